@@ -1,0 +1,50 @@
+# Two commands: `make demo` sets everything up and shows voicecoach working;
+# `make test` sets up what is missing and runs the whole suite (lint, types, tests).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RUNTIME_PACKAGES := espeak-ng libportaudio2
+# The tests also play into and record from a PulseAudio null sink.
+TEST_PACKAGES := $(RUNTIME_PACKAGES) pulseaudio pulseaudio-utils libasound2-plugins
+
+.PHONY: demo test check lint typecheck system-deps test-system-deps fixtures bench clean
+
+demo: system-deps $(STAMP)
+	$(BIN)/voicecoach demo
+
+test: test-system-deps $(STAMP)
+	scripts/pulse-null-sink.sh
+	$(MAKE) --no-print-directory check
+
+check: lint typecheck
+	$(BIN)/python -m pytest
+
+lint:
+	$(BIN)/ruff check voicecoach tests benchmarks scripts
+
+typecheck:
+	$(BIN)/mypy
+
+system-deps:
+	scripts/system-deps.sh $(RUNTIME_PACKAGES)
+
+test-system-deps:
+	scripts/system-deps.sh $(TEST_PACKAGES)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Regenerates the espeak-ng fixtures in audio_fixtures/ (committed; needs espeak-ng).
+fixtures: $(STAMP)
+	$(BIN)/python scripts/make_fixtures.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/asr.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,105 @@
+"""Makes the synthetic speech fixtures in audio_fixtures/ with espeak-ng.
+
+Run `make fixtures`. Each fixture is a list of (text, silence after in seconds) spoken by
+one espeak-ng voice; the manifest records the text, the voice and what a listener should
+hear (words, fillers, turns), so tests check against it instead of against constants.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+import wave
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "audio_fixtures"
+RATE = 22_050  # espeak-ng's own rate; keeping it makes every test exercise the resampler
+
+
+@dataclass(frozen=True)
+class Fixture:
+    name: str
+    voice: str
+    speed_wpm: int
+    phrases: tuple[tuple[str, float], ...]  # text, silence after it (s)
+    lead_in_s: float
+    expected_turns: int
+    expected_fillers: int
+    note: str
+
+
+FIXTURES = (
+    Fixture("hello_intro", "en-gb-x-rp", 140,
+            (("Hi, I'm Sam. So, how do you know the host?", 0.8),), 0.5, 1, 0,
+            "one turn: an introduction and an icebreaker question"),
+    Fixture("two_turns", "en-us", 150,
+            (("I just moved here from Chicago.", 1.6),
+             ("What do you like about this neighborhood?", 0.8)), 0.5, 2, 0,
+            "two turns split by 1.6 s of silence"),
+    Fixture("fillers", "en-us", 140,
+            (("So, um, I was thinking, uh, that we could go to the park.", 1.2),
+             ("I like this place a lot.", 0.8)), 0.5, 2, 2,
+            "two filler sounds in the first turn; 'I like' in the second is not a filler"),
+    Fixture("demo_user", "en-gb-x-rp", 140,
+            (("Hi, I'm Alex. Nice to meet you.", 1.8),
+             ("So, how do you know the host?", 2.0),
+             ("Oh nice, I work with Maria at the library. The food is really good, isn't it?",
+              2.0),
+             ("That sounds amazing. Tell me more about your trip.", 2.0),
+             ("Me too, I love hiking. What would you recommend for a beginner?", 1.0)),
+            0.6, 5, 0,
+            "the user's side of a party conversation, used by `voicecoach demo`"),
+)
+
+
+def speak(text: str, voice: str, speed: int) -> np.ndarray:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "out.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(path), text],
+                       check=True)
+        with wave.open(str(path)) as reader:
+            assert reader.getframerate() == RATE and reader.getnchannels() == 1
+            return np.frombuffer(reader.readframes(reader.getnframes()), dtype=np.int16)
+
+
+def build(fixture: Fixture) -> dict[str, object]:
+    parts = [np.zeros(int(fixture.lead_in_s * RATE), dtype=np.int16)]
+    spans = []
+    for text, pause in fixture.phrases:
+        start = sum(len(p) for p in parts) / RATE
+        audio = speak(text, fixture.voice, fixture.speed_wpm)
+        parts.append(audio)
+        spans.append({"text": text, "start": round(start, 3),
+                      "end": round(start + len(audio) / RATE, 3)})
+        parts.append(np.zeros(int(pause * RATE), dtype=np.int16))
+    samples = np.concatenate(parts)
+    path = OUT / f"{fixture.name}.wav"
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(RATE)
+        writer.writeframes(samples.tobytes())
+    entry = asdict(fixture)
+    entry.pop("phrases")
+    entry.update(file=path.name, rate=RATE, duration_s=round(len(samples) / RATE, 3),
+                 text=" ".join(t for t, _ in fixture.phrases), phrases=spans)
+    return entry
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    version = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    manifest = {"generator": "scripts/make_fixtures.py", "espeak_ng": version,
+                "fixtures": [build(f) for f in FIXTURES]}
+    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    print(f"wrote {len(FIXTURES)} fixtures to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts a PulseAudio daemon with a null sink, so a machine with no sound card has a real
+# playback device (the sink) and a real capture device (its monitor). Used by `make test`.
+set -euo pipefail
+
+SINK=voicecoach_null
+
+if ! pactl info >/dev/null 2>&1; then
+  # As root PulseAudio warns that it is meant for a user session; a test daemon is fine.
+  pulseaudio --daemonize=yes --exit-idle-time=-1 --disallow-exit --log-target=stderr \
+    2>/dev/null || true
+  for _ in $(seq 1 50); do
+    pactl info >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+fi
+if ! pactl info >/dev/null 2>&1; then
+  echo "voicecoach: could not start PulseAudio; the device tests will fail" >&2
+  exit 1
+fi
+if ! pactl list short sinks | grep -q "$SINK"; then
+  pactl load-module module-null-sink sink_name="$SINK" \
+    sink_properties=device.description=voicecoach-null >/dev/null
+fi
+pactl set-default-sink "$SINK"
+pactl set-default-source "$SINK.monitor"
+echo "voicecoach: PulseAudio is up with the null sink $SINK (monitor: $SINK.monitor)" >&2

@@ -1,0 +1,141 @@
+"""Shared fixtures: the real model, the real VAD, real recordings and the PulseAudio device.
+
+Nothing here fakes a real part. Where a real part is absent (a user's clone has no
+../shared/real_speech; a laptop may have no PulseAudio), the test skips and says why,
+except on CI (CI=true), where a missing real part fails the run instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import wave
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from voicecoach.fillers import FillerVocabulary
+from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.vad import SileroVad
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "audio_fixtures"
+REAL_SPEECH = ROOT.parent / "shared" / "real_speech"
+ON_CI = bool(os.environ.get("CI"))
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip with a reason on a developer's machine; on CI a missing real part is a failure."""
+    if ON_CI:
+        pytest.fail(f"{reason} (on CI this must be present)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def transcriber() -> WhisperTranscriber:
+    return WhisperTranscriber()
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> FillerVocabulary:
+    return FillerVocabulary.load()
+
+
+@pytest.fixture()
+def silero() -> SileroVad:
+    return SileroVad()
+
+
+@dataclass(frozen=True)
+class FixtureInfo:
+    path: Path
+    text: str
+    expected_turns: int
+    expected_fillers: int
+    phrases: list[dict[str, Any]]
+    duration_s: float
+
+
+@pytest.fixture(scope="session")
+def fixture_info() -> Callable[[str], FixtureInfo]:
+    manifest = json.loads((FIXTURES / "manifest.json").read_text())
+    by_name = {f["name"]: f for f in manifest["fixtures"]}
+
+    def lookup(name: str) -> FixtureInfo:
+        f = by_name[name]
+        return FixtureInfo(FIXTURES / f["file"], f["text"], f["expected_turns"],
+                           f["expected_fillers"], f["phrases"], f["duration_s"])
+
+    return lookup
+
+
+@pytest.fixture(scope="session")
+def real_speech() -> Path:
+    if not (REAL_SPEECH / "MANIFEST.md").exists():
+        skip_or_fail(f"real speech recordings not found at {REAL_SPEECH} (they live in "
+                     "../shared beside the repository, which a user's clone does not have)")
+    return REAL_SPEECH
+
+
+@pytest.fixture(scope="session")
+def pulse_null_sink() -> Iterator[str]:
+    """A null sink of this test run's own, made PulseAudio's default for this process.
+
+    `make test` starts the daemon (scripts/pulse-null-sink.sh). Each run loads a private
+    sink so that nothing else playing on the machine leaks into what the tests record;
+    PULSE_SINK and PULSE_SOURCE steer PortAudio's "pulse" device to it and its monitor.
+    """
+    if shutil.which("pactl") is None:
+        skip_or_fail("pactl is not installed; `make test` installs pulseaudio-utils")
+    if subprocess.run(["pactl", "info"], capture_output=True).returncode != 0:
+        skip_or_fail("no PulseAudio server; start one with scripts/pulse-null-sink.sh")
+    sink = f"voicecoach_test_{os.getpid()}"
+    loaded = subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={sink}"],
+                            capture_output=True, text=True)
+    if loaded.returncode != 0:
+        skip_or_fail(f"PulseAudio refused a null sink: {loaded.stderr.strip()}")
+    saved = {k: os.environ.get(k) for k in ("PULSE_SINK", "PULSE_SOURCE")}
+    os.environ["PULSE_SINK"] = sink
+    os.environ["PULSE_SOURCE"] = f"{sink}.monitor"
+    try:
+        yield sink
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        subprocess.run(["pactl", "unload-module", loaded.stdout.strip()], capture_output=True)
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000, channels: int = 1) -> Path:
+    data = np.clip(samples, -1.0, 1.0)
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(channels)
+        writer.setsampwidth(2)
+        writer.setframerate(rate)
+        writer.writeframes((data * 32767).astype("<i2").tobytes())
+    return path
+
+
+@dataclass(frozen=True)
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_voicecoach(*args: str, env: dict[str, str] | None = None,
+                   input_text: str | None = None) -> CliResult:
+    """The installed command line in a fresh process, as a user would run it."""
+    done = subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, input=input_text,
+                          timeout=300, cwd=ROOT)
+    return CliResult(done.returncode, done.stdout, done.stderr)

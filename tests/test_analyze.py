@@ -1,0 +1,138 @@
+"""`voicecoach analyze` end to end: the real model on espeak-ng fixtures, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import run_voicecoach, write_wav
+from voicecoach.analysis import analyze_file
+from voicecoach.evaluation import tokens
+from voicecoach.fillers import FillerVocabulary
+from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.vad import SileroVad
+
+
+def test_json_contract_on_the_fixture_with_fillers(fixture_info) -> None:
+    info = fixture_info("fillers")
+    result = run_voicecoach("analyze", str(info.path), "--json")
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)  # exactly one JSON object, nothing else on stdout
+    assert set(report) >= {"duration_s", "transcript", "words", "turns", "pacing"}
+    assert report["duration_s"] == pytest.approx(info.duration_s, abs=0.05)
+    assert {"text", "start", "end", "filler"} <= set(report["words"][0])
+    assert len(report["turns"]) == info.expected_turns
+    for turn in report["turns"]:
+        assert {"start", "end", "text", "wpm", "articulation_wpm", "pauses", "fillers"} <= set(turn)
+    pacing = report["pacing"]
+    assert {"wpm", "articulation_wpm", "pauses", "fillers", "fillers_per_100_words"} <= set(pacing)
+    # The manifest's two fillers are heard, in the first turn; "I like this" has none.
+    assert pacing["fillers"] == info.expected_fillers
+    assert [t["fillers"] for t in report["turns"]] == [2, 0]
+    assert not any(w["filler"] for w in report["words"] if w["text"].lower().strip(",.") == "like")
+    assert 100 < pacing["wpm"] < 180  # espeak-ng speaks at 140 words a minute here
+    heard = set(tokens(report["transcript"]))
+    assert {"thinking", "park", "like", "place"} <= heard
+
+
+def test_readable_summary_names_pace_pauses_and_fillers(fixture_info) -> None:
+    result = run_voicecoach("analyze", str(fixture_info("two_turns").path))
+    assert result.code == 0, result.stderr
+    for expected in ("2 turns", "pace", "words a minute", "fillers", "Chicago", "neighborhood"):
+        assert expected in result.stdout
+
+
+def test_turns_and_words_match_what_was_said(transcriber: WhisperTranscriber,
+                                            vocabulary: FillerVocabulary, fixture_info) -> None:
+    info = fixture_info("demo_user")
+    analysis = analyze_file(info.path, transcriber, SileroVad(), vocabulary)
+    assert len(analysis.turns) == info.expected_turns
+    for turn, phrase in zip(analysis.turns, info.phrases, strict=True):
+        said = set(tokens(phrase["text"]))
+        heard = set(tokens(turn.text))
+        assert len(said & heard) / len(said) >= 0.75, (phrase["text"], turn.text)
+        assert turn.start <= phrase["start"] + 0.3 and turn.end >= phrase["end"] - 0.6
+
+
+def test_all_silence_is_a_valid_report_with_no_turns(tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "quiet.wav", np.zeros(16_000 * 4, dtype=np.float32))
+    result = run_voicecoach("analyze", str(path), "--json")
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["turns"] == [] and report["words"] == [] and report["transcript"] == ""
+    assert report["pacing"]["wpm"] == 0
+    human = run_voicecoach("analyze", str(path))
+    assert "No speech heard" in human.stdout
+
+
+def assert_one_line_error(result, *needles: str) -> None:
+    assert result.code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, fixture_info) -> None:
+    assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "nope.wav")), "no such file")
+    (tmp_path / "junk.mp3").write_bytes(b"\x00\x01garbage" * 50)
+    assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "junk.mp3")), "junk.mp3")
+    (tmp_path / "empty.wav").write_bytes(b"")
+    assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "empty.wav")), "empty")
+    whole = fixture_info("hello_intro").path.read_bytes()
+    (tmp_path / "cut.wav").write_bytes(whole[: len(whole) // 3])
+    assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "cut.wav")), "cut short")
+
+
+def test_a_missing_model_is_an_error_not_a_download(tmp_path: Path, fixture_info) -> None:
+    wav = str(fixture_info("hello_intro").path)
+    result = run_voicecoach("analyze", wav, "--model", str(tmp_path / "no-model"))
+    assert_one_line_error(result, "no-model", "--model")
+    (tmp_path / "not-a-model").mkdir()
+    assert_one_line_error(run_voicecoach("analyze", wav, "--model", str(tmp_path / "not-a-model")),
+                          "model.bin")
+
+
+def test_bad_settings_file_is_one_line(tmp_path: Path, fixture_info) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text("[vad]\nend_silence_ms = 'long'\n")
+    result = run_voicecoach("analyze", str(fixture_info("hello_intro").path),
+                            "--config", str(settings))
+    assert_one_line_error(result, "end_silence_ms")
+
+
+def test_settings_file_changes_the_turns(tmp_path: Path, fixture_info) -> None:
+    """A 2 s end silence joins the two turns of the fixture (1.6 s apart) into one."""
+    settings = tmp_path / "config.toml"
+    settings.write_text("[vad]\nend_silence_ms = 2000\n")
+    result = run_voicecoach("analyze", str(fixture_info("two_turns").path), "--json",
+                            env={"VOICECOACH_CONFIG": str(settings)})
+    assert result.code == 0, result.stderr
+    assert len(json.loads(result.stdout)["turns"]) == 1
+
+
+def test_version_help_and_module_entry_point() -> None:
+    version = run_voicecoach("--version")
+    assert version.code == 0 and version.stdout.startswith("voicecoach ")
+    helped = run_voicecoach("--help")
+    assert helped.code == 0 and "examples:" in helped.stdout and "analyze" in helped.stdout
+    sub = run_voicecoach("analyze", "--help")
+    assert sub.code == 0 and "--json" in sub.stdout and "examples:" in sub.stdout
+
+
+def test_quiet_is_one_plain_line(fixture_info) -> None:
+    result = run_voicecoach("analyze", str(fixture_info("hello_intro").path), "--quiet")
+    assert result.code == 0
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert "\x1b[" not in result.stdout  # no colour codes when not on a terminal
+    assert result.stderr == ""
+
+
+def test_demo_runs_on_the_built_in_default() -> None:
+    result = run_voicecoach("demo")
+    assert result.code == 0, result.stderr
+    assert "5 turns" in result.stdout and "host" in result.stdout

@@ -1,0 +1,319 @@
+"""Audio in: 16 kHz mono float32 chunks stamped from sample counts, from a file or a microphone.
+
+Time comes from counting samples, never from the wall clock, so a file replayed through the
+same loop gives the same events every time.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from voicecoach.errors import AudioError
+
+SAMPLE_RATE = 16_000
+CHUNK_SAMPLES = 512  # 32 ms: the window the Silero VAD takes at 16 kHz
+
+Samples = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class AudioChunk:
+    """A run of mono float32 samples in [-1, 1] and where it starts on the session clock."""
+
+    samples: Samples
+    start: float
+    rate: int = SAMPLE_RATE
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.rate
+
+    @property
+    def end(self) -> float:
+        return self.start + self.duration
+
+
+class AudioSource(Protocol):
+    """Anything that yields consecutive chunks; the microphone just yields them in real time."""
+
+    def chunks(self) -> Iterator[AudioChunk]: ...
+
+    @property
+    def overflows(self) -> int:
+        """How many times audio was dropped because the consumer fell behind."""
+        ...
+
+
+def _rechunk(blocks: Iterator[Samples | int], chunk_samples: int) -> Iterator[AudioChunk]:
+    """Cut a stream of sample blocks of any size into equal chunks stamped by sample count.
+
+    An int in the stream stands for that many samples that were lost (a dropped block):
+    the clock moves on past them, so later chunks keep their true times.
+    """
+    pending = np.zeros(0, dtype=np.float32)
+    position = 0  # samples since the start, including lost ones
+    for block in blocks:
+        if isinstance(block, int):
+            position += len(pending) + block
+            pending = np.zeros(0, dtype=np.float32)
+            continue
+        pending = np.concatenate([pending, block]) if len(pending) else block
+        while len(pending) >= chunk_samples:
+            piece, pending = pending[:chunk_samples], pending[chunk_samples:]
+            yield AudioChunk(np.ascontiguousarray(piece), position / SAMPLE_RATE)
+            position += chunk_samples
+    if len(pending):
+        # The last partial chunk is padded with silence so every chunk has the VAD's size.
+        piece = np.zeros(chunk_samples, dtype=np.float32)
+        piece[: len(pending)] = pending
+        yield AudioChunk(piece, position / SAMPLE_RATE)
+
+
+class FileSource:
+    """Decodes WAV, FLAC, MP3, OGG (anything FFmpeg reads, through PyAV) to 16 kHz mono chunks."""
+
+    def __init__(self, path: Path | str, chunk_samples: int = CHUNK_SAMPLES) -> None:
+        self.path = Path(path)
+        self.chunk_samples = chunk_samples
+        _check_readable(self.path)
+
+    @property
+    def overflows(self) -> int:
+        return 0  # a file waits for its reader
+
+    def chunks(self) -> Iterator[AudioChunk]:
+        return _rechunk(_decode_blocks(self.path), self.chunk_samples)
+
+    def read_all(self) -> Samples:
+        """The whole file as one array (for analysis passes that want it at once)."""
+        blocks = list(_decode_blocks(self.path))
+        return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        raise AudioError(f"{path}: no such file; check the path and try again")
+    if path.is_dir():
+        raise AudioError(
+            f"{path}: is a folder, not an audio file; give a WAV, FLAC, MP3 or OGG file")
+    try:
+        with path.open("rb") as handle:
+            handle.read(1)
+    except OSError as error:
+        raise AudioError(
+            f"{path}: cannot be read ({error.strerror}); check its permissions") from None
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path}: the file is empty; record again or pick another file")
+    _check_wav_complete(path)
+
+
+def _check_wav_complete(path: Path) -> None:
+    """A WAV whose header promises more audio than the file holds was cut short in copying.
+
+    FFmpeg would quietly decode the part that is there; we say so instead, since an
+    analysis of half a recording looks like a real result.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(12)
+        if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+            return
+        size = path.stat().st_size
+        while True:
+            chunk = handle.read(8)
+            if len(chunk) < 8:
+                raise AudioError(f"{path}: the WAV file is cut short before its audio; "
+                                 "copy or export it again")
+            chunk_id, length = chunk[:4], int.from_bytes(chunk[4:], "little")
+            if chunk_id == b"data":
+                # 0 and 0xFFFFFFFF mean "unknown length" (a stream that was never closed).
+                available = size - handle.tell()
+                if length not in (0, 0xFFFFFFFF) and available < length:
+                    raise AudioError(
+                        f"{path}: the WAV file is cut short ({available} of {length} audio "
+                        "bytes); copy or export it again"
+                    )
+                return
+            handle.seek(length + (length & 1), 1)
+
+
+def _decode_blocks(path: Path) -> Iterator[Samples]:
+    import av  # imported here: PyAV is heavy and only file input needs it
+
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, UnicodeDecodeError, ValueError) as error:
+        raise AudioError(
+            f"{path}: not an audio file voicecoach can read ({_short(error)}); "
+            "use WAV, FLAC, MP3 or OGG"
+        ) from None
+    with container:
+        if not container.streams.audio:
+            raise AudioError(f"{path}: holds no audio stream; give a recording with sound in it")
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        decoded_any = False
+        try:
+            for frame in container.decode(stream):
+                decoded_any = True
+                for out in resampler.resample(frame):
+                    yield _frame_samples(out)
+            for out in resampler.resample(None):  # flush the resampler's tail
+                yield _frame_samples(out)
+        except av.error.FFmpegError as error:
+            raise AudioError(
+                f"{path}: the audio is corrupt or cut short ({_short(error)}); "
+                "re-export or record it again"
+            ) from None
+        if not decoded_any:
+            raise AudioError(f"{path}: holds no decodable audio; the file may be truncated")
+
+
+def _frame_samples(frame: Any) -> Samples:
+    return np.asarray(frame.to_ndarray(), dtype=np.float32).reshape(-1)
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    index: int
+    name: str
+    channels: int
+    default_rate: float
+    is_default: bool
+
+
+def list_input_devices() -> list[InputDevice]:
+    """The microphones (and monitor sources) that PortAudio can see."""
+    sd = _sounddevice()
+    try:
+        devices = sd.query_devices()
+        default_in = sd.default.device[0]
+    except sd.PortAudioError as error:
+        raise AudioError(
+            f"cannot list audio devices ({error}); is a sound server running?") from None
+    return [
+        InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
+                    float(d["default_samplerate"]), i == default_in)
+        for i, d in enumerate(devices)
+        if int(d["max_input_channels"]) > 0
+    ]
+
+
+def resolve_input_device(device: str | int | None) -> int | None:
+    """An index for a device given by index or by (part of) its name; None means the default."""
+    if device is None or device == "":
+        return None
+    inputs = list_input_devices()
+    if isinstance(device, int) or str(device).isdigit():
+        index = int(device)
+        if any(d.index == index for d in inputs):
+            return index
+    else:
+        wanted = str(device).lower()
+        exact = [d for d in inputs if d.name.lower() == wanted]
+        partial = [d for d in inputs if wanted in d.name.lower()]
+        if exact or len(partial) == 1:
+            return (exact or partial)[0].index
+        if len(partial) > 1:
+            names = ", ".join(f"{d.index}: {d.name}" for d in partial)
+            raise AudioError(f"input device {device!r} is ambiguous ({names}); give its index")
+    known = ", ".join(f"{d.index}: {d.name}" for d in inputs) or "none"
+    raise AudioError(
+        f"no input device {device!r}; run `voicecoach devices` to list them (found: {known})"
+    )
+
+
+def _sounddevice() -> Any:
+    try:
+        import sounddevice
+    except OSError as error:  # PortAudio's shared library is missing
+        raise AudioError(
+            f"PortAudio is not installed ({error}); on Debian/Ubuntu run "
+            "`apt-get install libportaudio2`"
+        ) from None
+    return sounddevice
+
+
+class MicrophoneSource:
+    """A sounddevice InputStream whose callback feeds a bounded queue.
+
+    The callback never blocks: when the consumer falls behind, the newest block is dropped and
+    counted, and later chunks keep their true times (the lost samples still move the clock).
+    """
+
+    def __init__(self, device: str | int | None = None, queue_blocks: int = 200,
+                 block_samples: int = CHUNK_SAMPLES) -> None:
+        self.device = resolve_input_device(device)
+        self.block_samples = block_samples
+        # Blocks of samples; an int marks that many samples lost; None marks the end.
+        self._queue: queue.Queue[Samples | int | None] = queue.Queue(maxsize=queue_blocks)
+        self._overflows = 0  # blocks dropped by us because the queue was full
+        self._unreported_loss = 0  # samples dropped and not yet marked in the queue
+        self._device_overflows = 0  # overflows PortAudio itself reported
+        self._stop = threading.Event()
+        self.error: str | None = None
+
+    @property
+    def overflows(self) -> int:
+        return self._overflows + self._device_overflows
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        if status and status.input_overflow:
+            self._device_overflows += 1
+        try:
+            if self._unreported_loss:
+                self._queue.put_nowait(self._unreported_loss)
+                self._unreported_loss = 0
+            self._queue.put_nowait(np.array(indata[:, 0], dtype=np.float32))
+        except queue.Full:
+            self._overflows += 1
+            self._unreported_loss += frames
+
+    def _finished(self) -> None:
+        self._queue.put(None)
+
+    def chunks(self) -> Iterator[AudioChunk]:
+        sd = _sounddevice()
+        try:
+            stream = sd.InputStream(
+                samplerate=SAMPLE_RATE, channels=1, dtype="float32", device=self.device,
+                blocksize=self.block_samples, callback=self._callback,
+                finished_callback=self._finished,
+            )
+        except (sd.PortAudioError, ValueError) as error:
+            raise AudioError(
+                f"cannot open the microphone ({error}); run `voicecoach devices` and pick "
+                "one with --device"
+            ) from None
+
+        def blocks() -> Iterator[Samples | int]:
+            with stream:
+                while not self._stop.is_set():
+                    try:
+                        block = self._queue.get(timeout=1.0)
+                    except queue.Empty:
+                        if not stream.active:
+                            self.error = "the microphone stopped delivering audio"
+                            return
+                        continue
+                    if block is None:
+                        self.error = "the microphone went away"
+                        return
+                    yield block
+
+        return _rechunk(blocks(), self.block_samples)

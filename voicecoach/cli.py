@@ -1,0 +1,53 @@
+"""The command line: argument parsing and output only; the work lives in the modules it calls."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from voicecoach import __version__
+from voicecoach.commands import COMMANDS
+from voicecoach.errors import VoiceCoachError
+
+EPILOG = """\
+examples:
+  voicecoach demo                         see the whole thing work on a bundled recording
+  voicecoach analyze talk.wav             pace, pauses and fillers of a recording
+  voicecoach analyze talk.wav --json      the same as one JSON object, for scripts
+  voicecoach match "how do you know the host"
+                                          which conversational moves a line makes
+  voicecoach devices                      list microphones
+
+settings: ~/.config/voicecoach/config.toml (see the README, "Settings")
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="voicecoach",
+        description="An offline voice companion for practising everyday conversation out loud.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.run(args))
+    except VoiceCoachError as error:
+        print(f"voicecoach: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("voicecoach: stopped.", file=sys.stderr)
+        return 130

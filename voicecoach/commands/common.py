@@ -1,0 +1,41 @@
+"""Options that several commands share, and turning them into settings."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from voicecoach.config import Config, load_config
+from voicecoach.errors import ConfigError
+from voicecoach.transcribe import WhisperTranscriber
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout, for scripts")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="plain short output, no progress bar")
+    parser.add_argument("--model", type=Path, metavar="PATH",
+                        help="a local CTranslate2 Whisper model folder (default: bundled tiny.en)")
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help="settings file (default: ~/.config/voicecoach/config.toml)")
+    parser.add_argument("--end-silence-ms", type=int, metavar="MS",
+                        help="silence that ends a turn (default 600)")
+
+
+def load_settings(args: argparse.Namespace) -> Config:
+    config = load_config(args.config)
+    if getattr(args, "model", None) is not None:
+        config = dataclasses.replace(
+            config, asr=dataclasses.replace(config.asr, model_path=args.model.expanduser()))
+    if getattr(args, "end_silence_ms", None) is not None:
+        if not 100 <= args.end_silence_ms <= 5000:
+            raise ConfigError(f"--end-silence-ms {args.end_silence_ms} is out of range; "
+                              "give 100 to 5000 milliseconds")
+        config = dataclasses.replace(
+            config, vad=dataclasses.replace(config.vad, end_silence_ms=args.end_silence_ms))
+    return config
+
+
+def open_transcriber(config: Config) -> WhisperTranscriber:
+    return WhisperTranscriber(config.asr)

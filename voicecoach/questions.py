@@ -1,0 +1,215 @@
+"""Open or closed question, told from word order rather than from a question mark.
+
+Transcripts rarely carry a "?", so a question is found where one starts: a wh-word followed by
+an auxiliary or a verb ("what do you ...", "what brought you ..."), or an auxiliary in front of its
+subject ("do you ...", "is it ...", "can i ..."), or a tag at the end ("..., isn't it").
+Embedded wh-clauses ("i know where it is", "i wonder what time it is") keep the subject before
+the verb and follow a verb like "know", so they are not questions.
+
+Works on normalised words (see textnorm): contractions are spelled out, so "isn't it" arrives as
+"is not it".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+
+class QuestionForm(str, Enum):
+    OPEN = "open"  # cannot be answered with yes or no
+    CLOSED = "closed"  # yes/no, either-or, tag questions
+
+
+@dataclass(frozen=True)
+class QuestionSpan:
+    form: QuestionForm
+    start: int  # index of the first word of the question in the clause
+    end: int  # one past the last word that decided the form
+    rule: str  # which rule fired, for debugging a pack or a transcript
+
+
+WH = frozenset("what how why where when who whom whose which".split())
+AUX = frozenset(
+    "do does did is are was were am have has had can could would will should shall may might "
+    "must".split()
+)
+# Words that can be the subject right after an inverted auxiliary, anywhere in an utterance.
+PRONOUNS = frozenset(
+    "you i we they he she it there this that these those your anyone anybody anything "
+    "someone somebody something everyone everybody everything u ya".split()
+)
+# Determiners and the like that start a noun-phrase subject after a clause-initial auxiliary.
+DETERMINERS = frozenset("the a an my his her their our its any some".split())
+# A question starts after these without a break in between ("so do you ...", "wow what ...").
+CONNECTORS = frozenset(
+    "and so but then really wow oh okay alright well hey hi hello wait anyway also now yeah "
+    "yes no way interesting cool nice great sorry excuse me right huh ah oh".split()
+)
+# A wh-word right after one of these opens an embedded clause, not a question.
+EMBEDDERS = frozenset(
+    "know knows knew known wonder wondering wondered see saw seen tell told ask asked asking "
+    "say said says is was are were be been about of by on at matter remember forgot forget "
+    "understand understood guess decide decided explain show showed mean meant think thought "
+    "sure idea care from to for in with that exactly just hear heard imagine believe learn "
+    "learned figure figured discuss discussed like love loved hate admire admired doubt "
+    "notice noticed realise realize realised realized depends regardless matter no".split()
+)
+# Before an inverted auxiliary these make it declarative ("that is it", "so am i").
+SUBJECT_LIKE = frozenset(
+    "i you we they he she it that this there these those who which what where how when why "
+    "so neither nor than as if people things one ones".split()
+)
+# Verbs in the past or third person that follow a subject wh-word ("what happened").
+_IRREGULAR = frozenset(
+    "got made brought went came said took won did told gave kept left sent caught taught "
+    "thought felt drew ran began knew saw became found put led meant".split()
+)
+# Relative pronouns: in mid-sentence they usually start a relative clause, not a question.
+_RELATIVE = frozenset("who which whose whom".split())
+_PERSONAL = frozenset("you i we they he she it".split())
+_AFTER_WH_NOT_VERB = frozenset("is was has does this".split())
+_NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely".split())
+_EXCLAIM_HOW = 3  # "how nice", "how cool": how + adjective with no auxiliary nearby
+_TAG_RIGHT_BLOCKERS = frozenset(
+    "is are am was were all turn the to on your my exactly quite so just be that".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    if len(word) > 3 and word.endswith("ed"):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in WH
+
+
+def _at_start(words: Sequence[str], index: int) -> bool:
+    return index == 0 or words[index - 1] in CONNECTORS
+
+
+def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
+    """An open question starting with the wh-word at `index`, if there is one."""
+    word = words[index]
+    if index > 0 and words[index - 1] in EMBEDDERS and words[index - 1] not in CONNECTORS:
+        return None
+    rest = words[index + 1 :]
+    if not rest:
+        # A bare "why" / "how" after another clause ("really? how?") still asks.
+        return QuestionSpan(QuestionForm.OPEN, index, index + 1, "bare-wh") if index else None
+    following = rest[0]
+    if following in {"a", "an"} and word in {"what", "such"}:
+        return None  # "what a view": an exclamation
+    if word in _RELATIVE and not _at_start(words, index):
+        # "a friend who is a chef" is a relative clause; "... who do you know here" asks.
+        if following in AUX and len(rest) > 1 and rest[1] in _PERSONAL:
+            return QuestionSpan(QuestionForm.OPEN, index, index + 3, "wh-aux-subject")
+        return None
+    if following in AUX:
+        return QuestionSpan(QuestionForm.OPEN, index, index + 2, "wh-aux")
+    if (word, following) in {("what", "about"), ("how", "about"), ("how", "come"),
+                             ("why", "not"), ("what", "if")}:
+        return QuestionSpan(QuestionForm.OPEN, index, index + 2, "wh-phrase")
+    # "what kind of music are you into", "how long have you", "which one do you like":
+    # a short noun or adverb phrase, then an auxiliary followed by its subject.
+    for offset in range(1, min(5, len(rest))):
+        token = rest[offset]
+        if rest[offset - 1] in PRONOUNS:
+            break  # subject before the verb: embedded ("what time it is")
+        if token in AUX:
+            after = rest[offset + 1] if offset + 1 < len(rest) else ""
+            if after in PRONOUNS or after in DETERMINERS or after == "not" or not after:
+                return QuestionSpan(
+                    QuestionForm.OPEN, index, index + offset + 2, "wh-phrase-aux"
+                )
+            break
+    # "what happened", "who won", "what brings you here": the wh-word is the subject.
+    subject_wh = word in {"what", "who", "which"}
+    if subject_wh and _verb_like(following) and following not in _AFTER_WH_NOT_VERB:
+        return QuestionSpan(QuestionForm.OPEN, index, index + 2, "wh-subject")
+    if word == "how" and len(rest) < _EXCLAIM_HOW:
+        return None  # "how nice", "how cool"
+    return None
+
+
+def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
+    """A yes/no question whose inverted auxiliary is at `index`, if there is one."""
+    aux = words[index]
+    rest = words[index + 1 :]
+    if not rest:
+        return None
+    following = rest[0]
+    if _at_start(words, index):
+        if index > 0 and words[index - 1] in {"so", "neither", "nor"} and len(rest) == 1:
+            return None  # "so do i", "neither am i": agreement, not a question
+        if following == "not":  # "don't you think", but not "don't worry"
+            if len(rest) > 1 and rest[1] in PRONOUNS:
+                return QuestionSpan(QuestionForm.CLOSED, index, index + 3, "aux-not-subject")
+            return None
+        if (
+            aux in {"do", "does", "did"}
+            and following in {"it", "that", "this"}
+            and (len(rest) == 1 or aux == "do")
+        ):
+            return None  # "do it", "do that": an instruction
+        if aux in {"have", "has", "had", "was"} and following in _NOT_SUBJECT_AFTER_HAVE:
+            return None  # "have fun", "have a good one", "had a great time", "was a blast"
+        if following == "be":
+            return None  # "could be worse", "must be nice": the subject was left out
+        if aux == "will" and following == "do":
+            return None  # "will do": a reply
+        if following in PRONOUNS or following in DETERMINERS or len(rest) >= 2:
+            return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject")
+        return None
+    previous = words[index - 1]
+    if previous in SUBJECT_LIKE or previous in AUX or previous in WH:
+        return None  # "that is it", "so am i", "what do you ..." (the wh rule owns that one)
+    if following == "not" and len(rest) >= 2 and rest[1] in PRONOUNS and len(rest) <= 3:
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 3, "tag")  # "isn't it"
+    if aux in {"is", "was"}:
+        # "the rumour is they ...", "the point is that ...": a clause after "is", not inversion.
+        if following in {"it", "this", "there"} and len(rest) >= 2:
+            return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
+        return None
+    if following in PRONOUNS - {"that", "this", "these", "those"} and following != "it":
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
+    if following in {"it", "this", "that", "there"} and len(rest) >= 2:
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
+    return None
+
+
+def find_questions(
+    words: Sequence[str], question_mark: bool = False
+) -> tuple[QuestionSpan, ...]:
+    """Every question that starts in this clause, in order.
+
+    `question_mark` says the clause ended with "?": when no rule fires, the clause is still a
+    question, and without a wh-word in front it is a closed one ("you're new here?").
+    """
+    spans: list[QuestionSpan] = []
+    covered_until = -1
+    for index, word in enumerate(words):
+        if index < covered_until:
+            continue
+        span: QuestionSpan | None = None
+        if word in WH:
+            span = _open_at(words, index)
+        elif word in AUX:
+            span = _closed_at(words, index)
+        if span is not None:
+            spans.append(span)
+            covered_until = span.end
+    # "you're new here right": a final "right" asks for a yes, unless it is "that's right".
+    tag_right = len(words) >= 3 and words[-1] == "right" and words[-2] not in _TAG_RIGHT_BLOCKERS
+    if not spans and tag_right:
+        spans.append(QuestionSpan(QuestionForm.CLOSED, len(words) - 1, len(words), "tag-right"))
+    if not spans and question_mark and words:
+        form = QuestionForm.OPEN if words[0] in WH else QuestionForm.CLOSED
+        spans.append(QuestionSpan(form, 0, len(words), "question-mark"))
+    return tuple(spans)
+
+
+def question_forms(words: Sequence[str], question_mark: bool = False) -> frozenset[QuestionForm]:
+    """The forms of the questions in a clause: empty, {OPEN}, {CLOSED} or both."""
+    return frozenset(span.form for span in find_questions(words, question_mark))
