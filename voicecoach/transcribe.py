@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import ctranslate2
+import numpy as np
 
 from voicecoach.audio import SAMPLE_RATE, Samples
 from voicecoach.errors import ModelError
@@ -20,6 +21,12 @@ from voicecoach.words import Word
 # A disfluent prompt makes Whisper write the fillers it otherwise tidies away. It can also
 # derail a recording, which is why its words are never used: only its fillers are merged in.
 RANDOM_SEED = 1234
+# A short turn is encoded with this much silence after it (FINDINGS: 6 s loses nothing).
+TURN_PAD_S = 6.0
+MAX_SHORT_WINDOW_S = 30.0
+TOKENS_PER_SECOND = 8  # speech rarely passes 5 tokens a second; the rest is headroom
+FRAMES_PER_SECOND = 100  # Whisper's mel frames
+LOOP_NGRAM = 3  # a run of words repeated this many times over is a decoder loop
 
 DISFLUENT_PROMPT = "So, um, I was, uh, thinking, hmm, that we could, um, go."
 
@@ -88,6 +95,10 @@ class WhisperTranscriber:
             raise ModelError(f"{path}: the model cannot be loaded ({error}); "
                              "check that it is a CTranslate2 Whisper model") from None
         self.model_path = path
+        from faster_whisper.tokenizer import Tokenizer
+
+        self._tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual,
+                                    task="transcribe", language="en")
         self.english_only = "en" in path.name or self._model.model.is_multilingual is False
 
     def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
@@ -97,6 +108,45 @@ class WhisperTranscriber:
     def transcribe_disfluent(self, audio: Samples,
                              progress: Callable[[float], None] | None = None) -> list[Word]:
         return list(self._words(audio, DISFLUENT_PROMPT, progress))
+
+    def transcribe_turn(self, audio: Samples) -> list[Word]:
+        """One short turn, fast: the encoder works on the turn plus a few seconds, not 30 s.
+
+        faster-whisper always pads the features to Whisper's 30 s window, which costs about
+        0.5 s a call on two cores. Here the audio is padded with silence (not the features
+        with zeros, which costs accuracy) to the turn's length plus TURN_PAD_S, encoded,
+        decoded greedily with a length bound (a short window can loop), and aligned for word
+        times with the model's cross-attention heads. Measured: 90-250 ms per turn.
+        """
+        seconds = len(audio) / SAMPLE_RATE
+        if seconds == 0:
+            return []
+        if seconds > MAX_SHORT_WINDOW_S - TURN_PAD_S:
+            return self.transcribe(audio)
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        window = int(np.ceil(seconds + TURN_PAD_S))
+        padded = np.zeros(window * SAMPLE_RATE, dtype=np.float32)
+        padded[: len(audio)] = audio
+        model = self._model
+        features = model.feature_extractor(padded)[:, : window * FRAMES_PER_SECOND]
+        encoded = model.encode(features)
+        tokenizer = self._tokenizer
+        prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
+        result = model.model.generate(
+            encoded, [prompt], beam_size=self.config.beam_size,
+            max_length=len(prompt) + int(TOKENS_PER_SECOND * seconds) + 10,
+            suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
+        )
+        tokens = _without_loop([t for t in result[0].sequences_ids[0] if t < tokenizer.eot])
+        if not tokens:
+            return []
+        aligned = model.find_alignment(tokenizer, [tokens], encoded,
+                                       int(seconds * FRAMES_PER_SECOND))[0]
+        return _merge_punctuation([
+            Word(str(w["word"]).strip(), float(w["start"]), float(w["end"]),
+                 float(w["probability"]))
+            for w in aligned if str(w["word"]).strip()])
 
     def _words(self, audio: Samples, prompt: str | None,
                progress: Callable[[float], None] | None) -> Iterator[Word]:
@@ -122,6 +172,30 @@ class WhisperTranscriber:
             yield from _segment_words(segment)
             if progress is not None:
                 progress(min(1.0, float(segment.end) / duration))
+
+
+def _merge_punctuation(words: list[Word]) -> list[Word]:
+    """Whisper's tokens split "Sam." into "Sam" and "."; a word list keeps them together."""
+    merged: list[Word] = []
+    for word in words:
+        if merged and not any(c.isalnum() for c in word.text):
+            previous = merged[-1]
+            merged[-1] = Word(previous.text + word.text, previous.start, previous.end,
+                              previous.probability)
+        else:
+            merged.append(word)
+    return merged
+
+
+def _without_loop(tokens: list[int]) -> list[int]:
+    """Cut a decoder loop: from the third repeat of the same n tokens on, it is a loop."""
+    for size in range(1, 9):
+        for start in range(len(tokens) - size * LOOP_NGRAM + 1):
+            piece = tokens[start : start + size]
+            if all(tokens[start + k * size : start + (k + 1) * size] == piece
+                   for k in range(1, LOOP_NGRAM)):
+                return tokens[: start + size]
+    return tokens
 
 
 def _segment_words(segment: Any) -> Iterator[Word]:

@@ -1,0 +1,222 @@
+"""Coaching policies, the chooser and the summary, as pure functions of TurnFacts."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from voicecoach.coach import (
+    AVOID_LABELS,
+    ENCOURAGED_LABELS,
+    MAX_TIP_WORDS,
+    Coach,
+    CoachConfig,
+    Priority,
+    Tip,
+    TipKind,
+    Wording,
+    choose_tip,
+    summarise,
+)
+from voicecoach.errors import ConfigError
+from voicecoach.norms import Norms
+from voicecoach.turntaking import TurnFacts
+
+EVERY_TURN = CoachConfig(rest_turns=0)  # isolate debounce from the rest after a tip
+ASKED = ("closed_question",)  # neither praised nor nudged to ask back
+
+
+def turn(index: int = 0, **changes: object) -> TurnFacts:
+    base = TurnFacts(
+        index=index, start=10.0 * index, end=10.0 * index + 5.0, word_count=12, wpm=140.0,
+        articulation_wpm=155.0, pauses=1, fillers=0, fillers_per_100_words=0.0,
+    )  # fmt: skip
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def run(coach: Coach, turns: list[TurnFacts]) -> list[Tip | None]:
+    return [coach.after_turn(t) for t in turns]
+
+
+def keys(tips: list[Tip | None]) -> list[str | None]:
+    return [t.key if t else None for t in tips]
+
+
+def test_every_built_in_spoken_line_has_at_most_12_words() -> None:
+    lines = list(Wording.load().spoken_lines())
+    assert len(lines) > 30
+    assert all(len(line.split()) <= MAX_TIP_WORDS for line in lines), [
+        line for line in lines if len(line.split()) > MAX_TIP_WORDS
+    ]
+
+
+def test_a_long_line_in_the_wording_is_refused(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "prompts" / "coaching.toml").read_text()
+    long = "One two three four five six seven eight nine ten eleven twelve thirteen."
+    path = tmp_path / "coaching.toml"
+    path.write_text(text.replace('"Ask them something back."', f'"{long}"'))
+    with pytest.raises(ConfigError, match=r"tips.ask_back has 13 words; shorten it to 12"):
+        Wording.load(path)
+
+
+def test_a_plain_good_turn_gets_no_tip() -> None:
+    assert Coach().after_turn(turn()) is None
+
+
+@pytest.mark.parametrize("label", ENCOURAGED_LABELS)
+def test_moves_worth_encouraging_are_praised(label: str) -> None:
+    tip = Coach().after_turn(turn(labels=(label,)))
+    assert tip is not None and tip.kind is TipKind.PRAISE and tip.key == f"praise:{label}"
+
+
+@pytest.mark.parametrize("label", AVOID_LABELS)
+def test_a_topic_best_avoided_gets_a_gentle_redirect(label: str) -> None:
+    tip = Coach().after_turn(turn(labels=(label,)))
+    assert tip is not None and tip.kind is TipKind.REDIRECT and tip.priority == Priority.REDIRECT
+
+
+def test_the_pattern_packs_lines_are_used_when_short_enough() -> None:
+    lines = {
+        "politics": ["Try asking what they did this weekend."],
+        "compliment": ["This line is far too long to be spoken as a short live tip."],
+    }
+    coach = Coach(move_lines=lines, config=EVERY_TURN)
+    redirect = coach.after_turn(turn(0, labels=("politics",)))
+    praise = coach.after_turn(turn(1, labels=("compliment",)))
+    assert redirect is not None and redirect.text == "Try asking what they did this weekend."
+    assert praise is not None and praise.text in Wording.load().praise["compliment"]
+
+
+def test_priority_redirect_then_social_costs_then_praise_then_pace() -> None:
+    everything = turn(
+        labels=("politics", "open_question"), wpm=200, start=100, end=150, partner_end=90
+    )
+    coach = Coach(config=EVERY_TURN)
+    candidates = coach.candidates(everything)
+    assert {t.key for t in candidates} >= {"redirect:politics", "monologue", "gap_long",
+                                           "praise:open_question", "pace_fast"}  # fmt: skip
+    ranked = [t.key for t in sorted(candidates, key=lambda t: -t.priority)]
+    assert ranked[:3] == ["redirect:politics", "monologue", "gap_long"]
+    assert ranked.index("praise:open_question") < ranked.index("pace_fast")
+    assert coach.after_turn(everything) == candidates[0]
+
+
+def test_praise_outranks_a_minor_correction() -> None:
+    tip = Coach().after_turn(turn(labels=("compliment",), wpm=190))
+    assert tip is not None and tip.kind is TipKind.PRAISE
+
+
+def test_the_same_tip_is_not_repeated_within_three_turns() -> None:
+    coach = Coach(config=EVERY_TURN)
+    slow_replies = [turn(i, partner_end=10.0 * i - 5.0, labels=ASKED) for i in range(1, 7)]
+    assert keys(run(coach, slow_replies)) == ["gap_long", None, None, None, "gap_long", None]
+
+
+def test_a_tip_that_repeats_varies_its_wording() -> None:
+    coach = Coach(config=CoachConfig(repeat_gap_turns=0, rest_turns=0))
+    tips = run(coach, [turn(i, labels=("open_question",)) for i in range(2)])
+    assert tips[0] is not None and tips[1] is not None and tips[0].text != tips[1].text
+
+
+def test_after_a_tip_the_next_turn_rests_unless_urgent() -> None:
+    coach = Coach()  # rest_turns=1 by default
+    tips = run(coach, [
+        turn(0, labels=("compliment",)),
+        turn(1, labels=("open_question",)),  # resting: praise waits
+        turn(2, labels=("open_question",)),
+        turn(3, labels=("politics",)),  # resting, but a redirect is urgent
+    ])  # fmt: skip
+    assert keys(tips) == ["praise:compliment", None, "praise:open_question", "redirect:politics"]
+
+
+def test_choose_tip_is_a_pure_function() -> None:
+    a = Tip("a", "A.", 50, TipKind.CORRECTION)
+    b = Tip("b", "B.", 60, TipKind.PRAISE)
+    assert choose_tip([a, b], 5, {}, None, EVERY_TURN) == b
+    assert choose_tip([a, b], 5, {"b": 2}, None, EVERY_TURN) == a  # b said 3 turns ago
+    assert choose_tip([a, b], 5, {"b": 1}, None, EVERY_TURN) == b  # 4 turns ago: allowed
+    assert choose_tip([], 5, {}, None, EVERY_TURN) is None
+
+
+def test_a_naturally_fast_speaker_is_coached_on_change_not_the_fixed_norm() -> None:
+    coach = Coach(config=EVERY_TURN)
+    steady = run(coach, [turn(i, wpm=w, labels=ASKED) for i, w in enumerate([200, 205, 195])])
+    assert keys(steady) == ["pace_fast", None, None]  # the norm, before a baseline exists
+    later = run(
+        coach, [turn(3 + i, wpm=w, labels=ASKED) for i, w in enumerate([200, 210, 198, 260])]
+    )
+    assert keys(later) == [None, None, None, "pace_fast"]  # only the jump from their median
+    assert (
+        later[3] is not None and later[3].text == Wording.load().tips["pace_faster_than_usual"][0]
+    )
+
+
+def test_a_usually_calm_speaker_hears_the_fixed_norm_after_the_baseline() -> None:
+    coach = Coach(config=EVERY_TURN)
+    run(coach, [turn(i, wpm=150) for i in range(3)])
+    tip = coach.after_turn(turn(3, wpm=175))  # within 20% of their median, above the norm
+    assert tip is not None and tip.text == Wording.load().tips["pace_fast"][0]
+
+
+def test_fillers_against_the_norm_then_against_a_habit() -> None:
+    coach = Coach(config=EVERY_TURN)
+    habit = [
+        turn(i, word_count=20, fillers=2, fillers_per_100_words=10.0, labels=ASKED)
+        for i in range(3)
+    ]
+    assert keys(run(coach, habit)) == ["fillers", None, None]
+    worse = turn(3, word_count=20, fillers=3, fillers_per_100_words=15.0, labels=ASKED)
+    same = turn(4, word_count=20, fillers=2, fillers_per_100_words=10.0, labels=ASKED)
+    assert keys(run(coach, [same, worse])) == [None, "fillers"]
+
+
+def test_short_turns_are_not_judged_on_rate() -> None:
+    tip = Coach().after_turn(turn(word_count=3, wpm=250, fillers=2, fillers_per_100_words=66.0))
+    assert tip is None
+
+
+def test_asking_back_is_nudged_after_four_turns_without_a_question() -> None:
+    coach = Coach(config=EVERY_TURN)
+    assert keys(run(coach, [turn(i) for i in range(4)])) == [None, None, None, "ask_back"]
+
+
+def test_talk_share_only_counts_when_the_partner_spoke() -> None:
+    coach = Coach(config=EVERY_TURN)
+    alone = run(coach, [turn(i, labels=("open_question",)) for i in range(3)])
+    assert "talk_share" not in keys(alone)
+    coach = Coach(config=EVERY_TURN, policies=[])
+    assert coach.after_turn(turn(labels=("politics",))) is None  # policies are pluggable
+
+
+def test_summary_speaks_one_strength_and_at_most_two_things_to_work_on() -> None:
+    session = [
+        turn(0, labels=("open_question",), wpm=190),
+        turn(1, labels=("politics",), wpm=185, partner_end=4.0, partner_speaking_s=3.0),
+        turn(2, start=30, end=90, word_count=150, wpm=180, barge_in=True, partner_end=31.0),
+        turn(3, labels=("open_question",), wpm=200, fillers=4, fillers_per_100_words=33.0),
+    ]
+    summary = summarise(session)
+    assert len(summary.spoken) == 3
+    assert summary.strength.say == Wording.load().strengths["questions"].say
+    assert [p.key for p in summary.work_on] == ["avoid_topic", "monologue"]  # most pressing two
+    assert all(len(line.split()) <= MAX_TIP_WORDS for line in summary.spoken)
+    text = summary.render_text()
+    assert "4 turns" in text and "188 wpm" in text and "110-170" in text
+    data = json.loads(json.dumps(summary.as_dict()))
+    assert data["spoken"] == list(summary.spoken) and data["figures"]["monologues"] == 1
+
+
+def test_a_good_session_has_a_strength_and_nothing_forced_to_work_on() -> None:
+    session = [turn(i, word_count=20, labels=("open_question",) if i % 2 else ()) for i in range(4)]
+    summary = summarise(session, Norms.default())
+    assert summary.work_on == ()
+    assert summary.spoken == (summary.strength.say,)
+
+
+def test_an_empty_session_still_summarises() -> None:
+    summary = summarise([])
+    assert summary.figures.turns == 0 and len(summary.spoken) == 1
+    assert "0 turns" in summary.render_text()

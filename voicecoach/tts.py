@@ -1,0 +1,313 @@
+"""Text to speech: pyttsx3 renders a line to a WAV file, which comes back as float32 samples.
+
+pyttsx3 drives espeak-ng on Linux and the system voices on macOS and Windows. The engine is
+shared: espeak can be initialised only once per process, `pyttsx3.init()` hands back the same
+engine anyway, and `runAndWait()` raises if it is re-entered. So one process-wide lock guards
+it, and every synthesis sets voice, rate and volume again, in case two synthesizers share it.
+
+The espeak driver prints `Audio saved to …` on stdout for every file; stdout may carry JSON,
+so synthesis runs with stdout pointed at /dev/null (at the file-descriptor level, and
+`sys.stdout` too). That redirection is process-wide for a few milliseconds: print results
+from the main thread when no line is being synthesised.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import gc
+import io
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import wave
+import weakref
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from voicecoach.errors import AudioError, ConfigError
+
+__all__ = [
+    "SpokenLine",
+    "Synthesizer",
+    "TextToSpeech",
+    "VoiceConfig",
+    "VoiceInfo",
+    "available_voices",
+    "resample",
+]
+
+Samples = NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class VoiceConfig:
+    """How the coach sounds and where. `voice` is a voice's id or name (None: the engine's
+    default); `output_device` an output device's number or part of its name (None: default)."""
+
+    voice: str | None = None
+    rate: int = 160  # words per minute: the top of a calm conversational pace
+    volume: float = 1.0
+    output_device: int | str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> VoiceConfig:
+        """From a settings file's [voice] table; ConfigError names an unknown key."""
+        known = {"voice", "rate", "volume", "output_device"}
+        for key in data:
+            if key not in known:
+                raise ConfigError(
+                    f"unknown [voice] setting {key!r}; known: {', '.join(sorted(known))}"
+                )
+        return cls(**data)  # type: ignore[arg-type]  # values are checked in __post_init__
+
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.rate, bool)
+            or not isinstance(self.rate, int)
+            or not 60 <= self.rate <= 400
+        ):
+            raise ConfigError(
+                f"voice rate must be words per minute from 60 to 400, got {self.rate!r}"
+            )
+        if isinstance(self.volume, bool) or not isinstance(self.volume, (int, float)):
+            raise ConfigError(f"voice volume must be a number from 0 to 1, got {self.volume!r}")
+        if not 0.0 <= self.volume <= 1.0:
+            raise ConfigError(f"voice volume must be from 0 to 1, got {self.volume!r}")
+        if self.voice is not None and not isinstance(self.voice, str):
+            raise ConfigError(f"voice must be a voice's name or id, got {self.voice!r}")
+        if self.output_device is not None and not isinstance(self.output_device, (int, str)):
+            raise ConfigError(
+                f"output_device must be a device number or name, got {self.output_device!r}"
+            )
+
+
+@dataclass(frozen=True, eq=False)
+class SpokenLine:
+    """One synthesised line: mono float32 samples in [-1, 1] at `rate` Hz."""
+
+    text: str
+    samples: Samples = field(repr=False)
+    rate: int
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.rate
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    id: str
+    name: str
+
+
+class TextToSpeech(Protocol):
+    """What a speaker needs from a voice."""
+
+    def synthesize(self, text: str) -> SpokenLine: ...
+
+
+@dataclass(frozen=True)
+class _CacheKey:
+    text: str
+    voice: str | None
+    rate: int
+    volume: float
+
+
+_ENGINE_LOCK = threading.RLock()
+_engine: Any = None
+_default_voice: str | None = None
+
+
+def _shared_engine() -> Any:
+    """The process's one pyttsx3 engine; AudioError when there is no TTS engine at all."""
+    global _engine, _default_voice
+    with _ENGINE_LOCK:
+        if _engine is None:
+            try:
+                import pyttsx3
+
+                with _quiet_stdout():
+                    _engine = pyttsx3.init()
+                _default_voice = _engine.getProperty("voice")
+            except Exception as error:  # ImportError, OSError (no libespeak-ng), RuntimeError
+                raise AudioError(
+                    f"no text-to-speech engine ({type(error).__name__}: {error}); "
+                    "install espeak-ng (Linux: apt install espeak-ng)"
+                ) from error
+        return _engine
+
+
+@atexit.register
+def _release_engine() -> None:
+    """Free the engine while modules still exist; pyttsx3's finaliser fails at interpreter
+    teardown (the driver and its proxy form a cycle, so only the collector frees them)."""
+    global _engine
+    with _ENGINE_LOCK:
+        _engine = None
+    gc.collect()
+
+
+def available_voices() -> list[VoiceInfo]:
+    """The voices the TTS engine offers (for a settings listing)."""
+    engine = _shared_engine()
+    with _ENGINE_LOCK:
+        return [VoiceInfo(str(v.id), str(v.name)) for v in engine.getProperty("voices")]
+
+
+def _resolve_voice(wanted: str) -> str:
+    voices = available_voices()
+    folded = wanted.casefold()
+    for voice in voices:
+        if voice.id == wanted:
+            return voice.id
+    for voice in voices:
+        short_id = voice.id.rsplit("/", 1)[-1].casefold()
+        if folded in (voice.id.casefold(), voice.name.casefold(), short_id):
+            return voice.id
+    english = [v.id for v in voices if v.id.rsplit("/", 1)[-1].startswith("en")][:6]
+    examples = ", ".join(english or [v.id for v in voices[:6]])
+    raise ConfigError(
+        f"unknown voice {wanted!r}: set voice to one of {len(voices)} installed "
+        f"(for example {examples}), or leave it out for the default"
+    )
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Send stdout to /dev/null meanwhile: C-level writes and Python's `sys.stdout` both."""
+    with contextlib.ExitStack() as stack:
+        try:
+            sys.stdout.flush()  # what was printed before goes where it was meant to
+            saved = os.dup(1)
+        except (AttributeError, OSError, ValueError):  # no fd 1 (pythonw) or stdout is None
+            saved = -1
+        if saved >= 0:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.close(devnull)
+
+            def restore() -> None:
+                with contextlib.suppress(AttributeError, OSError, ValueError):
+                    sys.stdout.flush()  # drop a buffered `Audio saved to …` into /dev/null
+                os.dup2(saved, 1)
+                os.close(saved)
+
+            stack.callback(restore)
+        stack.enter_context(contextlib.redirect_stdout(io.StringIO()))
+        yield
+
+
+def _read_audio(path: Path) -> tuple[Samples, int]:
+    """Mono float32 samples and rate from the file the engine wrote."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
+            frames = wav.readframes(wav.getnframes())
+    except (wave.Error, EOFError):
+        # macOS writes AIFF whatever the name says; PyAV (with faster-whisper) reads anything.
+        from faster_whisper.audio import decode_audio
+
+        decoded = np.asarray(decode_audio(str(path), sampling_rate=22050), dtype=np.float32)
+        return decoded, 22050
+    if width != 2:
+        raise AudioError(f"the TTS engine wrote {8 * width}-bit audio; only 16-bit is read")
+    pcm = np.frombuffer(frames, dtype="<i2").reshape(-1, channels)
+    samples = pcm.mean(axis=1, dtype=np.float32) / np.float32(32768.0)
+    return samples.astype(np.float32, copy=False), rate
+
+
+def resample(samples: Samples, src_rate: int, dst_rate: int) -> Samples:
+    """Linear resampling, with a windowed-sinc low-pass first when going down in rate."""
+    if src_rate == dst_rate or len(samples) == 0:
+        return samples
+    x = samples
+    if dst_rate < src_rate:
+        cutoff = 0.45 * dst_rate / src_rate  # cycles per input sample, a little under Nyquist
+        taps = np.arange(-32, 33, dtype=np.float64)
+        kernel = 2 * cutoff * np.sinc(2 * cutoff * taps) * np.hamming(len(taps))
+        x = np.convolve(x, kernel / kernel.sum(), mode="same").astype(np.float32)
+    n_out = round(len(x) * dst_rate / src_rate)
+    positions = np.arange(n_out, dtype=np.float64) * (src_rate / dst_rate)
+    return np.interp(positions, np.arange(len(x)), x).astype(np.float32)
+
+
+class Synthesizer:
+    """pyttsx3 synthesis with an in-memory cache, so a repeated line costs nothing.
+
+    Raises AudioError when there is no TTS engine, ConfigError for an unknown voice.
+    """
+
+    def __init__(self, config: VoiceConfig | None = None, *, cache_size: int = 256) -> None:
+        self.config = config or VoiceConfig()
+        _shared_engine()  # fail here, not on the first line, when there is no engine
+        self._voice_id = _resolve_voice(self.config.voice) if self.config.voice else None
+        self._cache: OrderedDict[_CacheKey, SpokenLine] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
+        self._dir = Path(tempfile.mkdtemp(prefix="voicecoach-tts-"))
+        self._count = 0
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
+
+    def synthesize(self, text: str) -> SpokenLine:
+        key = self._key(text)
+        with self._cache_lock:
+            line = self._cache.get(key)
+            if line is not None:
+                self._cache.move_to_end(key)
+                return line
+        line = self._render(key.text)
+        with self._cache_lock:
+            self._cache[key] = line
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return line
+
+    def is_cached(self, text: str) -> bool:
+        with self._cache_lock:
+            return self._key(text) in self._cache
+
+    def _key(self, text: str) -> _CacheKey:
+        return _CacheKey(text.strip(), self._voice_id, self.config.rate, self.config.volume)
+
+    def prepare(self, lines: Iterable[str]) -> None:
+        """Synthesise likely lines ahead, so saying them later starts at once."""
+        for text in lines:
+            self.synthesize(text)
+
+    def warm_up(self) -> None:
+        """Load the voice's data now rather than on the first real line."""
+        self._render("Ready.")
+
+    def close(self) -> None:
+        self._cleanup()
+
+    def _render(self, text: str) -> SpokenLine:
+        if not text:
+            return SpokenLine(text, np.zeros(0, dtype=np.float32), 22050)
+        with _ENGINE_LOCK:
+            self._count += 1
+            path = self._dir / f"line-{self._count}.wav"
+            engine = _shared_engine()
+            engine.setProperty("voice", self._voice_id or _default_voice)
+            engine.setProperty("rate", self.config.rate)
+            engine.setProperty("volume", float(self.config.volume))
+            with _quiet_stdout():
+                engine.save_to_file(text, str(path))
+                engine.runAndWait()
+        try:
+            samples, rate = _read_audio(path)
+        except FileNotFoundError as error:
+            raise AudioError(f"the TTS engine wrote no audio for {text!r}") from error
+        finally:
+            path.unlink(missing_ok=True)
+        return SpokenLine(text, samples, rate)
