@@ -260,8 +260,9 @@ def pulse_running() -> bool:
 
 
 @pytest.fixture
-def monitor() -> Any:
-    """Records the default sink's monitor (the null sink on CI) with PulseAudio's parecord."""
+def monitor(pulse_null_sink: str) -> Any:
+    """Records the monitor of the test run's own null sink (conftest) with parecord; the
+    fixture has made that sink PortAudio's default output through PULSE_SINK."""
     require(pulse_running(), "no PulseAudio server (CI's .ci/run starts one with a null sink)")
 
     class Recorder:
@@ -271,7 +272,7 @@ def monitor() -> Any:
         def __init__(self) -> None:
             self.process = subprocess.Popen(
                 ["parecord", "--raw", "--format=float32le", "--rate=16000", "--channels=1",
-                 "--latency-msec=20", "-d", "@DEFAULT_MONITOR@"],
+                 "--latency-msec=20", "-d", f"{pulse_null_sink}.monitor"],
                 stdout=subprocess.PIPE,
             )  # fmt: skip
             self.started = time.monotonic()
