@@ -6,8 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 RUNTIME_PACKAGES := espeak-ng libportaudio2
-# The tests also play into and record from a PulseAudio null sink.
-TEST_PACKAGES := $(RUNTIME_PACKAGES) pulseaudio pulseaudio-utils libasound2-plugins
+# The tests also play into and record from a PulseAudio null sink, and render the HTML
+# report in headless Chromium (with a font, since recommended packages are not installed).
+TEST_PACKAGES := $(RUNTIME_PACKAGES) pulseaudio pulseaudio-utils libasound2-plugins \
+	chromium fonts-dejavu-core
 
 .PHONY: demo test check lint typecheck system-deps test-system-deps fixtures bench clean
 

@@ -31,6 +31,7 @@ class Fixture:
     expected_turns: int
     expected_fillers: int
     note: str
+    container: str = "wav"  # "flac" where long silences would make a WAV large
 
 
 FIXTURES = (
@@ -45,15 +46,29 @@ FIXTURES = (
             (("So, um, I was thinking, uh, that we could go to the park.", 1.2),
              ("I like this place a lot.", 0.8)), 0.5, 2, 2,
             "two filler sounds in the first turn; 'I like' in the second is not a filler"),
+    # The user's side of a party conversation, with room between turns for the partner's
+    # reply and a coaching aside (about 9 s), as if recorded during a real session.
     Fixture("demo_user", "en-gb-x-rp", 140,
-            (("Hi, I'm Alex. Nice to meet you.", 1.8),
-             ("So, how do you know the host?", 2.0),
+            (("Hi, I'm Alex. Nice to meet you.", 10.0),
+             ("And how do you know the host?", 10.0),
              ("Oh nice, I work with Maria at the library. The food is really good, isn't it?",
-              2.0),
-             ("That sounds amazing. Tell me more about your trip.", 2.0),
-             ("Me too, I love hiking. What would you recommend for a beginner?", 1.0)),
-            0.6, 5, 0,
-            "the user's side of a party conversation, used by `voicecoach demo`"),
+              10.0),
+             ("That sounds amazing. Tell me more about your trip.", 11.0),
+             ("Me too, I love hiking. What would you recommend for a beginner?", 6.0)),
+            10.5, 5, 0,
+            "the user's side of a party conversation, used by `voicecoach demo`", "flac"),
+    # Answers to `voicecoach warmup`, with voice commands: skip the breathing, answer two
+    # openers, skip the other openers, answer a follow-up, stop.
+    Fixture("warmup_user", "en-gb-x-rp", 140,
+            (("Skip this.", 14.0),
+             ("Hi, I'm Alex, how do you know the host?", 10.0),
+             ("Good morning! Is this your first week too?", 10.0),
+             ("Skip this.", 12.0),
+             ("Oh wow, where did you go?", 10.0),
+             ("Stop.", 8.0)),
+            8.0, 6, 0,
+            "warm-up answers and commands: skip, two openers, skip, a follow-up, stop",
+            "flac"),
 )
 
 
@@ -67,6 +82,20 @@ def speak(text: str, voice: str, speed: int) -> np.ndarray:
             return np.frombuffer(reader.readframes(reader.getnframes()), dtype=np.int16)
 
 
+def write_flac(path: Path, samples: np.ndarray) -> None:
+    import av
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("flac", rate=RATE)
+        stream.layout = "mono"
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = RATE
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+
+
 def build(fixture: Fixture) -> dict[str, object]:
     parts = [np.zeros(int(fixture.lead_in_s * RATE), dtype=np.int16)]
     spans = []
@@ -78,12 +107,15 @@ def build(fixture: Fixture) -> dict[str, object]:
                       "end": round(start + len(audio) / RATE, 3)})
         parts.append(np.zeros(int(pause * RATE), dtype=np.int16))
     samples = np.concatenate(parts)
-    path = OUT / f"{fixture.name}.wav"
-    with wave.open(str(path), "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(2)
-        writer.setframerate(RATE)
-        writer.writeframes(samples.tobytes())
+    path = OUT / f"{fixture.name}.{fixture.container}"
+    if fixture.container == "flac":
+        write_flac(path, samples)
+    else:
+        with wave.open(str(path), "wb") as writer:
+            writer.setnchannels(1)
+            writer.setsampwidth(2)
+            writer.setframerate(RATE)
+            writer.writeframes(samples.tobytes())
     entry = asdict(fixture)
     entry.pop("phrases")
     entry.update(file=path.name, rate=RATE, duration_s=round(len(samples) / RATE, 3),
@@ -93,6 +125,9 @@ def build(fixture: Fixture) -> dict[str, object]:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
+    for old in OUT.glob("*.*"):
+        if old.suffix in (".wav", ".flac"):
+            old.unlink()
     version = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True,
                              check=True).stdout.strip()
     manifest = {"generator": "scripts/make_fixtures.py", "espeak_ng": version,

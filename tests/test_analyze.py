@@ -132,7 +132,10 @@ def test_quiet_is_one_plain_line(fixture_info) -> None:
     assert result.stderr == ""
 
 
-def test_demo_runs_on_the_built_in_default() -> None:
-    result = run_voicecoach("demo")
+def test_demo_runs_on_the_built_in_default(tmp_path: Path) -> None:
+    voice = tmp_path / "demo.wav"
+    result = run_voicecoach("demo", "--speak-to", str(voice))
     assert result.code == 0, result.stderr
-    assert "5 turns" in result.stdout and "host" in result.stdout
+    assert "Session summary: 5 turns" in result.stdout
+    assert "Went well" in result.stdout and str(voice) in result.stdout
+    assert voice.stat().st_size > 16_000 * 2 * 20  # at least 20 s of the coach's voice

@@ -109,7 +109,7 @@ class WhisperTranscriber:
                              progress: Callable[[float], None] | None = None) -> list[Word]:
         return list(self._words(audio, DISFLUENT_PROMPT, progress))
 
-    def transcribe_turn(self, audio: Samples) -> list[Word]:
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
         """One short turn, fast: the encoder works on the turn plus a few seconds, not 30 s.
 
         faster-whisper always pads the features to Whisper's 30 s window, which costs about
@@ -122,7 +122,7 @@ class WhisperTranscriber:
         if seconds == 0:
             return []
         if seconds > MAX_SHORT_WINDOW_S - TURN_PAD_S:
-            return self.transcribe(audio)
+            return self.transcribe_disfluent(audio) if disfluent else self.transcribe(audio)
         from faster_whisper.transcribe import get_suppressed_tokens
 
         window = int(np.ceil(seconds + TURN_PAD_S))
@@ -133,6 +133,8 @@ class WhisperTranscriber:
         encoded = model.encode(features)
         tokenizer = self._tokenizer
         prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
+        if disfluent:
+            prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + DISFLUENT_PROMPT), *prompt]
         result = model.model.generate(
             encoded, [prompt], beam_size=self.config.beam_size,
             max_length=len(prompt) + int(TOKENS_PER_SECOND * seconds) + 10,

@@ -86,6 +86,7 @@ class VadState(enum.Enum):
 class SpeechStarted:
     t: float  # when the event is known (end of the chunk that confirmed it)
     start: float  # where the turn's audio begins, pre-roll included
+    first_voice: float  # start of the first voiced chunk
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,11 @@ class Endpointer:
         self._last_voice = 0.0
         self._recent: deque[float] = deque(maxlen=self._start_chunks)
 
+    @property
+    def turn_audio_start(self) -> float:
+        """Where the current turn's audio begins (pre-roll included)."""
+        return self._turn_start
+
     def feed(self, chunk: AudioChunk) -> list[VadEvent]:
         return self.step(chunk.start, chunk.end, self.detector.confidence(chunk.samples))
 
@@ -153,7 +159,7 @@ class Endpointer:
                 if self._voiced_run >= self._start_chunks:
                     self.state = VadState.SPEAKING
                     self._turn_start = max(0.0, self._first_voice - self._pre_roll)
-                    events.append(SpeechStarted(chunk_end, self._turn_start))
+                    events.append(SpeechStarted(chunk_end, self._turn_start, self._first_voice))
             elif silent or self.state is VadState.QUIET:
                 self.state = VadState.QUIET
                 self._voiced_run = 0

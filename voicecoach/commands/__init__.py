@@ -14,9 +14,21 @@ class Command(Protocol):
 
 
 def _load() -> list[Command]:
-    from voicecoach.commands import analyze, demo, devices, match
+    from voicecoach.commands import (
+        analyze,
+        demo,
+        devices,
+        export,
+        forget,
+        history,
+        match,
+        practice,
+        report_cmd,
+        warmup,
+    )
 
-    return [demo, analyze, match, devices]
+    return [demo, practice, warmup, analyze, match, history, report_cmd, export, forget,
+            devices]
 
 
 COMMANDS: list[Command] = _load()

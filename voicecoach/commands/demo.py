@@ -1,46 +1,50 @@
-"""`voicecoach demo`: the whole pipeline on a bundled recording, for a newcomer with no mic."""
+"""`voicecoach demo`: a whole practice session with a bundled recording as your voice.
+
+Speaks through the speakers when there is an output device (in real time, about 1.5
+minutes); otherwise replays at full speed and writes the coach's voice into a WAV it names.
+Nothing is added to your history.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from voicecoach.analysis import analyze_file
-from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.output import console, print_json, progress_bar
+from voicecoach.commands.live_common import add_live_options
+from voicecoach.commands.practice import report, run_practice
+from voicecoach.live import has_output_device
+from voicecoach.output import console
 from voicecoach.paths import fixtures_dir
-from voicecoach.report import analysis_json, render_summary
-from voicecoach.vad import SileroVad
 
-DEMO_RECORDING = "demo_user.wav"
+DEMO_RECORDING = "demo_user.flac"
+DEMO_WAV = Path("voicecoach-demo.wav")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "demo", help="see voicecoach work on a bundled recording",
-        description="Analyse a bundled recording of one side of a party conversation, "
-                    "offline, and print what the coach heard.",
-        epilog="examples:\n  voicecoach demo\n  voicecoach demo --json",
+        "demo", help="see voicecoach work, with a bundled recording as your voice",
+        description="Run a whole practice session at a party, with a bundled recording as "
+                    "your side of the conversation: the coach answers, coaches, and sums up.",
+        epilog="examples:\n  voicecoach demo\n  voicecoach demo --speak-to demo.wav --quiet\n"
+               "  voicecoach demo --json",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common_options(parser)
+    add_live_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    config = load_settings(args)
-    recording = fixtures_dir() / DEMO_RECORDING
     out = console()
+    if args.input is None:
+        args.input = fixtures_dir() / DEMO_RECORDING
+    if args.speak_to is None and not args.realtime:
+        if has_output_device():
+            args.realtime = True  # a person is listening: play it as it would happen
+        else:
+            args.speak_to = DEMO_WAV
+    args.no_save = not args.data_dir  # a demo is not your practice
     if not args.json and not args.quiet:
-        out.print(f"Analysing a bundled recording ({recording.name}); "
-                  "nothing leaves this machine.\n")
-    with progress_bar(not args.quiet) as progress:
-        progress("loading the model", 0.0)
-        analysis = analyze_file(recording, open_transcriber(config), SileroVad(),
-                                FillerVocabulary.load(), config.vad, progress=progress)
-    if args.json:
-        print_json(analysis_json(analysis))
-    else:
-        render_summary(analysis, out)
-        if not args.quiet:
-            out.print("\nTry it on your own recording: voicecoach analyze FILE.wav")
-    return 0
+        where = ("through the speakers" if args.speak_to is None
+                 else f"into {args.speak_to} (no output device here)")
+        out.print(f"A party, replayed from {args.input.name}: the coach speaks {where}. "
+                  "Nothing leaves this machine.\n")
+    return report(run_practice(args, "party", None), args)

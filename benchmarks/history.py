@@ -1,0 +1,181 @@
+"""How fast `history` and `report` are on a long history: `.venv/bin/python benchmarks/history.py`.
+
+Fills a temporary data folder with 1,000 sessions of about ten turns each (realistic pace,
+fillers, moves, gaps and tips, written through the same Store calls the live loop makes), then
+times `history`, `history --json --limit 0` and `report --last`, both in-process and as a
+`voicecoach` subprocess (which adds interpreter start-up and imports). Target: each under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stdout
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from io import StringIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a source tree that is not pip-installed
+
+from benchmarks.common import machine  # noqa: E402
+from voicecoach.commands import export, forget, history, report_cmd  # noqa: E402
+from voicecoach.errors import VoiceCoachError  # noqa: E402
+from voicecoach.records import (  # noqa: E402
+    SessionMode,
+    SessionRecord,
+    SessionSummary,
+    TurnRecord,
+)
+from voicecoach.store import Store  # noqa: E402
+
+TARGET_S = 1.0
+LABELS = ("greeting_intro", "icebreaker", "open_question", "closed_question", "encourager",
+          "compliment", "common_ground", "advice_request", "complaint", "politics")
+LINES = ("hi I'm Sam, how do you know the host", "oh that sounds like a lot of fun",
+         "um so what got you into climbing", "I love your jacket, where is it from",
+         "we went to the same school I think", "what would you recommend for a beginner")
+TIPS = ("Try asking them something back.", "A little slower helps people follow.",
+        "Nice open question.", None, None, None)
+
+
+def fill(data_dir: Path, sessions: int, seed: int = 7) -> int:
+    """Write `sessions` sessions through the public Store API; returns the number of turns."""
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 1, 18, 0, tzinfo=timezone.utc)
+    turns_written = 0
+    with Store.open(data_dir) as store:
+        for n in range(sessions):
+            began = start + timedelta(days=n // 3, hours=n % 3)
+            sid = store.begin_session(SessionRecord(
+                rng.choice(list(SessionMode)), rng.choice(("party", "meetup", "first day")),
+                "microphone", began, {"end_silence_ms": "600"}))
+            clock = 0.0
+            turns = rng.randint(7, 13)
+            for i in range(turns):
+                partner_s = rng.uniform(1.5, 6.0)
+                gap = rng.gauss(0.7, 0.5)
+                clock += partner_s + gap
+                words = rng.randint(4, 40)
+                wpm = max(60.0, rng.gauss(145 - n * 0.01, 22))
+                speaking = words * 60 / wpm
+                fillers = sum(rng.random() < 0.06 for _ in range(words))
+                labels = tuple(rng.sample(LABELS, rng.choice((0, 1, 1, 2))))
+                store.add_turn(sid, TurnRecord(
+                    index=i, start=clock, end=clock + speaking + 0.3, text=rng.choice(LINES),
+                    words=words, wpm=wpm, articulation_wpm=wpm * 1.15,
+                    pauses=rng.randint(0, 3), fillers=fillers,
+                    fillers_per_100_words=fillers / words * 100, labels=labels,
+                    response_gap_s=gap, barge_in=gap < 0, tip=rng.choice(TIPS),
+                    partner_text="So how do you know everyone here?",
+                    partner_speaking_s=partner_s))
+                clock += speaking + 0.3
+                turns_written += 1
+            store.end_session(sid, SessionSummary(
+                began + timedelta(seconds=clock + 2), clock + 2,
+                ("You asked good questions.", "Next time, pause before you answer.")))
+    return turns_written
+
+
+def main_with_history(argv: Sequence[str]) -> int:
+    """The history commands behind a parser of their own, for a voicecoach without them."""
+    import voicecoach.cli  # noqa: F401  # the same imports a real `voicecoach` run pays for
+
+    parser = argparse.ArgumentParser(prog="voicecoach")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for module in (history, report_cmd, forget, export):
+        module.register(subparsers)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except VoiceCoachError as error:
+        print(f"voicecoach: error: {error}", file=sys.stderr)
+        return 2
+
+
+def cli_has_history() -> bool:
+    from voicecoach.cli import build_parser
+
+    return "history" in build_parser().format_help()
+
+
+@dataclass(frozen=True)
+class Timing:
+    what: str
+    how: str
+    median_s: float
+    best_s: float
+
+
+def measure(what: str, how: str, run: Callable[[], None], repeats: int) -> Timing:
+    run()  # warm the page cache (and, in-process, the imports)
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return Timing(what, how, statistics.median(times), min(times))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--run", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.run is not None:  # the subprocess shim, before the CLI registers the commands
+        sys.exit(main_with_history(options.run))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        started = time.perf_counter()
+        turns = fill(data_dir, options.sessions)
+        fill_s = time.perf_counter() - started
+        os.chdir(tmp)  # report writes its page into the current folder
+        commands = {
+            "history": ["history"],
+            "history --json --limit 0": ["history", "--json", "--limit", "0"],
+            "report --last": ["report", "--last", "--out", "page.html"],
+        }
+        if cli_has_history():
+            prefix = [str(Path(sys.executable).with_name("voicecoach"))]
+            via = "voicecoach"
+        else:
+            prefix = [sys.executable, str(Path(__file__).resolve()), "--run"]
+            via = "python benchmarks/history.py --run (commands not yet in cli.py)"
+        timings = []
+        for what, argv in commands.items():
+            full = [*argv, "--data-dir", str(data_dir)]
+
+            def in_process(full: list[str] = full) -> None:
+                with redirect_stdout(StringIO()):
+                    if main_with_history(full) != 0:
+                        raise SystemExit(f"{full} failed")
+
+            def as_subprocess(full: list[str] = full) -> None:
+                subprocess.run([*prefix, *full], check=True, capture_output=True)
+
+            timings.append(measure(what, "in-process", in_process, options.repeats))
+            timings.append(measure(what, "subprocess", as_subprocess, options.repeats))
+        size = (data_dir / "history.sqlite3").stat().st_size
+
+    print(f"machine: {machine()}")
+    print(f"history: {options.sessions} sessions, {turns} turns, database {size / 2**20:.1f} MiB "
+          f"(filled in {fill_s:.1f} s, one transaction per turn)")
+    print(f"subprocess: {via}")
+    print(f"{'command':<26} {'how':<11} {'median':>8} {'best':>8}  target < {TARGET_S:.0f} s")
+    for t in timings:
+        verdict = "ok" if t.median_s < TARGET_S else "SLOW"
+        print(f"{t.what:<26} {t.how:<11} {t.median_s:>7.3f}s {t.best_s:>7.3f}s  {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""`voicecoach export`: the whole history as JSON or CSV, for a spreadsheet or a script."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from voicecoach.commands.history import add_data_dir_option, open_history
+from voicecoach.output import notice
+from voicecoach.store import ExportFormat, StoreError, export_sessions
+
+EXAMPLES = """\
+examples:
+  voicecoach export --format json > history.json
+  voicecoach export --format csv --out turns.csv   one row per turn
+"""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "export", help="the whole history as JSON or CSV",
+        description="Write every session, oldest first: JSON gives one object per session with "
+                    "its figures and turns; CSV gives one row per turn.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--format", type=ExportFormat, required=True,
+                        choices=list(ExportFormat), metavar="{json,csv}", help="json or csv")
+    parser.add_argument("--out", type=Path, metavar="FILE",
+                        help="write here (readable only by you) instead of standard output")
+    add_data_dir_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    _, store = open_history(args)
+    sessions = []
+    if store is not None:
+        with store:
+            sessions = list(reversed(store.sessions()))
+    if args.out is None:
+        export_sessions(sessions, args.format, sys.stdout)
+        return 0
+    try:
+        # The export holds transcripts: private from the first byte, like the history itself.
+        fd = os.open(args.out, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            export_sessions(sessions, args.format, out)
+    except OSError as error:
+        raise StoreError(f"cannot write {args.out}: {error.strerror}; pass --out with a file in "
+                         "a folder you can write to") from error
+    notice(f"exported {len(sessions)} sessions to {args.out}")
+    return 0
