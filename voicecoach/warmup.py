@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from voicecoach.errors import PackError
-from voicecoach.moves import MoveLabel
 from voicecoach.mouth import LineKind
+from voicecoach.moves import MoveLabel
 from voicecoach.paths import prompts_dir
 from voicecoach.session import EndReason, HeardTurn, Reaction, Say
 from voicecoach.tomlcompat import load_toml

@@ -9,8 +9,8 @@ import warnings
 from pathlib import Path
 
 from voicecoach.coach import Coach
-from voicecoach.commands.history import add_data_dir_option
 from voicecoach.commands.common import add_common_options, load_settings
+from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
 from voicecoach.live import LiveOptions, LiveParts, build, voice_config

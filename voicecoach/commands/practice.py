@@ -17,16 +17,16 @@ from voicecoach.commands.live_common import (
     recorder_for,
     view_for,
 )
+from voicecoach.config import Config
 from voicecoach.events import EventLog
 from voicecoach.fillers import FillerVocabulary
-from voicecoach.output import console, notice, print_json
-from voicecoach.config import Config
 from voicecoach.match import Matcher
 from voicecoach.mouth import LineKind
+from voicecoach.output import console, notice, print_json
 from voicecoach.practice import PracticeConductor, turn_facts
+from voicecoach.recorder import SessionRecorder
 from voicecoach.records import SessionMode
 from voicecoach.scenario import Partner, list_scenarios, load_scenario
-from voicecoach.recorder import SessionRecorder
 from voicecoach.session import Conductor, EndReason, HeardTurn, SessionLoop, SessionOutcome
 from voicecoach.turntaking import session_figures
 from voicecoach.vad import SileroVad
