@@ -74,8 +74,10 @@ def build(options: LiveOptions) -> LiveParts:
             mouth, where = TimelineMouth(synth, None), "screen"
     else:
         mouth, where = TimelineMouth(synth, None), "screen"
-    # Speakers leak into a microphone; a recording cannot hear the coach at all.
-    echo_gate = options.input_file is None and not options.headphones
+    # Speakers leak into a microphone. A recording cannot hear the coach, nor can a
+    # microphone when the voice goes into a file or onto the screen.
+    echo_gate = (options.input_file is None and not options.headphones
+                 and isinstance(mouth, DeviceMouth))
     loop = LoopConfig(realtime=live, echo_gate=echo_gate, max_turns=options.max_turns)
     return LiveParts(source, mouth, clock, loop, notices, where)
 

@@ -1,40 +1,77 @@
-"""`voicecoach analyze FILE`: pace, pauses and fillers of a recording."""
+"""`voicecoach analyze FILE`: pace, pauses and fillers of a recording, and the coach's view."""
 
 from __future__ import annotations
 
 import argparse
+import time
+import warnings
+from datetime import datetime, timezone
 from pathlib import Path
 
-from voicecoach.analysis import analyze_file
+from voicecoach.analysis import Analysis, analyze_file
+from voicecoach.clock import Clock, MonotonicClock
+from voicecoach.coach import Coach
 from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
+from voicecoach.commands.history import add_data_dir_option
+from voicecoach.errors import ConfigError
+from voicecoach.feedback import RecordingFeedback, move_lines, recording_feedback
 from voicecoach.fillers import FillerVocabulary
-from voicecoach.output import console, print_json, progress_bar
+from voicecoach.match import Matcher, load_matcher
+from voicecoach.norms import Norms
+from voicecoach.output import console, notice, print_json, progress_bar
+from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
 from voicecoach.report import analysis_json, render_summary
+from voicecoach.speak import DeviceSpeaker, Speaker, WavTimelineSpeaker, open_speaker
+from voicecoach.store import Store, resolve_data_dir
+from voicecoach.tts import VoiceConfig
 from voicecoach.vad import SileroVad
 
 EXAMPLES = """\
 examples:
   voicecoach analyze talk.wav
   voicecoach analyze talk.mp3 --json | jq .pacing.wpm
+  voicecoach analyze talk.wav --speak              hear the coach's summary
+  voicecoach analyze talk.wav --speak-to coach.wav --json | jq .feedback
+  voicecoach analyze talk.wav --save               add it to your history
   voicecoach analyze talk.flac --model ~/models/whisper-small-ct2
 """
+
+# A breath between the summary's points, so they do not run together.
+PAUSE_BETWEEN_LINES_S = 0.6
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "analyze", help="pace, pauses and filler words of a recording",
         description="Transcribe a recording offline and report its pace, pauses and fillers, "
-                    "turn by turn.",
+                    "turn by turn, with the coach's summary.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, metavar="FILE", help="WAV, FLAC, MP3 or OGG")
     add_common_options(parser)
     parser.add_argument("--no-filler-pass", action="store_true",
                         help="skip the second pass that listens for um and uh (faster)")
+    voice = parser.add_mutually_exclusive_group()
+    voice.add_argument("--speak", action="store_true",
+                       help="speak the coach's summary through the speakers")
+    voice.add_argument("--speak-to", type=Path, metavar="FILE.wav",
+                       help="write the coach's spoken summary into this WAV instead")
+    parser.add_argument("--pack", type=Path, action="append", default=[], metavar="DIR",
+                        help="also load the move packs in DIR (repeatable)")
+    parser.add_argument("--save", action="store_true",
+                        help="add this recording to your history (see `voicecoach history`)")
+    add_data_dir_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     config = load_settings(args)
+    speak_to = check_options(args)
+    # Everything a setting or a pack can get wrong is read before the slow work.
+    matcher = _matcher(args.pack)
+    coach = Coach(Norms.load(None, config.sections.get("norms", {})),
+                  move_lines=move_lines(matcher.patterns))
+    voice = VoiceConfig.from_mapping(config.sections.get("voice", {}))
+    store = Store.open(resolve_data_dir(args.data_dir)) if args.save else None
     vocabulary = FillerVocabulary.load()
     with progress_bar(not args.quiet) as progress:
         progress("loading the model", 0.0)
@@ -43,12 +80,105 @@ def run(args: argparse.Namespace) -> int:
             args.file, transcriber, SileroVad(), vocabulary, config.vad,
             recover_fillers=config.asr.recover_fillers and not args.no_filler_pass,
             progress=progress)
+    labels = [[label.value for label in matcher.match(t.text).labels] for t in analysis.turns]
+    feedback = recording_feedback(analysis, labels, coach)
+    clock = MonotonicClock()
+    speaker = _open_speaker(voice, speak_to, clock) if args.speak or speak_to else None
+    try:
+        session_id = None
+        if store is not None:
+            with store:
+                session_id = save(store, analysis, feedback)
+        show(analysis, feedback, args, session_id)
+        if speaker is not None:
+            speak_lines(speaker, feedback.coach.spoken_summary, clock)
+    finally:
+        if speaker is not None:
+            speaker.close()
+    return 0
+
+
+def check_options(args: argparse.Namespace) -> Path | None:
+    """Mistakes that would otherwise surface only after the slow work; the WAV to speak to."""
+    if args.data_dir is not None and not args.save:
+        raise ConfigError("--data-dir says where --save keeps the recording; add --save")
+    if args.speak_to is None:
+        return None
+    speak_to: Path = args.speak_to.expanduser()
+    if not speak_to.parent.is_dir():
+        raise ConfigError(f"--speak-to {args.speak_to}: the folder {speak_to.parent} does not "
+                          "exist; create it first")
+    return speak_to
+
+
+def _matcher(packs: list[Path]) -> Matcher:
+    matcher = load_matcher(packs)
+    for message in matcher.notices:
+        notice(message)
+    return matcher
+
+
+def save(store: Store, analysis: Analysis, feedback: RecordingFeedback) -> int:
+    """Add the recording to the history as an `analyze` session, turn by turn."""
+    session_id = store.begin_session(SessionRecord(
+        mode=SessionMode.ANALYZE, scenario=None, source=analysis.source,
+        started_at=datetime.now(timezone.utc)))
+    for turn, facts in zip(analysis.turns, feedback.facts, strict=True):
+        p = turn.pacing
+        store.add_turn(session_id, TurnRecord(
+            index=turn.index, start=turn.start, end=turn.end, text=turn.text, words=p.words,
+            wpm=p.wpm, articulation_wpm=p.articulation_wpm, pauses=p.pauses, fillers=p.fillers,
+            fillers_per_100_words=p.fillers_per_100_words, labels=facts.labels,
+            tip=feedback.coach.tip_for(turn.index)))
+    store.end_session(session_id, SessionSummary(
+        ended_at=datetime.now(timezone.utc), duration_s=analysis.duration_s,
+        spoken_summary=feedback.coach.spoken_summary))
+    return session_id
+
+
+def show(analysis: Analysis, feedback: RecordingFeedback, args: argparse.Namespace,
+         session_id: int | None) -> None:
+    saved = {} if session_id is None else {"session_id": session_id}
     if args.json:
-        print_json(analysis_json(analysis))
+        print_json({**analysis_json(analysis, feedback), **saved})
     elif not args.quiet:
-        render_summary(analysis, console())
+        out = console()
+        render_summary(analysis, out, feedback)
+        if session_id is not None:
+            out.print(f"\nSaved as session {session_id}: `voicecoach history` shows your "
+                      "progress.")
     else:
         p = analysis.pacing
+        saved_field = "" if session_id is None else f"\tsession {session_id}"
         print(f"{analysis.source}\t{len(analysis.turns)} turns\t{p.wpm:.0f} wpm\t"
-              f"{p.fillers} fillers")
-    return 0
+              f"{p.fillers} fillers{saved_field}")
+
+
+def _open_speaker(voice: VoiceConfig, speak_to: Path | None, clock: Clock) -> Speaker:
+    """The speakers, the WAV, or printing; a fall-back to printing is one notice on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        speaker = open_speaker(voice, speak_to, clock)
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        notice(message)
+    return speaker
+
+
+def speak_lines(speaker: Speaker, lines: tuple[str, ...], clock: Clock) -> None:
+    """Say the lines one after another, with a breath between them."""
+    if not lines:
+        notice("no speech was heard, so the coach has nothing to say")
+        return
+    if isinstance(speaker, WavTimelineSpeaker):
+        for i, line in enumerate(lines):
+            speaker.say_at(line, speaker.end + (PAUSE_BETWEEN_LINES_S if i else 0.0))
+        return
+    live = isinstance(speaker, DeviceSpeaker)  # a PrintSpeaker needs no pauses
+    for i, line in enumerate(lines):
+        if live and i:
+            time.sleep(PAUSE_BETWEEN_LINES_S)
+        end = speaker.say(line).end
+    if live:
+        # `say` returns when the last block is handed over; closing the stream now would cut
+        # the tail still in the device's buffer.
+        time.sleep(max(0.0, end - clock.now()))

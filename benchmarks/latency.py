@@ -1,0 +1,82 @@
+"""Reply latency of the live loop: from the last voiced chunk of a turn to the first sample
+of the coach's reply, replaying recordings in real time (`--realtime`), as if live.
+
+    .venv/bin/python benchmarks/latency.py [--end-silence-ms 500] [--speakers]
+
+Each recording is fed through `voicecoach practice --input FILE --realtime` with an event log;
+per turn it reads `speech_end.last_voice_t` and the next `reply_start.t`. With --speakers the
+coach's voice goes to the default output device (the PulseAudio null sink on a machine with
+no sound card), so the reply's start includes opening the line on the device; without it the
+voice goes into a WAV timeline at the moment the line is ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import ROOT, machine
+
+RECORDINGS = ("audio_fixtures/demo_user.flac", "audio_fixtures/warmup_user.flac")
+
+
+def latencies(recording: Path, end_silence_ms: int, speakers: bool,
+              folder: Path) -> list[float]:
+    events_path = folder / f"{recording.stem}.jsonl"
+    command = [sys.executable, "-m", "voicecoach", "practice", "--input", str(recording),
+               "--realtime", "--no-save", "--quiet", "--events", str(events_path),
+               "--end-silence-ms", str(end_silence_ms)]
+    if not speakers:
+        command += ["--speak-to", str(folder / f"{recording.stem}.wav")]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    events = [json.loads(line) for line in events_path.read_text().splitlines()]
+    found = []
+    for i, event in enumerate(events):
+        if event["type"] != "speech_end":
+            continue
+        reply = next((e for e in events[i + 1:] if e["type"] in ("reply_start", "speech_start")),
+                     None)
+        if reply is not None and reply["type"] == "reply_start":
+            found.append(reply["t"] - event["last_voice_t"])
+    return found
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--end-silence-ms", type=int, default=500)
+    parser.add_argument("--speakers", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    print(f"end-of-speech silence {args.end_silence_ms} ms; voice to "
+          f"{'the speakers' if args.speakers else 'a WAV timeline'}; real-time replay\n")
+    print("| recording | turn | last voice → reply (ms) |")
+    print("|---|---|---|")
+    every: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in RECORDINGS:
+            values = latencies(ROOT / name, args.end_silence_ms, args.speakers, Path(tmp))
+            for turn, value in enumerate(values, 1):
+                print(f"| {Path(name).name} | {turn} | {value * 1000:.0f} |")
+            every += values
+    print(f"\nturns: {len(every)}; p50 {percentile(every, 50) * 1000:.0f} ms, "
+          f"p90 {percentile(every, 90) * 1000:.0f} ms, max {max(every) * 1000:.0f} ms, "
+          f"mean {statistics.mean(every) * 1000:.0f} ms (targets: p50 <= 800, p90 <= 1100)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""The live loop as a user meets it: role-play on a recording, the event log, the voice,
+the history; barge-in; the stop command; the microphone through PulseAudio."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from tests.conftest import FIXTURES, run_voicecoach, write_wav
+from voicecoach.audio import FileSource
+from voicecoach.evaluation import tokens
+from voicecoach.scenario import ReplyKind, load_scenario
+from voicecoach.transcribe import WhisperTranscriber
+
+EVENT_TYPES = {"speech_start", "speech_end", "transcript", "reply_start", "reply_end",
+               "tip_start", "tip_end", "barge_in", "command", "session_end"}
+
+
+def read_events(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def speak(text: str, voice: str = "en-gb-x-rp") -> np.ndarray:
+    """A phrase in espeak-ng's voice, 16 kHz."""
+    with subprocess.Popen(["espeak-ng", "-v", voice, "-s", "140", "--stdout", text],
+                          stdout=subprocess.PIPE) as process:
+        data, _ = process.communicate()
+    path = Path(f"/tmp/voicecoach-test-{abs(hash(text))}.wav")
+    path.write_bytes(data)
+    try:
+        return FileSource(path).read_all()
+    finally:
+        path.unlink()
+
+
+def recording(tmp_path: Path, parts: list[tuple[str, float]], lead_in: float = 10.0) -> Path:
+    """The user's side: phrases with the silence after each, as one WAV."""
+    pieces = [np.zeros(int(lead_in * 16_000), dtype=np.float32)]
+    for text, silence in parts:
+        pieces += [speak(text), np.zeros(int(silence * 16_000), dtype=np.float32)]
+    return write_wav(tmp_path / "me.wav", np.concatenate(pieces))
+
+
+@pytest.fixture(scope="module")
+def party(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One replay of the bundled party recording, shared by the tests that read it."""
+    folder = tmp_path_factory.mktemp("party")
+    result = run_voicecoach(
+        "practice", "--input", str(FIXTURES / "demo_user.flac"), "--scenario", "party",
+        "--speak-to", str(folder / "coach.wav"), "--events", str(folder / "events.jsonl"),
+        "--data-dir", str(folder / "data"), "--json")
+    assert result.code == 0, result.stderr
+    return {"folder": folder, "report": json.loads(result.stdout),
+            "events": read_events(folder / "events.jsonl")}
+
+
+def test_the_event_log_keeps_its_contract(party: dict[str, Any]) -> None:
+    events = party["events"]
+    assert {e["type"] for e in events} <= EVENT_TYPES
+    times = [e["t"] for e in events]
+    assert times == sorted(times), "events are written in time order"
+    assert events[-1]["type"] == "session_end"
+    for event in events:
+        if event["type"] == "speech_end":
+            assert event["last_voice_t"] <= event["t"]
+        if event["type"] == "transcript":
+            assert event["text"] and isinstance(event["labels"], list)
+        if event["type"] in ("reply_start", "tip_start"):
+            assert event["text"]
+    starts = [e for e in events if e["type"] == "speech_start"]
+    assert len(starts) == 5  # the recording has five turns
+
+
+def test_the_partner_answers_each_move_with_a_fitting_line(party: dict[str, Any]) -> None:
+    scenario = load_scenario("party")
+    events = party["events"]
+    said = [e for e in events if e["type"] == "transcript"]
+    replies = []
+    for transcript in said:
+        after = events[events.index(transcript) + 1:]
+        reply = next(e for e in after if e["type"] == "reply_start")
+        assert reply["t"] >= transcript["t"]
+        replies.append(reply["text"])
+    labels = [set(t["labels"]) for t in said]
+    assert "greeting_intro" in labels[0]
+    assert replies[0] in scenario.replies[ReplyKind.GREETING_INTRO]
+    assert "encourager" in labels[3]  # "Tell me more about your trip."
+    assert replies[3] in scenario.replies[ReplyKind.ENCOURAGER]
+    assert "advice_request" in labels[4]  # "What would you recommend for a beginner?"
+    assert replies[4] in scenario.replies[ReplyKind.ADVICE_REQUEST]
+    assert len(set(replies)) == len(replies), "no line is repeated in a session"
+
+
+def test_the_voice_says_the_replies(party: dict[str, Any],
+                                    transcriber: WhisperTranscriber) -> None:
+    """Transcribing the coach's WAV finds the first reply where the log says it starts."""
+    events = party["events"]
+    reply = next(e for e in events if e["type"] == "reply_start" and e["t"] > 10)
+    end = next(e for e in events if e["type"] == "reply_end" and e["t"] > reply["t"])
+    audio = FileSource(party["folder"] / "coach.wav").read_all()
+    window = audio[int(reply["t"] * 16_000): int(end["t"] * 16_000) + 8_000]
+    heard = set(tokens(" ".join(w.text for w in transcriber.transcribe(window))))
+    said = set(tokens(reply["text"]))
+    assert len(said & heard) >= 0.6 * len(said), (reply["text"], heard)
+    # And the silence while the user speaks stays silent.
+    first = next(e for e in events if e["type"] == "speech_start")
+    user_time = audio[int(first["t"] * 16_000): int((first["t"] + 1.0) * 16_000)]
+    assert float(np.sqrt(np.mean(user_time**2))) < 0.01
+
+
+def test_the_session_is_in_the_history(party: dict[str, Any]) -> None:
+    data = party["folder"] / "data"
+    result = run_voicecoach("history", "--json", "--data-dir", str(data))
+    assert result.code == 0, result.stderr
+    sessions = json.loads(result.stdout)
+    assert len(sessions) == 1
+    assert sessions[0]["mode"] == "practice" and sessions[0]["scenario"] == "party"
+    assert sessions[0]["turns"] == 5
+    assert party["report"]["session_id"] == sessions[0]["id"]
+
+
+def test_summary_speaks_at_most_three_points(party: dict[str, Any]) -> None:
+    summary = party["report"]["summary"]
+    assert 1 <= len(summary["spoken"]) <= 3
+    closing = [line for line in party["report"]["lines"]
+               if line["kind"] == "tip" and line["text"] in summary["spoken"]]
+    assert len(closing) == len(summary["spoken"])
+
+
+def test_turn_limit_ends_the_session_with_the_closing_line(tmp_path: Path) -> None:
+    result = run_voicecoach(
+        "practice", "--input", str(FIXTURES / "demo_user.flac"), "--turns", "2",
+        "--scenario", "neighbour", "--no-save", "--json")
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["reason"] == "turn_limit" and len(report["turns"]) == 2
+    closing = load_scenario("neighbour").closing
+    assert any(line["text"] == closing for line in report["lines"])
+
+
+def test_saying_thats_all_ends_the_session(tmp_path: Path) -> None:
+    me = recording(tmp_path, [("Hi, I'm Sam, nice to meet you.", 9.0), ("That's all.", 4.0),
+                              ("What do you do for work?", 3.0)])
+    events_path = tmp_path / "events.jsonl"
+    result = run_voicecoach("practice", "--input", str(me), "--no-save", "--json",
+                            "--events", str(events_path))
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["reason"] == "command"
+    assert len(report["turns"]) == 2  # the question after "that's all" is never heard
+    commands = [e for e in read_events(events_path) if e["type"] == "command"]
+    assert [c["command"] for c in commands] == ["stop"]
+
+
+def test_talking_over_the_partner_is_a_barge_in_that_cuts_the_line(tmp_path: Path) -> None:
+    # The second phrase starts 1.5 s after the first ends: the reply is still playing.
+    me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 1.5),
+                              ("Oh sorry, go on.", 8.0)])
+    events_path = tmp_path / "events.jsonl"
+    result = run_voicecoach("practice", "--input", str(me), "--no-save", "--json",
+                            "--events", str(events_path))
+    assert result.code == 0, result.stderr
+    events = read_events(events_path)
+    barge = [e for e in events if e["type"] == "barge_in"]
+    assert len(barge) == 1
+    cut = next(e for e in events if e["type"] == "reply_end" and e["t"] >= barge[0]["t"])
+    assert cut["t"] == pytest.approx(barge[0]["t"], abs=0.05)
+    report = json.loads(result.stdout)
+    assert report["turns"][1]["barge_in"] is True
+    assert any(line["interrupted"] for line in report["lines"])
+
+
+def test_realtime_replay_gives_the_same_conversation(tmp_path: Path) -> None:
+    me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 7.0)], lead_in=8.0)
+    fast = run_voicecoach("practice", "--input", str(me), "--no-save", "--json")
+    live = run_voicecoach("practice", "--input", str(me), "--no-save", "--json", "--realtime",
+                          "--speak-to", str(tmp_path / "coach.wav"))
+    assert fast.code == 0 and live.code == 0, fast.stderr + live.stderr
+    fast_report, live_report = json.loads(fast.stdout), json.loads(live.stdout)
+    assert [t["text"] for t in fast_report["turns"]] == [t["text"] for t in live_report["turns"]]
+    assert [t["labels"] for t in fast_report["turns"]] == [
+        t["labels"] for t in live_report["turns"]]
+    assert live_report["duration_s"] >= 15.0
+
+
+@pytest.mark.device
+def test_practice_through_the_microphone(pulse_null_sink: str, tmp_path: Path) -> None:
+    """Speech played into the null sink is heard through PortAudio and answered."""
+    me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 1.0)], lead_in=1.0)
+    events_path = tmp_path / "events.jsonl"
+    result: dict[str, Any] = {}
+
+    def practise() -> None:
+        result["run"] = run_voicecoach(
+            "practice", "--device", "pulse", "--turns", "1", "--no-save", "--json",
+            "--speak-to", str(tmp_path / "coach.wav"), "--events", str(events_path))
+
+    session = threading.Thread(target=practise)
+    session.start()
+    deadline = time.monotonic() + 60
+    while not events_path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)  # real time: wait for the session to be listening
+    time.sleep(3.0)
+    subprocess.run(["paplay", f"--device={pulse_null_sink}", str(me)], check=True, timeout=60)
+    session.join(120)
+    run = result["run"]
+    assert run.code == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["reason"] == "turn_limit"
+    heard = set(tokens(report["turns"][0]["text"]))
+    assert {"sam", "know"} <= heard
+    types = [e["type"] for e in read_events(events_path)]
+    assert types.index("speech_end") < types.index("transcript") < len(types) - 1
+    assert "reply_start" in types
+
+
+@pytest.mark.device
+def test_ctrl_c_stops_with_the_summary(pulse_null_sink: str, tmp_path: Path) -> None:
+    events_path = tmp_path / "events.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "practice", "--device", "pulse", "--quiet",
+         "--speak-to", str(tmp_path / "coach.wav"), "--events", str(events_path),
+         "--data-dir", str(tmp_path / "data")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not events_path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(3.0)  # real time: the session is listening
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert "Session summary" in stdout and "Traceback" not in stderr
+    assert read_events(events_path)[-1] == {
+        **read_events(events_path)[-1], "type": "session_end", "reason": "interrupted"}
