@@ -20,6 +20,7 @@ from voicecoach.errors import AudioError
 
 SAMPLE_RATE = 16_000
 CHUNK_SAMPLES = 512  # 32 ms: the window the Silero VAD takes at 16 kHz
+STREAMED_WAV_LENGTH = 0x7FFF0000  # data lengths from here up are placeholders
 
 Samples = npt.NDArray[np.float32]
 
@@ -133,9 +134,10 @@ def _check_wav_complete(path: Path) -> None:
                                  "copy or export it again")
             chunk_id, length = chunk[:4], int.from_bytes(chunk[4:], "little")
             if chunk_id == b"data":
-                # 0 and 0xFFFFFFFF mean "unknown length" (a stream that was never closed).
+                # 0, or a length near 2**31 or 2**32, means "unknown": a writer that
+                # streamed the file (espeak-ng --stdout, a pipe) and never went back.
                 available = size - handle.tell()
-                if length not in (0, 0xFFFFFFFF) and available < length:
+                if 0 < length < STREAMED_WAV_LENGTH and available < length:
                     raise AudioError(
                         f"{path}: the WAV file is cut short ({available} of {length} audio "
                         "bytes); copy or export it again"
@@ -256,6 +258,12 @@ class MicrophoneSource:
     def __init__(self, device: str | int | None = None, queue_blocks: int = 200,
                  block_samples: int = CHUNK_SAMPLES) -> None:
         self.device = resolve_input_device(device)
+        if self.device is None and not list_input_devices():
+            # Said here, before the session starts, rather than as PortAudio's
+            # "Error querying device -1" when the stream is opened.
+            raise AudioError(
+                "no microphone found (no input device; is a sound server running?); plug one "
+                "in and run `voicecoach devices`, or use a recording with --input FILE")
         self.block_samples = block_samples
         # Blocks of samples; an int marks that many samples lost; None marks the end.
         self._queue: queue.Queue[Samples | int | None] = queue.Queue(maxsize=queue_blocks)
