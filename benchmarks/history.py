@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import redirect_stdout
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a source tree that is not pip-installed
 
 from benchmarks.common import machine  # noqa: E402
-from voicecoach.commands import export, forget, history, report_cmd  # noqa: E402
-from voicecoach.errors import VoiceCoachError  # noqa: E402
+from voicecoach import cli  # noqa: E402
 from voicecoach.records import (  # noqa: E402
     SessionMode,
     SessionRecord,
@@ -85,28 +84,6 @@ def fill(data_dir: Path, sessions: int, seed: int = 7) -> int:
     return turns_written
 
 
-def main_with_history(argv: Sequence[str]) -> int:
-    """The history commands behind a parser of their own, for a voicecoach without them."""
-    import voicecoach.cli  # noqa: F401  # the same imports a real `voicecoach` run pays for
-
-    parser = argparse.ArgumentParser(prog="voicecoach")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    for module in (history, report_cmd, forget, export):
-        module.register(subparsers)
-    args = parser.parse_args(argv)
-    try:
-        return int(args.run(args))
-    except VoiceCoachError as error:
-        print(f"voicecoach: error: {error}", file=sys.stderr)
-        return 2
-
-
-def cli_has_history() -> bool:
-    from voicecoach.cli import build_parser
-
-    return "history" in build_parser().format_help()
-
-
 @dataclass(frozen=True)
 class Timing:
     what: str
@@ -129,10 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--run", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     options = parser.parse_args()
-    if options.run is not None:  # the subprocess shim, before the CLI registers the commands
-        sys.exit(main_with_history(options.run))
 
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
@@ -145,19 +119,14 @@ def main() -> None:
             "history --json --limit 0": ["history", "--json", "--limit", "0"],
             "report --last": ["report", "--last", "--out", "page.html"],
         }
-        if cli_has_history():
-            prefix = [str(Path(sys.executable).with_name("voicecoach"))]
-            via = "voicecoach"
-        else:
-            prefix = [sys.executable, str(Path(__file__).resolve()), "--run"]
-            via = "python benchmarks/history.py --run (commands not yet in cli.py)"
+        prefix = [str(Path(sys.executable).with_name("voicecoach"))]
         timings = []
         for what, argv in commands.items():
             full = [*argv, "--data-dir", str(data_dir)]
 
             def in_process(full: list[str] = full) -> None:
                 with redirect_stdout(StringIO()):
-                    if main_with_history(full) != 0:
+                    if cli.main(full) != 0:
                         raise SystemExit(f"{full} failed")
 
             def as_subprocess(full: list[str] = full) -> None:
@@ -170,7 +139,6 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"history: {options.sessions} sessions, {turns} turns, database {size / 2**20:.1f} MiB "
           f"(filled in {fill_s:.1f} s, one transaction per turn)")
-    print(f"subprocess: {via}")
     print(f"{'command':<26} {'how':<11} {'median':>8} {'best':>8}  target < {TARGET_S:.0f} s")
     for t in timings:
         verdict = "ok" if t.median_s < TARGET_S else "SLOW"

@@ -7,11 +7,14 @@ except on CI (CI=true), where a missing real part fails the run instead.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import wave
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -113,6 +116,49 @@ def pulse_null_sink() -> Iterator[str]:
             else:
                 os.environ[key] = value
         subprocess.run(["pactl", "unload-module", loaded.stdout.strip()], capture_output=True)
+
+
+class MonitorRecorder:
+    """parecord on the null sink's monitor. The monitor can hand audio over in late bursts,
+    so `stop` waits until the recording covers the time that passed."""
+
+    def __init__(self, sink: str) -> None:
+        self.process = subprocess.Popen(
+            ["parecord", "--raw", "--format=float32le", "--rate=16000", "--channels=1",
+             "--latency-msec=20", "-d", f"{sink}.monitor"], stdout=subprocess.PIPE)
+        self.started = time.monotonic()
+        self.chunks: list[bytes] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        stream = self.process.stdout
+        assert isinstance(stream, io.BufferedReader)
+        while chunk := stream.read1(8192):
+            self.chunks.append(chunk)
+
+    def seconds(self) -> float:
+        return sum(len(c) for c in self.chunks) / 4 / 16000
+
+    def stop(self) -> np.ndarray[Any, Any]:
+        wanted = time.monotonic() - self.started - 0.5
+        deadline = time.monotonic() + 10
+        while self.seconds() < wanted and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.process.terminate()
+        self.reader.join(5)
+        return np.frombuffer(b"".join(self.chunks), dtype=np.float32)
+
+
+@pytest.fixture
+def monitor(pulse_null_sink: str) -> Iterator[MonitorRecorder]:
+    if shutil.which("parecord") is None:
+        skip_or_fail("parecord is not installed; `make test` installs pulseaudio-utils")
+    recorder = MonitorRecorder(pulse_null_sink)
+    yield recorder
+    if recorder.process.poll() is None:
+        recorder.process.kill()
+        recorder.process.wait()
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000, channels: int = 1) -> Path:

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
-import threading
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +16,7 @@ import numpy as np
 import pytest
 from rich.console import Console
 
-from tests.conftest import run_voicecoach, skip_or_fail
+from tests.conftest import MonitorRecorder, run_voicecoach
 from tests.test_analyze import assert_one_line_error
 from voicecoach import cli, speak
 from voicecoach.analysis import Analysis, TurnAnalysis
@@ -255,47 +251,6 @@ def test_save_says_where_it_went_and_data_dir_needs_save(fixture_info, tmp_path:
 # ---------------------------------------------------------------------------- real device
 
 
-class MonitorRecorder:
-    """parecord on the null sink's monitor. The monitor can hand audio over in late bursts,
-    so `stop` waits until the recording covers the time that passed (as test_speak's)."""
-
-    def __init__(self, sink: str) -> None:
-        self.process = subprocess.Popen(
-            ["parecord", "--raw", "--format=float32le", "--rate=16000", "--channels=1",
-             "--latency-msec=20", "-d", f"{sink}.monitor"], stdout=subprocess.PIPE)
-        self.started = time.monotonic()
-        self.chunks: list[bytes] = []
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        stream = self.process.stdout
-        assert isinstance(stream, io.BufferedReader)
-        while chunk := stream.read1(8192):
-            self.chunks.append(chunk)
-
-    def seconds(self) -> float:
-        return sum(len(c) for c in self.chunks) / 4 / 16000
-
-    def stop(self) -> np.ndarray[Any, Any]:
-        wanted = time.monotonic() - self.started - 0.5
-        deadline = time.monotonic() + 10
-        while self.seconds() < wanted and time.monotonic() < deadline:
-            time.sleep(0.05)
-        self.process.terminate()
-        self.reader.join(5)
-        return np.frombuffer(b"".join(self.chunks), dtype=np.float32)
-
-
-@pytest.fixture
-def monitor(pulse_null_sink: str) -> Iterator[MonitorRecorder]:
-    if shutil.which("parecord") is None:
-        skip_or_fail("parecord is not installed; `make test` installs pulseaudio-utils")
-    recorder = MonitorRecorder(pulse_null_sink)
-    yield recorder
-    if recorder.process.poll() is None:
-        recorder.process.kill()
-        recorder.process.wait()
 
 
 @pytest.mark.device

@@ -3,7 +3,6 @@ database's, the newest sessions come first, and nothing is deleted without a yes
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -15,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.commands import export, forget, history, report_cmd
-from voicecoach.errors import VoiceCoachError
+from voicecoach import cli
 from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
 from voicecoach.store import DB_NAME, Store
 
@@ -24,22 +22,8 @@ START = datetime(2025, 5, 2, 17, 0, tzinfo=timezone.utc)
 
 
 def voicecoach(*argv: str) -> int:
-    """Run a history command as `voicecoach ...` would (cli.main once it registers them)."""
-    from voicecoach import cli
-    from voicecoach.commands import COMMANDS
-
-    if history in COMMANDS:
-        return cli.main(list(argv))
-    parser = argparse.ArgumentParser(prog="voicecoach")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    for module in (history, report_cmd, forget, export):
-        module.register(subparsers)
-    args = parser.parse_args(argv)
-    try:
-        return int(args.run(args))
-    except VoiceCoachError as error:
-        print(f"voicecoach: error: {error}", file=sys.stderr)
-        return 2
+    """Run a command in this process, as `voicecoach ...` would."""
+    return cli.main(list(argv))
 
 
 # (words, wpm, fillers, labels, gap, barge_in, tip, partner seconds) for each turn.

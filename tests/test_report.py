@@ -3,14 +3,12 @@ checked as Chromium draws it."""
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import shutil
 import sqlite3
 import struct
 import subprocess
-import sys
 import zlib
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
@@ -20,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.commands import export, forget, history, report_cmd
-from voicecoach.errors import VoiceCoachError
+from voicecoach import cli
 from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
 from voicecoach.store import DB_NAME, Store
 
@@ -30,22 +27,8 @@ WINDOW = (1200, 2400)
 
 
 def voicecoach(*argv: str) -> int:
-    """Run a history command as `voicecoach ...` would (cli.main once it registers them)."""
-    from voicecoach import cli
-    from voicecoach.commands import COMMANDS
-
-    if history in COMMANDS:
-        return cli.main(list(argv))
-    parser = argparse.ArgumentParser(prog="voicecoach")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    for module in (history, report_cmd, forget, export):
-        module.register(subparsers)
-    args = parser.parse_args(argv)
-    try:
-        return int(args.run(args))
-    except VoiceCoachError as error:
-        print(f"voicecoach: error: {error}", file=sys.stderr)
-        return 2
+    """Run a command in this process, as `voicecoach ...` would."""
+    return cli.main(list(argv))
 
 
 # The session the report is about: (text, words, wpm, fillers, labels, gap, barge-in, tip).

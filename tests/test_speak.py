@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import subprocess
@@ -259,50 +258,6 @@ def pulse_running() -> bool:
     return subprocess.run(["pactl", "info"], capture_output=True).returncode == 0
 
 
-@pytest.fixture
-def monitor(pulse_null_sink: str) -> Any:
-    """Records the monitor of the test run's own null sink (conftest) with parecord; the
-    fixture has made that sink PortAudio's default output through PULSE_SINK."""
-    require(pulse_running(), "no PulseAudio server (CI's .ci/run starts one with a null sink)")
-
-    class Recorder:
-        """Reads parecord's output on a thread; the null sink may hand its monitor audio over
-        in late bursts, so `stop` waits until the recording covers the time that passed."""
-
-        def __init__(self) -> None:
-            self.process = subprocess.Popen(
-                ["parecord", "--raw", "--format=float32le", "--rate=16000", "--channels=1",
-                 "--latency-msec=20", "-d", f"{pulse_null_sink}.monitor"],
-                stdout=subprocess.PIPE,
-            )  # fmt: skip
-            self.started = time.monotonic()
-            self.chunks: list[bytes] = []
-            self.reader = threading.Thread(target=self._read, daemon=True)
-            self.reader.start()
-
-        def _read(self) -> None:
-            stream = self.process.stdout
-            assert isinstance(stream, io.BufferedReader)
-            while chunk := stream.read1(8192):
-                self.chunks.append(chunk)
-
-        def seconds(self) -> float:
-            return sum(len(c) for c in self.chunks) / 4 / 16000
-
-        def stop(self) -> np.ndarray[Any, Any]:
-            wanted = time.monotonic() - self.started - 0.5
-            deadline = time.monotonic() + 10
-            while self.seconds() < wanted and time.monotonic() < deadline:
-                time.sleep(0.05)
-            self.process.terminate()
-            self.reader.join(5)
-            return np.frombuffer(b"".join(self.chunks), dtype=np.float32)
-
-    recorder = Recorder()
-    yield recorder
-    if recorder.process.poll() is None:
-        recorder.process.kill()
-        recorder.process.wait()
 
 
 @pytest.mark.device

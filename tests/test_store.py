@@ -3,7 +3,6 @@ refused without being touched, and forgetting really forgets."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -20,8 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from voicecoach.commands import export, forget, history, report_cmd
-from voicecoach.errors import VoiceCoachError
+from voicecoach import cli
 from voicecoach.records import (
     SessionMode,
     SessionRecord,
@@ -45,22 +43,8 @@ START = datetime(2025, 3, 14, 18, 30, tzinfo=timezone.utc)
 
 
 def voicecoach(*argv: str) -> int:
-    """Run a history command as `voicecoach ...` would (cli.main once it registers them)."""
-    from voicecoach import cli
-    from voicecoach.commands import COMMANDS
-
-    if history in COMMANDS:
-        return cli.main(list(argv))
-    parser = argparse.ArgumentParser(prog="voicecoach")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    for module in (history, report_cmd, forget, export):
-        module.register(subparsers)
-    args = parser.parse_args(argv)
-    try:
-        return int(args.run(args))
-    except VoiceCoachError as error:
-        print(f"voicecoach: error: {error}", file=sys.stderr)
-        return 2
+    """Run a command in this process, as `voicecoach ...` would."""
+    return cli.main(list(argv))
 
 
 def turn(index: int, **changes: object) -> TurnRecord:

@@ -78,7 +78,8 @@ def build(options: LiveOptions) -> LiveParts:
     # microphone when the voice goes into a file or onto the screen.
     echo_gate = (options.input_file is None and not options.headphones
                  and isinstance(mouth, DeviceMouth))
-    loop = LoopConfig(realtime=live, echo_gate=echo_gate, max_turns=options.max_turns)
+    loop = LoopConfig(realtime=live, pace_input=options.input_file is not None and live,
+                      echo_gate=echo_gate, max_turns=options.max_turns)
     return LiveParts(source, mouth, clock, loop, notices, where)
 
 

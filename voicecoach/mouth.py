@@ -145,8 +145,4 @@ class DeviceMouth:
             wait = line.start - self._clock.now()
             if wait > 0:
                 time.sleep(wait)
-            current = self._timeline.lines
-            if any(placed.start == line.start and placed.interrupted and placed.end <= line.start
-                   for placed in current):
-                continue  # cut before it began
             self._speaker.play(spoken)

@@ -59,6 +59,7 @@ class EndReason(enum.Enum):
 @dataclass(frozen=True)
 class LoopConfig:
     realtime: bool = False  # chunks arrive in real time (microphone, or --realtime replay)
+    pace_input: bool = False  # a recording to be fed at real speed (the microphone paces itself)
     echo_gate: bool = False  # speakers: the microphone hears the coach, so ignore it then
     echo_tail_s: float = 0.3  # room echo after the coach's line ends
     speculate_after_s: float = 0.16  # silence before the turn is transcribed speculatively
@@ -255,7 +256,7 @@ class SessionLoop:
 
     def _paced(self, chunks: Iterator[AudioChunk], wall_start: float) -> Iterator[AudioChunk]:
         for chunk in chunks:
-            if self.config.realtime and not hasattr(self.source, "stop"):
+            if self.config.pace_input:
                 # A file replayed in real time: wait until the chunk would have been heard.
                 delay = wall_start + chunk.end - time.monotonic()
                 if delay > 0:

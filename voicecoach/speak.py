@@ -12,11 +12,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
 import warnings
 import wave
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -146,6 +148,10 @@ class DeviceSpeaker:
 
     `Utterance.start` is when the first block was handed to the stream; `end` is when the last
     sample leaves the device (the stream's latency added), or when `stop()` cut it.
+
+    If the device goes away mid-session and cannot be reopened, the speaker says so once on
+    stderr and goes quiet: later lines return at once (the screen still shows them), and the
+    session goes on rather than dying in the playback thread.
     """
 
     def __init__(
@@ -171,6 +177,7 @@ class DeviceSpeaker:
         self._stream: Any = None
         self._stream_latency = 0.0
         self._rate = rate
+        self.lost: str | None = None  # why the device stopped playing for good, once it has
         self._open(rate)
 
     @property
@@ -198,8 +205,11 @@ class DeviceSpeaker:
         with self._say_lock:
             with self._lock:
                 idle_stalled = time.monotonic() - self._last_callback > _IDLE_STALL_S
-            if idle_stalled:
+            if idle_stalled and self.lost is None:
                 self._reopen()
+            if self.lost is not None:
+                now = self._clock.now()
+                return Utterance(line.text, now, now, interrupted=True)
             samples = resample(line.samples, line.rate, self._rate)
             playback = _Playback(samples)
             with self._lock:
@@ -222,10 +232,16 @@ class DeviceSpeaker:
 
     def close(self) -> None:
         self.stop()
+        self._drop_stream()
+
+    def _drop_stream(self) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:
-            stream.abort()  # stop() would drain, which takes over a second on PulseAudio
-            stream.close()
+            # A stream whose device has gone may fail to abort; it is being dropped anyway.
+            with contextlib.suppress(self._sd.PortAudioError):
+                stream.abort()  # stop() would drain, which takes over a second on PulseAudio
+            with contextlib.suppress(self._sd.PortAudioError):
+                stream.close()
 
     def _wait(self, playback: _Playback) -> None:
         while not playback.done.wait(0.05):
@@ -236,6 +252,11 @@ class DeviceSpeaker:
                     self._finish(playback, self._clock.now(), interrupted=True)
             if stalled:
                 self._reopen()
+                if self.lost is not None:
+                    with self._lock:
+                        if not playback.done.is_set():
+                            self._finish(playback, self._clock.now(), interrupted=True)
+                    return
 
     def _finish(self, playback: _Playback, end: float, *, interrupted: bool) -> None:
         if playback.start is None:
@@ -307,11 +328,14 @@ class DeviceSpeaker:
         return False
 
     def _reopen(self) -> None:
-        old, self._stream = self._stream, None
-        if old is not None:
-            old.abort()
-            old.close()
-        self._open(self._rate)
+        """A new stream for a stuck one; if the device is gone for good, give up quietly."""
+        self._drop_stream()
+        try:
+            self._open(self._rate)
+        except AudioError as error:
+            self.lost = str(error)
+            print(f"voicecoach: the speakers stopped working ({error}); the coach's lines "
+                  "will only be shown", file=sys.stderr, flush=True)
 
 
 class WavTimelineSpeaker:
@@ -339,6 +363,10 @@ class WavTimelineSpeaker:
         self._written = 0  # samples already in the file
         self._pending: tuple[int, np.ndarray[Any, np.dtype[np.int16]], str] | None = None
         self._closed = False
+        # A session that fails before close() (a microphone that cannot be opened) still
+        # leaves a valid WAV of what was written, and no "Exception ignored" traceback from
+        # wave's finaliser running after the file object's.
+        self._abandon = weakref.finalize(self, _close_wav, self._wav, self._file)
 
     @property
     def end(self) -> float:
@@ -384,6 +412,7 @@ class WavTimelineSpeaker:
     def close(self) -> None:
         if not self._closed:
             self._commit()
+            self._abandon.detach()
             self._wav.close()  # writes the final header sizes
             self._file.close()
             self._closed = True
@@ -410,6 +439,13 @@ class WavTimelineSpeaker:
             self._wav.writeframes(block[: 2 * n])
             self._written += n
             count -= n
+
+
+def _close_wav(wav: wave.Wave_write, file: Any) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        wav.close()
+    with contextlib.suppress(OSError, ValueError):
+        file.close()
 
 
 class PrintSpeaker:

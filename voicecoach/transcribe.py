@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import ctranslate2
 import numpy as np
 
 from voicecoach.audio import SAMPLE_RATE, Samples
@@ -154,6 +153,8 @@ class WhisperTranscriber:
                progress: Callable[[float], None] | None) -> Iterator[Word]:
         if len(audio) == 0:
             return
+        import ctranslate2  # here, not at the top: it is slow to import and `--help` needs none
+
         # The temperature fallback samples when greedy decoding looks wrong (a loop, a low
         # score); a fixed seed makes the same recording give the same words every time.
         ctranslate2.set_random_seed(RANDOM_SEED)

@@ -137,8 +137,15 @@ def _shared_engine() -> Any:
                 import pyttsx3
 
                 with _quiet_stdout():
-                    _engine = pyttsx3.init()
-                _default_voice = _engine.getProperty("voice")
+                    engine = pyttsx3.init()
+                    # pyttsx3's driver proxy starts out "busy", so the first runAndWait()
+                    # pumps its own end-of-loop command before the line is synthesised and
+                    # returns before espeak has written the file (the file then appears
+                    # later, with "Audio saved to" on the real stdout). An empty run
+                    # settles the proxy, and every later runAndWait() waits for its line.
+                    engine.runAndWait()
+                _default_voice = engine.getProperty("voice")
+                _engine = engine
             except Exception as error:  # ImportError, OSError (no libespeak-ng), RuntimeError
                 raise AudioError(
                     f"no text-to-speech engine ({type(error).__name__}: {error}); "

@@ -13,6 +13,7 @@ from voicecoach.commands.common import add_common_options, load_settings
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
+from voicecoach.feedback import move_lines
 from voicecoach.live import LiveOptions, LiveParts, build, voice_config
 from voicecoach.liveview import PlainView, RichView
 from voicecoach.match import Matcher, load_matcher
@@ -97,10 +98,7 @@ def matcher_for(args: argparse.Namespace) -> Matcher:
 
 def coach_for(config: Config, matcher: Matcher) -> Coach:
     norms = Norms.load(None, config.sections.get("norms", {}))
-    move_lines: dict[str, list[str]] = {}
-    for pattern in matcher.patterns:
-        move_lines.setdefault(pattern.label.value, []).extend(pattern.coaching)
-    return Coach(norms, move_lines=move_lines)
+    return Coach(norms, move_lines=move_lines(matcher.patterns))
 
 
 def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
