@@ -296,6 +296,7 @@ class SessionLoop:
         self._barge_in = cut is not None
         if cut is not None:
             self._replace_line(cut)
+            self._hold_until = cut.end  # the next line need not wait for the cut one
             self.events.emit(event.t, EventType.BARGE_IN)
 
     def _maybe_speculate(self, before: VadState, now: float) -> None:
