@@ -161,15 +161,25 @@ def _decode_blocks(path: Path) -> Iterator[Samples]:
             raise AudioError(f"{path}: holds no audio stream; give a recording with sound in it")
         stream = container.streams.audio[0]
         resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        shape: tuple[str, str, int] | None = None  # the input frames' format, layout, rate
         decoded_any = False
         try:
             for frame in container.decode(stream):
                 decoded_any = True
+                # A stream may change rate or channels part-way (MP3s joined end to end);
+                # a resampler takes one kind of frame, so the next kind gets a new one.
+                now = (frame.format.name, frame.layout.name, frame.sample_rate)
+                if shape is not None and now != shape:
+                    for out in resampler.resample(None):
+                        yield _frame_samples(out)
+                    resampler = av.AudioResampler(format="flt", layout="mono",
+                                                  rate=SAMPLE_RATE)
+                shape = now
                 for out in resampler.resample(frame):
                     yield _frame_samples(out)
             for out in resampler.resample(None):  # flush the resampler's tail
                 yield _frame_samples(out)
-        except av.error.FFmpegError as error:
+        except (av.error.FFmpegError, ValueError) as error:
             raise AudioError(
                 f"{path}: the audio is corrupt or cut short ({_short(error)}); "
                 "re-export or record it again"

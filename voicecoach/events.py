@@ -6,14 +6,18 @@ input's audio time, so a recording replayed twice gives the same events.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import json
+import sys
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
 from voicecoach.errors import VoiceCoachError
+
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 
 class EventType(str, Enum):
@@ -36,8 +40,11 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> str:
-        return json.dumps({"t": round(self.t, 3), "type": self.type.value, **self.data},
+        text = json.dumps({"t": round(self.t, 3), "type": self.type.value, **self.data},
                           ensure_ascii=False)
+        # JSON leaves these unescaped, but many line readers (Python's splitlines,
+        # JavaScript) end a line at them: escaped, every event stays on one line.
+        return text.translate(_LINE_BREAKS)
 
 
 class EventLog:
@@ -47,13 +54,19 @@ class EventLog:
     time comes; it is written when the session clock reaches it (`advance`), which keeps the
     log in time order. Each line is flushed at once, so a session that dies still leaves a
     readable log.
+
+    A log that cannot be written once the session runs (a full disk) is reported once on
+    stderr and dropped; the session goes on, and the lines written before stay (a log
+    without `session_end` was cut short). `failure` says why.
     """
 
     def __init__(self, path: Path | None = None) -> None:
         self.events: list[Event] = []  # written so far, in time order
         self._waiting: list[tuple[float, int, Event]] = []
         self._count = 0
+        self._path = path
         self._file: IO[str] | None = None
+        self.failure: str | None = None
         if path is not None:
             try:
                 self._file = path.open("w", encoding="utf-8")
@@ -74,8 +87,11 @@ class EventLog:
             _, _, event = heapq.heappop(self._waiting)
             self.events.append(event)
             if self._file is not None:
-                self._file.write(event.as_json() + "\n")
-                self._file.flush()
+                try:
+                    self._file.write(event.as_json() + "\n")
+                    self._file.flush()
+                except OSError as error:
+                    self._give_up(error)
 
     def of_type(self, type: EventType) -> list[Event]:
         return [e for e in self.events if e.type is type]
@@ -83,5 +99,17 @@ class EventLog:
     def close(self) -> None:
         self.advance(float("inf"))
         if self._file is not None:
-            self._file.close()
+            try:
+                self._file.close()
+            except OSError as error:
+                self._give_up(error)
             self._file = None
+
+    def _give_up(self, error: OSError) -> None:
+        self.failure = (f"{self._path}: cannot write the event log "
+                        f"({error.strerror or error}); the session goes on without it")
+        print(f"voicecoach: {self.failure}", file=sys.stderr, flush=True)
+        file, self._file = self._file, None
+        if file is not None:
+            with contextlib.suppress(OSError):
+                file.close()  # the failed flush is retried and fails again; the fd is freed

@@ -43,6 +43,7 @@ from voicecoach.voicecommands import CommandVocabulary, VoiceCommand
 from voicecoach.words import Word, join_words
 
 AUDIO_KEPT_S = 120.0  # the longest turn the loop can transcribe
+LOG_LOOKBACK_S = 0.25  # longer than the endpointer needs to confirm that speech started
 _START_EVENT = {LineKind.REPLY: EventType.REPLY_START, LineKind.TIP: EventType.TIP_START}
 _END_EVENT = {LineKind.REPLY: EventType.REPLY_END, LineKind.TIP: EventType.TIP_END}
 
@@ -267,7 +268,9 @@ class SessionLoop:
         self.clock.on_chunk(chunk.end)
         self._pump(chunk.start)
         self._log_line_ends(chunk.start)
-        self.events.advance(chunk.start)
+        # Held back a little: speech_start is stamped at the first voiced chunk, which the
+        # endpointer confirms a few chunks later.
+        self.events.advance(chunk.start - LOG_LOOKBACK_S)
         confidence = self.endpointer.detector.confidence(chunk.samples)
         if self.config.echo_gate and self._coach_audible(chunk.start):
             confidence = 0.0  # that voice is the coach's, coming back through the microphone
@@ -363,6 +366,8 @@ class SessionLoop:
         self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
                          say.hold_s) for say in aside[:1]] + aside[1:], at=ready)
         self.on_turn_done(detailed, aside[0].text if aside else None)
+        # The audio has served (filler pass, --keep-audio); an hour's session must not keep it.
+        self.turns[-1] = replace(detailed, audio=np.zeros(0, dtype=np.float32))
         if reaction.end:
             return EndReason.COMMAND if command is not None else EndReason.FINISHED
         if self.config.max_turns is not None and len(self.turns) >= self.config.max_turns:

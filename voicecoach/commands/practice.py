@@ -63,6 +63,7 @@ class LiveRun:
     outcome: SessionOutcome
     voice_out: str
     session_id: int | None
+    save_failure: str | None  # why the history or the event log could not be written
 
 
 def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
@@ -70,8 +71,8 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
              partner: str, max_turns: int | None, matcher: Matcher) -> LiveRun:
     """Set up the parts, run the loop, save the session turn by turn."""
     transcriber = open_transcriber(config)
+    parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
     recorder = recorder_for(args, mode, scenario)
-    parts = build_live(args, config, max_turns)
     parts.mouth.prepare([line for line in lines_to_prepare if "{" not in line])
     events = EventLog(args.events)
     view = view_for(args, partner)
@@ -91,7 +92,9 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
                        if line.start >= outcome.closing_at and line.kind is LineKind.TIP)
         recorder.end(outcome.duration_s, spoken)
         recorder.store.close()
-    return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder else None)
+    failures = [str(f) for f in (recorder and recorder.failure, events.failure) if f]
+    return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder else None,
+                   "; ".join(failures) or None)
 
 
 @dataclass(frozen=True)
@@ -158,12 +161,14 @@ def finish(run: LiveRun, args: argparse.Namespace) -> int:
         out = console()
         if run.voice_out not in ("speakers", "screen"):
             out.print(f"\nThe coach's voice is in {run.voice_out}")
-        if run.session_id is not None:
+        if run.session_id is not None and run.save_failure is None:
             out.print(f"Saved as session {run.session_id}: `voicecoach report "
                       f"{run.session_id}` draws it, `voicecoach history` shows your progress.")
     if outcome.overflows:
         notice(f"{outcome.overflows} blocks of microphone audio were dropped because the "
                "computer fell behind; close other programs if this keeps happening")
+    if run.save_failure is not None:
+        return 2  # said when it happened, with what was kept; the exit status tells scripts
     if outcome.reason is EndReason.MICROPHONE_LOST:
         print(f"voicecoach: error: {outcome.message}; the session so far is kept. Check the "
               "microphone and run `voicecoach devices`", file=sys.stderr)
