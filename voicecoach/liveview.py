@@ -34,7 +34,7 @@ class PlainView:
         who = self.partner if line.kind is LineKind.REPLY else "coach"
         print(f"{who} ({line.start:.1f}s): {line.text}", file=self.stream, flush=True)
 
-    def level(self, level: float, state: VadState) -> None:
+    def level(self, t: float, level: float, state: VadState) -> None:
         pass
 
     def close(self) -> None:
@@ -52,6 +52,7 @@ class RichView:
         self.last_turn: HeardTurn | None = None
         self.last_tip = ""
         self.last_reply = ""
+        self.speaking_until = 0.0
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
         self._live.start()
@@ -80,12 +81,13 @@ class RichView:
             self.last_reply = line.text
         else:
             self.last_tip = line.text
+        self.speaking_until = line.end
         self.state = "speaking"
         self._live.update(self._render())
 
-    def level(self, level: float, state: VadState) -> None:
+    def level(self, t: float, level: float, state: VadState) -> None:
         self.level_value = level
-        self.state = _STATE_WORDS[state]
+        self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
         self._live.update(self._render())
 
     def close(self) -> None:

@@ -185,7 +185,8 @@ class SessionLoop:
                  on_turn: Callable[[HeardTurn], None] = lambda turn: None,
                  on_turn_done: Callable[[HeardTurn, str | None], None] = lambda turn, tip: None,
                  on_line: Callable[[PlacedLine], None] = lambda line: None,
-                 on_chunk: Callable[[float, VadState], None] = lambda level, state: None,
+                 on_chunk: Callable[[float, float, VadState], None] = (
+                     lambda t, level, state: None),
                  ) -> None:
         self.source = source
         self.endpointer = Endpointer(detector, vad)
@@ -275,7 +276,8 @@ class SessionLoop:
         if self.config.echo_gate and self._coach_audible(chunk.start):
             confidence = 0.0  # that voice is the coach's, coming back through the microphone
         self.audio.add(chunk)
-        self.on_chunk(float(np.sqrt(np.mean(chunk.samples**2))), self.endpointer.state)
+        self.on_chunk(chunk.end, float(np.sqrt(np.mean(chunk.samples**2))),
+                      self.endpointer.state)
         before = self.endpointer.state
         for event in self.endpointer.step(chunk.start, chunk.end, confidence):
             if isinstance(event, SpeechStarted):
