@@ -215,7 +215,6 @@ class SessionLoop:
         self._silence_from: float | None = None
         self._turn_start: float | None = None
         self._barge_in = False
-        self._quiet_since = 0.0
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
 

@@ -6,22 +6,29 @@ import argparse
 import io
 import sys
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from voicecoach.coach import Coach
-from voicecoach.commands.common import add_common_options, load_settings
+from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
+from voicecoach.events import EventLog
 from voicecoach.feedback import move_lines
+from voicecoach.fillers import FillerVocabulary
 from voicecoach.live import LiveOptions, LiveParts, build, voice_config
 from voicecoach.liveview import PlainView, RichView
 from voicecoach.match import Matcher, load_matcher
+from voicecoach.mouth import LineKind
 from voicecoach.norms import Norms
 from voicecoach.output import console, notice, wants_colour
 from voicecoach.recorder import SessionRecorder
 from voicecoach.records import SessionMode
+from voicecoach.session import Conductor, EndReason, HeardTurn, SessionLoop, SessionOutcome
 from voicecoach.store import Store, resolve_data_dir
+from voicecoach.vad import SileroVad
 
 
 def add_live_options(parser: argparse.ArgumentParser) -> None:
@@ -109,5 +116,89 @@ def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
     return RichView(console(), partner)
 
 
-__all__ = ["add_live_options", "build_live", "coach_for", "load_settings", "matcher_for",
-           "recorder_for", "view_for"]
+@dataclass(frozen=True)
+class LiveRun:
+    outcome: SessionOutcome
+    voice_out: str
+    session_id: int | None
+    save_failure: str | None  # why the history or the event log could not be written
+
+
+def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
+             lines_to_prepare: list[str], mode: SessionMode, scenario: str | None,
+             partner: str, max_turns: int | None, matcher: Matcher) -> LiveRun:
+    """Set up the parts, run the loop, save the session turn by turn."""
+    transcriber = open_transcriber(config)
+    parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
+    recorder = recorder_for(args, mode, scenario)
+    parts.mouth.prepare([line for line in lines_to_prepare if "{" not in line])
+    events = EventLog(args.events)
+    view = view_for(args, partner)
+    loop = SessionLoop(
+        source=parts.source, detector=SileroVad(), vad=config.vad, transcriber=transcriber,
+        matcher=matcher, vocabulary=FillerVocabulary.load(), conductor=conductor,
+        mouth=parts.mouth, events=events, clock=parts.clock, config=parts.loop,
+        on_turn=view.turn, on_line=view.line, on_chunk=view.level,
+        on_turn_done=lambda turn, tip: save_turn(recorder, turn, tip, loop))
+    try:
+        outcome = loop.run()
+    finally:
+        view.close()
+        events.close()
+    if recorder is not None:
+        spoken = tuple(line.text for line in outcome.lines
+                       if line.start >= outcome.closing_at and line.kind is LineKind.TIP)
+        recorder.end(outcome.duration_s, spoken)
+        recorder.store.close()
+    failures = [str(f) for f in (recorder and recorder.failure, events.failure) if f]
+    return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder else None,
+                   "; ".join(failures) or None)
+
+
+def save_turn(recorder: SessionRecorder | None, turn: HeardTurn, tip: str | None,
+              loop: SessionLoop) -> None:
+    if recorder is not None:
+        recorder.turn(turn, tip, loop.lines)
+
+
+def live_json(run: LiveRun) -> dict[str, Any]:
+    outcome = run.outcome
+    return {
+        "session_id": run.session_id,
+        "reason": outcome.reason.value,
+        "duration_s": round(outcome.duration_s, 3),
+        "overflows": outcome.overflows,
+        "turns": [{"start": round(t.start, 3), "end": round(t.end, 3), "text": t.text,
+                   "labels": [label.value for label in t.labels],
+                   "wpm": round(t.pacing.wpm, 1), "fillers": t.pacing.fillers,
+                   "barge_in": t.barge_in} for t in outcome.turns],
+        "lines": [{"kind": line.kind.value, "text": line.text, "start": round(line.start, 3),
+                   "end": round(line.end, 3), "interrupted": line.interrupted}
+                  for line in outcome.lines],
+    }
+
+
+def finish(run: LiveRun, args: argparse.Namespace) -> int:
+    """Where things went, and the exit status: 2 when the microphone went away."""
+    outcome = run.outcome
+    if not args.json and not args.quiet:
+        out = console()
+        if run.voice_out not in ("speakers", "screen"):
+            out.print(f"\nThe coach's voice is in {run.voice_out}")
+        if run.session_id is not None and run.save_failure is None:
+            out.print(f"Saved as session {run.session_id}: `voicecoach report "
+                      f"{run.session_id}` draws it, `voicecoach history` shows your progress.")
+    if outcome.overflows:
+        notice(f"{outcome.overflows} blocks of microphone audio were dropped because the "
+               "computer fell behind; close other programs if this keeps happening")
+    if run.save_failure is not None:
+        return 2  # said when it happened, with what was kept; the exit status tells scripts
+    if outcome.reason is EndReason.MICROPHONE_LOST:
+        print(f"voicecoach: error: {outcome.message}; the session so far is kept. Check the "
+              "microphone and run `voicecoach devices`", file=sys.stderr)
+        return 2
+    return 0
+
+
+__all__ = ["LiveRun", "add_live_options", "build_live", "coach_for", "finish", "live_json",
+           "load_settings", "matcher_for", "recorder_for", "run_live", "view_for"]

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from voicecoach.commands.live_common import add_live_options, load_settings, matcher_for
-from voicecoach.commands.practice import finish, live_json, run_live
+from voicecoach.commands.live_common import (
+    add_live_options,
+    finish,
+    live_json,
+    load_settings,
+    matcher_for,
+    run_live,
+)
 from voicecoach.output import console, print_json
 from voicecoach.records import SessionMode
 from voicecoach.warmup import WarmupConductor, WarmupScript
