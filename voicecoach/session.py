@@ -22,7 +22,7 @@ from typing import Protocol
 import numpy as np
 
 from voicecoach.asrworker import AsrJob, AsrResult, AsrWorker
-from voicecoach.audio import SAMPLE_RATE, AudioChunk, AudioSource
+from voicecoach.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource
 from voicecoach.clock import Clock
 from voicecoach.events import EventLog, EventType
 from voicecoach.fillers import FillerVocabulary, merge_fillers
@@ -162,7 +162,8 @@ class _TurnAudio:
     """The last AUDIO_KEPT_S seconds of input, to cut a turn's audio from."""
 
     def __init__(self) -> None:
-        self._chunks: deque[AudioChunk] = deque(maxlen=int(AUDIO_KEPT_S * SAMPLE_RATE / 512))
+        kept = int(AUDIO_KEPT_S * SAMPLE_RATE / CHUNK_SAMPLES)
+        self._chunks: deque[AudioChunk] = deque(maxlen=kept)
 
     def add(self, chunk: AudioChunk) -> None:
         self._chunks.append(chunk)
