@@ -25,19 +25,19 @@ from faster_whisper import WhisperModel
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import machine, require_real_speech
-from voicecoach.analysis import Region, analyze_audio, build_turns
-from voicecoach.audio import SAMPLE_RATE, FileSource
-from voicecoach.evaluation import (
+from voicecoach.analyze.analysis import Region, analyze_audio, build_turns
+from voicecoach.analyze.scoring import (
     filler_score,
     read_textgrid_words,
     reference_words,
     word_error_rate,
 )
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.metrics import Pacing
-from voicecoach.transcribe import RANDOM_SEED, WhisperTranscriber
-from voicecoach.vad import SileroVad
-from voicecoach.words import Word
+from voicecoach.hearing.audio import SAMPLE_RATE, FileSource
+from voicecoach.hearing.transcribe import RANDOM_SEED, WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.words import Word
 
 CLIPS = ("jfk", "acoustic_corpus", "mfa_uhum", "sample", "dev00")
 

@@ -49,7 +49,7 @@ def write_seeds(target: str, corpus: Path) -> None:
         import av
         import numpy as np
 
-        from voicecoach.audio import FileSource
+        from voicecoach.hearing.audio import FileSource
 
         speech = FileSource(ROOT / "audio_fixtures" / "hello_intro.wav").read_all()[:16_000]
         pcm = io.BytesIO()
@@ -82,11 +82,11 @@ def fuzz_one(target: str, argv: list[str]) -> None:
     import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     with atheris.instrument_imports(include=["voicecoach"]):
-        from voicecoach.audio import FileSource
         from voicecoach.errors import VoiceCoachError
-        from voicecoach.events import EventLog, EventType
-        from voicecoach.match import Matcher, load_matcher
-        from voicecoach.patterns import load_pack
+        from voicecoach.hearing.audio import FileSource
+        from voicecoach.live.events import EventLog, EventType
+        from voicecoach.understanding.match import Matcher, load_matcher
+        from voicecoach.understanding.packs import load_pack
 
     scratch = Path(tempfile.mkdtemp(prefix=f"voicecoach-fuzz-{target}-"))
     matcher = load_matcher() if target == "match" else None

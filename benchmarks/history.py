@@ -28,13 +28,13 @@ sys.path.insert(0, str(ROOT))  # run from a source tree that is not pip-installe
 
 from benchmarks.common import machine  # noqa: E402
 from voicecoach import cli  # noqa: E402
-from voicecoach.records import (  # noqa: E402
+from voicecoach.history.records import (  # noqa: E402
     SessionMode,
     SessionRecord,
     SessionSummary,
     TurnRecord,
 )
-from voicecoach.store import Store  # noqa: E402
+from voicecoach.history.store import Store  # noqa: E402
 
 TARGET_S = 1.0
 LABELS = ("greeting_intro", "icebreaker", "open_question", "closed_question", "encourager",

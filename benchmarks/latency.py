@@ -26,8 +26,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, machine
-from voicecoach.audio import FileSource
-from voicecoach.output import notice
+from voicecoach.hearing.audio import FileSource
+from voicecoach.terminal import notice
 
 RECORDINGS = ("audio_fixtures/demo_user.flac", "audio_fixtures/warmup_user.flac")
 # Phrases spoken 1.2 s after the one before ends: the partner's reply is still playing.

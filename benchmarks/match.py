@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a source tree that is not pip-installed
 
-from voicecoach.match import Matcher  # noqa: E402
-from voicecoach.moves import AVOID_TOPICS, MoveLabel, Pattern  # noqa: E402
-from voicecoach.patterns import load_packs  # noqa: E402
+from voicecoach.understanding.match import Matcher  # noqa: E402
+from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel, Pattern  # noqa: E402
+from voicecoach.understanding.packs import load_packs  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 INFLATE_WORDS = ("so", "well", "oh", "and", "but", "okay", "now", "yes", "look", "honestly")

@@ -37,19 +37,19 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `voiceco
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, machine
-from voicecoach.audio import SAMPLE_RATE, AudioSource, FileSource, MicrophoneSource
+from voicecoach.coaching.practice import PracticeConductor
+from voicecoach.coaching.scenario import Partner, load_scenario
 from voicecoach.commands.live_common import coach_for
 from voicecoach.config import load_config
-from voicecoach.events import EventLog
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.live import LiveOptions, build
-from voicecoach.liveview import PlainView
-from voicecoach.match import load_matcher
-from voicecoach.practice import PracticeConductor
-from voicecoach.scenario import Partner, load_scenario
-from voicecoach.session import HeardTurn, SessionLoop, SessionOutcome
-from voicecoach.transcribe import WhisperTranscriber
-from voicecoach.vad import SileroVad
+from voicecoach.hearing.audio import SAMPLE_RATE, AudioSource, FileSource, MicrophoneSource
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.live.build import LiveOptions, build
+from voicecoach.live.events import EventLog
+from voicecoach.live.loop import HeardTurn, SessionLoop, SessionOutcome
+from voicecoach.live.view import PlainView
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.match import load_matcher
 
 SOURCE = ROOT / "audio_fixtures" / "demo_user.flac"
 WARM_UP_FRACTION = 0.1

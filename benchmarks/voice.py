@@ -22,8 +22,8 @@ import threading
 import time
 
 from voicecoach.clock import MonotonicClock
-from voicecoach.speak import DeviceSpeaker, Utterance
-from voicecoach.tts import Synthesizer, VoiceConfig
+from voicecoach.voice.sinks import DeviceSpeaker, Utterance
+from voicecoach.voice.synth import Synthesizer, VoiceConfig
 
 TARGETS_MS = {
     "synth alone (new line)": 100.0,

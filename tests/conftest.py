@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.transcribe import WhisperTranscriber
-from voicecoach.vad import SileroVad
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.understanding.fillers import FillerVocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "audio_fixtures"

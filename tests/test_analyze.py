@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from tests.conftest import run_voicecoach, write_wav
-from voicecoach.analysis import analyze_file
-from voicecoach.evaluation import tokens
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.transcribe import WhisperTranscriber
-from voicecoach.vad import SileroVad
+from voicecoach.analyze.analysis import analyze_file
+from voicecoach.analyze.scoring import tokens
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.understanding.fillers import FillerVocabulary
 
 
 def test_json_contract_on_the_fixture_with_fillers(fixture_info) -> None:

@@ -18,18 +18,19 @@ from rich.console import Console
 
 from tests.conftest import MonitorRecorder, run_voicecoach
 from tests.test_analyze import assert_one_line_error
-from voicecoach import cli, speak
-from voicecoach.analysis import Analysis, TurnAnalysis
-from voicecoach.audio import FileSource
-from voicecoach.coach import Coach, Wording
+from voicecoach import cli
+from voicecoach.analyze.analysis import Analysis, TurnAnalysis
+from voicecoach.analyze.feedback import recording_feedback, turn_facts, turn_taking
+from voicecoach.analyze.render import analysis_json, render_summary
+from voicecoach.analyze.scoring import tokens
+from voicecoach.coaching.coach import Coach, Wording
+from voicecoach.coaching.norms import Norms
 from voicecoach.errors import AudioError
-from voicecoach.evaluation import tokens
-from voicecoach.feedback import recording_feedback, turn_facts, turn_taking
-from voicecoach.metrics import Pacing
-from voicecoach.norms import Norms
-from voicecoach.report import analysis_json, render_summary
-from voicecoach.transcribe import WhisperTranscriber
-from voicecoach.words import Word, join_words
+from voicecoach.hearing.audio import FileSource
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.words import Word, join_words
+from voicecoach.voice import sinks as speak
 
 NORMS = Norms.default()
 WORDING = Wording.load()

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from tests.conftest import write_wav
-from voicecoach.audio import CHUNK_SAMPLES, SAMPLE_RATE, FileSource, _rechunk
 from voicecoach.errors import AudioError
+from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, FileSource, _rechunk
 
 
 def tone(seconds: float, rate: int, freq: float = 440.0) -> np.ndarray:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.coach import (
+from voicecoach.coaching.coach import (
     AVOID_LABELS,
     ENCOURAGED_LABELS,
     MAX_TIP_WORDS,
@@ -21,9 +21,9 @@ from voicecoach.coach import (
     choose_tip,
     summarise,
 )
+from voicecoach.coaching.norms import Norms
 from voicecoach.errors import ConfigError
-from voicecoach.norms import Norms
-from voicecoach.turntaking import TurnFacts
+from voicecoach.understanding.figures import TurnFacts
 
 EVERY_TURN = CoachConfig(rest_turns=0)  # isolate debounce from the rest after a tip
 ASKED = ("closed_question",)  # neither praised nor nudged to ask back

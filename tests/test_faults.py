@@ -32,9 +32,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, skip_or_fail
-from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
-from voicecoach.store import DB_NAME, Store
-from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.store import DB_NAME, Store
 
 SHORT = FIXTURES / "two_turns.wav"  # 8 s, two turns 1.6 s apart
 C_NOISE = ("Expression '", "ALSA lib ")
@@ -421,7 +421,7 @@ def test_the_first_line_after_the_engine_starts_is_written_whole() -> None:
     """pyttsx3's first runAndWait() returned before espeak had written the file: a long
     first line failed ("the TTS engine wrote no audio") and "Audio saved to" leaked onto
     stdout later. A fresh process, since the engine is one per process."""
-    code = ("from voicecoach.tts import Synthesizer\n"
+    code = ("from voicecoach.voice.synth import Synthesizer\n"
             "line = Synthesizer().synthesize('You are at a party and know nobody else. ' * 12)\n"
             "import sys; print(round(line.duration), file=sys.stderr)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from voicecoach.fillers import FillerVocabulary, merge_fillers
-from voicecoach.words import Word
+from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
+from voicecoach.understanding.words import Word
 
 
 def words(text: str, step: float = 0.4) -> list[Word]:

@@ -25,11 +25,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES
-from voicecoach.audio import FileSource
 from voicecoach.errors import AudioError, PackError, VoiceCoachError
-from voicecoach.events import EventLog, EventType
-from voicecoach.match import Matcher, MoveLabel, load_matcher
-from voicecoach.patterns import builtin_dir, load_pack
+from voicecoach.hearing.audio import FileSource
+from voicecoach.live.events import EventLog, EventType
+from voicecoach.understanding.match import Matcher, MoveLabel, load_matcher
+from voicecoach.understanding.packs import builtin_dir, load_pack
 
 HANG_S = 300
 FUZZ = settings(max_examples=400, deadline=None, derandomize=False, database=None,

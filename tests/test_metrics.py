@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.metrics import Pacing, turn_pacing
-from voicecoach.words import Word
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.pacing import Pacing, turn_pacing
+from voicecoach.understanding.words import Word
 
 
 def test_rates_pauses_and_fillers_of_a_turn(vocabulary: FillerVocabulary) -> None:

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 from tests.conftest import run_voicecoach
-from voicecoach.audio import AudioChunk, MicrophoneSource, list_input_devices
+from voicecoach.analyze.scoring import tokens
 from voicecoach.errors import AudioError
-from voicecoach.evaluation import tokens
-from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.hearing.audio import AudioChunk, MicrophoneSource, list_input_devices
+from voicecoach.hearing.transcribe import WhisperTranscriber
 
 pytestmark = pytest.mark.device
 

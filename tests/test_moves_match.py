@@ -8,10 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from voicecoach.match import Matcher
-from voicecoach.moves import AVOID_TOPICS, MatchResult, MoveLabel
-from voicecoach.questions import QuestionForm, question_forms
-from voicecoach.textnorm import clauses, default_fillers, int_to_words, normalise, words
+from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.moves import AVOID_TOPICS, MatchResult, MoveLabel
+from voicecoach.understanding.questions import QuestionForm, question_forms
+from voicecoach.understanding.textnorm import (
+    clauses,
+    default_fillers,
+    int_to_words,
+    normalise,
+    words,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 L = MoveLabel

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from voicecoach.errors import PackError
-from voicecoach.match import STRUCTURAL_IDS, Matcher, load_matcher
-from voicecoach.moves import GOOD_MOVES, MoveLabel
-from voicecoach.patterns import builtin_dir, load_pack, load_packs
-from voicecoach.textnorm import default_fillers, normalise
+from voicecoach.understanding.match import STRUCTURAL_IDS, Matcher, load_matcher
+from voicecoach.understanding.moves import GOOD_MOVES, MoveLabel
+from voicecoach.understanding.packs import builtin_dir, load_pack, load_packs
+from voicecoach.understanding.textnorm import default_fillers, normalise
 
 DATA = Path(__file__).resolve().parent / "data"
 

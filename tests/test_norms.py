@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from voicecoach.coaching.norms import Norms
 from voicecoach.errors import ConfigError
-from voicecoach.norms import Norms
 
 
 def test_defaults_are_the_documented_ones() -> None:

@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, skip_or_fail
-from voicecoach.store import Store
+from voicecoach.history.store import Store
 
 GUARD = r'''
 """Installed by tests/test_offline.py: no network from Python, and a note of who tried."""

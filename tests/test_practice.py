@@ -16,10 +16,10 @@ import numpy as np
 import pytest
 
 from tests.conftest import FIXTURES, run_voicecoach, write_wav
-from voicecoach.audio import FileSource
-from voicecoach.evaluation import tokens
-from voicecoach.scenario import ReplyKind, load_scenario
-from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.analyze.scoring import tokens
+from voicecoach.coaching.scenario import ReplyKind, load_scenario
+from voicecoach.hearing.audio import FileSource
+from voicecoach.hearing.transcribe import WhisperTranscriber
 
 EVENT_TYPES = {"speech_start", "speech_end", "transcript", "reply_start", "reply_end",
                "tip_start", "tip_end", "barge_in", "command", "session_end"}

@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.analysis import Analysis, Region, analyze_file, build_turns
-from voicecoach.evaluation import (
+from voicecoach.analyze.analysis import Analysis, Region, analyze_file, build_turns
+from voicecoach.analyze.scoring import (
     filler_score,
     read_textgrid_words,
     reference_words,
     word_error_rate,
 )
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.metrics import Pacing
-from voicecoach.transcribe import WhisperTranscriber
-from voicecoach.vad import SileroVad
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.pacing import Pacing
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from voicecoach import cli
-from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
-from voicecoach.store import DB_NAME, Store
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.store import DB_NAME, Store
 
 START = datetime(2025, 6, 1, 16, 0, tzinfo=timezone.utc)
 WINDOW = (1200, 2400)

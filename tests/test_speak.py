@@ -15,17 +15,17 @@ from typing import Any
 import numpy as np
 import pytest
 
-from voicecoach import speak
 from voicecoach.clock import FakeClock, MonotonicClock
 from voicecoach.errors import AudioError, ConfigError
-from voicecoach.speak import (
+from voicecoach.voice import sinks as speak
+from voicecoach.voice.sinks import (
     DeviceSpeaker,
     PrintSpeaker,
     SpeakerFallbackWarning,
     WavTimelineSpeaker,
     open_speaker,
 )
-from voicecoach.tts import Synthesizer, VoiceConfig
+from voicecoach.voice.synth import Synthesizer, VoiceConfig
 
 ON_CI = bool(os.environ.get("CI"))
 TIP = "Nice question. Ask them what they enjoyed most about the trip."
@@ -114,7 +114,7 @@ def test_a_repeated_line_comes_from_the_cache(synth: Synthesizer) -> None:
 
 def test_stdout_of_a_child_process_stays_json_only() -> None:
     code = (
-        "import json; from voicecoach.tts import Synthesizer\n"
+        "import json; from voicecoach.voice.synth import Synthesizer\n"
         "s = Synthesizer(); s.prepare(['One line.', 'Another line.'])\n"
         "print(json.dumps({'ok': True}))\n"
     )

@@ -20,14 +20,14 @@ import numpy as np
 import pytest
 
 from voicecoach import cli
-from voicecoach.records import (
+from voicecoach.history.records import (
     SessionMode,
     SessionRecord,
     SessionSummary,
     TurnRecord,
     session_figures,
 )
-from voicecoach.store import (
+from voicecoach.history.store import (
     DB_NAME,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -119,8 +119,8 @@ CRASHING_WRITER = textwrap.dedent("""
     import os, sys
     from datetime import datetime, timezone
     from pathlib import Path
-    from voicecoach.records import SessionMode, SessionRecord, TurnRecord
-    from voicecoach.store import Store
+    from voicecoach.history.records import SessionMode, SessionRecord, TurnRecord
+    from voicecoach.history.store import Store
 
     store = Store.open(Path(sys.argv[1]))
     sid = store.begin_session(SessionRecord(SessionMode.PRACTICE, "party", "microphone",
@@ -321,7 +321,7 @@ def test_export_writes_every_session_and_turn(store: Store) -> None:
         for i in range(3):
             store.add_turn(sid, turn(i))
     out = io.StringIO()
-    from voicecoach.store import ExportFormat
+    from voicecoach.history.store import ExportFormat
 
     assert store.export(ExportFormat.JSON, out) == 2
     exported = json.loads(out.getvalue())

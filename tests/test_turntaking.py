@@ -8,8 +8,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voicecoach.norms import Norms
-from voicecoach.turntaking import (
+from voicecoach.coaching.norms import Norms
+from voicecoach.understanding.figures import (
     TurnFacts,
     is_monologue,
     jumped_in,

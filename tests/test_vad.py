@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from voicecoach.analysis import find_turns
-from voicecoach.audio import FileSource
-from voicecoach.vad import (
+from voicecoach.analyze.analysis import find_turns
+from voicecoach.hearing.audio import FileSource
+from voicecoach.hearing.vad import (
     Endpointer,
     SileroVad,
     SpeechEnded,

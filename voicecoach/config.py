@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.transcribe import AsrConfig
+from voicecoach.hearing.vad import VadConfig
 from voicecoach.tomlcompat import load_toml
-from voicecoach.transcribe import AsrConfig
-from voicecoach.vad import VadConfig
 
 
 @dataclass(frozen=True)

@@ -8,23 +8,23 @@ import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
-from voicecoach.analysis import Analysis, analyze_file
+from voicecoach.analyze.analysis import Analysis, analyze_file
+from voicecoach.analyze.feedback import RecordingFeedback, move_lines, recording_feedback
+from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.clock import Clock, MonotonicClock
-from voicecoach.coach import Coach
+from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.norms import Norms
 from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.errors import ConfigError
-from voicecoach.feedback import RecordingFeedback, move_lines, recording_feedback
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.match import Matcher, load_matcher
-from voicecoach.norms import Norms
-from voicecoach.output import console, notice, print_json, progress_bar
-from voicecoach.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
-from voicecoach.report import analysis_json, render_summary
-from voicecoach.speak import DeviceSpeaker, Speaker, WavTimelineSpeaker, open_speaker
-from voicecoach.store import Store, resolve_data_dir
-from voicecoach.tts import VoiceConfig
-from voicecoach.vad import SileroVad
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.store import Store, resolve_data_dir
+from voicecoach.terminal import console, notice, print_json, progress_bar
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.voice.sinks import DeviceSpeaker, Speaker, WavTimelineSpeaker, open_speaker
+from voicecoach.voice.synth import VoiceConfig
 
 EXAMPLES = """\
 examples:

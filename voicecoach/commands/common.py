@@ -8,7 +8,7 @@ from pathlib import Path
 
 from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
-from voicecoach.transcribe import WhisperTranscriber
+from voicecoach.hearing.transcribe import WhisperTranscriber
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from voicecoach.commands.live_common import add_live_options
 from voicecoach.commands.practice import report, run_practice
-from voicecoach.live import has_output_device
-from voicecoach.output import console
+from voicecoach.live.build import has_output_device
 from voicecoach.paths import fixtures_dir
+from voicecoach.terminal import console
 
 DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")

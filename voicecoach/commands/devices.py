@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from voicecoach.audio import list_input_devices
-from voicecoach.output import console, print_json
+from voicecoach.hearing.audio import list_input_devices
+from voicecoach.terminal import console, print_json
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

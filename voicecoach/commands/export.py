@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from voicecoach.commands.history import add_data_dir_option, open_history
-from voicecoach.output import notice
-from voicecoach.store import ExportFormat, StoreError, export_sessions
+from voicecoach.history.store import ExportFormat, StoreError, export_sessions
+from voicecoach.terminal import notice
 
 EXAMPLES = """\
 examples:

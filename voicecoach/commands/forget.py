@@ -7,7 +7,7 @@ import sys
 
 from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import ConfigError
-from voicecoach.output import notice
+from voicecoach.terminal import notice
 
 EXAMPLES = """\
 examples:

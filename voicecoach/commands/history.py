@@ -8,9 +8,9 @@ from typing import Any
 
 from rich.table import Table
 
-from voicecoach.output import console, print_json
-from voicecoach.records import StoredSession
-from voicecoach.store import Store, resolve_data_dir
+from voicecoach.history.records import StoredSession
+from voicecoach.history.store import Store, resolve_data_dir
+from voicecoach.terminal import console, print_json
 
 EXAMPLES = """\
 examples:

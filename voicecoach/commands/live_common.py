@@ -10,25 +10,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from voicecoach.coach import Coach
+from voicecoach.analyze.feedback import move_lines
+from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.norms import Norms
 from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
-from voicecoach.events import EventLog
-from voicecoach.feedback import move_lines
-from voicecoach.fillers import FillerVocabulary
-from voicecoach.live import LiveOptions, LiveParts, build, voice_config
-from voicecoach.liveview import PlainView, RichView
-from voicecoach.match import Matcher, load_matcher
-from voicecoach.mouth import LineKind
-from voicecoach.norms import Norms
-from voicecoach.output import console, notice, wants_colour
-from voicecoach.recorder import SessionRecorder
-from voicecoach.records import SessionMode
-from voicecoach.session import Conductor, EndReason, HeardTurn, SessionLoop, SessionOutcome
-from voicecoach.store import Store, resolve_data_dir
-from voicecoach.vad import SileroVad
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.history.records import SessionMode
+from voicecoach.history.store import Store, resolve_data_dir
+from voicecoach.live.build import LiveOptions, LiveParts, build, voice_config
+from voicecoach.live.events import EventLog
+from voicecoach.live.loop import Conductor, EndReason, HeardTurn, SessionLoop, SessionOutcome
+from voicecoach.live.recorder import SessionRecorder
+from voicecoach.live.view import PlainView, RichView
+from voicecoach.terminal import console, notice, wants_colour
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.voice.mouth import LineKind
 
 
 def add_live_options(parser: argparse.ArgumentParser) -> None:

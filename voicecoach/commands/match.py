@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from voicecoach.match import load_matcher
-from voicecoach.moves import MatchResult
+from voicecoach.understanding.match import load_matcher
+from voicecoach.understanding.moves import MatchResult
 
 TOP_MATCHES = 3  # matches shown per line in the readable output
 

@@ -6,6 +6,8 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
+from voicecoach.coaching.practice import PracticeConductor, turn_facts
+from voicecoach.coaching.scenario import Partner, list_scenarios, load_scenario
 from voicecoach.commands.live_common import (
     LiveRun,
     add_live_options,
@@ -16,11 +18,9 @@ from voicecoach.commands.live_common import (
     matcher_for,
     run_live,
 )
-from voicecoach.output import console, print_json
-from voicecoach.practice import PracticeConductor, turn_facts
-from voicecoach.records import SessionMode
-from voicecoach.scenario import Partner, list_scenarios, load_scenario
-from voicecoach.turntaking import session_figures
+from voicecoach.history.records import SessionMode
+from voicecoach.terminal import console, print_json
+from voicecoach.understanding.figures import session_figures
 
 EXAMPLES = """\
 examples:

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from voicecoach.commands.history import add_data_dir_option, open_history
-from voicecoach.htmlreport import TREND_SESSIONS, ReportData, ReportError, render_report
-from voicecoach.store import Store, UnknownSessionError
+from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, ReportError, render_report
+from voicecoach.history.store import Store, UnknownSessionError
 
 EXAMPLES = """\
 examples:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from voicecoach.coaching.warmup import WarmupConductor, WarmupScript
 from voicecoach.commands.live_common import (
     add_live_options,
     finish,
@@ -12,9 +13,8 @@ from voicecoach.commands.live_common import (
     matcher_for,
     run_live,
 )
-from voicecoach.output import console, print_json
-from voicecoach.records import SessionMode
-from voicecoach.warmup import WarmupConductor, WarmupScript
+from voicecoach.history.records import SessionMode
+from voicecoach.terminal import console, print_json
 
 EXAMPLES = """\
 examples:

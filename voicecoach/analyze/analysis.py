@@ -1,0 +1,194 @@
+"""Analyse a recording: turns from the endpointer, words from the transcriber, pacing per turn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, FileSource, Samples
+from voicecoach.hearing.transcribe import Transcriber
+from voicecoach.hearing.vad import Endpointer, SpeechEnded, VadConfig, VoiceDetector
+from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
+from voicecoach.understanding.pacing import Pacing, turn_pacing
+from voicecoach.understanding.words import Word, join_words
+
+# Hums ("hm", "mm") are voiced but score low with Silero; speech-free noise stays near 0.
+FILLER_VOICE_THRESHOLD = 0.15
+
+# Word edges are pulled in to chunks at least this likely to be speech.
+WORD_VOICE_THRESHOLD = 0.5
+MIN_WORD_S = 0.06
+MAX_GAP_IN_WORD_CHUNKS = 5  # 160 ms: a stop consonant's closure is shorter
+
+# Report progress in stages so a long file shows a moving bar.
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class TurnAnalysis:
+    index: int
+    start: float
+    end: float
+    last_voice: float
+    words: tuple[Word, ...]
+    pacing: Pacing
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    source: str
+    duration_s: float
+    words: tuple[Word, ...]
+    turns: tuple[TurnAnalysis, ...]
+    pacing: Pacing
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def transcript(self) -> str:
+        return join_words(self.words)
+
+
+_CHUNK_S = CHUNK_SAMPLES / SAMPLE_RATE
+
+
+@dataclass(frozen=True)
+class VoicedTimeline:
+    """Per-chunk speech probability of a recording, for acoustic checks of words."""
+
+    confidences: Samples
+    threshold: float
+
+    def _span(self, start: float, end: float) -> tuple[int, int]:
+        first = max(0, int(start / _CHUNK_S))
+        return first, max(first, min(len(self.confidences), int(np.ceil(end / _CHUNK_S))))
+
+    def voiced_seconds(self, start: float, end: float) -> float:
+        first, last = self._span(start, end)
+        return float(np.sum(self.confidences[first:last] >= self.threshold)) * _CHUNK_S
+
+    def trim(self, word: Word) -> Word:
+        """Pull a word's edges in to the voiced audio under it.
+
+        Whisper's word times stretch over the silence next to a word, most of all at the
+        first word after a pause; left alone, that silence would count as speaking time.
+        """
+        first, last = self._span(word.start, word.end)
+        voiced = np.flatnonzero(self.confidences[first:last] >= WORD_VOICE_THRESHOLD)
+        if len(voiced) == 0:
+            return word  # nothing to go by (a squeezed filler, a hum): keep Whisper's times
+        # Split into runs at silences long enough to be a pause, and keep the longest:
+        # a stretched word covers the tail of the word before it and a silence.
+        breaks = np.flatnonzero(np.diff(voiced) > MAX_GAP_IN_WORD_CHUNKS) + 1
+        runs = np.split(voiced, breaks)
+        run = max(runs, key=lambda r: int(r[-1] - r[0]))
+        start = max(word.start, (first + run[0]) * _CHUNK_S)
+        end = min(word.end, (first + run[-1] + 1) * _CHUNK_S)
+        if end - start < MIN_WORD_S:
+            return word
+        return replace(word, start=round(start, 3), end=round(end, 3))
+
+
+@dataclass(frozen=True)
+class Region:
+    start: float
+    end: float
+    last_voice: float
+
+
+def find_turns(audio: Samples, detector: VoiceDetector, config: VadConfig
+               ) -> tuple[list[Region], VoicedTimeline]:
+    """Stream the recording through the endpointer, chunk by chunk, as the live loop would."""
+    endpointer = Endpointer(detector, config)
+    regions: list[Region] = []
+    confidences = np.zeros((len(audio) + CHUNK_SAMPLES - 1) // CHUNK_SAMPLES, dtype=np.float32)
+    for i in range(len(confidences)):
+        samples = audio[i * CHUNK_SAMPLES : (i + 1) * CHUNK_SAMPLES]
+        if len(samples) < CHUNK_SAMPLES:
+            samples = np.pad(samples, (0, CHUNK_SAMPLES - len(samples)))
+        chunk = AudioChunk(samples, i * CHUNK_SAMPLES / SAMPLE_RATE)
+        confidences[i] = detector.confidence(chunk.samples)
+        events = endpointer.step(chunk.start, chunk.end, float(confidences[i]))
+        regions.extend(Region(e.start, e.end, e.last_voice) for e in events
+                       if isinstance(e, SpeechEnded))
+    duration = len(audio) / SAMPLE_RATE
+    regions.extend(Region(e.start, min(e.end, duration), e.last_voice)
+                   for e in endpointer.flush(duration) if isinstance(e, SpeechEnded))
+    return regions, VoicedTimeline(confidences, FILLER_VOICE_THRESHOLD)
+
+
+def assign_words(regions: Sequence[Region], words: Sequence[Word]) -> list[list[Word]]:
+    """Each word goes to the turn it overlaps most, or the nearest one if it overlaps none."""
+    buckets: list[list[Word]] = [[] for _ in regions]
+    if not regions:
+        return buckets
+    for word in words:
+        def distance(region: Region, w: Word = word) -> float:
+            overlap = min(region.end, w.end) - max(region.start, w.start)
+            return -overlap if overlap > 0 else max(region.start - w.end, w.start - region.end)
+        best = min(range(len(regions)), key=lambda k: distance(regions[k]))
+        buckets[best].append(word)
+    return buckets
+
+
+def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
+                  detector: VoiceDetector, vocabulary: FillerVocabulary,
+                  vad_config: VadConfig | None = None, recover_fillers: bool = True,
+                  progress: Progress | None = None) -> Analysis:
+    vad_config = vad_config or VadConfig()
+    report = progress or (lambda stage, fraction: None)
+    report("finding turns", 0.0)
+    regions, voiced = find_turns(audio, detector, vad_config)
+    report("finding turns", 1.0)
+    words: list[Word] = []
+    if regions:
+        words = transcriber.transcribe(audio, lambda f: report("transcribing", f))
+        if recover_fillers:
+            prompted = transcriber.transcribe_disfluent(
+                audio, lambda f: report("listening for fillers", f))
+            # A filler must sit on voiced audio: a prompt-led decoder can invent them in noise.
+            # Whisper squeezes a filler's own times, so look a little around them.
+            heard = [w for w in prompted if not vocabulary.is_sound(w.token)
+                     or voiced.voiced_seconds(w.start - 0.2, w.end + 0.2) >= 0.1]
+            words = merge_fillers(words, heard, vocabulary)
+    words = vocabulary.mark([voiced.trim(w) for w in words])
+    turns = build_turns(regions, words, vocabulary)
+    return Analysis(
+        source=source,
+        duration_s=len(audio) / SAMPLE_RATE,
+        words=tuple(w for t in turns for w in t.words),
+        turns=tuple(turns),
+        pacing=Pacing.combine([t.pacing for t in turns]),
+    )
+
+
+def build_turns(regions: Sequence[Region], words: Sequence[Word],
+                vocabulary: FillerVocabulary) -> list[TurnAnalysis]:
+    turns: list[TurnAnalysis] = []
+    for region, turn_words in zip(regions, assign_words(regions, words), strict=True):
+        if not turn_words:
+            continue  # voiced but wordless (a cough, a laugh): not a turn anyone took
+        turns.append(TurnAnalysis(
+            index=len(turns),
+            start=round(min(region.start, turn_words[0].start), 3),
+            end=round(max(region.end, turn_words[-1].end), 3),
+            last_voice=round(region.last_voice, 3),
+            words=tuple(turn_words),
+            pacing=turn_pacing(turn_words, vocabulary),
+        ))
+    return turns
+
+
+def analyze_file(path: Path, transcriber: Transcriber, detector: VoiceDetector,
+                 vocabulary: FillerVocabulary, vad_config: VadConfig | None = None,
+                 recover_fillers: bool = True, progress: Progress | None = None) -> Analysis:
+    audio = FileSource(path).read_all()
+    return analyze_audio(audio, str(path), transcriber, detector, vocabulary, vad_config,
+                         recover_fillers, progress)

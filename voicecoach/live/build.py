@@ -1,0 +1,93 @@
+"""Builds a live session from settings: where the audio comes from, where the voice goes."""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from voicecoach.clock import MonotonicClock
+from voicecoach.config import Config
+from voicecoach.errors import AudioError
+from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
+from voicecoach.live.loop import LoopConfig, SessionClock
+from voicecoach.voice.mouth import DeviceMouth, Mouth, TimelineMouth
+from voicecoach.voice.sinks import DeviceSpeaker, NoOutputDeviceError, WavTimelineSpeaker
+from voicecoach.voice.synth import Synthesizer, VoiceConfig
+
+
+@dataclass(frozen=True)
+class LiveOptions:
+    input_file: Path | None = None  # None: the microphone
+    realtime: bool = False  # pace a file to real time (the microphone always is)
+    input_device: str | None = None
+    speak_to: Path | None = None
+    headphones: bool = False
+    max_turns: int | None = None
+    voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
+
+
+@dataclass
+class LiveParts:
+    source: AudioSource
+    mouth: Mouth
+    clock: SessionClock
+    loop: LoopConfig
+    notices: list[str]
+    voice_out: str  # where the voice goes, for the user: "speakers", a WAV path, "screen"
+
+
+def voice_config(config: Config, overrides: dict[str, object]) -> VoiceConfig:
+    """The [voice] section of the settings file with command-line flags on top."""
+    values = {**config.sections.get("voice", {}),
+              **{k: v for k, v in overrides.items() if v is not None}}
+    return VoiceConfig.from_mapping(values)
+
+
+def build(options: LiveOptions) -> LiveParts:
+    live = options.input_file is None or options.realtime
+    source: AudioSource = (MicrophoneSource(options.input_device) if options.input_file is None
+                           else FileSource(options.input_file))
+    clock = SessionClock(live, MonotonicClock())
+    notices: list[str] = []
+    synth: Synthesizer | None
+    try:
+        synth = Synthesizer(options.voice)
+    except AudioError as error:
+        notices.append(f"{error}; the coach's lines will be printed instead")
+        synth = None
+    mouth: Mouth
+    if options.speak_to is not None:
+        wav = WavTimelineSpeaker(options.speak_to, synth) if synth else None
+        mouth = TimelineMouth(synth, wav)
+        where = str(options.speak_to) if wav else "screen"
+    elif live and synth is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                speaker = DeviceSpeaker(synth, clock, options.voice.output_device)
+            mouth = DeviceMouth(synth, speaker, clock)
+            where = "speakers"
+        except NoOutputDeviceError as error:
+            notices.append(f"{error}; the coach's lines will be printed instead")
+            mouth, where = TimelineMouth(synth, None), "screen"
+    else:
+        mouth, where = TimelineMouth(synth, None), "screen"
+    # Speakers leak into a microphone. A recording cannot hear the coach, nor can a
+    # microphone when the voice goes into a file or onto the screen.
+    echo_gate = (options.input_file is None and not options.headphones
+                 and isinstance(mouth, DeviceMouth))
+    loop = LoopConfig(realtime=live, pace_input=options.input_file is not None and live,
+                      echo_gate=echo_gate, max_turns=options.max_turns)
+    return LiveParts(source, mouth, clock, loop, notices, where)
+
+
+def has_output_device() -> bool:
+    from voicecoach.voice.sinks import find_output_device
+
+    try:
+        find_output_device(None)
+    except AudioError:
+        return False
+    return True

@@ -1,0 +1,94 @@
+"""What the user sees during a live session: a rich status view, or plain lines (--quiet)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.live import Live
+from rich.text import Text
+
+from voicecoach.hearing.vad import VadState
+from voicecoach.live.loop import HeardTurn
+from voicecoach.voice.mouth import LineKind, PlacedLine
+
+_STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
+                VadState.SPEAKING: "hearing you", VadState.STOPPING: "thinking"}
+
+
+class PlainView:
+    """One line per thing that happens; fine for pipes, logs and screen readers."""
+
+    def __init__(self, stream: TextIO | None = None, partner: str = "partner") -> None:
+        self.stream = stream or sys.stdout
+        self.partner = partner
+
+    def turn(self, turn: HeardTurn) -> None:
+        labels = ", ".join(label.value for label in turn.labels) or "no move"
+        pace = f"{turn.pacing.wpm:.0f} wpm" if turn.pacing.speaking_s >= 1.0 else "short"
+        print(f"you ({turn.start:.1f}s): {turn.text}  [{labels}; {pace}]",
+              file=self.stream, flush=True)
+
+    def line(self, line: PlacedLine) -> None:
+        who = self.partner if line.kind is LineKind.REPLY else "coach"
+        print(f"{who} ({line.start:.1f}s): {line.text}", file=self.stream, flush=True)
+
+    def level(self, t: float, level: float, state: VadState) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class RichView:
+    """A live panel on the terminal: state, input level, last transcript, pace and tip."""
+
+    def __init__(self, console: Console, partner: str) -> None:
+        self.console = console
+        self.partner = partner
+        self.state = "listening"
+        self.level_value = 0.0
+        self.last_turn: HeardTurn | None = None
+        self.last_tip = ""
+        self.last_reply = ""
+        self.speaking_until = 0.0
+        self._live = Live(self._render(), console=console, refresh_per_second=8,
+                          transient=False)
+        self._live.start()
+
+    def _render(self) -> Group:
+        bar = "█" * min(30, int(self.level_value * 300))
+        header = Text.assemble((f" {self.state:<12}", "bold cyan"), (f" {bar:<30}", "green"))
+        parts = [header]
+        if self.last_reply:
+            parts.append(Text.assemble((f" {self.partner}: ", "bold magenta"), self.last_reply))
+        if self.last_turn is not None:
+            turn = self.last_turn
+            labels = ", ".join(label.value for label in turn.labels) or "no move"
+            parts.append(Text.assemble((" you: ", "bold"), turn.text))
+            parts.append(Text(f"      {labels} · {turn.pacing.wpm:.0f} wpm", style="dim"))
+        if self.last_tip:
+            parts.append(Text.assemble((" coach: ", "bold yellow"), self.last_tip))
+        return Group(*parts)
+
+    def turn(self, turn: HeardTurn) -> None:
+        self.last_turn = turn
+        self._live.update(self._render())
+
+    def line(self, line: PlacedLine) -> None:
+        if line.kind is LineKind.REPLY:
+            self.last_reply = line.text
+        else:
+            self.last_tip = line.text
+        self.speaking_until = line.end
+        self.state = "speaking"
+        self._live.update(self._render())
+
+    def level(self, t: float, level: float, state: VadState) -> None:
+        self.level_value = level
+        self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
+        self._live.update(self._render())
+
+    def close(self) -> None:
+        self._live.stop()

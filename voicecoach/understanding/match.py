@@ -1,0 +1,364 @@
+"""Recognise conversational moves in one utterance: fuzzy examples, cue words, question form.
+
+Three kinds of evidence, each cheap:
+- examples: every window of a clause is compared with the pack examples of about the same
+  length (rapidfuzz `cdist` over strings normalised once, when the Matcher is built), so a
+  phrase is found wherever it sits in a longer, unpunctuated transcript;
+- cues: words or short phrases that on their own show the move ("abortion", "between you and
+  me"), looked up through an index keyed on their first letters;
+- structure: open vs closed questions from word order (questions.py), not from a "?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.moves import Match, MatchResult, MatchVia, MoveLabel, Pattern
+from voicecoach.understanding.packs import LoadedPacks, load_packs
+from voicecoach.understanding.questions import QuestionForm, find_questions
+
+__all__ = [
+    "CLOSED_FORM_ID",
+    "OPEN_FORM_ID",
+    "Match",
+    "MatchResult",
+    "Matcher",
+    "MoveLabel",
+    "Pattern",
+    "load_matcher",
+]
+
+DEFAULT_MIN_SCORE = 88.0  # fuzz.ratio of a window and an example; tuned on the dev split
+CUE_SCORE = 90.0  # the score reported for a cue hit
+SHORT_EXAMPLE_CHARS = 4  # examples this short ("same") must match exactly
+MEDIUM_EXAMPLE_CHARS = 9  # ... and up to this length need a higher score
+MEDIUM_MIN_SCORE = 90.0
+MAX_CLAUSE_WORDS = 40  # longer clauses are matched in overlapping chunks of this size
+# The question rules report under these ids; packs give them coaching lines (their examples
+# are documentation and are not fuzzy-matched, the rules already cover them).
+OPEN_FORM_ID = "open_question.form"
+CLOSED_FORM_ID = "closed_question.form"
+STRUCTURAL_IDS = frozenset({OPEN_FORM_ID, CLOSED_FORM_ID})
+# A negative remark about the room is a complaint, not an icebreaker; mean praise is no praise.
+_NEGATIVE = frozenset({MoveLabel.COMPLAINT, MoveLabel.OFFENSIVE})
+_SILENCED_BY_NEGATIVE = frozenset({MoveLabel.ICEBREAKER, MoveLabel.COMPLIMENT})
+
+
+GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
+MAX_GAP = 3
+END = "$"  # in a cue: the end of the clause ("i ... too $" but not "i am too tired")
+EDGE_ONLY_WORDS = 2  # examples this short count only at the start or end of a clause
+
+
+@dataclass(frozen=True)
+class _Cue:
+    words: tuple[str, ...]  # a word ending in "*" matches any word starting with the rest
+    pattern: int
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """The examples a window of one length is compared with, ready for `cdist`."""
+
+    texts: tuple[str, ...]
+    patterns: np.ndarray  # pattern index of each example
+    thresholds: np.ndarray  # the score each example needs
+    edge_only: np.ndarray  # True for short examples ("go on") that must sit at a clause edge
+    cutoff: float  # the lowest of the thresholds, passed to rapidfuzz to skip work
+
+
+@dataclass(frozen=True)
+class _Best:
+    score: float
+    clause: int
+    start: int  # the matched words are clause.words[start:end]
+    end: int
+    via: MatchVia
+
+
+def _word_matches(cue_word: str, word: str) -> bool:
+    if cue_word.endswith("*"):
+        return word.startswith(cue_word[:-1])
+    return word == cue_word
+
+
+def _cue_end(cue: Sequence[str], words: Sequence[str], start: int) -> int | None:
+    """Where `cue` ends when it starts at words[start], or None when it does not match there."""
+    position = start
+    for number, cue_word in enumerate(cue):
+        if cue_word == END:
+            return position if position == len(words) else None
+        if cue_word == GAP:
+            continue
+        if number > 0 and cue[number - 1] == GAP:
+            # Skip up to MAX_GAP words to find this one (the first place it fits).
+            for skip in range(MAX_GAP + 1):
+                spot = position + skip
+                if spot < len(words) and _word_matches(cue_word, words[spot]):
+                    position = spot + 1
+                    break
+            else:
+                return None
+        elif position < len(words) and _word_matches(cue_word, words[position]):
+            position += 1
+        else:
+            return None
+    return position
+
+
+def _threshold(example: str, pattern: Pattern) -> float:
+    base = DEFAULT_MIN_SCORE if pattern.min_score is None else pattern.min_score
+    if len(example) <= SHORT_EXAMPLE_CHARS:
+        return 100.0
+    if len(example) <= MEDIUM_EXAMPLE_CHARS:
+        return max(base, MEDIUM_MIN_SCORE)
+    return base
+
+
+class Matcher:
+    """Built once from patterns (the expensive part), then `match` is a pure function of text."""
+
+    def __init__(
+        self,
+        patterns: Sequence[Pattern],
+        fillers: frozenset[str] | None = None,
+        notices: Sequence[str] = (),
+    ) -> None:
+        self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self.notices: tuple[str, ...] = tuple(notices)
+        self._fillers = textnorm.default_fillers() if fillers is None else fillers
+        self._by_id = {pattern.id: index for index, pattern in enumerate(self.patterns)}
+        self._choices, self._max_window = self._build_choices()
+        self._cues = self._build_cues()
+
+    @classmethod
+    def from_packs(cls, packs: LoadedPacks, fillers: frozenset[str] | None = None) -> Matcher:
+        return cls(packs.patterns, fillers, packs.notices)
+
+    @classmethod
+    def default(cls) -> Matcher:
+        """The built-in packs of prompts/moves."""
+        return cls.from_packs(load_packs())
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_choices(self) -> tuple[dict[int, _Choices], int]:
+        by_length: dict[int, dict[str, tuple[int, float]]] = {}
+        # (pattern index, threshold) per normalised example, grouped by number of words
+        for index, pattern in enumerate(self.patterns):
+            if pattern.id in STRUCTURAL_IDS:
+                continue
+            for example in pattern.examples:
+                example_words = textnorm.words(example, self._fillers)
+                if not example_words:
+                    continue
+                text = " ".join(example_words)
+                group = by_length.setdefault(len(example_words), {})
+                if text not in group:  # the same phrase twice would only cost time
+                    group[text] = (index, _threshold(text, pattern))
+        if not by_length:
+            return {}, 0
+        longest = max(by_length)
+        choices: dict[int, _Choices] = {}
+        # A window of n words is compared with examples of n-1, n and n+1 words: further
+        # apart, fuzz.ratio cannot reach a useful score anyway.
+        for window in range(1, longest + 2):
+            texts: list[str] = []
+            owners: list[int] = []
+            needs: list[float] = []
+            edges: list[bool] = []
+            for length in (window - 1, window, window + 1):
+                for text, (owner, need) in by_length.get(length, {}).items():
+                    texts.append(text)
+                    owners.append(owner)
+                    needs.append(need)
+                    edges.append(length <= EDGE_ONLY_WORDS)
+            if texts:
+                choices[window] = _Choices(
+                    tuple(texts),
+                    np.array(owners, dtype=np.int32),
+                    np.array(needs, dtype=np.float32),
+                    np.array(edges, dtype=bool),
+                    min(needs),
+                )
+        return choices, longest + 1
+
+    def _build_cues(self) -> dict[str, tuple[_Cue, ...]]:
+        index: dict[str, list[_Cue]] = {}
+        for number, pattern in enumerate(self.patterns):
+            for cue in pattern.cues:
+                cue_words = _cue_words(cue, self._fillers)
+                if not cue_words:
+                    continue
+                key = cue_words[0].rstrip("*")[:3]
+                index.setdefault(key, []).append(_Cue(cue_words, number))
+        return {key: tuple(cues) for key, cues in index.items()}
+
+    # -- matching -------------------------------------------------------------------------
+
+    def pattern(self, pattern_id: str) -> Pattern | None:
+        index = self._by_id.get(pattern_id)
+        return None if index is None else self.patterns[index]
+
+    def coaching(self, match: Match) -> tuple[str, ...]:
+        """What the coach may say about a match (empty when its pattern has no lines)."""
+        pattern = self.pattern(match.pattern_id)
+        return () if pattern is None else pattern.coaching
+
+    def match(self, text: str) -> MatchResult:
+        clauses = _chunks(textnorm.clauses(text, self._fillers))
+        best: dict[int, _Best] = {}
+        self._match_examples(clauses, best)
+        self._match_cues(clauses, best)
+        kept = _silence_negative(best, [self.patterns[index].label for index in best])
+        matches = [
+            Match(
+                self.patterns[index].id,
+                self.patterns[index].label,
+                found.score,
+                clauses[found.clause].words[found.start : found.end],
+                found.via,
+            )
+            for index, found in kept.items()
+        ]
+        matches.extend(self._match_questions(clauses))
+        matches.sort(key=lambda match: (-match.score, match.pattern_id))
+        labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
+        return MatchResult(text=text, labels=labels, matches=tuple(matches))
+
+    def match_many(self, texts: Iterable[str]) -> list[MatchResult]:
+        return [self.match(text) for text in texts]
+
+    def _match_examples(self, clauses: Sequence[textnorm.Clause], best: dict[int, _Best]) -> None:
+        # Every window of every clause, grouped by its number of words.
+        windows: dict[int, list[tuple[str, int, int, bool]]] = {}
+        for number, clause in enumerate(clauses):
+            count = len(clause.words)
+            for size in range(1, min(count, self._max_window) + 1):
+                group = windows.setdefault(size, [])
+                for start in range(count - size + 1):
+                    text = " ".join(clause.words[start : start + size])
+                    at_edge = start == 0 or start + size == count
+                    group.append((text, number, start, at_edge))
+        for size, group in windows.items():
+            choices = self._choices.get(size)
+            if choices is None:
+                continue
+            scores = process.cdist(
+                [text for text, _, _, _ in group],
+                choices.texts,
+                scorer=fuzz.ratio,
+                score_cutoff=choices.cutoff,
+                dtype=np.float32,
+            )
+            inner = ~np.array([at_edge for _, _, _, at_edge in group], dtype=bool)
+            blocked = inner[:, np.newaxis] & choices.edge_only[np.newaxis, :]
+            passed = (scores >= choices.thresholds[np.newaxis, :]) & ~blocked
+            scores = np.where(passed, scores, 0.0)
+            top_window = scores.argmax(axis=0)
+            top_score = scores[top_window, np.arange(scores.shape[1])]
+            for example in np.flatnonzero(top_score):
+                owner = int(choices.patterns[example])
+                score = float(top_score[example])
+                current = best.get(owner)
+                if current is None or score > current.score:
+                    _, clause_number, start, _ = group[int(top_window[example])]
+                    best[owner] = _Best(
+                        score, clause_number, start, start + size, MatchVia.EXAMPLE
+                    )
+
+    def _match_cues(self, clauses: Sequence[textnorm.Clause], best: dict[int, _Best]) -> None:
+        for number, clause in enumerate(clauses):
+            words = clause.words
+            for start, word in enumerate(words):
+                for cue in self._cues.get(word[:3], ()):
+                    end = _cue_end(cue.words, words, start)
+                    if end is None:
+                        continue
+                    current = best.get(cue.pattern)
+                    if current is None or current.score < CUE_SCORE:
+                        best[cue.pattern] = _Best(CUE_SCORE, number, start, end, MatchVia.CUE)
+
+    def _match_questions(self, clauses: Sequence[textnorm.Clause]) -> list[Match]:
+        found: dict[QuestionForm, Match] = {}
+        for clause in clauses:
+            for span in find_questions(clause.words, clause.question_mark):
+                if span.form in found:
+                    continue
+                pattern_id, label = (
+                    (OPEN_FORM_ID, MoveLabel.OPEN_QUESTION)
+                    if span.form is QuestionForm.OPEN
+                    else (CLOSED_FORM_ID, MoveLabel.CLOSED_QUESTION)
+                )
+                words = clause.words[span.start : span.end]
+                found[span.form] = Match(pattern_id, label, 100.0, words, MatchVia.STRUCTURE)
+        return list(found.values())
+
+
+def _chunks(clauses: Sequence[textnorm.Clause]) -> tuple[textnorm.Clause, ...]:
+    """Very long clauses cut into overlapping pieces, so cost grows linearly with length."""
+    result: list[textnorm.Clause] = []
+    step = MAX_CLAUSE_WORDS // 2
+    for clause in clauses:
+        if len(clause.words) <= MAX_CLAUSE_WORDS:
+            result.append(clause)
+            continue
+        for start in range(0, len(clause.words) - step, step):
+            piece = clause.words[start : start + MAX_CLAUSE_WORDS]
+            is_last = start + MAX_CLAUSE_WORDS >= len(clause.words)
+            result.append(textnorm.Clause(piece, clause.question_mark and is_last))
+    return tuple(result)
+
+
+def _cue_words(cue: str, fillers: frozenset[str]) -> tuple[str, ...]:
+    """A cue as normalised words, keeping its "*" (prefix), "..." (gap) and "$" (end) marks."""
+    result: list[str] = []
+    for part in cue.replace(GAP, f" {GAP} ").split():
+        if part in (GAP, END):
+            result.append(part)
+            continue
+        star = part.endswith("*")
+        normal = textnorm.words(part.rstrip("*"), fillers)
+        if normal:
+            result.extend(normal)
+            if star:
+                result[-1] += "*"
+    while result and result[0] == GAP:
+        result.pop(0)
+    while result and result[-1] == GAP:
+        result.pop()
+    return tuple(result)
+
+
+def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> dict[int, _Best]:
+    """Negativity wins over the friendly reading of the same words.
+
+    - icebreaker and compliment are dropped from a clause that also complains or insults
+      ("the food here is awful" is a complaint, not an icebreaker);
+    - a complaint whose words overlap an insult is dropped ("you look terrible" is offensive).
+    """
+    found = list(zip(labels, best.values(), strict=True))
+    negative_clauses = {hit.clause for label, hit in found if label in _NEGATIVE}
+    insults = [hit for label, hit in found if label is MoveLabel.OFFENSIVE]
+    kept: dict[int, _Best] = {}
+    for (index, hit), label in zip(best.items(), labels, strict=True):
+        if label in _SILENCED_BY_NEGATIVE and hit.clause in negative_clauses:
+            continue
+        if label is MoveLabel.COMPLAINT and any(
+            insult.clause == hit.clause and hit.start < insult.end and insult.start < hit.end
+            for insult in insults
+        ):
+            continue
+        kept[index] = hit
+    return kept
+
+
+def load_matcher(extra_dirs: Sequence[Path] = ()) -> Matcher:
+    """A matcher of the built-in packs plus users' pack folders; see `Matcher.notices`."""
+    return Matcher.from_packs(load_packs(extra_dirs))
