@@ -134,7 +134,7 @@ def main() -> None:
 
     corpus = analyses["acoustic_corpus"]
     aligned = vocabulary.mark(read_textgrid_words(folder / "acoustic_corpus.TextGrid"))
-    regions = [Region(t.start, t.end, t.last_voice) for t in corpus.turns]
+    regions = [Region(t.start, t.end, t.last_voice or t.end) for t in corpus.turns]
     truth = Pacing.combine([t.pacing for t in build_turns(regions, aligned, vocabulary)])
     print(f"\npace of acoustic_corpus with the turns analyze found ({len(regions)}): "
           f"analyze {corpus.pacing.wpm:.1f} wpm, TextGrid {truth.wpm:.1f} wpm "

@@ -32,9 +32,11 @@ from voicecoach.history.records import (  # noqa: E402
     SessionMode,
     SessionRecord,
     SessionSummary,
-    TurnRecord,
 )
 from voicecoach.history.store import Store  # noqa: E402
+from voicecoach.understanding.moves import MoveLabel  # noqa: E402
+from voicecoach.understanding.pacing import Pacing  # noqa: E402
+from voicecoach.understanding.turn import Turn  # noqa: E402
 
 TARGET_S = 1.0
 LABELS = ("greeting_intro", "icebreaker", "open_question", "closed_question", "encourager",
@@ -67,14 +69,15 @@ def fill(data_dir: Path, sessions: int, seed: int = 7) -> int:
                 wpm = max(60.0, rng.gauss(145 - n * 0.01, 22))
                 speaking = words * 60 / wpm
                 fillers = sum(rng.random() < 0.06 for _ in range(words))
-                labels = tuple(rng.sample(LABELS, rng.choice((0, 1, 1, 2))))
-                store.add_turn(sid, TurnRecord(
+                labels = tuple(MoveLabel(label)
+                               for label in rng.sample(LABELS, rng.choice((0, 1, 1, 2))))
+                pacing = Pacing(words=words, fillers=fillers, first_start=clock,
+                                last_end=clock + speaking, speaking_s=speaking,
+                                articulation_s=speaking / 1.15, pauses=rng.randint(0, 3))
+                store.add_turn(sid, Turn(
                     index=i, start=clock, end=clock + speaking + 0.3, text=rng.choice(LINES),
-                    words=words, wpm=wpm, articulation_wpm=wpm * 1.15,
-                    pauses=rng.randint(0, 3), fillers=fillers,
-                    fillers_per_100_words=fillers / words * 100, labels=labels,
-                    response_gap_s=gap, barge_in=gap < 0, tip=rng.choice(TIPS),
-                    partner_text="So how do you know everyone here?",
+                    pacing=pacing, labels=labels, partner_end=clock - gap, barge_in=gap < 0,
+                    tip=rng.choice(TIPS), partner_text="So how do you know everyone here?",
                     partner_speaking_s=partner_s))
                 clock += speaking + 0.3
                 turns_written += 1

@@ -41,15 +41,23 @@ from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.scenario import Partner, load_scenario
 from voicecoach.commands.live_common import coach_for
 from voicecoach.config import load_config
-from voicecoach.hearing.audio import SAMPLE_RATE, AudioSource, FileSource, MicrophoneSource
+from voicecoach.hearing.audio import (
+    SAMPLE_RATE,
+    AudioSource,
+    FileSource,
+    MicrophoneSource,
+    Samples,
+)
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.live.build import LiveOptions, build
+from voicecoach.live.conductor import SessionOutcome
 from voicecoach.live.events import EventLog
-from voicecoach.live.loop import HeardTurn, SessionLoop, SessionOutcome
+from voicecoach.live.loop import LoopHooks, LoopParts, SessionLoop
 from voicecoach.live.view import PlainView
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import load_matcher
+from voicecoach.understanding.turn import Turn
 
 SOURCE = ROOT / "audio_fixtures" / "demo_user.flac"
 WARM_UP_FRACTION = 0.1
@@ -177,15 +185,15 @@ def run_session(source_path: Path | None, *, label: str, realtime: bool = False,
     with open(os.devnull, "w") as devnull:
         view = PlainView(devnull, scenario.partner)
 
-        def turn_done(turn: HeardTurn, tip: str | None) -> None:
+        def turn_done(turn: Turn, audio: Samples) -> None:
             samples.append(Sample(turn.end, rss_mb()))
 
         loop = SessionLoop(
-            source=source, detector=SileroVad(), vad=config.vad, transcriber=transcriber,
-            matcher=matcher, vocabulary=FillerVocabulary.load(), conductor=conductor,
-            mouth=parts.mouth, events=events, clock=parts.clock,
-            config=dataclasses.replace(parts.loop, echo_gate=False),
-            on_turn=view.turn, on_line=view.line, on_turn_done=turn_done)
+            LoopParts(source=source, detector=SileroVad(), transcriber=transcriber,
+                      matcher=matcher, vocabulary=FillerVocabulary.load(), mouth=parts.mouth,
+                      events=events, clock=parts.clock, vad=config.vad,
+                      config=dataclasses.replace(parts.loop, echo_gate=False)),
+            conductor, LoopHooks(on_turn=view.turn, on_line=view.line, on_turn_done=turn_done))
         timer = None
         if isinstance(source, MicrophoneSource) and listen_s is not None:
             timer = threading.Timer(listen_s, source.stop)

@@ -19,7 +19,7 @@ from rich.console import Console
 from tests.conftest import MonitorRecorder, run_voicecoach
 from tests.test_analyze import assert_one_line_error
 from voicecoach import cli
-from voicecoach.analyze.analysis import Analysis, TurnAnalysis
+from voicecoach.analyze.analysis import Analysis
 from voicecoach.analyze.feedback import recording_feedback, turn_facts, turn_taking
 from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.analyze.scoring import tokens
@@ -28,22 +28,26 @@ from voicecoach.coaching.norms import Norms
 from voicecoach.errors import AudioError
 from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
 from voicecoach.voice import sinks as speak
 
 NORMS = Norms.default()
+OPEN = MoveLabel.OPEN_QUESTION
 WORDING = Wording.load()
 
 # ---------------------------------------------------------------------------- by hand
 
 
-def hand_turn(index: int, start: float, seconds: float, words: int) -> TurnAnalysis:
+def hand_turn(index: int, start: float, seconds: float, words: int) -> Turn:
     """A turn of `words` evenly spaced words over `seconds`, with no fillers or pauses."""
     step = seconds / words
     timed = tuple(Word(f"w{k}", start + k * step, start + (k + 1) * step) for k in range(words))
-    return TurnAnalysis(index, start, start + seconds, start + seconds, timed,
-                        Pacing(words, seconds, (), 0))
+    return Turn.from_words(index, start, start + seconds, timed, FillerVocabulary.load(),
+                           last_voice=start + seconds)
 
 
 def hand_analysis(shapes: Sequence[tuple[float, int]]) -> Analysis:
@@ -82,8 +86,8 @@ def test_turns_over_the_monologue_norms_are_flagged_and_coached() -> None:
 
 def test_questions_share_counts_open_and_closed_questions() -> None:
     analysis = hand_analysis([(3.0, 8)] * 4)
-    labels = [("open_question",), ("closed_question", "compliment"),
-              ("open_question", "closed_question"), ("greeting_intro",)]
+    labels = [(OPEN,), (MoveLabel.CLOSED_QUESTION, MoveLabel.COMPLIMENT),
+              (OPEN, MoveLabel.CLOSED_QUESTION), (MoveLabel.GREETING_INTRO,)]
     facts = turn_facts(analysis, labels)
     figures = turn_taking(facts, NORMS).as_dict()
 
@@ -115,7 +119,7 @@ def test_labels_must_match_the_turns() -> None:
 
 def test_the_json_gains_keys_and_keeps_the_old_ones() -> None:
     analysis = hand_analysis([(3.0, 8), (2.5, 7)])
-    feedback = recording_feedback(analysis, [(), ("open_question",)], coach())
+    feedback = recording_feedback(analysis, [(), (OPEN,)], coach())
     before, after = analysis_json(analysis), analysis_json(analysis, feedback)
     for key, value in before.items():
         if key != "turns":
@@ -129,9 +133,9 @@ def test_the_json_gains_keys_and_keeps_the_old_ones() -> None:
 
 def test_the_readable_summary_has_a_coach_section() -> None:
     analysis = hand_analysis([(3.0, 8), (50.0, 100)])
-    feedback = recording_feedback(analysis, [(), ("open_question",)], coach())
+    feedback = recording_feedback(analysis, [(), (OPEN,)], coach())
     out = io.StringIO()
-    render_summary(analysis, Console(file=out, width=200), feedback)
+    render_summary(analysis, Console(file=out, width=200), NORMS, feedback)
     text = out.getvalue()
     section = text[text.index("Coach"):]
     for line in feedback.coach.spoken_summary:

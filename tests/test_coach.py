@@ -1,8 +1,7 @@
-"""Coaching policies, the chooser and the summary, as pure functions of TurnFacts."""
+"""Coaching policies, the chooser and the summary, as pure functions of turns."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -23,21 +22,25 @@ from voicecoach.coaching.coach import (
 )
 from voicecoach.coaching.norms import Norms
 from voicecoach.errors import ConfigError
-from voicecoach.understanding.figures import TurnFacts
+from voicecoach.testing import make_turn
+from voicecoach.understanding.turn import Turn
 
 EVERY_TURN = CoachConfig(rest_turns=0)  # isolate debounce from the rest after a tip
 ASKED = ("closed_question",)  # neither praised nor nudged to ask back
 
 
-def turn(index: int = 0, **changes: object) -> TurnFacts:
-    base = TurnFacts(
-        index=index, start=10.0 * index, end=10.0 * index + 5.0, word_count=12, wpm=140.0,
-        articulation_wpm=155.0, pauses=1, fillers=0, fillers_per_100_words=0.0,
-    )  # fmt: skip
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+def turn(index: int = 0, **changes: object) -> Turn:
+    figures: dict[str, object] = {"start": 10.0 * index, "end": 10.0 * index + 5.0,
+                                  "words": 12, "wpm": 140.0, "articulation_wpm": 155.0,
+                                  "pauses": 1}
+    figures.update(changes)
+    figures.pop("fillers_per_100_words", None)  # follows from fillers and words
+    if "word_count" in figures:
+        figures["words"] = figures.pop("word_count")
+    return make_turn(index, **figures)  # type: ignore[arg-type]
 
 
-def run(coach: Coach, turns: list[TurnFacts]) -> list[Tip | None]:
+def run(coach: Coach, turns: list[Turn]) -> list[Tip | None]:
     return [coach.after_turn(t) for t in turns]
 
 
@@ -204,7 +207,9 @@ def test_summary_speaks_one_strength_and_at_most_two_things_to_work_on() -> None
     assert [p.key for p in summary.work_on] == ["avoid_topic", "monologue"]  # most pressing two
     assert all(len(line.split()) <= MAX_TIP_WORDS for line in summary.spoken)
     text = summary.render_text()
-    assert "4 turns" in text and "188 wpm" in text and "110-170" in text
+    speaking = (12 / 190 + 12 / 185 + 150 / 180 + 12 / 200) * 60  # the session's speech
+    assert round(186 / speaking * 60) == 182
+    assert "4 turns" in text and "182 wpm" in text and "110-170" in text
     data = json.loads(json.dumps(summary.as_dict()))
     assert data["spoken"] == list(summary.spoken) and data["figures"]["monologues"] == 1
 

@@ -33,8 +33,9 @@ import pytest
 
 from tests.conftest import FIXTURES, ROOT, skip_or_fail
 from voicecoach.hearing.transcribe import WhisperTranscriber
-from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import DB_NAME, Store
+from voicecoach.testing import make_turn
 
 SHORT = FIXTURES / "two_turns.wav"  # 8 s, two turns 1.6 s apart
 C_NOISE = ("Expression '", "ALSA lib ")
@@ -108,8 +109,8 @@ def write_history(data_dir: Path, turns: int) -> None:
     with Store.open(data_dir) as store:
         sid = store.begin_session(SessionRecord(SessionMode.PRACTICE, "party", "microphone", now))
         for i in range(turns):
-            store.add_turn(sid, TurnRecord(i, 10.0 * i, 10.0 * i + 3, "hi there", 2, 120.0,
-                                           130.0, 0, 0, 0.0))
+            store.add_turn(sid, make_turn(i, 10.0 * i, 10.0 * i + 3, words=2, wpm=120.0,
+                                          text="hi there"))
         store.end_session(sid, SessionSummary(now, 10.0 * turns))
 
 

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from voicecoach import cli
-from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import DB_NAME, Store
+from voicecoach.testing import make_turn
 
 START = datetime(2025, 5, 2, 17, 0, tzinfo=timezone.utc)
 
@@ -45,12 +46,13 @@ def write_session(store: Store, minutes: int, turns: list[tuple[object, ...]] = 
         assert isinstance(words, int) and isinstance(wpm, float) and isinstance(fillers, int)
         clock += float(partner) + (gap or 0.0)  # type: ignore[arg-type]
         speaking = words * 60 / wpm
-        store.add_turn(sid, TurnRecord(
-            index=i, start=clock, end=clock + speaking, text=f"line {i} of session at {minutes}",
+        store.add_turn(sid, make_turn(
+            i, clock, clock + speaking, text=f"line {i} of session at {minutes}",
             words=words, wpm=wpm, articulation_wpm=wpm * 1.1, pauses=1, fillers=fillers,
-            fillers_per_100_words=fillers / words * 100,
-            labels=labels, response_gap_s=gap, barge_in=bool(barge),  # type: ignore[arg-type]
-            tip=tip, partner_text="So, how do you know the host?",  # type: ignore[arg-type]
+            labels=labels,  # type: ignore[arg-type]
+            partner_end=None if gap is None else clock - gap,  # type: ignore[operator]
+            barge_in=bool(barge), tip=tip,  # type: ignore[arg-type]
+            partner_text="So, how do you know the host?",
             partner_speaking_s=float(partner)))  # type: ignore[arg-type]
         clock += speaking
     if end:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.pacing import Pacing, turn_pacing
@@ -37,3 +41,55 @@ def test_overall_speaking_time_leaves_out_the_silence_between_turns(
 def test_no_words_means_no_rate_rather_than_a_crash(vocabulary: FillerVocabulary) -> None:
     empty = turn_pacing([], vocabulary)
     assert (empty.wpm, empty.articulation_wpm, empty.fillers_per_100_words) == (0.0, 0.0, 0.0)
+
+
+def test_a_long_pause_is_not_speaking_time_inside_a_turn_or_between_turns(
+        vocabulary: FillerVocabulary) -> None:
+    words = [Word("we", 0.0, 0.4), Word("went", 0.5, 0.9),  # 0.1 s: part of the flow
+             Word("home", 3.4, 3.8)]  # 2.5 s: a long pause, the speaker had stopped
+    pacing = turn_pacing(words, vocabulary)
+    assert pacing.speaking_s == pytest.approx(0.9 + 0.4)
+    assert pacing.pauses == 0  # a long pause is neither speaking time nor a pause
+    assert pacing.articulation_s == pytest.approx(pacing.speaking_s)
+
+
+def test_a_short_gap_between_turns_counts_as_it_would_inside_one(
+        vocabulary: FillerVocabulary) -> None:
+    first = turn_pacing([Word("so", 0.0, 0.3), Word("we", 0.3, 0.6)], vocabulary)
+    second = turn_pacing([Word("went", 1.1, 1.4), Word("home", 1.4, 1.8)], vocabulary)
+    joined = Pacing.combine([first, second])
+    assert joined.speaking_s == pytest.approx(1.8)  # the 0.5 s gap is a pause, still speech
+    assert joined.pause_durations == (0.5,)
+    assert joined.articulation_s == pytest.approx(1.3)
+
+
+_word_times = st.lists(st.tuples(st.floats(0.05, 0.6), st.floats(0.0, 3.5), st.booleans()),
+                       min_size=1, max_size=40)
+
+
+@given(_word_times, st.sets(st.integers(1, 39), max_size=8))
+def test_the_same_speech_gives_the_same_pace_however_it_is_cut(
+        spec: list[tuple[float, float, bool]], cuts: set[int]) -> None:
+    vocabulary = FillerVocabulary.load()
+    words, t = [], 0.0
+    for duration, gap, filler in spec:
+        words.append(Word("um" if filler else "word", t, t + duration))
+        t += duration + gap
+    marked = vocabulary.mark(words)
+    whole = turn_pacing(marked, vocabulary)
+    bounds = [0, *sorted(c for c in cuts if c < len(marked)), len(marked)]
+    parts = [turn_pacing(marked[a:b], vocabulary) for a, b in itertools.pairwise(bounds) if b > a]
+    joined = Pacing.combine(parts)
+    assert (joined.words, joined.fillers) == (whole.words, whole.fillers)
+    assert joined.speaking_s == pytest.approx(whole.speaking_s)
+    assert joined.articulation_s == pytest.approx(whole.articulation_s)
+    assert joined.pauses == whole.pauses
+
+
+def test_time_the_partner_spoke_between_two_turns_is_never_the_users(
+        vocabulary: FillerVocabulary) -> None:
+    first = turn_pacing([Word("so", 0.0, 0.3), Word("we", 0.3, 0.6)], vocabulary)
+    second = turn_pacing([Word("went", 1.1, 1.4), Word("home", 1.4, 1.8)], vocabulary)
+    joined = Pacing.combine([first, second], breaks=[False, True])
+    assert joined.speaking_s == pytest.approx(0.6 + 0.7)
+    assert joined.pauses == 0

@@ -128,6 +128,20 @@ def test_the_session_is_in_the_history(party: dict[str, Any]) -> None:
     assert party["report"]["session_id"] == sessions[0]["id"]
 
 
+def test_every_view_gives_the_same_figures(party: dict[str, Any]) -> None:
+    """`practice --json` and `history --json` read the same pace and talk share."""
+    figures = party["report"]["figures"]
+    result = run_voicecoach("history", "--json", "--data-dir", str(party["folder"] / "data"))
+    stored = json.loads(result.stdout)[0]
+    assert isinstance(figures["wpm"], float) and isinstance(stored["wpm"], float)
+    assert figures["wpm"] == pytest.approx(stored["wpm"], abs=0.1)
+    assert isinstance(figures["talk_share"], float)
+    assert figures["talk_share"] == pytest.approx(stored["talk_share"], abs=0.005)
+    assert party["report"]["summary"]["figures"]["wpm"] == figures["wpm"]
+    tips = [turn["tip"] for turn in party["report"]["turns"] if turn["tip"]]
+    assert stored["tips_given"] == figures["tips_given"] == len(tips)
+
+
 def test_summary_speaks_at_most_three_points(party: dict[str, Any]) -> None:
     summary = party["report"]["summary"]
     assert 1 <= len(summary["spoken"]) <= 3
@@ -156,7 +170,8 @@ def test_saying_thats_all_ends_the_session(tmp_path: Path) -> None:
     assert result.code == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["reason"] == "command"
-    assert len(report["turns"]) == 2  # the question after "that's all" is never heard
+    # "That's all" is a command, not a turn; the question after it is never heard.
+    assert [turn["text"] for turn in report["turns"]] == ["Hi, I'm Sam, nice to meet you."]
     commands = [e for e in read_events(events_path) if e["type"] == "command"]
     assert [c["command"] for c in commands] == ["stop"]
 

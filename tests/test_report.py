@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import sqlite3
+import statistics
 import struct
 import subprocess
 import zlib
@@ -19,8 +20,10 @@ from pathlib import Path
 import pytest
 
 from voicecoach import cli
-from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.coaching.norms import Norms
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import DB_NAME, Store
+from voicecoach.testing import make_turn
 
 START = datetime(2025, 6, 1, 16, 0, tzinfo=timezone.utc)
 WINDOW = (1200, 2400)
@@ -35,7 +38,7 @@ def voicecoach(*argv: str) -> int:
 TURNS = [
     ("hi I'm Noor, I came with Sam", 7, 126.0, 0, ("greeting_intro",), None, False, None),
     ("um so how do you know the host", 7, 168.0, 1, ("open_question",), 0.5, False, None),
-    ("oh nice, I love that place", 6, 112.0, 1, ("encourager",), 1.6, False,
+    ("oh nice, I love that place", 6, 104.0, 1, ("encourager",), 1.6, False,
      "Try asking them something back."),
     ("the election is such a mess honestly", 7, 181.0, 2, ("politics",), -0.4, True,
      "Let them finish first."),
@@ -56,11 +59,12 @@ def _write(store: Store, minutes: int, turns: list[tuple[object, ...]], *, end: 
         assert isinstance(words, int) and isinstance(wpm, float) and isinstance(fillers, int)
         clock += 3.0 + float(gap or 0.0)  # type: ignore[arg-type]
         speaking = words * 60 / wpm
-        store.add_turn(sid, TurnRecord(
-            index=i, start=clock, end=clock + speaking, text=str(text), words=words, wpm=wpm,
+        store.add_turn(sid, make_turn(
+            i, clock, clock + speaking, text=str(text), words=words, wpm=wpm,
             articulation_wpm=wpm * 1.1, pauses=0, fillers=fillers,
-            fillers_per_100_words=fillers / words * 100, labels=labels,  # type: ignore[arg-type]
-            response_gap_s=gap, barge_in=bool(barge), tip=tip,  # type: ignore[arg-type]
+            labels=labels,  # type: ignore[arg-type]
+            partner_end=None if gap is None else clock - gap,  # type: ignore[operator]
+            barge_in=bool(barge), tip=tip,  # type: ignore[arg-type]
             partner_text="So what brings you here?", partner_speaking_s=3.0))
         clock += speaking
     if end:
@@ -204,7 +208,12 @@ def test_pace_and_filler_bars_are_the_databases_per_turn_figures(
     # The target band is drawn, and the bars outside it are coloured differently.
     assert dom.of("pace", "rect", "band")
     tones = [p.attrs["class"].split()[1] for p in pace]
-    assert tones == ["good", "high", "low", "high", "good", "good"]
+    band = Norms.default()  # the band the coach's tips use, and no other
+    assert (band.pace_min_wpm, band.pace_max_wpm) == (110, 170)
+    expected = ["good" if band.pace_ok(wpm) else "high" if wpm > 170 else "low"
+                for _, wpm, _ in rows]
+    assert tones == expected
+    assert set(tones) == {"good", "high", "low"}
 
 
 def test_gaps_and_barge_ins_are_drawn_along_the_session(
@@ -266,7 +275,7 @@ def test_headline_figures_match_the_database(dom: Dom, data_dir: Path, session_i
         "fillers_per_100_words": f"{fillers / words * 100:.1f}",
         "questions_asked_back": f"{asking / turns * 100:.0f}%",
         "talk_share": f"{seconds / (seconds + partner) * 100:.0f}%",
-        "mean_response_gap_s": f"{(0.5 + 1.6 - 0.4 + 0.8 + 0.3) / 5:.1f} s",
+        "mean_response_gap_s": f"{statistics.median([0.5, 1.6, -0.4, 0.8, 0.3]):.1f} s",
         "barge_ins": str(barge_ins),
         "tips_given": str(tips),
     }

@@ -3,9 +3,11 @@ refused without being touched, and forgetting really forgets."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -20,13 +22,10 @@ import numpy as np
 import pytest
 
 from voicecoach import cli
-from voicecoach.history.records import (
-    SessionMode,
-    SessionRecord,
-    SessionSummary,
-    TurnRecord,
-    session_figures,
-)
+from voicecoach.coaching.figures import session_figures
+from voicecoach.coaching.norms import Norms
+from voicecoach.history.export import ExportFormat, export_sessions
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import (
     DB_NAME,
     MIGRATIONS,
@@ -38,6 +37,9 @@ from voicecoach.history.store import (
     UnknownSessionError,
     resolve_data_dir,
 )
+from voicecoach.testing import make_turn
+from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.turn import Turn
 
 START = datetime(2025, 3, 14, 18, 30, tzinfo=timezone.utc)
 
@@ -47,16 +49,16 @@ def voicecoach(*argv: str) -> int:
     return cli.main(list(argv))
 
 
-def turn(index: int, **changes: object) -> TurnRecord:
+def turn(index: int, *, response_gap_s: float | None = 0.6, **changes: object) -> Turn:
+    start = 10.0 * index + 2.0
     fields: dict[str, object] = dict(
-        index=index, start=10.0 * index + 2.0, end=10.0 * index + 7.5,
-        text=f"turn {index} um so how do you know the host", words=12, wpm=144.0,
-        articulation_wpm=160.0, pauses=1, fillers=1, fillers_per_100_words=100 / 12,
-        labels=("open_question",), response_gap_s=0.6, barge_in=False,
-        tip="Nice open question." if index == 1 else None,
-        partner_text="Hi! I'm Alex.", partner_speaking_s=2.0, audio_path=None)
+        end=10.0 * index + 7.5, text=f"turn {index} um so how do you know the host", words=12,
+        wpm=144.0, articulation_wpm=160.0, pauses=1, fillers=1, labels=("open_question",),
+        partner_end=None if response_gap_s is None else start - response_gap_s,
+        barge_in=False, tip="Nice open question." if index == 1 else None,
+        partner_text="Hi! I'm Alex.", partner_speaking_s=2.0)
     fields.update(changes)
-    return TurnRecord(**fields)  # type: ignore[arg-type]
+    return make_turn(index, start, **fields)  # type: ignore[arg-type]
 
 
 def record(minutes: int = 0) -> SessionRecord:
@@ -105,29 +107,30 @@ def test_figures_follow_the_readme_definitions() -> None:
                   partner_speaking_s=6.0, tip=None),
              turn(1, words=10, wpm=100.0, fillers=1, labels=("compliment",), barge_in=True,
                   partner_speaking_s=0.0, response_gap_s=None, tip="Slow down a little.")]
-    f = session_figures(turns)
+    f = session_figures(turns, Norms.default())
     assert f.wpm == pytest.approx(40 / 18 * 60)
     assert f.fillers_per_100_words == pytest.approx(4 / 40 * 100)
-    assert f.questions_asked_back == pytest.approx(0.5)
+    assert f.questions.share == pytest.approx(0.5)
     assert f.talk_share == pytest.approx(18 / 24)
     assert (f.barge_ins, f.tips_given, f.turns) == (1, 1, 2)
-    assert f.mean_response_gap_s == pytest.approx(0.6)
-    assert session_figures([]).talk_share is None
+    assert f.mean_gap_s == pytest.approx(0.6)
+    assert session_figures([], Norms.default()).talk_share is None
 
 
 CRASHING_WRITER = textwrap.dedent("""
     import os, sys
     from datetime import datetime, timezone
     from pathlib import Path
-    from voicecoach.history.records import SessionMode, SessionRecord, TurnRecord
+    from voicecoach.history.records import SessionMode, SessionRecord
     from voicecoach.history.store import Store
+    from voicecoach.testing import make_turn
 
     store = Store.open(Path(sys.argv[1]))
     sid = store.begin_session(SessionRecord(SessionMode.PRACTICE, "party", "microphone",
                                             datetime.now(timezone.utc)))
     for i in range(3):
-        store.add_turn(sid, TurnRecord(i, 5.0 * i, 5.0 * i + 3, f"turn number {i}", 8, 140.0,
-                                       150.0, 0, 0, 0.0, ("compliment",)))
+        store.add_turn(sid, make_turn(i, 5.0 * i, 5.0 * i + 3, words=8, wpm=140.0,
+                                      labels=("compliment",), text=f"turn number {i}"))
     print(sid, flush=True)
     os._exit(1)  # no close, no end_session, no clean-up: as if the process were killed
 """)
@@ -172,7 +175,7 @@ def test_a_version_1_history_is_migrated_and_keeps_its_sessions(data_dir: Path) 
         assert store.schema_version == SCHEMA_VERSION
         session = store.session(7)
         assert [t.text for t in session.turns] == ["hello there"]
-        assert session.turns[0].labels == ("greeting_intro",)
+        assert session.turns[0].labels == (MoveLabel.GREETING_INTRO,)
         assert session.summary is not None and session.summary.spoken_summary == ()
         # What version 2 added works on the upgraded file.
         store.end_session(7, SessionSummary(START + timedelta(minutes=1), 60.0, ("Well done.",)))
@@ -273,7 +276,7 @@ def test_kept_audio_is_private_and_forget_deletes_it(store: Store) -> None:
     sid = store.begin_session(record())
     tone = (0.3 * np.sin(np.linspace(0, 440 * 2 * np.pi, 16_000))).astype(np.float32)
     path = store.save_turn_audio(sid, 0, tone)
-    store.add_turn(sid, turn(0, audio_path=str(path)))
+    store.add_turn(sid, dataclasses.replace(turn(0), audio_path=str(path)))
 
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -321,20 +324,20 @@ def test_export_writes_every_session_and_turn(store: Store) -> None:
         for i in range(3):
             store.add_turn(sid, turn(i))
     out = io.StringIO()
-    from voicecoach.history.store import ExportFormat
-
-    assert store.export(ExportFormat.JSON, out) == 2
+    sessions = list(reversed(store.sessions()))
+    export_sessions(sessions, ExportFormat.JSON, out, Norms.default())
     exported = json.loads(out.getvalue())
     assert [s["id"] for s in exported] == [1, 2]
     assert [t["text"] for t in exported[0]["turns"]] == [turn(i).text for i in range(3)]
     assert exported[0]["turns"][0]["labels"] == ["open_question"]
 
     out = io.StringIO()
-    store.export(ExportFormat.CSV, out)
+    export_sessions(sessions, ExportFormat.CSV, out, Norms.default())
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 6
     assert rows[4]["session_id"] == "2" and rows[4]["text"] == turn(1).text
     assert rows[1]["tip"] == "Nice open question." and rows[0]["tip"] == ""
+    assert rows[0]["wpm"] == "144.0" and rows[0]["fillers_per_100_words"] == "8.33"  # rounded
 
 
 def test_the_data_folder_follows_the_flag_then_the_environment_then_the_platform(
@@ -356,3 +359,37 @@ def test_reading_commands_create_nothing_where_there_is_no_history(
     assert "no sessions" in capsys.readouterr().err
     assert not data_dir.exists()
     assert os.listdir(data_dir.parent) == []
+
+
+def test_a_history_written_by_the_previous_version_migrates_and_reports(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Written by voicecoach 0.1.0 (schema 2): a practice replay of demo_user.flac, an analyze
+    # of acoustic_corpus.wav and a warm-up whose spoken commands were stored as turns.
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "history_v2.sqlite3", data_dir / DB_NAME)
+    with sqlite3.connect(data_dir / DB_NAME) as db:
+        old_rows = db.execute("SELECT session_id, text, words, wpm FROM turns").fetchall()
+    db.close()
+
+    assert cli.main(["history", "--json", "--data-dir", str(data_dir)]) == 0
+    listed = {s["id"]: s for s in json.loads(capsys.readouterr().out)}
+    with Store.open(data_dir) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        warmup = store.session(3)
+        practice = store.session(1)
+    # Commands are not turns: "skip this" (twice) and "Stop!" are gone, the drills stay.
+    assert [t.text for t in warmup.turns] == [
+        "Hi, I'm Alex. How do you know the host?", "Good morning, is this your first week too?",
+        "Oh wow, where did you go?"]
+    assert listed[3]["turns"] == 3
+    # Each old turn keeps its words and its pace; the session's pace joins them.
+    for turn in practice.turns:
+        *_, words, wpm = next(r for r in old_rows if r[0] == 1 and r[1] == turn.text)
+        assert (turn.pacing.words, turn.pacing.wpm) == (words, pytest.approx(wpm))
+    words = sum(r[2] for r in old_rows if r[0] == 1)
+    speaking = sum(r[2] * 60 / r[3] for r in old_rows if r[0] == 1)
+    assert listed[1]["wpm"] == pytest.approx(words / speaking * 60, abs=0.05)
+    out = tmp_path / "report.html"
+    assert cli.main(["report", "1", "--data-dir", str(data_dir), "--out", str(out)]) == 0
+    assert "Session 1" in out.read_text()

@@ -1,8 +1,9 @@
-"""Wall time for the few things that truly need it.
+"""Wall time for the few things that truly need it, through one injected clock.
 
-Audio time comes from sample counts. Only how long the coach's voice played, and how long the
-user has been quiet while the coach waits, are measured in wall time; they read it through an
-injected `Clock`, so tests drive a `FakeClock` instead of sleeping.
+Audio time comes from sample counts. Wall time is read only to pace a replay to real time,
+to measure how long transcription took (so a replay at full speed places its result where a
+live run would have had it), and to play the coach's voice on time. Each reads it through an
+injected `Clock`, so tests drive a `FakeClock`: no real sleeps, and the same events every run.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ class Clock(Protocol):
 
     def now(self) -> float: ...
 
+    def sleep(self, seconds: float) -> None:
+        """Wait `seconds` (a fake clock just moves on)."""
+        ...
+
 
 class MonotonicClock:
     """`time.monotonic()` shifted so the session starts at 0 (or at `start`)."""
@@ -28,6 +33,10 @@ class MonotonicClock:
 
     def now(self) -> float:
         return time.monotonic() - self._offset
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
 
 
 class FakeClock:
@@ -46,6 +55,9 @@ class FakeClock:
             if t < self._now:
                 raise ValueError(f"a clock does not go back: {t} < {self._now}")
             self._now = t
+
+    def sleep(self, seconds: float) -> None:
+        self.advance(max(0.0, seconds))
 
     def advance(self, seconds: float) -> float:
         """Move on by `seconds` and return the new time."""

@@ -13,7 +13,8 @@ from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Fil
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import Endpointer, SpeechEnded, VadConfig, VoiceDetector
 from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
-from voicecoach.understanding.pacing import Pacing, turn_pacing
+from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
 
 # Hums ("hm", "mm") are voiced but score low with Silero; speech-free noise stays near 0.
@@ -29,26 +30,12 @@ Progress = Callable[[str, float], None]
 
 
 @dataclass(frozen=True)
-class TurnAnalysis:
-    index: int
-    start: float
-    end: float
-    last_voice: float
-    words: tuple[Word, ...]
-    pacing: Pacing
-
-    @property
-    def text(self) -> str:
-        return join_words(self.words)
-
-
-@dataclass(frozen=True)
 class Analysis:
     source: str
     duration_s: float
     words: tuple[Word, ...]
-    turns: tuple[TurnAnalysis, ...]
-    pacing: Pacing
+    turns: tuple[Turn, ...]
+    pacing: Pacing  # all the turns' speech, joined (`session_pacing`): cut-independent
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -165,24 +152,20 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         duration_s=len(audio) / SAMPLE_RATE,
         words=tuple(w for t in turns for w in t.words),
         turns=tuple(turns),
-        pacing=Pacing.combine([t.pacing for t in turns]),
+        pacing=Pacing.combine([t.pacing for t in turns]),  # turns are in time order
     )
 
 
 def build_turns(regions: Sequence[Region], words: Sequence[Word],
-                vocabulary: FillerVocabulary) -> list[TurnAnalysis]:
-    turns: list[TurnAnalysis] = []
+                vocabulary: FillerVocabulary) -> list[Turn]:
+    turns: list[Turn] = []
     for region, turn_words in zip(regions, assign_words(regions, words), strict=True):
         if not turn_words:
             continue  # voiced but wordless (a cough, a laugh): not a turn anyone took
-        turns.append(TurnAnalysis(
-            index=len(turns),
-            start=round(min(region.start, turn_words[0].start), 3),
-            end=round(max(region.end, turn_words[-1].end), 3),
-            last_voice=round(region.last_voice, 3),
-            words=tuple(turn_words),
-            pacing=turn_pacing(turn_words, vocabulary),
-        ))
+        turns.append(Turn.from_words(
+            len(turns), round(min(region.start, turn_words[0].start), 3),
+            round(max(region.end, turn_words[-1].end), 3), turn_words, vocabulary,
+            last_voice=round(region.last_voice, 3)))
     return turns
 
 

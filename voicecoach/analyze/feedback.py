@@ -5,28 +5,24 @@ no response gaps, no jump-ins and no talk share (`TurnTaking.as_dict` gives thos
 What remains is how long the turns ran, which ran long (a monologue, `Norms`), and how often
 the user asked a question.
 
-Pure functions: `turn_facts` turns an `Analysis` and each turn's move labels into the same
-`TurnFacts` the live loop builds (`practice.turn_facts`, with no partner); `coach_feedback` runs
-a fresh `Coach` over them; `turn_taking` measures them. `recording_feedback` does all three.
+Pure functions: `turn_facts` gives the `Analysis`'s turns their move labels (the same `Turn`
+the live loop builds, with no partner); `coach_feedback` runs a fresh `Coach` over them;
+`turn_taking` measures them. `recording_feedback` does all three.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from voicecoach.analyze.analysis import Analysis
 from voicecoach.coaching.coach import Coach, Summary, Tip
+from voicecoach.coaching.figures import QuestionFigures, is_monologue, questions_asked_back
 from voicecoach.coaching.norms import Norms
-from voicecoach.understanding.figures import (
-    QuestionFigures,
-    TurnFacts,
-    is_monologue,
-    questions_asked_back,
-)
-from voicecoach.understanding.moves import Pattern
+from voicecoach.understanding.moves import MoveLabel, Pattern
+from voicecoach.understanding.turn import Turn
 
 __all__ = [
     "CoachFeedback",
@@ -42,22 +38,15 @@ __all__ = [
     "turn_taking",
 ]
 
-Labels = Sequence[Sequence[str]]
+Labels = Sequence[Sequence[MoveLabel]]
 
 
-def turn_facts(analysis: Analysis, labels: Labels) -> tuple[TurnFacts, ...]:
-    """One `TurnFacts` per turn, as `practice.turn_facts` builds them, with no partner."""
+def turn_facts(analysis: Analysis, labels: Labels) -> tuple[Turn, ...]:
+    """The analysis's turns with their move labels (nobody spoke before any of them)."""
     if len(labels) != len(analysis.turns):
         raise ValueError(f"{len(labels)} label sets for {len(analysis.turns)} turns")
-    facts = []
-    for turn, turn_labels in zip(analysis.turns, labels, strict=True):
-        p = turn.pacing
-        facts.append(TurnFacts(
-            index=turn.index, start=turn.start, end=turn.end, word_count=p.words, wpm=p.wpm,
-            articulation_wpm=p.articulation_wpm, pauses=p.pauses, fillers=p.fillers,
-            fillers_per_100_words=p.fillers_per_100_words, labels=tuple(turn_labels),
-            partner_end=None))
-    return tuple(facts)
+    return tuple(replace(turn, labels=tuple(turn_labels))
+                 for turn, turn_labels in zip(analysis.turns, labels, strict=True))
 
 
 def move_lines(patterns: Iterable[Pattern]) -> dict[str, list[str]]:
@@ -118,7 +107,7 @@ class CoachFeedback:
         return {"tips": [t.as_dict() for t in self.tips], "summary": summary}
 
 
-def coach_feedback(facts: Sequence[TurnFacts], coach: Coach) -> CoachFeedback:
+def coach_feedback(facts: Sequence[Turn], coach: Coach) -> CoachFeedback:
     """Feed the turns to `coach` (fresh: it keeps the turns it has seen) as the live loop would."""
     if coach.history:
         raise ValueError("coach_feedback needs a fresh Coach; this one has heard turns already")
@@ -196,8 +185,8 @@ class TurnTaking:
         }
 
 
-def turn_taking(facts: Sequence[TurnFacts], norms: Norms) -> TurnTaking:
-    lengths = tuple(TurnLength(t.index, t.duration, t.word_count, is_monologue(t, norms))
+def turn_taking(facts: Sequence[Turn], norms: Norms) -> TurnTaking:
+    lengths = tuple(TurnLength(t.index, t.duration, t.pacing.words, is_monologue(t, norms))
                     for t in facts)
     return TurnTaking(
         turns=lengths,
@@ -214,7 +203,7 @@ def turn_taking(facts: Sequence[TurnFacts], norms: Norms) -> TurnTaking:
 
 @dataclass(frozen=True)
 class RecordingFeedback:
-    facts: tuple[TurnFacts, ...]
+    facts: tuple[Turn, ...]
     turn_taking: TurnTaking
     coach: CoachFeedback
 

@@ -8,9 +8,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from voicecoach.analyze.analysis import Analysis, TurnAnalysis
+from voicecoach.analyze.analysis import Analysis
 from voicecoach.analyze.feedback import RecordingFeedback, TurnTaking
+from voicecoach.coaching.norms import Norms
 from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.turn import Turn
 
 # Below this much speech a words-per-minute figure says nothing useful to a person.
 MIN_SPEECH_FOR_PACE_S = 1.0
@@ -33,11 +35,11 @@ def pacing_json(p: Pacing) -> dict[str, Any]:
     }
 
 
-def turn_json(t: TurnAnalysis) -> dict[str, Any]:
+def turn_json(t: Turn) -> dict[str, Any]:
     return {
         "start": _r(t.start, 3),
         "end": _r(t.end, 3),
-        "last_voice": _r(t.last_voice, 3),
+        "last_voice": None if t.last_voice is None else _r(t.last_voice, 3),
         "text": t.text,
         "wpm": _r(t.pacing.wpm, 1),
         "articulation_wpm": _r(t.pacing.articulation_wpm, 1),
@@ -58,7 +60,7 @@ def analysis_json(a: Analysis, feedback: RecordingFeedback | None = None) -> dic
     coaching: dict[str, Any] = {}
     if feedback is not None:
         for turn, facts in zip(turns, feedback.facts, strict=True):
-            turn["labels"] = list(facts.labels)
+            turn["labels"] = [label.value for label in facts.labels]
         coaching = {
             "turn_taking": feedback.turn_taking.as_dict(),
             "feedback": list(feedback.coach.lines),
@@ -79,11 +81,15 @@ def analysis_json(a: Analysis, feedback: RecordingFeedback | None = None) -> dic
     }
 
 
-def _pace(p: Pacing) -> str:
-    return f"{p.wpm:.0f}" if p.speaking_s >= MIN_SPEECH_FOR_PACE_S else "–"
+def _pace(p: Pacing, norms: Norms) -> str:
+    """The pace, in orange outside the band the coach's tips use; none for a short turn."""
+    if p.speaking_s < MIN_SPEECH_FOR_PACE_S:
+        return "–"
+    return f"{p.wpm:.0f}" if norms.pace_ok(p.wpm) else f"[orange3]{p.wpm:.0f}[/orange3]"
 
 
-def render_summary(a: Analysis, out: Console, feedback: RecordingFeedback | None = None) -> None:
+def render_summary(a: Analysis, out: Console, norms: Norms,
+                   feedback: RecordingFeedback | None = None) -> None:
     p = a.pacing
     out.print(f"[bold]{a.source}[/bold]  {a.duration_s:.1f} s, {len(a.turns)} "
               f"turn{'s' if len(a.turns) != 1 else ''}")
@@ -93,9 +99,9 @@ def render_summary(a: Analysis, out: Console, feedback: RecordingFeedback | None
     out.print()
     pauses = ", ".join(f"{d:.1f} s" for d in p.pause_durations[:8])
     more = f", … ({p.pauses - 8} more)" if p.pauses > 8 else ""
-    out.print(f"  pace      [bold]{_pace(p)}[/bold] words a minute "
-              f"({p.articulation_wpm:.0f} with pauses taken out); people are easy to follow "
-              "at about 120–160")
+    out.print(f"  pace      [bold]{_pace(p, norms)}[/bold] words a minute "
+              f"({p.articulation_wpm:.0f} with pauses taken out); the coach's band is "
+              f"{norms.pace_band}")
     out.print(f"  pauses    {p.pauses}" + (f"  ({pauses}{more})" if p.pauses else ""))
     out.print(f"  fillers   {p.fillers}  ({p.fillers_per_100_words:.1f} per 100 words)")
     out.print()
@@ -106,7 +112,7 @@ def render_summary(a: Analysis, out: Console, feedback: RecordingFeedback | None
     for t in a.turns:
         text = " ".join(f"[italic]{w.text}[/italic]" if w.filler else w.text for w in t.words)
         table.add_row(str(t.index + 1), f"{t.start:5.1f}–{t.end:.1f} s", str(t.pacing.words),
-                      _pace(t.pacing), str(t.pacing.fillers), text)
+                      _pace(t.pacing, norms), str(t.pacing.fillers), text)
     out.print(table)
     if feedback is not None:
         render_coach(feedback, out)

@@ -23,25 +23,24 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import Any
 
+from voicecoach.coaching.figures import (
+    SessionFigures,
+    is_monologue,
+    jumped_in,
+    session_figures,
+    talk_share,
+)
 from voicecoach.coaching.norms import Norms
 from voicecoach.errors import ConfigError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
-from voicecoach.understanding.figures import (
-    QUESTION_LABELS,
-    SessionFigures,
-    TurnFacts,
-    is_monologue,
-    jumped_in,
-    response_gap,
-    session_figures,
-    talk_share,
-)
+from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
+from voicecoach.understanding.turn import Turn
 
 __all__ = [
     "AVOID_LABELS",
@@ -61,8 +60,12 @@ __all__ = [
 ]
 
 MAX_TIP_WORDS = 12
-ENCOURAGED_LABELS = ("open_question", "common_ground", "compliment", "encourager")
-AVOID_LABELS = ("offensive", "politics", "controversial", "gossip", "complaint")
+# The moves the coach praises, and the topics it steers away from, in the order it names them.
+ENCOURAGED_LABELS = (MoveLabel.OPEN_QUESTION, MoveLabel.COMMON_GROUND, MoveLabel.COMPLIMENT,
+                     MoveLabel.ENCOURAGER)
+AVOID_LABELS = (MoveLabel.OFFENSIVE, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL,
+                MoveLabel.GOSSIP, MoveLabel.COMPLAINT)
+assert set(AVOID_LABELS) == AVOID_TOPICS
 
 
 class TipKind(Enum):
@@ -199,36 +202,36 @@ class CoachContext:
         return self.wording.tips[key]
 
 
-Policy = Callable[[TurnFacts, Sequence[TurnFacts], CoachContext], Iterator[Tip]]
+Policy = Callable[[Turn, Sequence[Turn], CoachContext], Iterator[Tip]]
 
 
 def redirect_avoided_topics(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """A gentle redirect after a topic best avoided (politics, gossip, ...)."""
     for label in AVOID_LABELS:
         if label in turn.labels:
             lines = (
-                ctx.move_lines.get(label)
-                or ctx.wording.redirect.get(label)
+                ctx.move_lines.get(label.value)
+                or ctx.wording.redirect.get(label.value)
                 or ctx.wording.redirect["default"]
             )
             yield ctx.tip(f"redirect:{label}", lines, Priority.REDIRECT, TipKind.REDIRECT)
 
 
 def praise_good_moves(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """Praise the moves worth encouraging, so feedback is not only correction."""
     for label in ENCOURAGED_LABELS:
         if label in turn.labels:
-            lines = ctx.move_lines.get(label) or ctx.wording.praise.get(label)
+            lines = ctx.move_lines.get(label.value) or ctx.wording.praise.get(label.value)
             if lines:
                 yield ctx.tip(f"praise:{label}", lines, Priority.PRAISE, TipKind.PRAISE)
 
 
 def flag_monologue(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     if is_monologue(turn, ctx.norms):
         yield ctx.tip(
@@ -236,31 +239,31 @@ def flag_monologue(
         )
 
 
-def flag_jump_in(turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext) -> Iterator[Tip]:
+def flag_jump_in(turn: Turn, history: Sequence[Turn], ctx: CoachContext) -> Iterator[Tip]:
     if jumped_in(turn, ctx.norms):
         yield ctx.tip("jump_in", ctx.line_for("jump_in"), Priority.JUMP_IN, TipKind.CORRECTION)
 
 
 def flag_long_gap(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
-    gap = response_gap(turn)
+    gap = turn.response_gap
     if gap is not None and gap > ctx.norms.max_response_gap_s:
         yield ctx.tip("gap_long", ctx.line_for("gap_long"), Priority.LONG_GAP, TipKind.CORRECTION)
 
 
 def _own_median(
-    history: Sequence[TurnFacts], norms: Norms, value: Callable[[TurnFacts], float]
+    history: Sequence[Turn], norms: Norms, value: Callable[[Turn], float]
 ) -> float | None:
     """The user's median over earlier turns long enough to measure; None until there are
     `norms.self_baseline_turns` of them."""
-    rated = [value(t) for t in history if t.word_count >= norms.min_words_for_rate]
+    rated = [value(t) for t in history if t.pacing.words >= norms.min_words_for_rate]
     if not rated or len(rated) < norms.self_baseline_turns:
         return None
     return statistics.median(rated)
 
 
-def check_pace(turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext) -> Iterator[Tip]:
+def check_pace(turn: Turn, history: Sequence[Turn], ctx: CoachContext) -> Iterator[Tip]:
     """Pace (words per minute, pauses included) against the norm and the user's own median.
 
     Before a baseline exists, only the norm counts. After, a turn outside the norm is
@@ -268,34 +271,35 @@ def check_pace(turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext)
     from their own median is mentioned either way.
     """
     norms = ctx.norms
-    if turn.word_count < norms.min_words_for_rate:
+    if turn.pacing.words < norms.min_words_for_rate:
         return
-    own = _own_median(history, norms, lambda t: t.wpm)
+    own = _own_median(history, norms, lambda t: t.pacing.wpm)
+    wpm = turn.pacing.wpm
     usual_ok = own is None or norms.pace_min_wpm <= own <= norms.pace_max_wpm
-    if own is not None and turn.wpm > own * (1 + norms.self_pace_change):
+    if own is not None and wpm > own * (1 + norms.self_pace_change):
         yield ctx.tip(
             "pace_fast", ctx.line_for("pace_faster_than_usual"), Priority.PACE, TipKind.CORRECTION
         )
-    elif own is not None and turn.wpm < own * (1 - norms.self_pace_change):
+    elif own is not None and wpm < own * (1 - norms.self_pace_change):
         yield ctx.tip(
             "pace_slow", ctx.line_for("pace_slower_than_usual"), Priority.PACE, TipKind.CORRECTION
         )
-    elif usual_ok and turn.wpm > norms.pace_max_wpm:
+    elif usual_ok and wpm > norms.pace_max_wpm:
         yield ctx.tip("pace_fast", ctx.line_for("pace_fast"), Priority.PACE, TipKind.CORRECTION)
-    elif usual_ok and turn.wpm < norms.pace_min_wpm:
+    elif usual_ok and wpm < norms.pace_min_wpm:
         yield ctx.tip("pace_slow", ctx.line_for("pace_slow"), Priority.PACE, TipKind.CORRECTION)
 
 
 def check_fillers(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """Fillers per 100 words, against the norm and the user's own median (as `check_pace`).
     A single filler is never remarked on, however short the turn."""
     norms = ctx.norms
-    if turn.word_count < norms.min_words_for_rate or turn.fillers < 2:
+    if turn.pacing.words < norms.min_words_for_rate or turn.pacing.fillers < 2:
         return
-    own = _own_median(history, norms, lambda t: t.fillers_per_100_words)
-    rate, most = turn.fillers_per_100_words, norms.max_fillers_per_100_words
+    own = _own_median(history, norms, lambda t: t.pacing.fillers_per_100_words)
+    rate, most = turn.pacing.fillers_per_100_words, norms.max_fillers_per_100_words
     if own is not None and own > most:  # a habit: mention it when it grows
         if rate > own + norms.self_filler_change:
             line = ctx.line_for("fillers_more_than_usual")
@@ -305,24 +309,23 @@ def check_fillers(
 
 
 def check_talk_share(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """The user's share of talking so far, once there are 3 turns and the partner spoke."""
     turns = [*history, turn]
     share = talk_share(turns)
-    partner = sum(t.partner_speaking_s for t in turns)
-    if len(turns) >= 3 and partner > 0 and share is not None and share > ctx.norms.max_talk_share:
+    if len(turns) >= 3 and share is not None and share > ctx.norms.max_talk_share:
         yield ctx.tip(
             "talk_share", ctx.line_for("talk_share"), Priority.TALK_SHARE, TipKind.CORRECTION
         )
 
 
 def nudge_ask_back(
-    turn: TurnFacts, history: Sequence[TurnFacts], ctx: CoachContext
+    turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """No question in the last 4 turns: suggest asking something back."""
     recent = [*history[-3:], turn]
-    if len(recent) == 4 and not any(label in t.labels for t in recent for label in QUESTION_LABELS):
+    if len(recent) == 4 and not any(t.asks_back for t in recent):
         yield ctx.tip("ask_back", ctx.line_for("ask_back"), Priority.ASK_BACK, TipKind.CORRECTION)
 
 
@@ -394,27 +397,27 @@ class Coach:
         self.wording = wording or Wording.load()
         self._move_lines = _usable_move_lines(move_lines or {})
         self._policies = tuple(policies)
-        self._history: list[TurnFacts] = []
+        self._history: list[Turn] = []
         self._last_said: dict[str, int] = {}
         self._times_said: dict[str, int] = {}
         self._last_tip_turn: int | None = None
 
     @property
-    def history(self) -> tuple[TurnFacts, ...]:
+    def history(self) -> tuple[Turn, ...]:
         return tuple(self._history)
 
-    def candidates(self, turn: TurnFacts) -> list[Tip]:
+    def candidates(self, turn: Turn) -> list[Tip]:
         """Every tip the policies propose for `turn` given the turns so far (no state change)."""
         ctx = CoachContext(self.norms, self.wording, self._move_lines, dict(self._times_said))
         return [tip for policy in self._policies for tip in policy(turn, self._history, ctx)]
 
-    def after_turn(self, turn: TurnFacts) -> Tip | None:
+    def after_turn(self, turn: Turn) -> Tip | None:
         """Record `turn` and return the tip to speak now, or None."""
         number = len(self._history)
         tip = choose_tip(
             self.candidates(turn), number, self._last_said, self._last_tip_turn, self.config
         )
-        self._history.append(turn)
+        self._history.append(turn if tip is None else replace(turn, tip=tip.text))
         if tip is not None:
             self._last_said[tip.key] = number
             self._times_said[tip.key] = self._times_said.get(tip.key, 0) + 1
@@ -467,17 +470,17 @@ class Summary:
 
     def render_text(self) -> str:
         f, n = self.figures, self.norms
-        lines = [f"Session summary: {f.turns} turns, {f.user_speaking_s:.0f} s of your speech", ""]
+        lines = [f"Session summary: {f.turns} turns, {f.speaking_s:.0f} s of your speech", ""]
         lines.append(f"  Went well:   {self.strength.detail}")
         for i, point in enumerate(self.work_on, 1):
             lines.append(f"  Work on ({i}): {point.say} {point.detail}")
         q = f.questions
-        share = None if f.talk_share is None or not f.partner_speaking_s else 100 * f.talk_share
+        share = None if f.talk_share is None else 100 * f.talk_share
         pace_norm = f"{n.pace_min_wpm:.0f}-{n.pace_max_wpm:.0f}"
         long_turn = f"over {n.monologue_s:g} s or {n.monologue_words} words"
         asked = f"{q.turns_with_question} of {f.turns} turns ({q.open} open, {q.closed} closed)"
         rows = [
-            ("pace (median)", _fmt(f.median_wpm, "{:.0f} wpm"), pace_norm),
+            ("pace", _fmt(f.wpm, "{:.0f} wpm"), pace_norm),
             ("fillers", _fmt(f.fillers_per_100_words, "{:.1f} per 100 words"),
              f"under {n.max_fillers_per_100_words:g}"),
             ("reply gap (median)", _fmt(f.median_gap_s, "{:.1f} s"), "about 0.2 s"),
@@ -490,7 +493,8 @@ class Summary:
         lines += ["", "  Figures                 you                            norm"]
         lines += [f"    {name:<20}  {value:<30} {norm}".rstrip() for name, value, norm in rows]
         if f.moves:
-            lines.append("    moves                 " + ", ".join(f"{m} {c}" for m, c in f.moves))
+            moves = ", ".join(f"{m.value} {c}" for m, c in f.moves)
+            lines.append("    moves                 " + moves)
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
@@ -518,7 +522,7 @@ def _fmt(value: float | None, pattern: str) -> str:
 
 
 def summarise(
-    session: Sequence[TurnFacts], norms: Norms | None = None, wording: Wording | None = None
+    session: Sequence[Turn], norms: Norms | None = None, wording: Wording | None = None
 ) -> Summary:
     """The end-of-session summary: the first strength that applies, and the two most pressing
     things to work on, in the live tips' priority order (see `_strengths`, `_work_on`)."""
@@ -549,7 +553,12 @@ def _point(
 Candidates = list[tuple[str, dict[str, Any]]]
 
 
-def _strengths(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Candidates:
+def _rated_pace(f: SessionFigures, n: Norms) -> float | None:
+    """The session's pace, when there were enough words for a rate to mean something."""
+    return f.wpm if f.words >= n.min_words_for_rate else None
+
+
+def _strengths(session: Sequence[Turn], f: SessionFigures, n: Norms) -> Candidates:
     """Strengths in order of preference; the last always applies."""
     found: Candidates = []
     q = f.questions
@@ -568,13 +577,14 @@ def _strengths(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Can
     counts = dict(f.moves)
     for label in sorted(ENCOURAGED_LABELS, key=lambda m: -counts.get(m, 0)):
         if counts.get(label, 0):
-            found.append((label, {"count": _turns(counts[label])}))
-    if f.median_wpm is not None and n.pace_min_wpm <= f.median_wpm <= n.pace_max_wpm:
+            found.append((label.value, {"count": _turns(counts[label])}))
+    pace = _rated_pace(f, n)
+    if pace is not None and n.pace_min_wpm <= pace <= n.pace_max_wpm:
         found.append(
             (
                 "pace",
                 {
-                    "wpm": round(f.median_wpm),
+                    "wpm": round(pace),
                     "low": round(n.pace_min_wpm),
                     "high": round(n.pace_max_wpm),
                 },
@@ -600,13 +610,13 @@ def _strengths(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Can
     return found
 
 
-def _work_on(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Candidates:
+def _work_on(session: Sequence[Turn], f: SessionFigures, n: Norms) -> Candidates:
     """Things to work on, most pressing first (the live priorities)."""
     found: Candidates = []
     avoided = [label for label in AVOID_LABELS if dict(f.moves).get(label)]
     if avoided:
         count = sum(any(label in t.labels for label in AVOID_LABELS) for t in session)
-        topics = " and ".join(label.replace("_", " ") for label in avoided[:2])
+        topics = " and ".join(label.value.replace("_", " ") for label in avoided[:2])
         found.append(("avoid_topic", {"topics": topics, "count": _turns(count)}))
     if f.monologues:
         found.append(
@@ -632,13 +642,14 @@ def _work_on(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Candi
                 },
             )
         )
-    if f.median_wpm is not None and not n.pace_min_wpm <= f.median_wpm <= n.pace_max_wpm:
-        key = "pace_fast" if f.median_wpm > n.pace_max_wpm else "pace_slow"
+    pace = _rated_pace(f, n)
+    if pace is not None and not n.pace_min_wpm <= pace <= n.pace_max_wpm:
+        key = "pace_fast" if pace > n.pace_max_wpm else "pace_slow"
         found.append(
             (
                 key,
                 {
-                    "wpm": round(f.median_wpm),
+                    "wpm": round(pace),
                     "low": round(n.pace_min_wpm),
                     "high": round(n.pace_max_wpm),
                 },
@@ -657,7 +668,7 @@ def _work_on(session: Sequence[TurnFacts], f: SessionFigures, n: Norms) -> Candi
                 },
             )
         )
-    if f.talk_share is not None and f.partner_speaking_s > 0 and f.talk_share > n.max_talk_share:
+    if f.talk_share is not None and f.talk_share > n.max_talk_share:
         found.append(
             (
                 "talk_share",

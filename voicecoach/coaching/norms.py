@@ -81,6 +81,14 @@ class Norms:
                 f"got {self.max_talk_share}"
             )
 
+    def pace_ok(self, wpm: float) -> bool:
+        """Inside the pace band: every view colours and words a pace by this one test."""
+        return self.pace_min_wpm <= wpm <= self.pace_max_wpm
+
+    @property
+    def pace_band(self) -> str:
+        return f"{self.pace_min_wpm:.0f}–{self.pace_max_wpm:.0f}"
+
     def as_dict(self) -> dict[str, float | int]:
         return dataclasses.asdict(self)
 

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from voicecoach.coaching.coach import Coach, Summary
 from voicecoach.coaching.scenario import Partner, Scenario
-from voicecoach.live.loop import EndReason, HeardTurn, Reaction, Say
-from voicecoach.understanding.figures import TurnFacts
+from voicecoach.live.conductor import EndReason, Reaction, Say
+from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.mouth import LineKind
-
-
-def turn_facts(turn: HeardTurn) -> TurnFacts:
-    p = turn.pacing
-    return TurnFacts(
-        index=turn.index, start=turn.start, end=turn.end, word_count=p.words, wpm=p.wpm,
-        articulation_wpm=p.articulation_wpm, pauses=p.pauses, fillers=p.fillers,
-        fillers_per_100_words=p.fillers_per_100_words,
-        labels=tuple(label.value for label in turn.labels), partner_end=turn.partner_end,
-        partner_speaking_s=turn.partner_speaking_s, barge_in=turn.barge_in)
 
 
 class PracticeConductor:
@@ -36,14 +26,17 @@ class PracticeConductor:
             lines.append(Say(self.scenario.opening, pause_before_s=0.4))
         return lines
 
-    def on_turn(self, turn: HeardTurn) -> Reaction:
-        if turn.command is VoiceCommand.STOP:
-            return Reaction(end=True)
+    def on_turn(self, turn: Turn) -> Reaction:
         _, line = self.partner.reply_to(turn.labels)
         return Reaction(lines=[Say(line)], later=self._tip)
 
-    def _tip(self, turn: HeardTurn) -> list[Say]:
-        tip = self.coach.after_turn(turn_facts(turn))
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        # In a role-play only "stop" means something; the rest are not the other person's
+        # business, and are not turns either.
+        return Reaction(end=command is VoiceCommand.STOP)
+
+    def _tip(self, turn: Turn) -> list[Say]:
+        tip = self.coach.after_turn(turn)
         return [] if tip is None else [Say(tip.text, LineKind.TIP)]
 
     def on_silence(self, quiet_since: float, now: float) -> Reaction | None:

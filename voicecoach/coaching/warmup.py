@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from voicecoach.errors import PackError
-from voicecoach.live.loop import EndReason, HeardTurn, Reaction, Say
+from voicecoach.live.conductor import EndReason, Reaction, Say
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.mouth import LineKind
 
@@ -172,8 +173,7 @@ class WarmupConductor:
 
     # -------------------------------------------------------------- reacting
 
-    def on_turn(self, turn: HeardTurn) -> Reaction:
-        command = turn.command
+    def on_command(self, command: VoiceCommand) -> Reaction:
         if command is VoiceCommand.STOP:
             self.stage = Stage.RECAP
             return Reaction(lines=self._recap(), end=True)
@@ -188,8 +188,9 @@ class WarmupConductor:
         if command is VoiceCommand.SKIP:
             self.item = 10**6  # past the end of this stage
             return Reaction(lines=self._advance(), end=self.finished)
-        if command is VoiceCommand.NEXT:
-            return Reaction(lines=self._advance(), end=self.finished)
+        return Reaction(lines=self._advance(), end=self.finished)  # next
+
+    def on_turn(self, turn: Turn) -> Reaction:
         prompt = self._current_prompt()
         if prompt is None:
             return Reaction()  # talking during the breathing: carry on
@@ -198,7 +199,7 @@ class WarmupConductor:
         lines = [Say(FEEDBACK[key], LineKind.TIP), *self._advance()]
         return Reaction(lines=lines, end=self.finished)
 
-    def _judge(self, turn: HeardTurn) -> tuple[str, bool]:
+    def _judge(self, turn: Turn) -> tuple[str, bool]:
         labels = set(turn.labels)
         if any(label.is_avoid_topic for label in labels - _NEGATIVE):
             return "avoid", False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 import warnings
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,11 +15,16 @@ from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.norms import Norms
-from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
+from voicecoach.commands.common import (
+    add_common_options,
+    config_norms,
+    load_settings,
+    open_transcriber,
+)
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.errors import ConfigError
 from voicecoach.hearing.vad import SileroVad
-from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.terminal import console, notice, print_json, progress_bar
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -68,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     speak_to = check_options(args)
     # Everything a setting or a pack can get wrong is read before the slow work.
     matcher = _matcher(args.pack)
-    coach = Coach(Norms.load(None, config.sections.get("norms", {})),
+    coach = Coach(config_norms(config),
                   move_lines=move_lines(matcher.patterns))
     voice = VoiceConfig.from_mapping(config.sections.get("voice", {}))
     store = Store.open(resolve_data_dir(args.data_dir)) if args.save else None
@@ -80,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             args.file, transcriber, SileroVad(), vocabulary, config.vad,
             recover_fillers=config.asr.recover_fillers and not args.no_filler_pass,
             progress=progress)
-    labels = [[label.value for label in matcher.match(t.text).labels] for t in analysis.turns]
+    labels = [matcher.match(t.text).labels for t in analysis.turns]
     feedback = recording_feedback(analysis, labels, coach)
     clock = MonotonicClock()
     speaker = _open_speaker(voice, speak_to, clock) if args.speak or speak_to else None
@@ -89,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         if store is not None:
             with store:
                 session_id = save(store, analysis, feedback)
-        show(analysis, feedback, args, session_id)
+        show(analysis, feedback, args, session_id, coach.norms)
         if speaker is not None:
             speak_lines(speaker, feedback.coach.spoken_summary, clock)
     finally:
@@ -123,13 +129,8 @@ def save(store: Store, analysis: Analysis, feedback: RecordingFeedback) -> int:
     session_id = store.begin_session(SessionRecord(
         mode=SessionMode.ANALYZE, scenario=None, source=analysis.source,
         started_at=datetime.now(timezone.utc)))
-    for turn, facts in zip(analysis.turns, feedback.facts, strict=True):
-        p = turn.pacing
-        store.add_turn(session_id, TurnRecord(
-            index=turn.index, start=turn.start, end=turn.end, text=turn.text, words=p.words,
-            wpm=p.wpm, articulation_wpm=p.articulation_wpm, pauses=p.pauses, fillers=p.fillers,
-            fillers_per_100_words=p.fillers_per_100_words, labels=facts.labels,
-            tip=feedback.coach.tip_for(turn.index)))
+    for turn in feedback.facts:
+        store.add_turn(session_id, replace(turn, tip=feedback.coach.tip_for(turn.index)))
     store.end_session(session_id, SessionSummary(
         ended_at=datetime.now(timezone.utc), duration_s=analysis.duration_s,
         spoken_summary=feedback.coach.spoken_summary))
@@ -137,13 +138,13 @@ def save(store: Store, analysis: Analysis, feedback: RecordingFeedback) -> int:
 
 
 def show(analysis: Analysis, feedback: RecordingFeedback, args: argparse.Namespace,
-         session_id: int | None) -> None:
+         session_id: int | None, norms: Norms) -> None:
     saved = {} if session_id is None else {"session_id": session_id}
     if args.json:
         print_json({**analysis_json(analysis, feedback), **saved})
     elif not args.quiet:
         out = console()
-        render_summary(analysis, out, feedback)
+        render_summary(analysis, out, norms, feedback)
         if session_id is not None:
             out.print(f"\nSaved as session {session_id}: `voicecoach history` shows your "
                       "progress.")

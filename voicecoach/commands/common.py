@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 from pathlib import Path
 
+from voicecoach.coaching.norms import Norms
 from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
 from voicecoach.hearing.transcribe import WhisperTranscriber
@@ -39,3 +40,13 @@ def load_settings(args: argparse.Namespace) -> Config:
 
 def open_transcriber(config: Config) -> WhisperTranscriber:
     return WhisperTranscriber(config.asr)
+
+
+def config_norms(config: Config) -> Norms:
+    """The one set of norms every view colours and words its figures by: the built-in
+    `prompts/norms.toml` with the settings file's `[norms]` on top."""
+    return Norms.load(None, config.sections.get("norms", {}))
+
+
+def load_norms(args: argparse.Namespace) -> Norms:
+    return config_norms(load_config(getattr(args, "config", None)))

@@ -7,8 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from voicecoach.commands.common import load_norms
 from voicecoach.commands.history import add_data_dir_option, open_history
-from voicecoach.history.store import ExportFormat, StoreError, export_sessions
+from voicecoach.errors import StoreError
+from voicecoach.history.export import ExportFormat, export_sessions
 from voicecoach.terminal import notice
 
 EXAMPLES = """\
@@ -34,18 +36,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     _, store = open_history(args)
+    norms = load_norms(args)
     sessions = []
     if store is not None:
         with store:
             sessions = list(reversed(store.sessions()))
     if args.out is None:
-        export_sessions(sessions, args.format, sys.stdout)
+        export_sessions(sessions, args.format, sys.stdout, norms)
         return 0
     try:
         # The export holds transcripts: private from the first byte, like the history itself.
         fd = os.open(args.out, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with open(fd, "w", encoding="utf-8", newline="") as out:
-            export_sessions(sessions, args.format, out)
+            export_sessions(sessions, args.format, out, norms)
     except OSError as error:
         raise StoreError(f"cannot write {args.out}: {error.strerror}; pass --out with a file in "
                          "a folder you can write to") from error

@@ -8,6 +8,8 @@ from typing import Any
 
 from rich.table import Table
 
+from voicecoach.coaching.norms import Norms
+from voicecoach.commands.common import load_norms
 from voicecoach.history.records import StoredSession
 from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.terminal import console, print_json
@@ -60,9 +62,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def session_json(s: StoredSession) -> dict[str, Any]:
+def session_json(s: StoredSession, norms: Norms) -> dict[str, Any]:
     """One session's line of `history --json`."""
-    f = s.figures
+    f = s.figures(norms)
 
     def r(value: float | None, digits: int) -> float | None:
         return None if value is None else round(value, digits)
@@ -81,12 +83,20 @@ def session_json(s: StoredSession) -> dict[str, Any]:
         "wpm": r(f.wpm, 1),
         "fillers": f.fillers,
         "fillers_per_100_words": r(f.fillers_per_100_words, 2),
-        "questions_asked_back": r(f.questions_asked_back, 3),
+        "questions_asked_back": r(f.questions.share, 3),
         "talk_share": r(f.talk_share, 3),
         "barge_ins": f.barge_ins,
         "tips_given": f.tips_given,
-        "mean_response_gap_s": r(f.mean_response_gap_s, 2),
+        "mean_response_gap_s": r(f.mean_gap_s, 2),
+        "median_response_gap_s": r(f.median_gap_s, 2),
     }
+
+
+def _pace(wpm: float | None, norms: Norms) -> str:
+    """The pace, in orange when it is outside the band the coach's tips use."""
+    if wpm is None:
+        return "—"
+    return f"{wpm:.0f}" if norms.pace_ok(wpm) else f"[orange3]{wpm:.0f}[/orange3]"
 
 
 def _share(value: float | None) -> str:
@@ -95,6 +105,7 @@ def _share(value: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     data_dir, store = open_history(args)
+    norms = load_norms(args)
     if store is None:
         sessions: list[StoredSession] = []
         total = 0
@@ -103,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             sessions = store.sessions(args.limit or None)
             total = store.count()
     if args.json:
-        print_json([session_json(s) for s in sessions])
+        print_json([session_json(s, norms) for s in sessions])
         return 0
     out = console()
     if not sessions:
@@ -120,18 +131,19 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(name, justify="right")
     unfinished = False
     for s in sessions:
-        f = s.figures
+        f = s.figures(norms)
         when = s.record.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if not s.finished:
             when += "*"
             unfinished = True
         table.add_row(str(s.id), when, s.record.mode.value, s.record.scenario or "",
-                      str(f.turns), f"{f.wpm:.0f}" if f.words else "—",
-                      f"{f.fillers_per_100_words:.1f}" if f.words else "—",
-                      _share(f.questions_asked_back), _share(f.talk_share), str(f.barge_ins),
+                      str(f.turns), _pace(f.wpm, norms),
+                      "—" if f.fillers_per_100_words is None else f"{f.fillers_per_100_words:.1f}",
+                      _share(f.questions.share), _share(f.talk_share), str(f.barge_ins),
                       str(f.tips_given))
     out.print(table)
-    out.print("wpm: words a minute (easy to follow: 120–160); fill/100: fillers per 100 words")
+    out.print(f"wpm: words a minute (the coach's band: {norms.pace_band}); fill/100: fillers "
+              "per 100 words")
     out.print("asks: turns that asked a question; talk: your share of the talking; over: times "
               "you spoke over the other person; tips: tips from the coach")
     if unfinished:

@@ -12,8 +12,12 @@ from typing import Any
 
 from voicecoach.analyze.feedback import move_lines
 from voicecoach.coaching.coach import Coach
-from voicecoach.coaching.norms import Norms
-from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
+from voicecoach.commands.common import (
+    add_common_options,
+    config_norms,
+    load_settings,
+    open_transcriber,
+)
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
@@ -21,8 +25,9 @@ from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
 from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.live.build import LiveOptions, LiveParts, build, voice_config
+from voicecoach.live.conductor import Conductor, EndReason, SessionOutcome
 from voicecoach.live.events import EventLog
-from voicecoach.live.loop import Conductor, EndReason, HeardTurn, SessionLoop, SessionOutcome
+from voicecoach.live.loop import LoopHooks, LoopParts, SessionLoop
 from voicecoach.live.recorder import SessionRecorder
 from voicecoach.live.view import PlainView, RichView
 from voicecoach.terminal import console, notice, wants_colour
@@ -104,8 +109,7 @@ def matcher_for(args: argparse.Namespace) -> Matcher:
 
 
 def coach_for(config: Config, matcher: Matcher) -> Coach:
-    norms = Norms.load(None, config.sections.get("norms", {}))
-    return Coach(norms, move_lines=move_lines(matcher.patterns))
+    return Coach(config_norms(config), move_lines=move_lines(matcher.patterns))
 
 
 def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
@@ -135,11 +139,13 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     events = EventLog(args.events)
     view = view_for(args, partner)
     loop = SessionLoop(
-        source=parts.source, detector=SileroVad(), vad=config.vad, transcriber=transcriber,
-        matcher=matcher, vocabulary=FillerVocabulary.load(), conductor=conductor,
-        mouth=parts.mouth, events=events, clock=parts.clock, config=parts.loop,
-        on_turn=view.turn, on_line=view.line, on_chunk=view.level,
-        on_turn_done=lambda turn, tip: save_turn(recorder, turn, tip, loop))
+        LoopParts(source=parts.source, detector=SileroVad(), transcriber=transcriber,
+                  matcher=matcher, vocabulary=FillerVocabulary.load(), mouth=parts.mouth,
+                  events=events, clock=parts.clock, vad=config.vad, config=parts.loop),
+        conductor,
+        LoopHooks(on_turn=view.turn, on_line=view.line, on_chunk=view.level,
+                  on_turn_done=(recorder.turn if recorder is not None
+                                else LoopHooks.on_turn_done)))
     try:
         outcome = loop.run()
     finally:
@@ -155,12 +161,6 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
                    "; ".join(failures) or None)
 
 
-def save_turn(recorder: SessionRecorder | None, turn: HeardTurn, tip: str | None,
-              loop: SessionLoop) -> None:
-    if recorder is not None:
-        recorder.turn(turn, tip, loop.lines)
-
-
 def live_json(run: LiveRun) -> dict[str, Any]:
     outcome = run.outcome
     return {
@@ -171,7 +171,7 @@ def live_json(run: LiveRun) -> dict[str, Any]:
         "turns": [{"start": round(t.start, 3), "end": round(t.end, 3), "text": t.text,
                    "labels": [label.value for label in t.labels],
                    "wpm": round(t.pacing.wpm, 1), "fillers": t.pacing.fillers,
-                   "barge_in": t.barge_in} for t in outcome.turns],
+                   "barge_in": t.barge_in, "tip": t.tip} for t in outcome.turns],
         "lines": [{"kind": line.kind.value, "text": line.text, "start": round(line.start, 3),
                    "end": round(line.end, 3), "interrupted": line.interrupted}
                   for line in outcome.lines],

@@ -6,7 +6,8 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
-from voicecoach.coaching.practice import PracticeConductor, turn_facts
+from voicecoach.coaching.figures import session_figures
+from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.scenario import Partner, list_scenarios, load_scenario
 from voicecoach.commands.live_common import (
     LiveRun,
@@ -20,7 +21,6 @@ from voicecoach.commands.live_common import (
 )
 from voicecoach.history.records import SessionMode
 from voicecoach.terminal import console, print_json
-from voicecoach.understanding.figures import session_figures
 
 EXAMPLES = """\
 examples:
@@ -68,10 +68,9 @@ def run_practice(args: argparse.Namespace, scenario_name: str, max_turns: int | 
 
 def practice_json(run: PracticeRun) -> dict[str, Any]:
     conductor = run.conductor
-    facts = [turn_facts(t) for t in run.live.outcome.turns]
     summary = conductor.summary
     return {**live_json(run.live), "scenario": conductor.scenario.id,
-            "figures": session_figures(facts, conductor.coach.norms).as_dict(),
+            "figures": session_figures(run.live.outcome.turns, conductor.coach.norms).as_dict(),
             "summary": summary.as_dict() if summary else None}
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from voicecoach.coaching.norms import Norms
+from voicecoach.commands.common import load_norms
 from voicecoach.commands.history import add_data_dir_option, open_history
-from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, ReportError, render_report
-from voicecoach.history.store import Store, UnknownSessionError
+from voicecoach.errors import ReportError, UnknownSessionError
+from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, render_report
+from voicecoach.history.store import Store
 
 EXAMPLES = """\
 examples:
@@ -35,13 +38,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def build_report(store: Store, session_id: int) -> ReportData:
+def build_report(store: Store, session_id: int, norms: Norms) -> ReportData:
     session = store.session(session_id)
     # Twice the trend's length: sessions without speech are left out of the trend.
     history = store.sessions(TREND_SESSIONS * 2, up_to=session_id)
     return ReportData(session=session, moves=store.move_counts(session_id),
                       history=tuple(reversed(history)),
-                      sessions_up_to=store.count(up_to=session_id))
+                      sessions_up_to=store.count(up_to=session_id), norms=norms)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         if session_id is None:
             raise UnknownSessionError(f"there are no sessions in {data_dir} yet; practise once, "
                                       "then ask for a report")
-        page = render_report(build_report(store, session_id))
+        page = render_report(build_report(store, session_id, load_norms(args)))
     out: Path = args.out or Path(f"voicecoach-report-{session_id}.html")
     try:
         out.write_text(page, encoding="utf-8")

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from voicecoach.errors import AudioError
+from voicecoach.errors import AudioError, MicrophoneLostError
 
 SAMPLE_RATE = 16_000
 CHUNK_SAMPLES = 512  # 32 ms: the window the Silero VAD takes at 16 kHz
@@ -281,7 +281,6 @@ class MicrophoneSource:
         self._unreported_loss = 0  # samples dropped and not yet marked in the queue
         self._device_overflows = 0  # overflows PortAudio itself reported
         self._stop = threading.Event()
-        self.error: str | None = None
 
     @property
     def overflows(self) -> int:
@@ -326,12 +325,11 @@ class MicrophoneSource:
                         block = self._queue.get(timeout=1.0)
                     except queue.Empty:
                         if not stream.active:
-                            self.error = "the microphone stopped delivering audio"
-                            return
+                            raise MicrophoneLostError(
+                                "the microphone stopped delivering audio") from None
                         continue
                     if block is None:
-                        self.error = "the microphone went away"
-                        return
+                        raise MicrophoneLostError("the microphone went away")
                     yield block
 
         return _rechunk(blocks(), self.block_samples)

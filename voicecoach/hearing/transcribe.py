@@ -75,6 +75,10 @@ class Transcriber(Protocol):
         """A second pass that writes fillers; its other words are not to be trusted."""
         ...
 
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
+        """One short turn of the live loop, fast; `disfluent` for the filler pass."""
+        ...
+
 
 class WhisperTranscriber:
     """faster-whisper, int8 on the CPU, greedy decoding, word timestamps."""

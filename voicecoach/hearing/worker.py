@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import queue
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from voicecoach.clock import Clock
 from voicecoach.hearing.audio import Samples
 from voicecoach.understanding.words import Word
 
@@ -40,8 +40,9 @@ class AsrResult:
 
 
 class AsrWorker:
-    def __init__(self, transcribe: Callable[[Samples], list[Word]]) -> None:
+    def __init__(self, transcribe: Callable[[Samples], list[Word]], clock: Clock) -> None:
         self._transcribe = transcribe
+        self._clock = clock  # measures the work: a fake clock makes a replay repeatable
         self._jobs: queue.Queue[AsrJob | None] = queue.Queue()
         self._lock = threading.Lock()
         self._results: dict[int, AsrResult] = {}
@@ -76,7 +77,7 @@ class AsrWorker:
             with self._lock:
                 if job.job_id != self._latest:
                     continue  # the user went on talking; a newer job covers this audio
-            started = time.perf_counter()
+            started = self._clock.now()
             try:
                 words = self._transcribe(job.audio)
             except BaseException as error:  # reported to the loop, which ends the session
@@ -85,7 +86,7 @@ class AsrWorker:
                     self._done.notify_all()
                 return
             result = AsrResult(job, tuple(w.shifted(job.turn_start) for w in words),
-                               time.perf_counter() - started)
+                               self._clock.now() - started)
             with self._done:
                 if job.job_id == self._latest:
                     self._results[job.job_id] = result

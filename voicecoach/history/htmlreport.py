@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from voicecoach.errors import VoiceCoachError
+from voicecoach.coaching.figures import SessionFigures
+from voicecoach.coaching.norms import Norms
 from voicecoach.history.charts import (
     Bar,
     Count,
@@ -24,21 +25,12 @@ from voicecoach.history.charts import (
     line_chart,
     timeline_chart,
 )
-from voicecoach.history.records import (
-    TARGET_WPM,
-    MoveCount,
-    SessionFigures,
-    StoredSession,
-    TurnRecord,
-)
+from voicecoach.history.records import MoveCount, StoredSession
 from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.turn import Turn
 
 # More points than this make the trend unreadable; the page says when it shows fewer.
 TREND_SESSIONS = 50
-
-
-class ReportError(VoiceCoachError):
-    """The report page cannot be written."""
 
 
 @dataclass(frozen=True)
@@ -47,21 +39,25 @@ class ReportData:
     moves: tuple[MoveCount, ...]  # counted by the store, one row per label
     history: tuple[StoredSession, ...]  # sessions up to and including this one, oldest first
     sessions_up_to: int  # how many sessions there are up to and including this one
+    norms: Norms  # the band every figure is coloured by: the one the coach's tips use
+
+    @property
+    def pace_band(self) -> tuple[float, float]:
+        return self.norms.pace_min_wpm, self.norms.pace_max_wpm
 
 
-def pace_tone(wpm: float) -> Tone:
-    low, high = TARGET_WPM
-    if wpm < low:
-        return Tone.LOW
-    return Tone.HIGH if wpm > high else Tone.GOOD
+def pace_tone(wpm: float, norms: Norms) -> Tone:
+    if norms.pace_ok(wpm):
+        return Tone.GOOD
+    return Tone.LOW if wpm < norms.pace_min_wpm else Tone.HIGH
 
 
-def fmt_wpm(value: float) -> str:
-    return f"{value:.0f}"
+def fmt_wpm(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
 
 
-def fmt_per_100(value: float) -> str:
-    return f"{value:.1f}"
+def fmt_per_100(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
 
 
 def fmt_share(value: float | None) -> str:
@@ -97,35 +93,37 @@ def _figure(key: str, value: str, name: str, hint: str = "") -> str:
             f'<span class="name">{escape(name)}</span>{hint_html}</div>')
 
 
-def _figures(f: SessionFigures, duration_s: float) -> str:
-    low, high = TARGET_WPM
+def _figures(f: SessionFigures, duration_s: float, norms: Norms) -> str:
     return "\n".join([
         '<section class="figures">',
         _figure("turns", str(f.turns), "turns", fmt_clock(duration_s) + " in all"),
-        _figure("wpm", fmt_wpm(f.wpm), "words a minute", f"easy to follow: {low:.0f}–{high:.0f}"),
+        _figure("wpm", fmt_wpm(f.wpm), "words a minute", f"the coach's band: {norms.pace_band}"),
         _figure("fillers_per_100_words", fmt_per_100(f.fillers_per_100_words),
                 "fillers per 100 words", f"{f.fillers} fillers, {f.words} words"),
-        _figure("questions_asked_back", fmt_share(f.questions_asked_back),
+        _figure("questions_asked_back", fmt_share(f.questions.share),
                 "of turns asked a question"),
         _figure("talk_share", fmt_share(f.talk_share), "of the talking was yours"),
-        _figure("mean_response_gap_s", fmt_seconds(f.mean_response_gap_s),
-                "average wait before you answered"),
+        _figure("mean_response_gap_s", fmt_seconds(f.median_gap_s),
+                "typical wait before you answered",
+                f"people leave about 0.2 s; over {norms.max_response_gap_s:g} s reads as trouble"),
         _figure("barge_ins", str(f.barge_ins), "times you spoke over the other person"),
         _figure("tips_given", str(f.tips_given), "tips from the coach"),
         "</section>",
     ])
 
 
-def _pace_chart(turns: Sequence[TurnRecord]) -> str:
-    bars = [Bar(str(t.index + 1), t.wpm, f"Turn {t.index + 1}: {fmt_wpm(t.wpm)} words a minute",
-                pace_tone(t.wpm), str(t.index)) for t in turns]
-    return bar_chart("pace", "Pace per turn", bars, unit="wpm", band=TARGET_WPM)
+def _pace_chart(turns: Sequence[Turn], norms: Norms) -> str:
+    bars = [Bar(str(t.index + 1), t.pacing.wpm,
+                f"Turn {t.index + 1}: {fmt_wpm(t.pacing.wpm)} words a minute",
+                pace_tone(t.pacing.wpm, norms), str(t.index)) for t in turns]
+    band = (norms.pace_min_wpm, norms.pace_max_wpm)
+    return bar_chart("pace", "Pace per turn", bars, unit="wpm", band=band)
 
 
-def _filler_chart(turns: Sequence[TurnRecord]) -> str:
-    bars = [Bar(str(t.index + 1), t.fillers_per_100_words,
-                f"Turn {t.index + 1}: {t.fillers} fillers, "
-                f"{fmt_per_100(t.fillers_per_100_words)} per 100 words",
+def _filler_chart(turns: Sequence[Turn]) -> str:
+    bars = [Bar(str(t.index + 1), t.pacing.fillers_per_100_words,
+                f"Turn {t.index + 1}: {t.pacing.fillers} fillers, "
+                f"{fmt_per_100(t.pacing.fillers_per_100_words)} per 100 words",
                 Tone.NEUTRAL, str(t.index)) for t in turns]
     return bar_chart("fillers", "Fillers per 100 words per turn", bars, unit="per 100")
 
@@ -133,10 +131,10 @@ def _filler_chart(turns: Sequence[TurnRecord]) -> str:
 def _gap_chart(session: StoredSession) -> str:
     marks = []
     for t in session.turns:
-        what = (f"a wait of {t.response_gap_s:.1f} s" if t.response_gap_s is not None
+        what = (f"a wait of {t.response_gap:.1f} s" if t.response_gap is not None
                 else "no wait measured")
         flag = "; you spoke over the other person" if t.barge_in else ""
-        marks.append(Mark(t.start, t.response_gap_s,
+        marks.append(Mark(t.start, t.response_gap,
                           f"Turn {t.index + 1} at {fmt_clock(t.start)}: {what}{flag}",
                           t.barge_in, str(t.index)))
     return timeline_chart("gaps", "Response gaps and barge-ins", marks,
@@ -151,15 +149,16 @@ def _move_chart(moves: Sequence[MoveCount]) -> str:
 
 
 def _trend(data: ReportData) -> str:
-    spoken = [s for s in data.history if s.figures.words > 0][-TREND_SESSIONS:]
+    figures = {s.id: s.figures(data.norms) for s in data.history}
+    spoken = [s for s in data.history if figures[s.id].wpm is not None][-TREND_SESSIONS:]
     if len(spoken) < 2:
         return ('<p class="empty">The trend appears once you have practised more than once.</p>')
 
     def points(value: str) -> list[Point]:
         out = []
         for s in spoken:
-            f = s.figures
-            figure = f.wpm if value == "wpm" else f.fillers_per_100_words
+            f = figures[s.id]
+            figure = (f.wpm if value == "wpm" else f.fillers_per_100_words) or 0.0
             shown = fmt_wpm(figure) if value == "wpm" else fmt_per_100(figure)
             out.append(Point(s.record.started_at.astimezone().strftime("%d %b"), figure,
                              f"Session {s.id}, {_local(s.record.started_at)}: {shown}",
@@ -171,28 +170,29 @@ def _trend(data: ReportData) -> str:
     return "\n".join([
         f'<p class="note">Each dot is a session — {shown}, up to this one (the larger dot).</p>',
         "<h3>Pace per session</h3>",
-        line_chart("trend-pace", "Pace per session", points("wpm"), unit="wpm", band=TARGET_WPM),
+        line_chart("trend-pace", "Pace per session", points("wpm"), unit="wpm",
+                   band=data.pace_band),
         "<h3>Fillers per 100 words per session</h3>",
         line_chart("trend-fillers", "Fillers per 100 words per session", points("fillers"),
                    unit="per 100"),
     ])
 
 
-def _turn_rows(turns: Sequence[TurnRecord]) -> str:
+def _turn_rows(turns: Sequence[Turn]) -> str:
     rows = []
     for t in turns:
         partner = (f'<div class="partner">{escape(t.partner_text)}</div>' if t.partner_text
                    else "")
-        labels = ", ".join(move_name(label) for label in t.labels) or ""
+        labels = ", ".join(move_name(label.value) for label in t.labels) or ""
         flag = ' <span class="flag">spoke over</span>' if t.barge_in else ""
         tip = f'<div class="tip">{escape(t.tip)}</div>' if t.tip else ""
         rows.append(
             f'<tr data-turn="{t.index}"><td class="num">{t.index + 1}</td>'
             f'<td class="num">{fmt_clock(t.start)}</td>'
             f"<td>{partner}<div>{escape(t.text)}</div>{tip}</td>"
-            f'<td class="num" data-col="wpm">{fmt_wpm(t.wpm)}</td>'
-            f'<td class="num" data-col="fillers">{t.fillers}</td>'
-            f'<td class="num" data-col="gap">{fmt_seconds(t.response_gap_s)}{flag}</td>'
+            f'<td class="num" data-col="wpm">{fmt_wpm(t.pacing.wpm)}</td>'
+            f'<td class="num" data-col="fillers">{t.pacing.fillers}</td>'
+            f'<td class="num" data-col="gap">{fmt_seconds(t.response_gap)}{flag}</td>'
             f"<td>{escape(labels)}</td></tr>")
     return "\n".join(rows)
 
@@ -216,7 +216,7 @@ def _coach(session: StoredSession) -> str:
 
 def render_report(data: ReportData) -> str:
     s = data.session
-    f = s.figures
+    f = s.figures(data.norms)
     title = f"Session {s.id}"
     mode = s.record.mode.value
     scenario = f" · {escape(s.record.scenario)}" if s.record.scenario else ""
@@ -226,8 +226,8 @@ def render_report(data: ReportData) -> str:
     if s.turns:
         body = "\n".join([
             '<section><h2>Pace per turn</h2><p class="note">Words a minute in each turn. The '
-            "green band is the pace people find easy to follow: green bars are in it, orange "
-            "ones faster, blue ones slower.</p>", _pace_chart(s.turns),
+            "green band is the coach's pace band, the one its tips use: green bars are in it, "
+            "orange ones faster, blue ones slower.</p>", _pace_chart(s.turns, data.norms),
             "</section>",
             '<section><h2>Fillers per turn</h2><p class="note">“Um”, “uh” and “you know” per '
             "100 words.</p>", _filler_chart(s.turns), "</section>",
@@ -255,7 +255,7 @@ def render_report(data: ReportData) -> str:
 {unfinished}
 </header>
 <main>
-{_figures(f, s.duration_s)}
+{_figures(f, s.duration_s, data.norms)}
 {body}
 <section><h2>Moves you made</h2>{_move_chart(data.moves)}</section>
 {_coach(s)}

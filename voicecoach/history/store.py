@@ -9,34 +9,40 @@ not a database, or is damaged, gives a `StoreCorruptError` and is never touched.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
 import sqlite3
 import threading
 import wave
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TextIO
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from voicecoach.errors import VoiceCoachError
+from voicecoach.errors import (
+    StoreBusyError,
+    StoreCorruptError,
+    StoreError,
+    UnknownSessionError,
+)
 from voicecoach.history.records import (
     MoveCount,
     SessionMode,
     SessionRecord,
     SessionSummary,
     StoredSession,
-    TurnRecord,
 )
+from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import CommandVocabulary
 
 DB_NAME = "history.sqlite3"
 AUDIO_DIR = "audio"
@@ -49,37 +55,26 @@ LISTED_IDS = 20
 _CHUNK = 500
 
 
-class StoreError(VoiceCoachError):
-    """The session history cannot be read or written."""
-
-
-class StoreBusyError(StoreError):
-    """Another program holds the history's write lock."""
-
-
-class StoreCorruptError(StoreError):
-    """The history file is not a database, or is damaged."""
-
-
-class UnknownSessionError(StoreError):
-    """A session id that is not in the history."""
-
-
-class ExportFormat(str, Enum):
-    JSON = "json"
-    CSV = "csv"
-
-    def __str__(self) -> str:
-        return self.value
-
-
 @dataclass(frozen=True)
 class Migration:
-    """One step of the schema; step N turns a version N-1 database into version N."""
+    """One step of the schema; step N turns a version N-1 database into version N.
+
+    `then` runs after the SQL, in the same transaction, for what SQL alone cannot decide.
+    """
 
     version: int
     why: str
     sql: str
+    then: Callable[[sqlite3.Connection], None] | None = None
+
+
+def _drop_command_turns(db: sqlite3.Connection) -> None:
+    """Spoken commands ("stop", "next") were once stored as turns; they are not turns."""
+    commands = CommandVocabulary.load()
+    rows = db.execute("SELECT session_id, idx, text FROM turns").fetchall()
+    gone = [(sid, idx) for sid, idx, text in rows if commands.recognise(text) is not None]
+    for table, column in (("moves", "turn_idx"), ("tips", "turn_idx"), ("turns", "idx")):
+        db.executemany(f"DELETE FROM {table} WHERE session_id = ? AND {column} = ?", gone)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -138,6 +133,23 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         CREATE INDEX moves_by_label ON moves(label);
     """),
+    # Pace became a measure of the speech rather than of the turn cuts (README,
+    # "Definitions"): a turn keeps its speaking and articulation time and where its words
+    # start and end, so that turns join into a session's pace. Older rows had no word times:
+    # their speaking time is recovered from their pace, their first word is taken at the
+    # turn's start.
+    Migration(3, "pace from the speech: speaking time and word span per turn; no command turns",
+              """
+        ALTER TABLE turns ADD COLUMN speaking_s REAL NOT NULL DEFAULT 0;
+        ALTER TABLE turns ADD COLUMN articulation_s REAL NOT NULL DEFAULT 0;
+        ALTER TABLE turns ADD COLUMN first_word_s REAL NOT NULL DEFAULT 0;
+        ALTER TABLE turns ADD COLUMN last_word_s REAL NOT NULL DEFAULT 0;
+        UPDATE turns SET
+            speaking_s = CASE WHEN wpm > 0 THEN words * 60.0 / wpm ELSE 0 END,
+            articulation_s = CASE WHEN articulation_wpm > 0
+                                  THEN words * 60.0 / articulation_wpm ELSE 0 END;
+        UPDATE turns SET first_word_s = start_s, last_word_s = start_s + speaking_s;
+    """, then=_drop_command_turns),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -156,7 +168,8 @@ def resolve_data_dir(override: Path | None = None) -> Path:
 
 _TURN_COLUMNS = ("session_id, idx, start_s, end_s, text, words, wpm, articulation_wpm, pauses, "
                  "fillers, fillers_per_100_words, response_gap_s, barge_in, partner_text, "
-                 "partner_speaking_s, audio_path")
+                 "partner_speaking_s, audio_path, speaking_s, articulation_s, first_word_s, "
+                 "last_word_s")
 
 
 class Store:
@@ -241,6 +254,8 @@ class Store:
                 if step.version > current:
                     for statement in _statements(step.sql):
                         self._db.execute(statement)
+                    if step.then is not None:
+                        step.then(self._db)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @property
@@ -293,7 +308,7 @@ class Store:
         assert session_id is not None
         return session_id
 
-    def add_turn(self, session_id: int, turn: TurnRecord) -> None:
+    def add_turn(self, session_id: int, turn: Turn) -> None:
         """Store one turn, its moves and its tip in one transaction."""
         with self._write():
             self._require(session_id)
@@ -301,14 +316,11 @@ class Store:
                                 (session_id, turn.index)).fetchone():
                 raise StoreError(f"turn {turn.index} of session {session_id} is already stored")
             self._db.execute(
-                f"INSERT INTO turns ({_TURN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
-                (session_id, turn.index, turn.start, turn.end, turn.text, turn.words, turn.wpm,
-                 turn.articulation_wpm, turn.pauses, turn.fillers, turn.fillers_per_100_words,
-                 turn.response_gap_s, int(turn.barge_in), turn.partner_text,
-                 turn.partner_speaking_s, turn.audio_path))
+                f"INSERT INTO turns ({_TURN_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                _turn_row(session_id, turn))
             self._db.executemany(
                 "INSERT INTO moves (session_id, turn_idx, position, label) VALUES (?, ?, ?, ?)",
-                [(session_id, turn.index, i, label) for i, label in enumerate(turn.labels)])
+                [(session_id, turn.index, i, label.value) for i, label in enumerate(turn.labels)])
             if turn.tip is not None:
                 self._db.execute("INSERT INTO tips (session_id, turn_idx, text) VALUES (?, ?, ?)",
                                  (session_id, turn.index, turn.tip))
@@ -436,14 +448,6 @@ class Store:
             raise StoreError(f"cannot delete {folder}: {error.strerror}; delete it by hand"
                              ) from error
 
-    # -- export --------------------------------------------------------------------------------
-
-    def export(self, fmt: ExportFormat, out: TextIO) -> int:
-        """Write every session (oldest first) as JSON or CSV; returns how many."""
-        sessions = list(reversed(self.sessions()))
-        export_sessions(sessions, fmt, out)
-        return len(sessions)
-
     # -- internals -----------------------------------------------------------------------------
 
     def _audio_folder(self, session_id: int) -> Path:
@@ -509,16 +513,32 @@ def _session(head: tuple[Any, ...], turn_rows: list[tuple[Any, ...]],
         summary = SessionSummary(ended_at=datetime.fromisoformat(ended_at),
                                  duration_s=float(duration_s or 0.0),
                                  spoken_summary=tuple(lines))
-    turns = tuple(
-        TurnRecord(
-            index=idx, start=start, end=end, text=text, words=words, wpm=wpm,
-            articulation_wpm=articulation, pauses=pauses, fillers=fillers,
-            fillers_per_100_words=per_100, labels=tuple(labels.get((sid, idx), ())),
-            response_gap_s=gap, barge_in=bool(barge_in), tip=tips.get((sid, idx)),
-            partner_text=partner_text, partner_speaking_s=partner_s, audio_path=audio_path)
-        for (_, idx, start, end, text, words, wpm, articulation, pauses, fillers, per_100, gap,
-             barge_in, partner_text, partner_s, audio_path) in turn_rows)
+    turns = tuple(_turn(row, labels.get((sid, row[1]), ()), tips.get((sid, row[1])))
+                  for row in turn_rows)
     return StoredSession(id=sid, record=record, summary=summary, turns=turns)
+
+
+def _turn_row(session_id: int, turn: Turn) -> tuple[Any, ...]:
+    """A `Turn` as a row of `turns` (in `_TURN_COLUMNS` order). Rates are stored for the
+    readers of the file; the figures are read back from the times."""
+    p = turn.pacing
+    return (session_id, turn.index, turn.start, turn.end, turn.text, p.words, p.wpm,
+            p.articulation_wpm, p.pauses, p.fillers, p.fillers_per_100_words,
+            turn.response_gap, int(turn.barge_in), turn.partner_text, turn.partner_speaking_s,
+            turn.audio_path, p.speaking_s, p.articulation_s, p.first_start, p.last_end)
+
+
+def _turn(row: tuple[Any, ...], labels: Sequence[str], tip: str | None) -> Turn:
+    (_, idx, start, end, text, words, _wpm, _articulation_wpm, pauses, fillers, _per_100, gap,
+     barge_in, partner_text, partner_s, audio_path, speaking, articulation, first, last) = row
+    known = tuple(label for label in map(MoveLabel.parse, labels) if label is not None)
+    return Turn(
+        index=idx, start=start, end=end, text=text,
+        pacing=Pacing(words=words, fillers=fillers, first_start=first, last_end=last,
+                      speaking_s=speaking, articulation_s=articulation, pauses=pauses),
+        labels=known, partner_end=None if gap is None else start - gap,
+        partner_speaking_s=partner_s, partner_text=partner_text, barge_in=bool(barge_in),
+        tip=tip, audio_path=audio_path)
 
 
 def _translate(error: sqlite3.Error, path: Path) -> StoreError:
@@ -547,50 +567,3 @@ def _statements(script: str) -> list[str]:
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat()
-
-
-# -- export formats ----------------------------------------------------------------------------
-
-def export_sessions(sessions: Sequence[StoredSession], fmt: ExportFormat, out: TextIO) -> None:
-    if fmt is ExportFormat.JSON:
-        json.dump([_session_json(s) for s in sessions], out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    else:
-        _write_csv(sessions, out)
-
-
-def _session_json(s: StoredSession) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "mode": s.record.mode.value,
-        "scenario": s.record.scenario,
-        "source": s.record.source,
-        "started_at": s.record.started_at.isoformat(),
-        "ended_at": s.summary.ended_at.isoformat() if s.summary else None,
-        "finished": s.finished,
-        "duration_s": s.duration_s,
-        "settings": dict(s.record.settings),
-        "spoken_summary": list(s.summary.spoken_summary) if s.summary else [],
-        "figures": asdict(s.figures),
-        "turns": [{**asdict(t), "labels": list(t.labels)} for t in s.turns],
-    }
-
-
-_CSV_SESSION = ("session_id", "mode", "scenario", "started_at", "finished")
-_CSV_TURN = ("index", "start", "end", "text", "words", "wpm", "articulation_wpm", "pauses",
-             "fillers", "fillers_per_100_words", "labels", "response_gap_s", "barge_in", "tip",
-             "partner_text", "partner_speaking_s", "audio_path")
-
-
-def _write_csv(sessions: Sequence[StoredSession], out: TextIO) -> None:
-    """One row per turn, with its session's columns repeated (what a spreadsheet wants)."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_CSV_SESSION + _CSV_TURN)
-    for s in sessions:
-        head = (s.id, s.record.mode.value, s.record.scenario or "",
-                s.record.started_at.isoformat(), int(s.finished))
-        for t in s.turns:
-            row = asdict(t)
-            row["labels"] = ";".join(t.labels)
-            row["barge_in"] = int(t.barge_in)
-            writer.writerow(head + tuple("" if row[c] is None else row[c] for c in _CSV_TURN))

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from voicecoach.clock import MonotonicClock
 from voicecoach.config import Config
-from voicecoach.errors import AudioError
+from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
-from voicecoach.live.loop import LoopConfig, SessionClock
+from voicecoach.live.conductor import LoopConfig
+from voicecoach.live.loop import SessionClock
 from voicecoach.voice.mouth import DeviceMouth, Mouth, TimelineMouth
-from voicecoach.voice.sinks import DeviceSpeaker, NoOutputDeviceError, WavTimelineSpeaker
+from voicecoach.voice.sinks import DeviceSpeaker, WavTimelineSpeaker
 from voicecoach.voice.synth import Synthesizer, VoiceConfig
 
 

@@ -1,4 +1,5 @@
-"""The live loop: listen, hear a turn, answer, coach. Practice and warm-up are modes of it.
+"""The live loop: listen, hear a turn, answer, coach. Practice and warm-up are conductors of it
+(`live.conductor`); `live.build` wires the real parts into it, `voicecoach.testing` fakes.
 
 Audio time is the session clock: a recording replayed through this loop gives the same events
 as it would live. At full speed the work done per turn (transcription, synthesis) is still
@@ -12,18 +13,16 @@ before the session began.
 
 from __future__ import annotations
 
-import enum
-import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 import numpy as np
 
 from voicecoach.clock import Clock
-from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource
-from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.errors import MicrophoneLostError
+from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource, Samples
+from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import (
     Endpointer,
     SpeechEnded,
@@ -33,129 +32,25 @@ from voicecoach.hearing.vad import (
     VoiceDetector,
 )
 from voicecoach.hearing.worker import AsrJob, AsrResult, AsrWorker
+from voicecoach.live.conductor import (
+    Conductor,
+    EndReason,
+    LoopConfig,
+    Say,
+    SessionOutcome,
+)
 from voicecoach.live.events import EventLog, EventType
 from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
 from voicecoach.understanding.match import Matcher
-from voicecoach.understanding.moves import MoveLabel
-from voicecoach.understanding.pacing import Pacing, turn_pacing
+from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
-from voicecoach.understanding.words import Word, join_words
+from voicecoach.understanding.words import join_words
 from voicecoach.voice.mouth import LineKind, Mouth, PlacedLine
 
 AUDIO_KEPT_S = 120.0  # the longest turn the loop can transcribe
 LOG_LOOKBACK_S = 0.25  # longer than the endpointer needs to confirm that speech started
 _START_EVENT = {LineKind.REPLY: EventType.REPLY_START, LineKind.TIP: EventType.TIP_START}
 _END_EVENT = {LineKind.REPLY: EventType.REPLY_END, LineKind.TIP: EventType.TIP_END}
-
-
-class EndReason(enum.Enum):
-    END_OF_INPUT = "end_of_input"
-    TURN_LIMIT = "turn_limit"
-    COMMAND = "command"
-    INTERRUPTED = "interrupted"  # Ctrl-C
-    MICROPHONE_LOST = "microphone_lost"
-    FINISHED = "finished"  # the warm-up ran its course
-
-
-@dataclass(frozen=True)
-class LoopConfig:
-    realtime: bool = False  # chunks arrive in real time (microphone, or --realtime replay)
-    pace_input: bool = False  # a recording to be fed at real speed (the microphone paces itself)
-    echo_gate: bool = False  # speakers: the microphone hears the coach, so ignore it then
-    echo_tail_s: float = 0.3  # room echo after the coach's line ends
-    speculate_after_s: float = 0.16  # silence before the turn is transcribed speculatively
-    tip_gap_s: float = 0.4  # between the partner's reply and a coaching aside
-    max_turns: int | None = None
-
-
-@dataclass(frozen=True)
-class HeardTurn:
-    """One user turn as the loop heard it."""
-
-    index: int
-    start: float  # first voiced chunk
-    end: float
-    last_voice: float
-    words: tuple[Word, ...]
-    labels: tuple[MoveLabel, ...]
-    pacing: Pacing
-    barge_in: bool
-    partner_end: float | None  # when the coach's last line before this turn ended
-    partner_speaking_s: float  # how long the coach spoke since the previous turn
-    command: VoiceCommand | None
-    audio: np.ndarray  # the turn's audio, pre-roll included
-    audio_start: float  # session time of the audio's first sample
-
-    @property
-    def text(self) -> str:
-        return join_words(self.words)
-
-
-@dataclass(frozen=True)
-class Say:
-    text: str
-    kind: LineKind = LineKind.REPLY
-    pause_before_s: float = 0.0
-    hold_s: float = 0.0  # the next line starts no sooner than this after this one starts
-
-
-@dataclass
-class Reaction:
-    """What a conductor wants done after a turn (or a silence)."""
-
-    lines: list[Say] = field(default_factory=list)
-    # Given the turn with its fillers (heard by a second pass while the lines above play),
-    # returns lines said after them unless the user speaks first: the coaching aside.
-    later: Callable[[HeardTurn], list[Say]] | None = None
-    end: bool = False
-
-
-class Conductor(Protocol):
-    """Decides what the coach says: a role-play partner, or the warm-up's guide."""
-
-    def opening(self) -> list[Say]: ...
-
-    def on_turn(self, turn: HeardTurn) -> Reaction: ...
-
-    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
-        """Called while nobody speaks; lets a guide move on when no answer comes."""
-        ...
-
-    def closing(self, reason: EndReason) -> list[Say]: ...
-
-
-class SessionClock:
-    """Session time = audio time. Live, it also runs between chunks with the wall clock."""
-
-    def __init__(self, realtime: bool, wall: Clock) -> None:
-        self._realtime = realtime
-        self._wall = wall
-        self._audio_t = 0.0
-        self._wall_at = wall.now()
-
-    def start(self) -> None:
-        """The session begins now (set-up before this does not count)."""
-        self.on_chunk(0.0)
-
-    def on_chunk(self, audio_end: float) -> None:
-        self._audio_t = audio_end
-        self._wall_at = self._wall.now()
-
-    def now(self) -> float:
-        if not self._realtime:
-            return self._audio_t
-        return self._audio_t + max(0.0, self._wall.now() - self._wall_at)
-
-
-@dataclass
-class SessionOutcome:
-    turns: list[HeardTurn]
-    lines: list[PlacedLine]
-    reason: EndReason
-    duration_s: float
-    overflows: int
-    closing_at: float  # where the closing lines (the spoken summary) begin
-    message: str | None = None
 
 
 class _TurnAudio:
@@ -178,35 +73,81 @@ class _TurnAudio:
         return audio[skip : skip + round((end - start) * SAMPLE_RATE)]
 
 
+class SessionClock:
+    """Session time = audio time. Live, it also runs between chunks with the wall clock."""
+
+    def __init__(self, realtime: bool, wall: Clock) -> None:
+        self._realtime = realtime
+        self.wall = wall
+        self._wall = wall
+        self._audio_t = 0.0
+        self._wall_at = wall.now()
+
+    def start(self) -> None:
+        """The session begins now (set-up before this does not count)."""
+        self.on_chunk(0.0)
+
+    def on_chunk(self, audio_end: float) -> None:
+        self._audio_t = audio_end
+        self._wall_at = self._wall.now()
+
+    def now(self) -> float:
+        if not self._realtime:
+            return self._audio_t
+        return self._audio_t + max(0.0, self._wall.now() - self._wall_at)
+
+    def sleep(self, seconds: float) -> None:
+        self._wall.sleep(seconds)
+
+
+@dataclass(frozen=True)
+class LoopParts:
+    """The parts a session is made of; `live.build` wires the real ones, `testing` fakes."""
+
+    source: AudioSource
+    detector: VoiceDetector
+    transcriber: Transcriber
+    matcher: Matcher
+    vocabulary: FillerVocabulary
+    mouth: Mouth
+    events: EventLog
+    clock: SessionClock  # the session's time; its wall clock paces and measures the work
+    vad: VadConfig = field(default_factory=VadConfig)
+    config: LoopConfig = field(default_factory=LoopConfig)
+
+
+@dataclass(frozen=True)
+class LoopHooks:
+    """Who else hears what happens (the screen, the history); each may be left out."""
+
+    on_turn: Callable[[Turn], None] = lambda turn: None  # as soon as the words are known
+    on_command: Callable[[VoiceCommand, str], None] = lambda command, text: None
+    # With fillers and the tip, and the turn's audio (for the history and --keep-audio).
+    on_turn_done: Callable[[Turn, Samples], None] = lambda turn, audio: None
+    on_line: Callable[[PlacedLine], None] = lambda line: None
+    on_chunk: Callable[[float, float, VadState], None] = lambda t, level, state: None
+
+
 class SessionLoop:
-    def __init__(self, *, source: AudioSource, detector: VoiceDetector, vad: VadConfig,
-                 transcriber: WhisperTranscriber, matcher: Matcher,
-                 vocabulary: FillerVocabulary, conductor: Conductor, mouth: Mouth,
-                 events: EventLog, clock: SessionClock, config: LoopConfig,
-                 on_turn: Callable[[HeardTurn], None] = lambda turn: None,
-                 on_turn_done: Callable[[HeardTurn, str | None], None] = lambda turn, tip: None,
-                 on_line: Callable[[PlacedLine], None] = lambda line: None,
-                 on_chunk: Callable[[float, float, VadState], None] = (
-                     lambda t, level, state: None),
-                 ) -> None:
-        self.source = source
-        self.endpointer = Endpointer(detector, vad)
-        self.transcriber = transcriber
-        self.matcher = matcher
-        self.vocabulary = vocabulary
+    def __init__(self, parts: LoopParts, conductor: Conductor,
+                 hooks: LoopHooks | None = None) -> None:
+        self.parts = parts
+        self.source = parts.source
+        self.endpointer = Endpointer(parts.detector, parts.vad)
+        self.transcriber = parts.transcriber
+        self.matcher = parts.matcher
+        self.vocabulary = parts.vocabulary
         self.commands = CommandVocabulary.load()
         self.conductor = conductor
-        self.mouth = mouth
-        self.events = events
-        self.clock = clock
-        self.config = config
-        self.on_turn = on_turn  # as soon as the words are known (for the screen)
-        self.on_turn_done = on_turn_done  # with fillers and the chosen tip (for the history)
-        self.on_line = on_line
-        self.on_chunk = on_chunk
-        self.worker = AsrWorker(transcriber.transcribe_turn)
+        self.mouth = parts.mouth
+        self.events = parts.events
+        self.clock = parts.clock
+        self.wall = parts.clock.wall
+        self.config = parts.config
+        self.hooks = hooks or LoopHooks()
+        self.worker = AsrWorker(parts.transcriber.transcribe_turn, self.wall)
         self.audio = _TurnAudio()
-        self.turns: list[HeardTurn] = []
+        self.turns: list[Turn] = []
         self.lines: list[PlacedLine] = []
         self._logged_end: set[int] = set()  # lines whose end event is written
         # Lines waiting their turn to be said; the user speaking clears it (they have the
@@ -226,7 +167,7 @@ class SessionLoop:
         message = None
         self.clock.start()
         self._speak(self.conductor.opening(), at=0.0)
-        wall_start = time.monotonic()
+        wall_start = self.wall.now()
         end_t = 0.0
         try:
             for chunk in self._paced(self.source.chunks(), wall_start):
@@ -236,11 +177,9 @@ class SessionLoop:
                     reason = ended
                     break
             else:
-                message = getattr(self.source, "error", None)
-                if message:
-                    reason = EndReason.MICROPHONE_LOST
-                else:
-                    self._finish_open_turn(end_t)
+                self._finish_open_turn(end_t)
+        except MicrophoneLostError as error:
+            reason, message = EndReason.MICROPHONE_LOST, str(error)
         except KeyboardInterrupt:
             reason = EndReason.INTERRUPTED
         finally:
@@ -260,9 +199,9 @@ class SessionLoop:
         for chunk in chunks:
             if self.config.pace_input:
                 # A file replayed in real time: wait until the chunk would have been heard.
-                delay = wall_start + chunk.end - time.monotonic()
+                delay = wall_start + chunk.end - self.wall.now()
                 if delay > 0:
-                    time.sleep(delay)
+                    self.wall.sleep(delay)
             yield chunk
 
     def _step(self, chunk: AudioChunk) -> EndReason | None:
@@ -276,8 +215,8 @@ class SessionLoop:
         if self.config.echo_gate and self._coach_audible(chunk.start):
             confidence = 0.0  # that voice is the coach's, coming back through the microphone
         self.audio.add(chunk)
-        self.on_chunk(chunk.end, float(np.sqrt(np.mean(chunk.samples**2))),
-                      self.endpointer.state)
+        self.hooks.on_chunk(chunk.end, float(np.sqrt(np.mean(chunk.samples**2))),
+                            self.endpointer.state)
         before = self.endpointer.state
         for event in self.endpointer.step(chunk.start, chunk.end, confidence):
             if isinstance(event, SpeechStarted):
@@ -336,52 +275,57 @@ class SessionLoop:
         result = self._transcript_for(event)
         start = self._turn_start if self._turn_start is not None else event.start
         self._turn_start = None
+        barge_in, self._barge_in = self._barge_in, False
         if result is None or not result.words:
             return None  # a cough, a laugh: voiced but no words
         ready = max(event.t, result.ready_at, self.clock.now())
-        audio = self.audio.between(event.start, event.end)
         words = list(result.words)
         text = join_words(words)
-        labels = self.matcher.match(text).labels
         command = self.commands.recognise(text)
+        labels = () if command is not None else self.matcher.match(text).labels
         self.events.emit(ready, EventType.TRANSCRIPT, text=text,
                          labels=[label.value for label in labels])
-        partner_end, partner_speaking = self._partner_before(start)
-        turn = HeardTurn(
-            index=len(self.turns), start=start, end=event.end, last_voice=event.last_voice,
-            words=tuple(self.vocabulary.mark(words)), labels=labels,
-            pacing=turn_pacing(self.vocabulary.mark(words), self.vocabulary),
-            barge_in=self._barge_in, partner_end=partner_end,
-            partner_speaking_s=partner_speaking, command=command, audio=audio,
-            audio_start=event.start)
-        self._barge_in = False
-        if command is not None:
-            self.events.emit(ready, EventType.COMMAND, command=command.value)
-        self.on_turn(turn)
-        reaction = self.conductor.on_turn(turn)
         self._last_user_end = event.end
+        if command is not None:
+            # A command steers the session; it is not a turn of the conversation.
+            self.events.emit(ready, EventType.COMMAND, command=command.value)
+            self.hooks.on_command(command, text)
+            reaction = self.conductor.on_command(command)
+            self._speak(reaction.lines, at=ready)
+            return EndReason.COMMAND if reaction.end else None
+        partner_end, partner_speaking, partner_text = self._partner_before(start)
+        turn = replace(
+            Turn.from_words(len(self.turns), start, event.end, words, self.vocabulary,
+                            labels=labels, last_voice=event.last_voice),
+            partner_end=partner_end, partner_speaking_s=partner_speaking,
+            partner_text=partner_text, barge_in=barge_in)
+        self.hooks.on_turn(turn)
+        reaction = self.conductor.on_turn(turn)
         self._speak(reaction.lines, at=ready)
         # The reply is on its way; now listen again for the fillers, for the figures and tip.
-        detailed = self._with_fillers(turn)
-        self.turns.append(detailed)
+        audio = self.audio.between(event.start, event.end)
+        detailed = self._with_fillers(turn, audio, event.start)
         aside = reaction.later(detailed) if reaction.later is not None else []
         self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
                          say.hold_s) for say in aside[:1]] + aside[1:], at=ready)
-        self.on_turn_done(detailed, aside[0].text if aside else None)
-        # The audio has served (filler pass, --keep-audio); an hour's session must not keep it.
-        self.turns[-1] = replace(detailed, audio=np.zeros(0, dtype=np.float32))
+        done = replace(detailed, tip=aside[0].text if aside else reaction.tip_now())
+        self.turns.append(done)
+        # The audio serves the filler pass and --keep-audio, then goes: an hour's session
+        # must not keep it.
+        self.hooks.on_turn_done(done, audio)
         if reaction.end:
-            return EndReason.COMMAND if command is not None else EndReason.FINISHED
+            return EndReason.FINISHED
         if self.config.max_turns is not None and len(self.turns) >= self.config.max_turns:
             return EndReason.TURN_LIMIT
         return None
 
-    def _with_fillers(self, turn: HeardTurn) -> HeardTurn:
+    def _with_fillers(self, turn: Turn, audio: Samples, audio_start: float) -> Turn:
         """The turn with the fillers a second, disfluent pass heard (for the coach's tip)."""
-        prompted = [w.shifted(turn.audio_start)
-                    for w in self.transcriber.transcribe_turn(turn.audio, disfluent=True)]
-        words = self.vocabulary.mark(merge_fillers(list(turn.words), prompted, self.vocabulary))
-        return replace(turn, words=tuple(words), pacing=turn_pacing(words, self.vocabulary))
+        prompted = [w.shifted(audio_start)
+                    for w in self.transcriber.transcribe_turn(audio, disfluent=True)]
+        words = merge_fillers(list(turn.words), prompted, self.vocabulary)
+        heard = Turn.from_words(turn.index, turn.start, turn.end, words, self.vocabulary)
+        return replace(turn, words=heard.words, text=heard.text, pacing=heard.pacing)
 
     def _finish_open_turn(self, t: float) -> None:
         for event in self.endpointer.flush(t):
@@ -422,7 +366,7 @@ class SessionLoop:
             line = self.mouth.say(say.text, say.kind, start)
             self.lines.append(line)
             self.events.emit(line.start, _START_EVENT[line.kind], text=line.text)
-            self.on_line(line)
+            self.hooks.on_line(line)
             self._hold_until = max(self._hold_until, line.end, line.start + say.hold_s)
 
     def _replace_line(self, cut: PlacedLine) -> None:
@@ -443,9 +387,17 @@ class SessionLoop:
     def _coach_audible(self, t: float) -> bool:
         return any(line.start <= t < line.end + self.config.echo_tail_s for line in self.lines)
 
-    def _partner_before(self, start: float) -> tuple[float | None, float]:
-        previous = self._last_user_end or 0.0
+    def _partner_before(self, start: float) -> tuple[float | None, float, str | None]:
+        """When the other side last stopped before `start`, how long it spoke since the
+        user's previous turn, and its last reply (the line this turn answers)."""
+        previous = self._last_turn_end
         before = [line for line in self.lines if line.start < start]
         spoken = sum(min(line.end, start) - max(line.start, previous)
                      for line in before if line.end > previous)
-        return (max(line.end for line in before) if before else None), max(0.0, spoken)
+        replies = [line.text for line in before if line.kind is LineKind.REPLY]
+        return ((max(line.end for line in before) if before else None), max(0.0, spoken),
+                replies[-1] if replies else None)
+
+    @property
+    def _last_turn_end(self) -> float:
+        return self.turns[-1].end if self.turns else 0.0

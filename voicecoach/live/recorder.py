@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path
 
-from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary, TurnRecord
-from voicecoach.history.store import Store, StoreError
-from voicecoach.live.loop import HeardTurn
+from voicecoach.errors import StoreError
+from voicecoach.hearing.audio import Samples
+from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
+from voicecoach.history.store import Store
 from voicecoach.terminal import notice
-from voicecoach.voice.mouth import LineKind, PlacedLine
+from voicecoach.understanding.turn import Turn
 
 
 class SessionRecorder:
@@ -24,26 +25,14 @@ class SessionRecorder:
         self.session_id = store.begin_session(SessionRecord(
             mode=mode, scenario=scenario, source=source, started_at=datetime.now(timezone.utc)))
 
-    def turn(self, turn: HeardTurn, tip: str | None, lines: list[PlacedLine]) -> None:
+    def turn(self, turn: Turn, audio: Samples) -> None:
         if self.failure is not None:
             return
-        before = [line for line in lines if line.kind is LineKind.REPLY and line.start < turn.start]
-        p = turn.pacing
         try:
-            audio_path: Path | None = None
             if self.keep_audio:
-                audio_path = self.store.save_turn_audio(self.session_id, turn.index, turn.audio)
-            self.store.add_turn(self.session_id, TurnRecord(
-                index=turn.index, start=turn.start, end=turn.end, text=turn.text,
-                words=p.words, wpm=p.wpm, articulation_wpm=p.articulation_wpm, pauses=p.pauses,
-                fillers=p.fillers, fillers_per_100_words=p.fillers_per_100_words,
-                labels=tuple(label.value for label in turn.labels),
-                response_gap_s=(None if turn.partner_end is None
-                                else turn.start - turn.partner_end),
-                barge_in=turn.barge_in, tip=tip,
-                partner_text=before[-1].text if before else None,
-                partner_speaking_s=turn.partner_speaking_s,
-                audio_path=str(audio_path) if audio_path else None))
+                path = self.store.save_turn_audio(self.session_id, turn.index, audio)
+                turn = replace(turn, audio_path=str(path))
+            self.store.add_turn(self.session_id, turn)
         except (StoreError, OSError) as error:
             self.failure = error if isinstance(error, StoreError) else StoreError(str(error))
             notice(f"could not save turn {turn.index + 1} to the history ({error}); the "

@@ -10,7 +10,7 @@ from rich.live import Live
 from rich.text import Text
 
 from voicecoach.hearing.vad import VadState
-from voicecoach.live.loop import HeardTurn
+from voicecoach.understanding.turn import Turn
 from voicecoach.voice.mouth import LineKind, PlacedLine
 
 _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
@@ -24,7 +24,7 @@ class PlainView:
         self.stream = stream or sys.stdout
         self.partner = partner
 
-    def turn(self, turn: HeardTurn) -> None:
+    def turn(self, turn: Turn) -> None:
         labels = ", ".join(label.value for label in turn.labels) or "no move"
         pace = f"{turn.pacing.wpm:.0f} wpm" if turn.pacing.speaking_s >= 1.0 else "short"
         print(f"you ({turn.start:.1f}s): {turn.text}  [{labels}; {pace}]",
@@ -49,7 +49,7 @@ class RichView:
         self.partner = partner
         self.state = "listening"
         self.level_value = 0.0
-        self.last_turn: HeardTurn | None = None
+        self.last_turn: Turn | None = None
         self.last_tip = ""
         self.last_reply = ""
         self.speaking_until = 0.0
@@ -72,7 +72,7 @@ class RichView:
             parts.append(Text.assemble((" coach: ", "bold yellow"), self.last_tip))
         return Group(*parts)
 
-    def turn(self, turn: HeardTurn) -> None:
+    def turn(self, turn: Turn) -> None:
         self.last_turn = turn
         self._live.update(self._render())
 

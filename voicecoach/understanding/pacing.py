@@ -1,10 +1,25 @@
-"""Pacing from timed words. Pure functions; the definitions are the README's.
+"""Pacing from timed words: a measure of the speech, not of where the turns were cut.
 
-- speaking time: sum over turns of (last word end - first word start);
-- wpm: non-filler words / speaking time x 60;
-- a pause: a silent gap of PAUSE_MIN_S or more between two words of one turn;
-- articulation_wpm: non-filler words / (speaking time - pauses) x 60;
-- fillers per 100 words: fillers / non-filler words x 100.
+The definitions (README, "Definitions"), over words in time order, fillers included as sound:
+
+- a **gap** is the silence between one word's end and the next word's start;
+- a **pause** is a gap of PAUSE_MIN_S (250 ms) or more and under LONG_PAUSE_S (1 s);
+  a **long pause** is a gap of LONG_PAUSE_S or more: the speaker stopped;
+- **speaking time** runs from the first word's start to the last word's end, less every
+  long pause;
+- **articulation time** is speaking time less every pause as well;
+- **wpm** = non-filler words / speaking time x 60; **articulation_wpm** the same over
+  articulation time; **fillers per 100 words** = fillers / non-filler words x 100.
+
+A gap counts the same whether or not a turn boundary falls in it, so the same speech gives
+the same figures however the endpointer cut it: `Pacing.combine` joins turns with exactly
+the gap rule that applies inside one. Only a gap in which somebody else spoke is never the
+user's speaking time (`Pacing.combine(..., breaks=...)`).
+
+Why 2 s: word times come from Whisper, with their edges pulled in to the voiced audio, which
+widens each gap by 0.1-0.4 s. With a 1 s threshold, the hesitation pauses of a real talk
+(forced alignment: 0.97 and 1.16 s in acoustic_corpus) flip to long pauses and the pace
+reads 12% fast; 2 s sits above thinking pauses inside a sentence and below a stop.
 """
 
 from __future__ import annotations
@@ -16,23 +31,29 @@ from dataclasses import dataclass
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.words import Word
 
+__all__ = ["LONG_PAUSE_S", "PAUSE_MIN_S", "Pacing", "turn_pacing"]
+
 PAUSE_MIN_S = 0.25
+LONG_PAUSE_S = 2.0
 
 
 @dataclass(frozen=True)
 class Pacing:
+    """The pacing figures of a stretch of speech (a turn, or several joined in time order).
+
+    `first_start` and `last_end` are the first word's start and the last word's end on the
+    session clock; `pause_durations` may be empty for a turn read back from the history,
+    which keeps only the count.
+    """
+
     words: int  # non-filler words
+    fillers: int  # filler events ("you know" is one)
+    first_start: float
+    last_end: float
     speaking_s: float
-    pause_durations: tuple[float, ...]
-    fillers: int
-
-    @property
-    def pauses(self) -> int:
-        return len(self.pause_durations)
-
-    @property
-    def articulation_s(self) -> float:
-        return max(0.0, self.speaking_s - sum(self.pause_durations))
+    articulation_s: float
+    pauses: int
+    pause_durations: tuple[float, ...] = ()
 
     @property
     def wpm(self) -> float:
@@ -47,13 +68,36 @@ class Pacing:
         return 100.0 * self.fillers / self.words if self.words else 0.0
 
     @staticmethod
-    def combine(parts: Sequence[Pacing]) -> Pacing:
-        return Pacing(
-            words=sum(p.words for p in parts),
-            speaking_s=sum(p.speaking_s for p in parts),
-            pause_durations=tuple(d for p in parts for d in p.pause_durations),
-            fillers=sum(p.fillers for p in parts),
-        )
+    def empty() -> Pacing:
+        return Pacing(0, 0, 0.0, 0.0, 0.0, 0.0, 0)
+
+    @staticmethod
+    def combine(parts: Sequence[Pacing], breaks: Sequence[bool] | None = None) -> Pacing:
+        """Stretches of speech joined in time order; the gap between two counts as any gap,
+        unless `breaks[i]` says somebody else spoke before part i (then it is nobody's)."""
+        spoken = [(p, bool(breaks[i]) if breaks else False) for i, p in enumerate(parts)
+                  if p.words or p.fillers]
+        if not spoken:
+            return Pacing.empty()
+        total = spoken[0][0]
+        for part, after_partner in spoken[1:]:
+            gap = max(0.0, float(part.first_start - total.last_end))
+            if after_partner:
+                gap = LONG_PAUSE_S + gap  # counted like a long pause: not speech, not a pause
+            is_pause = PAUSE_MIN_S <= gap < LONG_PAUSE_S
+            total = Pacing(
+                words=total.words + part.words,
+                fillers=total.fillers + part.fillers,
+                first_start=total.first_start,
+                last_end=max(total.last_end, part.last_end),
+                speaking_s=total.speaking_s + part.speaking_s + (gap if gap < LONG_PAUSE_S else 0),
+                articulation_s=total.articulation_s + part.articulation_s
+                + (gap if gap < PAUSE_MIN_S else 0.0),
+                pauses=total.pauses + part.pauses + is_pause,
+                pause_durations=(*total.pause_durations, *((round(gap, 3),) if is_pause else ()),
+                                 *part.pause_durations),
+            )
+        return total
 
 
 def _per_minute(count: int, seconds: float) -> float:
@@ -63,11 +107,19 @@ def _per_minute(count: int, seconds: float) -> float:
 def turn_pacing(words: Sequence[Word], vocabulary: FillerVocabulary) -> Pacing:
     """Pacing of one turn's words (fillers already marked)."""
     if not words:
-        return Pacing(0, 0.0, (), 0)
-    gaps = (b.start - a.end for a, b in itertools.pairwise(words))
+        return Pacing.empty()
+    gaps = [max(0.0, float(b.start - a.end)) for a, b in itertools.pairwise(words)]
+    span = max(0.0, words[-1].end - words[0].start)
+    long_pauses = sum(g for g in gaps if g >= LONG_PAUSE_S)
+    pauses = [g for g in gaps if PAUSE_MIN_S <= g < LONG_PAUSE_S]
+    speaking = max(0.0, span - long_pauses)
     return Pacing(
         words=sum(not w.filler for w in words),
-        speaking_s=max(0.0, words[-1].end - words[0].start),
-        pause_durations=tuple(round(g, 3) for g in gaps if g >= PAUSE_MIN_S),
         fillers=vocabulary.count(words),
+        first_start=words[0].start,
+        last_end=words[-1].end,
+        speaking_s=speaking,
+        articulation_s=max(0.0, speaking - sum(pauses)),
+        pauses=len(pauses),
+        pause_durations=tuple(round(g, 3) for g in pauses),
     )

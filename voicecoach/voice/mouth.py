@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 import queue
 import threading
-import time
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -142,7 +141,5 @@ class DeviceMouth:
     def _play(self) -> None:
         while (item := self._queue.get()) is not None:
             line, spoken = item
-            wait = line.start - self._clock.now()
-            if wait > 0:
-                time.sleep(wait)
+            self._clock.sleep(line.start - self._clock.now())
             self._speaker.play(spoken)

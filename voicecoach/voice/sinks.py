@@ -26,7 +26,7 @@ from typing import Any, Protocol, TextIO
 import numpy as np
 
 from voicecoach.clock import Clock
-from voicecoach.errors import AudioError
+from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.voice.synth import (
     Samples,
     SpokenLine,
@@ -77,10 +77,6 @@ class Speaker(Protocol):
 
 class SpeakerFallbackWarning(UserWarning):
     """The coach's lines will be printed, not spoken; the message says why."""
-
-
-class NoOutputDeviceError(AudioError):
-    """This machine has no output device (or no audio library) at all."""
 
 
 def _sounddevice() -> Any:

@@ -1,0 +1,188 @@
+"""The live loop's logic on a fake clock: no model, no device, no real sleep.
+
+Audio is tones; a tone's pitch stands for a phrase (`voicecoach.testing.FakeTranscriber`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+
+from voicecoach.clock import FakeClock
+from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.practice import PracticeConductor
+from voicecoach.coaching.scenario import Partner, load_scenario
+from voicecoach.coaching.warmup import NO_ANSWER_S, WarmupConductor, WarmupScript
+from voicecoach.hearing.worker import AsrWorker
+from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
+from voicecoach.testing import join, run_loop, silence, tone
+from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import VoiceCommand
+from voicecoach.understanding.words import Word
+from voicecoach.voice.mouth import LineKind
+
+HI, HOST, STOP, MORE = 300.0, 450.0, 600.0, 750.0
+PHRASES = {HI: "hi i'm sam nice to meet you", HOST: "so how do you know the host",
+           STOP: "stop", MORE: "and what do you do"}
+
+
+@dataclass
+class Scripted:
+    """A conductor that opens, answers each turn with one line and a tip, and stops."""
+
+    opening_lines: list[str] = field(default_factory=lambda: ["hello there"])
+    tip: str | None = "nice question"
+    turns: list[Turn] = field(default_factory=list)
+    commands: list[VoiceCommand] = field(default_factory=list)
+
+    def opening(self) -> list[Say]:
+        return [Say(text) for text in self.opening_lines]
+
+    def on_turn(self, turn: Turn) -> Reaction:
+        self.turns.append(turn)
+        later = (lambda t: [Say(self.tip, LineKind.TIP)]) if self.tip else None
+        return Reaction(lines=[Say(f"reply {len(self.turns)}")], later=later)
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        self.commands.append(command)
+        return Reaction(end=command is VoiceCommand.STOP)
+
+    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
+        return None
+
+    def closing(self, reason: EndReason) -> list[Say]:
+        return [Say("bye", LineKind.TIP)]
+
+
+def two_turns() -> np.ndarray:
+    return join(silence(2.0), tone(1.5, HI), silence(3.0), tone(1.5, HOST), silence(3.0))
+
+
+def test_a_replay_gives_the_same_event_log_byte_for_byte() -> None:
+    first = run_loop(Scripted(), two_turns(), PHRASES, compute_s=0.2)
+    second = run_loop(Scripted(), two_turns(), PHRASES, compute_s=0.2)
+    assert first.log == second.log
+    assert [e["text"] for e in first.of_type("transcript")] == [PHRASES[HI], PHRASES[HOST]]
+    assert first.events[-1] == {"t": first.events[-1]["t"], "type": "session_end",
+                                "reason": "end_of_input"}
+
+
+def test_the_reply_waits_for_the_end_of_speech_and_the_transcription() -> None:
+    run = run_loop(Scripted(), two_turns(), PHRASES, compute_s=0.2)
+    end = run.of_type("speech_end")[0]
+    reply = next(e for e in run.of_type("reply_start") if e["text"] == "reply 1")
+    # The speculative transcription started 160 ms into the silence and took 200 ms, so the
+    # words were ready before the 600 ms end-of-speech silence had passed.
+    assert reply["t"] == end["t"]
+    assert end["t"] - end["last_voice_t"] >= 0.6 - 0.032
+
+
+def test_the_tip_comes_a_short_gap_after_the_reply() -> None:
+    run = run_loop(Scripted(), two_turns(), PHRASES)
+    reply_end = run.of_type("reply_end")[1]  # [0] is the opening line
+    tip = run.of_type("tip_start")[0]
+    assert tip["text"] == "nice question"
+    assert tip["t"] - reply_end["t"] == pytest.approx(LoopConfig().tip_gap_s, abs=1e-6)
+    assert [t.tip for t in run.outcome.turns] == ["nice question", "nice question"]
+
+
+def test_speaking_over_the_partner_is_a_barge_in_that_cuts_the_line() -> None:
+    conductor = Scripted(opening_lines=["a long opening line that goes on and on and on"])
+    audio = join(silence(1.0), tone(1.5, HI), silence(3.0))  # the line runs to 4.4 s
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.of_type("barge_in")
+    assert run.mouth.cuts and run.outcome.lines[0].interrupted
+    assert run.outcome.turns[0].barge_in
+
+
+def test_with_the_echo_gate_the_coachs_own_voice_is_not_the_user() -> None:
+    conductor = Scripted(opening_lines=["a long opening line that goes on and on and on"])
+    audio = join(silence(1.0), tone(1.5, HI), silence(3.0), tone(1.5, HOST), silence(3.0))
+    run = run_loop(conductor, audio, PHRASES, config=LoopConfig(echo_gate=True))
+    assert not run.of_type("barge_in")
+    assert not run.mouth.cuts
+    # What was heard while the line played was ignored; the turn after it was heard.
+    assert [e["text"] for e in run.of_type("transcript")] == [PHRASES[HOST]]
+
+
+def test_going_on_after_a_short_pause_drops_the_speculation_and_keeps_one_turn() -> None:
+    audio = join(silence(1.0), tone(1.2, HI), silence(0.4), tone(1.2, MORE), silence(3.0))
+    run = run_loop(Scripted(), audio, PHRASES)
+    assert [t.text for t in run.outcome.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
+    assert len(run.of_type("speech_start")) == 1
+    # The pause was long enough to start a speculative transcription, which was dropped.
+    assert run.transcriber.calls >= 3  # speculation, the whole turn, the filler pass
+
+
+def test_a_spoken_stop_ends_the_session_and_is_not_a_turn() -> None:
+    audio = join(silence(1.0), tone(1.5, HI), silence(3.0), tone(0.6, STOP), silence(3.0),
+                 tone(1.5, HOST), silence(3.0))
+    conductor = Scripted()
+    run = run_loop(conductor, audio, PHRASES)
+    assert [e["command"] for e in run.of_type("command")] == ["stop"]
+    assert run.outcome.reason is EndReason.COMMAND
+    assert [t.text for t in run.outcome.turns] == [PHRASES[HI]]  # the rest is never heard
+    assert conductor.commands == [VoiceCommand.STOP]
+    assert run.of_type("tip_start")[-1]["text"] == "bye"
+
+
+def test_a_lost_microphone_ends_the_session_and_keeps_the_turns_before() -> None:
+    run = run_loop(Scripted(), two_turns(), PHRASES, lose_at=6.0)
+    assert run.outcome.reason is EndReason.MICROPHONE_LOST
+    assert run.outcome.message == "the microphone went away"
+    assert [t.text for t in run.outcome.turns] == [PHRASES[HI]]
+
+
+def test_the_partner_answers_each_turn_without_repeating_itself() -> None:
+    scenario = load_scenario("party")
+    conductor = PracticeConductor(scenario, Partner(scenario), Coach())
+    run = run_loop(conductor, join(silence(12.0), two_turns()), PHRASES)
+    replies = [e["text"] for e in run.of_type("reply_start")]
+    assert replies[0] == scenario.opening
+    assert len(replies) == 1 + 2 + 1  # the opening, one per turn, the closing
+    assert len(set(replies)) == len(replies)
+
+
+def test_the_warmup_helps_when_no_answer_comes() -> None:
+    conductor = WarmupConductor(WarmupScript.load())
+    # "Skip" skips the breathing; then nothing is said for longer than the guide waits.
+    audio = join(silence(1.0), tone(0.5, 900.0), silence(40.0))
+    run = run_loop(conductor, audio, {900.0: "skip"})
+    assert [e["command"] for e in run.of_type("command")] == ["skip"]
+    tips = [e for e in run.of_type("tip_start")]
+    helped = [e for e in tips if e["text"] in conductor_feedback("no_answer")]
+    assert helped, [e["text"] for e in tips]
+    prompt_end = max(e["t"] for e in run.of_type("reply_end") if e["t"] < helped[0]["t"])
+    assert helped[0]["t"] - prompt_end == pytest.approx(NO_ANSWER_S, abs=0.04)
+
+
+def conductor_feedback(key: str) -> set[str]:
+    from voicecoach.coaching.warmup import FEEDBACK
+
+    return {FEEDBACK[key]}
+
+
+def test_a_newer_transcription_makes_the_older_one_stale() -> None:
+    clock = FakeClock()
+    release = threading.Event()
+
+    def transcribe(audio: np.ndarray) -> list[Word]:
+        release.wait(5)
+        clock.advance(0.25)
+        return [Word("hi", 0.0, 0.3)]
+
+    worker = AsrWorker(transcribe, clock)
+    try:
+        old = worker.submit(1.0, 2.0, 2.0, np.zeros(16, dtype=np.float32))
+        new = worker.submit(1.0, 3.0, 3.0, np.zeros(16, dtype=np.float32))
+        release.set()
+        assert worker.result(old) is None  # the user went on; the newer job covers it
+        result = worker.result(new)
+        assert result is not None
+        assert result.words[0].start == 1.0  # shifted to the turn's start
+        assert result.ready_at == 3.0 + 0.25  # measured on the injected clock
+    finally:
+        worker.close()

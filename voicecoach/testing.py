@@ -1,0 +1,301 @@
+"""Fakes and makers for tests, shipped so that users' own tests can reuse them.
+
+The live loop's logic (barge-in, stale speculation, the echo gate, commands, a conductor's
+timing) is tested without a model, a device or a real sleep: audio is made of tones, a tone's
+pitch stands for what was said, and time is a `FakeClock`. `run_loop` wires it all, in the
+manner of pipecat's `run_test`:
+
+    audio = join(silence(1.0), tone(1.5, 300), silence(2.0))
+    run = run_loop(MyConductor(), audio, {300: "hi i'm sam how do you know the host"})
+    assert [e["type"] for e in run.events] == [...]
+
+- `silence`, `tone`, `join`, `wav_bytes`: audio makers (16 kHz mono float32; WAV in memory);
+- `ArraySource`: an `AudioSource` over an array, which can lose its microphone on cue;
+- `ScriptedDetector`: voice activity from a script of confidences, or from loudness;
+- `FakeTranscriber`: words from each voiced stretch's pitch;
+- `RecordingMouth`: places lines on a timeline and records what was said and cut;
+- `make_turn`: a `Turn` from a few figures, with a pacing that agrees with them;
+- `run_loop`: a whole session on a fake clock, returning its events.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import wave
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from voicecoach.clock import FakeClock
+from voicecoach.errors import MicrophoneLostError
+from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Samples
+from voicecoach.hearing.vad import VadConfig
+from voicecoach.live.conductor import Conductor, LoopConfig, SessionOutcome
+from voicecoach.live.events import EventLog
+from voicecoach.live.loop import LoopHooks, LoopParts, SessionClock, SessionLoop
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.words import Word
+from voicecoach.voice.mouth import LineKind, PlacedLine
+
+__all__ = [
+    "ArraySource",
+    "FakeTranscriber",
+    "LoopRun",
+    "RecordingMouth",
+    "ScriptedDetector",
+    "join",
+    "make_turn",
+    "run_loop",
+    "silence",
+    "tone",
+    "wav_bytes",
+]
+
+CHUNK_S = CHUNK_SAMPLES / SAMPLE_RATE
+VOICED_LEVEL = 0.01  # RMS above which a chunk counts as voiced for the fakes
+
+
+# ---------------------------------------------------------------------------- audio makers
+
+
+def silence(seconds: float) -> Samples:
+    return np.zeros(round(seconds * SAMPLE_RATE), dtype=np.float32)
+
+
+def tone(seconds: float, hz: float = 440.0, level: float = 0.3) -> Samples:
+    """A sine tone: the fakes hear its pitch as a phrase (see `FakeTranscriber`)."""
+    t = np.arange(round(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    return (level * np.sin(2 * np.pi * hz * t)).astype(np.float32)
+
+
+def join(*parts: Samples) -> Samples:
+    return np.concatenate([np.asarray(p, dtype=np.float32) for p in parts])
+
+
+def wav_bytes(samples: Samples, rate: int = SAMPLE_RATE, channels: int = 1) -> bytes:
+    """A 16-bit PCM WAV file in memory."""
+    pcm = (np.clip(np.asarray(samples), -1.0, 1.0) * 32767).astype("<i2")
+    if channels > 1:
+        pcm = np.repeat(pcm[:, None], channels, axis=1)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(channels)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(pcm.tobytes())
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------- hearing fakes
+
+
+class ArraySource:
+    """An `AudioSource` over samples in memory; `lose_at` drops the microphone there."""
+
+    def __init__(self, samples: Samples, lose_at: float | None = None) -> None:
+        self.samples = np.asarray(samples, dtype=np.float32)
+        self.lose_at = lose_at
+
+    @property
+    def overflows(self) -> int:
+        return 0
+
+    def chunks(self) -> Iterator[AudioChunk]:
+        for start in range(0, len(self.samples), CHUNK_SAMPLES):
+            block = self.samples[start:start + CHUNK_SAMPLES]
+            if len(block) < CHUNK_SAMPLES:
+                block = np.pad(block, (0, CHUNK_SAMPLES - len(block)))
+            chunk = AudioChunk(block, start / SAMPLE_RATE)
+            if self.lose_at is not None and chunk.start >= self.lose_at:
+                raise MicrophoneLostError("the microphone went away")
+            yield chunk
+
+
+class ScriptedDetector:
+    """Speech confidence per chunk: the next value of `script`, else from loudness."""
+
+    def __init__(self, script: Iterable[float] | None = None) -> None:
+        self._script = iter(script) if script is not None else None
+
+    def confidence(self, samples: Samples) -> float:
+        if self._script is not None:
+            return next(self._script, 0.0)
+        return 1.0 if _rms(samples) > VOICED_LEVEL else 0.0
+
+    def reset(self) -> None:
+        pass
+
+
+def _rms(samples: Samples) -> float:
+    return float(np.sqrt(np.mean(np.square(samples)))) if len(samples) else 0.0
+
+
+def _voiced_runs(audio: Samples, min_gap_s: float = 0.3) -> list[tuple[int, int]]:
+    """(first, last) sample of each voiced stretch; shorter silences do not split one."""
+    n = len(audio) // CHUNK_SAMPLES
+    voiced = [_rms(audio[i * CHUNK_SAMPLES:(i + 1) * CHUNK_SAMPLES]) > VOICED_LEVEL
+              for i in range(n)]
+    runs: list[tuple[int, int]] = []
+    gap_chunks = round(min_gap_s / CHUNK_S)
+    for i, on in enumerate(voiced):
+        if not on:
+            continue
+        if runs and i - runs[-1][1] <= gap_chunks:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return [(a * CHUNK_SAMPLES, (b + 1) * CHUNK_SAMPLES) for a, b in runs]
+
+
+def _pitch(audio: Samples) -> float:
+    spectrum = np.abs(np.fft.rfft(audio * np.hanning(len(audio))))
+    return float(np.argmax(spectrum) * SAMPLE_RATE / len(audio))
+
+
+@dataclass
+class FakeTranscriber:
+    """Hears each voiced stretch's pitch as the phrase nearest to it in `phrases`.
+
+    Words are spread evenly over the stretch. `calls` counts the transcriptions asked for, so
+    a test can see speculation at work.
+    """
+
+    phrases: Mapping[float, str]
+    calls: int = 0
+
+    def _words(self, audio: Samples) -> list[Word]:
+        words: list[Word] = []
+        for first, last in _voiced_runs(audio):
+            pitch = _pitch(audio[first:last])
+            text = self.phrases[min(self.phrases, key=lambda hz: abs(hz - pitch))]
+            tokens = text.split()
+            step = (last - first) / SAMPLE_RATE / max(1, len(tokens))
+            start = first / SAMPLE_RATE
+            words += [Word(token, round(start + k * step, 3), round(start + (k + 1) * step, 3))
+                      for k, token in enumerate(tokens)]
+        return words
+
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
+                   ) -> list[Word]:
+        self.calls += 1
+        return self._words(audio)
+
+    def transcribe_disfluent(self, audio: Samples,
+                             progress: Callable[[float], None] | None = None) -> list[Word]:
+        return self.transcribe(audio, progress)
+
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
+        return self.transcribe(audio)
+
+
+# ---------------------------------------------------------------------------- voice fake
+
+
+@dataclass
+class RecordingMouth:
+    """Places lines on a timeline, `seconds_per_word` long each word, and records them."""
+
+    seconds_per_word: float = 0.4
+    lines: list[PlacedLine] = field(default_factory=list)
+    cuts: list[float] = field(default_factory=list)
+    prepared: list[str] = field(default_factory=list)
+
+    def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        start = max(at, self.lines[-1].end if self.lines else 0.0)
+        line = PlacedLine(text, kind, start, start + self.seconds_per_word * len(text.split()))
+        self.lines.append(line)
+        return line
+
+    def cut(self, t: float) -> PlacedLine | None:
+        if not self.lines or not self.lines[-1].playing_at(t):
+            return None
+        last = self.lines[-1]
+        self.lines[-1] = PlacedLine(last.text, last.kind, last.start, t, interrupted=True)
+        self.cuts.append(t)
+        return self.lines[-1]
+
+    def prepare(self, lines: list[str]) -> None:
+        self.prepared += lines
+
+    def close(self, end: float) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------------- turns
+
+
+def make_turn(index: int = 0, start: float = 10.0, end: float = 15.0, *, words: int = 12,
+              wpm: float = 144.0, articulation_wpm: float | None = None, pauses: int = 0,
+              fillers: int = 0, labels: Iterable[str | MoveLabel] = (), text: str = "",
+              partner_end: float | None = None, partner_speaking_s: float = 0.0,
+              partner_text: str | None = None, barge_in: bool = False,
+              tip: str | None = None) -> Turn:
+    """A turn whose pacing gives `words` words at `wpm` (speech starting at `start`)."""
+    speaking = words * 60.0 / wpm if wpm > 0 else 0.0
+    articulation = words * 60.0 / articulation_wpm if articulation_wpm else speaking
+    pacing = Pacing(words=words, fillers=fillers, first_start=start,
+                    last_end=start + speaking, speaking_s=speaking,
+                    articulation_s=min(articulation, speaking), pauses=pauses)
+    return Turn(index=index, start=start, end=end, text=text or " ".join(["word"] * words),
+                pacing=pacing, labels=tuple(MoveLabel(label) for label in labels),
+                partner_end=partner_end, partner_speaking_s=partner_speaking_s,
+                partner_text=partner_text, barge_in=barge_in, tip=tip)
+
+
+# ---------------------------------------------------------------------------- a whole loop
+
+
+@dataclass
+class LoopRun:
+    outcome: SessionOutcome
+    events: list[dict[str, object]]  # the event log, as `--events` would write it
+    log: list[str]  # the same, line by line, byte for byte
+    mouth: RecordingMouth
+    transcriber: FakeTranscriber
+    clock: FakeClock
+
+    def of_type(self, *types: str) -> list[dict[str, object]]:
+        return [e for e in self.events if e["type"] in types]
+
+
+_MATCHER: list[Matcher] = []
+
+
+def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str], *,
+             config: LoopConfig | None = None, vad: VadConfig | None = None,
+             detector: ScriptedDetector | None = None, lose_at: float | None = None,
+             compute_s: float = 0.0, mouth: RecordingMouth | None = None,
+             hooks: LoopHooks | None = None) -> LoopRun:
+    """Run `conductor` over `audio` at full speed on a fake clock; `compute_s` is how long
+    each transcription pretends to take (on that clock)."""
+    if not _MATCHER:
+        _MATCHER.append(load_matcher([]))  # the built-in packs, built once per process
+    clock = FakeClock()
+    transcriber = FakeTranscriber(phrases)
+    if compute_s:
+        plain = transcriber.transcribe
+
+        def slow(audio: Samples, progress: Callable[[float], None] | None = None
+                 ) -> list[Word]:
+            clock.advance(compute_s)
+            return plain(audio, progress)
+
+        transcriber.transcribe = slow  # type: ignore[method-assign]
+    mouth = mouth or RecordingMouth()
+    events = EventLog()
+    config = config or LoopConfig()
+    parts = LoopParts(source=ArraySource(audio, lose_at), detector=detector or ScriptedDetector(),
+                      transcriber=transcriber, matcher=_MATCHER[0],
+                      vocabulary=FillerVocabulary.load(), mouth=mouth, events=events,
+                      clock=SessionClock(config.realtime, clock), vad=vad or VadConfig(),
+                      config=config)
+    outcome = SessionLoop(parts, conductor, hooks).run()
+    events.close()
+    log = [event.as_json() for event in events.events]
+    return LoopRun(outcome, [json.loads(line) for line in log], log, mouth, transcriber, clock)
