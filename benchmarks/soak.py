@@ -178,7 +178,7 @@ def run_session(source_path: Path | None, *, label: str, realtime: bool = False,
                           input_device="pulse" if source_path is None else None,
                           speak_to=workdir / f"{label}-coach.wav", headphones=True)
     parts = build(options)
-    parts.mouth.prepare([line for line in conductor.lines_to_prepare() if "{" not in line])
+    parts.sink.prepare([line for line in conductor.lines_to_prepare() if "{" not in line])
     events = EventLog(workdir / f"{label}-events.jsonl")
     samples: list[Sample] = []
     source: AudioSource = parts.source
@@ -190,7 +190,7 @@ def run_session(source_path: Path | None, *, label: str, realtime: bool = False,
 
         loop = SessionLoop(
             LoopParts(source=source, detector=SileroVad(), transcriber=transcriber,
-                      matcher=matcher, vocabulary=FillerVocabulary.load(), mouth=parts.mouth,
+                      matcher=matcher, vocabulary=FillerVocabulary.load(), sink=parts.sink,
                       events=events, clock=parts.clock, vad=config.vad,
                       config=dataclasses.replace(parts.loop, echo_gate=False)),
             conductor, LoopHooks(on_turn=view.turn, on_line=view.line, on_turn_done=turn_done))

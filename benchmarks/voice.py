@@ -22,7 +22,7 @@ import threading
 import time
 
 from voicecoach.clock import MonotonicClock
-from voicecoach.voice.sinks import DeviceSpeaker, Utterance
+from voicecoach.voice.device import DevicePlayer, Played
 from voicecoach.voice.synth import Synthesizer, VoiceConfig
 
 TARGETS_MS = {
@@ -38,11 +38,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def say_then_stop(speaker: DeviceSpeaker, clock: MonotonicClock, text: str) -> tuple[float, float]:
+def say_then_stop(speaker: DevicePlayer, synth: Synthesizer, clock: MonotonicClock, text: str
+                  ) -> tuple[float, float]:
     """Say `text`, stop it 0.2 s after it starts; (first audio, stop latency) in seconds."""
-    result: list[Utterance] = []
+    result: list[Played] = []
     called = clock.now()
-    thread = threading.Thread(target=lambda: result.append(speaker.say(text)))
+    line = synth.synthesize(text)
+    thread = threading.Thread(target=lambda: result.append(speaker.play(line)))
     thread.start()
     while not speaker.speaking and thread.is_alive():
         time.sleep(0.001)
@@ -74,15 +76,15 @@ def main() -> None:
     synth = Synthesizer()
     synth.warm_up()
     opened = time.perf_counter()
-    speaker = DeviceSpeaker(synth, clock)
+    speaker = DevicePlayer(clock)
     open_ms = 1000 * (time.perf_counter() - opened)
     new_ms, cached_ms, stop_ms = [], [], []
     try:
         for text in lines:
-            first, stop = say_then_stop(speaker, clock, text)
+            first, stop = say_then_stop(speaker, synth, clock, text)
             new_ms.append(1000 * first)
             stop_ms.append(1000 * stop)
-            first, stop = say_then_stop(speaker, clock, text)
+            first, stop = say_then_stop(speaker, synth, clock, text)
             cached_ms.append(1000 * first)
             stop_ms.append(1000 * stop)
         latency_ms = 1000 * speaker.stream_latency

@@ -23,9 +23,10 @@ from voicecoach.analyze.analysis import Analysis
 from voicecoach.analyze.feedback import recording_feedback, turn_facts, turn_taking
 from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.analyze.scoring import tokens
-from voicecoach.coaching.coach import Coach, Wording
+from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.norms import Norms
-from voicecoach.errors import AudioError
+from voicecoach.coaching.wording import Wording
+from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -33,7 +34,7 @@ from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
-from voicecoach.voice import sinks as speak
+from voicecoach.voice import device, sinks
 
 NORMS = Norms.default()
 OPEN = MoveLabel.OPEN_QUESTION
@@ -206,21 +207,21 @@ def test_speak_to_a_missing_folder_is_one_line_and_exit_2(fixture_info, tmp_path
 
 
 def no_output_device(device: object) -> int | None:
-    raise speak.NoOutputDeviceError("this machine has no audio output device")
+    raise NoOutputDeviceError("this machine has no audio output device")
 
 
 def no_tts_engine(config: object) -> Any:
     raise AudioError("no text-to-speech engine (OSError: libespeak-ng.so.1 missing)")
 
 
-@pytest.mark.parametrize(("part", "fake", "reason"), [
-    ("find_output_device", no_output_device, "no audio output device"),
-    ("Synthesizer", no_tts_engine, "no text-to-speech engine"),
+@pytest.mark.parametrize(("module", "part", "fake", "reason"), [
+    (device, "find_output_device", no_output_device, "no audio output device"),
+    (sinks, "Synthesizer", no_tts_engine, "no text-to-speech engine"),
 ])
 def test_speak_without_a_device_or_voice_prints_the_lines_and_warns_once(
-        part: str, fake: Any, reason: str, fixture_info, monkeypatch: pytest.MonkeyPatch,
-        capfd: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(speak, part, fake)
+        module: Any, part: str, fake: Any, reason: str, fixture_info,
+        monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(module, part, fake)
     code = cli.main(["analyze", str(fixture_info("two_turns").path), "--speak", "--json"])
     out, err = capfd.readouterr()
     assert code == 0

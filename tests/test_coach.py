@@ -7,20 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.coaching.coach import (
-    AVOID_LABELS,
-    ENCOURAGED_LABELS,
-    MAX_TIP_WORDS,
-    Coach,
-    CoachConfig,
-    Priority,
-    Tip,
-    TipKind,
-    Wording,
-    choose_tip,
-    summarise,
-)
+from voicecoach.coaching.coach import Coach, CoachConfig, choose_tip
 from voicecoach.coaching.norms import Norms
+from voicecoach.coaching.policies import AVOID_LABELS, ENCOURAGED_LABELS, Priority, Tip, TipKind
+from voicecoach.coaching.summary import summarise
+from voicecoach.coaching.wording import MAX_TIP_WORDS, Wording
 from voicecoach.errors import ConfigError
 from voicecoach.testing import make_turn
 from voicecoach.understanding.turn import Turn

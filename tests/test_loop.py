@@ -22,7 +22,7 @@ from voicecoach.testing import join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.understanding.words import Word
-from voicecoach.voice.mouth import LineKind
+from voicecoach.voice.sinks import LineKind
 
 HI, HOST, STOP, MORE = 300.0, 450.0, 600.0, 750.0
 PHRASES = {HI: "hi i'm sam nice to meet you", HOST: "so how do you know the host",
@@ -94,7 +94,7 @@ def test_speaking_over_the_partner_is_a_barge_in_that_cuts_the_line() -> None:
     audio = join(silence(1.0), tone(1.5, HI), silence(3.0))  # the line runs to 4.4 s
     run = run_loop(conductor, audio, PHRASES)
     assert run.of_type("barge_in")
-    assert run.mouth.cuts and run.outcome.lines[0].interrupted
+    assert run.sink.cuts and run.outcome.lines[0].interrupted
     assert run.outcome.turns[0].barge_in
 
 
@@ -103,7 +103,7 @@ def test_with_the_echo_gate_the_coachs_own_voice_is_not_the_user() -> None:
     audio = join(silence(1.0), tone(1.5, HI), silence(3.0), tone(1.5, HOST), silence(3.0))
     run = run_loop(conductor, audio, PHRASES, config=LoopConfig(echo_gate=True))
     assert not run.of_type("barge_in")
-    assert not run.mouth.cuts
+    assert not run.sink.cuts
     # What was heard while the line played was ignored; the turn after it was heard.
     assert [e["text"] for e in run.of_type("transcript")] == [PHRASES[HOST]]
 
@@ -112,9 +112,10 @@ def test_going_on_after_a_short_pause_drops_the_speculation_and_keeps_one_turn()
     audio = join(silence(1.0), tone(1.2, HI), silence(0.4), tone(1.2, MORE), silence(3.0))
     run = run_loop(Scripted(), audio, PHRASES)
     assert [t.text for t in run.outcome.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
-    assert len(run.of_type("speech_start")) == 1
-    # The pause was long enough to start a speculative transcription, which was dropped.
-    assert run.transcriber.calls >= 3  # speculation, the whole turn, the filler pass
+    assert len(run.of_type("speech_start")) == len(run.of_type("transcript")) == 1
+    # The pause was long enough for a speculative transcription of the first half; it was
+    # dropped, and the transcript covers the whole turn.
+    assert run.of_type("transcript")[0]["t"] > 1.0 + 1.2 + 0.4 + 1.2
 
 
 def test_a_spoken_stop_ends_the_session_and_is_not_a_turn() -> None:

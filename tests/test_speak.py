@@ -16,16 +16,13 @@ import numpy as np
 import pytest
 
 from voicecoach.clock import FakeClock, MonotonicClock
-from voicecoach.errors import AudioError, ConfigError
-from voicecoach.voice import sinks as speak
-from voicecoach.voice.sinks import (
-    DeviceSpeaker,
-    PrintSpeaker,
-    SpeakerFallbackWarning,
-    WavTimelineSpeaker,
-    open_speaker,
-)
+from voicecoach.errors import AudioError, ConfigError, NoOutputDeviceError
+from voicecoach.voice import device as device_module
+from voicecoach.voice import sinks
+from voicecoach.voice.device import DevicePlayer, Played
+from voicecoach.voice.sinks import DeviceSink, LineKind, TimelineSink
 from voicecoach.voice.synth import Synthesizer, VoiceConfig
+from voicecoach.voice.wavfile import WavTimeline
 
 ON_CI = bool(os.environ.get("CI"))
 TIP = "Nice question. Ask them what they enjoyed most about the trip."
@@ -145,11 +142,10 @@ def test_the_timeline_holds_the_lines_at_their_times_and_whisper_hears_them(
     synth: Synthesizer, model: Any, tmp_path: Path
 ) -> None:
     path = tmp_path / "coach.wav"
-    speaker = WavTimelineSpeaker(path, synth)
-    first = speaker.say_at("Great question about the weekend.", 1.0)
-    second = speaker.say_at(TIP, 6.0)
-    speaker.pad_to(11.0)
-    speaker.close()
+    sink = TimelineSink(synth, WavTimeline(path))
+    first = sink.say("Great question about the weekend.", LineKind.TIP, 1.0)
+    second = sink.say(TIP, LineKind.TIP, 6.0)
+    sink.close(11.0)
     assert (first.start, second.start) == (1.0, 6.0) and not first.interrupted
 
     with wave.open(str(path)) as wav:
@@ -171,34 +167,34 @@ def test_the_timeline_holds_the_lines_at_their_times_and_whisper_hears_them(
 def test_the_timeline_queues_overlapping_lines_and_cuts_at_barge_in(
     synth: Synthesizer, tmp_path: Path
 ) -> None:
-    speaker = WavTimelineSpeaker(tmp_path / "coach.wav", synth)
-    first = speaker.say("Tell me more about that.")
+    sink = TimelineSink(synth, WavTimeline(tmp_path / "coach.wav"))
+    first = sink.say("Tell me more about that.", LineKind.REPLY, 0.0)
     assert first.start == 0.0
-    queued = speaker.say_at(TIP, first.end - 0.5)  # asked for while the first still plays
+    # asked for while the first still plays
+    queued = sink.say(TIP, LineKind.TIP, first.end - 0.5)
     assert queued.start == first.end
-    cut = speaker.cut_at(queued.start + 0.8)
+    cut = sink.cut(queued.start + 0.8)
     assert cut is not None and cut.interrupted
     assert cut.end == pytest.approx(queued.start + 0.8, abs=1 / 16000)
-    assert speaker.cut_at(cut.end + 1.0) is None  # already over by then
-    speaker.close()
+    assert sink.cut(cut.end + 1.0) is None  # already over by then
+    sink.close(cut.end)
     with wave.open(str(tmp_path / "coach.wav")) as wav:
         assert wav.getnframes() == round(cut.end * 16000)
 
 
 def test_a_timeline_in_a_missing_folder_is_one_clear_error(synth: Synthesizer) -> None:
     with pytest.raises(AudioError, match=r"cannot write /nonexistent/dir/coach.wav"):
-        WavTimelineSpeaker(Path("/nonexistent/dir/coach.wav"), synth)
+        WavTimeline(Path("/nonexistent/dir/coach.wav"))
 
 
 # ---------------------------------------------------------------------------- fallbacks
 
 
-def test_print_speaker_writes_the_line_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
-    clock = FakeClock(3.0)
-    said = PrintSpeaker(clock).say("Ask them something back.")
+def test_a_screen_sink_prints_the_line_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    said = TimelineSink(None, None, sys.stderr).say("Ask them something back.", LineKind.TIP, 3.0)
     out, err = capfd.readouterr()
     assert out == "" and "coach: Ask them something back." in err
-    assert (said.start, said.end, said.interrupted) == (3.0, 3.0, False)
+    assert said.start == 3.0 and said.end > said.start and not said.interrupted
 
 
 def test_no_tts_engine_falls_back_to_printing_with_one_warning(
@@ -207,22 +203,23 @@ def test_no_tts_engine_falls_back_to_printing_with_one_warning(
     def no_engine(config: VoiceConfig) -> Synthesizer:
         raise AudioError("no text-to-speech engine (OSError: libespeak-ng.so.1 missing)")
 
-    monkeypatch.setattr(speak, "Synthesizer", no_engine)
-    with pytest.warns(SpeakerFallbackWarning, match="printed instead") as caught:
-        speaker = open_speaker(VoiceConfig(), None, FakeClock())
-    assert isinstance(speaker, PrintSpeaker) and len(caught) == 1
+    monkeypatch.setattr(sinks, "Synthesizer", no_engine)
+    opened = sinks.open_sink(VoiceConfig(), FakeClock())
+    assert opened.where == "screen" and isinstance(opened.sink, TimelineSink)
+    assert len(opened.notices) == 1 and "printed instead" in opened.notices[0]
 
 
 def test_no_output_device_falls_back_to_printing(
     synth: Synthesizer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_device(device: object) -> int | None:
-        raise speak.NoOutputDeviceError("this machine has no audio output device")
+        raise NoOutputDeviceError("this machine has no audio output device")
 
-    monkeypatch.setattr(speak, "find_output_device", no_device)
-    with pytest.warns(SpeakerFallbackWarning, match="no audio output device"):
-        speaker = open_speaker(VoiceConfig(), None, FakeClock(), voice=synth)
-    assert isinstance(speaker, PrintSpeaker)
+    monkeypatch.setattr(device_module, "find_output_device", no_device)
+    opened = sinks.open_sink(VoiceConfig(), FakeClock(), voice=synth)
+    assert opened.where == "screen" and isinstance(opened.sink, TimelineSink)
+    assert opened.notices == ["this machine has no audio output device; the coach's lines "
+                              "will be printed instead"]
 
 
 def test_voice_settings_from_a_settings_table() -> None:
@@ -233,9 +230,10 @@ def test_voice_settings_from_a_settings_table() -> None:
 
 
 def test_speak_to_picks_the_timeline(synth: Synthesizer, tmp_path: Path) -> None:
-    speaker = open_speaker(VoiceConfig(), tmp_path / "out.wav", FakeClock(), voice=synth)
-    assert isinstance(speaker, WavTimelineSpeaker)
-    speaker.close()
+    opened = sinks.open_sink(VoiceConfig(), FakeClock(), speak_to=tmp_path / "out.wav",
+                             voice=synth)
+    assert opened.where == str(tmp_path / "out.wav") and isinstance(opened.sink, TimelineSink)
+    opened.sink.close(0.0)
 
 
 def test_an_unknown_output_device_is_one_line_naming_it(synth: Synthesizer) -> None:
@@ -244,9 +242,9 @@ def test_an_unknown_output_device_is_one_line_naming_it(synth: Synthesizer) -> N
     except OSError as error:
         require(False, f"no PortAudio: {error}")
     with pytest.raises(AudioError, match=r"no output device named 'Nonexistent Speakers'; run"):
-        DeviceSpeaker(synth, FakeClock(), "Nonexistent Speakers")
+        DevicePlayer(FakeClock(), "Nonexistent Speakers")
     with pytest.raises(AudioError, match=r"there is no output device number 999"):
-        DeviceSpeaker(synth, FakeClock(), 999)
+        DevicePlayer(FakeClock(), 999)
 
 
 # ---------------------------------------------------------------------------- real device
@@ -265,11 +263,12 @@ def pulse_running() -> bool:
 def test_device_speaker_plays_speech_into_the_sink(
     synth: Synthesizer, model: Any, monitor: Any
 ) -> None:
-    speaker = DeviceSpeaker(synth, MonotonicClock())
+    sink = DeviceSink(synth, DevicePlayer(MonotonicClock()), MonotonicClock())
     try:
-        said = speaker.say(TIP)
+        sink.say(TIP, LineKind.TIP, 0.0)
     finally:
-        speaker.close()
+        sink.close(0.0)  # plays the line out first
+    said = sink.played[0]
     recorded = monitor.stop()
     assert not said.interrupted and said.end > said.start
     voiced = rms_windows(recorded, 16000) > 0.02
@@ -282,9 +281,9 @@ def test_device_speaker_plays_speech_into_the_sink(
 @pytest.mark.device
 def test_stop_cuts_the_line_short(synth: Synthesizer, monitor: Any) -> None:
     line = synth.synthesize(TIP)
-    speaker = DeviceSpeaker(synth, MonotonicClock())
-    result: list[speak.Utterance] = []
-    playing = threading.Thread(target=lambda: result.append(speaker.say(TIP)))
+    speaker = DevicePlayer(MonotonicClock())
+    result: list[Played] = []
+    playing = threading.Thread(target=lambda: result.append(speaker.play(line)))
     try:
         playing.start()
         deadline = time.monotonic() + 10

@@ -13,7 +13,7 @@ manner of pipecat's `run_test`:
 - `ArraySource`: an `AudioSource` over an array, which can lose its microphone on cue;
 - `ScriptedDetector`: voice activity from a script of confidences, or from loudness;
 - `FakeTranscriber`: words from each voiced stretch's pitch;
-- `RecordingMouth`: places lines on a timeline and records what was said and cut;
+- `RecordingSink`: places lines on a timeline and records what was said and cut;
 - `make_turn`: a `Turn` from a few figures, with a pacing that agrees with them;
 - `run_loop`: a whole session on a fake clock, returning its events.
 """
@@ -41,13 +41,13 @@ from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word
-from voicecoach.voice.mouth import LineKind, PlacedLine
+from voicecoach.voice.sinks import LineKind, PlacedLine
 
 __all__ = [
     "ArraySource",
     "FakeTranscriber",
     "LoopRun",
-    "RecordingMouth",
+    "RecordingSink",
     "ScriptedDetector",
     "join",
     "make_turn",
@@ -198,7 +198,7 @@ class FakeTranscriber:
 
 
 @dataclass
-class RecordingMouth:
+class RecordingSink:
     """Places lines on a timeline, `seconds_per_word` long each word, and records them."""
 
     seconds_per_word: float = 0.4
@@ -256,7 +256,7 @@ class LoopRun:
     outcome: SessionOutcome
     events: list[dict[str, object]]  # the event log, as `--events` would write it
     log: list[str]  # the same, line by line, byte for byte
-    mouth: RecordingMouth
+    sink: RecordingSink
     transcriber: FakeTranscriber
     clock: FakeClock
 
@@ -270,7 +270,7 @@ _MATCHER: list[Matcher] = []
 def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str], *,
              config: LoopConfig | None = None, vad: VadConfig | None = None,
              detector: ScriptedDetector | None = None, lose_at: float | None = None,
-             compute_s: float = 0.0, mouth: RecordingMouth | None = None,
+             compute_s: float = 0.0, sink: RecordingSink | None = None,
              hooks: LoopHooks | None = None) -> LoopRun:
     """Run `conductor` over `audio` at full speed on a fake clock; `compute_s` is how long
     each transcription pretends to take (on that clock)."""
@@ -287,15 +287,15 @@ def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str],
             return plain(audio, progress)
 
         transcriber.transcribe = slow  # type: ignore[method-assign]
-    mouth = mouth or RecordingMouth()
+    sink = sink or RecordingSink()
     events = EventLog()
     config = config or LoopConfig()
     parts = LoopParts(source=ArraySource(audio, lose_at), detector=detector or ScriptedDetector(),
                       transcriber=transcriber, matcher=_MATCHER[0],
-                      vocabulary=FillerVocabulary.load(), mouth=mouth, events=events,
+                      vocabulary=FillerVocabulary.load(), sink=sink, events=events,
                       clock=SessionClock(config.realtime, clock), vad=vad or VadConfig(),
                       config=config)
     outcome = SessionLoop(parts, conductor, hooks).run()
     events.close()
     log = [event.as_json() for event in events.events]
-    return LoopRun(outcome, [json.loads(line) for line in log], log, mouth, transcriber, clock)
+    return LoopRun(outcome, [json.loads(line) for line in log], log, sink, transcriber, clock)

@@ -18,9 +18,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from voicecoach.analyze.analysis import Analysis
-from voicecoach.coaching.coach import Coach, Summary, Tip
+from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.figures import QuestionFigures, is_monologue, questions_asked_back
 from voicecoach.coaching.norms import Norms
+from voicecoach.coaching.policies import Tip
+from voicecoach.coaching.summary import Summary
 from voicecoach.understanding.moves import MoveLabel, Pattern
 from voicecoach.understanding.turn import Turn
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from voicecoach.coaching.coach import Coach, Summary
+from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.scenario import Partner, Scenario
+from voicecoach.coaching.summary import Summary
 from voicecoach.live.conductor import EndReason, Reaction, Say
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
-from voicecoach.voice.mouth import LineKind
+from voicecoach.voice.sinks import LineKind
 
 
 class PracticeConductor:

@@ -18,7 +18,7 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
-from voicecoach.voice.mouth import LineKind
+from voicecoach.voice.sinks import LineKind
 
 NO_ANSWER_S = 12.0  # silence after a drill's prompt before the guide helps
 SLOWER = 1.25  # each "slower" stretches the breathing counts and pauses by this much

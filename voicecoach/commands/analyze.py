@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import time
-import warnings
+import sys
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,7 +28,7 @@ from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.terminal import console, notice, print_json, progress_bar
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
-from voicecoach.voice.sinks import DeviceSpeaker, Speaker, WavTimelineSpeaker, open_speaker
+from voicecoach.voice.sinks import LineKind, VoiceSink, open_sink
 from voicecoach.voice.synth import VoiceConfig
 
 EXAMPLES = """\
@@ -89,18 +88,24 @@ def run(args: argparse.Namespace) -> int:
     labels = [matcher.match(t.text).labels for t in analysis.turns]
     feedback = recording_feedback(analysis, labels, coach)
     clock = MonotonicClock()
-    speaker = _open_speaker(voice, speak_to, clock) if args.speak or speak_to else None
+    sink = None
+    if args.speak or speak_to:
+        opened = open_sink(voice, clock, speak_to=speak_to, print_to=sys.stderr)
+        for message in opened.notices:
+            notice(message)
+        sink = opened.sink
+    end = clock.now()
     try:
         session_id = None
         if store is not None:
             with store:
                 session_id = save(store, analysis, feedback)
         show(analysis, feedback, args, session_id, coach.norms)
-        if speaker is not None:
-            speak_lines(speaker, feedback.coach.spoken_summary, clock)
+        if sink is not None:
+            end = speak_lines(sink, feedback.coach.spoken_summary, clock)
     finally:
-        if speaker is not None:
-            speaker.close()
+        if sink is not None:  # a device sink plays its lines out before it closes
+            sink.close(end)
     return 0
 
 
@@ -155,31 +160,11 @@ def show(analysis: Analysis, feedback: RecordingFeedback, args: argparse.Namespa
               f"{p.fillers} fillers{saved_field}")
 
 
-def _open_speaker(voice: VoiceConfig, speak_to: Path | None, clock: Clock) -> Speaker:
-    """The speakers, the WAV, or printing; a fall-back to printing is one notice on stderr."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        speaker = open_speaker(voice, speak_to, clock)
-    for message in dict.fromkeys(str(w.message) for w in caught):
-        notice(message)
-    return speaker
-
-
-def speak_lines(speaker: Speaker, lines: tuple[str, ...], clock: Clock) -> None:
-    """Say the lines one after another, with a breath between them."""
+def speak_lines(sink: VoiceSink, lines: tuple[str, ...], clock: Clock) -> float:
+    """Place the lines one after another, with a breath between them; where they end."""
+    end = clock.now()
     if not lines:
         notice("no speech was heard, so the coach has nothing to say")
-        return
-    if isinstance(speaker, WavTimelineSpeaker):
-        for i, line in enumerate(lines):
-            speaker.say_at(line, speaker.end + (PAUSE_BETWEEN_LINES_S if i else 0.0))
-        return
-    live = isinstance(speaker, DeviceSpeaker)  # a PrintSpeaker needs no pauses
     for i, line in enumerate(lines):
-        if live and i:
-            time.sleep(PAUSE_BETWEEN_LINES_S)
-        end = speaker.say(line).end
-    if live:
-        # `say` returns when the last block is handed over; closing the stream now would cut
-        # the tail still in the device's buffer.
-        time.sleep(max(0.0, end - clock.now()))
+        end = sink.say(line, LineKind.TIP, end + (PAUSE_BETWEEN_LINES_S if i else 0.0)).end
+    return end

@@ -33,7 +33,7 @@ from voicecoach.live.view import PlainView, RichView
 from voicecoach.terminal import console, notice, wants_colour
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
-from voicecoach.voice.mouth import LineKind
+from voicecoach.voice.sinks import LineKind
 
 
 def add_live_options(parser: argparse.ArgumentParser) -> None:
@@ -135,12 +135,12 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     transcriber = open_transcriber(config)
     parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
     recorder = recorder_for(args, mode, scenario)
-    parts.mouth.prepare([line for line in lines_to_prepare if "{" not in line])
+    parts.sink.prepare([line for line in lines_to_prepare if "{" not in line])
     events = EventLog(args.events)
     view = view_for(args, partner)
     loop = SessionLoop(
         LoopParts(source=parts.source, detector=SileroVad(), transcriber=transcriber,
-                  matcher=matcher, vocabulary=FillerVocabulary.load(), mouth=parts.mouth,
+                  matcher=matcher, vocabulary=FillerVocabulary.load(), sink=parts.sink,
                   events=events, clock=parts.clock, vad=config.vad, config=parts.loop),
         conductor,
         LoopHooks(on_turn=view.turn, on_line=view.line, on_chunk=view.level,

@@ -9,13 +9,12 @@ from pathlib import Path
 
 from voicecoach.clock import MonotonicClock
 from voicecoach.config import Config
-from voicecoach.errors import AudioError, NoOutputDeviceError
+from voicecoach.errors import AudioError
 from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
 from voicecoach.live.conductor import LoopConfig
 from voicecoach.live.loop import SessionClock
-from voicecoach.voice.mouth import DeviceMouth, Mouth, TimelineMouth
-from voicecoach.voice.sinks import DeviceSpeaker, WavTimelineSpeaker
-from voicecoach.voice.synth import Synthesizer, VoiceConfig
+from voicecoach.voice.sinks import DeviceSink, VoiceSink, open_sink
+from voicecoach.voice.synth import VoiceConfig
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class LiveOptions:
 @dataclass
 class LiveParts:
     source: AudioSource
-    mouth: Mouth
+    sink: VoiceSink
     clock: SessionClock
     loop: LoopConfig
     notices: list[str]
@@ -51,41 +50,20 @@ def build(options: LiveOptions) -> LiveParts:
     source: AudioSource = (MicrophoneSource(options.input_device) if options.input_file is None
                            else FileSource(options.input_file))
     clock = SessionClock(live, MonotonicClock())
-    notices: list[str] = []
-    synth: Synthesizer | None
-    try:
-        synth = Synthesizer(options.voice)
-    except AudioError as error:
-        notices.append(f"{error}; the coach's lines will be printed instead")
-        synth = None
-    mouth: Mouth
-    if options.speak_to is not None:
-        wav = WavTimelineSpeaker(options.speak_to, synth) if synth else None
-        mouth = TimelineMouth(synth, wav)
-        where = str(options.speak_to) if wav else "screen"
-    elif live and synth is not None:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                speaker = DeviceSpeaker(synth, clock, options.voice.output_device)
-            mouth = DeviceMouth(synth, speaker, clock)
-            where = "speakers"
-        except NoOutputDeviceError as error:
-            notices.append(f"{error}; the coach's lines will be printed instead")
-            mouth, where = TimelineMouth(synth, None), "screen"
-    else:
-        mouth, where = TimelineMouth(synth, None), "screen"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # PortAudio's own chatter; fall-backs are notices
+        opened = open_sink(options.voice, clock, speak_to=options.speak_to, device=live)
     # Speakers leak into a microphone. A recording cannot hear the coach, nor can a
     # microphone when the voice goes into a file or onto the screen.
     echo_gate = (options.input_file is None and not options.headphones
-                 and isinstance(mouth, DeviceMouth))
+                 and isinstance(opened.sink, DeviceSink))
     loop = LoopConfig(realtime=live, pace_input=options.input_file is not None and live,
                       echo_gate=echo_gate, max_turns=options.max_turns)
-    return LiveParts(source, mouth, clock, loop, notices, where)
+    return LiveParts(source, opened.sink, clock, loop, opened.notices, opened.where)
 
 
 def has_output_device() -> bool:
-    from voicecoach.voice.sinks import find_output_device
+    from voicecoach.voice.device import find_output_device
 
     try:
         find_output_device(None)

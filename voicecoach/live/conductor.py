@@ -14,7 +14,7 @@ from typing import Protocol
 
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
-from voicecoach.voice.mouth import LineKind, PlacedLine
+from voicecoach.voice.sinks import LineKind, PlacedLine
 
 __all__ = ["Conductor", "EndReason", "LoopConfig", "Reaction", "Say", "SessionOutcome"]
 

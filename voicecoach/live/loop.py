@@ -45,7 +45,7 @@ from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
 from voicecoach.understanding.words import join_words
-from voicecoach.voice.mouth import LineKind, Mouth, PlacedLine
+from voicecoach.voice.sinks import LineKind, PlacedLine, VoiceSink
 
 AUDIO_KEPT_S = 120.0  # the longest turn the loop can transcribe
 LOG_LOOKBACK_S = 0.25  # longer than the endpointer needs to confirm that speech started
@@ -109,7 +109,7 @@ class LoopParts:
     transcriber: Transcriber
     matcher: Matcher
     vocabulary: FillerVocabulary
-    mouth: Mouth
+    sink: VoiceSink
     events: EventLog
     clock: SessionClock  # the session's time; its wall clock paces and measures the work
     vad: VadConfig = field(default_factory=VadConfig)
@@ -139,7 +139,7 @@ class SessionLoop:
         self.vocabulary = parts.vocabulary
         self.commands = CommandVocabulary.load()
         self.conductor = conductor
-        self.mouth = parts.mouth
+        self.sink = parts.sink
         self.events = parts.events
         self.clock = parts.clock
         self.wall = parts.clock.wall
@@ -191,7 +191,7 @@ class SessionLoop:
         session_end = max(end_t, self._lines_end())
         self._log_line_ends(session_end + 1e-9)
         self.events.emit(session_end, EventType.SESSION_END, reason=reason.value)
-        self.mouth.close(session_end)
+        self.sink.close(session_end)
         return SessionOutcome(self.turns, self.lines, reason, session_end,
                               self.source.overflows, closing_at, message)
 
@@ -236,7 +236,7 @@ class SessionLoop:
         self._turn_start = event.first_voice
         self._queue.clear()  # the user has the floor: what was still to come is dropped
         self.events.emit(event.first_voice, EventType.SPEECH_START)
-        cut = self.mouth.cut(event.t)
+        cut = self.sink.cut(event.t)
         self._barge_in = cut is not None
         if cut is not None:
             self._replace_line(cut)
@@ -363,7 +363,7 @@ class SessionLoop:
             self._queue.popleft()
             # Live, a line starts no sooner than now; a replay places it where it falls.
             start = max(t, self.clock.now()) if self.config.realtime else t
-            line = self.mouth.say(say.text, say.kind, start)
+            line = self.sink.say(say.text, say.kind, start)
             self.lines.append(line)
             self.events.emit(line.start, _START_EVENT[line.kind], text=line.text)
             self.hooks.on_line(line)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from voicecoach.hearing.vad import VadState
 from voicecoach.understanding.turn import Turn
-from voicecoach.voice.mouth import LineKind, PlacedLine
+from voicecoach.voice.sinks import LineKind, PlacedLine
 
 _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
                 VadState.SPEAKING: "hearing you", VadState.STOPPING: "thinking"}

@@ -1,501 +1,232 @@
-"""Speakers: where the coach's voice goes.
+"""Where the coach's voice goes: one sink protocol, three sinks, one way to pick them.
 
-- `DeviceSpeaker` plays through a sounddevice output stream fed by a callback, so `stop()`
-  (barge-in) silences it within one block.
-- `WavTimelineSpeaker` writes the voice onto a WAV timeline at session times (`--speak-to`),
-  for headless runs and tests.
-- `PrintSpeaker` prints the line on stderr when there is no voice or no output device.
+Every caller (the live loop, `analyze --speak`, the benchmarks) speaks through a `VoiceSink`,
+the way httpx sends every request through one transport interface:
 
-`open_speaker` picks one. Without a TTS engine or an output device it warns once
-(`SpeakerFallbackWarning`) and prints: the coach never crashes for want of a voice.
+- `DeviceSink`: real time, through the speakers; a playback thread plays each line at its
+  start on the session clock, `cut` stops it within one audio block, and `played` keeps what
+  really came out of the device and when (the reference an echo canceller needs);
+- `TimelineSink`: no real time; lines go onto a WAV timeline (`--speak-to`), or nowhere but
+  the timeline when there is no file, so a replay still knows when each line would end;
+- `voicecoach.testing.RecordingSink`: the fake, for tests.
+
+A line's start and end are known when it is placed (its audio's length is known once it is
+synthesised), so the loop can log reply and tip events and tell a barge-in from silence the
+same way whatever the sink. `open_sink` picks one and falls back to printing the lines, with
+one notice, when there is no voice or no output device: the coach never crashes for want of a
+voice.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
+import enum
+import queue
 import threading
-import time
-import warnings
-import wave
-import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol, TextIO
-
-import numpy as np
+from typing import Protocol, TextIO
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
-from voicecoach.voice.synth import (
-    Samples,
-    SpokenLine,
-    Synthesizer,
-    TextToSpeech,
-    VoiceConfig,
-    resample,
-)
+from voicecoach.voice.device import DevicePlayer, Played
+from voicecoach.voice.synth import SpokenLine, Synthesizer, TextToSpeech, VoiceConfig
+from voicecoach.voice.wavfile import WavTimeline
 
 __all__ = [
-    "DeviceSpeaker",
-    "NoOutputDeviceError",
-    "PrintSpeaker",
-    "Speaker",
-    "SpeakerFallbackWarning",
-    "Utterance",
-    "WavTimelineSpeaker",
-    "find_output_device",
-    "open_speaker",
+    "DeviceSink",
+    "LineKind",
+    "OpenedSink",
+    "PlacedLine",
+    "Played",
+    "TimelineSink",
+    "VoiceSink",
+    "open_sink",
 ]
+
+WORDS_PER_SECOND_UNVOICED = 2.7  # when there is no voice at all, a line still takes time
+
+
+class LineKind(enum.Enum):
+    REPLY = "reply"  # the partner (or the warm-up's guide) speaking
+    TIP = "tip"  # a coaching line
 
 
 @dataclass(frozen=True)
-class Utterance:
-    """One line the coach said; `start` and `end` are session seconds."""
-
+class PlacedLine:
     text: str
+    kind: LineKind
     start: float
     end: float
     interrupted: bool = False
 
-    @property
-    def duration(self) -> float:
-        return self.end - self.start
+    def playing_at(self, t: float) -> bool:
+        return self.start <= t < self.end
 
 
-class Speaker(Protocol):
-    def say(self, text: str) -> Utterance:
-        """Speak `text`; return when it has been played or was stopped."""
+class VoiceSink(Protocol):
+    def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        """Place a line at session time `at` (or when the line before it ends)."""
         ...
 
-    def stop(self) -> None:
-        """Stop the line now playing at once (barge-in); safe from any thread."""
+    def cut(self, t: float) -> PlacedLine | None:
+        """Barge-in: stop the line playing at `t`; the shortened line, or None."""
         ...
 
-    def close(self) -> None: ...
+    def prepare(self, lines: list[str]) -> None:
+        """Synthesise lines ahead, so saying them later costs nothing."""
+        ...
+
+    def close(self, end: float) -> None:
+        """Finish: a device sink first lets every placed line play out."""
+        ...
 
 
-class SpeakerFallbackWarning(UserWarning):
-    """The coach's lines will be printed, not spoken; the message says why."""
+class _Timeline:
+    """Lines placed one after another on the session clock."""
+
+    def __init__(self) -> None:
+        self.lines: list[PlacedLine] = []
+
+    def place(self, text: str, kind: LineKind, at: float, duration: float) -> PlacedLine:
+        start = max(at, self.lines[-1].end if self.lines else 0.0)
+        line = PlacedLine(text, kind, start, start + duration)
+        self.lines.append(line)
+        return line
+
+    def cut(self, t: float) -> PlacedLine | None:
+        if not self.lines or not self.lines[-1].playing_at(t):
+            return None
+        self.lines[-1] = replace(self.lines[-1], end=t, interrupted=True)
+        return self.lines[-1]
 
 
-def _sounddevice() -> Any:
-    try:
-        import sounddevice
-    except OSError as error:  # PortAudio library missing
-        raise NoOutputDeviceError(f"no audio output library ({error})") from error
-    return sounddevice
+class TimelineSink:
+    """No real time: lines go onto a WAV timeline, or only onto the session clock.
 
-
-def find_output_device(device: int | str | None) -> int | None:
-    """The PortAudio index for `device` (an index, a digit string or part of a name).
-
-    None means the system default (returned as None). AudioError names an unknown device.
-    """
-    sd = _sounddevice()
-    try:
-        devices = list(sd.query_devices())
-    except sd.PortAudioError as error:
-        raise NoOutputDeviceError(f"cannot list audio devices ({error})") from error
-    outputs = [(i, str(d["name"])) for i, d in enumerate(devices) if d["max_output_channels"] > 0]
-    if not outputs:
-        raise NoOutputDeviceError("this machine has no audio output device")
-    if device is None:
-        return None
-    if isinstance(device, str) and device.strip().isdigit():
-        device = int(device)
-    hint = "run `voicecoach devices` to list them"
-    if isinstance(device, int):
-        if device not in {i for i, _ in outputs}:
-            raise AudioError(f"there is no output device number {device}; {hint}")
-        return device
-    wanted = device.strip().casefold()
-    exact = [i for i, name in outputs if name.casefold() == wanted]
-    partial = [(i, name) for i, name in outputs if wanted in name.casefold()]
-    if exact:
-        return exact[0]
-    if len(partial) == 1:
-        return partial[0][0]
-    if partial:
-        names = ", ".join(repr(name) for _, name in partial[:4])
-        raise AudioError(f"output device {device!r} matches {names}; give more of the name")
-    raise AudioError(f"no output device named {device!r}; {hint}, or leave it out for the default")
-
-
-@dataclass(eq=False)
-class _Playback:
-    """The line being played; the audio callback moves `pos` under the speaker's lock."""
-
-    samples: Samples
-    pos: int = 0
-    start: float | None = None
-    end: float | None = None
-    interrupted: bool = False
-    stop_requested: bool = False
-    done: threading.Event = field(default_factory=threading.Event)
-
-
-_OPEN_ATTEMPTS = 3
-_FLOW_TIMEOUT_S = 3.0  # a PulseAudio sink waking from idle may take over a second to pull audio
-_STALL_S = 1.0  # no audio callback for this long while playing: the stream is stuck
-_IDLE_STALL_S = 0.25  # checked before a line starts, when waiting costs nothing yet
-
-
-class DeviceSpeaker:
-    """Plays lines through a sounddevice `OutputStream` that stays open while the speaker does.
-
-    The stream runs continuously, playing silence between lines: a new line starts at the
-    next callback block, and `stop()` silences it at the next block. With PortAudio's ALSA
-    backend on a PulseAudio sink a new stream sometimes never starts pulling audio; the
-    speaker checks that audio flows and reopens the stream if it does not.
-
-    `Utterance.start` is when the first block was handed to the stream; `end` is when the last
-    sample leaves the device (the stream's latency added), or when `stop()` cut it.
-
-    If the device goes away mid-session and cannot be reopened, the speaker says so once on
-    stderr and goes quiet: later lines return at once (the screen still shows them), and the
-    session goes on rather than dying in the playback thread.
+    With `print_to`, each line is also printed there as it is said (`analyze --speak` with no
+    voice); the live view prints lines itself and passes None.
     """
 
-    def __init__(
-        self,
-        voice: TextToSpeech,
-        clock: Clock,
-        device: int | str | None = None,
-        *,
-        latency: float | str = "low",
-        rate: int = 22050,
-    ) -> None:
-        self._sd = _sounddevice()
+    def __init__(self, voice: TextToSpeech | None, wav: WavTimeline | None,
+                 print_to: TextIO | None = None) -> None:
         self._voice = voice
-        self._clock = clock
-        self._device = find_output_device(device)
-        self._latency = latency
-        self._lock = threading.Lock()  # the callback's state
-        self._say_lock = threading.Lock()  # one line at a time
-        self._current: _Playback | None = None
-        self._stops = 0
-        self._frames = 0  # frames the stream has pulled; how the speaker knows audio flows
-        self._last_callback = time.monotonic()
-        self._stream: Any = None
-        self._stream_latency = 0.0
-        self._rate = rate
-        self.lost: str | None = None  # why the device stopped playing for good, once it has
-        self._open(rate)
+        self._wav = wav
+        self._print_to = print_to
+        self._timeline = _Timeline()
 
-    @property
-    def rate(self) -> int:
-        return self._rate
+    def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        if self._print_to is not None:
+            print(f"coach: {text}", file=self._print_to, flush=True)
+        if self._voice is None:
+            return self._timeline.place(text, kind, at, len(text.split()) /
+                                        WORDS_PER_SECOND_UNVOICED)
+        spoken = self._voice.synthesize(text)
+        line = self._timeline.place(text, kind, at, spoken.duration)
+        if self._wav is not None:
+            self._wav.write_at(spoken, line.start)
+        return line
+
+    def cut(self, t: float) -> PlacedLine | None:
+        line = self._timeline.cut(t)
+        if line is not None and self._wav is not None:
+            self._wav.cut_at(t)
+        return line
+
+    def prepare(self, lines: list[str]) -> None:
+        if self._voice is not None:
+            for line in lines:
+                self._voice.synthesize(line)
+
+    def close(self, end: float) -> None:
+        if self._wav is not None:
+            self._wav.pad_to(end)
+            self._wav.close()
+
+
+class DeviceSink:
+    """Real time, through the speakers: a playback thread plays each line at its start time.
+
+    `played` lists what the device really played, with the times its first block went out
+    and its last sample left the device.
+    """
+
+    def __init__(self, voice: TextToSpeech, player: DevicePlayer, clock: Clock) -> None:
+        self._voice = voice
+        self._player = player
+        self._clock = clock
+        self._timeline = _Timeline()
+        self._queue: queue.Queue[tuple[PlacedLine, SpokenLine] | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self.played: list[Played] = []
+        self._thread = threading.Thread(target=self._play, name="voicecoach-voice", daemon=True)
+        self._thread.start()
 
     @property
     def stream_latency(self) -> float:
-        """Seconds the device buffers after a block is handed over (as PortAudio reports it)."""
-        return self._stream_latency
+        return self._player.stream_latency
 
-    @property
-    def speaking(self) -> bool:
-        with self._lock:
-            return self._current is not None
+    def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        spoken = self._voice.synthesize(text)
+        line = self._timeline.place(text, kind, max(at, self._clock.now()), spoken.duration)
+        self._queue.put((line, spoken))
+        return line
 
-    def say(self, text: str) -> Utterance:
-        with self._lock:
-            stops_before = self._stops
-        line = self._voice.synthesize(text)
-        return self.play(line, _stops_before=stops_before)
+    def cut(self, t: float) -> PlacedLine | None:
+        line = self._timeline.cut(t)
+        if line is not None:
+            self._player.stop()
+        return line
 
-    def play(self, line: SpokenLine, *, _stops_before: int | None = None) -> Utterance:
-        """Play an already synthesised line."""
-        with self._say_lock:
+    def prepare(self, lines: list[str]) -> None:
+        for line in lines:
+            self._voice.synthesize(line)
+
+    def close(self, end: float) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=60)
+        self._player.close()
+
+    def _play(self) -> None:
+        while (item := self._queue.get()) is not None:
+            line, spoken = item
+            self._clock.sleep(line.start - self._clock.now())
+            played = self._player.play(spoken)
             with self._lock:
-                idle_stalled = time.monotonic() - self._last_callback > _IDLE_STALL_S
-            if idle_stalled and self.lost is None:
-                self._reopen()
-            if self.lost is not None:
-                now = self._clock.now()
-                return Utterance(line.text, now, now, interrupted=True)
-            samples = resample(line.samples, line.rate, self._rate)
-            playback = _Playback(samples)
-            with self._lock:
-                if _stops_before is not None and self._stops != _stops_before:
-                    now = self._clock.now()  # stopped while the line was being synthesised
-                    return Utterance(line.text, now, now, interrupted=True)
-                if len(samples) == 0:
-                    now = self._clock.now()
-                    return Utterance(line.text, now, now)
-                self._current = playback
-            self._wait(playback)
-            assert playback.start is not None and playback.end is not None
-            return Utterance(line.text, playback.start, playback.end, playback.interrupted)
+                self.played.append(played)
 
-    def stop(self) -> None:
-        with self._lock:
-            self._stops += 1
-            if self._current is not None:
-                self._current.stop_requested = True
 
-    def close(self) -> None:
-        self.stop()
-        self._drop_stream()
+@dataclass
+class OpenedSink:
+    sink: VoiceSink
+    where: str  # for the user: "speakers", a WAV path, or "screen"
+    notices: list[str]  # fall-backs taken, one line each
 
-    def _drop_stream(self) -> None:
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            # A stream whose device has gone may fail to abort; it is being dropped anyway.
-            with contextlib.suppress(self._sd.PortAudioError):
-                stream.abort()  # stop() would drain, which takes over a second on PulseAudio
-            with contextlib.suppress(self._sd.PortAudioError):
-                stream.close()
 
-    def _wait(self, playback: _Playback) -> None:
-        while not playback.done.wait(0.05):
-            with self._lock:
-                stalled = time.monotonic() - self._last_callback > _STALL_S
-                cut_now = playback.stop_requested and stalled
-                if cut_now:
-                    self._finish(playback, self._clock.now(), interrupted=True)
-            if stalled:
-                self._reopen()
-                if self.lost is not None:
-                    with self._lock:
-                        if not playback.done.is_set():
-                            self._finish(playback, self._clock.now(), interrupted=True)
-                    return
+def open_sink(config: VoiceConfig, clock: Clock, *, speak_to: Path | None = None,
+              device: bool = True, print_to: TextIO | None = None,
+              voice: TextToSpeech | None = None) -> OpenedSink:
+    """The sink for these settings: a WAV timeline, the output device, or the screen.
 
-    def _finish(self, playback: _Playback, end: float, *, interrupted: bool) -> None:
-        if playback.start is None:
-            playback.start = end
-        playback.end = end
-        playback.interrupted = interrupted
-        self._current = None
-        playback.done.set()
-
-    def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
-        outdata.fill(0)
-        with self._lock:
-            self._frames += frames
-            self._last_callback = time.monotonic()
-            playback = self._current
-            if playback is None:
-                return
-            now = self._clock.now()
-            if playback.stop_requested:
-                self._finish(playback, now, interrupted=True)
-                return
-            chunk = playback.samples[playback.pos : playback.pos + frames]
-            outdata[: len(chunk), 0] = chunk
-            if playback.start is None:
-                playback.start = now
-            playback.pos += len(chunk)
-            if playback.pos >= len(playback.samples):
-                tail = len(chunk) / self._rate + float(self._stream_latency)
-                self._finish(playback, now + tail, interrupted=False)
-
-    def _open(self, rate: int) -> None:
-        sd = self._sd
-        last_error: Exception | None = None
-        for _ in range(_OPEN_ATTEMPTS):
-            try:
-                stream = sd.OutputStream(
-                    device=self._device,
-                    samplerate=rate,
-                    channels=1,
-                    dtype="float32",
-                    latency=self._latency,
-                    callback=self._callback,
-                )
-            except sd.PortAudioError as error:
-                if rate != 48000 and "sample rate" in str(error).lower():
-                    rate = 48000  # the device refuses 22 kHz; lines get resampled
-                    continue
-                raise AudioError(f"cannot open the output device ({error})") from error
-            with self._lock:
-                self._frames = 0
-                self._last_callback = time.monotonic()
-            stream.start()
-            if self._flows(rate):
-                self._stream, self._rate = stream, rate
-                self._stream_latency = float(stream.latency)
-                return
-            stream.abort()
-            stream.close()
-            last_error = AudioError("the output stream started but never asked for audio")
-        raise AudioError(f"the output device does not play: {last_error}; check it is not muted")
-
-    def _flows(self, rate: int) -> bool:
-        deadline = time.monotonic() + _FLOW_TIMEOUT_S
-        while time.monotonic() < deadline:
-            with self._lock:
-                if self._frames >= rate // 10:
-                    return True
-            time.sleep(0.01)
-        return False
-
-    def _reopen(self) -> None:
-        """A new stream for a stuck one; if the device is gone for good, give up quietly."""
-        self._drop_stream()
+    `device=False` (a replay at full speed) never opens the speakers. With no TTS engine or no
+    output device the lines go to the screen (printed to `print_to`, if given), with a notice.
+    An unknown voice (ConfigError) or named output device (AudioError) is the user's to fix,
+    so those are raised.
+    """
+    notices: list[str] = []
+    tts: TextToSpeech | None = voice
+    if tts is None:
         try:
-            self._open(self._rate)
+            tts = Synthesizer(config)
         except AudioError as error:
-            self.lost = str(error)
-            print(f"voicecoach: the speakers stopped working ({error}); the coach's lines "
-                  "will only be shown", file=sys.stderr, flush=True)
-
-
-class WavTimelineSpeaker:
-    """Writes the coach's voice onto a 16-bit mono WAV timeline instead of a device.
-
-    `say_at(text, t)` places a line at session time `t`; a line asked for while the previous
-    one still plays starts when it ends, as a real speaker would. `say` appends at the end.
-    The last line is held back until the next one (or `close`), so `cut_at(t)` can cut it
-    where the user barged in. Nothing plays in real time, so `stop()` does nothing.
-    """
-
-    def __init__(self, path: Path, voice: TextToSpeech, *, rate: int = 16000) -> None:
-        self.path = Path(path)
-        self.rate = rate
-        self._voice = voice
-        try:
-            # open for the speaker's life: lines are written as they come, closed in close()
-            self._file = self.path.open("wb")
-        except OSError as error:
-            raise AudioError(f"cannot write {self.path}: {error.strerror or error}") from error
-        self._wav = wave.open(self._file, "wb")  # noqa: SIM115
-        self._wav.setnchannels(1)
-        self._wav.setsampwidth(2)
-        self._wav.setframerate(rate)
-        self._written = 0  # samples already in the file
-        self._pending: tuple[int, np.ndarray[Any, np.dtype[np.int16]], str] | None = None
-        self._closed = False
-        # A session that fails before close() (a microphone that cannot be opened) still
-        # leaves a valid WAV of what was written, and no "Exception ignored" traceback from
-        # wave's finaliser running after the file object's.
-        self._abandon = weakref.finalize(self, _close_wav, self._wav, self._file)
-
-    @property
-    def end(self) -> float:
-        """Session time at which the timeline's audio so far ends."""
-        return self._end_sample() / self.rate
-
-    def say(self, text: str) -> Utterance:
-        return self.say_at(text, self.end)
-
-    def say_at(self, text: str, t: float) -> Utterance:
-        if self._closed:
-            raise AudioError(f"{self.path} is already finished; open a new speaker")
-        line = self._voice.synthesize(text)
-        samples = resample(line.samples, line.rate, self.rate)
-        pcm = np.clip(np.round(samples * 32767.0), -32768, 32767).astype(np.int16)
-        start = max(round(max(t, 0.0) * self.rate), self._end_sample())
-        self._commit()
-        self._pending = (start, pcm, text)
-        return Utterance(text, start / self.rate, (start + len(pcm)) / self.rate)
-
-    def cut_at(self, t: float) -> Utterance | None:
-        """Cut the last line at time `t` (barge-in); the shortened line, or None if it had ended."""
-        if self._pending is None:
-            return None
-        start, pcm, text = self._pending
-        cut = round(t * self.rate) - start
-        if cut >= len(pcm):
-            return None
-        cut = max(cut, 0)
-        self._pending = (start, pcm[:cut], text)
-        return Utterance(text, start / self.rate, (start + cut) / self.rate, interrupted=True)
-
-    def pad_to(self, t: float) -> None:
-        """Extend the timeline with silence to time `t` (to match the session's length)."""
-        self._commit()
-        missing = round(t * self.rate) - self._written
-        if missing > 0:
-            self._write_silence(missing)
-
-    def stop(self) -> None:
-        """Nothing is playing in real time; use `cut_at` to cut a line on the timeline."""
-
-    def close(self) -> None:
-        if not self._closed:
-            self._commit()
-            self._abandon.detach()
-            self._wav.close()  # writes the final header sizes
-            self._file.close()
-            self._closed = True
-
-    def _end_sample(self) -> int:
-        if self._pending is None:
-            return self._written
-        start, pcm, _ = self._pending
-        return start + len(pcm)
-
-    def _commit(self) -> None:
-        if self._pending is None:
-            return
-        start, pcm, _ = self._pending
-        self._write_silence(start - self._written)
-        self._wav.writeframes(pcm.astype("<i2").tobytes())
-        self._written = start + len(pcm)
-        self._pending = None
-
-    def _write_silence(self, count: int) -> None:
-        block = np.zeros(min(max(count, 0), self.rate), dtype="<i2").tobytes()
-        while count > 0:
-            n = min(count, self.rate)
-            self._wav.writeframes(block[: 2 * n])
-            self._written += n
-            count -= n
-
-
-def _close_wav(wav: wave.Wave_write, file: Any) -> None:
-    with contextlib.suppress(OSError, ValueError):
-        wav.close()
-    with contextlib.suppress(OSError, ValueError):
-        file.close()
-
-
-class PrintSpeaker:
-    """Prints the coach's lines (on stderr, so stdout can stay JSON)."""
-
-    def __init__(self, clock: Clock, stream: TextIO | None = None) -> None:
-        self._clock = clock
-        self._stream = stream
-
-    def say(self, text: str) -> Utterance:
-        print(f"coach: {text}", file=self._stream or sys.stderr, flush=True)
-        now = self._clock.now()
-        return Utterance(text, now, now)
-
-    def stop(self) -> None:
-        """A printed line cannot be cut short."""
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-
-def open_speaker(
-    config: VoiceConfig,
-    speak_to: Path | None,
-    clock: Clock,
-    *,
-    voice: TextToSpeech | None = None,
-) -> Speaker:
-    """The speaker for these settings: a WAV timeline, the output device, or printing.
-
-    Falls back to `PrintSpeaker` with one `SpeakerFallbackWarning` when there is no TTS engine
-    or no output device. An unknown voice (ConfigError) or an unknown named output device
-    (AudioError) is the user's to fix, so those are raised.
-    """
-    try:
-        tts = voice if voice is not None else Synthesizer(config)
-    except AudioError as error:
-        _warn(f"{error}; the coach's lines will be printed instead")
-        return PrintSpeaker(clock)
+            notices.append(f"{error}; the coach's lines will be printed instead")
     if speak_to is not None:
-        return WavTimelineSpeaker(speak_to, tts)
-    try:
-        return DeviceSpeaker(tts, clock, config.output_device)
-    except NoOutputDeviceError as error:
-        _warn(f"{error}; the coach's lines will be printed instead")
-        return PrintSpeaker(clock)
-
-
-def _warn(message: str) -> None:
-    warnings.warn(message, SpeakerFallbackWarning, stacklevel=3)
+        if tts is None:
+            return OpenedSink(TimelineSink(None, None, print_to), "screen", notices)
+        return OpenedSink(TimelineSink(tts, WavTimeline(speak_to)), str(speak_to), notices)
+    if device and tts is not None:
+        try:
+            player = DevicePlayer(clock, config.output_device)
+            return OpenedSink(DeviceSink(tts, player, clock), "speakers", notices)
+        except NoOutputDeviceError as error:
+            notices.append(f"{error}; the coach's lines will be printed instead")
+    return OpenedSink(TimelineSink(tts, None, print_to), "screen", notices)
