@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import run_voicecoach, write_wav
 from voicecoach.analyze.analysis import analyze_file
 from voicecoach.analyze.scoring import tokens
+from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -132,10 +133,20 @@ def test_quiet_is_one_plain_line(fixture_info) -> None:
     assert result.stderr == ""
 
 
-def test_demo_runs_on_the_built_in_default(tmp_path: Path) -> None:
+def test_demo_runs_on_the_built_in_default(tmp_path: Path, fixture_info,
+                                          transcriber: WhisperTranscriber) -> None:
     voice = tmp_path / "demo.wav"
-    result = run_voicecoach("demo", "--speak-to", str(voice))
+    data = tmp_path / "data"
+    result = run_voicecoach("demo", "--speak-to", str(voice), "--data-dir", str(data))
     assert result.code == 0, result.stderr
     assert "Session summary: 5 turns" in result.stdout
     assert "Went well" in result.stdout and str(voice) in result.stdout
     assert voice.stat().st_size > 16_000 * 2 * 20  # at least 20 s of the coach's voice
+    # A demo is never saved, and says so when asked to be.
+    assert not data.exists() and "never added to your history" in result.stderr
+    # The WAV holds both sides: the user's first words are in it where they were said.
+    first = fixture_info("demo_user").phrases[0]
+    audio = FileSource(voice).read_all()
+    window = audio[int(first["start"] * 16_000) : int(first["end"] * 16_000) + 8_000]
+    heard = set(tokens(" ".join(w.text for w in transcriber.transcribe(window))))
+    assert {"alex", "meet"} <= heard, heard

@@ -327,9 +327,11 @@ def test_no_output_device_prints_the_coach_and_saves_the_session(tmp_path: Path)
 
 
 @pytest.mark.device
-def test_an_output_device_that_is_not_there_is_one_line(pulse_null_sink: str,
+@pytest.mark.parametrize("pace", [["--realtime"], []], ids=["realtime", "full speed"])
+def test_an_output_device_that_is_not_there_is_one_line(pulse_null_sink: str, pace: list[str],
                                                         tmp_path: Path) -> None:
-    run = voicecoach("practice", "--input", str(SHORT), "--realtime", "--output-device",
+    # At full speed the speakers are not used, but a name that matches nothing is a mistake.
+    run = voicecoach("practice", "--input", str(SHORT), *pace, "--output-device",
                      "no-such-speakers", "--no-save")
     assert run.code == 2
     line = assert_one_clean_line(run, "no output device named 'no-such-speakers'")

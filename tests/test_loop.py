@@ -15,7 +15,7 @@ from voicecoach.clock import FakeClock
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.scenario import Partner, load_scenario
-from voicecoach.coaching.warmup import NO_ANSWER_S, WarmupConductor, WarmupScript
+from voicecoach.coaching.warmup import NO_ANSWER_S, NO_DRILLS, WarmupConductor, WarmupScript
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
 from voicecoach.testing import join, run_loop, silence, tone
@@ -137,6 +137,16 @@ def test_a_lost_microphone_ends_the_session_and_keeps_the_turns_before() -> None
     assert [t.text for t in run.outcome.turns] == [PHRASES[HI]]
 
 
+def test_ctrl_c_silences_the_coach_at_once_and_sums_up_unspoken() -> None:
+    conductor = Scripted(opening_lines=["a long opening line that goes on and on and on"])
+    run = run_loop(conductor, join(silence(10.0)), PHRASES, interrupt_at=1.5)
+    assert run.outcome.reason is EndReason.INTERRUPTED
+    assert run.outcome.lines[0].interrupted
+    assert run.outcome.lines[0].end == pytest.approx(1.5, abs=0.04)  # within a chunk
+    assert "bye" not in [line.text for line in run.outcome.lines]  # the closing is not spoken
+    assert run.events[-1]["t"] == pytest.approx(1.5, abs=0.04)
+
+
 def test_the_partner_answers_each_turn_without_repeating_itself() -> None:
     scenario = load_scenario("party")
     conductor = PracticeConductor(scenario, Partner(scenario), Coach())
@@ -158,6 +168,9 @@ def test_the_warmup_helps_when_no_answer_comes() -> None:
     assert helped, [e["text"] for e in tips]
     prompt_end = max(e["t"] for e in run.of_type("reply_end") if e["t"] < helped[0]["t"])
     assert helped[0]["t"] - prompt_end == pytest.approx(NO_ANSWER_S, abs=0.04)
+    # No drill was answered, so the recap does not pretend the user is ready.
+    said = [e["text"] for e in run.of_type("tip_start")]
+    assert NO_DRILLS in said and not any("ready" in line for line in said)
 
 
 def conductor_feedback(key: str) -> set[str]:

@@ -256,3 +256,7 @@ def test_ctrl_c_stops_with_the_summary(pulse_null_sink: str, tmp_path: Path) -> 
     assert "Session summary" in stdout and "Traceback" not in stderr
     assert read_events(events_path)[-1] == {
         **read_events(events_path)[-1], "type": "session_end", "reason": "interrupted"}
+    # Nothing was said, so nothing is saved.
+    assert "Saved as session" not in stdout
+    listed = run_voicecoach("history", "--json", "--data-dir", str(tmp_path / "data"))
+    assert json.loads(listed.stdout) == []

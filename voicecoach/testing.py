@@ -96,11 +96,14 @@ def wav_bytes(samples: Samples, rate: int = SAMPLE_RATE, channels: int = 1) -> b
 
 
 class ArraySource:
-    """An `AudioSource` over samples in memory; `lose_at` drops the microphone there."""
+    """An `AudioSource` over samples in memory; `lose_at` drops the microphone there, and
+    `interrupt_at` presses Ctrl-C there."""
 
-    def __init__(self, samples: Samples, lose_at: float | None = None) -> None:
+    def __init__(self, samples: Samples, lose_at: float | None = None,
+                 interrupt_at: float | None = None) -> None:
         self.samples = np.asarray(samples, dtype=np.float32)
         self.lose_at = lose_at
+        self.interrupt_at = interrupt_at
 
     @property
     def overflows(self) -> int:
@@ -114,6 +117,8 @@ class ArraySource:
             chunk = AudioChunk(block, start / SAMPLE_RATE)
             if self.lose_at is not None and chunk.start >= self.lose_at:
                 raise MicrophoneLostError("the microphone went away")
+            if self.interrupt_at is not None and chunk.start >= self.interrupt_at:
+                raise KeyboardInterrupt
             yield chunk
 
 
@@ -270,6 +275,7 @@ _MATCHER: list[Matcher] = []
 def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str], *,
              config: LoopConfig | None = None, vad: VadConfig | None = None,
              detector: ScriptedDetector | None = None, lose_at: float | None = None,
+             interrupt_at: float | None = None,
              compute_s: float = 0.0, sink: RecordingSink | None = None,
              hooks: LoopHooks | None = None) -> LoopRun:
     """Run `conductor` over `audio` at full speed on a fake clock; `compute_s` is how long
@@ -290,8 +296,9 @@ def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str],
     sink = sink or RecordingSink()
     events = EventLog()
     config = config or LoopConfig()
-    parts = LoopParts(source=ArraySource(audio, lose_at), detector=detector or ScriptedDetector(),
-                      transcriber=transcriber, matcher=_MATCHER[0],
+    parts = LoopParts(source=ArraySource(audio, lose_at, interrupt_at),
+                      detector=detector or ScriptedDetector(), transcriber=transcriber,
+                      matcher=_MATCHER[0],
                       vocabulary=FillerVocabulary.load(), sink=sink, events=events,
                       clock=SessionClock(config.realtime, clock), vad=vad or VadConfig(),
                       config=config)

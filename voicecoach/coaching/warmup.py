@@ -68,11 +68,13 @@ class WarmupScript:
                 self.recap_intro, self.recap_outro, *FEEDBACK.values()]
 
 
+NO_DRILLS = "No drills this time. Run the warm-up again to practise openers."
+
 FEEDBACK = {
     "opener_good": "Lovely: you introduced yourself and asked a question.",
     "opener_no_intro": "Good question. Next time, say your name first.",
     "opener_no_question": "Nice start. Now add a simple question.",
-    "opener_neither": "Try: hi, I'm your name, then ask a simple question.",
+    "opener_neither": "Say hello and your name, then ask them something simple.",
     "negative": "Keep it light and positive for a first hello.",
     "avoid": "Best to steer clear of that topic with someone new.",
     "followup_good": "Great follow-up: that invites them to tell you more.",
@@ -166,8 +168,10 @@ class WarmupConductor:
         self.stage = Stage.DONE
         drills = len(self.results)
         good = sum(r.good for r in self.results)
-        summary = (f"You answered {drills} drills, and {good} of them hit the mark."
-                   if drills else "We'll do the drills next time.")
+        if not drills:  # nothing was practised: no "you're ready" for a skipped warm-up
+            return [Say(self.script.recap_intro, LineKind.TIP, pause_before_s=0.5),
+                    Say(NO_DRILLS, LineKind.TIP)]
+        summary = f"You answered {drills} drills, and {good} of them hit the mark."
         return [Say(self.script.recap_intro, LineKind.TIP, pause_before_s=0.5),
                 Say(summary, LineKind.TIP), Say(self.script.recap_outro, LineKind.TIP)]
 

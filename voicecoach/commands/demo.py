@@ -2,7 +2,7 @@
 
 Speaks through the speakers when there is an output device (in real time, about 1.5
 minutes); otherwise replays at full speed and writes the coach's voice into a WAV it names.
-Nothing is added to your history.
+Its WAV holds both sides of the conversation. Nothing is added to your history.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ from pathlib import Path
 
 from voicecoach.commands.live_common import add_live_options
 from voicecoach.commands.practice import report, run_practice
+from voicecoach.hearing.audio import SAMPLE_RATE, FileSource
 from voicecoach.live.build import has_output_device
 from voicecoach.paths import fixtures_dir
-from voicecoach.terminal import console
+from voicecoach.terminal import console, notice
+from voicecoach.voice.wavfile import mix_into_wav
 
 DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")
@@ -41,10 +43,17 @@ def run(args: argparse.Namespace) -> int:
             args.realtime = True  # a person is listening: play it as it would happen
         else:
             args.speak_to = DEMO_WAV
-    args.no_save = not args.data_dir  # a demo is not your practice
+    if args.data_dir is not None or args.keep_audio:
+        notice("a demo is never added to your history; --data-dir and --keep-audio are "
+               "ignored")
+    args.no_save, args.keep_audio = True, False  # a demo is not your practice
     if not args.json and not args.quiet:
         where = ("through the speakers" if args.speak_to is None
                  else f"into {args.speak_to} (no output device here)")
         out.print(f"A party, replayed from {args.input.name}: the coach speaks {where}. "
                   "Nothing leaves this machine.\n")
-    return report(run_practice(args, "party", None), args)
+    run = run_practice(args, "party", None)
+    if args.speak_to is not None and run.live.voice_out == str(args.speak_to):
+        # The WAV holds both sides, as the conversation sounded: the coach and the recording.
+        mix_into_wav(args.speak_to, FileSource(args.input).read_all(), SAMPLE_RATE)
+    return report(run, args)

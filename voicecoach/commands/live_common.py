@@ -157,7 +157,8 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
         recorder.end(outcome.duration_s, spoken)
         recorder.store.close()
     failures = [str(f) for f in (recorder and recorder.failure, events.failure) if f]
-    return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder else None,
+    kept = recorder is not None and recorder.kept
+    return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder and kept else None,
                    "; ".join(failures) or None)
 
 

@@ -184,10 +184,17 @@ class SessionLoop:
             reason = EndReason.INTERRUPTED
         finally:
             self.worker.close()
-        self._pump(float("inf"))  # what was still to be said before the end
-        closing_at = max(self.clock.now(), self._hold_until)
-        self._speak(self.conductor.closing(reason), at=closing_at)
-        self._pump(float("inf"))
+        if reason is EndReason.INTERRUPTED:
+            # Ctrl-C: silence at once. The conductor still sums up (on the screen), unspoken.
+            self._queue.clear()
+            self._cut_line(self.clock.now())
+            closing_at = self.clock.now()
+            self.conductor.closing(reason)
+        else:
+            self._pump(float("inf"))  # what was still to be said before the end
+            closing_at = max(self.clock.now(), self._hold_until)
+            self._speak(self.conductor.closing(reason), at=closing_at)
+            self._pump(float("inf"))
         session_end = max(end_t, self._lines_end())
         self._log_line_ends(session_end + 1e-9)
         self.events.emit(session_end, EventType.SESSION_END, reason=reason.value)
@@ -236,11 +243,8 @@ class SessionLoop:
         self._turn_start = event.first_voice
         self._queue.clear()  # the user has the floor: what was still to come is dropped
         self.events.emit(event.first_voice, EventType.SPEECH_START)
-        cut = self.sink.cut(event.t)
-        self._barge_in = cut is not None
-        if cut is not None:
-            self._replace_line(cut)
-            self._hold_until = cut.end  # the next line need not wait for the cut one
+        self._barge_in = self._cut_line(event.t)
+        if self._barge_in:
             self.events.emit(event.t, EventType.BARGE_IN)
 
     def _maybe_speculate(self, before: VadState, now: float) -> None:
@@ -368,6 +372,15 @@ class SessionLoop:
             self.events.emit(line.start, _START_EVENT[line.kind], text=line.text)
             self.hooks.on_line(line)
             self._hold_until = max(self._hold_until, line.end, line.start + say.hold_s)
+
+    def _cut_line(self, t: float) -> bool:
+        """Stop the line playing at `t`, if one is; whether one was."""
+        cut = self.sink.cut(t)
+        if cut is None:
+            return False
+        self._replace_line(cut)
+        self._hold_until = cut.end  # the next line need not wait for the cut one
+        return True
 
     def _replace_line(self, cut: PlacedLine) -> None:
         for i in range(len(self.lines) - 1, -1, -1):

@@ -22,6 +22,8 @@ class SessionRecorder:
         self.store = store
         self.keep_audio = keep_audio
         self.failure: StoreError | None = None
+        self.turns_saved = 0
+        self.kept = True  # False once an empty session has been dropped at its end
         self.session_id = store.begin_session(SessionRecord(
             mode=mode, scenario=scenario, source=source, started_at=datetime.now(timezone.utc)))
 
@@ -33,6 +35,7 @@ class SessionRecorder:
                 path = self.store.save_turn_audio(self.session_id, turn.index, audio)
                 turn = replace(turn, audio_path=str(path))
             self.store.add_turn(self.session_id, turn)
+            self.turns_saved += 1
         except (StoreError, OSError) as error:
             self.failure = error if isinstance(error, StoreError) else StoreError(str(error))
             notice(f"could not save turn {turn.index + 1} to the history ({error}); the "
@@ -42,6 +45,10 @@ class SessionRecorder:
         if self.failure is not None:
             return
         try:
+            if not self.turns_saved:  # nothing was said: not a session worth keeping
+                self.store.forget(self.session_id)
+                self.kept = False
+                return
             self.store.end_session(self.session_id, SessionSummary(
                 ended_at=datetime.now(timezone.utc), duration_s=duration_s,
                 spoken_summary=spoken))

@@ -28,7 +28,7 @@ from typing import Protocol, TextIO
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
-from voicecoach.voice.device import DevicePlayer, Played
+from voicecoach.voice.device import DevicePlayer, Played, find_output_device
 from voicecoach.voice.synth import SpokenLine, Synthesizer, TextToSpeech, VoiceConfig
 from voicecoach.voice.wavfile import WavTimeline
 
@@ -213,6 +213,9 @@ def open_sink(config: VoiceConfig, clock: Clock, *, speak_to: Path | None = None
     so those are raised.
     """
     notices: list[str] = []
+    if config.output_device is not None and (speak_to is not None or not device):
+        # Not used this time, but a name that matches nothing is still the user's to fix.
+        find_output_device(config.output_device)
     tts: TextToSpeech | None = voice
     if tts is None:
         try:

@@ -13,7 +13,7 @@ import numpy as np
 from voicecoach.errors import AudioError
 from voicecoach.voice.synth import SpokenLine, resample
 
-__all__ = ["WavTimeline"]
+__all__ = ["WavTimeline", "mix_into_wav"]
 
 
 class WavTimeline:
@@ -117,3 +117,21 @@ def _close_wav(wav: wave.Wave_write, file: Any) -> None:
     with contextlib.suppress(OSError, ValueError):
         file.close()
 
+
+def mix_into_wav(path: Path, samples: Any, rate: int) -> None:
+    """Add `samples` (float32 at `rate`, from time 0) into a 16-bit mono WAV timeline, which
+    grows to hold them; for a demo WAV that holds both sides of the conversation."""
+    with wave.open(str(path), "rb") as wav:
+        own_rate = wav.getframerate()
+        pcm = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+    mixed = resample(np.asarray(samples, dtype=np.float32), rate, own_rate)
+    length = max(len(pcm), len(mixed))
+    total = np.zeros(length, dtype=np.float32)
+    total[: len(pcm)] += pcm.astype(np.float32) / 32768.0
+    total[: len(mixed)] += mixed
+    out = np.clip(np.round(total * 32767.0), -32768, 32767).astype("<i2")
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(own_rate)
+        wav.writeframes(out.tobytes())
