@@ -33,6 +33,13 @@ class Config:
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: Path | None = None
 
+    @property
+    def model_named_by(self) -> str:
+        """Where the speech model's folder was given, for an error to point at."""
+        if self.path is not None and self.asr.model_path is not None:
+            return f"[asr] model_path in {self.path}"
+        return "--model"
+
 
 _TYPED_SECTIONS: dict[str, type] = {"asr": AsrConfig, "vad": VadConfig, "audio": AudioConfig}
 _FREE_SECTIONS = {"voice", "norms"}

@@ -28,7 +28,8 @@ def load_settings(args: argparse.Namespace) -> Config:
     config = load_config(args.config)
     if getattr(args, "model", None) is not None:
         config = dataclasses.replace(
-            config, asr=dataclasses.replace(config.asr, model_path=args.model.expanduser()))
+            config, asr=dataclasses.replace(config.asr, model_path=args.model.expanduser()),
+            path=None)  # the folder now comes from --model, not the file
     if getattr(args, "end_silence_ms", None) is not None:
         if not 100 <= args.end_silence_ms <= 5000:
             raise ConfigError(f"--end-silence-ms {args.end_silence_ms} is out of range; "
@@ -39,7 +40,7 @@ def load_settings(args: argparse.Namespace) -> Config:
 
 
 def open_transcriber(config: Config) -> WhisperTranscriber:
-    return WhisperTranscriber(config.asr)
+    return WhisperTranscriber(config.asr, config.model_named_by)
 
 
 def config_norms(config: Config) -> Norms:

