@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, FileSource, Samples
+from voicecoach.hearing.level import InputLevel, measure_level
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import Endpointer, SpeechEnded, VadConfig, VoiceDetector
 from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
@@ -37,6 +38,7 @@ class Analysis:
     turns: tuple[Turn, ...]
     pacing: Pacing  # all the turns' speech, joined (`session_pacing`): cut-independent
     extras: dict[str, Any] = field(default_factory=dict)
+    level: InputLevel | None = None  # how loud the recording was; None when not measured
 
     @property
     def transcript(self) -> str:
@@ -56,6 +58,10 @@ class VoicedTimeline:
     def _span(self, start: float, end: float) -> tuple[int, int]:
         first = max(0, int(start / _CHUNK_S))
         return first, max(first, min(len(self.confidences), int(np.ceil(end / _CHUNK_S))))
+
+    def level(self, audio: Samples) -> InputLevel:
+        """How loud the recording's speech was (the chunks the VAD was sure of)."""
+        return measure_level(audio, self.confidences >= WORD_VOICE_THRESHOLD)
 
     def voiced_seconds(self, start: float, end: float) -> float:
         first, last = self._span(start, end)
@@ -134,6 +140,7 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
     report("finding turns", 0.0)
     regions, voiced = find_turns(audio, detector, vad_config)
     report("finding turns", 1.0)
+    level = voiced.level(audio)
     words: list[Word] = []
     if regions:
         words = transcriber.transcribe(audio, lambda f: report("transcribing", f))
@@ -153,6 +160,7 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         words=tuple(w for t in turns for w in t.words),
         turns=tuple(turns),
         pacing=Pacing.combine([t.pacing for t in turns]),  # turns are in time order
+        level=level,
     )
 
 

@@ -66,9 +66,15 @@ def analysis_json(a: Analysis, feedback: RecordingFeedback | None = None) -> dic
             "feedback": list(feedback.coach.lines),
             "coach": feedback.coach.as_dict(),
         }
+    level: dict[str, Any] = {}
+    if a.level is not None:
+        level = {"input_level_dbfs": _r(a.level.level_dbfs, 1),
+                 "input_too_quiet": a.level.too_quiet,
+                 "input_warning": a.level.warning()}
     return {
         "source": a.source,
         "duration_s": _r(a.duration_s, 3),
+        **level,
         "transcript": a.transcript,
         "words": [
             {"text": w.text, "start": _r(w.start, 3), "end": _r(w.end, 3), "filler": w.filler}
@@ -91,8 +97,12 @@ def _pace(p: Pacing, norms: Norms) -> str:
 def render_summary(a: Analysis, out: Console, norms: Norms,
                    feedback: RecordingFeedback | None = None) -> None:
     p = a.pacing
-    out.print(f"[bold]{a.source}[/bold]  {a.duration_s:.1f} s, {len(a.turns)} "
-              f"turn{'s' if len(a.turns) != 1 else ''}")
+    level = "" if a.level is None else f", input level {a.level.level_dbfs:.0f} dBFS"
+    out.print(f"[bold]{escape(a.source)}[/bold]  {a.duration_s:.1f} s, {len(a.turns)} "
+              f"turn{'s' if len(a.turns) != 1 else ''}{level}")
+    warning = None if a.level is None else a.level.warning()
+    if warning is not None:
+        out.print(f"[bold yellow]Note:[/bold yellow] {warning[0].upper()}{warning[1:]}.")
     if not a.turns:
         out.print("No speech heard. Check the recording, or speak closer to the microphone.")
         return

@@ -156,8 +156,11 @@ def show(analysis: Analysis, feedback: RecordingFeedback, args: argparse.Namespa
     else:
         p = analysis.pacing
         saved_field = "" if session_id is None else f"\tsession {session_id}"
+        level = analysis.level
+        level_field = "" if level is None else f"\t{level.level_dbfs:.0f} dBFS"
+        quiet_field = "\ttoo quiet" if level is not None and level.too_quiet else ""
         print(f"{analysis.source}\t{len(analysis.turns)} turns\t{p.wpm:.0f} wpm\t"
-              f"{p.fillers} fillers{saved_field}")
+              f"{p.fillers} fillers{saved_field}{level_field}{quiet_field}")
 
 
 def speak_lines(sink: VoiceSink, lines: tuple[str, ...], clock: Clock) -> float:

@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Samples
+from voicecoach.hearing.level import AutoGain
 
 CONTEXT_SAMPLES = 64  # Silero v6 reads 64 samples before each 512-sample window
 
@@ -31,9 +32,13 @@ class VoiceDetector(Protocol):
 
 
 class SileroVad:
-    """The Silero VAD v6 ONNX model, one chunk at a time with its state carried over."""
+    """The Silero VAD v6 ONNX model, one chunk at a time with its state carried over.
 
-    def __init__(self, model_path: Path | None = None) -> None:
+    With `normalise` (the default) each chunk first goes through a streaming automatic gain
+    (hearing/level.py), so the same voice gives the same decisions at any input level.
+    """
+
+    def __init__(self, model_path: Path | None = None, normalise: bool = True) -> None:
         import onnxruntime
 
         if model_path is None:
@@ -47,16 +52,21 @@ class SileroVad:
         self._session = onnxruntime.InferenceSession(
             str(model_path), providers=["CPUExecutionProvider"], sess_options=options
         )
+        self.gain = AutoGain() if normalise else None
         self.reset()
 
     def reset(self) -> None:
         self._h = np.zeros((1, 1, 128), dtype=np.float32)
         self._c = np.zeros((1, 1, 128), dtype=np.float32)
         self._context = np.zeros(CONTEXT_SAMPLES, dtype=np.float32)
+        if self.gain is not None:
+            self.gain.reset()
 
     def confidence(self, samples: Samples) -> float:
         if len(samples) != CHUNK_SAMPLES:
             raise ValueError(f"the VAD takes chunks of {CHUNK_SAMPLES} samples, not {len(samples)}")
+        if self.gain is not None:
+            samples = self.gain.process(samples)
         window = np.concatenate([self._context, samples]).reshape(1, -1)
         output, self._h, self._c = self._session.run(
             None, {"input": window, "h": self._h, "c": self._c}

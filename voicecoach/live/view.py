@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from typing import TextIO
 
@@ -9,9 +10,20 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
+from voicecoach.hearing.level import SILENT_DBFS, LevelMeter
 from voicecoach.hearing.vad import VadState
 from voicecoach.understanding.turn import Turn
 from voicecoach.voice.sinks import LineKind, PlacedLine
+
+_IN_TURN = (VadState.SPEAKING, VadState.STOPPING)
+
+
+def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
+    """Feed one chunk's RMS to the meter; the quiet-input warning, if there is one now."""
+    db = 20.0 * math.log10(rms) if rms > 0 else SILENT_DBFS
+    meter.add_level(max(SILENT_DBFS, db), state in _IN_TURN)
+    return meter.warning()
+
 
 _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
                 VadState.SPEAKING: "hearing you", VadState.STOPPING: "thinking"}
@@ -23,6 +35,8 @@ class PlainView:
     def __init__(self, stream: TextIO | None = None, partner: str = "partner") -> None:
         self.stream = stream or sys.stdout
         self.partner = partner
+        self.meter = LevelMeter()
+        self.warned: str | None = None
 
     def turn(self, turn: Turn) -> None:
         labels = ", ".join(label.value for label in turn.labels) or "no move"
@@ -35,7 +49,10 @@ class PlainView:
         print(f"{who} ({line.start:.1f}s): {line.text}", file=self.stream, flush=True)
 
     def level(self, t: float, level: float, state: VadState) -> None:
-        pass
+        warning = _meter_level(self.meter, level, state)
+        if warning is not None and self.warned is None:
+            print(f"note ({t:.1f}s): {warning}", file=self.stream, flush=True)
+        self.warned = warning
 
     def close(self) -> None:
         pass
@@ -53,6 +70,8 @@ class RichView:
         self.last_tip = ""
         self.last_reply = ""
         self.speaking_until = 0.0
+        self.meter = LevelMeter()
+        self.warning: str | None = None
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
         self._live.start()
@@ -61,6 +80,8 @@ class RichView:
         bar = "█" * min(30, int(self.level_value * 300))
         header = Text.assemble((f" {self.state:<12}", "bold cyan"), (f" {bar:<30}", "green"))
         parts = [header]
+        if self.warning:
+            parts.append(Text.assemble((" note: ", "bold red"), self.warning))
         if self.last_reply:
             parts.append(Text.assemble((f" {self.partner}: ", "bold magenta"), self.last_reply))
         if self.last_turn is not None:
@@ -86,6 +107,7 @@ class RichView:
         self._live.update(self._render())
 
     def level(self, t: float, level: float, state: VadState) -> None:
+        self.warning = _meter_level(self.meter, level, state)
         self.level_value = level
         self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
         self._live.update(self._render())
