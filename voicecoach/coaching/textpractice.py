@@ -1,0 +1,131 @@
+"""Typed role-play: the user's lines come as text, the partner answers, the coach comments.
+
+No microphone, no speech model, no voice: each typed line is matched for moves, answered by
+the partner, and given the tips that make sense without audio (avoid-topics, good moves,
+asking back). Pace, fillers, gaps and talk share need audio and are left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from voicecoach.coaching.coach import (
+    Coach,
+    Policy,
+    nudge_ask_back,
+    praise_good_moves,
+    redirect_avoided_topics,
+)
+from voicecoach.coaching.partner import Partner, UserLine
+from voicecoach.coaching.persona import Scenario
+from voicecoach.history.records import (
+    QUESTION_LABELS,
+    SessionMode,
+    SessionRecord,
+    SessionSummary,
+    TurnRecord,
+)
+from voicecoach.history.store import Store
+from voicecoach.understanding.figures import TurnFacts
+from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
+
+__all__ = ["TEXT_POLICIES", "TextSession", "TextTurn", "save_text_session", "text_figures"]
+
+# The coaching policies that need only the words of a turn.
+TEXT_POLICIES: tuple[Policy, ...] = (redirect_avoided_topics, praise_good_moves, nudge_ask_back)
+
+
+@dataclass(frozen=True)
+class TextTurn:
+    index: int
+    text: str
+    labels: tuple[str, ...]
+    command: VoiceCommand | None
+    reply: str | None  # the partner's line answering it (None after a command)
+    tip: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "text": self.text, "labels": list(self.labels),
+                "command": self.command.value if self.command else None,
+                "reply": self.reply, "tip": self.tip}
+
+
+@dataclass
+class TextSession:
+    """One typed conversation; `turn(text)` per line until `ended`."""
+
+    scenario: Scenario
+    partner: Partner
+    matcher: Matcher
+    coach: Coach
+    commands: CommandVocabulary
+    turns: list[TextTurn] = field(default_factory=list)
+    ended: bool = False
+
+    @property
+    def opening(self) -> str | None:
+        return self.scenario.opening
+
+    def turn(self, text: str) -> TextTurn:
+        """Answer one typed line. Every line is a turn, a command included ("stop" ends)."""
+        text = text.strip()
+        index = len(self.turns)
+        command = self.commands.recognise(text) if text else None
+        labels = self.matcher.match(text).labels if text else ()
+        names = tuple(label.value for label in labels)
+        if command is VoiceCommand.STOP:
+            self.ended = True
+            turn = TextTurn(index, text, names, command, None, None)
+        else:
+            reply = self.partner.reply(UserLine(text, tuple(labels))) if text else None
+            tip = self.coach.after_turn(TurnFacts(
+                index=index, start=0.0, end=0.0, word_count=len(text.split()), wpm=0.0,
+                articulation_wpm=0.0, pauses=0, fillers=0, fillers_per_100_words=0.0,
+                labels=names))
+            turn = TextTurn(index, text, names, command, reply.text if reply else None,
+                            tip.text if tip else None)
+        self.turns.append(turn)
+        return turn
+
+    def closing(self) -> str:
+        self.ended = True
+        return self.scenario.closing
+
+
+def text_figures(turns: Sequence[TextTurn]) -> dict[str, Any]:
+    """The figures that apply to a typed session: turns, words, questions asked back, moves."""
+    said = [t for t in turns if t.command is None]
+    asked = sum(any(label in QUESTION_LABELS for label in t.labels) for t in said)
+    moves = Counter(label for t in said for label in set(t.labels))
+    return {
+        "turns": len(said),
+        "words": sum(len(t.text.split()) for t in said),
+        "questions_asked_back": asked,
+        "question_share": round(asked / len(said), 3) if said else None,
+        "tips": sum(t.tip is not None for t in said),
+        "moves": dict(sorted(moves.items(), key=lambda item: (-item[1], item[0]))),
+    }
+
+
+def save_text_session(store: Store, session: TextSession, started_at: datetime) -> int:
+    """Save a typed session to the history as mode `text`; returns its id."""
+    session_id = store.begin_session(SessionRecord(
+        mode=SessionMode.TEXT, scenario=session.scenario.id, source="typed",
+        started_at=started_at))
+    partner_text = session.opening
+    for turn in session.turns:
+        store.add_turn(session_id, TurnRecord(
+            index=turn.index, start=float(turn.index), end=float(turn.index), text=turn.text,
+            words=len(turn.text.split()), wpm=0.0, articulation_wpm=0.0, pauses=0, fillers=0,
+            fillers_per_100_words=0.0, labels=turn.labels, tip=turn.tip,
+            partner_text=partner_text))
+        partner_text = turn.reply
+    ended = datetime.now(timezone.utc)
+    store.end_session(session_id, SessionSummary(
+        ended_at=ended, duration_s=(ended - started_at).total_seconds()))
+    return session_id
