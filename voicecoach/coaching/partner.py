@@ -253,7 +253,8 @@ class Partner:
         labels = set(line.labels)
         found = self._topics.find(line.text, line.labels)
         told = disclosure(line.text)
-        self._remember(told, found, line.text)
+        self._remember(told, found, line.text,
+                       MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
         parts: list[str] = []
         kind: ReplyKind | None = None
@@ -349,7 +350,8 @@ class Partner:
 
     # -- parts ----------------------------------------------------------------------------
 
-    def _remember(self, told: Disclosure, found: LineTopics, text: str) -> None:
+    def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
+                  ) -> None:
         user = self.memory.user
         for key in ("name", "work", "place", "like"):
             value = getattr(told, key)
@@ -358,7 +360,7 @@ class Partner:
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
         if (found.question is QuestionKind.NONE and self.memory.last_question is not None
-                and not found.told and len(text.split()) >= 3):
+                and not found.told and len(text.split()) >= 3 and not greeting):
             self.memory.user_told.add(self.memory.last_question)  # an answer to our question
         if told.work:
             self.memory.user_told.add(Topic.WORK)

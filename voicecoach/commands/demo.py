@@ -18,6 +18,8 @@ from voicecoach.terminal import console
 
 DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")
+DEMO_PERSONA = "Jordan"  # the party guest the bundled recording talks to
+DEMO_SEED = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             args.speak_to = DEMO_WAV
     args.no_save = not args.data_dir  # a demo is not your practice
+    # The recording answers Jordan, line by line, so the demo always meets Jordan.
+    args.persona, args.seed, args.no_nudges = DEMO_PERSONA, DEMO_SEED, True
     if not args.json and not args.quiet:
         where = ("through the speakers" if args.speak_to is None
                  else f"into {args.speak_to} (no output device here)")
