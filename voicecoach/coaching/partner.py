@@ -60,8 +60,17 @@ _TELL_MORE = re.compile(
     r"how did (it|that) go|then what|more about)\b", re.IGNORECASE)
 # Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
 _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an just mostly "
-                          "yes no not one two most every any some he he's she she's they "
-                          "they're".split())
+                          "one two most every any some he he's she she's they they're i'm i've "
+                          "i'd i'll".split())
+# Words that make a question a request for advice ("do you have any pets?" is not one).
+_ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+                     r"any ideas|where can i|where should|good place)\b", re.IGNORECASE)
+# Asking for something again, on purpose ("what was your job again?").
+_AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
+_YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
+_YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
+                          re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
 
@@ -123,7 +132,7 @@ class PartnerWording:
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
-                "story_done", "callback_work", "callback_like", "callback_place")
+                "story_done", "yes", "callback_work", "callback_like", "callback_place")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -289,10 +298,13 @@ class Partner:
         answer: str | None = None
 
         if question is QuestionKind.AND_YOU:
-            topic = memory.last_question or memory.current or asked_topic
+            # "I'm a nurse. And you?": the topic the user just told about, else our question.
+            topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
+                memory.last_question or memory.current or asked_topic)
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
-        elif MoveLabel.ADVICE_REQUEST in labels:
+        elif MoveLabel.ADVICE_REQUEST in labels and (
+                asked_topic is None or _ADVICE.search(line.text)):
             topic = asked_topic or memory.current
             answer = self._advice(topic, told.like if not shared else None)
             kind = ReplyKind.ADVICE
@@ -312,6 +324,9 @@ class Partner:
                         memory.telling):
                     topic = memory.telling
                     answer, ended = self._story(topic)
+                    if question is QuestionKind.YES_NO and not (
+                            answer and _YES_NO_START.match(answer)):  # "do you enjoy it?"
+                        parts.append(self._pick("yes") or "Yes.")
                     must_ask = must_ask or ended
                     kind = ReplyKind.STORY
                 elif kind is None:
@@ -320,6 +335,13 @@ class Partner:
             elif self.persona.fact(asked_topic) is None:
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
+            elif (question is QuestionKind.WH and asked_topic == memory.telling
+                  and memory.told.get(asked_topic, 0) and not _AGAIN.search(line.text)):
+                # "What are you working on?" right after the work answer: go on with it.
+                topic = asked_topic
+                answer, ended = self._story(topic)
+                must_ask = must_ask or ended
+                kind = ReplyKind.STORY
             else:
                 topic = asked_topic
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
@@ -328,13 +350,12 @@ class Partner:
               or told.work or told.like or told.place):
             # A statement: react (done above when it was specific), share in return when it
             # answered the partner's question, and ask about it.
-            statement_topic = found.told[0] if found.told else None
-            content = statement_topic is not None or bool(told.work or told.like or told.place)
+            statement_topic = _disclosed_topic(told) or (found.told[0] if found.told else None)
+            content = statement_topic is not None
             if not parts:
                 parts.append(self._pick("react" if content else "unclear") or "")
             answering = memory.last_question
-            if (answering is not None and answering not in memory.told and content
-                    and statement_topic in (None, answering)):
+            if answering is not None and answering not in memory.told and content:
                 parts.append(self._answer(answering, yes_no=False) or "")
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
@@ -389,15 +410,24 @@ class Partner:
         for candidate in [fact.yes_no, fact.answer] if yes_no else [fact.answer]:
             if self._fresh(candidate):
                 return self._use(candidate)
-        # The same question again: the same facts, in other words.
-        base = fact.answer
-        first_word = base.split()[0].lower().strip(",.!")
-        if first_word in _LOWER_STARTS:
-            base = base[:1].lower() + base[1:]
+        # The same question again: the same facts, in other words. The yes/no answer without
+        # its "yes" says them differently; after that, the answer's first sentence.
+        bare = _YES_NO_WORD.sub("", fact.yes_no, count=1).strip()
+        head, rest = _split_clause(bare)
+        if len(head.split()) <= 2 and rest:  # "I am! We play ..." -> "We play ..."
+            bare = rest
+        first = _SENTENCE_END.split(fact.answer, maxsplit=1)[0]
+        for base in (bare, first):
+            if not base or base.split()[0].lower().strip(",.!") not in _LOWER_STARTS | {"i"}:
+                continue
+            if base.split()[0].lower().strip(",.!") != "i" and not base.startswith("I'"):
+                base = base[:1].lower() + base[1:]
+            for prefix in self._deck("repeat_prefix"):
+                if self._fresh(prefix + base):
+                    return self._use(prefix + base)
         for prefix in self._deck("repeat_prefix"):
-            candidate = prefix + base
-            if self._fresh(candidate):
-                return self._use(candidate)
+            if self._fresh(prefix + first):
+                return self._use(prefix + first)
         return None
 
     def _story(self, topic: Topic | None) -> tuple[str | None, bool]:
@@ -471,7 +501,9 @@ class Partner:
         """A question about something specific that has not been asked yet."""
         memory = self.memory
         if follow_up is not None:
-            for line in self._wording.follow_up.get(follow_up, ()):
+            own = self.persona.fact(follow_up)
+            lines = [*self._wording.follow_up.get(follow_up, ()), *((own.ask,) if own else ())]
+            for line in lines:
                 if self._fresh(line):
                     return self._asking(follow_up, line)
         for about in (topic, memory.last_question):  # hand the same question back
@@ -494,10 +526,10 @@ class Partner:
             fact = self.persona.facts[candidate]
             if self._fresh(fact.ask):
                 return self._asking(candidate, fact.ask)
-        for extra, lines in self._wording.questions.items():
+        for extra, extra_lines in self._wording.questions.items():
             if extra in avoid:
                 continue
-            for line in lines:
+            for line in extra_lines:
                 if self._fresh(line):
                     return self._asking(extra, line)
         for candidate in self._order:  # the user told about it, but we never asked
@@ -567,6 +599,24 @@ class Partner:
             state.update(nudged=True, nudges=int(state["nudges"]) + 1)
             self.memory.said.add(step.text.lower())
         return step
+
+
+def _split_clause(text: str) -> tuple[str, str]:
+    """The text up to its first , . or ! and the rest, stripped."""
+    match = re.search(r"[,.!]\s+", text)
+    if match is None:
+        return text, ""
+    return text[:match.start()], text[match.end():].strip()
+
+
+def _disclosed_topic(told: Disclosure) -> Topic | None:
+    if told.work:
+        return Topic.WORK
+    if told.like:
+        return Topic.HOBBIES
+    if told.place:
+        return Topic.HOME
+    return None
 
 
 def _named(scenario: Scenario, name: str) -> Persona:

@@ -193,7 +193,11 @@ class TopicFinder:
     def topics_of(self, text: str) -> tuple[Topic, ...]:
         """The topics found in `text`, best match first."""
         topics: list[Topic] = []
-        for match in self.matcher.match(text).matches:  # best first
+        # Best first; of equal scores the longer match ("what do you do after work" is about
+        # hobbies though it holds "what do you do").
+        matches = sorted(self.matcher.match(text).matches,
+                         key=lambda m: (-m.score, -len(m.matched_words), m.pattern_id))
+        for match in matches:
             topic = self._topic.get(match.pattern_id)
             if topic is not None and topic not in topics:
                 topics.append(topic)
