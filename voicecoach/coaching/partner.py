@@ -276,7 +276,9 @@ class Partner:
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
 
         question = found.question
-        tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text))
+        tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
+            question is not QuestionKind.NONE and not found.topics
+            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU)
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting()
             if greeting:
@@ -308,7 +310,7 @@ class Partner:
             topic = asked_topic or memory.current
             answer = self._advice(topic, told.like if not shared else None)
             kind = ReplyKind.ADVICE
-        elif tell_more and question is not QuestionKind.YES_NO:
+        elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
             wanted = found.main if self.persona.fact(found.main) else None
             topic = wanted or memory.telling or memory.current
             answer, ended = self._story(topic)
@@ -488,9 +490,14 @@ class Partner:
             question = self._question(topic, follow_up, avoid or set())
             if question:
                 parts.append(question)
+            elif must_ask and len(parts) <= 1:
+                # Every question has been asked: bring up something new instead.
+                parts.append(self._volunteer(avoid or set()) or "")
+        parts = [part for part in parts if part]
         if not parts:  # everything said already: still say something new
             question = self._question(None, None, avoid or set())
-            parts = [question] if question else [self._pick("unclear") or "Mm."]
+            parts = [question or self._volunteer(avoid or set()) or self._pick("unclear")
+                     or "Mm."]
         memory.replies += 1
         asks = parts[-1].endswith("?")
         memory.asked += asks
@@ -536,6 +543,25 @@ class Partner:
             fact = self.persona.facts[candidate]
             if candidate not in avoid and self._fresh(fact.ask):
                 return self._asking(candidate, fact.ask)
+        return None
+
+    def _volunteer(self, avoid: set[Topic | None]) -> str | None:
+        """Something the partner has not told yet: a new fact, else the next step of a story."""
+        memory = self.memory
+        for topic in self._order:
+            if topic not in avoid and not memory.told.get(topic):
+                line = self._answer(topic, yes_no=False)
+                if line:
+                    memory.telling = memory.current = topic
+                    return line
+        for topic in self._order:
+            story = self.persona.facts[topic].story
+            if topic in avoid or memory.story.get(topic, 0) >= len(story):
+                continue
+            line, _ = self._story(topic)
+            if line in story:
+                memory.telling = memory.current = topic
+                return line
         return None
 
     def _asking(self, topic: Topic, line: str) -> str:
