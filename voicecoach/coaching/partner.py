@@ -71,6 +71,7 @@ _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECA
 _YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
 
@@ -132,7 +133,8 @@ class PartnerWording:
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
-                "story_done", "yes", "callback_work", "callback_like", "callback_place")
+                "story_done", "yes", "welcome", "react_job", "callback_job", "callback_work",
+                "callback_like", "callback_place")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -291,8 +293,11 @@ class Partner:
         if MoveLabel.COMMON_GROUND in labels and (shared or not told.like):
             parts.append(self._pick("common_ground") or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
-        elif told.work or told.like or told.place:
+        elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
+        elif _THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
+            parts.append(self._pick("welcome") or "")
+            kind = kind or ReplyKind.REACT
 
         asked_topic = found.asked[0] if found.asked else None
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
@@ -348,8 +353,8 @@ class Partner:
                 topic = asked_topic
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
-        elif (kind is None or kind is ReplyKind.COMMON_GROUND or found.told
-              or told.work or told.like or told.place):
+        elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
+              or told.work or told.job or told.like or told.place):
             # A statement: react (done above when it was specific), share in return when it
             # answered the partner's question, and ask about it.
             statement_topic = _disclosed_topic(told) or (found.told[0] if found.told else None)
@@ -357,7 +362,8 @@ class Partner:
             if not parts:
                 parts.append(self._pick("react" if content else "unclear") or "")
             answering = memory.last_question
-            if answering is not None and answering not in memory.told and content:
+            if (answering is not None and answering not in memory.told and content
+                    and kind is not ReplyKind.GREETING):  # a greeting is long enough already
                 parts.append(self._answer(answering, yes_no=False) or "")
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
@@ -376,7 +382,7 @@ class Partner:
     def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
                   ) -> None:
         user = self.memory.user
-        for key in ("name", "work", "place", "like"):
+        for key in ("name", "work", "job", "place", "like"):
             value = getattr(told, key)
             if value:
                 user[key] = value
@@ -385,7 +391,7 @@ class Partner:
         if (found.question is QuestionKind.NONE and self.memory.last_question is not None
                 and not found.told and len(text.split()) >= 3 and not greeting):
             self.memory.user_told.add(self.memory.last_question)  # an answer to our question
-        if told.work:
+        if told.work or told.job:
             self.memory.user_told.add(Topic.WORK)
         if told.place:
             self.memory.user_told.add(Topic.HOME)
@@ -468,7 +474,8 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
-        for key, value in (("work", told.work), ("like", told.like), ("place", told.place)):
+        for key, value in (("work", told.work), ("job", told.job), ("like", told.like),
+                           ("place", told.place)):
             if value:
                 line = self._pick(f"react_{key}")
                 if line:
@@ -519,8 +526,8 @@ class Partner:
                     and about not in avoid and self._fresh(fact.ask)):
                 return self._asking(about, fact.ask)
         if memory.replies >= CALLBACK_FROM_TURN:
-            for key, about in (("work", Topic.WORK), ("like", Topic.HOBBIES),
-                               ("place", Topic.HOME)):
+            for key, about in (("work", Topic.WORK), ("job", Topic.WORK),
+                               ("like", Topic.HOBBIES), ("place", Topic.HOME)):
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
                     callback = self._pick(f"callback_{key}")
@@ -601,7 +608,7 @@ class Partner:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "like": user.get("like"), "place": user.get("place")}
+                  "job": user.get("job"), "like": user.get("like"), "place": user.get("place")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
@@ -636,7 +643,7 @@ def _split_clause(text: str) -> tuple[str, str]:
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:
-    if told.work:
+    if told.work or told.job:
         return Topic.WORK
     if told.like:
         return Topic.HOBBIES

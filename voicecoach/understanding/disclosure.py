@@ -32,7 +32,8 @@ _JOB = re.compile(r"\bi(?:'m| am) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | 
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
     r"|\b(?i:moved here) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
-    r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)(?=[,.!?]| and | but |$)")
+    r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)(?=[,.!?]| and | but |$)"
+    r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)")
 _LIKE = re.compile(
     r"\bi (?:really |just |also )?(?:love|like|enjoy|am into|'m into|play|do a lot of) "
     r"((?:[a-z]+ing|[a-z]+)(?: [a-z]+)?)(?=[,.!?]| and | but | too| as well|$)",
@@ -47,13 +48,14 @@ class Disclosure:
     """What one line told about the user; None where it said nothing of the kind."""
 
     name: str | None = None
-    work: str | None = None  # where or as what they work ("the library", "nurse")
+    work: str | None = None  # where they work ("the library", "marketing")
+    job: str | None = None  # what they are ("nurse", "graphic designer")
     place: str | None = None  # where they live or come from
     like: str | None = None  # something they like doing ("hiking")
 
     @property
     def empty(self) -> bool:
-        return not (self.name or self.work or self.place or self.like)
+        return not (self.name or self.work or self.job or self.place or self.like)
 
 
 def _clean(text: str | None) -> str | None:
@@ -70,12 +72,12 @@ def disclosure(text: str) -> Disclosure:
         if word.lower() not in _NOT_NAMES and not word.lower().endswith("ing"):
             name = word[:1].upper() + word[1:]
             break
-    work = None
+    work = job = None
     if found_work := _WORK.search(text):
         work = _clean(found_work.group(1))
-    elif (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
+    if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
             _NOT_JOBS | _NOT_NAMES):
-        work = _clean(found_job.group(1))
+        job = _clean(found_job.group(1))
     place = None
     if found_place := _FROM.search(text):
         place = _clean(next(group for group in found_place.groups() if group))
@@ -83,4 +85,4 @@ def disclosure(text: str) -> Disclosure:
     if (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):
         like = _clean(found_like.group(1).lower())
-    return Disclosure(name=name, work=work, place=place, like=like)
+    return Disclosure(name=name, work=work, job=job, place=place, like=like)
