@@ -301,6 +301,30 @@ def report(title: str, tally: Tally, show_failures: bool) -> None:
             print(f"    {failure}")
 
 
+def typed_first_reply_s(runs: int = 3) -> float:
+    """Seconds from starting `voicecoach practice --text` to its first reply on stdout (the
+    least of `runs`): the whole command, Python's start-up and the packs included."""
+    import os
+    import subprocess
+
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "voicecoach", "practice", "--text", "--no-save", "--quiet",
+             "--seed", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write("Hi, I'm Chris, how do you know Sam?\n")
+        process.stdin.flush()
+        process.stdout.readline()  # the opening line
+        process.stdout.readline()  # the reply
+        best = min(best, time.perf_counter() - start)
+        process.stdin.close()
+        process.wait(timeout=30)
+    return best
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbose", action="store_true", help="print every dialogue")
@@ -315,6 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             tally = play(dialogues, matcher, args.verbose)
             tally.times_ms = time_replies(dialogues, matcher)
             report(f"{split} ({len(dialogues)} dialogues)", tally, args.failures)
+    if args.split == "both":
+        print(f"\npractice --text, start to first reply: {typed_first_reply_s():.2f} s "
+              "(no microphone, no speech model)")
     return 0
 
 

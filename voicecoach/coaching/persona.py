@@ -176,7 +176,7 @@ def _fact(path: Path, persona: str, topic: Topic, table: object) -> Fact:
         raise PackError(f"{path}: {where}: `yes_no` must start with yes or no (or 'not "
                         f"really', 'I do', ...), since it answers a yes/no question: {yes_no!r}")
     story = _texts(path, where, table["story"], "story")
-    if not 1 <= len(story) <= 4:
+    if not 2 <= len(story) <= 4:
         raise PackError(f"{path}: {where}: `story` needs 2 or 3 steps (at most 4)")
     ask = _text(path, where, table["ask"], "ask")
     if not ask.endswith("?"):
