@@ -352,3 +352,23 @@ def test_typed_practice_prints_the_conversation_and_moves_tips() -> None:
 def test_typed_practice_refuses_audio_options() -> None:
     result = run_voicecoach("practice", "--text", "--speak-to", "x.wav", input_text="")
     assert result.code == 2 and "need audio" in result.stderr
+
+
+def test_the_practice_conductor_nudges_into_a_silence_unless_told_not_to() -> None:
+    from voicecoach.coaching.coach import Coach
+    from voicecoach.coaching.practice import PracticeConductor
+    from voicecoach.voice.mouth import LineKind
+
+    scenario = load_scenario("party")
+    conductor = PracticeConductor(scenario, Partner(scenario, seed=1), Coach())
+    assert conductor.on_silence(quiet_since=10.0, now=12.0) is None
+    nudge = conductor.on_silence(quiet_since=10.0, now=17.5)
+    assert nudge is not None and nudge.lines[0].text in scenario.silence.nudges
+    assert nudge.lines[0].kind is LineKind.REPLY
+    # After the nudge the quiet starts again; a long one brings the coach's hint, once.
+    hint = conductor.on_silence(quiet_since=20.0, now=36.5)
+    assert hint is not None and hint.lines[0].kind is LineKind.TIP
+    assert hint.lines[0].text in scenario.silence.hints
+    assert conductor.on_silence(quiet_since=40.0, now=100.0) is None
+    quiet = PracticeConductor(scenario, Partner(scenario, seed=1), Coach(), nudges=False)
+    assert quiet.on_silence(quiet_since=0.0, now=100.0) is None
