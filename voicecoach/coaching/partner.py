@@ -15,8 +15,10 @@ from parts, in this order:
    share the partner's own fact when it answers the partner's question, and ask about it;
 6. nothing understood: a friendly word and a question on a new topic.
 
-A reply then ends with a question back when the line was not a question, when the user has not
-yet told about the topic just answered, or when fewer than 40% of replies have asked so far.
+A reply then ends with a question back when the line was not a question (or the story ran
+out), or when fewer than 40% of replies have asked so far; the question is the same one handed
+back when the user has not talked about that topic yet, else a callback to what the user said,
+else the card's question on a topic not talked about, else one from partner.toml.
 The partner never says the same line twice: a fact asked for again is worded anew ("Like I
 said, ..."), stories move on, and questions come from the card, then from partner.toml, then
 from what the user said earlier ("How's the library treating you?").
@@ -369,6 +371,8 @@ class Partner:
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
             follow = statement_topic or (Topic.HOBBIES if told.like else None)
             if follow is not None and follow not in memory.asked_topics:
+                if topic is not None:
+                    memory.current = memory.telling = topic
                 return self._finish(parts, kind, topic, True, follow_up=follow)
             must_ask = True
         if answer:
