@@ -39,6 +39,7 @@ from voicecoach.coaching.persona import Persona, Scenario, SilencePlan
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
+from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, disclosure
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
@@ -73,6 +74,20 @@ _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECA
 _YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
+                         r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
+                         r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
+                         r"interesting)|wow|no way)\b", re.IGNORECASE)
+_FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
+                       r"good night|take care|nice (talking|chatting) to you)\b", re.IGNORECASE)
+# Words too common to name a fact ("What was that like?").
+_COMMON_WORDS = frozenset("""
+    that this there what when where which with have from your about just really like
+    they them then than were been being does doing done know think would could should
+    much many very some more most also into over only other such here time year years
+    week weeks last first good nice well make made back every still thing things going
+    tell more sounds sound lovely amazing great love cool wow fun happened next again
+    """.split())
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -135,8 +150,8 @@ class PartnerWording:
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
-                "story_done", "yes", "welcome", "react_job", "callback_job", "callback_work",
-                "callback_like", "callback_place")
+                "story_done", "yes", "welcome", "farewell", "react_job", "callback_job",
+                "callback_work", "callback_like", "callback_place")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -236,6 +251,7 @@ class Partner:
             self.persona = _named(scenario, persona)
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
+        self._keywords = _fact_keywords(self.persona)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -274,6 +290,10 @@ class Partner:
         topic: Topic | None = None
         must_ask = False
 
+        if _FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
+            parts.append(self._pick("farewell") or "")
+            return self._finish(parts, ReplyKind.REACT, None, False)
+
         if any(label.is_avoid_topic for label in labels):
             parts.append(self._pick("avoid") or "")
             memory.current = None
@@ -282,7 +302,10 @@ class Partner:
         question = found.question
         tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not found.topics
-            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU)
+            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
+            # "That sounds fun!" while a story is being told: the teller goes on.
+            question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting()
             if greeting:
@@ -304,6 +327,9 @@ class Partner:
         asked_topic = found.asked[0] if found.asked else None
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
             asked_topic = found.told[0]  # "the food is good, isn't it?"
+        if (question is not QuestionKind.NONE or tell_more) and not found.topics:
+            # "How did your bowl turn out?": a word of one of the card's facts.
+            asked_topic = self._fact_named(line.text)
         answer: str | None = None
 
         if question is QuestionKind.AND_YOU:
@@ -318,7 +344,8 @@ class Partner:
             answer = self._advice(topic, told.like if not shared else None)
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
-            wanted = found.main if self.persona.fact(found.main) else None
+            main = found.main or (None if memory.telling else asked_topic)
+            wanted = main if self.persona.fact(main) else None
             topic = wanted or memory.telling or memory.current
             answer, ended = self._story(topic)
             kind = ReplyKind.STORY
@@ -364,8 +391,10 @@ class Partner:
             if not parts:
                 parts.append(self._pick("react" if content else "unclear") or "")
             answering = memory.last_question
+            answers_us = statement_topic in (None, answering) or bool(
+                _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
             if (answering is not None and answering not in memory.told and content
-                    and kind is not ReplyKind.GREETING):  # a greeting is long enough already
+                    and answers_us and kind is not ReplyKind.GREETING):
                 parts.append(self._answer(answering, yes_no=False) or "")
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
@@ -457,6 +486,22 @@ class Partner:
                 return self._use(fact.story[step]), step + 1 >= len(fact.story)
             step += 1
         return self._pick("story_done"), True
+
+    def _story_left(self, topic: Topic | None) -> bool:
+        fact = self.persona.fact(topic)
+        return (fact is not None and topic is not None
+                and self.memory.story.get(fact.topic, 0) < len(fact.story))
+
+    def _fact_named(self, text: str) -> Topic | None:
+        """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
+        when the topic packs found nothing."""
+        words = set(textnorm.words(text)) - _COMMON_WORDS
+        best, score = None, 0
+        for topic, keywords in self._keywords.items():
+            overlap = len(words & keywords)
+            if overlap > score:
+                best, score = topic, overlap
+        return best
 
     def _shares(self, like: str | None) -> bool:
         """Whether the partner's card mentions what the user likes ("hiking")."""
@@ -636,6 +681,18 @@ class Partner:
             state.update(nudged=True, nudges=int(state["nudges"]) + 1)
             self.memory.said.add(step.text.lower())
         return step
+
+
+def _fact_keywords(persona: Persona) -> dict[Topic, frozenset[str]]:
+    """Per fact, its distinctive words: not common ones, and not in three facts or more."""
+    words = {topic: frozenset(w for line in (fact.answer, fact.yes_no, *fact.story)
+                              for w in textnorm.words(line) if len(w) >= 4) - _COMMON_WORDS
+             for topic, fact in persona.facts.items()}
+    counts: dict[str, int] = {}
+    for group in words.values():
+        for word in group:
+            counts[word] = counts.get(word, 0) + 1
+    return {topic: frozenset(w for w in group if counts[w] < 3) for topic, group in words.items()}
 
 
 def _split_clause(text: str) -> tuple[str, str]:

@@ -36,7 +36,8 @@ _FROM = re.compile(
     r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)")
 _LIKE = re.compile(
     r"\bi (?:really |just |also )?(?:love|like|enjoy|am into|'m into|play|do a lot of) "
-    r"((?:[a-z]+ing|[a-z]+)(?: [a-z]+)?)(?=[,.!?]| and | but | too| as well|$)",
+    r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
+    r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
     re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
