@@ -349,6 +349,18 @@ def test_typed_practice_prints_the_conversation_and_moves_tips() -> None:
     assert "pace" not in out.lower() and "filler" not in out.lower()
 
 
+def test_an_empty_typed_line_is_a_silence_the_partner_fills() -> None:
+    result = run_voicecoach("practice", "--text", "--json", "--no-save", "--seed", "2",
+                            input_text="\n\nHi, I'm Ana.\n")
+    assert result.code == 0, result.stderr
+    first, second, third = json.loads(result.stdout)["turns"]
+    nudges = load_scenario("party").silence
+    assert first["reply"] in nudges.nudges and first["tip"] is None
+    assert second["reply"] is None and second["tip"] in nudges.hints
+    assert "Ana" in third["reply"]
+    assert json.loads(result.stdout)["figures"]["turns"] == 1
+
+
 def test_typed_practice_refuses_audio_options() -> None:
     result = run_voicecoach("practice", "--text", "--speak-to", "x.wav", input_text="")
     assert result.code == 2 and "need audio" in result.stderr

@@ -64,6 +64,7 @@ class TextSession:
     matcher: Matcher
     coach: Coach
     commands: CommandVocabulary
+    nudges: bool = True  # an empty line brings the partner's nudge, then the coach's hint
     turns: list[TextTurn] = field(default_factory=list)
     ended: bool = False
 
@@ -81,13 +82,19 @@ class TextSession:
         if command is VoiceCommand.STOP:
             self.ended = True
             turn = TextTurn(index, text, names, command, None, None)
+        elif not text:  # an empty line: saying nothing, so the partner nudges, then a hint
+            step = (self.partner.on_silence(self.scenario.silence.hint_after_s)
+                    if self.nudges else None)
+            turn = TextTurn(index, text, names, None,
+                            step.text if step and not step.is_hint else None,
+                            step.text if step and step.is_hint else None)
         else:
-            reply = self.partner.reply(UserLine(text, tuple(labels))) if text else None
+            reply = self.partner.reply(UserLine(text, tuple(labels)))
             tip = self.coach.after_turn(TurnFacts(
                 index=index, start=0.0, end=0.0, word_count=len(text.split()), wpm=0.0,
                 articulation_wpm=0.0, pauses=0, fillers=0, fillers_per_100_words=0.0,
                 labels=names))
-            turn = TextTurn(index, text, names, command, reply.text if reply else None,
+            turn = TextTurn(index, text, names, command, reply.text,
                             tip.text if tip else None)
         self.turns.append(turn)
         return turn
@@ -99,7 +106,7 @@ class TextSession:
 
 def text_figures(turns: Sequence[TextTurn]) -> dict[str, Any]:
     """The figures that apply to a typed session: turns, words, questions asked back, moves."""
-    said = [t for t in turns if t.command is None]
+    said = [t for t in turns if t.command is None and t.text]
     asked = sum(any(label in QUESTION_LABELS for label in t.labels) for t in said)
     moves = Counter(label for t in said for label in set(t.labels))
     return {
@@ -107,7 +114,7 @@ def text_figures(turns: Sequence[TextTurn]) -> dict[str, Any]:
         "words": sum(len(t.text.split()) for t in said),
         "questions_asked_back": asked,
         "question_share": round(asked / len(said), 3) if said else None,
-        "tips": sum(t.tip is not None for t in said),
+        "tips": sum(t.tip is not None for t in turns),
         "moves": dict(sorted(moves.items(), key=lambda item: (-item[1], item[0]))),
     }
 

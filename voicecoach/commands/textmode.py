@@ -55,7 +55,8 @@ def run_text(args: argparse.Namespace) -> int:
         notice(message)
     norms = Norms.load(None, config.sections.get("norms", {}))
     coach = Coach(norms, move_lines=move_lines(matcher.patterns), policies=TEXT_POLICIES)
-    session = TextSession(partner.scenario, partner, matcher, coach, CommandVocabulary.load())
+    session = TextSession(partner.scenario, partner, matcher, coach, CommandVocabulary.load(),
+                          nudges=not args.no_nudges)
     store = None if args.no_save else Store.open(resolve_data_dir(args.data_dir))
     started = datetime.now(timezone.utc)
     out = sys.stdout
@@ -63,8 +64,8 @@ def run_text(args: argparse.Namespace) -> int:
     name = partner.name
     if talk:
         if not args.quiet:
-            out.write(f"{partner.scenario.scene}\n(Type your lines; 'stop' or an empty input "
-                      "ends.)\n\n")
+            out.write(f"{partner.scenario.scene}\n(Type your lines; \"stop\" or Ctrl-D ends, "
+                      "an empty line is saying nothing.)\n\n")
         if session.opening:
             out.write(f"{name}: {session.opening}\n")
         out.flush()
