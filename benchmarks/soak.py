@@ -37,8 +37,9 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `voiceco
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, machine
+from voicecoach.coaching.partner import Partner
+from voicecoach.coaching.persona import load_scenario
 from voicecoach.coaching.practice import PracticeConductor
-from voicecoach.coaching.scenario import Partner, load_scenario
 from voicecoach.commands.live_common import coach_for
 from voicecoach.config import load_config
 from voicecoach.hearing.audio import (

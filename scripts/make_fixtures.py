@@ -46,14 +46,14 @@ FIXTURES = (
             (("So, um, I was thinking, uh, that we could go to the park.", 1.2),
              ("I like this place a lot.", 0.8)), 0.5, 2, 2,
             "two filler sounds in the first turn; 'I like' in the second is not a filler"),
-    # The user's side of a party conversation, with room between turns for the partner's
-    # reply and a coaching aside (about 9 s), as if recorded during a real session.
+    # The user's side of a party conversation with Jordan (`voicecoach demo` picks that
+    # persona), with room between turns for the partner's reply and a coaching aside, as if
+    # recorded during a real session. Each line follows what Jordan said before it.
     Fixture("demo_user", "en-gb-x-rp", 140,
-            (("Hi, I'm Alex. Nice to meet you.", 10.0),
-             ("And how do you know the host?", 10.0),
-             ("Oh nice, I work with Maria at the library. The food is really good, isn't it?",
-              10.0),
-             ("That sounds amazing. Tell me more about your trip.", 11.0),
+            (("Hi, I'm Alex. Nice to meet you.", 7.5),
+             ("I work with Sam at the library. How do you know him?", 13.5),
+             ("So what have you been up to lately?", 11.0),
+             ("That sounds amazing. Tell me more about your trip.", 10.5),
              ("Me too, I love hiking. What would you recommend for a beginner?", 6.0)),
             10.5, 5, 0,
             "the user's side of a party conversation, used by `voicecoach demo`", "flac"),

@@ -318,8 +318,8 @@ def test_no_input_device_leaves_no_empty_session_behind(tmp_path: Path) -> None:
 @pytest.mark.model
 def test_no_output_device_prints_the_coach_and_saves_the_session(tmp_path: Path) -> None:
     env = no_sound_server_env()
-    run = voicecoach("practice", "--input", str(SHORT), "--realtime", "--data-dir",
-                     str(tmp_path / "data"), env=env)
+    run = voicecoach("practice", "--input", str(SHORT), "--realtime", "--persona", "Jordan",
+                     "--data-dir", str(tmp_path / "data"), env=env)
     assert run.code == 0, run.stderr
     assert_one_clean_line(run, "no audio output device; the coach's lines will be printed")
     assert "Jordan (" in run.stdout  # the partner's lines are on the screen instead
@@ -362,7 +362,8 @@ def test_the_speakers_vanishing_mid_session_fall_back_to_the_screen(
     module = load_sink(private_pulse, sink)
     events = tmp_path / "events.jsonl"
     session = start("practice", "--input", str(FIXTURES / "hello_intro.wav"), "--realtime",
-                    "--data-dir", str(tmp_path / "data"), "--events", str(events),
+                    "--persona", "Jordan", "--data-dir", str(tmp_path / "data"),
+                    "--events", str(events),
                     env=pulse_env(private_pulse, sink), out=tmp_path)
     try:
         # In the middle of the partner's first reply (5.8 s to 11.3 s): the playing line

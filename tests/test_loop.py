@@ -13,8 +13,9 @@ import pytest
 
 from voicecoach.clock import FakeClock
 from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.partner import Partner
+from voicecoach.coaching.persona import load_scenario
 from voicecoach.coaching.practice import PracticeConductor
-from voicecoach.coaching.scenario import Partner, load_scenario
 from voicecoach.coaching.warmup import NO_ANSWER_S, NO_DRILLS, WarmupConductor, WarmupScript
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say

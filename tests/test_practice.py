@@ -17,9 +17,10 @@ import pytest
 
 from tests.conftest import FIXTURES, run_voicecoach, write_wav
 from voicecoach.analyze.scoring import tokens
-from voicecoach.coaching.scenario import ReplyKind, load_scenario
+from voicecoach.coaching.persona import load_scenario
 from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.understanding.topics import Topic
 
 EVENT_TYPES = {"speech_start", "speech_end", "transcript", "reply_start", "reply_end",
                "tip_start", "tip_end", "barge_in", "command", "session_end"}
@@ -56,8 +57,8 @@ def party(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("party")
     result = run_voicecoach(
         "practice", "--input", str(FIXTURES / "demo_user.flac"), "--scenario", "party",
-        "--speak-to", str(folder / "coach.wav"), "--events", str(folder / "events.jsonl"),
-        "--data-dir", str(folder / "data"), "--json")
+        "--persona", "Jordan", "--seed", "1", "--speak-to", str(folder / "coach.wav"),
+        "--events", str(folder / "events.jsonl"), "--data-dir", str(folder / "data"), "--json")
     assert result.code == 0, result.stderr
     return {"folder": folder, "report": json.loads(result.stdout),
             "events": read_events(folder / "events.jsonl")}
@@ -80,8 +81,9 @@ def test_the_event_log_keeps_its_contract(party: dict[str, Any]) -> None:
     assert len(starts) == 5  # the recording has five turns
 
 
-def test_the_partner_answers_each_move_with_a_fitting_line(party: dict[str, Any]) -> None:
-    scenario = load_scenario("party")
+def test_the_partner_answers_what_was_said(party: dict[str, Any]) -> None:
+    """The bundled recording talks to Jordan; each reply follows the line before it."""
+    persona = next(p for p in load_scenario("party").personas if p.name == "Jordan")
     events = party["events"]
     said = [e for e in events if e["type"] == "transcript"]
     replies = []
@@ -90,14 +92,19 @@ def test_the_partner_answers_each_move_with_a_fitting_line(party: dict[str, Any]
         reply = next(e for e in after if e["type"] == "reply_start")
         assert reply["t"] >= transcript["t"]
         replies.append(reply["text"])
-    labels = [set(t["labels"]) for t in said]
-    assert "greeting_intro" in labels[0]
-    assert replies[0] in scenario.replies[ReplyKind.GREETING_INTRO]
-    assert "encourager" in labels[3]  # "Tell me more about your trip."
-    assert replies[3] in scenario.replies[ReplyKind.ENCOURAGER]
-    assert "advice_request" in labels[4]  # "What would you recommend for a beginner?"
-    assert replies[4] in scenario.replies[ReplyKind.ADVICE_REQUEST]
+    turns = party["report"]["turns"]
+    assert all(t["reply"] and "tip" in t for t in turns), "each turn has its reply and tip"
+    whole = [t["reply"] for t in turns]
+    assert [r in w for r, w in zip(replies, whole, strict=True)] == [True] * len(whole)
+    assert "Alex" in whole[0] and "Jordan" in whole[0]  # names given back
+    assert persona.facts[Topic.REASON].answer in whole[1]  # "How do you know him?"
+    assert persona.facts[Topic.RECENT].answer in whole[2]  # "What have you been up to?"
+    assert "encourager" in set(said[3]["labels"])  # "Tell me more about your trip."
+    assert persona.facts[Topic.RECENT].story[0] in whole[3]
+    assert "advice_request" in set(said[4]["labels"])  # "What would you recommend ...?"
+    assert persona.facts[Topic.HOBBIES].advice in whole[4]
     assert len(set(replies)) == len(replies), "no line is repeated in a session"
+    assert party["report"]["persona"] == "Jordan"
 
 
 def test_the_voice_says_the_replies(party: dict[str, Any],

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 from voicecoach.coaching.coach import Coach
-from voicecoach.coaching.scenario import Partner, Scenario
+from voicecoach.coaching.partner import Partner, UserLine
+from voicecoach.coaching.persona import Scenario
 from voicecoach.coaching.summary import Summary
 from voicecoach.live.conductor import EndReason, Reaction, Say
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.sinks import LineKind
 
+__all__ = ["PracticeConductor"]
+
 
 class PracticeConductor:
-    def __init__(self, scenario: Scenario, partner: Partner, coach: Coach) -> None:
+    """`nudges`: whether silence brings the partner's nudge and the coach's hint (off for a
+    replayed recording, which cannot answer them)."""
+
+    def __init__(self, scenario: Scenario, partner: Partner, coach: Coach,
+                 nudges: bool = True) -> None:
         self.scenario = scenario
         self.partner = partner
         self.coach = coach
+        self.nudges = nudges
         self.summary: Summary | None = None
+        self.replies: dict[int, str] = {}  # turn index -> the partner's reply to it
 
     def lines_to_prepare(self) -> list[str]:
-        return self.scenario.all_lines() + list(self.coach.wording.spoken_lines())
+        general = [self.scenario.scene, self.scenario.closing, *self.scenario.silence.nudges,
+                   *self.scenario.silence.hints]
+        opening = [self.scenario.opening] if self.scenario.opening else []
+        return (general + opening + self.partner.lines_to_prepare()
+                + list(self.coach.wording.spoken_lines()))
 
     def opening(self) -> list[Say]:
         lines = [Say(self.scenario.scene, LineKind.TIP)]
@@ -28,8 +41,10 @@ class PracticeConductor:
         return lines
 
     def on_turn(self, turn: Turn) -> Reaction:
-        _, line = self.partner.reply_to(turn.labels)
-        return Reaction(lines=[Say(line)], later=self._tip)
+        reply = self.partner.reply(UserLine(turn.text, tuple(turn.labels)))
+        self.replies[turn.index] = reply.text
+        # One line per part: the fixed parts were synthesised before the session began.
+        return Reaction(lines=[Say(part) for part in reply.parts], later=self._tip)
 
     def on_command(self, command: VoiceCommand) -> Reaction:
         # In a role-play only "stop" means something; the rest are not the other person's
@@ -41,7 +56,12 @@ class PracticeConductor:
         return [] if tip is None else [Say(tip.text, LineKind.TIP)]
 
     def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
-        return None  # the partner waits for the user
+        if not self.nudges:
+            return None  # the partner waits for the user
+        step = self.partner.on_silence(now - quiet_since)
+        if step is None:
+            return None
+        return Reaction(lines=[Say(step.text, LineKind.TIP if step.is_hint else LineKind.REPLY)])
 
     def closing(self, reason: EndReason) -> list[Say]:
         self.summary = self.coach.summary()

@@ -24,11 +24,12 @@ def _load() -> list[Command]:
         match,
         practice,
         report_cmd,
+        scenarios,
         warmup,
     )
 
-    return [demo, practice, warmup, analyze, match, history, report_cmd, export, forget,
-            devices]
+    return [demo, practice, scenarios, warmup, analyze, match, history, report_cmd, export,
+            forget, devices]
 
 
 COMMANDS: list[Command] = _load()

@@ -20,6 +20,8 @@ from voicecoach.voice.wavfile import mix_into_wav
 
 DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")
+DEMO_PERSONA = "Jordan"  # the party guest the bundled recording talks to
+DEMO_SEED = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         notice("a demo is never added to your history; --data-dir and --keep-audio are "
                "ignored")
     args.no_save, args.keep_audio = True, False  # a demo is not your practice
+    # The recording answers Jordan, line by line, so the demo always meets Jordan.
+    args.persona, args.seed, args.no_nudges = DEMO_PERSONA, DEMO_SEED, True
     if not args.json and not args.quiet:
         where = ("through the speakers" if args.speak_to is None
                  else f"into {args.speak_to} (no output device here)")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from voicecoach.coaching.warmup import WarmupConductor, WarmupScript
 from voicecoach.commands.live_common import (
+    LiveRun,
     add_live_options,
     finish,
     live_json,
@@ -15,6 +17,7 @@ from voicecoach.commands.live_common import (
 )
 from voicecoach.history.records import SessionMode
 from voicecoach.terminal import console, print_json
+from voicecoach.voice.sinks import LineKind
 
 EXAMPLES = """\
 examples:
@@ -42,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     live = run_live(args, config, conductor, conductor.lines_to_prepare(),
                     SessionMode.WARMUP, None, "guide", None, matcher_for(args))
     if args.json:
-        print_json({**live_json(live),
+        data = live_json(live)
+        add_replies_and_tips(live, data["turns"])
+        print_json({**data,
                     "drills": [{"stage": r.stage.value, "prompt": r.prompt, "answer": r.answer,
                                 "good": r.good} for r in conductor.results]})
     elif not args.quiet:
@@ -52,3 +57,15 @@ def run(args: argparse.Namespace) -> int:
         for r in conductor.results:
             out.print(f"  {'✓' if r.good else '·'} {r.prompt}\n      you: {r.answer}")
     return finish(live, args)
+
+
+def add_replies_and_tips(live: LiveRun, turns: list[dict[str, Any]]) -> None:
+    """Each turn's `reply` and `tip`: what the guide and the coach said between the end of
+    that turn and the start of the next (None when nothing)."""
+    heard = live.outcome.turns
+    for number, (turn, item) in enumerate(zip(heard, turns, strict=True)):
+        until = heard[number + 1].start if number + 1 < len(heard) else float("inf")
+        said = [line for line in live.outcome.lines if turn.end <= line.start < until]
+        for key, kind in (("reply", LineKind.REPLY), ("tip", LineKind.TIP)):
+            texts = [line.text for line in said if line.kind is kind]
+            item[key] = " ".join(texts) if texts else None

@@ -25,6 +25,7 @@ class SessionMode(str, Enum):
     ANALYZE = "analyze"
     PRACTICE = "practice"
     WARMUP = "warmup"
+    TEXT = "text"  # typed practice: no audio, so no pace, fillers or gaps
 
     def __str__(self) -> str:
         return self.value

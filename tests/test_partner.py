@@ -1,0 +1,386 @@
+"""The role-play partner as a user meets it: it answers what was asked, gives its name back,
+goes on with a story, keeps its facts, never repeats itself, and asks things back. Also the
+persona cards users write, `voicecoach scenarios`, and typed practice (`practice --text`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.partner import DIALOGUES, load_dialogues, play
+from tests.conftest import run_voicecoach
+from voicecoach.coaching.partner import Partner, Reply, UserLine, silence_step
+from voicecoach.coaching.persona import (
+    CARD_TOPICS,
+    SilencePlan,
+    list_scenarios,
+    load_scenario,
+    load_scenario_file,
+)
+from voicecoach.errors import PackError
+from voicecoach.understanding.disclosure import disclosure
+from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.topics import QuestionKind, Topic, TopicFinder
+
+YES_NO = re.compile(r"^(yes|yeah|no|not|i do|i am|i have|oh yes|oh no)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.default()
+
+
+def talk(partner: Partner, matcher: Matcher, *lines: str) -> list[Reply]:
+    return [partner.reply(UserLine(line, matcher.match(line).labels)) for line in lines]
+
+
+def fact_lines(partner: Partner, topic: Topic) -> list[str]:
+    fact = partner.persona.fact(topic)
+    assert fact is not None
+    return [fact.answer, fact.yes_no, *fact.story]
+
+
+# ---------------------------------------------------------------------------- answering
+
+
+def test_an_introduction_with_a_question_gets_both_names_and_an_answer(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    [reply] = talk(partner, matcher, "Hi, I'm Chris, how do you know Sam?")
+    assert "Chris" in reply.text and partner.name in reply.text
+    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON))
+
+
+@pytest.mark.parametrize("scenario", ["party", "networking", "neighbour", "first_day", "club"])
+def test_what_do_you_do_is_answered_with_work(matcher: Matcher, scenario: str) -> None:
+    for seed in (1, 2, 3):
+        partner = Partner(load_scenario(scenario), seed=seed)
+        [reply] = talk(partner, matcher, "So what do you do?")
+        assert partner.persona.facts[Topic.WORK].answer in reply.text, reply.text
+
+
+def test_a_yes_no_question_gets_yes_or_no_first_and_then_more(matcher: Matcher) -> None:
+    for scenario in list_scenarios():
+        partner = Partner(load_scenario(scenario), seed=4)
+        for line in ("Do you live around here?", "Do you have any pets?"):
+            [reply] = talk(partner, matcher, line)
+            first = reply.parts[0]
+            assert YES_NO.match(first), (scenario, line, reply.text)
+            assert len(reply.text.split()) >= 5
+
+
+def test_tell_me_more_goes_on_with_the_same_story(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=2)
+    answer, more, again = talk(partner, matcher, "What have you been up to lately?",
+                               "Oh wow, tell me more.", "Go on.")
+    fact = partner.persona.facts[Topic.RECENT]
+    assert fact.answer in answer.text
+    assert fact.story[0] in more.text
+    assert fact.story[1] in again.text
+
+
+def test_tell_me_more_about_something_never_mentioned_starts_it(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=2)
+    [reply] = talk(partner, matcher, "Tell me more about your trip.")
+    assert partner.persona.facts[Topic.RECENT].answer in reply.text  # trips are recent news
+
+
+def test_the_same_question_again_gets_the_same_facts_in_other_words(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=7)
+    first, _, again = talk(partner, matcher, "Where are you from?", "What do you do?",
+                           "Sorry, where did you say you were from?")
+    assert first.text != again.text
+    fact = partner.persona.facts[Topic.HOME]
+    key_words = {w for w in re.findall(r"[A-Z][a-z]+", fact.answer + fact.yes_no)} - {"I"}
+    assert key_words & set(re.findall(r"[A-Z][a-z]+", again.text)), again.text
+
+
+def test_and_you_answers_what_the_user_just_told_about(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=7)
+    [reply] = talk(partner, matcher, "I'm a nurse, I work nights mostly. And you?")
+    assert partner.persona.facts[Topic.WORK].answer in reply.text
+
+
+def test_an_avoid_topic_gets_a_change_of_subject_and_a_question(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=4)
+    [reply] = talk(partner, matcher, "Did you see the election? The government is a disaster.")
+    assert reply.asks and reply.text.endswith("?")
+    assert "election" not in reply.text.lower() and "government" not in reply.text.lower()
+
+
+def test_a_compliment_is_thanked(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=3)
+    [reply] = talk(partner, matcher, "Your pot looks amazing, you're really good at this.")
+    assert "thank" in reply.text.lower()
+
+
+def test_what_the_user_said_comes_back_later(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=10)
+    replies = talk(partner, matcher, "I work at the library in town.", "How do you know Sam?",
+                   "Is the music always this good?", "Ha, yeah.", "Mm.")
+    assert "library" in replies[0].text  # a reaction to what they said
+    assert any("library" in r.text for r in replies[2:]), [r.text for r in replies]
+
+
+def test_nothing_understood_gets_a_friendly_question(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=8)
+    for reply in talk(partner, matcher, "Hmm.", "Yeah.", "Okay."):
+        assert reply.asks
+
+
+def test_a_long_session_never_repeats_a_line_and_keeps_talking(matcher: Matcher) -> None:
+    lines = ["Hi, I'm Sam.", "What do you do?", "Tell me more.", "Go on.", "Do you like it?",
+             "Where are you from?", "What do you do for fun?", "Tell me more.", "Mm.", "Okay.",
+             "Do you have pets?", "What do you do?", "Nice.", "Ha.", "Right.", "Any plans?",
+             "And you?", "Cool.", "Yeah.", "Mm.", "Okay.", "Sure.", "Really?", "Wow.", "Hmm.",
+             "What music do you like?", "Go on.", "Nice.", "Ha, okay.", "Right."]
+    for scenario in list_scenarios():
+        partner = Partner(load_scenario(scenario), seed=11)
+        replies = talk(partner, matcher, *lines)
+        texts = [r.text for r in replies]
+        assert all(texts), scenario
+        assert len(set(texts)) == len(texts), scenario
+        questions = [r.parts[-1] for r in replies if r.asks]
+        assert len(set(questions)) == len(questions), "never the same question twice"
+        assert not any(q.strip().lower() in ("and you?", "what about you?") for q in questions)
+
+
+def test_a_third_or_more_of_replies_hand_the_turn_back(matcher: Matcher) -> None:
+    tally = play(load_dialogues(DIALOGUES / "dev"), matcher, verbose=False)
+    assert tally.asked / tally.replies >= 0.3
+
+
+def test_the_dev_dialogues_pass(matcher: Matcher) -> None:
+    tally = play(load_dialogues(DIALOGUES / "dev"), matcher, verbose=False)
+    assert tally.pass_rate >= 0.9, tally.failures
+    assert tally.repeats == 0 and tally.contradictions == 0
+
+
+# ---------------------------------------------------------------------------- variety
+
+
+def test_the_same_seed_gives_the_same_session_and_another_seed_another(matcher: Matcher
+                                                                       ) -> None:
+    lines = ("Hi, I'm Ana.", "What do you do?", "Tell me more.", "Okay.", "Any pets?")
+    scenario = load_scenario("party")
+
+    def session(seed: int) -> list[str]:
+        return [r.text for r in talk(Partner(scenario, seed=seed), matcher, *lines)]
+
+    assert session(5) == session(5)
+    others = [session(seed) for seed in range(6, 12)]
+    assert all(other != session(5) for other in others)
+    names = {Partner(scenario, seed=seed).name for seed in range(12)}
+    assert len(names) >= 2, "sessions draw among the scenario's personas"
+
+
+def test_a_persona_can_be_chosen_by_name_in_any_case() -> None:
+    partner = Partner(load_scenario("PARTY"), seed=0, persona="riley")
+    assert partner.name == "Riley"
+    with pytest.raises(PackError, match="Jordan"):
+        Partner(load_scenario("party"), persona="Nobody")
+
+
+# ---------------------------------------------------------------------------- understanding
+
+
+@pytest.mark.parametrize(("line", "topic", "kind"), [
+    ("What do you do for a living?", Topic.WORK, QuestionKind.WH),
+    ("Do you live around here?", Topic.HOME, QuestionKind.YES_NO),
+    ("How do you know Sam?", Topic.REASON, QuestionKind.WH),
+    ("Do you have any pets?", Topic.PETS, QuestionKind.YES_NO),
+    ("The food is really good, isn't it?", Topic.FOOD, QuestionKind.YES_NO),
+    ("What do you do after work?", Topic.HOBBIES, QuestionKind.WH),
+    ("Any plans for the summer?", Topic.PLANS, QuestionKind.YES_NO),  # "(have you got) any"
+])
+def test_a_line_has_a_topic_and_a_question_kind(line: str, topic: Topic,
+                                                kind: QuestionKind) -> None:
+    found = TopicFinder.default().find(line)
+    assert found.main is topic and found.question is kind
+
+
+def test_and_you_is_a_question_handed_back() -> None:
+    for line in ("And you?", "What about you?", "I'm a teacher, and you?"):
+        assert TopicFinder.default().find(line).question is QuestionKind.AND_YOU
+
+
+def test_what_the_user_tells_about_themselves() -> None:
+    assert disclosure("Hi, I'm Alex. Nice to meet you.").name == "Alex"
+    assert disclosure("I'm new here, I'm fine thanks").name is None
+    assert disclosure("I work with Sam at the library.").work == "the library"
+    assert disclosure("Me too, I love hiking.").like == "hiking"
+    assert disclosure("I just moved here from Chicago.").place == "Chicago"
+
+
+# ---------------------------------------------------------------------------- silence
+
+
+def test_silence_brings_a_nudge_then_one_hint_and_both_can_be_off() -> None:
+    plan = SilencePlan(nudge_after_s=7, hint_after_s=16, nudges=("So?",), hints=("Ask.",))
+    assert silence_step(plan, 3, False, False, 0, 0) is None
+    nudge = silence_step(plan, 7.5, False, False, 0, 0)
+    assert nudge is not None and not nudge.is_hint and nudge.text == "So?"
+    assert silence_step(plan, 10, True, False, 1, 0) is None
+    hint = silence_step(plan, 16, True, False, 1, 0)
+    assert hint is not None and hint.is_hint
+    assert silence_step(plan, 60, True, True, 1, 1) is None
+    off = SilencePlan(nudge_after_s=0, hint_after_s=0, nudges=("So?",), hints=("Ask.",))
+    assert silence_step(off, 600, False, False, 0, 0) is None
+
+
+def test_every_scenario_has_silence_lines() -> None:
+    for scenario in map(load_scenario, list_scenarios()):
+        assert scenario.silence.nudges and scenario.silence.hints
+
+
+# ---------------------------------------------------------------------------- persona cards
+
+
+def test_every_built_in_scenario_has_full_cards_and_keeps_its_opening() -> None:
+    openings = {"party": "friend of Sam", "first_day": "new", "neighbour": "moved in",
+                "networking": "first time", "club": "last week"}
+    for scenario_id, gist in openings.items():
+        scenario = load_scenario(scenario_id)
+        assert scenario.id == scenario_id and gist in (scenario.opening or "")
+        assert len(scenario.personas) >= 2
+        for persona in scenario.personas:
+            assert set(CARD_TOPICS) <= set(persona.facts), (scenario_id, persona.name)
+            for fact in persona.facts.values():
+                assert 2 <= len(fact.story) <= 3 and fact.ask.endswith("?")
+
+
+CARD = """\
+id = "library"
+title = "A book club"
+scene = "A book club in the library."
+opening = "Hello! First time at the book club?"
+closing = "See you next month!"
+
+[[persona]]
+name = "Ines"
+
+[persona.work]
+answer = "I'm a librarian here."
+yes_no = "Yes, I work here, in the library."
+story = ["I run the children's reading hour.", "Last week a boy read us his own story."]
+ask = "What do you do?"
+"""
+
+
+def test_a_users_own_scenario_is_found_listed_and_used(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       matcher: Matcher) -> None:
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "library.toml").write_text(CARD)
+    monkeypatch.setenv("VOICECOACH_SCENARIOS", str(folder))
+    partner = Partner(load_scenario("Library"), seed=1)
+    [reply] = talk(partner, matcher, "What do you do?")
+    assert "librarian" in reply.text
+    listed = run_voicecoach("scenarios", "--json", env={"VOICECOACH_SCENARIOS": str(folder)})
+    assert listed.code == 0, listed.stderr
+    mine = [s for s in json.loads(listed.stdout) if s["id"] == "library"]
+    assert mine and mine[0]["yours"] and mine[0]["title"] == "A book club"
+    text = run_voicecoach("scenarios", env={"VOICECOACH_SCENARIOS": str(folder)})
+    assert "A book club  (yours)" in text.stdout and "A party where you only know the host" in (
+        text.stdout)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (('yes_no = "Yes, I work here, in the library."', 'yes_no = "I work here."'),
+     "must start with yes or no"),
+    (("[persona.work]", "[persona.job]"), "unknown topic [job]"),
+    (('ask = "What do you do?"', 'ask = "Tell me about you."'), "end it with '?'"),
+    (('story = ["I run the children\'s reading hour.", "Last week a boy read us his own story."]',
+      ""), "missing story"),
+    (('name = "Ines"', ""), "`name` must be a line of text"),
+])
+def test_a_broken_card_is_a_clear_error(tmp_path: Path, change: tuple[str, str],
+                                        message: str) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(CARD.replace(*change))
+    with pytest.raises(PackError) as error:
+        load_scenario_file(path)
+    assert message in str(error.value) and str(path) in str(error.value)
+
+
+def test_an_old_style_scenario_says_what_changed(tmp_path: Path) -> None:
+    path = tmp_path / "old.toml"
+    path.write_text(CARD + '\n[replies]\nnone = ["Hm."]\n')
+    with pytest.raises(PackError, match=r"\[\[persona\]\] cards"):
+        load_scenario_file(path)
+
+
+# ---------------------------------------------------------------------------- typed practice
+
+
+def test_typed_practice_answers_each_line_without_audio(tmp_path: Path) -> None:
+    lines = "Hi, I'm Chris, how do you know Sam?\nDo you live around here?\nstop\nignored\n"
+    result = run_voicecoach("practice", "--text", "--seed", "3", "--json", "--data-dir",
+                            str(tmp_path / "data"), input_text=lines)
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    turns = report["turns"]
+    assert [t["text"] for t in turns] == ["Hi, I'm Chris, how do you know Sam?",
+                                          "Do you live around here?", "stop"]
+    assert "Chris" in turns[0]["reply"] and YES_NO.match(turns[1]["reply"])
+    assert turns[2]["command"] == "stop" and turns[2]["reply"] is None
+    assert all("tip" in t for t in turns)
+    assert report["persona"] and report["seed"] == 3
+    again = run_voicecoach("practice", "--text", "--seed", "3", "--json", "--no-save",
+                           input_text=lines)
+    assert [t["reply"] for t in json.loads(again.stdout)["turns"]] == [t["reply"] for t in turns]
+    history = run_voicecoach("history", "--json", "--data-dir", str(tmp_path / "data"))
+    assert history.code == 0, history.stderr
+    [session] = json.loads(history.stdout)
+    assert session["mode"] == "text" and session["scenario"] == "party"
+
+
+def test_typed_practice_prints_the_conversation_and_moves_tips() -> None:
+    result = run_voicecoach("practice", "--text", "--scenario", "Networking", "--no-save",
+                            "--seed", "1", input_text="What kind of work do you do?\n"
+                            "Politicians are all liars.\n")
+    assert result.code == 0, result.stderr
+    out = result.stdout
+    assert "Hello! Is this your first time at one of these meetups?" in out
+    assert "(coach:" in out
+    assert "pace" not in out.lower() and "filler" not in out.lower()
+
+
+def test_an_empty_typed_line_is_a_silence_the_partner_fills() -> None:
+    result = run_voicecoach("practice", "--text", "--json", "--no-save", "--seed", "2",
+                            input_text="\n\nHi, I'm Ana.\n")
+    assert result.code == 0, result.stderr
+    first, second, third = json.loads(result.stdout)["turns"]
+    nudges = load_scenario("party").silence
+    assert first["reply"] in nudges.nudges and first["tip"] is None
+    assert second["reply"] is None and second["tip"] in nudges.hints
+    assert "Ana" in third["reply"]
+    assert json.loads(result.stdout)["figures"]["turns"] == 1
+
+
+def test_typed_practice_refuses_audio_options() -> None:
+    result = run_voicecoach("practice", "--text", "--speak-to", "x.wav", input_text="")
+    assert result.code == 2 and "need audio" in result.stderr
+
+
+def test_the_practice_conductor_nudges_into_a_silence_unless_told_not_to() -> None:
+    from voicecoach.coaching.coach import Coach
+    from voicecoach.coaching.practice import PracticeConductor
+    from voicecoach.voice.sinks import LineKind
+
+    scenario = load_scenario("party")
+    conductor = PracticeConductor(scenario, Partner(scenario, seed=1), Coach())
+    assert conductor.on_silence(quiet_since=10.0, now=12.0) is None
+    nudge = conductor.on_silence(quiet_since=10.0, now=17.5)
+    assert nudge is not None and nudge.lines[0].text in scenario.silence.nudges
+    assert nudge.lines[0].kind is LineKind.REPLY
+    # After the nudge the quiet starts again; a long one brings the coach's hint, once.
+    hint = conductor.on_silence(quiet_since=20.0, now=36.5)
+    assert hint is not None and hint.lines[0].kind is LineKind.TIP
+    assert hint.lines[0].text in scenario.silence.hints
+    assert conductor.on_silence(quiet_since=40.0, now=100.0) is None
+    quiet = PracticeConductor(scenario, Partner(scenario, seed=1), Coach(), nudges=False)
+    assert quiet.on_silence(quiet_since=0.0, now=100.0) is None

@@ -1,0 +1,721 @@
+"""The role-play partner: a persona card, what has been said so far, and a reply policy.
+
+The partner depends only on a line's text and move labels (`UserLine`), so it plugs into any
+turn type. Per line it works out what needs an answer (topics, question kind, what the user
+told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
+from parts, in this order:
+
+1. an avoid-topic: step away from it and ask about something else;
+2. a greeting or introduction: give the partner's name back, with the user's name if known;
+3. a compliment: thanks, and one back; "me too": meet the common ground;
+4. the question actually asked: yes/no first for a yes/no question; "and you?" answers the
+   partner's own last question; "tell me more" continues the current story a step; a request
+   for advice gets the card's advice on the topic;
+5. a statement: react to it (specifically, when it named a workplace, a hobby, a place),
+   share the partner's own fact when it answers the partner's question, and ask about it;
+6. nothing understood: a friendly word and a question on a new topic.
+
+A reply then ends with a question back when the line was not a question (or the story ran
+out), or when fewer than 40% of replies have asked so far; the question is the same one handed
+back when the user has not talked about that topic yet, else a callback to what the user said,
+else the card's question on a topic not talked about, else one from partner.toml.
+The partner never says the same line twice: a fact asked for again is worded anew ("Like I
+said, ..."), stories move on, and questions come from the card, then from partner.toml, then
+from what the user said earlier ("How's the library treating you?").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from voicecoach.coaching.persona import Persona, Scenario, SilencePlan
+from voicecoach.errors import PackError
+from voicecoach.paths import prompts_dir
+from voicecoach.tomlcompat import load_toml
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.disclosure import Disclosure, disclosure
+from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
+
+__all__ = [
+    "ASK_BACK_SHARE",
+    "Partner",
+    "PartnerWording",
+    "Reply",
+    "ReplyKind",
+    "SilenceStep",
+    "UserLine",
+    "silence_step",
+]
+
+ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
+CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
+CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
+_TELL_MORE = re.compile(
+    r"\b(tell me (more|about it)|go on|what happened( next| then)?|and then|keep going|"
+    r"how did (it|that) go|then what|more about)\b", re.IGNORECASE)
+# Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
+_LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an just mostly "
+                          "one two most every any some he he's she she's they they're i'm i've "
+                          "i'd i'll".split())
+# Words that make a question a request for advice ("do you have any pets?" is not one).
+_ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+                     r"any ideas|where can i|where should|good place)\b", re.IGNORECASE)
+# Asking for something again, on purpose ("what was your job again?").
+_AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
+_YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
+_YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
+                          re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
+                         r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
+                         r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
+                         r"interesting)|wow|no way)\b", re.IGNORECASE)
+_FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
+                       r"good night|take care|nice (talking|chatting) to you)\b", re.IGNORECASE)
+# Words too common to name a fact ("What was that like?").
+_COMMON_WORDS = frozenset("""
+    that this there what when where which with have from your about just really like
+    they them then than were been being does doing done know think would could should
+    much many very some more most also into over only other such here time year years
+    week weeks last first good nice well make made back every still thing things going
+    tell more sounds sound lovely amazing great love cool wow fun happened next again
+    """.split())
+_THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """What the partner needs of a user's turn: its words and its move labels."""
+
+    text: str
+    labels: tuple[MoveLabel, ...] = ()
+
+
+class ReplyKind(str, Enum):
+    """What the reply mainly did (for logs, tests and the benchmark)."""
+
+    GREETING = "greeting"
+    ANSWER = "answer"
+    YES_NO = "yes_no"
+    AND_YOU = "and_you"
+    STORY = "story"
+    ADVICE = "advice"
+    THANKS = "thanks"
+    COMMON_GROUND = "common_ground"
+    REACT = "react"
+    AVOID = "avoid"
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Reply:
+    parts: tuple[str, ...]  # said one after another; each a fixed line where possible
+    kind: ReplyKind
+    topic: Topic | None  # what the reply talked about
+    asks: bool  # it ends by handing the turn back with a question
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+@dataclass(frozen=True)
+class SilenceStep:
+    """What to say into a silence: the partner's nudge, or the coach's hint."""
+
+    text: str
+    is_hint: bool
+
+
+# ---------------------------------------------------------------------------- wording
+
+
+@dataclass(frozen=True)
+class PartnerWording:
+    """prompts/partner.toml: the lines around the facts."""
+
+    lines: Mapping[str, tuple[str, ...]]
+    follow_up: Mapping[Topic, tuple[str, ...]]
+    questions: Mapping[Topic, tuple[str, ...]]
+
+    REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
+                "repeat_prefix", "react_work", "react_like", "react_place", "react",
+                "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
+                "story_done", "yes", "welcome", "farewell", "react_job", "callback_job",
+                "callback_work", "callback_like", "callback_place")
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PartnerWording:
+        return _load_wording(path or prompts_dir() / "partner.toml")
+
+    def fixed_lines(self) -> list[str]:
+        """The lines with no placeholder to fill (they can be synthesised ahead)."""
+        every = [line for group in self.lines.values() for line in group]
+        every += [line for group in self.follow_up.values() for line in group]
+        every += [line for group in self.questions.values() for line in group]
+        return [line for line in every if "{" not in line]
+
+
+def _by_topic(path: Path, table: object, key: str) -> dict[Topic, tuple[str, ...]]:
+    if not isinstance(table, dict):
+        raise PackError(f"{path}: [{key}] must be a table of topic = [lines]")
+    result: dict[Topic, tuple[str, ...]] = {}
+    for name, lines in table.items():
+        topic = Topic.parse(name)
+        if topic is None or not isinstance(lines, list) or not all(
+                isinstance(line, str) for line in lines):
+            raise PackError(f"{path}: [{key}] {name}: use a topic ("
+                            f"{', '.join(t.value for t in Topic)}) = a list of lines")
+        result[topic] = tuple(lines)
+    return result
+
+
+@lru_cache(maxsize=4)
+def _load_wording(path: Path) -> PartnerWording:
+    data: dict[str, Any] = load_toml(path)
+    lines: dict[str, tuple[str, ...]] = {}
+    for key in PartnerWording.REQUIRED:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise PackError(f"{path}: `{key}` must be a list of at least one line")
+        lines[key] = tuple(value)
+    return PartnerWording(lines, _by_topic(path, data.get("follow_up", {}), "follow_up"),
+                          _by_topic(path, data.get("questions", {}), "questions"))
+
+
+# ---------------------------------------------------------------------------- silence
+
+
+def silence_step(plan: SilencePlan, quiet_s: float, nudged: bool, hinted: bool,
+                 nudges_used: int, hints_used: int) -> SilenceStep | None:
+    """What to say after `quiet_s` seconds of silence since the partner's last line, given
+    whether this silence already had its nudge and its hint. A pure function of its inputs."""
+    if (not hinted and plan.hint_after_s > 0 and plan.hints and nudged
+            and quiet_s >= plan.hint_after_s):
+        return SilenceStep(plan.hints[hints_used % len(plan.hints)], is_hint=True)
+    if not nudged and plan.nudge_after_s > 0 and plan.nudges and quiet_s >= plan.nudge_after_s:
+        if nudges_used >= len(plan.nudges):
+            return None  # every nudge has been said once; the partner just waits
+        return SilenceStep(plan.nudges[nudges_used], is_hint=False)
+    if (not hinted and not nudged and plan.hints and plan.hint_after_s > 0
+            and (plan.nudge_after_s <= 0 or not plan.nudges)
+            and quiet_s >= plan.hint_after_s):
+        return SilenceStep(plan.hints[hints_used % len(plan.hints)], is_hint=True)
+    return None
+
+
+# ---------------------------------------------------------------------------- the partner
+
+
+@dataclass
+class _Memory:
+    """What has been said in this session."""
+
+    said: set[str] = field(default_factory=set)  # every line, lower-cased
+    told: dict[Topic, int] = field(default_factory=dict)  # answers given per topic
+    story: dict[Topic, int] = field(default_factory=dict)  # story steps told per topic
+    asked_topics: set[Topic] = field(default_factory=set)  # the partner asked the user
+    user_told: set[Topic] = field(default_factory=set)  # the user talked about these
+    user: dict[str, str] = field(default_factory=dict)  # name, work, like, place
+    user_since: dict[str, int] = field(default_factory=dict)  # reply number it was told at
+    callbacks: set[str] = field(default_factory=set)  # user facts already come back to
+    current: Topic | None = None  # what the conversation is about now
+    telling: Topic | None = None  # the topic the partner last told about
+    last_question: Topic | None = None  # the topic of the partner's last question
+    introduced: bool = False
+    replies: int = 0
+    asked: int = 0
+
+
+class Partner:
+    """Plays one persona of a scenario for one session; `reply` answers a user's line."""
+
+    def __init__(self, scenario: Scenario, seed: int | None = 0, *,
+                 persona: str | None = None, user_name: str | None = None,
+                 topics: TopicFinder | None = None, wording: PartnerWording | None = None
+                 ) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self.persona: Persona = self._rng.choice(scenario.personas)
+        if persona is not None:
+            self.persona = _named(scenario, persona)
+        self._topics = topics or TopicFinder.default()
+        self._wording = wording or PartnerWording.load()
+        self._keywords = _fact_keywords(self.persona)
+        order = list(self.persona.facts)
+        self._rng.shuffle(order)
+        self._order: list[Topic] = order
+        self._decks: dict[str, list[str]] = {}
+        self.memory = _Memory()
+        if user_name:
+            self.memory.user["name"] = user_name
+        if scenario.opening_topic is not None:
+            self.memory.current = self.memory.last_question = scenario.opening_topic
+        if scenario.opening:
+            self.memory.said.add(scenario.opening.lower())
+        self._silence = {"nudged": False, "hinted": False, "nudges": 0, "hints": 0}
+
+    @property
+    def name(self) -> str:
+        return self.persona.name
+
+    def lines_to_prepare(self) -> list[str]:
+        """Every fixed line this session's persona may say, to synthesise before it starts."""
+        facts = [line for fact in self.persona.facts.values() for line in fact.lines()]
+        return facts + self._wording.fixed_lines() + list(self.scenario.advice)
+
+    # -- the policy -----------------------------------------------------------------------
+
+    def reply(self, line: UserLine) -> Reply:
+        """The partner's answer to `line` (takes well under a millisecond)."""
+        memory = self.memory
+        labels = set(line.labels)
+        found = self._topics.find(line.text, line.labels)
+        told = disclosure(line.text)
+        self._remember(told, found, line.text,
+                       MoveLabel.GREETING_INTRO in labels or told.name is not None)
+        self._silence.update(nudged=False, hinted=False)
+        parts: list[str] = []
+        kind: ReplyKind | None = None
+        topic: Topic | None = None
+        must_ask = False
+
+        if _FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
+            parts.append(self._pick("farewell") or "")
+            return self._finish(parts, ReplyKind.REACT, None, False)
+
+        if any(label.is_avoid_topic for label in labels):
+            parts.append(self._pick("avoid") or "")
+            memory.current = None
+            return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
+
+        question = found.question
+        tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
+            question is not QuestionKind.NONE and not found.topics
+            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
+            # "That sounds fun!" while a story is being told: the teller goes on.
+            question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            and self._story_left(memory.telling))
+        if MoveLabel.GREETING_INTRO in labels or told.name is not None:
+            greeting = self._greeting()
+            if greeting:
+                parts.append(greeting)
+                kind = ReplyKind.GREETING
+        if MoveLabel.COMPLIMENT in labels and not tell_more:
+            parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
+            kind = kind or ReplyKind.THANKS
+        shared = self._shares(told.like)
+        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like):
+            parts.append(self._pick("common_ground") or "")
+            kind, must_ask = ReplyKind.COMMON_GROUND, True
+        elif told.work or told.job or told.like or told.place:
+            parts.append(self._reaction(told) or "")
+        elif _THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
+            parts.append(self._pick("welcome") or "")
+            kind = kind or ReplyKind.REACT
+
+        asked_topic = found.asked[0] if found.asked else None
+        if question is not QuestionKind.NONE and asked_topic is None and found.told:
+            asked_topic = found.told[0]  # "the food is good, isn't it?"
+        if (question is not QuestionKind.NONE or tell_more) and not found.topics:
+            # "How did your bowl turn out?": a word of one of the card's facts.
+            asked_topic = self._fact_named(line.text)
+        answer: str | None = None
+
+        if question is QuestionKind.AND_YOU:
+            # "I'm a nurse. And you?": the topic the user just told about, else our question.
+            topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
+                memory.last_question or memory.current or asked_topic)
+            answer = self._answer(topic, yes_no=False)
+            kind = ReplyKind.AND_YOU
+        elif MoveLabel.ADVICE_REQUEST in labels and (
+                asked_topic is None or _ADVICE.search(line.text)):
+            topic = asked_topic or memory.current
+            answer = self._advice(topic, told.like if not shared else None)
+            kind = ReplyKind.ADVICE
+        elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
+            main = found.main or (None if memory.telling else asked_topic)
+            wanted = main if self.persona.fact(main) else None
+            topic = wanted or memory.telling or memory.current
+            answer, ended = self._story(topic)
+            kind = ReplyKind.STORY
+            must_ask = must_ask or ended
+        elif question is not QuestionKind.NONE:
+            if asked_topic is Topic.NAME:
+                answer = self._pick("own_name")
+                memory.introduced = True
+                kind = kind or ReplyKind.ANSWER
+            elif asked_topic is None:
+                if memory.telling and _BACK_REFERENCE.search(line.text) and self.persona.fact(
+                        memory.telling):
+                    topic = memory.telling
+                    answer, ended = self._story(topic)
+                    if question is QuestionKind.YES_NO and not (
+                            answer and _YES_NO_START.match(answer)):  # "do you enjoy it?"
+                        parts.append(self._pick("yes") or "Yes.")
+                    must_ask = must_ask or ended
+                    kind = ReplyKind.STORY
+                elif kind is None:
+                    answer = self._pick("no_answer")
+                    kind, must_ask = ReplyKind.UNCLEAR, True
+            elif self.persona.fact(asked_topic) is None:
+                answer = self._pick("no_fact")
+                kind, must_ask = ReplyKind.ANSWER, True
+            elif (question is QuestionKind.WH and asked_topic == memory.telling
+                  and memory.told.get(asked_topic, 0) and not _AGAIN.search(line.text)):
+                # "What are you working on?" right after the work answer: go on with it.
+                topic = asked_topic
+                answer, ended = self._story(topic)
+                must_ask = must_ask or ended
+                kind = ReplyKind.STORY
+            else:
+                topic = asked_topic
+                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
+                kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
+        elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
+              or told.work or told.job or told.like or told.place):
+            # A statement: react (done above when it was specific), share in return when it
+            # answered the partner's question, and ask about it.
+            statement_topic = _disclosed_topic(told) or (found.told[0] if found.told else None)
+            content = statement_topic is not None
+            if not parts:
+                parts.append(self._pick("react" if content else "unclear") or "")
+            answering = memory.last_question
+            answers_us = statement_topic in (None, answering) or bool(
+                _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
+            if (answering is not None and answering not in memory.told and content
+                    and answers_us and kind is not ReplyKind.GREETING):
+                parts.append(self._answer(answering, yes_no=False) or "")
+                topic = answering
+            kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
+            follow = statement_topic or (Topic.HOBBIES if told.like else None)
+            if follow is not None and follow not in memory.asked_topics:
+                if topic is not None:
+                    memory.current = memory.telling = topic
+                return self._finish(parts, kind, topic, True, follow_up=follow)
+            must_ask = True
+        if answer:
+            parts.append(answer)
+        if topic is not None:
+            memory.current = memory.telling = topic
+        return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask)
+
+    # -- parts ----------------------------------------------------------------------------
+
+    def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
+                  ) -> None:
+        user = self.memory.user
+        for key in ("name", "work", "job", "place", "like"):
+            value = getattr(told, key)
+            if value:
+                user[key] = value
+                self.memory.user_since[key] = self.memory.replies
+        self.memory.user_told.update(found.told)
+        if (found.question is QuestionKind.NONE and self.memory.last_question is not None
+                and not found.told and len(text.split()) >= 3 and not greeting):
+            self.memory.user_told.add(self.memory.last_question)  # an answer to our question
+        if told.work or told.job:
+            self.memory.user_told.add(Topic.WORK)
+        if told.place:
+            self.memory.user_told.add(Topic.HOME)
+        if told.like:
+            self.memory.user_told.add(Topic.HOBBIES)
+
+    def _greeting(self) -> str | None:
+        memory = self.memory
+        if memory.introduced:
+            return self._pick("greet_again")
+        memory.introduced = True
+        key = "greet_named" if "name" in memory.user else "greet"
+        return self._pick(key)
+
+    def _answer(self, topic: Topic | None, yes_no: bool) -> str | None:
+        fact = self.persona.fact(topic)
+        if fact is None or topic is None:
+            return self._pick("no_fact")
+        memory = self.memory
+        times = memory.told.get(fact.topic, 0)
+        memory.told[fact.topic] = times + 1
+        if topic is not fact.topic:
+            memory.told[topic] = memory.told.get(topic, 0) + 1
+        for candidate in [fact.yes_no, fact.answer] if yes_no else [fact.answer]:
+            if self._fresh(candidate):
+                return self._use(candidate)
+        # The same question again: the same facts, in other words. The yes/no answer without
+        # its "yes" says them differently; after that, the answer's first sentence.
+        bare = _YES_NO_WORD.sub("", fact.yes_no, count=1).strip()
+        head, rest = _split_clause(bare)
+        if len(head.split()) <= 2 and rest:  # "I am! We play ..." -> "We play ..."
+            bare = rest
+        first = _SENTENCE_END.split(fact.answer, maxsplit=1)[0]
+        for base in (bare, first):
+            if not base or base.split()[0].lower().strip(",.!") not in _LOWER_STARTS | {"i"}:
+                continue
+            if base.split()[0].lower().strip(",.!") != "i" and not base.startswith("I'"):
+                base = base[:1].lower() + base[1:]
+            for prefix in self._deck("repeat_prefix"):
+                if self._fresh(prefix + base):
+                    return self._use(prefix + base)
+        for prefix in self._deck("repeat_prefix"):
+            if self._fresh(prefix + first):
+                return self._use(prefix + first)
+        return None
+
+    def _story(self, topic: Topic | None) -> tuple[str | None, bool]:
+        """The next step of the story on `topic`, and whether the story is now told."""
+        fact = self.persona.fact(topic)
+        if fact is None or topic is None:
+            return self._pick("no_fact"), True
+        memory = self.memory
+        if memory.told.get(fact.topic, 0) == 0:  # "tell me about your trip" before any trip
+            return self._answer(topic, yes_no=False), False
+        step = memory.story.get(fact.topic, 0)
+        while step < len(fact.story):
+            memory.story[fact.topic] = step + 1
+            if self._fresh(fact.story[step]):
+                return self._use(fact.story[step]), step + 1 >= len(fact.story)
+            step += 1
+        return self._pick("story_done"), True
+
+    def _story_left(self, topic: Topic | None) -> bool:
+        fact = self.persona.fact(topic)
+        return (fact is not None and topic is not None
+                and self.memory.story.get(fact.topic, 0) < len(fact.story))
+
+    def _fact_named(self, text: str) -> Topic | None:
+        """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
+        when the topic packs found nothing."""
+        words = set(textnorm.words(text)) - _COMMON_WORDS
+        best, score = None, 0
+        for topic, keywords in self._keywords.items():
+            overlap = len(words & keywords)
+            if overlap > score:
+                best, score = topic, overlap
+        return best
+
+    def _shares(self, like: str | None) -> bool:
+        """Whether the partner's card mentions what the user likes ("hiking")."""
+        if not like:
+            return False
+        stem = like.split()[0][:4].lower()
+        return any(stem in line.lower() for fact in self.persona.facts.values()
+                   for line in (fact.answer, *fact.story))
+
+    def _advice(self, topic: Topic | None, unshared_like: str | None = None) -> str | None:
+        if unshared_like:  # advice on something the partner knows nothing about
+            return self._pick("advice_unknown")
+        fact = self.persona.fact(topic)
+        if fact is not None and fact.advice and self._fresh(fact.advice):
+            return self._use(fact.advice)
+        for line in self.scenario.advice:
+            if self._fresh(line):
+                return self._use(line)
+        return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
+
+    def _reaction(self, told: Disclosure) -> str | None:
+        for key, value in (("work", told.work), ("job", told.job), ("like", told.like),
+                           ("place", told.place)):
+            if value:
+                line = self._pick(f"react_{key}")
+                if line:
+                    return line
+        return self._pick("react")
+
+    # -- asking back ----------------------------------------------------------------------
+
+    def _finish(self, parts: list[str], kind: ReplyKind, topic: Topic | None, must_ask: bool,
+                follow_up: Topic | None = None, avoid: set[Topic | None] | None = None
+                ) -> Reply:
+        memory = self.memory
+        parts = [part for part in parts if part]
+        ends_with_question = bool(parts) and parts[-1].endswith("?")
+        want = must_ask or follow_up is not None or (
+            memory.asked < ASK_BACK_SHARE * (memory.replies + 1))
+        question: str | None = None
+        if want and not ends_with_question:
+            question = self._question(topic, follow_up, avoid or set())
+            if question:
+                parts.append(question)
+            elif must_ask and len(parts) <= 1:
+                # Every question has been asked: bring up something new instead.
+                parts.append(self._volunteer(avoid or set()) or "")
+        parts = [part for part in parts if part]
+        if not parts:  # everything said already: still say something new
+            question = self._question(None, None, avoid or set())
+            parts = [question or self._volunteer(avoid or set()) or self._pick("unclear")
+                     or "Mm."]
+        memory.replies += 1
+        asks = parts[-1].endswith("?")
+        memory.asked += asks
+        return Reply(tuple(parts), kind, topic, asks)
+
+    def _question(self, topic: Topic | None, follow_up: Topic | None,
+                  avoid: set[Topic | None]) -> str | None:
+        """A question about something specific that has not been asked yet."""
+        memory = self.memory
+        if follow_up is not None:
+            own = self.persona.fact(follow_up)
+            lines = [*self._wording.follow_up.get(follow_up, ()), *((own.ask,) if own else ())]
+            for line in lines:
+                if self._fresh(line):
+                    return self._asking(follow_up, line)
+        for about in (topic, memory.last_question):  # hand the same question back
+            fact = self.persona.fact(about)
+            if (about is not None and fact is not None and about not in memory.user_told
+                    and about not in avoid and self._fresh(fact.ask)):
+                return self._asking(about, fact.ask)
+        if memory.replies >= CALLBACK_FROM_TURN:
+            for key, about in (("work", Topic.WORK), ("job", Topic.WORK),
+                               ("like", Topic.HOBBIES), ("place", Topic.HOME)):
+                if (key in memory.user and key not in memory.callbacks
+                        and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
+                    callback = self._pick(f"callback_{key}")
+                    if callback:
+                        memory.callbacks.add(key)
+                        return self._asking(about, callback)
+        for candidate in self._order:
+            if candidate in memory.user_told | memory.asked_topics | avoid | {memory.current}:
+                continue
+            fact = self.persona.facts[candidate]
+            if self._fresh(fact.ask):
+                return self._asking(candidate, fact.ask)
+        for extra, extra_lines in self._wording.questions.items():
+            if extra in avoid:
+                continue
+            for line in extra_lines:
+                if self._fresh(line):
+                    return self._asking(extra, line)
+        for candidate in self._order:  # the user told about it, but we never asked
+            fact = self.persona.facts[candidate]
+            if candidate not in avoid and self._fresh(fact.ask):
+                return self._asking(candidate, fact.ask)
+        return None
+
+    def _volunteer(self, avoid: set[Topic | None]) -> str | None:
+        """Something the partner has not told yet: a new fact, else the next step of a story."""
+        memory = self.memory
+        for topic in self._order:
+            if topic not in avoid and not memory.told.get(topic):
+                line = self._answer(topic, yes_no=False)
+                if line:
+                    memory.telling = memory.current = topic
+                    return line
+        for topic in self._order:
+            story = self.persona.facts[topic].story
+            if topic in avoid or memory.story.get(topic, 0) >= len(story):
+                continue
+            line, _ = self._story(topic)
+            if line in story:
+                memory.telling = memory.current = topic
+                return line
+        return None
+
+    def _asking(self, topic: Topic, line: str) -> str:
+        self.memory.asked_topics.add(topic)
+        self.memory.last_question = topic
+        self.memory.current = topic
+        return self._use(line)
+
+    # -- lines ----------------------------------------------------------------------------
+
+    def _fresh(self, line: str) -> bool:
+        return line.lower() not in self.memory.said
+
+    def _use(self, line: str) -> str:
+        self.memory.said.add(line.lower())
+        return line
+
+    def _deck(self, key: str) -> list[str]:
+        """The lines of `key` in this session's order."""
+        deck = self._decks.get(key)
+        if deck is None:
+            deck = list(self._wording.lines[key])
+            self._rng.shuffle(deck)
+            self._decks[key] = deck
+        return deck
+
+    def _pick(self, key: str) -> str | None:
+        """The next unsaid line of `key` (placeholders filled), or None when all were said."""
+        for line in self._deck(key):
+            filled = self._fill(line)
+            if filled is not None and self._fresh(filled):
+                return self._use(filled)
+        return None
+
+    def _fill(self, line: str | None) -> str | None:
+        if line is None:
+            return None
+        user = self.memory.user
+        values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
+                  "job": user.get("job"), "like": user.get("like"), "place": user.get("place")}
+        if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
+            return None  # a placeholder for something the user has not said
+        try:
+            return line.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return None  # a stray brace in a user's wording file
+
+    # -- silence --------------------------------------------------------------------------
+
+    def on_silence(self, quiet_s: float) -> SilenceStep | None:
+        """The nudge or hint due after `quiet_s` s of silence since the partner's last line;
+        each silence gets at most one of each."""
+        state = self._silence
+        step = silence_step(self.scenario.silence, quiet_s, bool(state["nudged"]),
+                            bool(state["hinted"]), int(state["nudges"]), int(state["hints"]))
+        if step is None:
+            return None
+        if step.is_hint:
+            state.update(hinted=True, hints=int(state["hints"]) + 1)
+        else:
+            state.update(nudged=True, nudges=int(state["nudges"]) + 1)
+            self.memory.said.add(step.text.lower())
+        return step
+
+
+def _fact_keywords(persona: Persona) -> dict[Topic, frozenset[str]]:
+    """Per fact, its distinctive words: not common ones, and not in three facts or more."""
+    words = {topic: frozenset(w for line in (fact.answer, fact.yes_no, *fact.story)
+                              for w in textnorm.words(line) if len(w) >= 4) - _COMMON_WORDS
+             for topic, fact in persona.facts.items()}
+    counts: dict[str, int] = {}
+    for group in words.values():
+        for word in group:
+            counts[word] = counts.get(word, 0) + 1
+    return {topic: frozenset(w for w in group if counts[w] < 3) for topic, group in words.items()}
+
+
+def _split_clause(text: str) -> tuple[str, str]:
+    """The text up to its first , . or ! and the rest, stripped."""
+    match = re.search(r"[,.!]\s+", text)
+    if match is None:
+        return text, ""
+    return text[:match.start()], text[match.end():].strip()
+
+
+def _disclosed_topic(told: Disclosure) -> Topic | None:
+    if told.work or told.job:
+        return Topic.WORK
+    if told.like:
+        return Topic.HOBBIES
+    if told.place:
+        return Topic.HOME
+    return None
+
+
+def _named(scenario: Scenario, name: str) -> Persona:
+    for persona in scenario.personas:
+        if persona.name.lower() == name.strip().lower():
+            return persona
+    names = ", ".join(p.name for p in scenario.personas)
+    raise PackError(f"scenario {scenario.id!r} has no persona {name!r}; choose one of: {names}")

@@ -1,0 +1,301 @@
+"""Scenarios and the persona cards of the people the user talks to (prompts/scenarios/*.toml).
+
+A scenario is a place and an opening line; a persona card is who answers there: a name and, per
+topic, a fact with a short answer, a yes/no answer, a story told in steps on "tell me more", and
+a question to ask back. A scenario holds two or three cards; a session draws one (and the order
+the partner brings up topics) from its seed. The format is in prompts/README.md; every problem
+is a PackError that names the file and says what to write instead.
+
+Users keep their own scenarios in `scenarios/` under the settings folder
+(~/.config/voicecoach/scenarios, or $VOICECOACH_SCENARIOS); one with the id of a built-in
+scenario replaces it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from voicecoach.config import default_config_path
+from voicecoach.errors import ConfigError, PackError
+from voicecoach.paths import prompts_dir
+from voicecoach.tomlcompat import load_toml
+from voicecoach.understanding.topics import Topic
+
+__all__ = [
+    "CARD_TOPICS",
+    "Fact",
+    "Persona",
+    "Scenario",
+    "ScenarioInfo",
+    "SilencePlan",
+    "find_scenarios",
+    "list_scenarios",
+    "load_scenario",
+    "load_scenario_file",
+    "scenarios_dir",
+    "user_scenarios_dir",
+]
+
+# The topics every built-in card covers; users' cards need only a name and one fact.
+CARD_TOPICS = (Topic.REASON, Topic.WORK, Topic.HOME, Topic.HOBBIES, Topic.RECENT, Topic.PLANS,
+               Topic.FOOD, Topic.MUSIC, Topic.PETS, Topic.SETTING)
+# A topic the card has no fact for is answered from a close one ("your trip" -> recent news).
+FALLBACK: Mapping[Topic, Topic] = {Topic.TRAVEL: Topic.RECENT, Topic.FAMILY: Topic.HOME}
+_YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
+                     r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
+                     r"absolutely|it is|it was)\b", re.IGNORECASE)
+_SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
+                            "silence", "persona", "advice"})
+_FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
+_SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
+_ID = re.compile(r"^[a-z0-9_-]+$")
+SCENARIOS_ENV = "VOICECOACH_SCENARIOS"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing the partner can tell about themselves."""
+
+    topic: Topic
+    answer: str  # to a wh-question: "What do you do?"
+    yes_no: str  # to a yes/no question on the topic, starting with yes or no
+    story: tuple[str, ...]  # told a step at a time on "tell me more"
+    ask: str  # the question the partner asks back on this topic
+    advice: str | None = None  # to "what would you recommend?" on this topic
+
+    def lines(self) -> tuple[str, ...]:
+        return (self.answer, self.yes_no, *self.story, self.ask,
+                *((self.advice,) if self.advice else ()))
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    facts: Mapping[Topic, Fact]
+
+    def fact(self, topic: Topic | None) -> Fact | None:
+        if topic is None:
+            return None
+        found = self.facts.get(topic)
+        if found is None and topic in FALLBACK:
+            found = self.facts.get(FALLBACK[topic])
+        return found
+
+
+@dataclass(frozen=True)
+class SilencePlan:
+    """What happens when the user says nothing after the partner's line (0 s: never)."""
+
+    nudge_after_s: float = 7.0  # the partner nudges ("So, what brings you here?")
+    hint_after_s: float = 16.0  # the coach offers a hint from the guide
+    nudges: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    scene: str
+    opening: str | None
+    closing: str
+    personas: tuple[Persona, ...]
+    opening_topic: Topic | None = None  # what the opening line asks about
+    silence: SilencePlan = field(default_factory=SilencePlan)
+    advice: tuple[str, ...] = ()  # general recommendations when no fact has one
+    source: Path | None = None
+
+    @property
+    def partner(self) -> str:
+        """The first persona's name (the one a session with no seed variety would use)."""
+        return self.personas[0].name
+
+    def all_lines(self) -> list[str]:
+        lines = [self.scene, self.closing] + ([self.opening] if self.opening else [])
+        lines += [*self.advice, *self.silence.nudges, *self.silence.hints]
+        return lines + [line for persona in self.personas for fact in persona.facts.values()
+                        for line in fact.lines()]
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    id: str
+    title: str
+    path: Path
+    yours: bool  # from the user's own folder
+
+
+def scenarios_dir() -> Path:
+    return prompts_dir() / "scenarios"
+
+
+def user_scenarios_dir() -> Path:
+    """$VOICECOACH_SCENARIOS, else `scenarios/` next to the settings file."""
+    override = os.environ.get(SCENARIOS_ENV)
+    return Path(override).expanduser() if override else default_config_path().parent / "scenarios"
+
+
+# ---------------------------------------------------------------------------- checking
+
+
+def _text(path: Path, where: str, value: object, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise PackError(f'{path}: {where}: `{key}` must be a line of text in quotes, '
+                        f'like {key} = "..."')
+    return value.strip()
+
+
+def _texts(path: Path, where: str, value: object, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise PackError(f'{path}: {where}: `{key}` must be a list of lines, '
+                        f'like {key} = ["first", "second"]')
+    return tuple(v.strip() for v in value)
+
+
+def _fact(path: Path, persona: str, topic: Topic, table: object) -> Fact:
+    where = f"persona '{persona}', [{topic.value}]"
+    if not isinstance(table, dict):
+        raise PackError(f"{path}: {where} must be a table of answer, yes_no, story and ask")
+    unknown = sorted(set(table) - _FACT_KEYS)
+    if unknown:
+        raise PackError(f"{path}: {where} has unknown key(s) {', '.join(unknown)}; "
+                        f"the keys are {', '.join(sorted(_FACT_KEYS))}")
+    missing = [key for key in ("answer", "yes_no", "story", "ask") if key not in table]
+    if missing:
+        raise PackError(f"{path}: {where} is missing {', '.join(missing)}; a fact needs an "
+                        "answer, a yes_no answer, a story of 2 or 3 steps and a question to ask")
+    yes_no = _text(path, where, table["yes_no"], "yes_no")
+    if not _YES_NO.match(yes_no):
+        raise PackError(f"{path}: {where}: `yes_no` must start with yes or no (or 'not "
+                        f"really', 'I do', ...), since it answers a yes/no question: {yes_no!r}")
+    story = _texts(path, where, table["story"], "story")
+    if not 2 <= len(story) <= 4:
+        raise PackError(f"{path}: {where}: `story` needs 2 or 3 steps (at most 4)")
+    ask = _text(path, where, table["ask"], "ask")
+    if not ask.endswith("?"):
+        raise PackError(f"{path}: {where}: `ask` is a question; end it with '?': {ask!r}")
+    advice = table.get("advice")
+    return Fact(topic, _text(path, where, table["answer"], "answer"), yes_no, story, ask,
+                None if advice is None else _text(path, where, advice, "advice"))
+
+
+def _persona(path: Path, table: object, position: int) -> Persona:
+    if not isinstance(table, dict):
+        raise PackError(f"{path}: persona {position} is not a table; start it with [[persona]]")
+    name = _text(path, f"persona {position}", table.get("name"), "name")
+    facts: dict[Topic, Fact] = {}
+    for key, value in table.items():
+        if key == "name":
+            continue
+        topic = Topic.parse(key)
+        if topic is None or topic is Topic.NAME:
+            known = ", ".join(t.value for t in Topic if t is not Topic.NAME)
+            raise PackError(f"{path}: persona '{name}' has unknown topic [{key}]; "
+                            f"the topics are {known}")
+        facts[topic] = _fact(path, name, topic, value)
+    if not facts:
+        raise PackError(f"{path}: persona '{name}' has no facts; add at least one topic table, "
+                        "like [persona.work], with answer, yes_no, story and ask")
+    return Persona(name, facts)
+
+
+def _silence(path: Path, table: object) -> SilencePlan:
+    if table is None:
+        return SilencePlan()
+    if not isinstance(table, dict) or set(table) - _SILENCE_KEYS:
+        raise PackError(f"{path}: [silence] takes only {', '.join(sorted(_SILENCE_KEYS))}")
+    times: dict[str, float] = {}
+    for key in ("nudge_after_s", "hint_after_s"):
+        value = table.get(key, getattr(SilencePlan(), key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise PackError(f"{path}: [silence] {key} must be seconds, 0 or more (0: never)")
+        times[key] = float(value)
+    return SilencePlan(
+        nudges=_texts(path, "[silence]", table.get("nudges", []), "nudges"),
+        hints=_texts(path, "[silence]", table.get("hints", []), "hints"), **times)
+
+
+def load_scenario_file(path: Path) -> Scenario:
+    """One scenario file, checked."""
+    try:
+        data: dict[str, Any] = load_toml(path)
+    except ConfigError as error:
+        raise PackError(str(error)) from None
+    unknown = sorted(set(data) - _SCENARIO_KEYS)
+    if unknown:
+        hint = (" (the old [replies] tables are replaced by [[persona]] cards)"
+                if "replies" in unknown else "")
+        raise PackError(f"{path}: unknown key(s) {', '.join(unknown)}{hint}; the keys are "
+                        f"{', '.join(sorted(_SCENARIO_KEYS))}; see prompts/README.md")
+    for key in ("id", "title", "scene", "closing", "persona"):
+        if key not in data:
+            raise PackError(f"{path}: missing `{key}`; see prompts/README.md, Scenarios")
+    scenario_id = _text(path, "scenario", data["id"], "id")
+    if not _ID.match(scenario_id):
+        raise PackError(f"{path}: `id` {scenario_id!r} must be lower-case letters, digits, "
+                        "'_' or '-'")
+    tables = data["persona"]
+    if not isinstance(tables, list) or not tables:
+        raise PackError(f"{path}: write each persona card under a [[persona]] header "
+                        "(two brackets), at least one")
+    personas = tuple(_persona(path, table, n) for n, table in enumerate(tables, 1))
+    opening_topic = None
+    if "opening_topic" in data:
+        raw = data["opening_topic"]
+        opening_topic = Topic.parse(raw) if isinstance(raw, str) else None
+        if opening_topic is None:
+            raise PackError(f"{path}: `opening_topic` {raw!r} is not a topic; use one of "
+                            f"{', '.join(t.value for t in Topic)}")
+    opening = data.get("opening")
+    return Scenario(
+        id=scenario_id, title=_text(path, "scenario", data["title"], "title"),
+        scene=_text(path, "scenario", data["scene"], "scene"),
+        opening=None if opening is None else _text(path, "scenario", opening, "opening"),
+        closing=_text(path, "scenario", data["closing"], "closing"), personas=personas,
+        opening_topic=opening_topic, silence=_silence(path, data.get("silence")),
+        advice=_texts(path, "scenario", data.get("advice", []), "advice"), source=path)
+
+
+# ---------------------------------------------------------------------------- finding
+
+
+def find_scenarios() -> list[ScenarioInfo]:
+    """Every scenario, built-in and the user's (theirs replaces a built-in of the same id),
+    sorted by id. A user's file that cannot be read is skipped here and reported on use."""
+    found: dict[str, ScenarioInfo] = {}
+    folders = [(scenarios_dir(), False), (user_scenarios_dir(), True)]
+    for folder, yours in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                data = load_toml(path)
+            except ConfigError:
+                data = {}
+            scenario_id = str(data.get("id") or path.stem).lower()
+            title = str(data.get("title") or "(cannot be read: run `voicecoach practice "
+                        f"--scenario {path.stem}` to see why)")
+            found[scenario_id] = ScenarioInfo(scenario_id, title, path, yours)
+    return [found[key] for key in sorted(found)]
+
+
+def list_scenarios() -> list[str]:
+    return [info.id for info in find_scenarios()]
+
+
+def load_scenario(name: str) -> Scenario:
+    """The scenario called `name` (its id or file name, any case)."""
+    wanted = name.strip().lower()
+    for info in find_scenarios():
+        if wanted in (info.id, info.path.stem.lower()):
+            return load_scenario_file(info.path)
+    known = ", ".join(list_scenarios())
+    raise PackError(f"no scenario {name!r}; choose one of: {known} (or add your own to "
+                    f"{user_scenarios_dir()}, see `voicecoach scenarios`)")

@@ -1,0 +1,89 @@
+"""What the user says about themselves: their name, work, where they are from, what they like.
+
+Plain patterns over the words of a line ("I'm Alex", "I work at the library", "I love
+hiking", "I'm from Leeds"). A miss costs little (the partner just does not come back to it);
+a wrong name costs more, so a name is taken only where it looks like one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Disclosure", "disclosure"]
+
+_NOT_NAMES = frozenset("""
+    a an the here new fine good great ok okay well sorry so just not also really very too from
+    in at on with glad happy pleased excited nervous tired busy sure afraid free done back
+    doing going looking working trying living staying feeling getting still only into out
+    actually kind quite pretty bit little thinking like friends friend one his her their
+    alright all always never the hungry lost late early married single retired
+    """.split())
+_NAME = re.compile(
+    r"\b(?:i'm|i am|my name is|my name's|call me|it's|this is)\s+([A-Za-z][a-z'-]+)\b"
+    r"(?:\s*[,.!?]|\s+(?:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b|\s*$)",
+    re.IGNORECASE)
+_WORK = re.compile(
+    r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
+    r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)(?=[,.!?]| and | but | so |$)",
+    re.IGNORECASE)
+_JOB = re.compile(r"\bi(?:'m| am) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
+                  re.IGNORECASE)
+_FROM = re.compile(
+    r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
+    r"|\b(?i:moved here) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
+    r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)(?=[,.!?]| and | but |$)"
+    r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)")
+_LIKE = re.compile(
+    r"\bi (?:really |just |also )?(?:love|like|enjoy|am into|'m into|play|do a lot of) "
+    r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
+    r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
+    re.IGNORECASE)
+_NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
+                        "here", "there"})
+_NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest"})
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """What one line told about the user; None where it said nothing of the kind."""
+
+    name: str | None = None
+    work: str | None = None  # where they work ("the library", "marketing")
+    job: str | None = None  # what they are ("nurse", "graphic designer")
+    place: str | None = None  # where they live or come from
+    like: str | None = None  # something they like doing ("hiking")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.name or self.work or self.job or self.place or self.like)
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = text.strip(" ,.!?")
+    return text if 0 < len(text.split()) <= 4 else None
+
+
+def disclosure(text: str) -> Disclosure:
+    name = None
+    for found in _NAME.finditer(text):
+        word = found.group(1)
+        if word.lower() not in _NOT_NAMES and not word.lower().endswith("ing"):
+            name = word[:1].upper() + word[1:]
+            break
+    work = job = None
+    if found_work := _WORK.search(text):
+        work = _clean(found_work.group(1))
+    if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
+            _NOT_JOBS | _NOT_NAMES):
+        job = _clean(found_job.group(1))
+    place = None
+    if found_place := _FROM.search(text):
+        place = _clean(next(group for group in found_place.groups() if group))
+    like = None
+    if (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
+            _NOT_LIKES):
+        like = _clean(found_like.group(1).lower())
+    return Disclosure(name=name, work=work, job=job, place=place, like=like)

@@ -1,0 +1,229 @@
+"""What a line is about (work, the host, hobbies, ...) and what kind of question it asks.
+
+Topics come from the topic packs in prompts/topics/ (`[[topic]]` tables, format in
+prompts/README.md). They go through the same `Matcher` as the move packs: each topic entry
+becomes a `Pattern`, and the matcher's answer is read back by pattern id. The question kind
+(yes/no, wh-, "and you?") reuses the word-order rules of questions.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+from voicecoach.errors import PackError
+from voicecoach.paths import prompts_dir
+from voicecoach.tomlcompat import load_toml
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.moves import MoveLabel, Pattern
+from voicecoach.understanding.questions import QuestionForm, find_questions
+
+__all__ = [
+    "LineTopics",
+    "QuestionKind",
+    "Topic",
+    "TopicFinder",
+    "load_topic_patterns",
+    "question_kind",
+]
+
+
+class Topic(str, Enum):
+    """What a line is about. The persona cards answer these (see prompts/README.md)."""
+
+    NAME = "name"  # the partner's name
+    REASON = "reason"  # how they know the host, or what brings them here
+    WORK = "work"
+    HOME = "home"  # where they live or come from
+    HOBBIES = "hobbies"
+    RECENT = "recent"  # what they have been up to lately
+    TRAVEL = "travel"
+    PLANS = "plans"
+    FOOD = "food"
+    MUSIC = "music"
+    PETS = "pets"
+    FAMILY = "family"
+    SETTING = "setting"  # the event, the place, the evening itself
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def parse(cls, name: str) -> Topic | None:
+        try:
+            return cls(name.strip().lower())
+        except ValueError:
+            return None
+
+
+class QuestionKind(str, Enum):
+    NONE = "none"  # not a question
+    YES_NO = "yes_no"  # "do you live around here?", "..., isn't it?"
+    WH = "wh"  # "what do you do?"
+    AND_YOU = "and_you"  # "and you?", "what about you?": the same question, handed back
+
+
+# The matcher needs a move label on every pattern; topic patterns carry this one, which no
+# matcher rule treats specially, and are read back by their pattern id only.
+_CARRIER_LABEL = MoveLabel.ENCOURAGER
+# Stricter than the move packs' default: topic examples are short and alike ("have you eaten",
+# "have you been ...") and a wrong topic gives a reply about the wrong thing.
+DEFAULT_MIN_SCORE = 92.0
+_KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
+_AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but"})
+
+
+@dataclass(frozen=True)
+class LineTopics:
+    """The topics of one line, the most confident first: those of its questions (`asked`)
+    and those of its statements (`told`), and the kind of its last question."""
+
+    asked: tuple[Topic, ...]
+    told: tuple[Topic, ...]
+    question: QuestionKind
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        return self.asked + tuple(t for t in self.told if t not in self.asked)
+
+    @property
+    def main(self) -> Topic | None:
+        return self.topics[0] if self.topics else None
+
+
+def topic_dir() -> Path:
+    return prompts_dir() / "topics"
+
+
+def _topic_pattern(path: Path, table: object, position: int) -> tuple[Pattern, Topic]:
+    if not isinstance(table, dict):
+        raise PackError(f"{path}: entry {position} is not a table; start each with [[topic]]")
+    entry_id = table.get("id")
+    if not isinstance(entry_id, str) or not entry_id:
+        raise PackError(f'{path}: topic entry {position} needs an `id`, like id = "work.job"')
+    unknown = sorted(set(table) - _KNOWN_KEYS)
+    if unknown:
+        raise PackError(f"{path}: topic '{entry_id}' has unknown key(s) {', '.join(unknown)}; "
+                        f"the keys are {', '.join(sorted(_KNOWN_KEYS))}")
+    raw = table.get("topic")
+    topic = Topic.parse(raw) if isinstance(raw, str) else None
+    if topic is None:
+        raise PackError(f"{path}: topic '{entry_id}' has unknown topic {raw!r}; use one of: "
+                        f"{', '.join(t.value for t in Topic)}")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("examples", "cues"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise PackError(f"{path}: topic '{entry_id}': `{key}` must be a list of quoted "
+                            f'phrases, like {key} = ["first", "second"]')
+        lists[key] = tuple(item.strip() for item in value if item.strip())
+    if not lists["examples"] and not lists["cues"]:
+        raise PackError(f"{path}: topic '{entry_id}' needs `examples` or `cues`")
+    min_score = table.get("min_score")
+    if min_score is not None and (isinstance(min_score, bool)
+                                  or not isinstance(min_score, (int, float))):
+        raise PackError(f"{path}: topic '{entry_id}': `min_score` must be a number")
+    pattern = Pattern(
+        id=f"topic:{entry_id}", label=_CARRIER_LABEL,
+        examples=lists["examples"] or lists["cues"], cues=lists["cues"],
+        min_score=DEFAULT_MIN_SCORE if min_score is None else float(min_score), source=path)
+    return pattern, topic
+
+
+def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[tuple[Pattern, Topic], ...]:
+    """The built-in topic packs, then each extra folder's; a later entry with the same id
+    replaces an earlier one."""
+    by_id: dict[str, tuple[Pattern, Topic]] = {}
+    for folder in (topic_dir(), *folders):
+        if not folder.is_dir():
+            raise PackError(f"{folder}: topic folder not found")
+        for path in sorted(folder.rglob("*.toml")):
+            data = load_toml(path)
+            tables = data.get("topic", [])
+            if not isinstance(tables, list) or set(data) - {"topic"}:
+                raise PackError(f"{path}: a topic pack holds only [[topic]] tables")
+            for number, table in enumerate(tables, 1):
+                pattern, topic = _topic_pattern(path, table, number)
+                by_id[pattern.id] = (pattern, topic)
+    return tuple(by_id.values())
+
+
+def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
+    words = clause.words
+    handed_back = bool(words) and len(words) <= 5 and set(words) <= _AND_YOU_WORDS and (
+        "you" in words or "yourself" in words)
+    if (handed_back and words != ("you",)) or (
+            clause.question_mark and words in (("you",), ("yourself",))):
+        return QuestionKind.AND_YOU
+    forms = {span.form for span in find_questions(words, clause.question_mark)}
+    if not forms:
+        return QuestionKind.NONE
+    return QuestionKind.WH if QuestionForm.OPEN in forms else QuestionKind.YES_NO
+
+
+def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
+    """What kind of question `text` asks, from word order (a "?" helps but is not needed):
+    the kind of its last question, since that is the one waiting for an answer."""
+    kinds = [kind for clause in textnorm.clauses(text)
+             if (kind := _clause_kind(clause)) is not QuestionKind.NONE]
+    if kinds:
+        return kinds[-1]
+    if MoveLabel.OPEN_QUESTION in labels:
+        return QuestionKind.WH
+    if MoveLabel.CLOSED_QUESTION in labels:
+        return QuestionKind.YES_NO
+    return QuestionKind.NONE
+
+
+class TopicFinder:
+    """Topics of a line through a `Matcher` built from the topic packs (built once)."""
+
+    def __init__(self, entries: Sequence[tuple[Pattern, Topic]]) -> None:
+        self._topic = {pattern.id: topic for pattern, topic in entries}
+        self.matcher = Matcher([pattern for pattern, _ in entries])
+
+    @classmethod
+    def default(cls) -> TopicFinder:
+        return _default_finder()
+
+    def topics_of(self, text: str) -> tuple[Topic, ...]:
+        """The topics found in `text`, best match first."""
+        topics: list[Topic] = []
+        # Best first; of equal scores the longer match ("what do you do after work" is about
+        # hobbies though it holds "what do you do").
+        matches = sorted(self.matcher.match(text).matches,
+                         key=lambda m: (-m.score, -len(m.matched_words), m.pattern_id))
+        for match in matches:
+            topic = self._topic.get(match.pattern_id)
+            if topic is not None and topic not in topics:
+                topics.append(topic)
+        return tuple(topics)
+
+    def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
+        clauses = textnorm.clauses(text)
+        asked: list[Topic] = []
+        told: list[Topic] = []
+        last = QuestionKind.NONE
+        for clause in clauses:
+            kind = _clause_kind(clause)
+            found = self.topics_of(" ".join(clause.words))
+            if kind is QuestionKind.NONE:
+                told.extend(t for t in found if t not in told)
+            else:
+                last = kind
+                # the last question first: that is the one to answer
+                asked[:0] = [t for t in found if t not in asked]
+        if last is QuestionKind.NONE:
+            last = question_kind(text, labels)
+            if last is not QuestionKind.NONE:
+                asked, told = told, []
+        return LineTopics(tuple(asked), tuple(told), last)
+
+
+@lru_cache(maxsize=1)
+def _default_finder() -> TopicFinder:
+    return TopicFinder(load_topic_patterns())
