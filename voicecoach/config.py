@@ -35,7 +35,7 @@ class Config:
 
 
 _TYPED_SECTIONS: dict[str, type] = {"asr": AsrConfig, "vad": VadConfig, "audio": AudioConfig}
-_FREE_SECTIONS = {"voice", "norms"}
+_FREE_SECTIONS = {"voice", "norms", "user"}
 
 
 def default_config_path() -> Path:
