@@ -69,9 +69,9 @@ SAME_WORD = 80.0  # rapidfuzz ratio at which two words count as one ("recomend",
 STEM_CHARS = 4  # words sharing their first four letters and a short ending are one word
 # Meta-talk: an avoid topic named only to avoid it ("let's not talk about politics").
 _META_VERBS = frozenset(
-    "talk talking talked discuss discussing discussion mention mentioning bring bringing get "
-    "getting gossip gossiping complain complaining complaints argue arguing debate debating "
-    "say saying start starting".split())
+    "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
+    "complain complaining complaints argue arguing debate debating".split())
+_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
 # A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
@@ -455,7 +455,10 @@ def _meta_negated(words: Sequence[str]) -> bool:
     gossip", "no complaints from me", "stay out of politics"."""
     for index, word in enumerate(words):
         before = words[max(0, index - 4) : index]
-        if word in _META_VERBS and any(w in _NEGATORS for w in before):
+        meta = word in _META_VERBS or tuple(words[index : index + 2]) in _META_PAIRS
+        if "but" in words[index + 1 : index + 3]:
+            continue  # "i'm not one to gossip but ...": a preface to gossip
+        if meta and any(w in _NEGATORS for w in before):
             return True
         if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
             return True
