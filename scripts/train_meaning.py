@@ -54,7 +54,8 @@ def read_split(path: Path) -> list[tuple[str, frozenset[MoveLabel]]]:
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = STEPS
+        ) -> tuple[np.ndarray, float]:
     """Logistic regression, class-balanced, by full-batch gradient descent with momentum."""
     positives = max(float(y.sum()), 1.0)
     negatives = max(float(len(y) - y.sum()), 1.0)
@@ -63,10 +64,10 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     bias = 0.0
     velocity_w = np.zeros_like(weights)
     velocity_b = 0.0
-    for _ in range(STEPS):
+    for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
         error = (p - y) * sample
-        grad_w = x.T @ error / len(y) + L2 * weights
+        grad_w = x.T @ error / len(y) + l2 * weights
         grad_b = float(error.mean())
         velocity_w = 0.9 * velocity_w - LEARNING_RATE * grad_w
         velocity_b = 0.9 * velocity_b - LEARNING_RATE * grad_b
@@ -85,6 +86,9 @@ def f1(gold: np.ndarray, predicted: np.ndarray) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=meaning_dir() / "moves_classifier.npz")
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--steps", type=int, default=STEPS)
+    parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
     args = parser.parse_args()
 
     packs = load_packs()
@@ -110,6 +114,8 @@ def main() -> int:
     thresholds = np.full(len(CLASSIFIED), np.inf, dtype=np.float32)
     print(f"{len(pack_rows)} pack examples, {len(labelled)} labelled lines "
           f"({int(calibration.sum())} for calibration)")
+    alone_all: list[float] = []
+    best_all: list[float] = []
     print(f"{'label':<16} {'matcher F1':>10} {'+ classifier':>12} {'threshold':>9}")
     for row, label in enumerate(CLASSIFIED):
         pack_y = np.array([label in labels for _, labels in pack_rows], dtype=np.float64)
@@ -117,7 +123,8 @@ def main() -> int:
         out_of_fold = np.zeros(len(labelled))
         for fold in range(FOLDS):
             train = folds != fold
-            w, b = fit(np.concatenate([pack_x, x[train]]), np.concatenate([pack_y, y[train]]))
+            w, b = fit(np.concatenate([pack_x, x[train]]), np.concatenate([pack_y, y[train]]),
+                       args.l2, args.steps)
             out_of_fold[~train] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
         gold = y[calibration] > 0
         by_matcher = np.array([label in m for m in matched])[calibration]
@@ -129,10 +136,16 @@ def main() -> int:
                 best_f1, best_t = score, float(t)
         if best_f1 < alone + CALIBRATION_GAIN:
             best_t = np.inf
-        w, b = fit(np.concatenate([pack_x, x]), np.concatenate([pack_y, y]))
+        alone_all.append(alone)
+        best_all.append(best_f1)
+        w, b = fit(np.concatenate([pack_x, x]), np.concatenate([pack_y, y]), args.l2, args.steps)
         weights[row], biases[row], thresholds[row] = w, b, best_t
         shown = "off" if not np.isfinite(best_t) else f"{best_t:.3f}"
         print(f"{label.value:<16} {alone:>10.3f} {best_f1:>12.3f} {shown:>9}")
+    print(f"macro-F1 over these labels on calibration: matcher {np.mean(alone_all):.3f}, "
+          f"+ classifier {np.mean(best_all):.3f}")
+    if args.dry_run:
+        return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, labels=np.array([label.value for label in CLASSIFIED]),
                         weights=weights, bias=biases, thresholds=thresholds)

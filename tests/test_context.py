@@ -66,3 +66,13 @@ def test_context_prompt_is_short_and_without_repeats() -> None:
 def test_names_in_a_scene() -> None:
     scene = "You're at Sam's birthday party and know nobody else. It is near Mrs Okafor's door."
     assert names_in(scene) == ["Sam", "Okafor"]
+
+
+def test_analyze_names_an_unknown_scenario_before_any_slow_work(fixture_info) -> None:
+    from tests.conftest import run_voicecoach
+
+    result = run_voicecoach("analyze", str(fixture_info("hello_intro").path),
+                            "--scenario", "moonbase")
+    assert result.code == 2
+    assert "--scenario moonbase" in result.stderr and "party" in result.stderr
+    assert "Traceback" not in result.stderr

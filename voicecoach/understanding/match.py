@@ -264,7 +264,8 @@ class Matcher:
         matches.extend(self._match_questions(clauses))
         if self._meaning is not None and any(clause.words for clause in clauses):
             meta = any(_meta_negated(clause.words) for clause in clauses)
-            matches = _by_meaning(self._meaning(), text, matches, meta)
+            elsewhere = any(_displaced(clause.words) for clause in clauses)
+            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere)
         matches.sort(key=lambda match: (-match.score, match.pattern_id))
         labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
         return MatchResult(text=text, labels=labels, matches=tuple(matches))
@@ -406,12 +407,13 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
 
 
 def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
-                meta_negated: bool) -> list[Match]:
+                meta_negated: bool, elsewhere: bool) -> list[Match]:
     """The patterns' matches plus the classifier's labels that they missed.
 
     The classifier adds, each label with its probability; a move the patterns found stays
     theirs (with the pattern that explains it). The rules hold for it too: no avoid topic
-    from an utterance that only names one to avoid it, and negativity wins (a complaint the
+    from an utterance that only names one to avoid it, no icebreaker about another time or
+    place, and negativity wins (a complaint the
     classifier hears silences the patterns' icebreaker or compliment).
     """
     have = {match.label for match in found}
@@ -420,6 +422,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if not score.fires or score.label in have:
             continue
         if meta_negated and score.label.is_avoid_topic:
+            continue
+        if elsewhere and score.label is MoveLabel.ICEBREAKER:
             continue
         added.append(Match(f"{score.label.value}.meaning", score.label,
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
