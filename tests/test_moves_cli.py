@@ -25,10 +25,21 @@ def test_json_one_object_per_utterance(capsys: pytest.CaptureFixture[str]) -> No
     matches = first["matches"]
     assert isinstance(matches, list) and matches
     for match in matches:
-        assert set(match) == {"id", "label", "score"}
+        assert set(match) == {"id", "label", "score", "via"}
+        assert match["via"] in {"example", "cue", "structure", "classifier"}
         assert match["label"] in first["labels"] and 0 < match["score"] <= 100
     assert second == {"text": "i work downtown", "labels": [], "matches": []}
     assert captured.err == ""
+
+
+def test_json_says_when_the_classifier_heard_the_move(capsys: pytest.CaptureFixture[str]) -> None:
+    # A compliment with no compliment word: no pattern has it, the meaning does.
+    assert main(["match", "--json", "you make everyone feel welcome"]) == 0
+    (row,) = json_lines(capsys.readouterr().out)
+    assert row["labels"] == ["compliment"]
+    (match,) = row["matches"]
+    assert match["via"] == "classifier" and match["id"] == "compliment.meaning"
+    assert 50 <= match["score"] <= 100
 
 
 def test_stdin_one_utterance_per_line(

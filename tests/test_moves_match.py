@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from voicecoach.understanding.match import Matcher
-from voicecoach.understanding.moves import AVOID_TOPICS, MatchResult, MoveLabel
+from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.understanding.moves import AVOID_TOPICS, MatchResult, MoveLabel, Pattern
 from voicecoach.understanding.questions import QuestionForm, question_forms
 from voicecoach.understanding.textnorm import (
     clauses,
@@ -215,3 +215,48 @@ def test_held_out_split_meets_the_quality_targets(matcher: Matcher) -> None:
              if len(g & forms) == 1 and "?" not in text]
     assert len(asked) >= 50
     assert sum(g == p for g, p in asked) / len(asked) >= 0.95
+
+
+# -- #12: words, not letters; meta-talk; another time and place --------------------------
+
+
+def test_a_content_word_must_match_as_a_word_not_by_its_letters() -> None:
+    matcher = load_matcher(meaning=False)
+    assert not matcher.match("do you have any pets").has(MoveLabel.ADVICE_REQUEST)
+    assert matcher.match("do you have any tips").has(MoveLabel.ADVICE_REQUEST)
+
+
+def test_naming_a_topic_to_avoid_it_is_not_that_topic() -> None:
+    matcher = load_matcher(meaning=False)
+    for text in ("let's not talk about politics tonight", "i'd rather not get into religion",
+                 "we agreed not to discuss the election"):
+        assert not matcher.match(text).avoid_topics, text
+    assert matcher.match("let's talk about the election").has(MoveLabel.POLITICS)
+
+
+def test_food_somewhere_else_is_no_icebreaker() -> None:
+    matcher = load_matcher(meaning=False)
+    assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)
+    assert matcher.match("the food here is great").has(MoveLabel.ICEBREAKER)
+
+
+def test_a_cue_slot_takes_any_of_its_words() -> None:
+    pattern = Pattern("compliment.x", MoveLabel.COMPLIMENT, ("you look great",),
+                      cues=("your ... looks|is|seems great",))
+    matcher = Matcher([pattern])
+    assert matcher.match("your jacket looks great").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("your jacket is great").has(MoveLabel.COMPLIMENT)
+    assert not matcher.match("your jacket smells great").has(MoveLabel.COMPLIMENT)
+
+
+def test_a_question_after_leading_discourse_words_is_still_a_question() -> None:
+    matcher = Matcher.default()
+    assert matcher.match("um so where did you two meet").has(MoveLabel.OPEN_QUESTION)
+    assert matcher.match("so like where are you from").has(MoveLabel.OPEN_QUESTION)
+    assert not matcher.match("i like what you did").labels
+
+
+def test_a_first_person_statement_ending_in_a_question_mark_is_not_a_question() -> None:
+    matcher = Matcher.default()
+    assert not matcher.match("i went to the shop earlier?").labels
+    assert matcher.match("you're moving to Spain?").has(MoveLabel.CLOSED_QUESTION)

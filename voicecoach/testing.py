@@ -186,13 +186,14 @@ class FakeTranscriber:
                       for k, token in enumerate(tokens)]
         return words
 
-    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
-                   ) -> list[Word]:
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
+                   context: str | None = None) -> list[Word]:
         self.calls += 1
         return self._words(audio)
 
     def transcribe_disfluent(self, audio: Samples,
-                             progress: Callable[[float], None] | None = None) -> list[Word]:
+                             progress: Callable[[float], None] | None = None,
+                             context: str | None = None) -> list[Word]:
         return self.transcribe(audio, progress)
 
     def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
@@ -287,10 +288,10 @@ def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str],
     if compute_s:
         plain = transcriber.transcribe
 
-        def slow(audio: Samples, progress: Callable[[float], None] | None = None
-                 ) -> list[Word]:
+        def slow(audio: Samples, progress: Callable[[float], None] | None = None,
+                 context: str | None = None) -> list[Word]:
             clock.advance(compute_s)
-            return plain(audio, progress)
+            return plain(audio, progress, context)
 
         transcriber.transcribe = slow  # type: ignore[method-assign]
     sink = sink or RecordingSink()

@@ -14,11 +14,13 @@ from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.norms import Norms
+from voicecoach.coaching.persona import list_scenarios
 from voicecoach.commands.common import (
     add_common_options,
     config_norms,
     load_settings,
     open_transcriber,
+    session_context_for,
 )
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.errors import ConfigError
@@ -39,6 +41,8 @@ examples:
   voicecoach analyze talk.wav --speak-to coach.wav --json | jq .feedback
   voicecoach analyze talk.wav --save               add it to your history
   voicecoach analyze talk.flac --model ~/models/whisper-small-ct2
+  voicecoach analyze party.wav --context "Sam's birthday, the host, Jordan"
+  voicecoach analyze party.wav --scenario party    hear it as that scenario's session
 """
 
 # A breath between the summary's points, so they do not run together.
@@ -60,6 +64,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="speak the coach's summary through the speakers")
     voice.add_argument("--speak-to", type=Path, metavar="FILE.wav",
                        help="write the coach's spoken summary into this WAV instead")
+    parser.add_argument("--context", default="", metavar="WORDS",
+                        help="key words to listen for: names, the place, the occasion "
+                             "(comma-separated; [user] name is added)")
+    parser.add_argument("--scenario", metavar="NAME",
+                        help="add a practice scenario's key words to the context")
     parser.add_argument("--pack", type=Path, action="append", default=[], metavar="DIR",
                         help="also load the move packs in DIR (repeatable)")
     parser.add_argument("--save", action="store_true",
@@ -78,13 +87,14 @@ def run(args: argparse.Namespace) -> int:
     voice = VoiceConfig.from_mapping(config.sections.get("voice", {}))
     store = Store.open(resolve_data_dir(args.data_dir)) if args.save else None
     vocabulary = FillerVocabulary.load()
+    context = session_context_for(config, args.scenario, args.context)
     with progress_bar(not args.quiet) as progress:
         progress("loading the model", 0.0)
         transcriber = open_transcriber(config)
         analysis = analyze_file(
             args.file, transcriber, SileroVad(), vocabulary, config.vad,
             recover_fillers=config.asr.recover_fillers and not args.no_filler_pass,
-            progress=progress)
+            progress=progress, context=context)
     labels = [matcher.match(t.text).labels for t in analysis.turns]
     feedback = recording_feedback(analysis, labels, coach)
     clock = MonotonicClock()
@@ -111,6 +121,9 @@ def run(args: argparse.Namespace) -> int:
 
 def check_options(args: argparse.Namespace) -> Path | None:
     """Mistakes that would otherwise surface only after the slow work; the WAV to speak to."""
+    if args.scenario is not None and args.scenario not in list_scenarios():
+        raise ConfigError(f"--scenario {args.scenario}: no such scenario; the scenarios are "
+                          f"{', '.join(list_scenarios())}")
     if args.data_dir is not None and not args.save:
         raise ConfigError("--data-dir says where --save keeps the recording; add --save")
     if args.speak_to is None:

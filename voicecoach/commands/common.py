@@ -9,6 +9,7 @@ from pathlib import Path
 from voicecoach.coaching.norms import Norms
 from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.context import session_context, user_name
 from voicecoach.hearing.transcribe import WhisperTranscriber
 
 
@@ -39,8 +40,20 @@ def load_settings(args: argparse.Namespace) -> Config:
     return config
 
 
-def open_transcriber(config: Config) -> WhisperTranscriber:
-    return WhisperTranscriber(config.asr, config.model_named_by)
+def open_transcriber(config: Config, context: str = "") -> WhisperTranscriber:
+    """The speech model, biased toward `context` (see `session_context_for`)."""
+    return WhisperTranscriber(config.asr, context, model_named_by=config.model_named_by)
+
+
+def session_context_for(config: Config, scenario: str | None = None, extra: str = "") -> str:
+    """The key words of a session: the scenario's title and names, `[user] name`, `extra`."""
+    from voicecoach.coaching.persona import load_scenario
+
+    user = user_name(config.sections)
+    if scenario is None:
+        return session_context(user=user, extra=extra)
+    loaded = load_scenario(scenario)
+    return session_context(loaded.title, loaded.partner, loaded.scene, user, extra)
 
 
 def config_norms(config: Config) -> Norms:

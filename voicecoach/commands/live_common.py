@@ -17,6 +17,7 @@ from voicecoach.commands.common import (
     config_norms,
     load_settings,
     open_transcriber,
+    session_context_for,
 )
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
@@ -132,7 +133,7 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
              lines_to_prepare: list[str], mode: SessionMode, scenario: str | None,
              partner: str, max_turns: int | None, matcher: Matcher) -> LiveRun:
     """Set up the parts, run the loop, save the session turn by turn."""
-    transcriber = open_transcriber(config)
+    transcriber = open_transcriber(config, session_context_for(config, scenario))
     parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
     recorder = recorder_for(args, mode, scenario)
     parts.sink.prepare([line for line in lines_to_prepare if "{" not in line])

@@ -92,7 +92,8 @@ def as_json(result: MatchResult) -> str:
             "text": result.text,
             "labels": [label.value for label in result.labels],
             "matches": [
-                {"id": match.pattern_id, "label": match.label.value, "score": round(match.score, 1)}
+                {"id": match.pattern_id, "label": match.label.value,
+                 "score": round(match.score, 1), "via": match.via.value}
                 for match in result.matches
             ],
         }

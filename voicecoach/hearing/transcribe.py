@@ -28,6 +28,30 @@ FRAMES_PER_SECOND = 100  # Whisper's mel frames
 LOOP_NGRAM = 3  # a run of words repeated this many times over is a decoder loop
 
 DISFLUENT_PROMPT = "So, um, I was, uh, thinking, hmm, that we could, um, go."
+# Context biasing: the session's key words (a scenario's names, "host", the user's own name)
+# go into the decoder's prompt as if they had just been said, so a word that sounds like one
+# of them is written as it. Kept short: a long prompt leaves less room and can derail.
+MAX_CONTEXT_WORDS = 40
+HALLUCINATION_SILENCE_S = 1.0
+
+
+def context_prompt(*parts: str) -> str:
+    """One prompt line from key words and phrases: de-duplicated, at most MAX_CONTEXT_WORDS."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    count = 0
+    for part in parts:
+        for piece in part.replace("\n", ",").split(","):
+            phrase = " ".join(piece.split()).strip(" .;:")
+            if not phrase or phrase.lower() in seen:
+                continue
+            size = len(phrase.split())
+            if count + size > MAX_CONTEXT_WORDS:
+                return ", ".join(kept) + "." if kept else ""
+            seen.add(phrase.lower())
+            kept.append(phrase)
+            count += size
+    return ", ".join(kept) + "." if kept else ""
 
 
 @dataclass(frozen=True)
@@ -67,13 +91,16 @@ def check_model_folder(path: Path, named_by: str = "--model") -> Path:
 
 
 class Transcriber(Protocol):
-    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
-                   ) -> list[Word]:
-        """Plain words with times in seconds from the start of `audio`."""
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
+                   context: str | None = None) -> list[Word]:
+        """Plain words with times in seconds from the start of `audio`.
+
+        `context`: key words to bias recognition toward; None uses the transcriber's own."""
         ...
 
     def transcribe_disfluent(self, audio: Samples,
-                             progress: Callable[[float], None] | None = None) -> list[Word]:
+                             progress: Callable[[float], None] | None = None,
+                             context: str | None = None) -> list[Word]:
         """A second pass that writes fillers; its other words are not to be trusted."""
         ...
 
@@ -85,8 +112,10 @@ class Transcriber(Protocol):
 class WhisperTranscriber:
     """faster-whisper, int8 on the CPU, greedy decoding, word timestamps."""
 
-    def __init__(self, config: AsrConfig | None = None, model_named_by: str = "--model") -> None:
+    def __init__(self, config: AsrConfig | None = None, context: str = "", *,
+                 model_named_by: str = "--model") -> None:
         self.config = config or AsrConfig()
+        self.context = context  # see set_context
         path = check_model_folder(self.config.model_path or bundled_model_path(),
                                   model_named_by)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: never ask a hub
@@ -107,13 +136,25 @@ class WhisperTranscriber:
                                     task="transcribe", language="en")
         self.english_only = "en" in path.name or self._model.model.is_multilingual is False
 
-    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None
-                   ) -> list[Word]:
-        return list(self._words(audio, None, progress))
+    def set_context(self, context: str) -> None:
+        """Bias recognition toward these words (see `context_prompt`); "" turns it off."""
+        self.context = context.strip()
+
+    def _prompt(self, disfluent: bool, context: str | None = None) -> str | None:
+        context = self.context if context is None else context.strip()
+        parts = [context] if context else []
+        if disfluent:
+            parts.append(DISFLUENT_PROMPT)
+        return " ".join(parts) or None
+
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
+                   context: str | None = None) -> list[Word]:
+        return list(self._words(audio, self._prompt(False, context), progress))
 
     def transcribe_disfluent(self, audio: Samples,
-                             progress: Callable[[float], None] | None = None) -> list[Word]:
-        return list(self._words(audio, DISFLUENT_PROMPT, progress))
+                             progress: Callable[[float], None] | None = None,
+                             context: str | None = None) -> list[Word]:
+        return list(self._words(audio, self._prompt(True, context), progress, disfluent=True))
 
     def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
         """One short turn, fast: the encoder works on the turn plus a few seconds, not 30 s.
@@ -139,8 +180,9 @@ class WhisperTranscriber:
         encoded = model.encode(features)
         tokenizer = self._tokenizer
         prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
-        if disfluent:
-            prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + DISFLUENT_PROMPT), *prompt]
+        text = self._prompt(disfluent)
+        if text:
+            prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + text), *prompt]
         result = model.model.generate(
             encoded, [prompt], beam_size=self.config.beam_size,
             max_length=len(prompt) + int(TOKENS_PER_SECOND * seconds) + 10,
@@ -157,7 +199,8 @@ class WhisperTranscriber:
             for w in aligned if str(w["word"]).strip()])
 
     def _words(self, audio: Samples, prompt: str | None,
-               progress: Callable[[float], None] | None) -> Iterator[Word]:
+               progress: Callable[[float], None] | None, disfluent: bool = False
+               ) -> Iterator[Word]:
         if len(audio) == 0:
             return
         import ctranslate2  # here, not at the top: it is slow to import and `--help` needs none
@@ -171,10 +214,15 @@ class WhisperTranscriber:
             beam_size=self.config.beam_size,
             word_timestamps=True,
             initial_prompt=prompt,
-            # The plain pass decodes as faster-whisper does by default; the prompted pass
-            # must not carry a derailed window's text into the next one.
-            condition_on_previous_text=prompt is None,
+            # The plain pass decodes as faster-whisper does by default (a context prompt only
+            # primes the first window); the disfluent pass must not carry a derailed window's
+            # text into the next one.
+            condition_on_previous_text=not disfluent,
             vad_filter=False,  # our own endpointer decides what is speech
+            # A prompt makes Whisper fill a silent stretch with "Thank you."; with a context
+            # prompt, text over a silence longer than this is dropped.
+            hallucination_silence_threshold=(
+                HALLUCINATION_SILENCE_S if prompt and not disfluent else None),
         )
         duration = len(audio) / SAMPLE_RATE
         # faster-whisper yields segments lazily; consuming them here does the work.

@@ -11,7 +11,8 @@ Three kinds of evidence, each cheap:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from voicecoach.understanding import textnorm
+from voicecoach.understanding.meaning import BackgroundLoad, MeaningClassifier
 from voicecoach.understanding.moves import Match, MatchResult, MatchVia, MoveLabel, Pattern
 from voicecoach.understanding.packs import LoadedPacks, load_packs
 from voicecoach.understanding.questions import QuestionForm, find_questions
@@ -54,6 +56,29 @@ GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
 MAX_GAP = 3
 END = "$"  # in a cue: the end of the clause ("i ... too $" but not "i am too tired")
 EDGE_ONLY_WORDS = 2  # examples this short count only at the start or end of a clause
+ALTERNATIVE = "|"  # in a cue word: any of these words ("look*|is|seems")
+# Words that carry no content: a fuzzy example match must agree on all the others word by
+# word ("do you have any tips" is not "do you have any pets", though the letters are close).
+FUNCTION_WORDS = frozenset(
+    "a an the and or but so of in on at to for with by from up about into over as is are was "
+    "were be been am do does did have has had can could would will should shall may might must "
+    "i you he she it we they me him her us them my your his its our their this that these those "
+    "there here what how why where when who which not no any some all just really very too "
+    "also then than if oh well okay yes yeah like one get got go going".split())
+SAME_WORD = 80.0  # rapidfuzz ratio at which two words count as one ("recomend", "recommend")
+STEM_CHARS = 4  # words sharing their first four letters and a short ending are one word
+# Meta-talk: an avoid topic named only to avoid it ("let's not talk about politics").
+_META_VERBS = frozenset(
+    "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
+    "complain complaining complaints argue arguing debate debating".split())
+_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
+_NEGATORS = frozenset("not never no avoid rather without stop".split())
+_OUT_OF = ("out", "of")
+# A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
+_ELSEWHERE = frozenset("trip holiday holidays vacation abroad ago yesterday".split())
+_ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "month"),
+                              ("last", "summer"), ("last", "time"), ("back", "home"),
+                              ("used", "to"), ("when", "i")})
 
 
 @dataclass(frozen=True)
@@ -83,6 +108,8 @@ class _Best:
 
 
 def _word_matches(cue_word: str, word: str) -> bool:
+    if ALTERNATIVE in cue_word:  # a slot: "your ... looks|is|seems great"
+        return any(_word_matches(part, word) for part in cue_word.split(ALTERNATIVE))
     if cue_word.endswith("*"):
         return word.startswith(cue_word[:-1])
     return word == cue_word
@@ -129,8 +156,12 @@ class Matcher:
         patterns: Sequence[Pattern],
         fillers: frozenset[str] | None = None,
         notices: Sequence[str] = (),
+        meaning: Callable[[], MeaningClassifier] | None = None,
     ) -> None:
+        """`meaning`: gives the classifier that adds moves by meaning (None: patterns only);
+        called at the first `match`, so it can still be loading in the background."""
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self._meaning = meaning
         self.notices: tuple[str, ...] = tuple(notices)
         self._fillers = textnorm.default_fillers() if fillers is None else fillers
         self._by_id = {pattern.id: index for index, pattern in enumerate(self.patterns)}
@@ -138,8 +169,9 @@ class Matcher:
         self._cues = self._build_cues()
 
     @classmethod
-    def from_packs(cls, packs: LoadedPacks, fillers: frozenset[str] | None = None) -> Matcher:
-        return cls(packs.patterns, fillers, packs.notices)
+    def from_packs(cls, packs: LoadedPacks, fillers: frozenset[str] | None = None,
+                   meaning: Callable[[], MeaningClassifier] | None = None) -> Matcher:
+        return cls(packs.patterns, fillers, packs.notices, meaning)
 
     @classmethod
     def default(cls) -> Matcher:
@@ -196,8 +228,9 @@ class Matcher:
                 cue_words = _cue_words(cue, self._fillers)
                 if not cue_words:
                     continue
-                key = cue_words[0].rstrip("*")[:3]
-                index.setdefault(key, []).append(_Cue(cue_words, number))
+                for first in cue_words[0].split(ALTERNATIVE):
+                    key = first.rstrip("*")[:3]
+                    index.setdefault(key, []).append(_Cue(cue_words, number))
         return {key: tuple(cues) for key, cues in index.items()}
 
     # -- matching -------------------------------------------------------------------------
@@ -217,6 +250,7 @@ class Matcher:
         self._match_examples(clauses, best)
         self._match_cues(clauses, best)
         kept = _silence_negative(best, [self.patterns[index].label for index in best])
+        kept = _drop_out_of_context(kept, [self.patterns[i].label for i in kept], clauses)
         matches = [
             Match(
                 self.patterns[index].id,
@@ -228,6 +262,10 @@ class Matcher:
             for index, found in kept.items()
         ]
         matches.extend(self._match_questions(clauses))
+        if self._meaning is not None and any(clause.words for clause in clauses):
+            meta = any(_meta_negated(clause.words) for clause in clauses)
+            elsewhere = any(_displaced(clause.words) for clause in clauses)
+            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere)
         matches.sort(key=lambda match: (-match.score, match.pattern_id))
         labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
         return MatchResult(text=text, labels=labels, matches=tuple(matches))
@@ -268,7 +306,9 @@ class Matcher:
                 score = float(top_score[example])
                 current = best.get(owner)
                 if current is None or score > current.score:
-                    _, clause_number, start, _ = group[int(top_window[example])]
+                    window_text, clause_number, start, _ = group[int(top_window[example])]
+                    if not _same_content(window_text, choices.texts[example]):
+                        continue
                     best[owner] = _Best(
                         score, clause_number, start, start + size, MatchVia.EXAMPLE
                     )
@@ -323,6 +363,13 @@ def _cue_words(cue: str, fillers: frozenset[str]) -> tuple[str, ...]:
         if part in (GAP, END):
             result.append(part)
             continue
+        if ALTERNATIVE in part:
+            choices = [" ".join(textnorm.words(c.rstrip("*"), fillers)) + "*" * c.endswith("*")
+                       for c in part.split(ALTERNATIVE)]
+            kept = [c for c in choices if c.rstrip("*") and " " not in c]  # one word each
+            if kept:
+                result.append(ALTERNATIVE.join(kept))
+            continue
         star = part.endswith("*")
         normal = textnorm.words(part.rstrip("*"), fillers)
         if normal:
@@ -359,6 +406,97 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
     return kept
 
 
-def load_matcher(extra_dirs: Sequence[Path] = ()) -> Matcher:
-    """A matcher of the built-in packs plus users' pack folders; see `Matcher.notices`."""
-    return Matcher.from_packs(load_packs(extra_dirs))
+def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
+                meta_negated: bool, elsewhere: bool) -> list[Match]:
+    """The patterns' matches plus the classifier's labels that they missed.
+
+    The classifier adds, each label with its probability; a move the patterns found stays
+    theirs (with the pattern that explains it). The rules hold for it too: no avoid topic
+    from an utterance that only names one to avoid it, no icebreaker about another time or
+    place, and negativity wins (a complaint the
+    classifier hears silences the patterns' icebreaker or compliment).
+    """
+    have = {match.label for match in found}
+    added: list[Match] = []
+    for score in classifier.scores(text):
+        if not score.fires or score.label in have:
+            continue
+        if meta_negated and score.label.is_avoid_topic:
+            continue
+        if elsewhere and score.label is MoveLabel.ICEBREAKER:
+            continue
+        added.append(Match(f"{score.label.value}.meaning", score.label,
+                           round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
+    negative = (have | {m.label for m in added}) & _NEGATIVE
+    result = [*found, *added]
+    if negative:
+        result = [m for m in result if m.label not in _SILENCED_BY_NEGATIVE]
+    return result
+
+
+def _same_content(window: str, example: str) -> bool:
+    """Every content word of the example has its own word in the window (word by word)."""
+    words = window.split()
+    for wanted in example.split():
+        if wanted in FUNCTION_WORDS or len(wanted) < 3:
+            continue
+        if not any(_same_word(wanted, word) for word in words):
+            return False
+    return True
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if (len(a) > STEM_CHARS and len(b) > STEM_CHARS and a[:STEM_CHARS] == b[:STEM_CHARS]
+            and abs(len(a) - len(b)) <= 3):
+        return True  # "decorate" / "decorated", "recommend" / "recommendation" is too far
+    return fuzz.ratio(a, b) >= SAME_WORD
+
+
+def _meta_negated(words: Sequence[str]) -> bool:
+    """The clause names a topic only to avoid it: "let's not talk about politics", "i don't
+    gossip", "no complaints from me", "stay out of politics"."""
+    for index, word in enumerate(words):
+        before = words[max(0, index - 4) : index]
+        meta = word in _META_VERBS or tuple(words[index : index + 2]) in _META_PAIRS
+        if "but" in words[index + 1 : index + 3]:
+            continue  # "i'm not one to gossip but ...": a preface to gossip
+        if meta and any(w in _NEGATORS for w in before):
+            return True
+        if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
+            return True
+        if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and words[index - 1] in {
+                "stay", "keep", "staying", "keeping", "it"}:
+            return True
+    return False
+
+
+def _displaced(words: Sequence[str]) -> bool:
+    return any(w in _ELSEWHERE for w in words) or any(
+        pair in _ELSEWHERE_PAIRS for pair in itertools.pairwise(words))
+
+
+def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
+                         clauses: Sequence[textnorm.Clause]) -> dict[int, _Best]:
+    """Avoid topics and icebreakers named only to avoid them, and icebreakers about another
+    time or place ("the food on my trip to lisbon"), are not those moves."""
+    kept: dict[int, _Best] = {}
+    for (index, hit), label in zip(best.items(), labels, strict=True):
+        words = clauses[hit.clause].words
+        if (label.is_avoid_topic or label is MoveLabel.ICEBREAKER) and _meta_negated(words):
+            continue
+        if label is MoveLabel.ICEBREAKER and _displaced(words):
+            continue
+        kept[index] = hit
+    return kept
+
+
+def load_matcher(extra_dirs: Sequence[Path] = (), meaning: bool = True) -> Matcher:
+    """A matcher of the built-in packs plus users' pack folders; see `Matcher.notices`.
+
+    With `meaning`, the sentence classifier starts loading on a thread now (about 0.5 s), so it
+    overlaps whatever the caller loads next (the speech model); the first `match` waits for it.
+    """
+    packs = load_packs(extra_dirs)
+    return Matcher.from_packs(packs, meaning=BackgroundLoad().get if meaning else None)

@@ -67,6 +67,7 @@ class MatchVia(str, Enum):
     EXAMPLE = "example"  # a window of the utterance is close to one of the pattern's examples
     CUE = "cue"  # one of the pattern's cue words or phrases occurs in the utterance
     STRUCTURE = "structure"  # the question rules in questions.py (open vs closed form)
+    CLASSIFIER = "classifier"  # the sentence-embedding classifier (meaning.py); score = 100 * p
 
 
 @dataclass(frozen=True)

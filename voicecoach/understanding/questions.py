@@ -45,8 +45,15 @@ DETERMINERS = frozenset("the a an my his her their our its any some".split())
 # A question starts after these without a break in between ("so do you ...", "wow what ...").
 CONNECTORS = frozenset(
     "and so but then really wow oh okay alright well hey hi hello wait anyway also now yeah "
-    "yes no way interesting cool nice great sorry excuse me right huh ah oh".split()
+    "yes no way interesting cool nice great sorry excuse me right huh ah oh um uh er erm "
+    "actually basically anyway listen look hmm mm".split()
 )
+# A leading discourse word that is also a verb ("like what's the best ..."): only at the very
+# start of a clause does it lead into a question.
+_LEADING = frozenset("like so just".split())
+# A clause that starts with its own first-person subject is a statement, even with a "?"
+# ("i went to the shop earlier?"); "so it's been a busy week?" still asks.
+_FIRST_PERSON = frozenset("i we my our me".split())
 # A wh-word right after one of these opens an embedded clause, not a question.
 EMBEDDERS = frozenset(
     "know knows knew known wonder wondering wondered see saw seen tell told ask asked asking "
@@ -86,13 +93,20 @@ def _verb_like(word: str) -> bool:
 
 
 def _at_start(words: Sequence[str], index: int) -> bool:
-    return index == 0 or words[index - 1] in CONNECTORS
+    return (index == 0 or words[index - 1] in CONNECTORS
+            or _only_discourse_before(words, index))
+
+
+def _only_discourse_before(words: Sequence[str], index: int) -> bool:
+    """Only discourse words ("so like", "oh well") before `index`, from the clause start."""
+    return 0 < index <= 3 and all(w in CONNECTORS or w in _LEADING for w in words[:index])
 
 
 def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     """An open question starting with the wh-word at `index`, if there is one."""
     word = words[index]
-    if index > 0 and words[index - 1] in EMBEDDERS and words[index - 1] not in CONNECTORS:
+    if (index > 0 and words[index - 1] in EMBEDDERS and words[index - 1] not in CONNECTORS
+            and not _only_discourse_before(words, index)):
         return None
     rest = words[index + 1 :]
     if not rest:
@@ -204,7 +218,7 @@ def find_questions(
     tag_right = len(words) >= 3 and words[-1] == "right" and words[-2] not in _TAG_RIGHT_BLOCKERS
     if not spans and tag_right:
         spans.append(QuestionSpan(QuestionForm.CLOSED, len(words) - 1, len(words), "tag-right"))
-    if not spans and question_mark and words:
+    if not spans and question_mark and words and words[0] not in _FIRST_PERSON:
         form = QuestionForm.OPEN if words[0] in WH else QuestionForm.CLOSED
         spans.append(QuestionSpan(form, 0, len(words), "question-mark"))
     return tuple(spans)
