@@ -16,11 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from voicecoach.coaching.persona import list_scenarios, load_scenario
-
 from benchmarks.asr import CLIPS, fmt, score
 from benchmarks.common import machine, require_real_speech
 from voicecoach.analyze.analysis import analyze_audio, find_turns
+from voicecoach.coaching.persona import list_scenarios, load_scenario
 from voicecoach.hearing.audio import SAMPLE_RATE, FileSource
 from voicecoach.hearing.context import session_context
 from voicecoach.hearing.transcribe import WhisperTranscriber
