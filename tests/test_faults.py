@@ -407,7 +407,7 @@ def no_tts_engine(tmp_path: Path) -> dict[str, str]:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("command", "recording", "turns"),
-                         [("practice", SHORT, 2), ("warmup", FIXTURES / "warmup_user.flac", 6)])
+                         [("practice", SHORT, 2), ("warmup", FIXTURES / "warmup_user.flac", 3)])
 def test_no_tts_engine_prints_the_coach_and_the_session_works(
         no_tts_engine: dict[str, str], tmp_path: Path, command: str, recording: Path,
         turns: int) -> None:
