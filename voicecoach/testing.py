@@ -232,6 +232,8 @@ class RecordingSink:
     def close(self, end: float) -> None:
         pass
 
+    underruns = 0  # a timeline never runs dry
+
 
 # ---------------------------------------------------------------------------- turns
 

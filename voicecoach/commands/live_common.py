@@ -170,6 +170,7 @@ def live_json(run: LiveRun) -> dict[str, Any]:
         "reason": outcome.reason.value,
         "duration_s": round(outcome.duration_s, 3),
         "overflows": outcome.overflows,
+        "underruns": outcome.underruns,
         "turns": [{"start": round(t.start, 3), "end": round(t.end, 3), "text": t.text,
                    "labels": [label.value for label in t.labels],
                    "wpm": round(t.pacing.wpm, 1), "fillers": t.pacing.fillers,
@@ -190,6 +191,9 @@ def finish(run: LiveRun, args: argparse.Namespace) -> int:
         if run.session_id is not None and run.save_failure is None:
             out.print(f"Saved as session {run.session_id}: `voicecoach report "
                       f"{run.session_id}` draws it, `voicecoach history` shows your progress.")
+    if outcome.underruns:
+        notice(f"the speakers ran dry {outcome.underruns} times while the coach spoke (a short "
+               "gap each); close other programs if this keeps happening")
     if outcome.overflows:
         notice(f"{outcome.overflows} blocks of microphone audio were dropped because the "
                "computer fell behind; close other programs if this keeps happening")

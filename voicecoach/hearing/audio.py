@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from voicecoach.alsa import route_alsa_messages
 from voicecoach.errors import AudioError, MicrophoneLostError
 
 SAMPLE_RATE = 16_000
@@ -248,6 +249,7 @@ def resolve_input_device(device: str | int | None) -> int | None:
 
 
 def _sounddevice() -> Any:
+    route_alsa_messages()  # before PortAudio starts ALSA, which may complain at once
     try:
         import sounddevice
     except OSError as error:  # PortAudio's shared library is missing

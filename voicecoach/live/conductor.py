@@ -91,3 +91,4 @@ class SessionOutcome:
     overflows: int
     closing_at: float  # where the closing lines (the spoken summary) begin
     message: str | None = None
+    underruns: int = 0  # times the speakers ran dry mid-line

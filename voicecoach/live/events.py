@@ -30,6 +30,7 @@ class EventType(str, Enum):
     TIP_END = "tip_end"
     BARGE_IN = "barge_in"
     COMMAND = "command"  # carries command
+    AUDIO_UNDERRUN = "audio_underrun"  # carries count: the speakers ran dry mid-line
     SESSION_END = "session_end"  # carries reason
 
 

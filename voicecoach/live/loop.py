@@ -159,6 +159,7 @@ class SessionLoop:
         self._barge_in = False
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
+        self._underruns = 0  # the sink's underruns already logged
 
     # ------------------------------------------------------------------ the loop
 
@@ -197,10 +198,11 @@ class SessionLoop:
             self._pump(float("inf"))
         session_end = max(end_t, self._lines_end())
         self._log_line_ends(session_end + 1e-9)
+        self.sink.close(session_end)  # a device sink plays its last lines out first
+        underruns = self._note_underruns(session_end)
         self.events.emit(session_end, EventType.SESSION_END, reason=reason.value)
-        self.sink.close(session_end)
         return SessionOutcome(self.turns, self.lines, reason, session_end,
-                              self.source.overflows, closing_at, message)
+                              self.source.overflows, closing_at, message, underruns)
 
     def _paced(self, chunks: Iterator[AudioChunk], wall_start: float) -> Iterator[AudioChunk]:
         for chunk in chunks:
@@ -213,6 +215,7 @@ class SessionLoop:
 
     def _step(self, chunk: AudioChunk) -> EndReason | None:
         self.clock.on_chunk(chunk.end)
+        self._note_underruns(chunk.start)
         self._pump(chunk.start)
         self._log_line_ends(chunk.start)
         # Held back a little: speech_start is stamped at the first voiced chunk, which the
@@ -372,6 +375,14 @@ class SessionLoop:
             self.events.emit(line.start, _START_EVENT[line.kind], text=line.text)
             self.hooks.on_line(line)
             self._hold_until = max(self._hold_until, line.end, line.start + say.hold_s)
+
+    def _note_underruns(self, t: float) -> int:
+        """Log the speakers running dry since the last look; the total so far."""
+        total = self.sink.underruns
+        if total > self._underruns:
+            self.events.emit(t, EventType.AUDIO_UNDERRUN, count=total - self._underruns)
+            self._underruns = total
+        return total
 
     def _cut_line(self, t: float) -> bool:
         """Stop the line playing at `t`, if one is; whether one was."""

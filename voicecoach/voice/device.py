@@ -14,11 +14,17 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from voicecoach.alsa import route_alsa_messages
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.voice.synth import Samples, SpokenLine, resample
 
-__all__ = ["DevicePlayer", "Played", "find_output_device"]
+__all__ = ["LAPTOP_LATENCY_S", "DevicePlayer", "Played", "find_output_device"]
+
+# The output buffer. PortAudio's "low" (a few ms on PulseAudio) underran whenever
+# transcription took both cores; 100 ms rides that out, and a barge-in still silences the
+# line within about that (`stop()` acts at the next block).
+LAPTOP_LATENCY_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,15 @@ class Played:
 
 
 def _sounddevice() -> Any:
+    route_alsa_messages()  # before PortAudio starts ALSA, which may complain at once
     try:
         import sounddevice
     except OSError as error:  # PortAudio library missing
         raise NoOutputDeviceError(f"no audio output library ({error})") from error
     return sounddevice
+
+
+
 
 
 def find_output_device(device: int | str | None) -> int | None:
@@ -114,7 +124,7 @@ class DevicePlayer:
         clock: Clock,
         device: int | str | None = None,
         *,
-        latency: float | str = "low",
+        latency: float | str = LAPTOP_LATENCY_S,
         rate: int = 22050,
     ) -> None:
         self._sd = _sounddevice()
@@ -122,6 +132,7 @@ class DevicePlayer:
         self._device = find_output_device(device)
         self._latency = latency
         self._lock = threading.Lock()  # the callback's state
+        self.underruns = 0  # blocks the device wanted before the callback had filled them
         self._say_lock = threading.Lock()  # one line at a time
         self._current: _Playback | None = None
         self._stops = 0
@@ -216,6 +227,8 @@ class DevicePlayer:
     def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
         outdata.fill(0)
         with self._lock:
+            if status and status.output_underflow and self._current is not None:
+                self.underruns += 1  # mid-line: a gap the listener heard
             self._frames += frames
             self._last_callback = time.monotonic()
             playback = self._current

@@ -80,6 +80,11 @@ class VoiceSink(Protocol):
         """Finish: a device sink first lets every placed line play out."""
         ...
 
+    @property
+    def underruns(self) -> int:
+        """Times the output device ran dry mid-line so far (a gap the listener heard)."""
+        ...
+
 
 class _Timeline:
     """Lines placed one after another on the session clock."""
@@ -142,6 +147,10 @@ class TimelineSink:
             self._wav.pad_to(end)
             self._wav.close()
 
+    @property
+    def underruns(self) -> int:
+        return 0  # nothing plays in real time
+
 
 class DeviceSink:
     """Real time, through the speakers: a playback thread plays each line at its start time.
@@ -164,6 +173,10 @@ class DeviceSink:
     @property
     def stream_latency(self) -> float:
         return self._player.stream_latency
+
+    @property
+    def underruns(self) -> int:
+        return self._player.underruns
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
         spoken = self._voice.synthesize(text)
