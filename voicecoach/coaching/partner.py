@@ -67,7 +67,7 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
                           "i'd i'll".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
-                     r"any ideas|where can i|where should|good place)\b", re.IGNORECASE)
+                     r"any ideas|where can i|where should|good places?|where to)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -88,6 +88,9 @@ _COMMON_WORDS = frozenset("""
     week weeks last first good nice well make made back every still thing things going
     tell more sounds sound lovely amazing great love cool wow fun happened next again
     """.split())
+_NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
+                     r"know nobody|don'?t know many people)\b", re.IGNORECASE)
+_WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -150,7 +153,8 @@ class PartnerWording:
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
-                "story_done", "yes", "welcome", "farewell", "react_job", "callback_job",
+                "story_done", "yes", "welcome", "farewell", "reassure", "greet_name_later",
+                "callback_field", "react_field", "react_job", "callback_job",
                 "callback_work", "callback_like", "callback_place")
 
     @classmethod
@@ -307,7 +311,7 @@ class Partner:
             question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
-            greeting = self._greeting()
+            greeting = self._greeting(told.name is not None)
             if greeting:
                 parts.append(greeting)
                 kind = ReplyKind.GREETING
@@ -320,6 +324,9 @@ class Partner:
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
+        elif _NERVOUS.search(line.text):  # the shy user says so: reassure them
+            parts.append(self._pick("reassure") or "")
+            kind, must_ask = ReplyKind.REACT, True
         elif _THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
@@ -338,8 +345,9 @@ class Partner:
                 memory.last_question or memory.current or asked_topic)
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
-        elif MoveLabel.ADVICE_REQUEST in labels and (
-                asked_topic is None or _ADVICE.search(line.text)):
+        elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
+                _ADVICE.search(line.text)
+                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
             topic = asked_topic or memory.current
             answer = self._advice(topic, told.like if not shared else None)
             kind = ReplyKind.ADVICE
@@ -417,6 +425,8 @@ class Partner:
         user = self.memory.user
         for key in ("name", "work", "job", "place", "like"):
             value = getattr(told, key)
+            if key == "work" and value and not _WORKPLACE.match(value):
+                key = "field"  # "I work in marketing": a field, not a place
             if value:
                 user[key] = value
                 self.memory.user_since[key] = self.memory.replies
@@ -431,10 +441,10 @@ class Partner:
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
-    def _greeting(self) -> str | None:
+    def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory
-        if memory.introduced:
-            return self._pick("greet_again")
+        if memory.introduced:  # a name heard now is greeted, the rest is said already
+            return self._pick("greet_name_later" if new_name else "greet_again")
         memory.introduced = True
         key = "greet_named" if "name" in memory.user else "greet"
         return self._pick(key)
@@ -523,7 +533,8 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
-        for key, value in (("work", told.work), ("job", told.job), ("like", told.like),
+        work_key = "work" if told.work and _WORKPLACE.match(told.work) else "field"
+        for key, value in ((work_key, told.work), ("job", told.job), ("like", told.like),
                            ("place", told.place)):
             if value:
                 line = self._pick(f"react_{key}")
@@ -575,7 +586,7 @@ class Partner:
                     and about not in avoid and self._fresh(fact.ask)):
                 return self._asking(about, fact.ask)
         if memory.replies >= CALLBACK_FROM_TURN:
-            for key, about in (("work", Topic.WORK), ("job", Topic.WORK),
+            for key, about in (("work", Topic.WORK), ("field", Topic.WORK), ("job", Topic.WORK),
                                ("like", Topic.HOBBIES), ("place", Topic.HOME)):
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
@@ -657,7 +668,8 @@ class Partner:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "job": user.get("job"), "like": user.get("like"), "place": user.get("place")}
+                  "field": user.get("field"), "job": user.get("job"), "like": user.get("like"),
+                  "place": user.get("place")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:

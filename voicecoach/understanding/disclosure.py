@@ -62,7 +62,7 @@ class Disclosure:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = text.strip(" ,.!?")
+    text = re.sub(r"\s+(too|as well|also)$", "", text.strip(" ,.!?"), flags=re.IGNORECASE)
     return text if 0 < len(text.split()) <= 4 else None
 
 
