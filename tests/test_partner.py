@@ -12,7 +12,13 @@ import pytest
 
 from benchmarks.partner import DIALOGUES, load_dialogues, play
 from tests.conftest import run_voicecoach
-from voicecoach.coaching.partner import Partner, Reply, UserLine, silence_step
+from voicecoach.coaching.partner import (
+    Partner,
+    PartnerWording,
+    Reply,
+    UserLine,
+    silence_step,
+)
 from voicecoach.coaching.persona import (
     CARD_TOPICS,
     SilencePlan,
@@ -122,6 +128,25 @@ def test_what_the_user_said_comes_back_later(matcher: Matcher) -> None:
                    "Is the music always this good?", "Ha, yeah.", "Mm.")
     assert "library" in replies[0].text  # a reaction to what they said
     assert any("library" in r.text for r in replies[2:]), [r.text for r in replies]
+
+
+def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=11)
+    hello, name, nervous = talk(partner, matcher, "Hi.", "I'm Leo. I work in marketing.",
+                                "I'm a bit nervous, I don't know anyone.")
+    assert partner.name in hello.text
+    assert "Leo" in name.text and "marketing" in name.text
+    reassure = PartnerWording.load().lines["reassure"]
+    assert any(line in nervous.text for line in reassure) and nervous.asks
+
+
+def test_the_name_in_the_settings_is_used_in_the_greeting(tmp_path: Path) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text('[user]\nname = "Chris"\n')
+    result = run_voicecoach("practice", "--text", "--json", "--no-save", "--config",
+                            str(settings), input_text="Hello!\n")
+    assert result.code == 0, result.stderr
+    assert "Chris" in json.loads(result.stdout)["turns"][0]["reply"]
 
 
 def test_nothing_understood_gets_a_friendly_question(matcher: Matcher) -> None:
