@@ -87,7 +87,12 @@ _COMMON_WORDS = frozenset("""
     much many very some more most also into over only other such here time year years
     week weeks last first good nice well make made back every still thing things going
     tell more sounds sound lovely amazing great love cool wow fun happened next again
+    someone something anything everyone anyone everything nothing would recommend people
+    place places want need around always never after before today tonight actually
+    honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
     """.split())
+# Replies after which "that sounds fun!" means "go on".
+_TELLING = frozenset({"answer", "yes_no", "and_you", "story"})
 _NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
                      r"know nobody|don'?t know many people)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
@@ -236,6 +241,7 @@ class _Memory:
     telling: Topic | None = None  # the topic the partner last told about
     last_question: Topic | None = None  # the topic of the partner's last question
     introduced: bool = False
+    last_kind: ReplyKind | None = None  # what the partner's last reply did
     replies: int = 0
     asked: int = 0
 
@@ -309,6 +315,8 @@ class Partner:
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
             question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            and not _THANKS.search(line.text)
+            and memory.last_kind is not None and memory.last_kind.value in _TELLING
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
@@ -566,6 +574,7 @@ class Partner:
             parts = [question or self._volunteer(avoid or set()) or self._pick("unclear")
                      or "Mm."]
         memory.replies += 1
+        memory.last_kind = kind
         asks = parts[-1].endswith("?")
         memory.asked += asks
         return Reply(tuple(parts), kind, topic, asks)
