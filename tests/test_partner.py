@@ -313,6 +313,17 @@ def test_a_users_own_scenario_is_found_listed_and_used(tmp_path: Path,
         text.stdout)
 
 
+def test_scenarios_check_reports_a_broken_card_of_yours(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text(CARD.replace('ask = "What do you do?"', ""))
+    env = {"VOICECOACH_SCENARIOS": str(tmp_path)}
+    listed = run_voicecoach("scenarios", env=env)
+    assert listed.code == 0 and "problem:" in listed.stdout and "missing ask" in listed.stdout
+    assert run_voicecoach("scenarios", "--check", env=env).code == 2
+    used = run_voicecoach("practice", "--text", "--scenario", "library", "--no-save", env=env,
+                          input_text="Hi\n")
+    assert used.code == 2 and "missing ask" in used.stderr and "Traceback" not in used.stderr
+
+
 @pytest.mark.parametrize(("change", "message"), [
     (('yes_no = "Yes, I work here, in the library."', 'yes_no = "I work here."'),
      "must start with yes or no"),
