@@ -5,9 +5,11 @@ turn type. Per line it works out what needs an answer (topics, question kind, wh
 told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
 from parts, in this order:
 
+0. a goodbye: a goodbye;
 1. an avoid-topic: step away from it and ask about something else;
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
-3. a compliment: thanks, and one back; "me too": meet the common ground;
+3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
+   hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
 4. the question actually asked: yes/no first for a yes/no question; "and you?" answers the
    partner's own last question; "tell me more" continues the current story a step; a request
    for advice gets the card's advice on the topic;
@@ -91,8 +93,6 @@ _COMMON_WORDS = frozenset("""
     place places want need around always never after before today tonight actually
     honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
     """.split())
-# Replies after which "that sounds fun!" means "go on".
-_TELLING = frozenset({"answer", "yes_no", "and_you", "story"})
 _NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
                      r"know nobody|don'?t know many people)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
@@ -122,6 +122,10 @@ class ReplyKind(str, Enum):
     REACT = "react"
     AVOID = "avoid"
     UNCLEAR = "unclear"
+
+
+# Replies after which "that sounds fun!" means "go on".
+_TELLING = frozenset({ReplyKind.ANSWER, ReplyKind.YES_NO, ReplyKind.AND_YOU, ReplyKind.STORY})
 
 
 @dataclass(frozen=True)
@@ -315,8 +319,7 @@ class Partner:
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
             question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
-            and not _THANKS.search(line.text)
-            and memory.last_kind is not None and memory.last_kind.value in _TELLING
+            and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
