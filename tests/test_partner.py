@@ -234,6 +234,8 @@ def test_and_you_is_a_question_handed_back() -> None:
 def test_what_the_user_tells_about_themselves() -> None:
     assert disclosure("Hi, I'm Alex. Nice to meet you.").name == "Alex"
     assert disclosure("I'm new here, I'm fine thanks").name is None
+    assert disclosure("it's lovely here").name is None
+    assert disclosure("hi im chris how do you know sam").name == "Chris"  # no punctuation
     assert disclosure("I work with Sam at the library.").work == "the library"
     assert disclosure("Me too, I love hiking.").like == "hiking"
     assert disclosure("I just moved here from Chicago.").place == "Chicago"
