@@ -12,7 +12,13 @@ import pytest
 
 from benchmarks.partner import DIALOGUES, load_dialogues, play
 from tests.conftest import run_voicecoach
-from voicecoach.coaching.partner import Partner, Reply, UserLine, silence_step
+from voicecoach.coaching.partner import (
+    Partner,
+    PartnerWording,
+    Reply,
+    UserLine,
+    silence_step,
+)
 from voicecoach.coaching.persona import (
     CARD_TOPICS,
     SilencePlan,
@@ -124,6 +130,25 @@ def test_what_the_user_said_comes_back_later(matcher: Matcher) -> None:
     assert any("library" in r.text for r in replies[2:]), [r.text for r in replies]
 
 
+def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=11)
+    hello, name, nervous = talk(partner, matcher, "Hi.", "I'm Leo. I work in marketing.",
+                                "I'm a bit nervous, I don't know anyone.")
+    assert partner.name in hello.text
+    assert "Leo" in name.text and "marketing" in name.text
+    reassure = PartnerWording.load().lines["reassure"]
+    assert any(line in nervous.text for line in reassure) and nervous.asks
+
+
+def test_the_name_in_the_settings_is_used_in_the_greeting(tmp_path: Path) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text('[user]\nname = "Chris"\n')
+    result = run_voicecoach("practice", "--text", "--json", "--no-save", "--config",
+                            str(settings), input_text="Hello!\n")
+    assert result.code == 0, result.stderr
+    assert "Chris" in json.loads(result.stdout)["turns"][0]["reply"]
+
+
 def test_nothing_understood_gets_a_friendly_question(matcher: Matcher) -> None:
     partner = Partner(load_scenario("neighbour"), seed=8)
     for reply in talk(partner, matcher, "Hmm.", "Yeah.", "Okay."):
@@ -209,6 +234,8 @@ def test_and_you_is_a_question_handed_back() -> None:
 def test_what_the_user_tells_about_themselves() -> None:
     assert disclosure("Hi, I'm Alex. Nice to meet you.").name == "Alex"
     assert disclosure("I'm new here, I'm fine thanks").name is None
+    assert disclosure("it's lovely here").name is None
+    assert disclosure("hi im chris how do you know sam").name == "Chris"  # no punctuation
     assert disclosure("I work with Sam at the library.").work == "the library"
     assert disclosure("Me too, I love hiking.").like == "hiking"
     assert disclosure("I just moved here from Chicago.").place == "Chicago"
@@ -286,6 +313,17 @@ def test_a_users_own_scenario_is_found_listed_and_used(tmp_path: Path,
     text = run_voicecoach("scenarios", env={"VOICECOACH_SCENARIOS": str(folder)})
     assert "A book club  (yours)" in text.stdout and "A party where you only know the host" in (
         text.stdout)
+
+
+def test_scenarios_check_reports_a_broken_card_of_yours(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text(CARD.replace('ask = "What do you do?"', ""))
+    env = {"VOICECOACH_SCENARIOS": str(tmp_path)}
+    listed = run_voicecoach("scenarios", env=env)
+    assert listed.code == 0 and "problem:" in listed.stdout and "missing ask" in listed.stdout
+    assert run_voicecoach("scenarios", "--check", env=env).code == 2
+    used = run_voicecoach("practice", "--text", "--scenario", "library", "--no-save", env=env,
+                          input_text="Hi\n")
+    assert used.code == 2 and "missing ask" in used.stderr and "Traceback" not in used.stderr
 
 
 @pytest.mark.parametrize(("change", "message"), [

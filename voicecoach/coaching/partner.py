@@ -5,9 +5,11 @@ turn type. Per line it works out what needs an answer (topics, question kind, wh
 told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
 from parts, in this order:
 
+0. a goodbye: a goodbye;
 1. an avoid-topic: step away from it and ask about something else;
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
-3. a compliment: thanks, and one back; "me too": meet the common ground;
+3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
+   hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
 4. the question actually asked: yes/no first for a yes/no question; "and you?" answers the
    partner's own last question; "tell me more" continues the current story a step; a request
    for advice gets the card's advice on the topic;
@@ -67,7 +69,7 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
                           "i'd i'll".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
-                     r"any ideas|where can i|where should|good place)\b", re.IGNORECASE)
+                     r"any ideas|where can i|where should|good places?|where to)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -87,7 +89,13 @@ _COMMON_WORDS = frozenset("""
     much many very some more most also into over only other such here time year years
     week weeks last first good nice well make made back every still thing things going
     tell more sounds sound lovely amazing great love cool wow fun happened next again
+    someone something anything everyone anyone everything nothing would recommend people
+    place places want need around always never after before today tonight actually
+    honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
     """.split())
+_NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
+                     r"know nobody|don'?t know many people)\b", re.IGNORECASE)
+_WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -114,6 +122,10 @@ class ReplyKind(str, Enum):
     REACT = "react"
     AVOID = "avoid"
     UNCLEAR = "unclear"
+
+
+# Replies after which "that sounds fun!" means "go on".
+_TELLING = frozenset({ReplyKind.ANSWER, ReplyKind.YES_NO, ReplyKind.AND_YOU, ReplyKind.STORY})
 
 
 @dataclass(frozen=True)
@@ -150,7 +162,8 @@ class PartnerWording:
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
-                "story_done", "yes", "welcome", "farewell", "react_job", "callback_job",
+                "story_done", "yes", "welcome", "farewell", "reassure", "greet_name_later",
+                "callback_field", "react_field", "react_job", "callback_job",
                 "callback_work", "callback_like", "callback_place")
 
     @classmethod
@@ -232,6 +245,7 @@ class _Memory:
     telling: Topic | None = None  # the topic the partner last told about
     last_question: Topic | None = None  # the topic of the partner's last question
     introduced: bool = False
+    last_kind: ReplyKind | None = None  # what the partner's last reply did
     replies: int = 0
     asked: int = 0
 
@@ -305,9 +319,10 @@ class Partner:
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
             question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
-            greeting = self._greeting()
+            greeting = self._greeting(told.name is not None)
             if greeting:
                 parts.append(greeting)
                 kind = ReplyKind.GREETING
@@ -320,6 +335,9 @@ class Partner:
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
+        elif _NERVOUS.search(line.text):  # the shy user says so: reassure them
+            parts.append(self._pick("reassure") or "")
+            kind, must_ask = ReplyKind.REACT, True
         elif _THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
@@ -338,8 +356,9 @@ class Partner:
                 memory.last_question or memory.current or asked_topic)
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
-        elif MoveLabel.ADVICE_REQUEST in labels and (
-                asked_topic is None or _ADVICE.search(line.text)):
+        elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
+                _ADVICE.search(line.text)
+                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
             topic = asked_topic or memory.current
             answer = self._advice(topic, told.like if not shared else None)
             kind = ReplyKind.ADVICE
@@ -417,6 +436,8 @@ class Partner:
         user = self.memory.user
         for key in ("name", "work", "job", "place", "like"):
             value = getattr(told, key)
+            if key == "work" and value and not _WORKPLACE.match(value):
+                key = "field"  # "I work in marketing": a field, not a place
             if value:
                 user[key] = value
                 self.memory.user_since[key] = self.memory.replies
@@ -431,10 +452,10 @@ class Partner:
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
-    def _greeting(self) -> str | None:
+    def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory
-        if memory.introduced:
-            return self._pick("greet_again")
+        if memory.introduced:  # a name heard now is greeted, the rest is said already
+            return self._pick("greet_name_later" if new_name else "greet_again")
         memory.introduced = True
         key = "greet_named" if "name" in memory.user else "greet"
         return self._pick(key)
@@ -523,7 +544,8 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
-        for key, value in (("work", told.work), ("job", told.job), ("like", told.like),
+        work_key = "work" if told.work and _WORKPLACE.match(told.work) else "field"
+        for key, value in ((work_key, told.work), ("job", told.job), ("like", told.like),
                            ("place", told.place)):
             if value:
                 line = self._pick(f"react_{key}")
@@ -555,6 +577,7 @@ class Partner:
             parts = [question or self._volunteer(avoid or set()) or self._pick("unclear")
                      or "Mm."]
         memory.replies += 1
+        memory.last_kind = kind
         asks = parts[-1].endswith("?")
         memory.asked += asks
         return Reply(tuple(parts), kind, topic, asks)
@@ -575,7 +598,7 @@ class Partner:
                     and about not in avoid and self._fresh(fact.ask)):
                 return self._asking(about, fact.ask)
         if memory.replies >= CALLBACK_FROM_TURN:
-            for key, about in (("work", Topic.WORK), ("job", Topic.WORK),
+            for key, about in (("work", Topic.WORK), ("field", Topic.WORK), ("job", Topic.WORK),
                                ("like", Topic.HOBBIES), ("place", Topic.HOME)):
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
@@ -657,7 +680,8 @@ class Partner:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "job": user.get("job"), "like": user.get("like"), "place": user.get("place")}
+                  "field": user.get("field"), "job": user.get("job"), "like": user.get("like"),
+                  "place": user.get("place")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:

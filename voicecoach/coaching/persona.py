@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ __all__ = [
     "list_scenarios",
     "load_scenario",
     "load_scenario_file",
+    "scenario_names",
     "scenarios_dir",
     "user_scenarios_dir",
 ]
@@ -222,10 +224,23 @@ def _silence(path: Path, table: object) -> SilencePlan:
         hints=_texts(path, "[silence]", table.get("hints", []), "hints"), **times)
 
 
+@lru_cache(maxsize=64)
+def _read(path: Path, mtime_ns: int) -> dict[str, Any]:
+    """A scenario file's TOML, read once per version of the file."""
+    return load_toml(path)
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    try:
+        return _read(path, path.stat().st_mtime_ns)
+    except OSError as error:
+        raise PackError(f"{path}: cannot be read ({error.strerror})") from None
+
+
 def load_scenario_file(path: Path) -> Scenario:
     """One scenario file, checked."""
     try:
-        data: dict[str, Any] = load_toml(path)
+        data = _toml(path)
     except ConfigError as error:
         raise PackError(str(error)) from None
     unknown = sorted(set(data) - _SCENARIO_KEYS)
@@ -276,8 +291,8 @@ def find_scenarios() -> list[ScenarioInfo]:
             continue
         for path in sorted(folder.glob("*.toml")):
             try:
-                data = load_toml(path)
-            except ConfigError:
+                data = _toml(path)
+            except (ConfigError, PackError):
                 data = {}
             scenario_id = str(data.get("id") or path.stem).lower()
             title = str(data.get("title") or "(cannot be read: run `voicecoach practice "
@@ -288,6 +303,12 @@ def find_scenarios() -> list[ScenarioInfo]:
 
 def list_scenarios() -> list[str]:
     return [info.id for info in find_scenarios()]
+
+
+def scenario_names() -> list[str]:
+    """The scenarios' file names, without reading them (for help texts)."""
+    folders = [folder for folder in (scenarios_dir(), user_scenarios_dir()) if folder.is_dir()]
+    return sorted({path.stem.lower() for folder in folders for path in folder.glob("*.toml")})
 
 
 def load_scenario(name: str) -> Scenario:

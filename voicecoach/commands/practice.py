@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import secrets
+import random
 from dataclasses import dataclass
 from typing import Any
 
 from voicecoach.coaching.figures import session_figures
 from voicecoach.coaching.partner import Partner
-from voicecoach.coaching.persona import list_scenarios, load_scenario
+from voicecoach.coaching.persona import load_scenario, scenario_names
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.commands.live_common import (
     LiveRun,
@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "practice", help="role-play a conversation with spoken coaching",
         description="Practise a conversation out loud (or typed, with --text). The coach plays "
                     "the other person, answers what you say, and gives short tips between turns.",
-        epilog=EXAMPLES.format(scenarios=", ".join(list_scenarios())),
+        epilog=EXAMPLES.format(scenarios=", ".join(scenario_names())),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scenario", default="party", metavar="NAME",
                         help="where the conversation happens (default: party)")
@@ -71,7 +71,8 @@ def add_partner_options(parser: argparse.ArgumentParser) -> None:
 def make_partner(args: argparse.Namespace, config: Config, scenario_name: str) -> Partner:
     scenario = load_scenario(scenario_name)
     if args.seed is None:
-        args.seed = secrets.randbelow(1_000_000)  # printed in --json, so it can be replayed
+        # Printed in --json, so the session can be replayed.
+        args.seed = random.SystemRandom().randrange(1_000_000)
     user = config.sections.get("user", {})
     name = user.get("name")
     if name is not None and not isinstance(name, str):

@@ -20,9 +20,10 @@ _NOT_NAMES = frozenset("""
     alright all always never the hungry lost late early married single retired
     """.split())
 _NAME = re.compile(
-    r"\b(?:i'm|i am|my name is|my name's|call me|it's|this is)\s+([A-Za-z][a-z'-]+)\b"
-    r"(?:\s*[,.!?]|\s+(?:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b|\s*$)",
-    re.IGNORECASE)
+    r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
+    r"|(?i:it's|this is)\s+([A-Z][a-z'-]+))\b"
+    r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
+    r"|\s*$)")
 _WORK = re.compile(
     r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
     r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)(?=[,.!?]| and | but | so |$)",
@@ -62,14 +63,14 @@ class Disclosure:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = text.strip(" ,.!?")
+    text = re.sub(r"\s+(too|as well|also)$", "", text.strip(" ,.!?"), flags=re.IGNORECASE)
     return text if 0 < len(text.split()) <= 4 else None
 
 
 def disclosure(text: str) -> Disclosure:
     name = None
     for found in _NAME.finditer(text):
-        word = found.group(1)
+        word = found.group(1) or found.group(2)
         if word.lower() not in _NOT_NAMES and not word.lower().endswith("ing"):
             name = word[:1].upper() + word[1:]
             break
