@@ -180,7 +180,10 @@ class DeviceSink:
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
         spoken = self._voice.synthesize(text)
-        line = self._timeline.place(text, kind, max(at, self._clock.now()), spoken.duration)
+        # The last sample leaves the device one output buffer after it is handed over: the
+        # line ends then, for the event log and for the echo gate.
+        duration = spoken.duration + self._player.stream_latency
+        line = self._timeline.place(text, kind, max(at, self._clock.now()), duration)
         self._queue.put((line, spoken))
         return line
 
