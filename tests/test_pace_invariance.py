@@ -1,0 +1,43 @@
+"""The same speech gives the same pace and word count, whatever the encoding, the level and so
+wherever the endpointer cuts the turns: pace measures the speech, not the segmentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_level import encode, scaled
+
+from voicecoach.analyze.analysis import Analysis, analyze_audio
+from voicecoach.hearing.audio import FileSource
+from voicecoach.hearing.transcribe import WhisperTranscriber
+from voicecoach.hearing.vad import SileroVad
+from voicecoach.understanding.fillers import FillerVocabulary
+
+pytestmark = pytest.mark.model
+
+VERSIONS = (("6 dB quieter", None, 0, 0), ("44.1 kHz stereo FLAC", "flac", 44_100, 2),
+            ("48 kHz OGG", "libopus", 48_000, 1), ("MP3", "libmp3lame", 44_100, 1))
+
+
+@pytest.mark.parametrize("clip", ["acoustic_corpus", "sample", "jfk"])
+def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
+        clip: str, real_speech: Path, transcriber: WhisperTranscriber,
+        vocabulary: FillerVocabulary, tmp_path: Path) -> None:
+    audio = FileSource(real_speech / f"{clip}.wav").read_all()
+
+    def analysed(samples: np.ndarray) -> Analysis:
+        return analyze_audio(samples, clip, transcriber, SileroVad(), vocabulary)
+
+    reference = analysed(audio)
+    assert reference.pacing.words > 15
+    for name, codec, rate, channels in VERSIONS:
+        if codec is None:
+            samples = scaled(audio, -6)
+        else:
+            path = encode(audio, tmp_path / f"{clip}.{codec}", codec, rate, channels)
+            samples = FileSource(path).read_all()
+        version = analysed(samples)
+        assert version.pacing.words == reference.pacing.words, name
+        assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=0.03), name
