@@ -178,7 +178,8 @@ def test_saying_thats_all_ends_the_session(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["reason"] == "command"
     # "That's all" is a command, not a turn; the question after it is never heard.
-    assert [turn["text"] for turn in report["turns"]] == ["Hi, I'm Sam, nice to meet you."]
+    assert [tokens(turn["text"]) for turn in report["turns"]] == [
+        tokens("Hi, I'm Sam, nice to meet you.")]
     commands = [e for e in read_events(events_path) if e["type"] == "command"]
     assert [c["command"] for c in commands] == ["stop"]
 
