@@ -83,12 +83,25 @@ def f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+Part = tuple[np.ndarray, np.ndarray, np.ndarray]  # gold, matcher's, classifier's probability
+
+
+def calibrated(t: float, typed: Part, heard: Part) -> float:
+    """F1 of "matcher or probability >= t"; the mean of typed and heard when heard lines exist."""
+    score = f1(typed[0], typed[1] | (typed[2] >= t))
+    if not len(heard[0]):
+        return score
+    return (score + f1(heard[0], heard[1] | (heard[2] >= t))) / 2
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=meaning_dir() / "moves_classifier.npz")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--steps", type=int, default=STEPS)
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    parser.add_argument("--no-heard", action="store_true",
+                        help="leave out moves_hard_dev_heard.tsv (what tiny.en heard)")
     args = parser.parse_args()
 
     packs = load_packs()
@@ -99,46 +112,77 @@ def main() -> int:
     calibration = np.zeros(len(labelled), dtype=bool)
     calibration[len(labelled) - len(hard) + 1 :: 2] = True  # odd lines of the hard dev split
 
+    # What tiny.en heard of the hard dev lines: each heard copy stays in its line's fold, and
+    # the calibration half is scored on its heard copies too.
+    offset = len(labelled) - len(hard)
+    heard_path = DATA / "moves_hard_dev_heard.tsv"
+    heard_rows: list[tuple[str, int]] = []
+    if heard_path.exists() and not args.no_heard:
+        for line in heard_path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            text, _, number = line.rsplit("\t", 2)
+            heard_rows.append((text, offset + int(number)))
+
     embedder = Embedder(threads=2)
-    texts = [t for t, _ in pack_rows] + [t for t, _ in labelled]
+    texts = [t for t, _ in pack_rows] + [t for t, _ in labelled] + [t for t, _ in heard_rows]
     vectors = np.concatenate([embedder.embed(texts[i : i + 64])
                               for i in range(0, len(texts), 64)]).astype(np.float64)
-    pack_x, x = vectors[: len(pack_rows)], vectors[len(pack_rows) :]
+    pack_x = vectors[: len(pack_rows)]
+    x = vectors[len(pack_rows) : len(pack_rows) + len(labelled)]
+    hx = vectors[len(pack_rows) + len(labelled) :]
+    source = np.array([row for _, row in heard_rows], dtype=np.int64)
 
     matcher = Matcher.from_packs(packs)
     matched = [frozenset(matcher.match(t).labels) for t, _ in labelled]
+    heard_matched = [frozenset(matcher.match(t).labels) for t, _ in heard_rows]
     folds = np.arange(len(labelled)) % FOLDS
+    heard_folds = folds[source] if len(source) else np.zeros(0, dtype=np.int64)
+    heard_calibration = calibration[source] if len(source) else np.zeros(0, dtype=bool)
 
     weights = np.zeros((len(CLASSIFIED), EMBEDDING_DIM), dtype=np.float32)
     biases = np.zeros(len(CLASSIFIED), dtype=np.float32)
     thresholds = np.full(len(CLASSIFIED), np.inf, dtype=np.float32)
     print(f"{len(pack_rows)} pack examples, {len(labelled)} labelled lines "
-          f"({int(calibration.sum())} for calibration)")
+          f"({int(calibration.sum())} for calibration), {len(heard_rows)} heard copies; "
+          "F1 on calibration" + (" (mean of typed and heard)" if heard_rows else ""))
     alone_all: list[float] = []
     best_all: list[float] = []
     print(f"{'label':<16} {'matcher F1':>10} {'+ classifier':>12} {'threshold':>9}")
     for row, label in enumerate(CLASSIFIED):
         pack_y = np.array([label in labels for _, labels in pack_rows], dtype=np.float64)
         y = np.array([label in labels for _, labels in labelled], dtype=np.float64)
+        hy = y[source] if len(source) else np.zeros(0)
         out_of_fold = np.zeros(len(labelled))
+        heard_oof = np.zeros(len(heard_rows))
         for fold in range(FOLDS):
             train = folds != fold
-            w, b = fit(np.concatenate([pack_x, x[train]]), np.concatenate([pack_y, y[train]]),
-                       args.l2, args.steps)
+            heard_train = heard_folds != fold
+            w, b = fit(np.concatenate([pack_x, x[train], hx[heard_train]]),
+                       np.concatenate([pack_y, y[train], hy[heard_train]]), args.l2, args.steps)
             out_of_fold[~train] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
+            heard_oof[~heard_train] = 1.0 / (1.0 + np.exp(-(hx[~heard_train] @ w + b)))
         gold = y[calibration] > 0
         by_matcher = np.array([label in m for m in matched])[calibration]
-        alone = f1(gold, by_matcher)
+        heard_gold = hy[heard_calibration] > 0
+        heard_by_matcher = np.array([label in m for m in heard_matched],
+                                    dtype=bool)[heard_calibration]
+
+        typed_part = (gold, by_matcher, out_of_fold[calibration])
+        heard_part = (heard_gold, heard_by_matcher, heard_oof[heard_calibration])
+
+        alone = calibrated(np.inf, typed_part, heard_part)
         best_f1, best_t = alone, np.inf
         for t in GRID:
-            score = f1(gold, by_matcher | (out_of_fold[calibration] >= t))
+            score = calibrated(float(t), typed_part, heard_part)
             if score > best_f1 + 1e-9:
                 best_f1, best_t = score, float(t)
         if best_f1 < alone + CALIBRATION_GAIN:
             best_t = np.inf
         alone_all.append(alone)
         best_all.append(best_f1)
-        w, b = fit(np.concatenate([pack_x, x]), np.concatenate([pack_y, y]), args.l2, args.steps)
+        w, b = fit(np.concatenate([pack_x, x, hx]), np.concatenate([pack_y, y, hy]), args.l2,
+                   args.steps)
         weights[row], biases[row], thresholds[row] = w, b, best_t
         shown = "off" if not np.isfinite(best_t) else f"{best_t:.3f}"
         print(f"{label.value:<16} {alone:>10.3f} {best_f1:>12.3f} {shown:>9}")

@@ -76,3 +76,9 @@ def test_analyze_names_an_unknown_scenario_before_any_slow_work(fixture_info) ->
     assert result.code == 2
     assert "--scenario moonbase" in result.stderr and "party" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_word_that_only_shares_letters_with_a_name_is_kept() -> None:
+    plain = words("montreal forced aligner")
+    biased = words("montreal forced alex")
+    assert merge_context(plain, biased, frozenset({"alex"})) == plain

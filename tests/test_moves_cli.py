@@ -34,7 +34,7 @@ def test_json_one_object_per_utterance(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_json_says_when_the_classifier_heard_the_move(capsys: pytest.CaptureFixture[str]) -> None:
     # A compliment with no compliment word: no pattern has it, the meaning does.
-    assert main(["match", "--json", "you make everyone feel welcome"]) == 0
+    assert main(["match", "--json", "your kindness makes everyone feel at home"]) == 0
     (row,) = json_lines(capsys.readouterr().out)
     assert row["labels"] == ["compliment"]
     (match,) = row["matches"]

@@ -146,22 +146,21 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
     words: list[Word] = []
     if regions:
         # The plain pass decodes without a prompt: a context prompt there measurably raised
-        # the word error rate of real recordings. The context rides on the second pass.
+        # the word error rate of real recordings, and in the filler pass it let false fillers
+        # in. So a context gets a pass of its own, and only its sound-alike key words are taken.
         words = transcriber.transcribe(audio, lambda f: report("transcribing", f), "")
-        second: list[Word] = []
         if recover_fillers:
-            second = transcriber.transcribe_disfluent(
-                audio, lambda f: report("listening for fillers", f), context or "")
+            prompted = transcriber.transcribe_disfluent(
+                audio, lambda f: report("listening for fillers", f), "")
             # A filler must sit on voiced audio: a prompt-led decoder can invent them in noise.
             # Whisper squeezes a filler's own times, so look a little around them.
-            heard = [w for w in second if not vocabulary.is_sound(w.token)
+            heard = [w for w in prompted if not vocabulary.is_sound(w.token)
                      or voiced.voiced_seconds(w.start - 0.2, w.end + 0.2) >= 0.1]
             words = merge_fillers(words, heard, vocabulary)
-        elif context:
-            second = transcriber.transcribe(
-                audio, lambda f: report("listening for key words", f), context)
         if context:
-            words = merge_context(words, second, keywords(context))
+            biased = transcriber.transcribe(
+                audio, lambda f: report("listening for key words", f), context)
+            words = merge_context(words, biased, keywords(context))
     words = vocabulary.mark([voiced.trim(w) for w in words])
     turns = build_turns(regions, words, vocabulary)
     return Analysis(

@@ -52,7 +52,8 @@ def session_context(title: str = "", partner: str = "", scene: str = "",
     return context_prompt(title, partner, ", ".join(names_in(scene)), user, extra)
 
 
-SOUND_ALIKE = 50.0  # rapidfuzz ratio of a misheard word and its context word ("toast"/"host": 67)
+SOUND_ALIKE = 60.0  # rapidfuzz ratio of a misheard word and its context word ("toast"/"host": 67)
+MAX_LENGTH_GAP = 2  # ... and their lengths differ by at most this ("aligner" is not "Alex")
 # Words of a context that carry no meaning of their own: never substituted into a transcript.
 _STOP = frozenset(
     "a an the and or of in on at to for with by from your you i we my our is are was be it "
@@ -95,6 +96,7 @@ def merge_context(plain: Sequence[Word], biased: Sequence[Word],
             # The context word heard at the same time that also sounds alike.
             best = max(candidates, key=partial(_overlap, old), default=None)
             if (best is not None and _overlap(old, best) > 0
+                    and abs(len(old.token) - len(best.token)) <= MAX_LENGTH_GAP
                     and fuzz.ratio(old.token, best.token) >= SOUND_ALIKE):
                 merged[index] = replace(old, text=_keep_punctuation(old.text, best.token,
                                                                     best.text))
