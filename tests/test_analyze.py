@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import run_voicecoach, write_wav
 from voicecoach.analyze.analysis import analyze_file
 from voicecoach.analyze.scoring import tokens
+from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -86,6 +87,50 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, fixture_info) -> None:
     whole = fixture_info("hello_intro").path.read_bytes()
     (tmp_path / "cut.wav").write_bytes(whole[: len(whole) // 3])
     assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "cut.wav")), "cut short")
+
+
+def encoded(source: Path, target: Path, codec: str) -> Path:
+    """The fixture re-encoded with PyAV (MP3 with its Xing header, FLAC with STREAMINFO)."""
+    import av
+
+    with av.open(str(source)) as inp, av.open(str(target), "w") as out:
+        stream = out.add_stream(codec, rate=44_100)
+        resampler = av.AudioResampler(format="s16p" if codec == "mp3" else "s16",
+                                      layout="mono", rate=44_100)
+        for frame in inp.decode(audio=0):
+            for piece in resampler.resample(frame):
+                for packet in stream.encode(piece):  # type: ignore[union-attr]
+                    out.mux(packet)
+        for packet in stream.encode(None):  # type: ignore[union-attr]
+            out.mux(packet)
+    return target
+
+
+@pytest.mark.parametrize("kind", ["wav", "mp3", "flac"])
+def test_a_truncated_file_is_refused_alike_in_every_format(tmp_path: Path, fixture_info,
+                                                           kind: str) -> None:
+    """A third of demo_user (78 s): one line, exit 2, and how much of it can be read.
+
+    Before, a cut MP3 was analysed as if the rest had never been said."""
+    info = fixture_info("demo_user")
+    if kind == "wav":
+        whole = write_wav(tmp_path / "whole.wav", FileSource(info.path).read_all())
+    else:
+        whole = encoded(info.path, tmp_path / f"whole.{kind}", kind)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut.{kind}"
+    cut.write_bytes(data[: len(data) // 3])
+    result = run_voicecoach("analyze", str(cut), "--json")
+    assert_one_line_error(result, "cut short", "s can be read", f"of its {info.duration_s:.1f} s")
+    assert "Errno" not in result.stderr
+
+
+def test_a_file_that_is_not_audio_is_named_in_plain_words(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.mp3"
+    junk.write_bytes(bytes(range(256)) * 40)
+    result = run_voicecoach("analyze", str(junk))
+    assert_one_line_error(result, "junk.mp3", "not an audio file")
+    assert "Errno" not in result.stderr and "1094995529" not in result.stderr
 
 
 def test_a_missing_model_is_an_error_not_a_download(tmp_path: Path, fixture_info) -> None:

@@ -593,4 +593,17 @@ def _write_csv(sessions: Sequence[StoredSession], out: TextIO) -> None:
             row = asdict(t)
             row["labels"] = ";".join(t.labels)
             row["barge_in"] = int(t.barge_in)
-            writer.writerow(head + tuple("" if row[c] is None else row[c] for c in _CSV_TURN))
+            writer.writerow(head + tuple(_csv_value(c, row[c]) for c in _CSV_TURN))
+
+
+# Decimals a spreadsheet needs: times to the millisecond, rates to a tenth.
+_CSV_DIGITS = {"start": 3, "end": 3, "response_gap_s": 3, "partner_speaking_s": 3,
+               "wpm": 1, "articulation_wpm": 1, "fillers_per_100_words": 1}
+
+
+def _csv_value(column: str, value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return round(value, _CSV_DIGITS.get(column, 2))
+    return value
