@@ -184,3 +184,42 @@ def test_demo_runs_on_the_built_in_default(tmp_path: Path) -> None:
     assert "Session summary: 5 turns" in result.stdout
     assert "Went well" in result.stdout and str(voice) in result.stdout
     assert voice.stat().st_size > 16_000 * 2 * 20  # at least 20 s of the coach's voice
+
+
+CONVERSATION_ADVICE = ("question", "ask them", "hand it back", "keep turns shorter",
+                       "let them answer", "join in")
+
+
+def conversation_advice(report: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [*report["feedback"], *(p["detail"] for p in report["coach"]["summary"]["work_on"]),
+             report["coach"]["summary"]["strength"]["detail"]]
+    return [line for line in lines if any(a in line.lower() for a in CONVERSATION_ADVICE)]
+
+
+def test_a_read_speech_is_coached_as_a_talk_and_a_conversation_as_one(
+        real_speech: Path, fixture_info) -> None:
+    """JFK's inaugural lines were told to 'Ask more questions back'; a chat keeps that advice."""
+    speech = run_voicecoach("analyze", str(real_speech / "jfk.wav"), "--json",
+                            "--no-filler-pass")
+    report = json.loads(speech.stdout)
+    assert report["kind"] == "talk"
+    assert conversation_advice(report) == []
+    assert report["feedback"]  # still coached: pace, pauses, fillers
+    text = run_voicecoach("analyze", str(real_speech / "jfk.wav"), "--no-filler-pass")
+    assert "a talk" in text.stdout and "questions" not in text.stdout.lower()
+
+    chat = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--json",
+                          "--no-filler-pass")
+    report = json.loads(chat.stdout)
+    assert report["kind"] == "conversation"
+    assert conversation_advice(report)  # "You asked good questions back."
+
+
+def test_kind_can_be_given(fixture_info) -> None:
+    chat = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--json",
+                          "--no-filler-pass", "--kind", "talk")
+    report = json.loads(chat.stdout)
+    assert report["kind"] == "talk"
+    assert conversation_advice(report) == []
+    bad = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--kind", "speech")
+    assert bad.code == 2 and "talk" in bad.stderr
