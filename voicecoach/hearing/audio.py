@@ -268,18 +268,28 @@ class InputDevice:
 
 def list_input_devices() -> list[InputDevice]:
     """The microphones (and monitor sources) that PortAudio can see."""
+    return _list_devices("input")
+
+
+def list_output_devices() -> list[InputDevice]:
+    """The speakers and headphones that PortAudio can see (same fields as an input)."""
+    return _list_devices("output")
+
+
+def _list_devices(kind: str) -> list[InputDevice]:
     sd = _sounddevice()
     try:
         devices = sd.query_devices()
-        default_in = sd.default.device[0]
+        default = sd.default.device[0 if kind == "input" else 1]
     except sd.PortAudioError as error:
         raise AudioError(
             f"cannot list audio devices ({error}); is a sound server running?") from None
+    key = f"max_{kind}_channels"
     return [
-        InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
-                    float(d["default_samplerate"]), i == default_in)
+        InputDevice(i, str(d["name"]), int(d[key]), float(d["default_samplerate"]),
+                    i == default)
         for i, d in enumerate(devices)
-        if int(d["max_input_channels"]) > 0
+        if int(d[key]) > 0
     ]
 
 
