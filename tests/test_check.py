@@ -17,8 +17,10 @@ from voicecoach.analyze.scoring import tokens
 pytestmark = pytest.mark.device
 
 
-def check_while_playing(sink: str, wav: str, *args: str) -> tuple[int, str, str]:
-    """Run the check; once it says it is listening, play `wav` into the sink."""
+def check_while_playing(sink: str, wav: str, *args: str,
+                        volume: int = 65536) -> tuple[int, str, str]:
+    """Run the check; once it says it is listening, play `wav` into the sink (at `volume`,
+    PulseAudio's scale: 65536 is as recorded, and amplitude goes with its cube)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "voicecoach", "check", "--device", "pulse", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
@@ -29,8 +31,9 @@ def check_while_playing(sink: str, wav: str, *args: str) -> tuple[int, str, str]
         errors.append(line)
         if "listening" in line:
             break
-    player = threading.Thread(target=subprocess.run, daemon=True, args=(
-        ["paplay", f"--device={sink}", wav],), kwargs={"check": True, "timeout": 60})
+    command = ["paplay", f"--device={sink}", f"--volume={volume}", wav]
+    player = threading.Thread(target=subprocess.run, daemon=True, args=(command,),
+                              kwargs={"check": True, "timeout": 60})
     player.start()
     stdout, rest = process.communicate(timeout=120)
     player.join(60)
@@ -61,6 +64,19 @@ def test_check_plays_its_line_and_says_what_it_heard(pulse_null_sink: str,
     assert "dBFS" in stdout and "ok: it hears you" in stdout
     assert "chicago" in stdout.lower()
     assert "Playing:" in stderr
+
+
+def test_check_says_a_quiet_voice_is_too_quiet_with_its_level(pulse_null_sink: str,
+                                                              fixture_info) -> None:
+    """Played 42 dB down (speech near -62 dBFS): the check says so, and gives the level."""
+    info = fixture_info("hello_intro")
+    code, stdout, stderr = check_while_playing(pulse_null_sink, str(info.path), "--json",
+                                               "--no-play", "--seconds", "8", volume=13_000)
+    assert code == 1, stderr
+    report = json.loads(stdout)
+    assert report["level"]["input_level_dbfs"] < -56
+    assert any("too quiet" in p and f"{report['level']['input_level_dbfs']:.0f} dBFS" in p
+               for p in report["problems"]), report["problems"]
 
 
 def test_check_says_a_silent_microphone_is_muted_or_the_wrong_one(

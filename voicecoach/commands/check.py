@@ -141,11 +141,11 @@ def diagnose(level: InputLevel, words: int, overflows: int) -> list[str]:
         problems.append(f"nothing came in from the microphone ({level.loudest_dbfs:.0f} dBFS): "
                         "it is muted, or the wrong device is chosen; unmute it, or pick "
                         "another with --device (see `voicecoach devices`)")
+    elif level.too_quiet:
+        problems.append(level.warning() or "the input is too quiet")
     elif level.speech_dbfs is None:
         problems.append(f"no speech was heard (loudest sound {level.loudest_dbfs:.0f} dBFS): "
                         "is the right microphone chosen? Try --device with another one")
-    elif level.too_quiet:
-        problems.append(level.warning() or "the input is too quiet")
     elif level.clipping:
         problems.append(level.warning() or "the input is clipping")
     if level.speech_dbfs is not None and not level.too_quiet and words == 0:
