@@ -93,6 +93,50 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, fixture_info) -> None:
     assert_one_line_error(run_voicecoach("analyze", str(tmp_path / "cut.wav")), "cut short")
 
 
+def encoded(source: Path, target: Path, codec: str) -> Path:
+    """The fixture re-encoded with PyAV (MP3 with its Xing header, FLAC with STREAMINFO)."""
+    import av
+
+    with av.open(str(source)) as inp, av.open(str(target), "w") as out:
+        stream = out.add_stream(codec, rate=44_100)
+        resampler = av.AudioResampler(format="s16p" if codec == "mp3" else "s16",
+                                      layout="mono", rate=44_100)
+        for frame in inp.decode(audio=0):
+            for piece in resampler.resample(frame):
+                for packet in stream.encode(piece):  # type: ignore[union-attr]
+                    out.mux(packet)
+        for packet in stream.encode(None):  # type: ignore[union-attr]
+            out.mux(packet)
+    return target
+
+
+@pytest.mark.parametrize("kind", ["wav", "mp3", "flac"])
+def test_a_truncated_file_is_refused_alike_in_every_format(tmp_path: Path, fixture_info,
+                                                           kind: str) -> None:
+    """A third of demo_user (78 s): one line, exit 2, and how much of it can be read.
+
+    Before, a cut MP3 was analysed as if the rest had never been said."""
+    info = fixture_info("demo_user")
+    if kind == "wav":
+        whole = write_wav(tmp_path / "whole.wav", FileSource(info.path).read_all())
+    else:
+        whole = encoded(info.path, tmp_path / f"whole.{kind}", kind)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut.{kind}"
+    cut.write_bytes(data[: len(data) // 3])
+    result = run_voicecoach("analyze", str(cut), "--json")
+    assert_one_line_error(result, "cut short", "s can be read", f"of its {info.duration_s:.1f} s")
+    assert "Errno" not in result.stderr
+
+
+def test_a_file_that_is_not_audio_is_named_in_plain_words(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.mp3"
+    junk.write_bytes(bytes(range(256)) * 40)
+    result = run_voicecoach("analyze", str(junk))
+    assert_one_line_error(result, "junk.mp3", "not an audio file")
+    assert "Errno" not in result.stderr and "1094995529" not in result.stderr
+
+
 def test_a_missing_model_is_an_error_not_a_download(tmp_path: Path, fixture_info) -> None:
     wav = str(fixture_info("hello_intro").path)
     result = run_voicecoach("analyze", wav, "--model", str(tmp_path / "no-model"))
@@ -154,3 +198,42 @@ def test_demo_runs_on_the_built_in_default(tmp_path: Path, fixture_info,
     window = audio[int(first["start"] * 16_000) : int(first["end"] * 16_000) + 8_000]
     heard = set(tokens(" ".join(w.text for w in transcriber.transcribe(window))))
     assert {"alex", "meet"} <= heard, heard
+
+
+CONVERSATION_ADVICE = ("question", "ask them", "hand it back", "keep turns shorter",
+                       "let them answer", "join in")
+
+
+def conversation_advice(report: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [*report["feedback"], *(p["detail"] for p in report["coach"]["summary"]["work_on"]),
+             report["coach"]["summary"]["strength"]["detail"]]
+    return [line for line in lines if any(a in line.lower() for a in CONVERSATION_ADVICE)]
+
+
+def test_a_read_speech_is_coached_as_a_talk_and_a_conversation_as_one(
+        real_speech: Path, fixture_info) -> None:
+    """JFK's inaugural lines were told to 'Ask more questions back'; a chat keeps that advice."""
+    speech = run_voicecoach("analyze", str(real_speech / "jfk.wav"), "--json",
+                            "--no-filler-pass")
+    report = json.loads(speech.stdout)
+    assert report["kind"] == "talk"
+    assert conversation_advice(report) == []
+    assert report["feedback"]  # still coached: pace, pauses, fillers
+    text = run_voicecoach("analyze", str(real_speech / "jfk.wav"), "--no-filler-pass")
+    assert "a talk" in text.stdout and "questions" not in text.stdout.lower()
+
+    chat = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--json",
+                          "--no-filler-pass")
+    report = json.loads(chat.stdout)
+    assert report["kind"] == "conversation"
+    assert conversation_advice(report)  # "You asked good questions back."
+
+
+def test_kind_can_be_given(fixture_info) -> None:
+    chat = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--json",
+                          "--no-filler-pass", "--kind", "talk")
+    report = json.loads(chat.stdout)
+    assert report["kind"] == "talk"
+    assert conversation_advice(report) == []
+    bad = run_voicecoach("analyze", str(fixture_info("demo_user").path), "--kind", "speech")
+    assert bad.code == 2 and "talk" in bad.stderr

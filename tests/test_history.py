@@ -164,6 +164,22 @@ def test_export_to_a_file_is_private_and_has_one_row_per_turn(
     assert sessions[0]["spoken_summary"] == ["Good questions."]
 
 
+def test_export_defaults_to_json_and_rounds_its_csv(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(data_dir) as store:
+        write_session(store, 0)
+    assert voicecoach("export", "--data-dir", str(data_dir)) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert voicecoach("export", "--format", "csv", "--data-dir", str(data_dir)) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["fillers_per_100_words"] == "14.3"  # 2 of 14 words, not 14.285714285714286
+    assert rows[0]["articulation_wpm"] == "188.1"
+    for row in rows:
+        for column in ("start", "end", "wpm", "response_gap_s", "partner_speaking_s"):
+            decimals = row[column].partition(".")[2]
+            assert len(decimals) <= 3, (column, row[column])
+
+
 def test_export_rejects_an_unknown_format(data_dir: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:

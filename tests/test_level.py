@@ -12,12 +12,12 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-import av
 import numpy as np
 from conftest import run_voicecoach, write_wav
 
+from benchmarks.levels import encode, scaled
 from voicecoach.analyze.analysis import analyze_audio, find_turns
-from voicecoach.hearing.audio import SAMPLE_RATE, FileSource
+from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.level import TOO_QUIET_DBFS, AutoGain, LevelMeter, dbfs
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad, VadConfig, VadState
@@ -29,28 +29,6 @@ TOLERANCE_S = 0.3
 # decides it either way (acoustic_corpus has one of 0.62 s). Turns split by a gap this short
 # are compared as one.
 BORDERLINE_GAP_S = 0.45
-
-
-def scaled(audio: np.ndarray, db: float) -> np.ndarray:
-    return (audio * np.float32(10 ** (db / 20))).astype(np.float32)
-
-
-def encode(audio: np.ndarray, path: Path, codec: str, rate: int, channels: int) -> Path:
-    """Re-encode 16 kHz mono audio as another container, rate and channel count, with PyAV."""
-    layout = "stereo" if channels == 2 else "mono"
-    resampler = av.AudioResampler(format="s16" if codec == "flac" else "fltp", layout=layout,
-                                  rate=rate)
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream(codec, rate=rate)
-        stream.layout = layout  # type: ignore[union-attr]
-        frame = av.AudioFrame.from_ndarray(audio.reshape(1, -1), format="flt", layout="mono")
-        frame.sample_rate = SAMPLE_RATE
-        for out in [*resampler.resample(frame), *resampler.resample(None)]:
-            for packet in stream.encode(out):  # type: ignore[union-attr]
-                container.mux(packet)
-        for packet in stream.encode(None):  # type: ignore[union-attr]
-            container.mux(packet)
-    return path
 
 
 def turns(audio: np.ndarray) -> list[tuple[float, float]]:

@@ -62,6 +62,15 @@ def test_readable_output_names_labels_and_patterns(capsys: pytest.CaptureFixture
     assert "no move recognised" in second
 
 
+def test_readable_output_quotes_as_people_do(capsys: pytest.CaptureFixture[str]) -> None:
+    """Not Python's repr: "it's" was shown as "it's" in double quotes, other text in single."""
+    assert main(["match", "it's lovely here", "i like this"]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.startswith('"it\'s lovely here": ')
+    assert second.startswith('"i like this": ')
+    assert "'" not in second
+
+
 def test_odd_text_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["match", "--json", "", "😀🎉", "x" * 10_000, "¿qué tal?"]) == 0
     rows = json_lines(capsys.readouterr().out)

@@ -19,7 +19,8 @@ examples:
   voicecoach analyze talk.wav --json      the same as one JSON object, for scripts
   voicecoach match "how do you know the host"
                                           which conversational moves a line makes
-  voicecoach devices                      list microphones
+  voicecoach devices                      list microphones and speakers
+  voicecoach check                        is it hearing me? microphone level and words
 
 settings: ~/.config/voicecoach/config.toml (see the README, "Settings")
 """

@@ -5,6 +5,12 @@ no response gaps, no jump-ins and no talk share (`TurnTaking.as_dict` gives thos
 What remains is how long the turns ran, which ran long (a monologue, `Norms`), and how often
 the user asked a question.
 
+A recording is either one side of a conversation (turns with silences between them where the
+other person spoke) or a talk (a speech, a reading, a presentation: one voice going on with
+only short pauses). `detect_kind` tells them apart, `analyze --kind` overrides it, and each is
+coached by its own norms: a talk on pace, pauses and fillers (`TALK_POLICIES`, and no summary
+point about questions, monologues or turn-taking), a conversation by every policy.
+
 Pure functions: `turn_facts` gives the `Analysis`'s turns their move labels (the same `Turn`
 the live loop builds, with no partner); `coach_feedback` runs a fresh `Coach` over them;
 `turn_taking` measures them. `recording_feedback` does all three.
@@ -12,29 +18,45 @@ the live loop builds, with no partner); `coach_feedback` runs a fresh `Coach` ov
 
 from __future__ import annotations
 
+import itertools
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 from typing import Any
 
 from voicecoach.analyze.analysis import Analysis
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.figures import QuestionFigures, is_monologue, questions_asked_back
 from voicecoach.coaching.norms import Norms
-from voicecoach.coaching.policies import Tip
-from voicecoach.coaching.summary import Summary
+from voicecoach.coaching.policies import (
+    DEFAULT_POLICIES,
+    CoachContext,
+    Policy,
+    Priority,
+    Tip,
+    TipKind,
+    check_fillers,
+    check_pace,
+)
+from voicecoach.coaching.summary import Point, PointKind, Summary
 from voicecoach.understanding.moves import MoveLabel, Pattern
 from voicecoach.understanding.turn import Turn
 
 __all__ = [
+    "CONVERSATION_POLICIES",
+    "TALK_POLICIES",
     "CoachFeedback",
     "RecordingFeedback",
+    "RecordingKind",
     "Spread",
     "TurnLength",
     "TurnTaking",
     "TurnTip",
     "coach_feedback",
+    "detect_kind",
     "move_lines",
+    "policies_for",
     "recording_feedback",
     "turn_facts",
     "turn_taking",
@@ -60,6 +82,71 @@ def move_lines(patterns: Iterable[Pattern]) -> dict[str, list[str]]:
     for pattern in patterns:
         lines.setdefault(pattern.label.value, []).extend(pattern.coaching)
     return lines
+
+
+# ---------------------------------------------------------------------------- kind
+
+
+class RecordingKind(str, Enum):
+    CONVERSATION = "conversation"
+    TALK = "talk"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# Between a talk's turns lie pauses; between a conversation's, the other person's turn.
+TALK_MAX_MEDIAN_GAP_S = 3.0
+TALK_MIN_SPEECH_S = 8.0  # a line or two is not a talk
+TALK_MAX_QUESTION_SHARE = 0.3  # a talk asks the odd rhetorical question, not one a turn
+# Summary points that only make sense with somebody to talk with.
+CONVERSATION_ONLY = frozenset({"ask_back", "monologue", "talk_share", "jump_in", "long_gaps",
+                               "quick_replies", "questions", "avoid_topic"})
+
+
+def detect_kind(analysis: Analysis, labels: Labels) -> RecordingKind:
+    """A talk: enough speech, short gaps between its turns, and few questions."""
+    turns = analysis.turns
+    speech = sum(t.end - t.start for t in turns)
+    if speech < TALK_MIN_SPEECH_S:
+        return RecordingKind.CONVERSATION
+    gaps = [b.start - a.end for a, b in itertools.pairwise(turns)]
+    if gaps and statistics.median(gaps) > TALK_MAX_MEDIAN_GAP_S:
+        return RecordingKind.CONVERSATION
+    share = questions_asked_back(turn_facts(analysis, labels)).share
+    if share is not None and share >= TALK_MAX_QUESTION_SHARE:
+        return RecordingKind.CONVERSATION
+    return RecordingKind.TALK
+
+
+PAUSE_LINES = ("Pause between ideas; it lets each point land.",
+               "Take a breath between points.")
+PAUSE_AFTER_WORDS = 40  # this many words without a pause is a run-on for listeners
+
+
+def check_pauses(turn: Turn, history: Sequence[Turn], ctx: CoachContext) -> Iterator[Tip]:
+    """A talk's stretch of many words without a single pause."""
+    if turn.pacing.words >= PAUSE_AFTER_WORDS and turn.pacing.pauses == 0:
+        yield ctx.tip("pauses", PAUSE_LINES, Priority.PACE, TipKind.CORRECTION)
+
+
+TALK_POLICIES: tuple[Policy, ...] = (check_pace, check_pauses, check_fillers)
+CONVERSATION_POLICIES: tuple[Policy, ...] = DEFAULT_POLICIES
+
+
+def policies_for(kind: RecordingKind) -> tuple[Policy, ...]:
+    """The coach's policies for a kind of recording: pass them as `Coach(policies=...)`."""
+    return TALK_POLICIES if kind is RecordingKind.TALK else CONVERSATION_POLICIES
+
+
+def _talk_summary(summary: Summary, coach: Coach) -> Summary:
+    """The summary without the points that need a conversation partner."""
+    strength = summary.strength
+    if strength.key in CONVERSATION_ONLY:
+        wording = coach.wording.strengths["practice"]
+        strength = Point("practice", PointKind.STRENGTH, wording.say, wording.detail)
+    return replace(summary, strength=strength, work_on=tuple(
+        p for p in summary.work_on if p.key not in CONVERSATION_ONLY))
 
 
 # ---------------------------------------------------------------------------- coaching
@@ -109,8 +196,12 @@ class CoachFeedback:
         return {"tips": [t.as_dict() for t in self.tips], "summary": summary}
 
 
-def coach_feedback(facts: Sequence[Turn], coach: Coach) -> CoachFeedback:
-    """Feed the turns to `coach` (fresh: it keeps the turns it has seen) as the live loop would."""
+def coach_feedback(facts: Sequence[Turn], coach: Coach,
+                   kind: RecordingKind = RecordingKind.CONVERSATION) -> CoachFeedback:
+    """Feed the turns to `coach` (fresh: it keeps the turns it has seen) as the live loop would.
+
+    For a talk, give a coach with `policies_for(RecordingKind.TALK)`; its summary loses the
+    points about turn-taking here (the summary itself is not built from policies)."""
     if coach.history:
         raise ValueError("coach_feedback needs a fresh Coach; this one has heard turns already")
     tips = []
@@ -118,7 +209,10 @@ def coach_feedback(facts: Sequence[Turn], coach: Coach) -> CoachFeedback:
         tip = coach.after_turn(turn)
         if tip is not None:
             tips.append(TurnTip(turn.index, tip))
-    return CoachFeedback(tuple(tips), coach.summary() if facts else None)
+    summary = coach.summary() if facts else None
+    if summary is not None and kind is RecordingKind.TALK:
+        summary = _talk_summary(summary, coach)
+    return CoachFeedback(tuple(tips), summary)
 
 
 # ---------------------------------------------------------------------------- turn-taking
@@ -208,9 +302,14 @@ class RecordingFeedback:
     facts: tuple[Turn, ...]
     turn_taking: TurnTaking
     coach: CoachFeedback
+    kind: RecordingKind = RecordingKind.CONVERSATION
 
 
-def recording_feedback(analysis: Analysis, labels: Labels, coach: Coach) -> RecordingFeedback:
-    """Coaching and turn-taking figures for `analysis`; `labels` holds each turn's move labels."""
+def recording_feedback(analysis: Analysis, labels: Labels, coach: Coach,
+                       kind: RecordingKind = RecordingKind.CONVERSATION) -> RecordingFeedback:
+    """Coaching and turn-taking figures for `analysis`; `labels` holds each turn's move labels.
+
+    `coach` should hold `policies_for(kind)`."""
     facts = turn_facts(analysis, labels)
-    return RecordingFeedback(facts, turn_taking(facts, coach.norms), coach_feedback(facts, coach))
+    return RecordingFeedback(facts, turn_taking(facts, coach.norms),
+                             coach_feedback(facts, coach, kind), kind)

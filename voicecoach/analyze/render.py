@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from voicecoach.analyze.analysis import Analysis
-from voicecoach.analyze.feedback import RecordingFeedback, TurnTaking
+from voicecoach.analyze.feedback import RecordingFeedback, RecordingKind, TurnTaking
 from voicecoach.coaching.norms import Norms
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
@@ -62,6 +62,7 @@ def analysis_json(a: Analysis, feedback: RecordingFeedback | None = None) -> dic
         for turn, facts in zip(turns, feedback.facts, strict=True):
             turn["labels"] = [label.value for label in facts.labels]
         coaching = {
+            "kind": feedback.kind.value,
             "turn_taking": feedback.turn_taking.as_dict(),
             "feedback": list(feedback.coach.lines),
             "coach": feedback.coach.as_dict(),
@@ -157,13 +158,16 @@ def render_coach(feedback: RecordingFeedback, out: Console) -> None:
         return
     tt = feedback.turn_taking
     out.print()
-    out.print("[bold]Coach[/bold]")
+    talk = feedback.kind is RecordingKind.TALK
+    out.print("[bold]Coach[/bold]" + (" (a talk: pace, pauses and fillers)" if talk
+                                      else " (a conversation)"))
     # Lines come from packs and wording files: print them as text, not as markup.
     out.print(f"  went well   {escape(summary.strength.say)}")
     for point in summary.work_on:
         out.print(f"  work on     {escape(point.say)} {escape(point.detail)}")
-    out.print(f"  turns       {turn_length_line(tt)}")
-    out.print(f"  questions   {questions_line(tt)}")
+    if not talk:
+        out.print(f"  turns       {turn_length_line(tt)}")
+        out.print(f"  questions   {questions_line(tt)}")
     moves = summary.figures.moves
     if moves:
         out.print("  moves       " + ", ".join(f"{label} {count}" for label, count in moves))

@@ -16,6 +16,7 @@ class Command(Protocol):
 def _load() -> list[Command]:
     from voicecoach.commands import (
         analyze,
+        check,
         demo,
         devices,
         export,
@@ -29,7 +30,7 @@ def _load() -> list[Command]:
     )
 
     return [demo, practice, scenarios, warmup, analyze, match, history, report_cmd, export,
-            forget, devices]
+            forget, devices, check]
 
 
 COMMANDS: list[Command] = _load()

@@ -9,7 +9,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from voicecoach.analyze.analysis import Analysis, analyze_file
-from voicecoach.analyze.feedback import RecordingFeedback, move_lines, recording_feedback
+from voicecoach.analyze.feedback import (
+    RecordingFeedback,
+    RecordingKind,
+    detect_kind,
+    move_lines,
+    policies_for,
+    recording_feedback,
+)
 from voicecoach.analyze.render import analysis_json, render_summary
 from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.coaching.coach import Coach
@@ -40,6 +47,7 @@ examples:
   voicecoach analyze talk.wav --speak              hear the coach's summary
   voicecoach analyze talk.wav --speak-to coach.wav --json | jq .feedback
   voicecoach analyze talk.wav --save               add it to your history
+  voicecoach analyze speech.wav --kind talk        coach a speech as a talk, not a chat
   voicecoach analyze talk.flac --model ~/models/whisper-small-ct2
   voicecoach analyze party.wav --context "Sam's birthday, the host, Jordan"
   voicecoach analyze party.wav --scenario party    hear it as that scenario's session
@@ -57,6 +65,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, metavar="FILE", help="WAV, FLAC, MP3 or OGG")
     add_common_options(parser)
+    parser.add_argument("--kind", choices=["auto", *map(str, RecordingKind)], default="auto",
+                        help="a conversation (one side of it) or a talk (a speech, a "
+                             "reading); auto tells them apart by the gaps and questions")
     parser.add_argument("--no-filler-pass", action="store_true",
                         help="skip the second pass that listens for um and uh (faster)")
     voice = parser.add_mutually_exclusive_group()
@@ -82,8 +93,7 @@ def run(args: argparse.Namespace) -> int:
     speak_to = check_options(args)
     # Everything a setting or a pack can get wrong is read before the slow work.
     matcher = _matcher(args.pack)
-    coach = Coach(config_norms(config),
-                  move_lines=move_lines(matcher.patterns))
+    norms = config_norms(config)
     voice = VoiceConfig.from_mapping(config.sections.get("voice", {}))
     store = Store.open(resolve_data_dir(args.data_dir)) if args.save else None
     vocabulary = FillerVocabulary.load()
@@ -96,7 +106,10 @@ def run(args: argparse.Namespace) -> int:
             recover_fillers=config.asr.recover_fillers and not args.no_filler_pass,
             progress=progress, context=context)
     labels = [matcher.match(t.text).labels for t in analysis.turns]
-    feedback = recording_feedback(analysis, labels, coach)
+    kind = (detect_kind(analysis, labels) if args.kind == "auto"
+            else RecordingKind(args.kind))
+    coach = Coach(norms, move_lines=move_lines(matcher.patterns), policies=policies_for(kind))
+    feedback = recording_feedback(analysis, labels, coach, kind)
     clock = MonotonicClock()
     sink = None
     if args.speak or speak_to:

@@ -15,7 +15,7 @@ from voicecoach.terminal import notice
 
 EXAMPLES = """\
 examples:
-  voicecoach export --format json > history.json
+  voicecoach export > history.json                 JSON, the default
   voicecoach export --format csv --out turns.csv   one row per turn
 """
 
@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write every session, oldest first: JSON gives one object per session with "
                     "its figures and turns; CSV gives one row per turn.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--format", type=ExportFormat, required=True,
-                        choices=list(ExportFormat), metavar="{json,csv}", help="json or csv")
+    parser.add_argument("--format", type=ExportFormat, default=ExportFormat.JSON,
+                        choices=list(ExportFormat), metavar="{json,csv}",
+                        help="json (the default) or csv")
     parser.add_argument("--out", type=Path, metavar="FILE",
                         help="write here (readable only by you) instead of standard output")
     add_data_dir_option(parser)

@@ -102,13 +102,18 @@ def as_json(result: MatchResult) -> str:
 
 def readable(result: MatchResult) -> str:
     if not result.labels:
-        return f"{result.text!r}: no move recognised"
+        return f"{_quoted(result.text)}: no move recognised"
     top = ", ".join(
-        f"{match.pattern_id} {match.score:.0f} ({' '.join(match.matched_words)!r})"
+        f"{match.pattern_id} {match.score:.0f} ({_quoted(' '.join(match.matched_words))})"
         for match in result.matches[:TOP_MATCHES]
     )
     labels = ", ".join(label.value for label in result.labels)
-    return f"{result.text!r}: {labels}  [{top}]"
+    return f"{_quoted(result.text)}: {labels}  [{top}]"
+
+
+def _quoted(text: str) -> str:
+    """Text in plain double quotes, as a person writes them (not Python's repr)."""
+    return f'"{text}"'
 
 
 def _write(stream: TextIO, line: str) -> None:

@@ -128,23 +128,59 @@ def _check_wav_complete(path: Path) -> None:
         if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
             return
         size = path.stat().st_size
+        bytes_per_second = 0
         while True:
             chunk = handle.read(8)
             if len(chunk) < 8:
                 raise AudioError(f"{path}: the WAV file is cut short before its audio; "
                                  "copy or export it again")
             chunk_id, length = chunk[:4], int.from_bytes(chunk[4:], "little")
+            if chunk_id == b"fmt " and length >= 16:
+                fmt = handle.read(16)
+                handle.seek(-16, 1)
+                bytes_per_second = int.from_bytes(fmt[8:12], "little")
             if chunk_id == b"data":
                 # 0, or a length near 2**31 or 2**32, means "unknown": a writer that
                 # streamed the file (espeak-ng --stdout, a pipe) and never went back.
                 available = size - handle.tell()
                 if 0 < length < STREAMED_WAV_LENGTH and available < length:
+                    if bytes_per_second:
+                        raise _cut_short(path, available / bytes_per_second,
+                                         length / bytes_per_second)
                     raise AudioError(
                         f"{path}: the WAV file is cut short ({available} of {length} audio "
                         "bytes); copy or export it again"
                     )
                 return
             handle.seek(length + (length & 1), 1)
+
+
+def _cut_short(path: Path, readable_s: float, declared_s: float | None) -> AudioError:
+    """One message for any format whose audio ends before its header says it does."""
+    of = f" of its {declared_s:.1f} s" if declared_s else ""
+    return AudioError(f"{path}: the file is cut short; only {readable_s:.1f} s{of} can be "
+                      "read; copy or export it again")
+
+
+# A file shorter than its header says by more than this is cut short, not rounded (an
+# estimated length, from a bit rate, can be a few per cent off).
+CUT_SHORT_S = 0.5
+CUT_SHORT_FRACTION = 0.05
+
+
+def _short_of(declared: float | None, decoded_s: float) -> bool:
+    return declared is not None and declared - decoded_s > max(CUT_SHORT_S,
+                                                               CUT_SHORT_FRACTION * declared)
+
+
+def _declared_seconds(container: Any, stream: Any) -> float | None:
+    """How long the file's header says its audio is (an MP3's Xing frame count, FLAC's
+    STREAMINFO), or None where the format does not say."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return float(container.duration) / 1_000_000
+    return None
 
 
 def _decode_blocks(path: Path) -> Iterator[Samples]:
@@ -164,9 +200,12 @@ def _decode_blocks(path: Path) -> Iterator[Samples]:
         resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
         shape: tuple[str, str, int] | None = None  # the input frames' format, layout, rate
         decoded_any = False
+        declared = _declared_seconds(container, stream)
+        decoded_s = 0.0
         try:
             for frame in container.decode(stream):
                 decoded_any = True
+                decoded_s += frame.samples / frame.sample_rate
                 # A stream may change rate or channels part-way (MP3s joined end to end);
                 # a resampler takes one kind of frame, so the next kind gets a new one.
                 now = (frame.format.name, frame.layout.name, frame.sample_rate)
@@ -181,19 +220,40 @@ def _decode_blocks(path: Path) -> Iterator[Samples]:
             for out in resampler.resample(None):  # flush the resampler's tail
                 yield _frame_samples(out)
         except (av.error.FFmpegError, ValueError) as error:
+            if decoded_any and _short_of(declared, decoded_s):
+                raise _cut_short(path, decoded_s, declared) from None
             raise AudioError(
-                f"{path}: the audio is corrupt or cut short ({_short(error)}); "
+                f"{path}: the audio is damaged after {decoded_s:.1f} s ({_short(error)}); "
                 "re-export or record it again"
             ) from None
         if not decoded_any:
             raise AudioError(f"{path}: holds no decodable audio; the file may be truncated")
+        if _short_of(declared, decoded_s):
+            raise _cut_short(path, decoded_s, declared)
 
 
 def _frame_samples(frame: Any) -> Samples:
     return np.asarray(frame.to_ndarray(), dtype=np.float32).reshape(-1)
 
 
+# FFmpeg's error texts, in words a user can act on.
+_PLAIN_FFMPEG = {
+    "Invalid data found when processing input": "its contents are not audio in a format it knows",
+    "End of file": "the file ends too early",
+}
+
+
 def _short(error: BaseException) -> str:
+    """The error in a few plain words: never PyAV's `[Errno 1094995529] ...: 'path'`.
+
+    PyAV raises FFmpeg's AVERROR codes as errno values (AVERROR_INVALIDDATA is -1094995529,
+    the letters "INDA"), which mean nothing to a person; the text after them is kept.
+    """
+    import av
+
+    if isinstance(error, av.error.FFmpegError) and error.strerror:
+        text = str(error.strerror)
+        return _PLAIN_FFMPEG.get(text, text[:1].lower() + text[1:])
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return text[:120]
 
@@ -209,18 +269,28 @@ class InputDevice:
 
 def list_input_devices() -> list[InputDevice]:
     """The microphones (and monitor sources) that PortAudio can see."""
+    return _list_devices("input")
+
+
+def list_output_devices() -> list[InputDevice]:
+    """The speakers and headphones that PortAudio can see (same fields as an input)."""
+    return _list_devices("output")
+
+
+def _list_devices(kind: str) -> list[InputDevice]:
     sd = _sounddevice()
     try:
         devices = sd.query_devices()
-        default_in = sd.default.device[0]
+        default = sd.default.device[0 if kind == "input" else 1]
     except sd.PortAudioError as error:
         raise AudioError(
             f"cannot list audio devices ({error}); is a sound server running?") from None
+    key = f"max_{kind}_channels"
     return [
-        InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
-                    float(d["default_samplerate"]), i == default_in)
+        InputDevice(i, str(d["name"]), int(d[key]), float(d["default_samplerate"]),
+                    i == default)
         for i, d in enumerate(devices)
-        if int(d["max_input_channels"]) > 0
+        if int(d[key]) > 0
     ]
 
 

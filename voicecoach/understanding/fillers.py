@@ -18,6 +18,8 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.words import Word, normalise_token
 
+MIN_FILLER_S = 0.02  # a filler the aligner gave less time than this has no audio of its own
+
 
 @dataclass(frozen=True)
 class FillerPhrase:
@@ -122,6 +124,18 @@ def merge_fillers(plain: Sequence[Word], prompted: Sequence[Word],
     plain pass keeps its own fillers, and the prompted pass adds as many as it has beyond
     those, so a filler is never counted twice. A prompted pass that went wrong elsewhere
     (a known risk of a disfluent prompt) cannot change the plain pass's words.
+
+    A prompted filler is not added where it stands in for a word, which on short turns is
+    the common way a disfluent prompt goes wrong ("Slower." heard as "So, uh,", "that's
+    fun" as "that's, uh..."):
+    - after the last aligned word, where the plain pass has words the prompted pass does not
+      match and the prompted pass has no more words of its own: the prompted decoder trailed
+      off with a filler where the plain pass heard the turn's last word (mid-turn, the
+      same pattern is mostly real: "forced, uh, um, forced" against "forced, uh, for");
+    - after the plain pass's last word with no length of its own: the decoder ran on past
+      the audio (it repeats "Uh, okay." at the end of a short window);
+    - beyond the number of fillers the prompted pass wrote in all over what the plain pass
+      wrote in all (a filler the plain pass already has, placed elsewhere, is not new).
     """
     plain_anchors = [i for i, w in enumerate(plain) if not vocabulary.is_sound(w.token)]
     prompted_anchors = [i for i, w in enumerate(prompted) if not vocabulary.is_sound(w.token)]
@@ -136,20 +150,37 @@ def merge_fillers(plain: Sequence[Word], prompted: Sequence[Word],
         for k in range(block.size):
             pairs.append((plain_anchors[block.a + k], prompted_anchors[block.b + k]))
 
+    budget = (sum(vocabulary.is_sound(w.token) for w in prompted)
+              - sum(vocabulary.is_sound(w.token) for w in plain))
     merged: list[Word] = []
     bounds = [(-1, -1), *pairs, (len(plain), len(prompted))]
     for (pa, pb), (na, nb) in itertools.pairwise(bounds):
         if pa >= 0:
             merged.append(plain[pa])
         gap = list(plain[pa + 1 : na])
-        plain_fillers = sum(vocabulary.is_sound(w.token) for w in gap)
-        prompted_fillers = [w for w in prompted[pb + 1 : nb] if vocabulary.is_sound(w.token)]
+        prompted_gap = prompted[pb + 1 : nb]
+        plain_words = [w for w in gap if not vocabulary.is_sound(w.token)]
+        plain_fillers = len(gap) - len(plain_words)
+        prompted_fillers = [w for w in prompted_gap if vocabulary.is_sound(w.token)]
+        prompted_words = len(prompted_gap) - len(prompted_fillers)
+        last_gap = na == len(plain)
+        if last_gap and plain_words and prompted_words <= len(plain_words):
+            prompted_fillers = []  # a re-reading of the plain pass's words, not a filler
         for filler in prompted_fillers[plain_fillers:]:
+            if budget <= 0 or _run_on(filler, plain):
+                continue
+            budget -= 1
             # Inside a gap the two passes may disagree on words, so place the filler by time.
             at = next((k for k, w in enumerate(gap) if w.start >= filler.start), len(gap))
             gap.insert(at, replace(filler, filler=True))
         merged.extend(gap)
     return _untangle_times(merged)
+
+
+def _run_on(filler: Word, plain: Sequence[Word]) -> bool:
+    """A filler with no length at or after the end of everything the plain pass heard."""
+    return (filler.end - filler.start < MIN_FILLER_S and bool(plain)
+            and filler.start >= plain[-1].end)
 
 
 def _untangle_times(words: list[Word]) -> list[Word]:
