@@ -337,7 +337,7 @@ def test_export_writes_every_session_and_turn(store: Store) -> None:
     assert len(rows) == 6
     assert rows[4]["session_id"] == "2" and rows[4]["text"] == turn(1).text
     assert rows[1]["tip"] == "Nice open question." and rows[0]["tip"] == ""
-    assert rows[0]["wpm"] == "144.0" and rows[0]["fillers_per_100_words"] == "8.33"  # rounded
+    assert rows[0]["wpm"] == "144.0" and rows[0]["fillers_per_100_words"] == "8.3"  # rounded
 
 
 def test_the_data_folder_follows_the_flag_then_the_environment_then_the_platform(

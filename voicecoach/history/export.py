@@ -43,7 +43,7 @@ def turn_json(t: Turn) -> dict[str, Any]:
         "index": t.index, "start": _r(t.start, 3), "end": _r(t.end, 3), "text": t.text,
         "words": p.words, "wpm": _r(p.wpm, 1), "articulation_wpm": _r(p.articulation_wpm, 1),
         "pauses": p.pauses, "fillers": p.fillers,
-        "fillers_per_100_words": _r(p.fillers_per_100_words, 2),
+        "fillers_per_100_words": _r(p.fillers_per_100_words, 1),
         "speaking_s": _r(p.speaking_s, 3), "labels": [label.value for label in t.labels],
         "response_gap_s": _r(t.response_gap, 3), "barge_in": t.barge_in, "tip": t.tip,
         "partner_text": t.partner_text, "partner_speaking_s": _r(t.partner_speaking_s, 3),
