@@ -93,3 +93,16 @@ def test_time_the_partner_spoke_between_two_turns_is_never_the_users(
     joined = Pacing.combine([first, second], breaks=[False, True])
     assert joined.speaking_s == pytest.approx(0.6 + 0.7)
     assert joined.pauses == 0
+
+
+def test_a_word_the_transcriber_missed_does_not_make_a_long_pause(
+        vocabulary: FillerVocabulary) -> None:
+    words = [Word("so", 0.0, 0.4), Word("home", 2.9, 3.3)]  # 2.5 s apart: "we went" not heard
+
+    def voiced(start: float, end: float) -> float:  # the VAD heard voice from 1.0 to 2.0 s
+        return max(0.0, min(end, 2.0) - max(start, 1.0))
+
+    assert turn_pacing(words, vocabulary).speaking_s == pytest.approx(0.8)  # taken as a stop
+    heard = turn_pacing(words, vocabulary, voiced)
+    assert heard.speaking_s == pytest.approx(3.3)  # the speaker never stopped
+    assert heard.pause_durations == (1.5,)  # the silent part of the gap, as one pause

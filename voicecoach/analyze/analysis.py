@@ -15,7 +15,7 @@ from voicecoach.hearing.level import InputLevel, measure_level
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import Endpointer, SpeechEnded, VadConfig, VoiceDetector
 from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
-from voicecoach.understanding.pacing import Pacing
+from voicecoach.understanding.pacing import Pacing, VoicedIn
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
 
@@ -162,19 +162,20 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
                 audio, lambda f: report("listening for key words", f), context)
             words = merge_context(words, biased, keywords(context))
     words = vocabulary.mark([voiced.trim(w) for w in words])
-    turns = build_turns(regions, words, vocabulary)
+    turns = build_turns(regions, words, vocabulary, voiced.voiced_seconds)
     return Analysis(
         source=source,
         duration_s=len(audio) / SAMPLE_RATE,
         words=tuple(w for t in turns for w in t.words),
         turns=tuple(turns),
-        pacing=Pacing.combine([t.pacing for t in turns]),  # turns are in time order
+        # turns are in time order; a gap between them counts as one inside a turn would
+        pacing=Pacing.combine([t.pacing for t in turns], voiced=voiced.voiced_seconds),
         level=level,
     )
 
 
 def build_turns(regions: Sequence[Region], words: Sequence[Word],
-                vocabulary: FillerVocabulary) -> list[Turn]:
+                vocabulary: FillerVocabulary, voiced: VoicedIn | None = None) -> list[Turn]:
     turns: list[Turn] = []
     for region, turn_words in zip(regions, assign_words(regions, words), strict=True):
         if not turn_words:
@@ -182,7 +183,7 @@ def build_turns(regions: Sequence[Region], words: Sequence[Word],
         turns.append(Turn.from_words(
             len(turns), round(min(region.start, turn_words[0].start), 3),
             round(max(region.end, turn_words[-1].end), 3), turn_words, vocabulary,
-            last_voice=round(region.last_voice, 3)))
+            last_voice=round(region.last_voice, 3), voiced=voiced))
     return turns
 
 

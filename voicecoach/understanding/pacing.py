@@ -25,13 +25,14 @@ reads 12% fast; 2 s sits above thinking pauses inside a sentence and below a sto
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.words import Word
 
-__all__ = ["LONG_PAUSE_S", "PAUSE_MIN_S", "Pacing", "turn_pacing"]
+__all__ = ["LONG_PAUSE_S", "PAUSE_MIN_S", "Gap", "Pacing", "VoicedIn", "classify_gap",
+           "turn_pacing"]
 
 PAUSE_MIN_S = 0.25
 LONG_PAUSE_S = 2.0
@@ -72,47 +73,82 @@ class Pacing:
         return Pacing(0, 0, 0.0, 0.0, 0.0, 0.0, 0)
 
     @staticmethod
-    def combine(parts: Sequence[Pacing], breaks: Sequence[bool] | None = None) -> Pacing:
-        """Stretches of speech joined in time order; the gap between two counts as any gap,
-        unless `breaks[i]` says somebody else spoke before part i (then it is nobody's)."""
+    def combine(parts: Sequence[Pacing], breaks: Sequence[bool] | None = None,
+                voiced: VoicedIn | None = None) -> Pacing:
+        """Stretches of speech joined in time order; the gap between two counts as any gap
+        (see `classify_gap`), unless `breaks[i]` says somebody else spoke before part i
+        (then it is nobody's)."""
         spoken = [(p, bool(breaks[i]) if breaks else False) for i, p in enumerate(parts)
                   if p.words or p.fillers]
         if not spoken:
             return Pacing.empty()
         total = spoken[0][0]
         for part, after_partner in spoken[1:]:
-            gap = max(0.0, float(part.first_start - total.last_end))
-            if after_partner:
-                gap = LONG_PAUSE_S + gap  # counted like a long pause: not speech, not a pause
-            is_pause = PAUSE_MIN_S <= gap < LONG_PAUSE_S
+            gap = (Gap(0.0, 0.0, 0.0) if after_partner
+                   else classify_gap(total.last_end, part.first_start, voiced))
             total = Pacing(
                 words=total.words + part.words,
                 fillers=total.fillers + part.fillers,
                 first_start=total.first_start,
                 last_end=max(total.last_end, part.last_end),
-                speaking_s=total.speaking_s + part.speaking_s + (gap if gap < LONG_PAUSE_S else 0),
-                articulation_s=total.articulation_s + part.articulation_s
-                + (gap if gap < PAUSE_MIN_S else 0.0),
-                pauses=total.pauses + part.pauses + is_pause,
-                pause_durations=(*total.pause_durations, *((round(gap, 3),) if is_pause else ()),
+                speaking_s=total.speaking_s + part.speaking_s + gap.speaking_s,
+                articulation_s=total.articulation_s + part.articulation_s + gap.articulating_s,
+                pauses=total.pauses + part.pauses + (gap.pause_s > 0),
+                pause_durations=(*total.pause_durations,
+                                 *((round(gap.pause_s, 3),) if gap.pause_s else ()),
                                  *part.pause_durations),
             )
         return total
+
+
+# Seconds of voice the VAD heard between two times (None: every gap taken as silent).
+VoicedIn = Callable[[float, float], float]
+MISSED_WORD_S = 0.1  # this much voice inside a gap: a word the transcriber left out
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How one gap between words counts: as speaking time, as articulation, as a pause."""
+
+    speaking_s: float
+    articulating_s: float
+    pause_s: float  # 0: not a pause
+
+
+def classify_gap(start: float, end: float, voiced: VoicedIn | None = None) -> Gap:
+    """The one gap rule. A silent gap under PAUSE_MIN_S is part of the flow; a pause
+    (PAUSE_MIN_S to LONG_PAUSE_S) is speaking time but not articulation; a long pause is
+    neither. With `voiced`, a gap that holds voice is not silence (a word the transcriber
+    missed): its voiced part is articulation, and only its silent part can be a pause; so a
+    dropped word never turns two short pauses into one long one."""
+    gap = max(0.0, float(end - start))
+    heard = min(gap, voiced(start, end)) if voiced is not None and gap > 0 else 0.0
+    if heard >= MISSED_WORD_S:
+        silent = gap - heard
+        pause = silent if silent >= PAUSE_MIN_S else 0.0
+        return Gap(gap, gap - pause, pause)
+    if gap >= LONG_PAUSE_S:
+        return Gap(0.0, 0.0, 0.0)
+    if gap >= PAUSE_MIN_S:
+        return Gap(gap, 0.0, gap)
+    return Gap(gap, gap, 0.0)
 
 
 def _per_minute(count: int, seconds: float) -> float:
     return count / seconds * 60.0 if seconds > 0 else 0.0
 
 
-def turn_pacing(words: Sequence[Word], vocabulary: FillerVocabulary) -> Pacing:
+def turn_pacing(words: Sequence[Word], vocabulary: FillerVocabulary,
+                voiced: VoicedIn | None = None) -> Pacing:
     """Pacing of one turn's words (fillers already marked)."""
     if not words:
         return Pacing.empty()
-    gaps = [max(0.0, float(b.start - a.end)) for a, b in itertools.pairwise(words)]
-    span = max(0.0, words[-1].end - words[0].start)
-    long_pauses = sum(g for g in gaps if g >= LONG_PAUSE_S)
-    pauses = [g for g in gaps if PAUSE_MIN_S <= g < LONG_PAUSE_S]
-    speaking = max(0.0, span - long_pauses)
+    gaps = [classify_gap(a.end, b.start, voiced) for a, b in itertools.pairwise(words)]
+    spoken = sum(max(0.0, float(w.end - w.start)) for w in words)
+    # Overlapping word times (Whisper's, now and then) count once.
+    span = max(0.0, float(words[-1].end - words[0].start))
+    speaking = min(span, spoken + sum(g.speaking_s for g in gaps))
+    pauses = [g.pause_s for g in gaps if g.pause_s]
     return Pacing(
         words=sum(not w.filler for w in words),
         fillers=vocabulary.count(words),
@@ -121,5 +157,5 @@ def turn_pacing(words: Sequence[Word], vocabulary: FillerVocabulary) -> Pacing:
         speaking_s=speaking,
         articulation_s=max(0.0, speaking - sum(pauses)),
         pauses=len(pauses),
-        pause_durations=tuple(round(g, 3) for g in pauses),
+        pause_durations=tuple(round(p, 3) for p in pauses),
     )

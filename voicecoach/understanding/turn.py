@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.moves import QUESTION_LABELS, MoveLabel
-from voicecoach.understanding.pacing import Pacing, turn_pacing
+from voicecoach.understanding.pacing import Pacing, VoicedIn, turn_pacing
 from voicecoach.understanding.words import Word, join_words
 
 __all__ = ["Turn"]
@@ -47,11 +47,12 @@ class Turn:
     @classmethod
     def from_words(cls, index: int, start: float, end: float, words: Sequence[Word],
                    vocabulary: FillerVocabulary, *, labels: tuple[MoveLabel, ...] = (),
-                   last_voice: float | None = None) -> Turn:
-        """A turn from its timed words: fillers marked, text and pacing derived from them."""
+                   last_voice: float | None = None, voiced: VoicedIn | None = None) -> Turn:
+        """A turn from its timed words: fillers marked, text and pacing derived from them
+        (`voiced`: how much voice the VAD heard between two times, where it is known)."""
         marked = tuple(vocabulary.mark(words))
         return cls(index=index, start=start, end=end, text=join_words(marked),
-                   pacing=turn_pacing(marked, vocabulary), labels=labels, words=marked,
+                   pacing=turn_pacing(marked, vocabulary, voiced), labels=labels, words=marked,
                    last_voice=last_voice)
 
     @property
