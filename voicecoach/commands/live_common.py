@@ -114,11 +114,16 @@ def coach_for(config: Config, matcher: Matcher) -> Coach:
 
 
 def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
+    view: PlainView | RichView
     if args.json:  # stdout carries the JSON; what happens goes to stderr, or nowhere
-        return PlainView(io.StringIO() if args.quiet else sys.stderr, partner)
-    if args.quiet or not wants_colour(sys.stdout):
-        return PlainView(sys.stdout, partner)
-    return RichView(console(), partner)
+        view = PlainView(io.StringIO() if args.quiet else sys.stderr, partner)
+    elif args.quiet or not wants_colour(sys.stdout):
+        view = PlainView(sys.stdout, partner)
+    else:
+        view = RichView(console(), partner)
+    # The quiet-input warning speaks of a microphone; a recording's silences are its own.
+    view.check_level = args.input is None
+    return view
 
 
 @dataclass(frozen=True)

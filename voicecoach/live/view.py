@@ -36,6 +36,7 @@ class PlainView:
         self.stream = stream or sys.stdout
         self.partner = partner
         self.meter = LevelMeter()
+        self.check_level = True  # a microphone's level is worth a warning; a file's is not
         self.warned: str | None = None
 
     def turn(self, turn: Turn) -> None:
@@ -49,7 +50,7 @@ class PlainView:
         print(f"{who} ({line.start:.1f}s): {line.text}", file=self.stream, flush=True)
 
     def level(self, t: float, level: float, state: VadState) -> None:
-        warning = _meter_level(self.meter, level, state)
+        warning = _meter_level(self.meter, level, state) if self.check_level else None
         if warning is not None and self.warned is None:
             print(f"note ({t:.1f}s): {warning}", file=self.stream, flush=True)
         self.warned = warning
@@ -71,6 +72,7 @@ class RichView:
         self.last_reply = ""
         self.speaking_until = 0.0
         self.meter = LevelMeter()
+        self.check_level = True  # a microphone's level is worth a warning; a file's is not
         self.warning: str | None = None
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
@@ -107,7 +109,8 @@ class RichView:
         self._live.update(self._render())
 
     def level(self, t: float, level: float, state: VadState) -> None:
-        self.warning = _meter_level(self.meter, level, state)
+        if self.check_level:
+            self.warning = _meter_level(self.meter, level, state)
         self.level_value = level
         self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
         self._live.update(self._render())
