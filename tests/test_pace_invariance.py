@@ -31,8 +31,8 @@ VERSIONS = (("6 dB quieter", "", "", 0, 0), ("44.1 kHz stereo FLAC", "flac", "fl
 @pytest.mark.parametrize(("clip", "versions"), [("acoustic_corpus", VERSIONS), ("jfk", VERSIONS),
                                                 ("sample", VERSIONS[:1])])
 def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
-        clip: str, versions: tuple[tuple[str, str, str, int, int], ...], real_speech: Path, transcriber: WhisperTranscriber,
-        vocabulary: FillerVocabulary, tmp_path: Path) -> None:
+        clip: str, versions: tuple[tuple[str, str, str, int, int], ...], real_speech: Path,
+        transcriber: WhisperTranscriber, vocabulary: FillerVocabulary, tmp_path: Path) -> None:
     audio = FileSource(real_speech / f"{clip}.wav").read_all()
 
     def analysed(samples: np.ndarray) -> Analysis:
