@@ -3,8 +3,9 @@
     PYTHONPATH=. .venv/bin/python scripts/speak_dev.py
 
 Writes tests/data/moves_hard_dev_heard.tsv (heard text<TAB>labels<TAB>line number), which
-scripts/train_meaning.py adds to the classifier's training data, so it also learns from
-transcripts with recognition errors. Each line is spoken in one of four voices at one of three
+`scripts/train_meaning.py --with-heard` adds to the classifier's training data, so it also
+learns from transcripts with recognition errors (tried; the shipped weights do not use it).
+Each line is spoken in one of four voices at one of three
 rates (in turn, as benchmarks/match.py does, but starting one voice later) and transcribed as a
 live turn (`transcribe_turn`), which is much faster than a whole `analyze` and hears the same.
 The held-back split is never spoken here.

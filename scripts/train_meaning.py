@@ -100,8 +100,9 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--steps", type=int, default=STEPS)
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    parser.add_argument("--no-heard", action="store_true",
-                        help="leave out moves_hard_dev_heard.tsv (what tiny.en heard)")
+    parser.add_argument("--with-heard", action="store_true",
+                        help="also train on moves_hard_dev_heard.tsv (what tiny.en heard); "
+                             "tried, not shipped: see README, Conversation moves")
     args = parser.parse_args()
 
     packs = load_packs()
@@ -117,7 +118,7 @@ def main() -> int:
     offset = len(labelled) - len(hard)
     heard_path = DATA / "moves_hard_dev_heard.tsv"
     heard_rows: list[tuple[str, int]] = []
-    if heard_path.exists() and not args.no_heard:
+    if heard_path.exists() and args.with_heard:
         for line in heard_path.read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue

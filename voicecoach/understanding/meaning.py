@@ -169,7 +169,10 @@ class BackgroundLoad:
     def __init__(self) -> None:
         self._result: MeaningClassifier | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="meaning-load", daemon=True)
+        # Not a daemon: leaving the process while onnxruntime is half-way through building its
+        # session aborts it ("terminate called without an active exception"), so an early
+        # exit (a missing speech model) waits the fraction of a second the load takes.
+        self._thread = threading.Thread(target=self._run, name="meaning-load", daemon=False)
         self._thread.start()
 
     def _run(self) -> None:
