@@ -17,6 +17,7 @@ from voicecoach.commands.common import add_common_options, load_settings, open_t
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.audio import MicrophoneSource
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
 from voicecoach.history.store import Store, resolve_data_dir
@@ -108,12 +109,14 @@ def coach_for(config: Config, matcher: Matcher) -> Coach:
     return Coach(norms, move_lines=move_lines(matcher.patterns))
 
 
-def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
+def view_for(args: argparse.Namespace, partner: str,
+             microphone: bool = True) -> PlainView | RichView:
+    """`microphone`: the input is a live microphone (a file's silence is no muted mic)."""
     if args.json:  # stdout carries the JSON; what happens goes to stderr, or nowhere
-        return PlainView(io.StringIO() if args.quiet else sys.stderr, partner)
+        return PlainView(io.StringIO() if args.quiet else sys.stderr, partner, microphone)
     if args.quiet or not wants_colour(sys.stdout):
-        return PlainView(sys.stdout, partner)
-    return RichView(console(), partner)
+        return PlainView(sys.stdout, partner, microphone)
+    return RichView(console(), partner, microphone)
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     recorder = recorder_for(args, mode, scenario)
     parts.mouth.prepare([line for line in lines_to_prepare if "{" not in line])
     events = EventLog(args.events)
-    view = view_for(args, partner)
+    view = view_for(args, partner, isinstance(parts.source, MicrophoneSource))
     loop = SessionLoop(
         source=parts.source, detector=SileroVad(), vad=config.vad, transcriber=transcriber,
         matcher=matcher, vocabulary=FillerVocabulary.load(), conductor=conductor,

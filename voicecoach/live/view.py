@@ -15,13 +15,11 @@ from voicecoach.hearing.vad import VadState
 from voicecoach.live.loop import HeardTurn
 from voicecoach.voice.mouth import LineKind, PlacedLine
 
-_IN_TURN = (VadState.SPEAKING, VadState.STOPPING)
-
 
 def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
-    """Feed one chunk's RMS to the meter; the quiet-input warning, if there is one now."""
+    """Feed one chunk's RMS to the meter; the input-level warning, if there is one now."""
     db = 20.0 * math.log10(rms) if rms > 0 else SILENT_DBFS
-    meter.add_level(max(SILENT_DBFS, db), state in _IN_TURN)
+    meter.add_level(max(SILENT_DBFS, db), state is VadState.SPEAKING)
     return meter.warning()
 
 
@@ -32,10 +30,12 @@ _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
 class PlainView:
     """One line per thing that happens; fine for pipes, logs and screen readers."""
 
-    def __init__(self, stream: TextIO | None = None, partner: str = "partner") -> None:
+    def __init__(self, stream: TextIO | None = None, partner: str = "partner",
+                 microphone: bool = True) -> None:
         self.stream = stream or sys.stdout
         self.partner = partner
-        self.meter = LevelMeter()
+        # A file's digital silence is not a muted microphone.
+        self.meter = LevelMeter(watch_for_muted=microphone)
         self.warned: str | None = None
 
     def turn(self, turn: HeardTurn) -> None:
@@ -61,7 +61,7 @@ class PlainView:
 class RichView:
     """A live panel on the terminal: state, input level, last transcript, pace and tip."""
 
-    def __init__(self, console: Console, partner: str) -> None:
+    def __init__(self, console: Console, partner: str, microphone: bool = True) -> None:
         self.console = console
         self.partner = partner
         self.state = "listening"
@@ -70,7 +70,7 @@ class RichView:
         self.last_tip = ""
         self.last_reply = ""
         self.speaking_until = 0.0
-        self.meter = LevelMeter()
+        self.meter = LevelMeter(watch_for_muted=microphone)
         self.warning: str | None = None
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
