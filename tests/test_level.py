@@ -146,16 +146,26 @@ def test_the_gain_is_capped_so_a_silent_room_is_not_blown_up() -> None:
 def test_the_live_meter_warns_of_a_quiet_voice_and_not_of_a_quiet_room() -> None:
     meter = LevelMeter()
     for _ in range(200):
-        meter.add_level(-48.0, voiced=False)  # an ordinary room, nobody speaking
+        meter.add_level(-48.0, speaking=False)  # an ordinary room, nobody speaking
     assert meter.warning() is None
+    for _ in range(60):
+        meter.add_level(-62.0, speaking=True)
     for _ in range(200):
-        meter.add_level(-62.0, voiced=True)
+        meter.add_level(-70.0, speaking=False)  # the turn is over; the warning stays
     warning = meter.warning()
     assert warning is not None and "too quiet" in warning and "-62 dBFS" in warning
-    muted = LevelMeter()
-    for _ in range(200):
-        muted.add_level(-100.0, voiced=False)  # a muted microphone gives digital silence
+    for _ in range(60):
+        meter.add_level(-25.0, speaking=True)  # the next turn is loud enough
+    assert meter.warning() is None
+
+
+def test_the_live_meter_tells_a_muted_microphone_from_a_file_s_silence() -> None:
+    muted, replay = LevelMeter(), LevelMeter(watch_for_muted=False)
+    for meter in (muted, replay):
+        for _ in range(200):
+            meter.add_level(-100.0, speaking=False)  # digital silence
     assert "muted" in (muted.warning() or "")
+    assert replay.warning() is None
 
 
 def test_the_plain_live_view_says_once_that_the_voice_is_too_quiet() -> None:
@@ -165,3 +175,20 @@ def test_the_plain_live_view_says_once_that_the_voice_is_too_quiet() -> None:
         view.level(i * 0.032, 10 ** (-62 / 20), VadState.SPEAKING)
     lines = stream.getvalue().splitlines()
     assert len(lines) == 1 and "too quiet" in lines[0] and "-62 dBFS" in lines[0]
+
+
+def test_a_live_session_on_a_quiet_input_hears_the_turns_and_says_it_is_too_quiet(
+        tmp_path: Path, fixture_info) -> None:  # type: ignore[no-untyped-def]
+    """demo_user 45 dB down (speech near -65 dBFS): every turn heard, and one note saying so."""
+    info = fixture_info("demo_user")
+    quiet = write_wav(tmp_path / "quiet.wav", scaled(FileSource(info.path).read_all(), -45))
+    result = run_voicecoach("demo", "--input", str(quiet), "--no-save", "--quiet",
+                            "--speak-to", str(tmp_path / "coach1.wav"))
+    assert result.code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("you (") for line in lines) == info.expected_turns
+    notes = [line for line in lines if line.startswith("note (")]
+    assert len(notes) == 1 and "too quiet" in notes[0] and "dBFS" in notes[0]
+    loud = run_voicecoach("demo", "--input", str(info.path), "--no-save", "--quiet",
+                          "--speak-to", str(tmp_path / "coach2.wav"))
+    assert not [line for line in loud.stdout.splitlines() if line.startswith("note (")]

@@ -22,6 +22,7 @@ from voicecoach.commands.common import (
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.audio import MicrophoneSource
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
 from voicecoach.history.store import Store, resolve_data_dir
@@ -113,17 +114,14 @@ def coach_for(config: Config, matcher: Matcher) -> Coach:
     return Coach(config_norms(config), move_lines=move_lines(matcher.patterns))
 
 
-def view_for(args: argparse.Namespace, partner: str) -> PlainView | RichView:
-    view: PlainView | RichView
+def view_for(args: argparse.Namespace, partner: str,
+             microphone: bool = True) -> PlainView | RichView:
+    """`microphone`: the input is a live microphone (a file's silence is no muted mic)."""
     if args.json:  # stdout carries the JSON; what happens goes to stderr, or nowhere
-        view = PlainView(io.StringIO() if args.quiet else sys.stderr, partner)
-    elif args.quiet or not wants_colour(sys.stdout):
-        view = PlainView(sys.stdout, partner)
-    else:
-        view = RichView(console(), partner)
-    # The quiet-input warning speaks of a microphone; a recording's silences are its own.
-    view.check_level = args.input is None
-    return view
+        return PlainView(io.StringIO() if args.quiet else sys.stderr, partner, microphone)
+    if args.quiet or not wants_colour(sys.stdout):
+        return PlainView(sys.stdout, partner, microphone)
+    return RichView(console(), partner, microphone)
 
 
 @dataclass(frozen=True)
@@ -143,7 +141,7 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     recorder = recorder_for(args, mode, scenario)
     parts.sink.prepare([line for line in lines_to_prepare if "{" not in line])
     events = EventLog(args.events)
-    view = view_for(args, partner)
+    view = view_for(args, partner, isinstance(parts.source, MicrophoneSource))
     loop = SessionLoop(
         LoopParts(source=parts.source, detector=SileroVad(), transcriber=transcriber,
                   matcher=matcher, vocabulary=FillerVocabulary.load(), sink=parts.sink,

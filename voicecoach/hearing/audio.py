@@ -173,14 +173,38 @@ def _short_of(declared: float | None, decoded_s: float) -> bool:
                                                                CUT_SHORT_FRACTION * declared)
 
 
-def _declared_seconds(container: Any, stream: Any) -> float | None:
-    """How long the file's header says its audio is (an MP3's Xing frame count, FLAC's
-    STREAMINFO), or None where the format does not say."""
-    if stream.duration is not None and stream.time_base is not None:
+def _declared_seconds(path: Path, container: Any, stream: Any) -> float | None:
+    """How long the file's header says its audio is, where the header says it exactly: an
+    MP3's Xing/Info frame count, FLAC's STREAMINFO. None for the rest (an estimate from the
+    bit rate is no evidence: MP3s joined end to end have a wrong one)."""
+    name = str(container.format.name)
+    if "mp3" in name.split(","):
+        return _xing_seconds(path, int(stream.sample_rate or 0))
+    if name == "flac" and stream.duration and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
-    if container.duration is not None:
-        return float(container.duration) / 1_000_000
     return None
+
+
+def _xing_seconds(path: Path, rate: int) -> float | None:
+    """Frames × samples per frame from the Xing/Info header LAME and FFmpeg write."""
+    with path.open("rb") as handle:
+        head = handle.read(64 * 1024)
+    start = 0
+    if head[:3] == b"ID3" and len(head) >= 10:  # skip an ID3v2 tag (syncsafe length)
+        start = 10 + (head[6] << 21 | head[7] << 14 | head[8] << 7 | head[9])
+    sync = next((i for i in range(start, min(len(head) - 4, start + 4096))
+                 if head[i] == 0xFF and head[i + 1] & 0xE0 == 0xE0), None)
+    if sync is None or rate <= 0:
+        return None
+    tag = max(head.find(b"Xing", sync, sync + 200), head.find(b"Info", sync, sync + 200))
+    if tag < 0 or len(head) < tag + 12:
+        return None
+    flags = int.from_bytes(head[tag + 4 : tag + 8], "big")
+    if not flags & 1:
+        return None
+    frames = int.from_bytes(head[tag + 8 : tag + 12], "big")
+    mpeg1 = (head[sync + 1] >> 3) & 3 == 3
+    return frames * (1152 if mpeg1 else 576) / rate
 
 
 def _decode_blocks(path: Path) -> Iterator[Samples]:
@@ -200,7 +224,7 @@ def _decode_blocks(path: Path) -> Iterator[Samples]:
         resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
         shape: tuple[str, str, int] | None = None  # the input frames' format, layout, rate
         decoded_any = False
-        declared = _declared_seconds(container, stream)
+        declared = _declared_seconds(path, container, stream)
         decoded_s = 0.0
         try:
             for frame in container.decode(stream):

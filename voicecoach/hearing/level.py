@@ -166,50 +166,56 @@ def measure_level(audio: Samples, voiced: npt.NDArray[np.bool_] | None) -> Input
 class LevelMeter:
     """The live view's ear on the input level: feed it every chunk, ask it for a warning.
 
-    `add(samples, voiced)` per 32 ms chunk (voiced: the endpointer is in a turn); `warning()`
-    gives one sentence when the speech of the last LOOKBACK_S seconds was too quiet to use, or
-    when for that long nothing came in at all (a muted or dead microphone). A quiet room
-    while the user listens is no reason to warn.
+    `add(samples, speaking)` or `add_level(dbfs, speaking)` per 32 ms chunk, `speaking` being
+    whether the endpointer is inside a turn (state SPEAKING); `warning()` gives one sentence,
+    or None. It judges the level of the user's turns, the current one once it holds
+    MIN_TURN_S of speech and the last one after it ended: too quiet to use, or clipping. With
+    `watch_for_muted` (a microphone, not a file) it also says so when nothing at all has come
+    in for MUTED_AFTER_S (digital silence: a muted or dead microphone). A quiet room while the
+    user listens is no reason to warn.
     """
 
-    LOOKBACK_S = 4.0
+    MIN_TURN_S = 0.5
+    MUTED_AFTER_S = 4.0
 
-    def __init__(self) -> None:
-        self._size = max(1, round(self.LOOKBACK_S / _CHUNK_S))
-        self._levels: list[float] = []
-        self._voiced: list[bool] = []
-        self._peak = 0.0
+    def __init__(self, watch_for_muted: bool = True) -> None:
+        self.watch_for_muted = watch_for_muted
+        self._turn: list[float] = []  # chunk powers of the turn in progress
+        self._turn_peak = 0.0
+        self._last: InputLevel | None = None  # the last turn long enough to judge
+        self._silent_chunks = 0
 
-    def add(self, samples: Samples, voiced: bool) -> None:
-        self.add_level(dbfs(samples), voiced, float(np.max(np.abs(samples))) if len(samples)
-                       else 0.0)
+    def add(self, samples: Samples, speaking: bool) -> None:
+        peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
+        self.add_level(dbfs(samples), speaking, peak)
 
-    def add_level(self, level_db: float, voiced: bool, peak: float = 0.0) -> None:
-        self._levels.append(level_db)
-        self._voiced.append(voiced)
-        self._peak = max(self._peak * 0.999, peak)
-        if len(self._levels) > self._size:
-            del self._levels[0]
-            del self._voiced[0]
+    def add_level(self, level_db: float, speaking: bool, peak: float = 0.0) -> None:
+        self._silent_chunks = self._silent_chunks + 1 if level_db < MUTED_DBFS else 0
+        if speaking:
+            self._turn.append(10.0 ** (level_db / 10.0))
+            self._turn_peak = max(self._turn_peak, peak)
+            if len(self._turn) * _CHUNK_S >= self.MIN_TURN_S:
+                self._last = self._judge()
+        elif self._turn:
+            if len(self._turn) * _CHUNK_S >= self.MIN_TURN_S:
+                self._last = self._judge()
+            self._turn = []
+            self._turn_peak = 0.0
+
+    def _judge(self) -> InputLevel:
+        power = float(np.mean(self._turn))
+        speech = max(SILENT_DBFS, 10.0 * math.log10(power)) if power > 0 else SILENT_DBFS
+        loudest = max(SILENT_DBFS, 10.0 * math.log10(max(max(self._turn), 1e-30)))
+        return InputLevel(speech, loudest, self._turn_peak)
 
     def level(self) -> InputLevel | None:
-        if len(self._levels) < self._size:
-            return None  # not enough heard to judge
-        levels = np.asarray(self._levels, dtype=np.float32)
-        voiced = np.asarray(self._voiced, dtype=bool)
-        speech = None
-        if voiced.any():
-            power = float(np.mean(np.power(10.0, levels[voiced] / 10.0)))
-            speech = max(SILENT_DBFS, 10.0 * math.log10(power))
-        return InputLevel(speech, float(levels.max()), self._peak)
+        """The level of the turn in progress or the last one; None before any turn."""
+        return self._last
 
     def warning(self) -> str | None:
-        level = self.level()
-        if level is None:
+        if self.watch_for_muted and self._silent_chunks * _CHUNK_S >= self.MUTED_AFTER_S:
+            return (f"nothing is coming in from the microphone ({SILENT_DBFS:.0f} dBFS or "
+                    "less): it may be muted, or the wrong device is chosen")
+        if self._last is None:
             return None
-        if level.speech_dbfs is None:
-            if level.loudest_dbfs < MUTED_DBFS:
-                return (f"nothing is coming in from the microphone ({level.loudest_dbfs:.0f} "
-                        "dBFS): it may be muted, or the wrong device is chosen")
-            return None  # a quiet room with the microphone working: nothing to say
-        return level.warning()
+        return self._last.warning()

@@ -15,13 +15,11 @@ from voicecoach.hearing.vad import VadState
 from voicecoach.understanding.turn import Turn
 from voicecoach.voice.sinks import LineKind, PlacedLine
 
-_IN_TURN = (VadState.SPEAKING, VadState.STOPPING)
-
 
 def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
-    """Feed one chunk's RMS to the meter; the quiet-input warning, if there is one now."""
+    """Feed one chunk's RMS to the meter; the input-level warning, if there is one now."""
     db = 20.0 * math.log10(rms) if rms > 0 else SILENT_DBFS
-    meter.add_level(max(SILENT_DBFS, db), state in _IN_TURN)
+    meter.add_level(max(SILENT_DBFS, db), state is VadState.SPEAKING)
     return meter.warning()
 
 
@@ -32,11 +30,12 @@ _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
 class PlainView:
     """One line per thing that happens; fine for pipes, logs and screen readers."""
 
-    def __init__(self, stream: TextIO | None = None, partner: str = "partner") -> None:
+    def __init__(self, stream: TextIO | None = None, partner: str = "partner",
+                 microphone: bool = True) -> None:
         self.stream = stream or sys.stdout
         self.partner = partner
-        self.meter = LevelMeter()
-        self.check_level = True  # a microphone's level is worth a warning; a file's is not
+        # A file's digital silence is not a muted microphone.
+        self.meter = LevelMeter(watch_for_muted=microphone)
         self.warned: str | None = None
 
     def turn(self, turn: Turn) -> None:
@@ -50,7 +49,7 @@ class PlainView:
         print(f"{who} ({line.start:.1f}s): {line.text}", file=self.stream, flush=True)
 
     def level(self, t: float, level: float, state: VadState) -> None:
-        warning = _meter_level(self.meter, level, state) if self.check_level else None
+        warning = _meter_level(self.meter, level, state)
         if warning is not None and self.warned is None:
             print(f"note ({t:.1f}s): {warning}", file=self.stream, flush=True)
         self.warned = warning
@@ -62,7 +61,7 @@ class PlainView:
 class RichView:
     """A live panel on the terminal: state, input level, last transcript, pace and tip."""
 
-    def __init__(self, console: Console, partner: str) -> None:
+    def __init__(self, console: Console, partner: str, microphone: bool = True) -> None:
         self.console = console
         self.partner = partner
         self.state = "listening"
@@ -71,8 +70,7 @@ class RichView:
         self.last_tip = ""
         self.last_reply = ""
         self.speaking_until = 0.0
-        self.meter = LevelMeter()
-        self.check_level = True  # a microphone's level is worth a warning; a file's is not
+        self.meter = LevelMeter(watch_for_muted=microphone)
         self.warning: str | None = None
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
@@ -109,8 +107,7 @@ class RichView:
         self._live.update(self._render())
 
     def level(self, t: float, level: float, state: VadState) -> None:
-        if self.check_level:
-            self.warning = _meter_level(self.meter, level, state)
+        self.warning = _meter_level(self.meter, level, state)
         self.level_value = level
         self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
         self._live.update(self._render())
