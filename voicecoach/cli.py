@@ -12,6 +12,8 @@ from voicecoach import __version__
 from voicecoach.commands import COMMANDS
 from voicecoach.errors import VoiceCoachError
 
+__all__ = ["EPILOG", "build_parser", "main"]
+
 EPILOG = """\
 examples:
   voicecoach demo                         see the whole thing work on a bundled recording

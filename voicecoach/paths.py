@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+__all__ = ["fixtures_dir", "prompts_dir"]
+
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

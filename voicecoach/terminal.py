@@ -14,6 +14,8 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from voicecoach.analyze.analysis import Progress as ProgressCallback
 
+__all__ = ["console", "notice", "print_json", "progress_bar", "wants_colour"]
+
 
 def wants_colour(stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"

@@ -8,6 +8,8 @@ from typing import Any
 
 from voicecoach.errors import ConfigError
 
+__all__ = ["load_toml"]
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10

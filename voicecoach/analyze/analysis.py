@@ -19,6 +19,21 @@ from voicecoach.understanding.pacing import Pacing, VoicedIn
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
 
+__all__ = [
+    "FILLER_VOICE_THRESHOLD",
+    "MAX_GAP_IN_WORD_CHUNKS",
+    "MIN_WORD_S",
+    "WORD_VOICE_THRESHOLD",
+    "Analysis",
+    "Region",
+    "VoicedTimeline",
+    "analyze_audio",
+    "analyze_file",
+    "assign_words",
+    "build_turns",
+    "find_turns",
+]
+
 # Hums ("hm", "mm") are voiced but score low with Silero; speech-free noise stays near 0.
 FILLER_VOICE_THRESHOLD = 0.15
 

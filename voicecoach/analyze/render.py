@@ -14,6 +14,17 @@ from voicecoach.coaching.norms import Norms
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 
+__all__ = [
+    "MIN_SPEECH_FOR_PACE_S",
+    "analysis_json",
+    "pacing_json",
+    "questions_line",
+    "render_coach",
+    "render_summary",
+    "turn_json",
+    "turn_length_line",
+]
+
 # Below this much speech a words-per-minute figure says nothing useful to a person.
 MIN_SPEECH_FOR_PACE_S = 1.0
 

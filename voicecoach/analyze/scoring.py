@@ -14,6 +14,16 @@ from pathlib import Path
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.words import Word, normalise_token
 
+__all__ = [
+    "FILLER",
+    "FillerScore",
+    "filler_score",
+    "read_textgrid_words",
+    "reference_words",
+    "tokens",
+    "word_error_rate",
+]
+
 FILLER = "<filler>"
 
 

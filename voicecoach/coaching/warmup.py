@@ -20,6 +20,17 @@ from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.sinks import LineKind
 
+__all__ = [
+    "FEEDBACK",
+    "NO_ANSWER_S",
+    "NO_DRILLS",
+    "SLOWER",
+    "DrillResult",
+    "Stage",
+    "WarmupConductor",
+    "WarmupScript",
+]
+
 NO_ANSWER_S = 12.0  # silence after a drill's prompt before the guide helps
 SLOWER = 1.25  # each "slower" stretches the breathing counts and pauses by this much
 _QUESTIONS = {MoveLabel.OPEN_QUESTION, MoveLabel.CLOSED_QUESTION}

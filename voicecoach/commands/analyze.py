@@ -40,6 +40,17 @@ from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.voice.sinks import LineKind, VoiceSink, open_sink
 from voicecoach.voice.synth import VoiceConfig
 
+__all__ = [
+    "EXAMPLES",
+    "PAUSE_BETWEEN_LINES_S",
+    "check_options",
+    "register",
+    "run",
+    "save",
+    "show",
+    "speak_lines",
+]
+
 EXAMPLES = """\
 examples:
   voicecoach analyze talk.wav

@@ -31,6 +31,17 @@ from voicecoach.terminal import console, print_json
 from voicecoach.voice.sinks import LineKind, open_sink
 from voicecoach.voice.synth import VoiceConfig
 
+__all__ = [
+    "AFTER_SPEECH_S",
+    "EXAMPLES",
+    "LINE",
+    "SUGGESTION",
+    "CheckReport",
+    "diagnose",
+    "register",
+    "run",
+]
+
 EXAMPLES = """\
 examples:
   voicecoach check                        play a line, then say a sentence when asked

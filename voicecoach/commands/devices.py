@@ -8,6 +8,8 @@ from typing import Any
 from voicecoach.hearing.audio import InputDevice, list_input_devices, list_output_devices
 from voicecoach.terminal import console, print_json
 
+__all__ = ["device_json", "register", "run"]
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(

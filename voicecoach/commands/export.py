@@ -13,6 +13,8 @@ from voicecoach.errors import StoreError
 from voicecoach.history.export import ExportFormat, export_sessions
 from voicecoach.terminal import notice
 
+__all__ = ["EXAMPLES", "register", "run"]
+
 EXAMPLES = """\
 examples:
   voicecoach export > history.json                 JSON, the default

@@ -9,6 +9,8 @@ from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import ConfigError
 from voicecoach.terminal import notice
 
+__all__ = ["EXAMPLES", "register", "run"]
+
 EXAMPLES = """\
 examples:
   voicecoach forget 12                     asks first, then deletes session 12

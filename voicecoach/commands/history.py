@@ -14,6 +14,16 @@ from voicecoach.history.records import StoredSession
 from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.terminal import console, print_json
 
+__all__ = [
+    "DEFAULT_LIMIT",
+    "EXAMPLES",
+    "add_data_dir_option",
+    "open_history",
+    "register",
+    "run",
+    "session_json",
+]
+
 EXAMPLES = """\
 examples:
   voicecoach history                       the 20 newest sessions as a table

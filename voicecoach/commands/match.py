@@ -13,6 +13,17 @@ from typing import TextIO
 from voicecoach.understanding.match import load_matcher
 from voicecoach.understanding.moves import MatchResult
 
+__all__ = [
+    "DESCRIPTION",
+    "EPILOG",
+    "TOP_MATCHES",
+    "as_json",
+    "readable",
+    "register",
+    "run",
+    "utterances",
+]
+
 TOP_MATCHES = 3  # matches shown per line in the readable output
 
 DESCRIPTION = """\

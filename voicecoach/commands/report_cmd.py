@@ -12,6 +12,8 @@ from voicecoach.errors import ReportError, UnknownSessionError
 from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, render_report
 from voicecoach.history.store import Store
 
+__all__ = ["EXAMPLES", "build_report", "register", "run"]
+
 EXAMPLES = """\
 examples:
   voicecoach report                        the latest session, to voicecoach-report-<id>.html

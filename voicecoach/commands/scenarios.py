@@ -10,6 +10,8 @@ from voicecoach.coaching.persona import find_scenarios, load_scenario_file, user
 from voicecoach.errors import PackError
 from voicecoach.terminal import console, print_json
 
+__all__ = ["EPILOG", "register", "run"]
+
 EPILOG = """\
 examples:
   voicecoach scenarios

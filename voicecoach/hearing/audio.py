@@ -19,6 +19,22 @@ import numpy.typing as npt
 from voicecoach.alsa import route_alsa_messages
 from voicecoach.errors import AudioError, MicrophoneLostError
 
+__all__ = [
+    "CHUNK_SAMPLES",
+    "CUT_SHORT_FRACTION",
+    "CUT_SHORT_S",
+    "SAMPLE_RATE",
+    "STREAMED_WAV_LENGTH",
+    "AudioChunk",
+    "AudioSource",
+    "FileSource",
+    "InputDevice",
+    "MicrophoneSource",
+    "list_input_devices",
+    "list_output_devices",
+    "resolve_input_device",
+]
+
 SAMPLE_RATE = 16_000
 CHUNK_SAMPLES = 512  # 32 ms: the window the Silero VAD takes at 16 kHz
 STREAMED_WAV_LENGTH = 0x7FFF0000  # data lengths from here up are placeholders

@@ -21,6 +21,16 @@ from voicecoach.errors import ConfigError
 from voicecoach.hearing.transcribe import context_prompt
 from voicecoach.understanding.words import Word
 
+__all__ = [
+    "MAX_LENGTH_GAP",
+    "SOUND_ALIKE",
+    "keywords",
+    "merge_context",
+    "names_in",
+    "session_context",
+    "user_name",
+]
+
 # Capitalised words of a scene that are not names.
 _NOT_NAMES = frozenset(
     "a an the it it's its you you're your someone somebody the a i i'm mrs mr ms dr".split())

@@ -25,6 +25,29 @@ import numpy.typing as npt
 
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, Samples
 
+__all__ = [
+    "ASSUMED_SNR_DB",
+    "CLIPPING_PEAK",
+    "FLOOR_FALL",
+    "FLOOR_RISE_DB_PER_S",
+    "MAX_GAIN_DB",
+    "MIN_GAIN_DB",
+    "MUTED_DBFS",
+    "NOISE_CEILING_DBFS",
+    "SILENT_DBFS",
+    "SPEECH_ABOVE_FLOOR_DB",
+    "SPEECH_FALL_S",
+    "SPEECH_RISE",
+    "TARGET_DBFS",
+    "TOO_QUIET_DBFS",
+    "AutoGain",
+    "InputLevel",
+    "LevelMeter",
+    "chunk_levels",
+    "dbfs",
+    "measure_level",
+]
+
 TARGET_DBFS = -20.0  # speech chunks are brought to about this level (vowels of a good mic)
 MAX_GAIN_DB = 36.0  # never more gain than this: beyond it we would only amplify hiss
 MIN_GAIN_DB = -20.0  # a very hot input is turned down, not only a quiet one up

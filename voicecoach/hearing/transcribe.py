@@ -17,6 +17,24 @@ from voicecoach.errors import ModelError
 from voicecoach.hearing.audio import SAMPLE_RATE, Samples
 from voicecoach.understanding.words import Word
 
+__all__ = [
+    "DISFLUENT_PROMPT",
+    "FRAMES_PER_SECOND",
+    "HALLUCINATION_SILENCE_S",
+    "LOOP_NGRAM",
+    "MAX_CONTEXT_WORDS",
+    "MAX_SHORT_WINDOW_S",
+    "RANDOM_SEED",
+    "TOKENS_PER_SECOND",
+    "TURN_PAD_S",
+    "AsrConfig",
+    "Transcriber",
+    "WhisperTranscriber",
+    "bundled_model_path",
+    "check_model_folder",
+    "context_prompt",
+]
+
 # A disfluent prompt makes Whisper write the fillers it otherwise tidies away. It can also
 # derail a recording, which is why its words are never used: only its fillers are merged in.
 RANDOM_SEED = 1234

@@ -9,16 +9,25 @@ endpointer is exact and testable with any scripted confidence.
 from __future__ import annotations
 
 import enum
-from collections import deque
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Samples
+from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, Samples
 from voicecoach.hearing.level import AutoGain
+
+__all__ = [
+    "CONTEXT_SAMPLES",
+    "Endpointer",
+    "SileroVad",
+    "SpeechEnded",
+    "SpeechStarted",
+    "VadConfig",
+    "VadState",
+    "VoiceDetector",
+]
 
 CONTEXT_SAMPLES = 64  # Silero v6 reads 64 samples before each 512-sample window
 
@@ -107,15 +116,6 @@ class SpeechEnded:
     last_voice: float  # end of the last voiced chunk
 
 
-@dataclass(frozen=True)
-class VoiceActivity:
-    """What the endpointer saw in one chunk, for level meters and the live view."""
-
-    t: float
-    confidence: float
-    state: VadState
-
-
 VadEvent = SpeechStarted | SpeechEnded
 
 
@@ -143,15 +143,11 @@ class Endpointer:
         self._turn_start = 0.0
         self._first_voice = 0.0
         self._last_voice = 0.0
-        self._recent: deque[float] = deque(maxlen=self._start_chunks)
 
     @property
     def turn_audio_start(self) -> float:
         """Where the current turn's audio begins (pre-roll included)."""
         return self._turn_start
-
-    def feed(self, chunk: AudioChunk) -> list[VadEvent]:
-        return self.step(chunk.start, chunk.end, self.detector.confidence(chunk.samples))
 
     def step(self, chunk_start: float, chunk_end: float, confidence: float) -> list[VadEvent]:
         """Advance by one chunk whose speech probability is known."""
@@ -203,23 +199,3 @@ class Endpointer:
             return self._close(t)
         self.state = VadState.QUIET
         return []
-
-
-@dataclass(frozen=True)
-class SpeechRegion:
-    start: float
-    end: float
-    last_voice: float
-
-
-def speech_regions(chunks: Iterable[AudioChunk], endpointer: Endpointer) -> Iterator[SpeechRegion]:
-    """Run the streaming endpointer over chunks and yield each finished turn's region."""
-    end_of_input = 0.0
-    for chunk in chunks:
-        end_of_input = chunk.end
-        for event in endpointer.feed(chunk):
-            if isinstance(event, SpeechEnded):
-                yield SpeechRegion(event.start, event.end, event.last_voice)
-    for event in endpointer.flush(end_of_input):
-        if isinstance(event, SpeechEnded):
-            yield SpeechRegion(event.start, event.end, event.last_voice)

@@ -13,6 +13,24 @@ from dataclasses import dataclass
 from enum import Enum
 from html import escape
 
+__all__ = [
+    "HEIGHT",
+    "PLOT_H",
+    "PLOT_W",
+    "WIDTH",
+    "Bar",
+    "Count",
+    "Mark",
+    "Point",
+    "Scale",
+    "Tone",
+    "bar_chart",
+    "count_chart",
+    "line_chart",
+    "nice_scale",
+    "timeline_chart",
+]
+
 WIDTH = 960
 HEIGHT = 250
 LEFT, RIGHT, TOP, BOTTOM = 56, 20, 30, 42

@@ -29,6 +29,20 @@ from voicecoach.history.records import MoveCount, StoredSession
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.turn import Turn
 
+__all__ = [
+    "STYLE",
+    "TREND_SESSIONS",
+    "ReportData",
+    "fmt_clock",
+    "fmt_per_100",
+    "fmt_seconds",
+    "fmt_share",
+    "fmt_wpm",
+    "move_name",
+    "pace_tone",
+    "render_report",
+]
+
 # More points than this make the trend unreadable; the page says when it shows fewer.
 TREND_SESSIONS = 50
 

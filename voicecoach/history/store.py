@@ -44,6 +44,20 @@ from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary
 
+__all__ = [
+    "AUDIO_DIR",
+    "AUDIO_RATE",
+    "DATA_DIR_ENV",
+    "DB_NAME",
+    "DEFAULT_BUSY_TIMEOUT_S",
+    "LISTED_IDS",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Migration",
+    "Store",
+    "resolve_data_dir",
+]
+
 DB_NAME = "history.sqlite3"
 AUDIO_DIR = "audio"
 DATA_DIR_ENV = "VOICECOACH_DATA_DIR"

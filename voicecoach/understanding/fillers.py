@@ -18,6 +18,8 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.words import Word, normalise_token
 
+__all__ = ["MIN_FILLER_S", "FillerPhrase", "FillerVocabulary", "merge_fillers"]
+
 MIN_FILLER_S = 0.02  # a filler the aligner gave less time than this has no audio of its own
 
 

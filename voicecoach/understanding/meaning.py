@@ -31,6 +31,19 @@ from voicecoach.errors import ModelError
 from voicecoach.paths import prompts_dir
 from voicecoach.understanding.moves import MoveLabel
 
+__all__ = [
+    "EMBEDDING_DIM",
+    "MAX_TOKENS",
+    "BackgroundLoad",
+    "Embedder",
+    "LabelModel",
+    "MeaningClassifier",
+    "MeaningScore",
+    "meaning_dir",
+    "model_file",
+    "read_weights",
+]
+
 MAX_TOKENS = 64  # an utterance longer than this is read from its first 64 word pieces
 EMBEDDING_DIM = 384
 

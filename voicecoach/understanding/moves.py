@@ -10,6 +10,17 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+__all__ = [
+    "AVOID_TOPICS",
+    "GOOD_MOVES",
+    "QUESTION_LABELS",
+    "Match",
+    "MatchResult",
+    "MatchVia",
+    "MoveLabel",
+    "Pattern",
+]
+
 
 class MoveLabel(str, Enum):
     """What an utterance does in a conversation (str-valued so it prints and serialises as-is)."""

@@ -17,6 +17,16 @@ from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.understanding.moves import MoveLabel, Pattern
 
+__all__ = [
+    "LoadedPacks",
+    "builtin_dir",
+    "load_pack",
+    "load_packs",
+    "merge",
+    "pack_files",
+    "patterns_by_label",
+]
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only

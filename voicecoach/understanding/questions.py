@@ -16,6 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+__all__ = [
+    "AUX",
+    "CONNECTORS",
+    "DETERMINERS",
+    "EMBEDDERS",
+    "PRONOUNS",
+    "SUBJECT_LIKE",
+    "WH",
+    "QuestionForm",
+    "QuestionSpan",
+    "find_questions",
+    "question_forms",
+]
+
 
 class QuestionForm(str, Enum):
     OPEN = "open"  # cannot be answered with yes or no

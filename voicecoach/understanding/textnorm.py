@@ -17,6 +17,16 @@ from pathlib import Path
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 
+__all__ = [
+    "Clause",
+    "clauses",
+    "default_fillers",
+    "int_to_words",
+    "load_filler_sounds",
+    "normalise",
+    "words",
+]
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only

@@ -17,6 +17,8 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.textnorm import default_fillers, normalise
 
+__all__ = ["MAX_COMMAND_WORDS", "MIN_SCORE", "CommandVocabulary", "VoiceCommand"]
+
 MAX_COMMAND_WORDS = 4
 MIN_SCORE = 86
 _POLITE = frozenset({"please", "okay", "ok", "now", "coach", "thanks", "thank", "you"})

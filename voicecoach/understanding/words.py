@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+__all__ = ["Word", "join_words", "normalise_token"]
+
 _EDGE_PUNCTUATION = re.compile(r"^[^\w']+|[^\w']+$")
 
 
