@@ -23,6 +23,7 @@ from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.persona import list_scenarios
 from voicecoach.commands.common import (
+    add_command,
     add_common_options,
     config_norms,
     load_settings,
@@ -69,11 +70,11 @@ PAUSE_BETWEEN_LINES_S = 0.6
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "analyze", help="pace, pauses and filler words of a recording",
+    parser = add_command(
+        subparsers, "analyze", help="pace, pauses and filler words of a recording",
         description="Transcribe a recording offline and report its pace, pauses and fillers, "
                     "turn by turn, with the coach's summary.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     parser.add_argument("file", type=Path, metavar="FILE", help="WAV, FLAC, MP3 or OGG")
     add_common_options(parser)
     parser.add_argument("--kind", choices=["auto", *map(str, RecordingKind)], default="auto",

@@ -15,7 +15,12 @@ from typing import Any
 import numpy as np
 
 from voicecoach.clock import MonotonicClock
-from voicecoach.commands.common import add_common_options, load_settings, open_transcriber
+from voicecoach.commands.common import (
+    add_command,
+    add_common_options,
+    load_settings,
+    open_transcriber,
+)
 from voicecoach.commands.devices import device_json
 from voicecoach.errors import AudioError, ConfigError, MicrophoneLostError
 from voicecoach.hearing.audio import (
@@ -59,11 +64,11 @@ AFTER_SPEECH_S = 0.8  # the sentence is over once the endpointer has closed the 
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "check", help="is it hearing me? test the microphone and speakers",
+    parser = add_command(
+        subparsers, "check", help="is it hearing me? test the microphone and speakers",
         description="List the devices, play a short line, listen while you say a sentence "
                     "(showing the microphone level), transcribe it back, and say what to fix.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     parser.add_argument("--device", metavar="DEV",
                         help="the microphone: an index or part of its name (default: the "
                              "system's)")

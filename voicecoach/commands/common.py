@@ -12,6 +12,16 @@ from voicecoach.errors import ConfigError
 from voicecoach.hearing.context import session_context, user_name
 from voicecoach.hearing.transcribe import WhisperTranscriber
 
+__all__ = [
+    "add_command",
+    "add_common_options",
+    "config_norms",
+    "load_norms",
+    "load_settings",
+    "open_transcriber",
+    "session_context_for",
+]
+
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON on stdout, for scripts")
@@ -64,3 +74,10 @@ def config_norms(config: Config) -> Norms:
 
 def load_norms(args: argparse.Namespace) -> Norms:
     return config_norms(load_config(getattr(args, "config", None)))
+
+
+def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, *,
+                help: str, description: str, examples: str) -> argparse.ArgumentParser:
+    """A subcommand's parser, its examples printed as written under --help."""
+    return subparsers.add_parser(name, help=help, description=description, epilog=examples,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from voicecoach.commands.common import load_norms
+from voicecoach.commands.common import add_command, load_norms
 from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import StoreError
 from voicecoach.history.export import ExportFormat, export_sessions
@@ -23,11 +23,11 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "export", help="the whole history as JSON or CSV",
+    parser = add_command(
+        subparsers, "export", help="the whole history as JSON or CSV",
         description="Write every session, oldest first: JSON gives one object per session with "
                     "its figures and turns; CSV gives one row per turn.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     parser.add_argument("--format", type=ExportFormat, default=ExportFormat.JSON,
                         choices=list(ExportFormat), metavar="{json,csv}",
                         help="json (the default) or csv")

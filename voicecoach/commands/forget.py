@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from voicecoach.commands.common import add_command
 from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import ConfigError
 from voicecoach.terminal import notice
@@ -19,11 +20,11 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "forget", help="delete a session (or all) and any audio kept",
+    parser = add_command(
+        subparsers, "forget", help="delete a session (or all) and any audio kept",
         description="Delete a session, or every session, from the history: its transcript, "
                     "figures and any audio kept with --keep-audio. It cannot be undone.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID",
                        help="a session number from `voicecoach history`")

@@ -9,7 +9,7 @@ from typing import Any
 from rich.table import Table
 
 from voicecoach.coaching.norms import Norms
-from voicecoach.commands.common import load_norms
+from voicecoach.commands.common import add_command, load_norms
 from voicecoach.history.records import StoredSession
 from voicecoach.history.store import Store, resolve_data_dir
 from voicecoach.terminal import console, print_json
@@ -59,12 +59,12 @@ def _limit(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "history", help="your past sessions: pace, fillers, questions, talk share",
+    parser = add_command(
+        subparsers, "history", help="your past sessions: pace, fillers, questions, talk share",
         description="List past sessions, newest first, with the figures that show progress: "
                     "pace, fillers per 100 words, how often you asked back, your share of the "
                     "talking, barge-ins and tips.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     parser.add_argument("--json", action="store_true", help="a JSON list of objects, for scripts")
     parser.add_argument("--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
                         help=f"show the N newest sessions (default {DEFAULT_LIMIT}; 0: all)")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from voicecoach.coaching.norms import Norms
-from voicecoach.commands.common import load_norms
+from voicecoach.commands.common import add_command, load_norms
 from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import ReportError, UnknownSessionError
 from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, render_report
@@ -23,12 +23,12 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "report", help="one session as an HTML page with charts",
+    parser = add_command(
+        subparsers, "report", help="one session as an HTML page with charts",
         description="Write one session as a single HTML page that works offline: pace and "
                     "fillers per turn, response gaps and barge-ins, the moves you made, and "
                     "your progress across sessions. Prints the page's path.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     which = parser.add_mutually_exclusive_group()
     which.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID",
                        help="a session number from `voicecoach history`")

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from voicecoach.coaching.warmup import WarmupConductor, WarmupScript
+from voicecoach.commands.common import add_command
 from voicecoach.commands.live_common import (
     LiveRun,
     add_live_options,
@@ -30,11 +31,11 @@ Say any time: "next", "repeat", "skip" (the rest of this part), "slower", "stop"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "warmup", help="a five-minute spoken warm-up before an event",
+    parser = add_command(
+        subparsers, "warmup", help="a five-minute spoken warm-up before an event",
         description="Paced breathing, then opener drills (introduce yourself and ask a "
                     "simple question) and follow-up drills, with feedback after each answer.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES)
     add_live_options(parser)
     parser.set_defaults(run=run)
 
