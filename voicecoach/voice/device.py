@@ -19,12 +19,7 @@ from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.voice.synth import Samples, SpokenLine, resample
 
-__all__ = ["LAPTOP_LATENCY_S", "DevicePlayer", "Played", "find_output_device"]
-
-# The output buffer. PortAudio's "low" (a few ms on PulseAudio) underran whenever
-# transcription took both cores; 100 ms rides that out, and a barge-in still silences the
-# line within about that (`stop()` acts at the next block).
-LAPTOP_LATENCY_S = 0.1
+__all__ = ["DevicePlayer", "Played", "find_output_device"]
 
 
 @dataclass(frozen=True)
@@ -124,7 +119,7 @@ class DevicePlayer:
         clock: Clock,
         device: int | str | None = None,
         *,
-        latency: float | str = LAPTOP_LATENCY_S,
+        latency: float | str = "low",
         rate: int = 22050,
     ) -> None:
         self._sd = _sounddevice()
