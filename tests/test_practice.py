@@ -255,9 +255,9 @@ def test_ctrl_c_stops_with_the_summary(pulse_null_sink: str, tmp_path: Path) -> 
          "--data-dir", str(tmp_path / "data")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not events_path.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    time.sleep(3.0)  # real time: the session is listening
+    # The first event is written once the loop has run a quarter of a second: it listens.
+    while not (events_path.exists() and events_path.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.1)  # real time: a process of its own, listening to a real device
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 0, stderr
