@@ -3,11 +3,16 @@ fake clock (a tone's pitch stands for a phrase; see `voicecoach.testing`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.practice import PracticeConductor
+from voicecoach.coaching.scenario import Partner, load_scenario
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.audio import Samples
 from voicecoach.hearing.turn_end import (
     Completeness,
     TurnEndInput,
@@ -17,6 +22,11 @@ from voicecoach.hearing.turn_end import (
     decide,
     is_backchannel,
 )
+from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
+from voicecoach.live.loop import LoopHooks
+from voicecoach.testing import join, run_loop, silence, tone
+from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import VoiceCommand
 
 RULES = TurnEndRules.load()
 
@@ -154,3 +164,180 @@ def test_a_listeners_sounds_are_backchannels(text: str) -> None:
 @pytest.mark.parametrize("text", ["wait, what do you mean", "yeah i work there too", "sorry"])
 def test_words_that_take_the_floor_are_not_backchannels(text: str) -> None:
     assert not is_backchannel(text, RULES)
+
+
+# ---------------------------------------------------------------------------- in the loop
+
+BECAUSE, JOB, QUESTION, NAME, MM, STOP, CLICK = 300.0, 420.0, 540.0, 660.0, 780.0, 900.0, 1500.0
+PHRASES = {BECAUSE: "so i moved here because", JOB: "i got a job at the aquarium",
+           QUESTION: "how do you know sam", NAME: "sam", MM: "mm", STOP: "stop",
+           CLICK: ""}
+LONG_LINE = "a long opening line from the partner that goes on and on for quite a while now"
+
+
+@dataclass
+class Partnerlike:
+    """Opens with `opening`, answers each turn with one line, keeps what it heard."""
+
+    opening_lines: list[Say] = field(default_factory=lambda: [Say("hello there")])
+    turns: list[Turn] = field(default_factory=list)
+
+    def opening(self) -> list[Say]:
+        return list(self.opening_lines)
+
+    def on_turn(self, turn: Turn) -> Reaction:
+        self.turns.append(turn)
+        return Reaction(lines=[Say(f"reply {len(self.turns)}")])
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        return Reaction(end=command is VoiceCommand.STOP)
+
+    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
+        return None
+
+    def closing(self, reason: EndReason) -> list[Say]:
+        return []
+
+
+def replies_between(run_events: list[dict[str, object]], start: float, end: float) -> list[str]:
+    return [str(e["text"]) for e in run_events
+            if e["type"] == "reply_start" and start <= float(str(e["t"])) < end]
+
+
+@pytest.mark.parametrize("pause", [0.8, 1.0, 1.2])
+def test_a_pause_after_an_unfinished_phrase_is_waited_through(pause: float) -> None:
+    audio = join(silence(2.0), tone(1.2, BECAUSE), silence(pause), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.2)
+    assert [t.text for t in run.outcome.turns] == [f"{PHRASES[BECAUSE]} {PHRASES[JOB]}"]
+    assert replies_between(run.events, 3.2, 3.2 + pause) == []  # nobody spoke in the pause
+    assert not run.of_type("speech_resume")
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "complete"  # "i got a job at the aquarium" finishes it
+
+
+def test_the_old_fixed_silence_answers_in_the_middle_of_the_sentence() -> None:
+    # The same recording with the fixed 600 ms silence: the partner cuts in (the bug).
+    audio = join(silence(2.0), tone(1.2, BECAUSE), silence(1.0), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.2,
+                   config=LoopConfig(turn_end=None))
+    assert replies_between(run.events, 3.2, 4.2) == ["reply 1"]
+    assert [t.text for t in run.outcome.turns] == [PHRASES[BECAUSE], PHRASES[JOB]]
+    assert {e["reason"] for e in run.of_type("speech_end")} == {"silence"}
+
+
+def test_a_finished_question_is_answered_without_waiting_out_600_ms() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.1)
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "complete"
+    assert float(str(end["silence_s"])) < 0.6
+    reply = next(e for e in run.of_type("reply_start") if e["text"] == "reply 1")
+    assert reply["t"] == end["t"]
+
+
+def test_a_word_that_cannot_be_told_waits_the_default_silence() -> None:
+    audio = join(silence(2.0), tone(0.6, NAME), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "silence"
+    assert float(str(end["silence_s"])) == pytest.approx(RULES.default_s, abs=0.033)
+
+
+def test_a_spoken_command_ends_its_turn_with_reason_command() -> None:
+    audio = join(silence(2.0), tone(0.6, STOP), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    assert [e["reason"] for e in run.of_type("speech_end")] == ["command"]
+    assert run.outcome.reason is EndReason.COMMAND
+
+
+def test_patience_makes_the_partner_wait_longer() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0))
+    quick = run_loop(Partnerlike(), audio, PHRASES)
+    patient = run_loop(Partnerlike(), audio, PHRASES,
+                       config=LoopConfig(turn_end=RULES.with_patience(3.0)))
+    quick_wait = float(str(quick.of_type("speech_end")[0]["silence_s"]))
+    patient_wait = float(str(patient.of_type("speech_end")[0]["silence_s"]))
+    assert patient_wait >= 3 * RULES.complete_s - 0.033
+    assert patient_wait > quick_wait
+
+
+def test_going_on_after_the_partner_began_joins_the_turn_everywhere() -> None:
+    # "how do you know sam" reads as finished; the partner starts; the user goes on.
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(0.7), tone(1.5, JOB), silence(4.0))
+    conductor = Partnerlike()
+    saved: list[Turn] = []
+
+    def save(turn: Turn, audio: Samples) -> None:
+        saved.append(turn)
+
+    run = run_loop(conductor, audio, PHRASES, hooks=LoopHooks(on_turn_done=save))
+    joined = f"{PHRASES[QUESTION]} {PHRASES[JOB]}"
+    assert [t.text for t in run.outcome.turns] == [joined]  # the figures
+    assert [t.text for t in saved] == [joined]  # the history
+    resume = run.of_type("speech_resume")
+    assert len(resume) == 1 and resume[0]["turn_start_t"] == run.outcome.turns[0].start
+    assert run.of_type("transcript")[-1]["text"] == joined  # the log's last word on it
+    first_reply = next(line for line in run.outcome.lines if line.text == "reply 1")
+    assert first_reply.interrupted  # the partner stopped
+    assert not run.outcome.turns[0].barge_in  # and the user is not blamed for it
+    assert not run.of_type("barge_in")
+
+
+def test_speaking_again_after_the_partners_answer_is_a_new_turn() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    assert [t.text for t in run.outcome.turns] == [PHRASES[QUESTION], PHRASES[JOB]]
+    assert not run.of_type("speech_resume")
+
+
+@pytest.mark.parametrize(("seconds", "hz"), [(0.1, CLICK), (0.2, MM), (0.25, MM)])
+def test_a_short_noise_or_mm_during_a_partner_line_neither_cuts_it_nor_is_a_turn(
+        seconds: float, hz: float) -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(seconds, hz), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert not run.sink.cuts and not run.of_type("barge_in")
+    assert run.outcome.turns == [] and conductor.turns == []
+    assert [line.text for line in run.outcome.lines] == [LONG_LINE, "and a second line"]
+
+
+def test_a_backchannel_over_a_partner_line_is_not_a_turn() -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE)])
+    audio = join(silence(2.0), tone(0.25, MM), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.outcome.turns == []
+    assert not run.of_type("transcript")
+
+
+def test_sustained_speech_over_a_partner_line_is_a_barge_in() -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(4.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.sink.cuts and run.outcome.lines[0].interrupted
+    assert [e["line"] for e in run.of_type("barge_in")] == ["reply"]
+    assert run.outcome.turns[0].barge_in
+    # The cut waited for the voice to last: no sooner than confirm_s after it began.
+    assert run.sink.cuts[0] >= 2.0 + RULES.confirm_s - 1e-6
+    assert "and a second line" not in [line.text for line in run.outcome.lines]
+
+
+def test_speaking_over_the_scene_line_is_not_jumping_in() -> None:
+    scenario = load_scenario("party")
+    coach = Coach()
+    conductor = PracticeConductor(scenario, Partner(scenario), coach)
+    audio = join(silence(1.0), tone(1.5, QUESTION), silence(4.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert [e["line"] for e in run.of_type("barge_in")] == ["tip"]  # the scene was cut
+    turn = run.outcome.turns[0]
+    assert not turn.barge_in and turn.partner_end is None
+    jump_in = {"Let them finish, then answer.", "Wait for them to finish their thought."}
+    assert not jump_in & {e["text"] for e in run.of_type("tip_start")}
+
+
+def test_a_blip_during_the_scene_line_leaves_the_opener_to_come() -> None:
+    scenario = load_scenario("party")
+    conductor = PracticeConductor(scenario, Partner(scenario), Coach())
+    audio = join(silence(1.0), tone(0.1, CLICK), silence(20.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert not run.sink.cuts
+    assert scenario.opening in [e["text"] for e in run.of_type("reply_start")]
