@@ -22,7 +22,7 @@ from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.transcribe import WhisperTranscriber
 
 EVENT_TYPES = {"speech_start", "speech_end", "transcript", "reply_start", "reply_end",
-               "tip_start", "tip_end", "barge_in", "command", "session_end"}
+               "tip_start", "tip_end", "barge_in", "command", "session_end", "speech_resume"}
 
 
 def read_events(path: Path) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@ fake clock (a tone's pitch stands for a phrase; see `voicecoach.testing`)."""
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.scenario import Partner, load_scenario
+from voicecoach.commands.live_common import add_live_options, live_options
+from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
 from voicecoach.hearing.audio import Samples
 from voicecoach.hearing.turn_end import (
@@ -341,3 +344,32 @@ def test_a_blip_during_the_scene_line_leaves_the_opener_to_come() -> None:
     run = run_loop(conductor, audio, PHRASES)
     assert not run.sink.cuts
     assert scenario.opening in [e["text"] for e in run.of_type("reply_start")]
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def parse_live(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_live_options(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_patience_comes_from_the_settings_file_and_the_flag_wins(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[turn]\npatience = 2.0\n")
+    config = load_config(path)
+    assert config.turn.patience == 2.0
+    assert live_options(parse_live(), config, None).patience == 2.0
+    assert live_options(parse_live("--patience", "0.5"), config, None).patience == 0.5
+    assert live_options(parse_live(), config, None).predict_turn_end
+
+
+def test_a_patience_out_of_range_is_refused_before_the_session() -> None:
+    with pytest.raises(ConfigError, match=r"patience 5\.0 is out of range"):
+        live_options(parse_live("--patience", "5"), Config(), None)
+
+
+def test_asking_for_a_fixed_silence_turns_the_prediction_off() -> None:
+    options = live_options(parse_live("--end-silence-ms", "500"), Config(), None)
+    assert not options.predict_turn_end
