@@ -83,7 +83,10 @@ def test_the_event_log_keeps_its_contract(party: dict[str, Any]) -> None:
 def test_the_partner_answers_each_move_with_a_fitting_line(party: dict[str, Any]) -> None:
     scenario = load_scenario("party")
     events = party["events"]
-    said = [e for e in events if e["type"] == "transcript"]
+    # A transcript followed by speech_resume was superseded: the user went on.
+    said = [e for i, e in enumerate(events) if e["type"] == "transcript"
+            and next((f["type"] for f in events[i + 1:]
+                      if f["type"] in ("speech_start", "speech_resume")), "") != "speech_resume"]
     replies = []
     for transcript in said:
         after = events[events.index(transcript) + 1:]

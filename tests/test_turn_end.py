@@ -373,3 +373,11 @@ def test_a_patience_out_of_range_is_refused_before_the_session() -> None:
 def test_asking_for_a_fixed_silence_turns_the_prediction_off() -> None:
     options = live_options(parse_live("--end-silence-ms", "500"), Config(), None)
     assert not options.predict_turn_end
+
+
+def test_voice_after_the_last_word_is_an_unwritten_filler() -> None:
+    # Plain decoding wrote "I'm starting." for "I'm studying, um" and stopped 0.7 s early.
+    heard = TurnEndInput("I'm starting.", 0.7, unworded_tail_s=0.7)
+    decision = decide(heard, RULES)
+    assert not decision.end and decision.rule == "voice-after-the-last-word"
+    assert decide(TurnEndInput("I'm starting.", 0.7, unworded_tail_s=0.1), RULES).end

@@ -3,7 +3,8 @@ chunk of a silence as it grows.
 
 The endpointer (`hearing.vad`) only says that it is silent and for how long. This module reads
 what was said so far (the loop's speculative transcript, made ~160 ms into the silence) and
-how (a filled pause just before the silence) and picks a window of silence to wait:
+how (a filled pause just before the silence, or voice after the last word that the transcript
+has no word for: an "um" plain decoding left out) and picks a window of silence to wait:
 
 - the turn looks **complete** (a question, a clause with its object, a stock reply such as "me
   too"): a short window, so a finished turn is answered about as fast as people answer;
@@ -90,6 +91,7 @@ class TurnEndRules:
     fillers: frozenset[str] = frozenset()
     backchannels: frozenset[tuple[str, ...]] = frozenset()
     confirm_s: float = 0.3
+    unworded_tail_s: float = 0.3
     source: str = field(default="built-in", compare=False)
 
     @classmethod
@@ -122,6 +124,10 @@ class TurnEndInput:
     text: str | None  # the transcript so far, as written (None: not ready yet)
     silence_s: float  # since the end of the last voiced chunk
     filler_before_silence: bool = False  # a filled pause ("um") heard just before the silence
+    # Voice after the transcript's last word, up to the silence: plain decoding leaves an "um"
+    # out, but not the time it took ("I'm studying, um" came back as "I'm starting." with
+    # 0.7 s of voice after its last word).
+    unworded_tail_s: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,8 @@ def decide(given: TurnEndInput, rules: TurnEndRules) -> TurnEndDecision:
         completeness, rule = Completeness.PENDING, "no-transcript"
     elif given.filler_before_silence:
         completeness, rule = Completeness.UNFINISHED, "filler-before-silence"
+    elif given.unworded_tail_s >= rules.unworded_tail_s:
+        completeness, rule = Completeness.UNFINISHED, "voice-after-the-last-word"
     else:
         completeness, rule = classify_text(given.text, rules)
     wait = rules.window(completeness)
@@ -245,6 +253,7 @@ def _load(path: Path) -> TurnEndRules:
             fillers=default_fillers(),
             backchannels=frozenset(phrases(back.get("words", []), "backchannels.words")),
             confirm_s=float(back.get("confirm_s", 0.3)),
+            unworded_tail_s=float(data.get("audio", {}).get("unworded_tail_s", 0.3)),
             source=str(path),
         )
     except (TypeError, ValueError) as error:

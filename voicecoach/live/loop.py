@@ -407,7 +407,9 @@ class SessionLoop:
         result = self._speculated_words(now)
         text = join_words(list(result.words)) if result is not None else None
         silence = now - self._last_voice
-        decision = decide(TurnEndInput(text, silence), self.rules)
+        tail = (self._last_voice - result.words[-1].end
+                if result is not None and result.words else 0.0)
+        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail), self.rules)
         end, reason = decision.end, decision.reason
         if text and self.commands.recognise(text) is not None:
             # "stop", "skip": short, but nothing more is coming.
