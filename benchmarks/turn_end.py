@@ -26,6 +26,7 @@ and how many turns were split or joined wrongly. Then what one decision costs.
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import subprocess
 import sys
@@ -38,8 +39,6 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import itertools
 
 from benchmarks.common import machine, require_real_speech
 from voicecoach.clock import MonotonicClock

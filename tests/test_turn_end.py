@@ -381,3 +381,13 @@ def test_voice_after_the_last_word_is_an_unwritten_filler() -> None:
     decision = decide(heard, RULES)
     assert not decision.end and decision.rule == "voice-after-the-last-word"
     assert decide(TurnEndInput("I'm starting.", 0.7, unworded_tail_s=0.1), RULES).end
+
+
+@pytest.mark.parametrize("text", ["And so my fellow Americans.", "so the hospital downtown"])
+def test_an_opener_with_no_verb_yet_is_unfinished(text: str) -> None:
+    assert classify_text(text, RULES) == (Completeness.UNFINISHED, "no-verb-yet")
+
+
+@pytest.mark.parametrize("text", ["I'm in New Jersey now though.", "And I moved here in May."])
+def test_a_clause_with_its_verb_is_finished(text: str) -> None:
+    assert classify_text(text, RULES)[0] is Completeness.COMPLETE

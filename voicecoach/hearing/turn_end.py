@@ -84,6 +84,8 @@ class TurnEndRules:
     auxiliaries: frozenset[str] = frozenset()
     ellipsis_subjects: frozenset[str] = frozenset()
     wanting_object: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
     endings: tuple[tuple[str, ...], ...] = ()
     finished_endings: tuple[tuple[str, ...], ...] = ()
     stock_replies: frozenset[tuple[str, ...]] = frozenset()
@@ -193,10 +195,13 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if question:
         return Completeness.COMPLETE, "question"
     before = content[-2] if len(content) > 1 else ""
-    if last in rules.auxiliaries and before not in rules.ellipsis_subjects:
+    if (last in rules.auxiliaries and before not in rules.ellipsis_subjects
+            and before not in rules.prepositions):  # "in may" is a month
         return Completeness.UNFINISHED, "verb-without-complement"
     if last in rules.wanting_object and before not in {"it", "that", "this", "them", "so"}:
         return Completeness.UNFINISHED, "verb-without-object"
+    if content[0] in rules.openers and not _has_verb(content, rules):
+        return Completeness.UNFINISHED, "no-verb-yet"
     if len(content) >= rules.min_statement_words:
         return Completeness.COMPLETE, "statement"
     return Completeness.UNKNOWN, "too-short"
@@ -207,6 +212,19 @@ def is_backchannel(text: str, rules: TurnEndRules) -> bool:
     tokens = words(text)
     return not tokens or tokens in rules.backchannels or all(
         (t,) in rules.backchannels for t in tokens)
+
+
+def _has_verb(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """A rough test for a verb, with no tagger: a known verb or auxiliary, a word in -ed or
+    -ing, or any word right after a subject pronoun."""
+    verbs = rules.verbs | rules.auxiliaries | rules.wanting_object
+    for i, token in enumerate(tokens):
+        if token in verbs or (len(token) > 4 and token.endswith(("ed", "ing"))):
+            return True
+        if i > 0 and tokens[i - 1] in rules.subjects | {"you", "it"} and token not in (
+                rules.determiners | rules.prepositions | rules.conjunctions):
+            return True
+    return False
 
 
 def _ends_with(tokens: tuple[str, ...], ending: tuple[str, ...]) -> bool:
@@ -246,6 +264,7 @@ def _load(path: Path) -> TurnEndRules:
             stranded_in_question=one("stranded_in_question"), determiners=one("determiners"),
             subjects=one("subjects"), auxiliaries=one("copulas_and_auxiliaries"),
             ellipsis_subjects=one("ellipsis_subjects"), wanting_object=one("wanting_object"),
+            openers=one("openers"), verbs=one("verbs"),
             endings=phrases(lists.get("endings", []), "endings"),
             finished_endings=phrases(lists.get("finished_endings", []), "finished_endings"),
             stock_replies=frozenset(phrases(lists.get("stock_replies", []), "stock_replies")),

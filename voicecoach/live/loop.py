@@ -203,6 +203,7 @@ class SessionLoop:
         self._over_line = False  # the current speech began while a line was playing
         self._unconfirmed = False  # ... and has not yet lasted long enough to cut it
         self._voiced_s = 0.0
+        self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
 
@@ -410,11 +411,11 @@ class SessionLoop:
         tail = (self._last_voice - result.words[-1].end
                 if result is not None and result.words else 0.0)
         decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail), self.rules)
-        end, reason = decision.end, decision.reason
+        end, reason, self._rule = decision.end, decision.reason, decision.rule
         if text and self.commands.recognise(text) is not None:
             # "stop", "skip": short, but nothing more is coming.
             end = silence >= self.rules.window(Completeness.COMPLETE) - 1e-6
-            reason = TurnEndReason.COMMAND
+            reason, self._rule = TurnEndReason.COMMAND, "command"
         if not end:
             return None
         for event in self.endpointer.flush(now):
@@ -461,8 +462,11 @@ class SessionLoop:
         command = self.commands.recognise(text) if words else None
         if command is not None:
             reason = TurnEndReason.COMMAND
+        rule, self._rule = self._rule, ""
+        extra = {"rule": rule} if rule else {}
         self.events.emit(event.t, EventType.SPEECH_END, last_voice_t=round(event.last_voice, 3),
-                         reason=reason.value, silence_s=round(event.t - event.last_voice, 3))
+                         reason=reason.value, silence_s=round(event.t - event.last_voice, 3),
+                         **extra)
         if result is None or not words:
             return None  # a cough, a laugh: voiced but no words
         if (over_line and self.rules is not None and command is None and resumed is None
