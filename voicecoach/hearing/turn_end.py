@@ -93,7 +93,7 @@ class TurnEndRules:
     fillers: frozenset[str] = frozenset()
     backchannels: frozenset[tuple[str, ...]] = frozenset()
     confirm_s: float = 0.3
-    unworded_tail_s: float = 0.3
+    unworded_tail_s: float = 0.45
     source: str = field(default="built-in", compare=False)
 
     @classmethod
@@ -272,7 +272,7 @@ def _load(path: Path) -> TurnEndRules:
             fillers=default_fillers(),
             backchannels=frozenset(phrases(back.get("words", []), "backchannels.words")),
             confirm_s=float(back.get("confirm_s", 0.3)),
-            unworded_tail_s=float(data.get("audio", {}).get("unworded_tail_s", 0.3)),
+            unworded_tail_s=float(data.get("audio", {}).get("unworded_tail_s", 0.45)),
             source=str(path),
         )
     except (TypeError, ValueError) as error:
