@@ -324,11 +324,11 @@ class Score:
                 last_voice = float(str(end["last_voice_t"]))
                 self.long_waits += end.get("reason") == "max_wait"
                 if end.get("reason") == "max_wait":
-                    heard = next((str(e["text"]) for e in result.events
-                                  if e["type"] == "transcript"
-                                  and float(str(e["t"])) >= float(str(end["t"]))), "")
+                    said = next((str(e["text"]) for e in result.events
+                                 if e["type"] == "transcript"
+                                 and float(str(e["t"])) >= float(str(end["t"]))), "")
                     self.notes.append(f"long wait in {recording.name} at "
-                                      f"{mark.last_voice:.1f} ({end.get('rule')}): {heard!r}")
+                                      f"{mark.last_voice:.1f} ({end.get('rule')}): {said!r}")
             reply = next((t for t in replies if last_voice - 0.05 < t < last_voice + 3.0), None)
             if reply is None:
                 self.unanswered += 1

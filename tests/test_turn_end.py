@@ -302,6 +302,9 @@ def test_a_short_noise_or_mm_during_a_partner_line_neither_cuts_it_nor_is_a_turn
     assert not run.sink.cuts and not run.of_type("barge_in")
     assert run.outcome.turns == [] and conductor.turns == []
     assert [line.text for line in run.outcome.lines] == [LONG_LINE, "and a second line"]
+    # The line went quieter at once, and back to full volume when the sound stopped.
+    assert [ducked for _, ducked in run.sink.ducks] == [True, False]
+    assert run.sink.ducks[0][0] <= 2.0 + 0.1 and run.sink.ducks[1][0] <= 2.0 + seconds + 0.1
 
 
 def test_a_backchannel_over_a_partner_line_is_not_a_turn() -> None:
@@ -321,6 +324,7 @@ def test_sustained_speech_over_a_partner_line_is_a_barge_in() -> None:
     assert run.outcome.turns[0].barge_in
     # The cut waited for the voice to last: no sooner than confirm_s after it began.
     assert run.sink.cuts[0] >= 2.0 + RULES.confirm_s - 1e-6
+    assert [ducked for _, ducked in run.sink.ducks] == [True, False]  # lowered, then cut
     assert "and a second line" not in [line.text for line in run.outcome.lines]
 
 

@@ -204,6 +204,7 @@ class RecordingSink:
     seconds_per_word: float = 0.4
     lines: list[PlacedLine] = field(default_factory=list)
     cuts: list[float] = field(default_factory=list)
+    ducks: list[tuple[float, bool]] = field(default_factory=list)  # (t, ducked)
     prepared: list[str] = field(default_factory=list)
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
@@ -219,6 +220,9 @@ class RecordingSink:
         self.lines[-1] = PlacedLine(last.text, last.kind, last.start, t, interrupted=True)
         self.cuts.append(t)
         return self.lines[-1]
+
+    def duck(self, t: float, ducked: bool) -> None:
+        self.ducks.append((t, ducked))
 
     def prepare(self, lines: list[str]) -> None:
         self.prepared += lines

@@ -202,6 +202,7 @@ class SessionLoop:
         self._resumed: _Answered | None = None  # the turn the current speech goes on with
         self._over_line = False  # the current speech began while a line was playing
         self._unconfirmed = False  # ... and has not yet lasted long enough to cut it
+        self._ducked = False  # the playing line is lowered while that voice goes on
         self._voiced_s = 0.0
         self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._last_user_end: float | None = None
@@ -285,6 +286,9 @@ class SessionLoop:
             self._last_voice = chunk.end
             self._voiced_s += chunk.end - chunk.start
             self._confirm_barge_in(chunk.end)
+        # Voice over a line that is not yet a barge-in: the line goes on, quieter, while it lasts.
+        self._duck(chunk.end, self._unconfirmed
+                   and self.endpointer.state in (VadState.STARTING, VadState.SPEAKING))
         self._maybe_speculate(before, chunk.end)
         if self.rules is not None and self.endpointer.state is VadState.STOPPING:
             ended = self._decide(chunk.end)
@@ -323,8 +327,15 @@ class SessionLoop:
         playing = self._playing_at(event.t)
         self._over_line = playing is not None
         self._unconfirmed = playing is not None and self.rules is not None
-        if not self._unconfirmed:
+        if self._unconfirmed:
+            self._duck(event.t, True)  # at once; cut only if the voice lasts
+        else:
             self._take_floor(event.t)
+
+    def _duck(self, t: float, ducked: bool) -> None:
+        if ducked != self._ducked:
+            self._ducked = ducked
+            self.sink.duck(t, ducked)
 
     def _take_floor(self, t: float) -> None:
         """The user has the floor: what was still to come is dropped, a playing line cut."""
@@ -337,6 +348,7 @@ class SessionLoop:
             self.events.emit(t, EventType.BARGE_IN, line=cut.kind.value)
             # Speaking over the scene or a tip is not jumping in on the other person.
             self._barge_in = self._barge_in or cut.kind is LineKind.REPLY
+        self._duck(t, False)  # the next line plays at full volume
 
     def _confirm_barge_in(self, now: float) -> None:
         if (self._unconfirmed and self.rules is not None
