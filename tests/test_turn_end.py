@@ -4,11 +4,18 @@ fake clock (a tone's pitch stands for a phrase; see `voicecoach.testing`)."""
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 
+from tests.conftest import run_voicecoach, write_wav
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.scenario import Partner, load_scenario
@@ -395,3 +402,61 @@ def test_an_opener_with_no_verb_yet_is_unfinished(text: str) -> None:
 @pytest.mark.parametrize("text", ["I'm in New Jersey now though.", "And I moved here in May."])
 def test_a_clause_with_its_verb_is_finished(text: str) -> None:
     assert classify_text(text, RULES)[0] is Completeness.COMPLETE
+
+
+# ---------------------------------------------------------------------------- through a device
+
+
+def espeak_phrase(text: str) -> np.ndarray:
+    with subprocess.Popen(["espeak-ng", "-v", "en-us", "-s", "150", "--stdout", text],
+                          stdout=subprocess.PIPE) as process:
+        data, _ = process.communicate()
+    pcm = np.frombuffer(data[44:], dtype="<i2").astype(np.float32) / 32768
+    rate = 22_050  # espeak-ng's own rate
+    at = np.arange(0, len(pcm), rate / 16_000)
+    return np.interp(at, np.arange(len(pcm)), pcm).astype(np.float32)
+
+
+def noise(seconds: float, level: float = 0.3) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    burst = rng.normal(0, level, round(seconds * 16_000)).astype(np.float32)
+    return burst * np.hanning(len(burst)).astype(np.float32)  # a cough's swell and fall
+
+
+@pytest.mark.device
+def test_with_headphones_noises_and_backchannels_over_the_scene_are_not_turns(
+        pulse_null_sink: str, tmp_path: Path) -> None:
+    """Played into the PulseAudio null sink while the scene line plays: a click, an "oh", a
+    cough, a "mm". None cuts the line for good or becomes a turn; the real turn after does."""
+    gap = np.zeros(12_800, dtype=np.float32)  # 0.8 s
+    me = write_wav(tmp_path / "me.wav", np.concatenate([
+        np.zeros(16_000, dtype=np.float32), noise(0.1), gap, espeak_phrase("oh"), gap,
+        noise(0.25, 0.2), gap, espeak_phrase("mm"), np.zeros(16_000 * 12, dtype=np.float32),
+        espeak_phrase("Hi, I'm Sam. How do you know the host?"),
+        np.zeros(16_000 * 3, dtype=np.float32)]))
+    events_path = tmp_path / "events.jsonl"
+    result: dict[str, Any] = {}
+
+    def practise() -> None:
+        result["run"] = run_voicecoach(
+            "practice", "--device", "pulse", "--headphones", "--turns", "1", "--no-save",
+            "--json", "--speak-to", str(tmp_path / "coach.wav"), "--events", str(events_path))
+
+    session = threading.Thread(target=practise)
+    session.start()
+    deadline = time.monotonic() + 60
+    while not events_path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)  # real time: wait for the session to be listening
+    time.sleep(1.0)
+    subprocess.run(["paplay", f"--device={pulse_null_sink}", str(me)], check=True, timeout=60)
+    session.join(120)
+    run = result["run"]
+    assert run.code == 0, run.stderr
+    report = json.loads(run.stdout)
+    events = [json.loads(line) for line in events_path.read_text().splitlines()]
+    assert len(report["turns"]) == 1, [t["text"] for t in report["turns"]]
+    assert "sam" in report["turns"][0]["text"].lower()
+    assert not report["turns"][0]["barge_in"]
+    assert not [e for e in events if e["type"] == "barge_in"]
+    scene, opening = report["lines"][0], report["lines"][1]
+    assert not scene["interrupted"] and not opening["interrupted"]  # the opener still came
