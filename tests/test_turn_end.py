@@ -34,7 +34,7 @@ from voicecoach.hearing.turn_end import (
 )
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
 from voicecoach.live.loop import LoopHooks
-from voicecoach.testing import join, run_loop, silence, tone
+from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 
@@ -223,6 +223,23 @@ def test_a_pause_after_an_unfinished_phrase_is_waited_through(pause: float) -> N
     assert not run.of_type("speech_resume")
     end = run.of_type("speech_end")[0]
     assert end["reason"] == "complete"  # "i got a job at the aquarium" finishes it
+
+
+def test_voice_after_the_last_word_keeps_the_turn_open() -> None:
+    # "I'm studying, um ... marine biology": the transcript says "i'm starting" (finished),
+    # but its words end 0.6 s before the voice does: an "um" with no word.
+    starting, biology = 350.0, 470.0
+    phrases = {starting: "i'm starting", biology: "marine biology at the university"}
+    audio = join(silence(2.0), tone(1.4, starting), silence(1.0), tone(1.5, biology),
+                 silence(3.0))
+    heard = run_loop(Partnerlike(), audio, phrases,
+                     transcriber=FakeTranscriber(phrases, unworded_s={"i'm starting": 0.6}))
+    assert [t.text for t in heard.outcome.turns] == ["i'm starting marine biology at the "
+                                                     "university"]
+    assert replies_between(heard.events, 3.4, 4.4) == []
+    # Without the unworded tail the same words read as finished, and the partner cuts in.
+    deaf = run_loop(Partnerlike(), audio, phrases)
+    assert replies_between(deaf.events, 3.4, 4.4) == ["reply 1"]
 
 
 def test_the_old_fixed_silence_answers_in_the_middle_of_the_sentence() -> None:
