@@ -331,6 +331,20 @@ def test_a_short_noise_or_mm_during_a_partner_line_neither_cuts_it_nor_is_a_turn
     assert run.sink.ducks[0][0] <= 2.0 + 0.1 and run.sink.ducks[1][0] <= 2.0 + seconds + 0.1
 
 
+def test_a_long_noise_that_cut_a_line_gives_it_back_from_where_it_was() -> None:
+    # 0.5 s of voice with no words (a cough, a laugh) lasts long enough to cut the line;
+    # once the words show it was no turn, the line goes on and the next one still comes.
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(0.5, CLICK), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.sink.cuts  # it was cut while the noise lasted
+    said = [line.text for line in run.outcome.lines]
+    assert said[0] == LONG_LINE and said[-1] == "and a second line"
+    rest = said[1]
+    assert LONG_LINE.endswith(rest) and 0 < len(rest.split()) < len(LONG_LINE.split())
+    assert run.outcome.turns == [] and conductor.turns == []
+
+
 def test_a_backchannel_over_a_partner_line_is_not_a_turn() -> None:
     conductor = Partnerlike(opening_lines=[Say(LONG_LINE)])
     audio = join(silence(2.0), tone(0.25, MM), silence(9.0))
@@ -471,8 +485,9 @@ def test_with_headphones_noises_and_backchannels_over_the_scene_are_not_turns(
     assert run.code == 0, run.stderr
     report = json.loads(run.stdout)
     events = [json.loads(line) for line in events_path.read_text().splitlines()]
-    assert len(report["turns"]) == 1, [t["text"] for t in report["turns"]]
-    assert "sam" in report["turns"][0]["text"].lower()
+    said = "; ".join(f"{e['t']} {e['type']} {e.get('text', e.get('reason', ''))}" for e in events)
+    assert len(report["turns"]) == 1, said
+    assert "sam" in report["turns"][0]["text"].lower(), said
     assert not report["turns"][0]["barge_in"]
     assert not [e for e in events if e["type"] == "barge_in"]
     scene, opening = report["lines"][0], report["lines"][1]

@@ -203,6 +203,9 @@ class SessionLoop:
         self._over_line = False  # the current speech began while a line was playing
         self._unconfirmed = False  # ... and has not yet lasted long enough to cut it
         self._ducked = False  # the playing line is lowered while that voice goes on
+        # The line a confirmed barge-in cut and the lines that were to follow, until the words
+        # show whether it was a turn.
+        self._taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None = None
         self._voiced_s = 0.0
         self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._last_user_end: float | None = None
@@ -340,6 +343,11 @@ class SessionLoop:
     def _take_floor(self, t: float) -> None:
         """The user has the floor: what was still to come is dropped, a playing line cut."""
         self._unconfirmed = False
+        playing = self._playing_at(t)
+        if self.rules is not None and self._over_line:
+            # Kept until the words come: a cough or an "oh" that lasted is not a turn, and
+            # then the partner goes on from the word it was at.
+            self._taken = (playing, list(self._queue))
         self._queue.clear()
         cut = self.sink.cut(t)
         if cut is not None:
@@ -349,6 +357,27 @@ class SessionLoop:
             # Speaking over the scene or a tip is not jumping in on the other person.
             self._barge_in = self._barge_in or cut.kind is LineKind.REPLY
         self._duck(t, False)  # the next line plays at full volume
+
+    def _give_back(self, taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None,
+                   t: float) -> None:
+        """Voice that cut a line was not a turn after all: the line goes on from the word it
+        was cut at, and what was to follow it is said after."""
+        if taken is None:
+            return
+        line, queued = taken
+        says: list[Say] = []
+        if line is not None:
+            words = line.text.split()
+            cut = next((c for c in self.lines if c.start == line.start and c.text == line.text),
+                       line)
+            said_s = cut.end - line.start
+            at = int(len(words) * max(0.0, min(1.0, said_s / max(1e-9, line.end - line.start))))
+            if words[at:]:
+                says.append(Say(" ".join(words[at:]), line.kind))
+        self._queue.clear()
+        self._speak(says, at=t)
+        self._queue.extend(queued)
+        self._pump(self.clock.now())
 
     def _confirm_barge_in(self, now: float) -> None:
         if (self._unconfirmed and self.rules is not None
@@ -438,6 +467,8 @@ class SessionLoop:
         if self._resumed is not None:
             self.turns.append(self._resumed.detailed)
             self._answered = self._resumed
+        taken, self._taken = self._taken, None
+        self._give_back(taken, now)
         self._forget_speech()
         return None
 
@@ -479,10 +510,13 @@ class SessionLoop:
         self.events.emit(event.t, EventType.SPEECH_END, last_voice_t=round(event.last_voice, 3),
                          reason=reason.value, silence_s=round(event.t - event.last_voice, 3),
                          **extra)
+        taken, self._taken = self._taken, None
         if result is None or not words:
+            self._give_back(taken, event.t)
             return None  # a cough, a laugh: voiced but no words
         if (over_line and self.rules is not None and command is None and resumed is None
                 and (unconfirmed or is_backchannel(text, self.rules))):
+            self._give_back(taken, event.t)
             return None  # a listener's "mm" or "oh" while the partner spoke: not a turn
         ready = max(event.t, result.ready_at, self.clock.now())
         labels = () if command is not None else self.matcher.match(text).labels
