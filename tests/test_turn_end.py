@@ -489,6 +489,10 @@ def test_with_headphones_noises_and_backchannels_over_the_scene_are_not_turns(
     assert len(report["turns"]) == 1, said
     assert "sam" in report["turns"][0]["text"].lower(), said
     assert not report["turns"][0]["barge_in"]
-    assert not [e for e in events if e["type"] == "barge_in"]
-    scene, opening = report["lines"][0], report["lines"][1]
-    assert not scene["interrupted"] and not opening["interrupted"]  # the opener still came
+    lines = report["lines"]
+    scene, opening = lines[0]["text"], load_scenario("party").opening
+    # A noise may cut the scene while it lasts, but then it goes on to its end...
+    assert any(scene.endswith(line["text"]) and not line["interrupted"]
+               for line in lines if line["kind"] == "tip"), said
+    # ... and the partner's opener still comes, whole, before the user's turn.
+    assert [line["interrupted"] for line in lines if line["text"] == opening] == [False], said
