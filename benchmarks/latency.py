@@ -3,6 +3,9 @@ of the coach's reply, replaying recordings in real time (`--realtime`), as if li
 
     .venv/bin/python benchmarks/latency.py [--end-silence-ms 500] [--speakers]
 
+Without --end-silence-ms the end-of-turn decision ends each turn (`hearing.turn_end`); with it,
+the fixed silence (benchmarks/turn_end.py compares the two on marked dev sets).
+
 Each recording is fed through `voicecoach practice --input FILE --realtime` with an event log;
 per turn it reads `speech_end.last_voice_t` and the next `reply_start.t`. With --speakers the
 coach's voice goes to the default output device (the PulseAudio null sink on a machine with
@@ -36,12 +39,13 @@ BARGE_INS = ("Hi, I'm Sam. How do you know the host?", "Oh sorry, go on.",
              "Do you come here often?", "Ah, I see, go on.")
 
 
-def latencies(recording: Path, end_silence_ms: int, speakers: bool,
+def latencies(recording: Path, end_silence_ms: int | None, speakers: bool,
               folder: Path) -> list[float]:
     events_path = folder / f"{recording.stem}.jsonl"
     command = [sys.executable, "-m", "voicecoach", "practice", "--input", str(recording),
-               "--realtime", "--no-save", "--quiet", "--events", str(events_path),
-               "--end-silence-ms", str(end_silence_ms)]
+               "--realtime", "--no-save", "--quiet", "--events", str(events_path)]
+    if end_silence_ms is not None:
+        command += ["--end-silence-ms", str(end_silence_ms)]
     if not speakers:
         command += ["--speak-to", str(folder / f"{recording.stem}.wav")]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
@@ -104,11 +108,14 @@ def percentile(values: list[float], p: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--end-silence-ms", type=int, default=500)
+    parser.add_argument("--end-silence-ms", type=int, default=None,
+                        help="the fixed silence instead of the end-of-turn decision")
     parser.add_argument("--speakers", action="store_true")
     args = parser.parse_args()
     print(f"machine: {machine()}")
-    print(f"end-of-speech silence {args.end_silence_ms} ms; voice to "
+    ending = (f"end-of-speech silence {args.end_silence_ms} ms" if args.end_silence_ms
+              else "the end-of-turn decision")
+    print(f"{ending}; voice to "
           f"{'the speakers' if args.speakers else 'a WAV timeline'}; real-time replay\n")
     print("| recording | turn | last voice → reply (ms) |")
     print("|---|---|---|")

@@ -23,7 +23,7 @@ from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.understanding.topics import Topic
 
 EVENT_TYPES = {"speech_start", "speech_end", "transcript", "reply_start", "reply_end",
-               "tip_start", "tip_end", "barge_in", "command", "session_end"}
+               "tip_start", "tip_end", "barge_in", "command", "session_end", "speech_resume"}
 
 
 def read_events(path: Path) -> list[dict[str, Any]]:
@@ -85,7 +85,10 @@ def test_the_partner_answers_what_was_said(party: dict[str, Any]) -> None:
     """The bundled recording talks to Jordan; each reply follows the line before it."""
     persona = next(p for p in load_scenario("party").personas if p.name == "Jordan")
     events = party["events"]
-    said = [e for e in events if e["type"] == "transcript"]
+    # A transcript followed by speech_resume was superseded: the user went on.
+    said = [e for i, e in enumerate(events) if e["type"] == "transcript"
+            and next((f["type"] for f in events[i + 1:]
+                      if f["type"] in ("speech_start", "speech_resume")), "") != "speech_resume"]
     replies = []
     for transcript in said:
         after = events[events.index(transcript) + 1:]

@@ -25,10 +25,20 @@ class AudioConfig:
 
 
 @dataclass(frozen=True)
+class TurnConfig:
+    """When the partner answers (`hearing.turn_end`, windows in prompts/turn_end.toml)."""
+
+    patience: float = 1.0  # multiplies every waiting window: 2 waits twice as long
+    # False: the old fixed silence ([vad] end_silence_ms) ends every turn, whatever was said.
+    predict: bool = True
+
+
+@dataclass(frozen=True)
 class Config:
     asr: AsrConfig = field(default_factory=AsrConfig)
     vad: VadConfig = field(default_factory=VadConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
+    turn: TurnConfig = field(default_factory=TurnConfig)
     # Sections other parts read themselves ([voice], [norms]); kept as given, validated there.
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: Path | None = None
@@ -41,7 +51,8 @@ class Config:
         return "--model"
 
 
-_TYPED_SECTIONS: dict[str, type] = {"asr": AsrConfig, "vad": VadConfig, "audio": AudioConfig}
+_TYPED_SECTIONS: dict[str, type] = {"asr": AsrConfig, "vad": VadConfig, "audio": AudioConfig,
+                                    "turn": TurnConfig}
 _FREE_SECTIONS = {"voice", "norms", "user"}
 
 

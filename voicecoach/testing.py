@@ -173,6 +173,9 @@ class FakeTranscriber:
 
     phrases: Mapping[float, str]
     calls: int = 0
+    # A phrase whose words end this long before its voice does: a sound the transcriber wrote
+    # no word for (plain decoding leaves "um" out).
+    unworded_s: Mapping[str, float] = field(default_factory=dict)
 
     def _words(self, audio: Samples) -> list[Word]:
         words: list[Word] = []
@@ -180,7 +183,8 @@ class FakeTranscriber:
             pitch = _pitch(audio[first:last])
             text = self.phrases[min(self.phrases, key=lambda hz: abs(hz - pitch))]
             tokens = text.split()
-            step = (last - first) / SAMPLE_RATE / max(1, len(tokens))
+            worded = (last - first) / SAMPLE_RATE - self.unworded_s.get(text, 0.0)
+            step = max(0.0, worded) / max(1, len(tokens))
             start = first / SAMPLE_RATE
             words += [Word(token, round(start + k * step, 3), round(start + (k + 1) * step, 3))
                       for k, token in enumerate(tokens)]
@@ -210,6 +214,7 @@ class RecordingSink:
     seconds_per_word: float = 0.4
     lines: list[PlacedLine] = field(default_factory=list)
     cuts: list[float] = field(default_factory=list)
+    ducks: list[tuple[float, bool]] = field(default_factory=list)  # (t, ducked)
     prepared: list[str] = field(default_factory=list)
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
@@ -225,6 +230,9 @@ class RecordingSink:
         self.lines[-1] = PlacedLine(last.text, last.kind, last.start, t, interrupted=True)
         self.cuts.append(t)
         return self.lines[-1]
+
+    def duck(self, t: float, ducked: bool) -> None:
+        self.ducks.append((t, ducked))
 
     def prepare(self, lines: list[str]) -> None:
         self.prepared += lines
@@ -280,13 +288,14 @@ def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str],
              detector: ScriptedDetector | None = None, lose_at: float | None = None,
              interrupt_at: float | None = None,
              compute_s: float = 0.0, sink: RecordingSink | None = None,
-             hooks: LoopHooks | None = None) -> LoopRun:
+             hooks: LoopHooks | None = None,
+             transcriber: FakeTranscriber | None = None) -> LoopRun:
     """Run `conductor` over `audio` at full speed on a fake clock; `compute_s` is how long
     each transcription pretends to take (on that clock)."""
     if not _MATCHER:
         _MATCHER.append(load_matcher([]))  # the built-in packs, built once per process
     clock = FakeClock()
-    transcriber = FakeTranscriber(phrases)
+    transcriber = transcriber or FakeTranscriber(phrases)
     if compute_s:
         plain = transcriber.transcribe
 

@@ -23,6 +23,7 @@ from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
 from voicecoach.hearing.audio import MicrophoneSource
+from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
 from voicecoach.history.store import Store, resolve_data_dir
@@ -53,6 +54,9 @@ def add_live_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headphones", action="store_true",
                         help="you wear headphones: keep listening while the coach speaks, "
                              "and let you interrupt")
+    parser.add_argument("--patience", type=float, metavar="X",
+                        help="how long the partner waits for you to go on after a pause: "
+                             "2 waits twice as long, 0.5 half (default 1, or [turn] patience)")
     parser.add_argument("--voice", help="the coach's voice (name or id)")
     parser.add_argument("--rate", type=int, help="the coach's speaking rate, words a minute")
     parser.add_argument("--volume", type=float, help="the coach's volume, 0 to 1")
@@ -73,12 +77,17 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         raise ConfigError("--realtime paces a recording; give it with --input FILE")
     if max_turns is not None and max_turns < 1:
         raise ConfigError(f"--turns {max_turns} must be 1 or more")
+    patience = args.patience if args.patience is not None else config.turn.patience
+    TurnEndRules.load().with_patience(patience)  # out of range: said before anything starts
     voice = voice_config(config, {"voice": args.voice, "rate": args.rate,
                                   "volume": args.volume, "output_device": args.output_device})
     return LiveOptions(
         input_file=args.input, realtime=args.realtime,
         input_device=args.device or config.audio.input_device, speak_to=args.speak_to,
-        headphones=args.headphones, max_turns=max_turns, voice=voice)
+        headphones=args.headphones, max_turns=max_turns, voice=voice,
+        patience=patience,
+        # --end-silence-ms asks for the fixed silence: it is what ends each turn then.
+        predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None)
 
 
 def build_live(args: argparse.Namespace, config: Config, max_turns: int | None) -> LiveParts:

@@ -68,6 +68,11 @@ class AsrWorker:
                                 or self._latest != job.job_id, timeout)
             return self._results.get(job.job_id)
 
+    def poll(self, job: AsrJob) -> AsrResult | None:
+        """A job's words if they are ready now, without waiting (None: not yet, or stale)."""
+        with self._lock:
+            return self._results.get(job.job_id)
+
     def close(self) -> None:
         self._jobs.put(None)
         self._thread.join(timeout=10)

@@ -11,6 +11,7 @@ from voicecoach.clock import MonotonicClock
 from voicecoach.config import Config
 from voicecoach.errors import AudioError
 from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
+from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.live.conductor import LoopConfig
 from voicecoach.live.loop import SessionClock
 from voicecoach.voice.sinks import DeviceSink, VoiceSink, open_sink
@@ -25,6 +26,8 @@ class LiveOptions:
     speak_to: Path | None = None
     headphones: bool = False
     max_turns: int | None = None
+    patience: float = 1.0  # scales the end-of-turn windows
+    predict_turn_end: bool = True  # False: the fixed end-of-speech silence
     voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
 
 
@@ -58,7 +61,9 @@ def build(options: LiveOptions) -> LiveParts:
     echo_gate = (options.input_file is None and not options.headphones
                  and isinstance(opened.sink, DeviceSink))
     loop = LoopConfig(realtime=live, pace_input=options.input_file is not None and live,
-                      echo_gate=echo_gate, max_turns=options.max_turns)
+                      echo_gate=echo_gate, max_turns=options.max_turns,
+                      turn_end=(TurnEndRules.load(patience=options.patience)
+                                if options.predict_turn_end else None))
     return LiveParts(source, opened.sink, clock, loop, opened.notices, opened.where)
 
 

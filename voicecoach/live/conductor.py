@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.sinks import LineKind, PlacedLine
@@ -37,6 +38,9 @@ class LoopConfig:
     speculate_after_s: float = 0.16  # silence before the turn is transcribed speculatively
     tip_gap_s: float = 0.4  # between the partner's reply and a coaching aside
     max_turns: int | None = None
+    # When a turn ends (`hearing.turn_end`): the rules, patience applied; None is the old
+    # fixed silence (the endpointer's `end_silence_ms`, every blip cuts a line at once).
+    turn_end: TurnEndRules | None = field(default_factory=TurnEndRules.load)
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,15 @@ _LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 class EventType(str, Enum):
     SPEECH_START = "speech_start"
-    SPEECH_END = "speech_end"  # carries last_voice_t
+    SPEECH_END = "speech_end"  # carries last_voice_t, reason, silence_s
+    SPEECH_RESUME = "speech_resume"  # the user went on after their turn ended; carries
+    # turn_start_t and pause_s. The next transcript covers the joined turn.
     TRANSCRIPT = "transcript"  # carries text and labels
     REPLY_START = "reply_start"  # carries text
     REPLY_END = "reply_end"
     TIP_START = "tip_start"  # carries text
     TIP_END = "tip_end"
-    BARGE_IN = "barge_in"
+    BARGE_IN = "barge_in"  # carries line ("reply" or "tip": the kind of line cut)
     COMMAND = "command"  # carries command
     AUDIO_UNDERRUN = "audio_underrun"  # carries count: the speakers ran dry mid-line
     SESSION_END = "session_end"  # carries reason

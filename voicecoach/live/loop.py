@@ -6,9 +6,19 @@ as it would live. At full speed the work done per turn (transcription, synthesis
 placed on that clock where a live run would have finished it, so latencies stay honest.
 
 Latency: the user's turn is transcribed speculatively as soon as they fall silent, with the
-fast short-window path; if they go on, the result is dropped. By the time the end-of-speech
-silence has passed, the words are usually ready, and the partner's lines were synthesised
-before the session began.
+fast short-window path; if they go on, the result is dropped. The partner's lines were
+synthesised before the session began.
+
+End of turn: the endpointer only says how long it has been silent. On every chunk of a
+silence the loop asks `hearing.turn_end.decide` whether the turn is over, given the
+speculative transcript (once it is ready on the session clock) and the silence so far: a
+finished-looking turn is answered after a short silence, an unfinished one ("so i moved here
+because") is waited through. If the user goes on while the partner has only begun to answer,
+the partner stops and the two parts are one turn (`speech_resume` in the event log).
+
+Voice over a partner line is a barge-in only once it lasts (`TurnEndRules.confirm_s`): a cough,
+a click or a listener's "mm" leaves the line playing and is not a turn. Speaking over the
+coach's own lines (the scene, a tip) is never counted as jumping in on the partner.
 """
 
 from __future__ import annotations
@@ -23,6 +33,13 @@ from voicecoach.clock import Clock
 from voicecoach.errors import MicrophoneLostError
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource, Samples
 from voicecoach.hearing.transcribe import Transcriber
+from voicecoach.hearing.turn_end import (
+    Completeness,
+    TurnEndInput,
+    TurnEndReason,
+    decide,
+    is_backchannel,
+)
 from voicecoach.hearing.vad import (
     Endpointer,
     SpeechEnded,
@@ -71,6 +88,21 @@ class _TurnAudio:
         audio = np.concatenate(parts)
         skip = max(0, round((start - first.start) * SAMPLE_RATE))
         return audio[skip : skip + round((end - start) * SAMPLE_RATE)]
+
+
+@dataclass
+class _Answered:
+    """A turn the loop has ended and answered, which the user may yet go on with."""
+
+    turn: Turn
+    detailed: Turn  # with the fillers heard by the second pass
+    audio: Samples
+    audio_start: float
+    last_voice: float
+    ended_at: float  # when the loop ended it (speech_end)
+    later: Callable[[Turn], list[Say]] | None
+    tip_now: str | None
+    ready: float
 
 
 class SessionClock:
@@ -133,7 +165,14 @@ class SessionLoop:
                  hooks: LoopHooks | None = None) -> None:
         self.parts = parts
         self.source = parts.source
-        self.endpointer = Endpointer(parts.detector, parts.vad)
+        self.rules = parts.config.turn_end
+        vad = parts.vad
+        if self.rules is not None:
+            # The endpointer only tracks voice; the loop decides when a turn ends, well before
+            # the endpointer's own end-of-speech silence would.
+            vad = replace(vad, end_silence_ms=max(
+                vad.end_silence_ms, round((self.rules.longest_wait_s + 0.1) * 1000)))
+        self.endpointer = Endpointer(parts.detector, vad)
         self.transcriber = parts.transcriber
         self.matcher = parts.matcher
         self.vocabulary = parts.vocabulary
@@ -154,9 +193,21 @@ class SessionLoop:
         # floor now), so nothing queued is said over them.
         self._queue: deque[tuple[Say, float]] = deque()
         self._speculation: AsrJob | None = None
+        self._speculated: AsrResult | None = None
         self._silence_from: float | None = None
         self._turn_start: float | None = None
+        self._last_voice = 0.0
         self._barge_in = False
+        self._answered: _Answered | None = None  # may still be joined by what comes next
+        self._resumed: _Answered | None = None  # the turn the current speech goes on with
+        self._over_line = False  # the current speech began while a line was playing
+        self._unconfirmed = False  # ... and has not yet lasted long enough to cut it
+        self._ducked = False  # the playing line is lowered while that voice goes on
+        # The line a confirmed barge-in cut and the lines that were to follow, until the words
+        # show whether it was a turn.
+        self._taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None = None
+        self._voiced_s = 0.0
+        self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
         self._underruns = 0  # the sink's underruns already logged
@@ -185,6 +236,7 @@ class SessionLoop:
             reason = EndReason.INTERRUPTED
         finally:
             self.worker.close()
+        self._settle(force=True)
         if reason is EndReason.INTERRUPTED:
             # Ctrl-C: silence at once. The conductor still sums up (on the screen), unspoken.
             self._queue.clear()
@@ -216,7 +268,9 @@ class SessionLoop:
     def _step(self, chunk: AudioChunk) -> EndReason | None:
         self.clock.on_chunk(chunk.end)
         self._note_underruns(chunk.start)
-        self._pump(chunk.start)
+        self._settle(now=chunk.start)
+        if not self._holding:
+            self._pump(chunk.start)
         self._log_line_ends(chunk.start)
         # Held back a little: speech_start is stamped at the first voiced chunk, which the
         # endpointer confirms a few chunks later.
@@ -232,10 +286,27 @@ class SessionLoop:
             if isinstance(event, SpeechStarted):
                 self._speech_started(event)
             elif isinstance(event, SpeechEnded):
-                ended = self._speech_ended(event)
+                # The endpointer's own silence: the fixed policy, or the backstop.
+                reason = (TurnEndReason.SILENCE if self.rules is None
+                          else TurnEndReason.MAX_WAIT)
+                ended = self._speech_ended(event, reason)
                 if ended is not None:
                     return ended
+        if (self.endpointer.state in (VadState.STARTING, VadState.SPEAKING)
+                and confidence >= self.endpointer.config.start_threshold):
+            if before is VadState.QUIET:
+                self._voiced_s = 0.0
+            self._last_voice = chunk.end
+            self._voiced_s += chunk.end - chunk.start
+            self._confirm_barge_in(chunk.end)
+        # Voice over a line that is not yet a barge-in: the line goes on, quieter, while it lasts.
+        self._duck(chunk.end, self._unconfirmed
+                   and self.endpointer.state in (VadState.STARTING, VadState.SPEAKING))
         self._maybe_speculate(before, chunk.end)
+        if self.rules is not None and self.endpointer.state is VadState.STOPPING:
+            ended = self._decide(chunk.end)
+            if ended is not None:
+                return ended
         if self.endpointer.state is VadState.QUIET:
             return self._while_quiet(chunk.end)
         return None
@@ -244,11 +315,105 @@ class SessionLoop:
 
     def _speech_started(self, event: SpeechStarted) -> None:
         self._turn_start = event.first_voice
-        self._queue.clear()  # the user has the floor: what was still to come is dropped
+        self._barge_in = False
+        self._resumed = None
+        self._speculated = None
+        answered = self._answered
+        if answered is not None and self._goes_on_with(answered, event.first_voice):
+            # The user had not finished: the partner stops, and this is the same turn.
+            self._answered = None
+            self._resumed = answered
+            self.turns.pop()
+            self._turn_start = answered.turn.start
+            self._barge_in = answered.turn.barge_in
+            self._queue.clear()
+            cut = self.sink.cut(event.t)
+            if cut is not None:
+                self._replace_line(cut)
+                self._hold_until = cut.end
+            self.events.emit(event.first_voice, EventType.SPEECH_RESUME,
+                             turn_start_t=round(answered.turn.start, 3),
+                             pause_s=round(event.first_voice - answered.last_voice, 3))
+            return
+        self._settle(force=True)  # a new turn: the one before can no longer be joined
         self.events.emit(event.first_voice, EventType.SPEECH_START)
-        self._barge_in = self._cut_line(event.t)
-        if self._barge_in:
-            self.events.emit(event.t, EventType.BARGE_IN)
+        playing = self._playing_at(event.t)
+        self._over_line = playing is not None
+        self._unconfirmed = playing is not None and self.rules is not None
+        if self._unconfirmed:
+            self._duck(event.t, True)  # at once; cut only if the voice lasts
+        else:
+            self._take_floor(event.t)
+
+    def _duck(self, t: float, ducked: bool) -> None:
+        if ducked != self._ducked:
+            self._ducked = ducked
+            self.sink.duck(t, ducked)
+
+    def _take_floor(self, t: float) -> None:
+        """The user has the floor: what was still to come is dropped, a playing line cut."""
+        self._unconfirmed = False
+        playing = self._playing_at(t)
+        if self.rules is not None and self._over_line:
+            # Kept until the words come: a cough or an "oh" that lasted is not a turn, and
+            # then the partner goes on from the word it was at.
+            self._taken = (playing, list(self._queue))
+        self._queue.clear()
+        cut = self.sink.cut(t)
+        if cut is not None:
+            self._replace_line(cut)
+            self._hold_until = cut.end  # the next line need not wait for the cut one
+            self.events.emit(t, EventType.BARGE_IN, line=cut.kind.value)
+            # Speaking over the scene or a tip is not jumping in on the other person.
+            self._barge_in = self._barge_in or cut.kind is LineKind.REPLY
+        self._duck(t, False)  # the next line plays at full volume
+
+    def _give_back(self, taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None,
+                   t: float) -> None:
+        """Voice that cut a line was not a turn after all: the line goes on from the word it
+        was cut at, and what was to follow it is said after."""
+        if taken is None:
+            return
+        line, queued = taken
+        says: list[Say] = []
+        if line is not None:
+            words = line.text.split()
+            cut = next((c for c in self.lines if c.start == line.start and c.text == line.text),
+                       line)
+            said_s = cut.end - line.start
+            at = int(len(words) * max(0.0, min(1.0, said_s / max(1e-9, line.end - line.start))))
+            if words[at:]:
+                says.append(Say(" ".join(words[at:]), line.kind))
+        self._queue.clear()
+        self._speak(says, at=t)
+        self._queue.extend(queued)
+        self._pump(self.clock.now())
+
+    def _confirm_barge_in(self, now: float) -> None:
+        if (self._unconfirmed and self.rules is not None
+                and self._voiced_s >= self.rules.confirm_s - 1e-6):
+            self._take_floor(now)
+
+    @property
+    def _holding(self) -> bool:
+        """Voice over a line, not yet a barge-in: nothing new starts over it meanwhile."""
+        return self._unconfirmed and self.endpointer.state is not VadState.QUIET
+
+    def _goes_on_with(self, answered: _Answered, first_voice: float) -> bool:
+        """Voice soon after a turn the loop ended, before the partner got a line out, goes
+        on with that turn."""
+        if self.rules is None:
+            return False
+        if first_voice - answered.last_voice > self.rules.window(Completeness.UNFINISHED):
+            return False
+        return not any(line.start >= answered.ended_at and line.end <= first_voice
+                       for line in self.lines)
+
+    @property
+    def _audio_start(self) -> float:
+        if self._resumed is not None:
+            return self._resumed.audio_start
+        return self.endpointer.turn_audio_start
 
     def _maybe_speculate(self, before: VadState, now: float) -> None:
         state = self.endpointer.state
@@ -261,10 +426,69 @@ class SessionLoop:
                 and self._turn_start is not None
                 and now - self._silence_from >= self.config.speculate_after_s
                 and (self._speculation is None
-                     or self._speculation.audio_end < self._silence_from)):
-            start = self.endpointer.turn_audio_start
+                     or self._speculation.audio_end < self._silence_from
+                     or self._speculation.turn_start != self._audio_start)):
+            start = self._audio_start
+            self._speculated = None
             self._speculation = self.worker.submit(
                 start, now, now, self.audio.between(start, now))
+
+    def _speculated_words(self, now: float) -> AsrResult | None:
+        """The speculative transcript of the turn so far, if a live run would have it by now."""
+        job = self._speculation
+        if (job is None or job.audio_end < self._last_voice
+                or job.turn_start != self._audio_start):
+            return None
+        if self._speculated is None or self._speculated.job is not job:
+            # A replay waits for the words (and places them where a live run had them); live,
+            # the loop never waits: it asks again at the next chunk.
+            result = (self.worker.poll(job) if self.config.realtime
+                      else self.worker.result(job))
+            if self.worker.error is not None:
+                raise self.worker.error
+            if result is None:
+                return None
+            self._speculated = result
+        return self._speculated if self._speculated.ready_at <= now else None
+
+    def _decide(self, now: float) -> EndReason | None:
+        """Ask the end-of-turn decision; end the turn if it says so."""
+        assert self.rules is not None
+        if self._turn_start is None:
+            return None
+        result = self._speculated_words(now)
+        text = join_words(list(result.words)) if result is not None else None
+        silence = now - self._last_voice
+        tail = (self._last_voice - result.words[-1].end
+                if result is not None and result.words else 0.0)
+        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail), self.rules)
+        end, reason, self._rule = decision.end, decision.reason, decision.rule
+        if text and self.commands.recognise(text) is not None:
+            # "stop", "skip": short, but nothing more is coming.
+            end = silence >= self.rules.window(Completeness.COMPLETE) - 1e-6
+            reason, self._rule = TurnEndReason.COMMAND, "command"
+        if not end:
+            return None
+        for event in self.endpointer.flush(now):
+            if isinstance(event, SpeechEnded):
+                return self._speech_ended(event, reason)
+        # Too short to be speech (the endpointer's min_speech_ms): a turn it seemed to go on
+        # with stands as it was.
+        if self._resumed is not None:
+            self.turns.append(self._resumed.detailed)
+            self._answered = self._resumed
+        taken, self._taken = self._taken, None
+        self._give_back(taken, now)
+        self._forget_speech()
+        return None
+
+    def _forget_speech(self) -> None:
+        self._turn_start = None
+        self._resumed = None
+        self._unconfirmed = False
+        self._over_line = False
+        self._speculation = None
+        self._speculated = None
 
     def _transcript_for(self, event: SpeechEnded) -> AsrResult | None:
         job = self._speculation
@@ -277,18 +501,34 @@ class SessionLoop:
             raise self.worker.error
         return result
 
-    def _speech_ended(self, event: SpeechEnded) -> EndReason | None:
-        self.events.emit(event.t, EventType.SPEECH_END, last_voice_t=round(event.last_voice, 3))
+    def _speech_ended(self, event: SpeechEnded, reason: TurnEndReason) -> EndReason | None:
+        resumed = self._resumed
+        if resumed is not None:
+            event = replace(event, start=resumed.audio_start)  # the joined turn's audio
         result = self._transcript_for(event)
         start = self._turn_start if self._turn_start is not None else event.start
-        self._turn_start = None
+        over_line, unconfirmed = self._over_line, self._unconfirmed
+        self._forget_speech()
         barge_in, self._barge_in = self._barge_in, False
-        if result is None or not result.words:
-            return None  # a cough, a laugh: voiced but no words
-        ready = max(event.t, result.ready_at, self.clock.now())
-        words = list(result.words)
+        words = list(result.words) if result is not None else []
         text = join_words(words)
-        command = self.commands.recognise(text)
+        command = self.commands.recognise(text) if words else None
+        if command is not None:
+            reason = TurnEndReason.COMMAND
+        rule, self._rule = self._rule, ""
+        extra = {"rule": rule} if rule else {}
+        self.events.emit(event.t, EventType.SPEECH_END, last_voice_t=round(event.last_voice, 3),
+                         reason=reason.value, silence_s=round(event.t - event.last_voice, 3),
+                         **extra)
+        taken, self._taken = self._taken, None
+        if result is None or not words:
+            self._give_back(taken, event.t)
+            return None  # a cough, a laugh: voiced but no words
+        if (over_line and self.rules is not None and command is None and resumed is None
+                and (unconfirmed or is_backchannel(text, self.rules))):
+            self._give_back(taken, event.t)
+            return None  # a listener's "mm" or "oh" while the partner spoke: not a turn
+        ready = max(event.t, result.ready_at, self.clock.now())
         labels = () if command is not None else self.matcher.match(text).labels
         self.events.emit(ready, EventType.TRANSCRIPT, text=text,
                          labels=[label.value for label in labels])
@@ -312,19 +552,41 @@ class SessionLoop:
         # The reply is on its way; now listen again for the fillers, for the figures and tip.
         audio = self.audio.between(event.start, event.end)
         detailed = self._with_fillers(turn, audio, event.start)
-        aside = reaction.later(detailed) if reaction.later is not None else []
-        self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
-                         say.hold_s) for say in aside[:1]] + aside[1:], at=ready)
-        done = replace(detailed, tip=aside[0].text if aside else reaction.tip_now())
-        self.turns.append(done)
-        # The audio serves the filler pass and --keep-audio, then goes: an hour's session
-        # must not keep it.
-        self.hooks.on_turn_done(done, audio)
+        self.turns.append(detailed)
+        # The coach hears the turn (and picks its tip) once the user can no longer go on
+        # with it: when the partner's answer is out, or the next turn starts.
+        self._answered = _Answered(turn, detailed, audio, event.start, event.last_voice,
+                                   event.t, reaction.later, reaction.tip_now(), ready)
+        if self.rules is None or reaction.end:
+            self._settle(force=True)
         if reaction.end:
             return EndReason.FINISHED
         if self.config.max_turns is not None and len(self.turns) >= self.config.max_turns:
             return EndReason.TURN_LIMIT
         return None
+
+    def _settle(self, now: float = 0.0, force: bool = False) -> None:
+        """The answered turn is final: the coach hears it, its tip is queued, it is saved."""
+        answered = self._answered
+        if answered is None:
+            return
+        if not force:
+            assert self.rules is not None
+            waited = now - answered.last_voice > self.rules.window(Completeness.UNFINISHED)
+            replied = any(line.start >= answered.ended_at and line.end <= now
+                          for line in self.lines)
+            if not (waited or replied):
+                return
+        self._answered = None
+        aside = answered.later(answered.detailed) if answered.later is not None else []
+        self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
+                         say.hold_s) for say in aside[:1]] + aside[1:], at=answered.ready)
+        done = replace(answered.detailed, tip=aside[0].text if aside else answered.tip_now)
+        at = next(i for i, t in enumerate(self.turns) if t is answered.detailed)
+        self.turns[at] = done
+        # The audio serves the filler pass and --keep-audio, then goes: an hour's session
+        # must not keep it.
+        self.hooks.on_turn_done(done, answered.audio)
 
     def _with_fillers(self, turn: Turn, audio: Samples, audio_start: float) -> Turn:
         """The turn with the fillers a second, disfluent pass heard (for the coach's tip)."""
@@ -337,7 +599,7 @@ class SessionLoop:
     def _finish_open_turn(self, t: float) -> None:
         for event in self.endpointer.flush(t):
             if isinstance(event, SpeechEnded):
-                self._speech_ended(event)
+                self._speech_ended(event, TurnEndReason.SILENCE)
 
     # ------------------------------------------------------------------ quiet time
 
@@ -408,6 +670,9 @@ class SessionLoop:
     def _lines_end(self) -> float:
         return max((line.end for line in self.lines), default=0.0)
 
+    def _playing_at(self, t: float) -> PlacedLine | None:
+        return next((line for line in reversed(self.lines) if line.playing_at(t)), None)
+
     def _coach_audible(self, t: float) -> bool:
         return any(line.start <= t < line.end + self.config.echo_tail_s for line in self.lines)
 
@@ -415,7 +680,10 @@ class SessionLoop:
         """When the other side last stopped before `start`, how long it spoke since the
         user's previous turn, and its last reply (the line this turn answers)."""
         previous = self._last_turn_end
-        before = [line for line in self.lines if line.start < start]
+        # The partner's lines only: the scene and the coach's tips are narration, and
+        # speaking over them is not jumping in on the other person.
+        before = [line for line in self.lines if line.start < start
+                  and line.kind is LineKind.REPLY]
         spoken = sum(min(line.end, start) - max(line.start, previous)
                      for line in before if line.end > previous)
         replies = [line.text for line in before if line.kind is LineKind.REPLY]

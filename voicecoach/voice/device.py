@@ -136,6 +136,7 @@ class DevicePlayer:
         self._stream: Any = None
         self._stream_latency = 0.0
         self._rate = rate
+        self._gain = 1.0  # lowered by `duck` while someone may be talking over the line
         self.lost: str | None = None  # why the device stopped playing for good, once it has
         self._open(rate)
 
@@ -176,6 +177,11 @@ class DevicePlayer:
             self._wait(playback)
             assert playback.start is not None and playback.end is not None
             return Played(line.text, playback.start, playback.end, playback.interrupted)
+
+    def duck(self, gain: float) -> None:
+        """Play on at `gain` (1.0: full volume) from the next block."""
+        with self._lock:
+            self._gain = gain
 
     def stop(self) -> None:
         with self._lock:
@@ -234,7 +240,7 @@ class DevicePlayer:
                 self._finish(playback, now, interrupted=True)
                 return
             chunk = playback.samples[playback.pos : playback.pos + frames]
-            outdata[: len(chunk), 0] = chunk
+            outdata[: len(chunk), 0] = chunk * self._gain if self._gain != 1.0 else chunk
             if playback.start is None:
                 playback.start = now
             playback.pos += len(chunk)

@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 WORDS_PER_SECOND_UNVOICED = 2.7  # when there is no voice at all, a line still takes time
+DUCKED_GAIN = 0.25  # -12 dB: the line goes on under a possible backchannel, clearly quieter
 
 
 class LineKind(enum.Enum):
@@ -70,6 +71,11 @@ class VoiceSink(Protocol):
 
     def cut(self, t: float) -> PlacedLine | None:
         """Barge-in: stop the line playing at `t`; the shortened line, or None."""
+        ...
+
+    def duck(self, t: float, ducked: bool) -> None:
+        """From `t`, play the line on quietly (someone may be talking over it, or only saying
+        "mm"), or at full volume again. The line keeps its place on the timeline."""
         ...
 
     def prepare(self, lines: list[str]) -> None:
@@ -137,6 +143,9 @@ class TimelineSink:
             self._wav.cut_at(t)
         return line
 
+    def duck(self, t: float, ducked: bool) -> None:
+        pass  # the timeline keeps what was said, at full volume
+
     def prepare(self, lines: list[str]) -> None:
         if self._voice is not None:
             for line in lines:
@@ -192,6 +201,9 @@ class DeviceSink:
         if line is not None:
             self._player.stop()
         return line
+
+    def duck(self, t: float, ducked: bool) -> None:
+        self._player.duck(DUCKED_GAIN if ducked else 1.0)
 
     def prepare(self, lines: list[str]) -> None:
         for line in lines:

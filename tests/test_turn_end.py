@@ -1,0 +1,498 @@
+"""End of turn: the pure decision (`hearing.turn_end`), then the loop that consults it, on a
+fake clock (a tone's pitch stands for a phrase; see `voicecoach.testing`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from voicecoach.coaching.scenario import Partner, load_scenario
+
+from tests.conftest import run_voicecoach, write_wav
+from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.practice import PracticeConductor
+from voicecoach.commands.live_common import add_live_options, live_options
+from voicecoach.config import Config, load_config
+from voicecoach.errors import ConfigError
+from voicecoach.hearing.audio import Samples
+from voicecoach.hearing.turn_end import (
+    Completeness,
+    TurnEndInput,
+    TurnEndReason,
+    TurnEndRules,
+    classify_text,
+    decide,
+    is_backchannel,
+)
+from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
+from voicecoach.live.loop import LoopHooks
+from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
+from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import VoiceCommand
+
+RULES = TurnEndRules.load()
+
+FINISHED = [
+    "How do you know Sam?",
+    "how do you know sam",  # no question mark: word order says it asks
+    "Where are you from?",  # a stranded preposition closes a question
+    "What do you like?",
+    "I work in marketing.",
+    "I moved here last year.",
+    "I'm a nurse",
+    "I think so.",
+    "Me too.",
+    "yeah",
+    "nice to meet you",
+    "so am i",
+]
+UNFINISHED = [
+    "So I moved here because",  # a conjunction
+    "so i moved here and",
+    "I work at the",  # an article
+    "I grew up in",  # a preposition
+    "I'm from a little town near",
+    "and then",
+    "We went to the market and then",
+    "The reason I moved was",  # a subject and verb waiting for their complement
+    "my name is",
+    "and I",  # a subject waiting for its verb
+    "I really like",  # a verb waiting for its object
+    "do you want to",  # "to" is never stranded, even in a question
+    "what kind of",
+    "So I'm studying,",  # a trailing comma
+    "So I'm studying um",  # a filler before the silence
+    "um",
+    "I was going to",
+]
+
+
+@pytest.mark.parametrize("text", FINISHED)
+def test_a_finished_turn_reads_as_complete(text: str) -> None:
+    assert classify_text(text, RULES)[0] is Completeness.COMPLETE
+
+
+@pytest.mark.parametrize("text", UNFINISHED)
+def test_an_unfinished_phrase_reads_as_unfinished(text: str) -> None:
+    assert classify_text(text, RULES)[0] is Completeness.UNFINISHED
+
+
+def test_whispers_full_stop_does_not_finish_a_phrase() -> None:
+    # tiny.en wrote "So I moved here because." for a half sentence followed by a pause.
+    assert classify_text("So I moved here because.", RULES)[0] is Completeness.UNFINISHED
+    assert classify_text("The reason I moved was.", RULES)[0] is Completeness.UNFINISHED
+
+
+@pytest.mark.parametrize("text", ["Sam", "Marine biology", ""])
+def test_what_cannot_be_told_gets_the_default_window(text: str) -> None:
+    assert classify_text(text, RULES)[0] is Completeness.UNKNOWN
+    decision = decide(TurnEndInput(text, 0.3), RULES)
+    assert decision.wait_s == RULES.default_s
+    assert decision.reason is TurnEndReason.SILENCE
+
+
+def test_a_complete_turn_ends_after_the_short_window_and_not_before() -> None:
+    text = "how do you know sam"
+    early = decide(TurnEndInput(text, RULES.complete_s - 0.05), RULES)
+    on_time = decide(TurnEndInput(text, RULES.complete_s), RULES)
+    assert not early.end
+    assert on_time.end and on_time.reason is TurnEndReason.COMPLETE
+    assert RULES.complete_s < RULES.default_s
+
+
+def test_an_unfinished_turn_waits_through_a_pause_of_1_2_s() -> None:
+    for seconds in (0.3, 0.6, 0.9, 1.2, 1.5):
+        assert not decide(TurnEndInput("so i moved here because", seconds), RULES).end
+    late = decide(TurnEndInput("so i moved here because", RULES.unfinished_s), RULES)
+    assert late.end and late.reason is TurnEndReason.MAX_WAIT
+    assert late.completeness is Completeness.UNFINISHED
+
+
+def test_a_filled_pause_heard_in_the_audio_makes_a_complete_looking_phrase_wait() -> None:
+    # The plain transcript leaves the "um" out; the audio heard it.
+    heard = TurnEndInput("So I'm studying.", 0.7, filler_before_silence=True)
+    decision = decide(heard, RULES)
+    assert not decision.end
+    assert decision.rule == "filler-before-silence"
+    assert decide(TurnEndInput("So I'm studying.", 0.7), RULES).end
+
+
+def test_with_no_transcript_yet_it_waits_for_words_rather_than_guess() -> None:
+    assert not decide(TurnEndInput(None, RULES.default_s + 0.2), RULES).end
+    last = decide(TurnEndInput(None, RULES.max_wait_s), RULES)
+    assert last.end and last.reason is TurnEndReason.MAX_WAIT
+
+
+def test_patience_scales_every_window() -> None:
+    patient = RULES.with_patience(2.0)
+    text = "how do you know sam"
+    assert not decide(TurnEndInput(text, RULES.complete_s), patient).end
+    assert decide(TurnEndInput(text, 2 * RULES.complete_s), patient).end
+    assert patient.window(Completeness.UNFINISHED) == 2 * RULES.unfinished_s
+    assert patient.longest_wait_s == 2 * RULES.longest_wait_s
+    hasty = RULES.with_patience(0.5)
+    assert decide(TurnEndInput("so i moved here because", RULES.unfinished_s / 2), hasty).end
+
+
+@pytest.mark.parametrize("patience", [0.0, 0.2, 10.0])
+def test_patience_out_of_range_is_refused_with_the_range(patience: float) -> None:
+    with pytest.raises(ConfigError, match=r"0\.5 to 3\.0"):
+        RULES.with_patience(patience)
+
+
+def test_the_windows_come_from_the_prompts_file(tmp_path: Path) -> None:
+    path = tmp_path / "turn_end.toml"
+    path.write_text("[windows]\ncomplete_s = 0.1\ndefault_s = 0.5\nunfinished_s = 2.0\n"
+                    "max_wait_s = 2.0\n[words]\nconjunctions = [\"and\"]\n")
+    rules = TurnEndRules.load(path)
+    assert (rules.complete_s, rules.default_s, rules.unfinished_s) == (0.1, 0.5, 2.0)
+    assert classify_text("i went there and", rules)[0] is Completeness.UNFINISHED
+    # Word lists not given are empty: "the" no longer holds the floor.
+    assert classify_text("i went to the", rules)[0] is not Completeness.UNFINISHED
+
+
+def test_a_bad_word_list_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "turn_end.toml"
+    path.write_text("[words]\nconjunctions = \"and\"\n")
+    with pytest.raises(ConfigError, match="conjunctions"):
+        TurnEndRules.load(path)
+
+
+@pytest.mark.parametrize("text", ["mm", "Mm-hmm.", "oh", "Yeah.", "oh really", "I see", "uh huh"])
+def test_a_listeners_sounds_are_backchannels(text: str) -> None:
+    assert is_backchannel(text, RULES)
+
+
+@pytest.mark.parametrize("text", ["wait, what do you mean", "yeah i work there too", "sorry"])
+def test_words_that_take_the_floor_are_not_backchannels(text: str) -> None:
+    assert not is_backchannel(text, RULES)
+
+
+# ---------------------------------------------------------------------------- in the loop
+
+BECAUSE, JOB, QUESTION, NAME, MM, STOP, CLICK = 300.0, 420.0, 540.0, 660.0, 780.0, 900.0, 1500.0
+PHRASES = {BECAUSE: "so i moved here because", JOB: "i got a job at the aquarium",
+           QUESTION: "how do you know sam", NAME: "sam", MM: "mm", STOP: "stop",
+           CLICK: ""}
+LONG_LINE = "a long opening line from the partner that goes on and on for quite a while now"
+
+
+@dataclass
+class Partnerlike:
+    """Opens with `opening`, answers each turn with one line, keeps what it heard."""
+
+    opening_lines: list[Say] = field(default_factory=lambda: [Say("hello there")])
+    turns: list[Turn] = field(default_factory=list)
+
+    def opening(self) -> list[Say]:
+        return list(self.opening_lines)
+
+    def on_turn(self, turn: Turn) -> Reaction:
+        self.turns.append(turn)
+        return Reaction(lines=[Say(f"reply {len(self.turns)}")])
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        return Reaction(end=command is VoiceCommand.STOP)
+
+    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
+        return None
+
+    def closing(self, reason: EndReason) -> list[Say]:
+        return []
+
+
+def replies_between(run_events: list[dict[str, object]], start: float, end: float) -> list[str]:
+    return [str(e["text"]) for e in run_events
+            if e["type"] == "reply_start" and start <= float(str(e["t"])) < end]
+
+
+@pytest.mark.parametrize("pause", [0.8, 1.0, 1.2])
+def test_a_pause_after_an_unfinished_phrase_is_waited_through(pause: float) -> None:
+    audio = join(silence(2.0), tone(1.2, BECAUSE), silence(pause), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.2)
+    assert [t.text for t in run.outcome.turns] == [f"{PHRASES[BECAUSE]} {PHRASES[JOB]}"]
+    assert replies_between(run.events, 3.2, 3.2 + pause) == []  # nobody spoke in the pause
+    assert not run.of_type("speech_resume")
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "complete"  # "i got a job at the aquarium" finishes it
+
+
+def test_voice_after_the_last_word_keeps_the_turn_open() -> None:
+    # "I'm studying, um ... marine biology": the transcript says "i'm starting" (finished),
+    # but its words end 0.6 s before the voice does: an "um" with no word.
+    starting, biology = 350.0, 470.0
+    phrases = {starting: "i'm starting", biology: "marine biology at the university"}
+    audio = join(silence(2.0), tone(1.4, starting), silence(1.0), tone(1.5, biology),
+                 silence(3.0))
+    heard = run_loop(Partnerlike(), audio, phrases,
+                     transcriber=FakeTranscriber(phrases, unworded_s={"i'm starting": 0.6}))
+    assert [t.text for t in heard.outcome.turns] == ["i'm starting marine biology at the "
+                                                     "university"]
+    assert replies_between(heard.events, 3.4, 4.4) == []
+    # Without the unworded tail the same words read as finished, and the partner cuts in.
+    deaf = run_loop(Partnerlike(), audio, phrases)
+    assert replies_between(deaf.events, 3.4, 4.4) == ["reply 1"]
+
+
+def test_the_old_fixed_silence_answers_in_the_middle_of_the_sentence() -> None:
+    # The same recording with the fixed 600 ms silence: the partner cuts in (the bug).
+    audio = join(silence(2.0), tone(1.2, BECAUSE), silence(1.0), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.2,
+                   config=LoopConfig(turn_end=None))
+    assert replies_between(run.events, 3.2, 4.2) == ["reply 1"]
+    assert [t.text for t in run.outcome.turns] == [PHRASES[BECAUSE], PHRASES[JOB]]
+    assert {e["reason"] for e in run.of_type("speech_end")} == {"silence"}
+
+
+def test_a_finished_question_is_answered_without_waiting_out_600_ms() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES, compute_s=0.1)
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "complete"
+    assert float(str(end["silence_s"])) < 0.6
+    reply = next(e for e in run.of_type("reply_start") if e["text"] == "reply 1")
+    assert reply["t"] == end["t"]
+
+
+def test_a_word_that_cannot_be_told_waits_the_default_silence() -> None:
+    audio = join(silence(2.0), tone(0.6, NAME), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    end = run.of_type("speech_end")[0]
+    assert end["reason"] == "silence"
+    assert float(str(end["silence_s"])) == pytest.approx(RULES.default_s, abs=0.033)
+
+
+def test_a_spoken_command_ends_its_turn_with_reason_command() -> None:
+    audio = join(silence(2.0), tone(0.6, STOP), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    assert [e["reason"] for e in run.of_type("speech_end")] == ["command"]
+    assert run.outcome.reason is EndReason.COMMAND
+
+
+def test_patience_makes_the_partner_wait_longer() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0))
+    quick = run_loop(Partnerlike(), audio, PHRASES)
+    patient = run_loop(Partnerlike(), audio, PHRASES,
+                       config=LoopConfig(turn_end=RULES.with_patience(3.0)))
+    quick_wait = float(str(quick.of_type("speech_end")[0]["silence_s"]))
+    patient_wait = float(str(patient.of_type("speech_end")[0]["silence_s"]))
+    assert patient_wait >= 3 * RULES.complete_s - 0.033
+    assert patient_wait > quick_wait
+
+
+def test_going_on_after_the_partner_began_joins_the_turn_everywhere() -> None:
+    # "how do you know sam" reads as finished; the partner starts; the user goes on.
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(0.7), tone(1.5, JOB), silence(4.0))
+    conductor = Partnerlike()
+    saved: list[Turn] = []
+
+    def save(turn: Turn, audio: Samples) -> None:
+        saved.append(turn)
+
+    run = run_loop(conductor, audio, PHRASES, hooks=LoopHooks(on_turn_done=save))
+    joined = f"{PHRASES[QUESTION]} {PHRASES[JOB]}"
+    assert [t.text for t in run.outcome.turns] == [joined]  # the figures
+    assert [t.text for t in saved] == [joined]  # the history
+    resume = run.of_type("speech_resume")
+    assert len(resume) == 1 and resume[0]["turn_start_t"] == run.outcome.turns[0].start
+    assert run.of_type("transcript")[-1]["text"] == joined  # the log's last word on it
+    first_reply = next(line for line in run.outcome.lines if line.text == "reply 1")
+    assert first_reply.interrupted  # the partner stopped
+    assert not run.outcome.turns[0].barge_in  # and the user is not blamed for it
+    assert not run.of_type("barge_in")
+
+
+def test_speaking_again_after_the_partners_answer_is_a_new_turn() -> None:
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0), tone(1.5, JOB), silence(3.0))
+    run = run_loop(Partnerlike(), audio, PHRASES)
+    assert [t.text for t in run.outcome.turns] == [PHRASES[QUESTION], PHRASES[JOB]]
+    assert not run.of_type("speech_resume")
+
+
+@pytest.mark.parametrize(("seconds", "hz"), [(0.1, CLICK), (0.2, MM), (0.25, MM)])
+def test_a_short_noise_or_mm_during_a_partner_line_neither_cuts_it_nor_is_a_turn(
+        seconds: float, hz: float) -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(seconds, hz), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert not run.sink.cuts and not run.of_type("barge_in")
+    assert run.outcome.turns == [] and conductor.turns == []
+    assert [line.text for line in run.outcome.lines] == [LONG_LINE, "and a second line"]
+    # The line went quieter at once, and back to full volume when the sound stopped.
+    assert [ducked for _, ducked in run.sink.ducks] == [True, False]
+    assert run.sink.ducks[0][0] <= 2.0 + 0.1 and run.sink.ducks[1][0] <= 2.0 + seconds + 0.1
+
+
+def test_a_long_noise_that_cut_a_line_gives_it_back_from_where_it_was() -> None:
+    # 0.5 s of voice with no words (a cough, a laugh) lasts long enough to cut the line;
+    # once the words show it was no turn, the line goes on and the next one still comes.
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(0.5, CLICK), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.sink.cuts  # it was cut while the noise lasted
+    said = [line.text for line in run.outcome.lines]
+    assert said[0] == LONG_LINE and said[-1] == "and a second line"
+    rest = said[1]
+    assert LONG_LINE.endswith(rest) and 0 < len(rest.split()) < len(LONG_LINE.split())
+    assert run.outcome.turns == [] and conductor.turns == []
+
+
+def test_a_backchannel_over_a_partner_line_is_not_a_turn() -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE)])
+    audio = join(silence(2.0), tone(0.25, MM), silence(9.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.outcome.turns == []
+    assert not run.of_type("transcript")
+
+
+def test_sustained_speech_over_a_partner_line_is_a_barge_in() -> None:
+    conductor = Partnerlike(opening_lines=[Say(LONG_LINE), Say("and a second line")])
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(4.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert run.sink.cuts and run.outcome.lines[0].interrupted
+    assert [e["line"] for e in run.of_type("barge_in")] == ["reply"]
+    assert run.outcome.turns[0].barge_in
+    # The cut waited for the voice to last: no sooner than confirm_s after it began.
+    assert run.sink.cuts[0] >= 2.0 + RULES.confirm_s - 1e-6
+    assert [ducked for _, ducked in run.sink.ducks] == [True, False]  # lowered, then cut
+    assert "and a second line" not in [line.text for line in run.outcome.lines]
+
+
+def test_speaking_over_the_scene_line_is_not_jumping_in() -> None:
+    scenario = load_scenario("party")
+    coach = Coach()
+    conductor = PracticeConductor(scenario, Partner(scenario), coach)
+    audio = join(silence(1.0), tone(1.5, QUESTION), silence(4.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert [e["line"] for e in run.of_type("barge_in")] == ["tip"]  # the scene was cut
+    turn = run.outcome.turns[0]
+    assert not turn.barge_in and turn.partner_end is None
+    jump_in = {"Let them finish, then answer.", "Wait for them to finish their thought."}
+    assert not jump_in & {e["text"] for e in run.of_type("tip_start")}
+
+
+def test_a_blip_during_the_scene_line_leaves_the_opener_to_come() -> None:
+    scenario = load_scenario("party")
+    conductor = PracticeConductor(scenario, Partner(scenario), Coach())
+    audio = join(silence(1.0), tone(0.1, CLICK), silence(20.0))
+    run = run_loop(conductor, audio, PHRASES)
+    assert not run.sink.cuts
+    assert scenario.opening in [e["text"] for e in run.of_type("reply_start")]
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def parse_live(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_live_options(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_patience_comes_from_the_settings_file_and_the_flag_wins(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[turn]\npatience = 2.0\n")
+    config = load_config(path)
+    assert config.turn.patience == 2.0
+    assert live_options(parse_live(), config, None).patience == 2.0
+    assert live_options(parse_live("--patience", "0.5"), config, None).patience == 0.5
+    assert live_options(parse_live(), config, None).predict_turn_end
+
+
+def test_a_patience_out_of_range_is_refused_before_the_session() -> None:
+    with pytest.raises(ConfigError, match=r"patience 5\.0 is out of range"):
+        live_options(parse_live("--patience", "5"), Config(), None)
+
+
+def test_asking_for_a_fixed_silence_turns_the_prediction_off() -> None:
+    options = live_options(parse_live("--end-silence-ms", "500"), Config(), None)
+    assert not options.predict_turn_end
+
+
+def test_voice_after_the_last_word_is_an_unwritten_filler() -> None:
+    # Plain decoding wrote "I'm starting." for "I'm studying, um" and stopped 0.7 s early.
+    heard = TurnEndInput("I'm starting.", 0.7, unworded_tail_s=0.7)
+    decision = decide(heard, RULES)
+    assert not decision.end and decision.rule == "voice-after-the-last-word"
+    assert decide(TurnEndInput("I'm starting.", 0.7, unworded_tail_s=0.1), RULES).end
+
+
+@pytest.mark.parametrize("text", ["And so my fellow Americans.", "so the hospital downtown"])
+def test_an_opener_with_no_verb_yet_is_unfinished(text: str) -> None:
+    assert classify_text(text, RULES) == (Completeness.UNFINISHED, "no-verb-yet")
+
+
+@pytest.mark.parametrize("text", ["I'm in New Jersey now though.", "And I moved here in May."])
+def test_a_clause_with_its_verb_is_finished(text: str) -> None:
+    assert classify_text(text, RULES)[0] is Completeness.COMPLETE
+
+
+# ---------------------------------------------------------------------------- through a device
+
+
+def espeak_phrase(text: str) -> np.ndarray:
+    with subprocess.Popen(["espeak-ng", "-v", "en-us", "-s", "150", "--stdout", text],
+                          stdout=subprocess.PIPE) as process:
+        data, _ = process.communicate()
+    pcm = np.frombuffer(data[44:], dtype="<i2").astype(np.float32) / 32768
+    rate = 22_050  # espeak-ng's own rate
+    at = np.arange(0, len(pcm), rate / 16_000)
+    return np.interp(at, np.arange(len(pcm)), pcm).astype(np.float32)
+
+
+def noise(seconds: float, level: float = 0.3) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    burst = rng.normal(0, level, round(seconds * 16_000)).astype(np.float32)
+    return burst * np.hanning(len(burst)).astype(np.float32)  # a cough's swell and fall
+
+
+@pytest.mark.device
+def test_with_headphones_noises_and_backchannels_over_the_scene_are_not_turns(
+        pulse_null_sink: str, tmp_path: Path) -> None:
+    """Played into the PulseAudio null sink while the scene line plays: a click, an "oh", a
+    cough, a "mm". None cuts the line for good or becomes a turn; the real turn after does."""
+    gap = np.zeros(12_800, dtype=np.float32)  # 0.8 s
+    me = write_wav(tmp_path / "me.wav", np.concatenate([
+        np.zeros(16_000, dtype=np.float32), noise(0.1), gap, espeak_phrase("oh"), gap,
+        noise(0.25, 0.2), gap, espeak_phrase("mm"), np.zeros(16_000 * 12, dtype=np.float32),
+        espeak_phrase("Hi, I'm Sam. How do you know the host?"),
+        np.zeros(16_000 * 3, dtype=np.float32)]))
+    events_path = tmp_path / "events.jsonl"
+    result: dict[str, Any] = {}
+
+    def practise() -> None:
+        result["run"] = run_voicecoach(
+            "practice", "--device", "pulse", "--headphones", "--turns", "1", "--no-save",
+            "--json", "--speak-to", str(tmp_path / "coach.wav"), "--events", str(events_path))
+
+    session = threading.Thread(target=practise)
+    session.start()
+    deadline = time.monotonic() + 60
+    while not events_path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)  # real time: wait for the session to be listening
+    time.sleep(1.0)
+    subprocess.run(["paplay", f"--device={pulse_null_sink}", str(me)], check=True, timeout=60)
+    session.join(120)
+    run = result["run"]
+    assert run.code == 0, run.stderr
+    report = json.loads(run.stdout)
+    events = [json.loads(line) for line in events_path.read_text().splitlines()]
+    said = "; ".join(f"{e['t']} {e['type']} {e.get('text', e.get('reason', ''))}" for e in events)
+    assert len(report["turns"]) == 1, said
+    assert "sam" in report["turns"][0]["text"].lower(), said
+    assert not report["turns"][0]["barge_in"]
+    lines = report["lines"]
+    scene, opening = lines[0]["text"], load_scenario("party").opening
+    # A noise may cut the scene while it lasts, but then it goes on to its end...
+    assert any(scene.endswith(line["text"]) and not line["interrupted"]
+               for line in lines if line["kind"] == "tip"), said
+    # ... and the partner's opener still comes, whole, before the user's turn.
+    assert [line["interrupted"] for line in lines if line["text"] == opening] == [False], said

@@ -1,0 +1,285 @@
+"""End of turn: has the user finished, or only paused? A small pure decision, asked on every
+chunk of a silence as it grows.
+
+The endpointer (`hearing.vad`) only says that it is silent and for how long. This module reads
+what was said so far (the loop's speculative transcript, made ~160 ms into the silence) and
+how (a filled pause just before the silence, or voice after the last word that the transcript
+has no word for: an "um" plain decoding left out) and picks a window of silence to wait:
+
+- the turn looks **complete** (a question, a clause with its object, a stock reply such as "me
+  too"): a short window, so a finished turn is answered about as fast as people answer;
+- it looks **unfinished** (it ends on "and", "the", "to", "um", "was", a trailing comma, "and
+  then", a subject waiting for its verb, "the reason i moved was"): a long window, so a
+  hesitation is waited through;
+- it **cannot be told** (one word that is not a stock reply, no subject): the old fixed
+  silence.
+
+With no transcript yet it waits for one (up to `max_wait_s`) rather than guess. Whisper's full
+stop is ignored: tiny.en ends unfinished halves of sentences with one. Every threshold and
+word list is data, in `prompts/turn_end.toml`, with its reason; `patience` multiplies the
+windows. Like pipecat's user-stop strategies, the decision is one small function of
+(transcript so far, silence so far, audio features): `decide(TurnEndInput, TurnEndRules)`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from voicecoach.errors import ConfigError
+from voicecoach.paths import prompts_dir
+from voicecoach.tomlcompat import load_toml
+from voicecoach.understanding.questions import find_questions
+from voicecoach.understanding.textnorm import default_fillers, words
+
+__all__ = [
+    "Completeness",
+    "TurnEndDecision",
+    "TurnEndInput",
+    "TurnEndReason",
+    "TurnEndRules",
+    "classify_text",
+    "decide",
+    "is_backchannel",
+]
+
+_UNFINISHED_PUNCTUATION = (",", "-", "–", "—", "...", "…", ";", ":")
+
+
+class TurnEndReason(str, enum.Enum):
+    """Why a turn ended (the `reason` of `speech_end` in the event log)."""
+
+    COMPLETE = "complete"  # it looked finished, and the short window passed
+    SILENCE = "silence"  # it could not be told; the default window passed
+    MAX_WAIT = "max_wait"  # it looked unfinished (or no words came), and the longest wait passed
+    COMMAND = "command"  # a spoken command ("stop"); the loop sets this one
+
+
+class Completeness(str, enum.Enum):
+    COMPLETE = "complete"
+    UNFINISHED = "unfinished"
+    UNKNOWN = "unknown"  # words, but the rules cannot tell
+    PENDING = "pending"  # no transcript yet
+
+
+@dataclass(frozen=True)
+class TurnEndRules:
+    """The windows and word lists of `prompts/turn_end.toml`; `patience` scales the windows."""
+
+    complete_s: float = 0.25
+    default_s: float = 0.6
+    unfinished_s: float = 1.6
+    max_wait_s: float = 1.6
+    patience: float = 1.0
+    min_patience: float = 0.5
+    max_patience: float = 3.0
+    conjunctions: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    stranded_in_question: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    ellipsis_subjects: frozenset[str] = frozenset()
+    wanting_object: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    endings: tuple[tuple[str, ...], ...] = ()
+    finished_endings: tuple[tuple[str, ...], ...] = ()
+    stock_replies: frozenset[tuple[str, ...]] = frozenset()
+    min_statement_words: int = 3
+    fillers: frozenset[str] = frozenset()
+    backchannels: frozenset[tuple[str, ...]] = frozenset()
+    confirm_s: float = 0.3
+    unworded_tail_s: float = 0.45
+    source: str = field(default="built-in", compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None, patience: float = 1.0) -> TurnEndRules:
+        rules = _load(path or prompts_dir() / "turn_end.toml")
+        return rules.with_patience(patience)
+
+    def with_patience(self, patience: float) -> TurnEndRules:
+        if not self.min_patience <= patience <= self.max_patience:
+            raise ConfigError(f"patience {patience} is out of range; give "
+                              f"{self.min_patience} to {self.max_patience} (1 is the default)")
+        return replace(self, patience=patience)
+
+    def window(self, completeness: Completeness) -> float:
+        """The silence to wait for a turn of this kind, patience applied."""
+        base = {Completeness.COMPLETE: self.complete_s, Completeness.UNKNOWN: self.default_s,
+                Completeness.UNFINISHED: self.unfinished_s,
+                Completeness.PENDING: self.max_wait_s}[completeness]
+        return base * self.patience
+
+    @property
+    def longest_wait_s(self) -> float:
+        """The longest any turn waits: the endpointer's own end-of-speech silence."""
+        return max(self.complete_s, self.default_s, self.unfinished_s,
+                   self.max_wait_s) * self.patience
+
+
+@dataclass(frozen=True)
+class TurnEndInput:
+    text: str | None  # the transcript so far, as written (None: not ready yet)
+    silence_s: float  # since the end of the last voiced chunk
+    filler_before_silence: bool = False  # a filled pause ("um") heard just before the silence
+    # Voice after the transcript's last word, up to the silence: plain decoding leaves an "um"
+    # out, but not the time it took ("I'm studying, um" came back as "I'm starting." with
+    # 0.7 s of voice after its last word).
+    unworded_tail_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class TurnEndDecision:
+    end: bool  # end the turn now
+    reason: TurnEndReason  # why it ends (or would end once `wait_s` has passed)
+    wait_s: float  # the silence this turn is given, patience applied
+    completeness: Completeness
+    rule: str  # which rule decided, for the event log and debugging
+
+
+def decide(given: TurnEndInput, rules: TurnEndRules) -> TurnEndDecision:
+    """Whether a turn ends after `given.silence_s` of silence, and why."""
+    if given.text is None:
+        completeness, rule = Completeness.PENDING, "no-transcript"
+    elif given.filler_before_silence:
+        completeness, rule = Completeness.UNFINISHED, "filler-before-silence"
+    elif given.unworded_tail_s >= rules.unworded_tail_s:
+        completeness, rule = Completeness.UNFINISHED, "voice-after-the-last-word"
+    else:
+        completeness, rule = classify_text(given.text, rules)
+    wait = rules.window(completeness)
+    reason = {Completeness.COMPLETE: TurnEndReason.COMPLETE,
+              Completeness.UNKNOWN: TurnEndReason.SILENCE}.get(completeness,
+                                                               TurnEndReason.MAX_WAIT)
+    # A hair of tolerance: chunks are 32 ms, and 0.6 s of them sum to 0.5999... in floats.
+    return TurnEndDecision(given.silence_s >= wait - 1e-6, reason, wait, completeness, rule)
+
+
+def classify_text(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
+    """Does this transcript read as a finished turn? (completeness, the rule that said so)"""
+    return _classify(text, rules)
+
+
+@lru_cache(maxsize=256)
+def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
+    tokens = words(text)
+    if not tokens:
+        return Completeness.UNKNOWN, "no-words"
+    if tokens[-1] in rules.fillers:
+        return Completeness.UNFINISHED, "filler"
+    if text.rstrip().endswith(_UNFINISHED_PUNCTUATION):
+        return Completeness.UNFINISHED, "trailing-punctuation"
+    content = tuple(t for t in tokens if t not in rules.fillers)
+    if not content:
+        return Completeness.UNFINISHED, "only-fillers"
+    if content in rules.stock_replies:
+        return Completeness.COMPLETE, "stock-reply"
+    if any(_ends_with(content, ending) for ending in rules.finished_endings):
+        return Completeness.COMPLETE, "finished-ending"
+    if any(_ends_with(content, ending) for ending in rules.endings):
+        return Completeness.UNFINISHED, "unfinished-ending"
+    last = content[-1]
+    if last in rules.conjunctions:
+        return Completeness.UNFINISHED, "conjunction"
+    if last in rules.determiners:
+        return Completeness.UNFINISHED, "determiner"
+    if last in rules.subjects:
+        return Completeness.UNFINISHED, "subject-without-verb"
+    question = _last_clause_is_question(content)
+    if last in rules.prepositions and not (question and last in rules.stranded_in_question):
+        return Completeness.UNFINISHED, "preposition"
+    if question:
+        return Completeness.COMPLETE, "question"
+    before = content[-2] if len(content) > 1 else ""
+    if (last in rules.auxiliaries and before not in rules.ellipsis_subjects
+            and before not in rules.prepositions):  # "in may" is a month
+        return Completeness.UNFINISHED, "verb-without-complement"
+    if last in rules.wanting_object and before not in {"it", "that", "this", "them", "so"}:
+        return Completeness.UNFINISHED, "verb-without-object"
+    if content[0] in rules.openers and not _has_verb(content, rules):
+        return Completeness.UNFINISHED, "no-verb-yet"
+    if len(content) >= rules.min_statement_words:
+        return Completeness.COMPLETE, "statement"
+    return Completeness.UNKNOWN, "too-short"
+
+
+def is_backchannel(text: str, rules: TurnEndRules) -> bool:
+    """A listener's "mm", "oh", "yeah", "i see": not a bid for the turn."""
+    tokens = words(text)
+    return not tokens or tokens in rules.backchannels or all(
+        (t,) in rules.backchannels for t in tokens)
+
+
+def _has_verb(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """A rough test for a verb, with no tagger: a known verb or auxiliary, a word in -ed or
+    -ing, or any word right after a subject pronoun."""
+    verbs = rules.verbs | rules.auxiliaries | rules.wanting_object
+    for i, token in enumerate(tokens):
+        if token in verbs or (len(token) > 4 and token.endswith(("ed", "ing"))):
+            return True
+        if i > 0 and tokens[i - 1] in rules.subjects | {"you", "it"} and token not in (
+                rules.determiners | rules.prepositions | rules.conjunctions):
+            return True
+    return False
+
+
+def _ends_with(tokens: tuple[str, ...], ending: tuple[str, ...]) -> bool:
+    return len(tokens) >= len(ending) and tokens[-len(ending):] == ending
+
+
+def _last_clause_is_question(tokens: tuple[str, ...]) -> bool:
+    # Only a question that starts near the end closes a turn: "do you like it and i was" asks
+    # first and then goes on. The last eight words hold any small-talk question's start.
+    spans = find_questions(tokens)
+    return bool(spans) and spans[-1].start >= len(tokens) - 8
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> TurnEndRules:
+    data = load_toml(path)
+    try:
+        windows = data.get("windows", {})
+        patience = data.get("patience", {})
+        lists = data.get("words", {})
+        back = data.get("backchannels", {})
+
+        def one(key: str) -> frozenset[str]:
+            return frozenset(_words_of(lists.get(key, []), path, key))
+
+        def phrases(values: Any, key: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(words(v) for v in _words_of(values, path, key) if words(v))
+
+        return TurnEndRules(
+            complete_s=float(windows.get("complete_s", 0.25)),
+            default_s=float(windows.get("default_s", 0.6)),
+            unfinished_s=float(windows.get("unfinished_s", 1.6)),
+            max_wait_s=float(windows.get("max_wait_s", 1.6)),
+            min_patience=float(patience.get("min", 0.5)),
+            max_patience=float(patience.get("max", 3.0)),
+            conjunctions=one("conjunctions"), prepositions=one("prepositions"),
+            stranded_in_question=one("stranded_in_question"), determiners=one("determiners"),
+            subjects=one("subjects"), auxiliaries=one("copulas_and_auxiliaries"),
+            ellipsis_subjects=one("ellipsis_subjects"), wanting_object=one("wanting_object"),
+            openers=one("openers"), verbs=one("verbs"),
+            endings=phrases(lists.get("endings", []), "endings"),
+            finished_endings=phrases(lists.get("finished_endings", []), "finished_endings"),
+            stock_replies=frozenset(phrases(lists.get("stock_replies", []), "stock_replies")),
+            min_statement_words=int(lists.get("min_statement_words", 3)),
+            fillers=default_fillers(),
+            backchannels=frozenset(phrases(back.get("words", []), "backchannels.words")),
+            confirm_s=float(back.get("confirm_s", 0.3)),
+            unworded_tail_s=float(data.get("audio", {}).get("unworded_tail_s", 0.45)),
+            source=str(path),
+        )
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{path}: {error}; see the comments in prompts/turn_end.toml") from None
+
+
+def _words_of(values: Any, path: Path, key: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ConfigError(f"{path}: `{key}` must be a list of strings")
+    return list(values)
