@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 import pytest
-from voicecoach.coaching.scenario import Partner, load_scenario
 
 from tests.conftest import run_voicecoach, write_wav
 from voicecoach.coaching.coach import Coach
+from voicecoach.coaching.partner import Partner
+from voicecoach.coaching.persona import load_scenario
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.commands.live_common import add_live_options, live_options
 from voicecoach.config import Config, load_config
