@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from voicecoach.alsa import route_alsa_messages
+from voicecoach.alsa import AlsaMessages, route_alsa_messages
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
 from voicecoach.voice.synth import Samples, SpokenLine, resample
@@ -127,7 +127,8 @@ class DevicePlayer:
         self._device = find_output_device(device)
         self._latency = latency
         self._lock = threading.Lock()  # the callback's state
-        self.underruns = 0  # blocks the device wanted before the callback had filled them
+        self._underflows = 0  # blocks the device wanted before the callback had filled them
+        self._alsa_before = AlsaMessages.count
         self._say_lock = threading.Lock()  # one line at a time
         self._current: _Playback | None = None
         self._stops = 0
@@ -148,6 +149,12 @@ class DevicePlayer:
     def stream_latency(self) -> float:
         """Seconds the device buffers after a block is handed over (as PortAudio reports it)."""
         return self._stream_latency
+
+    @property
+    def underruns(self) -> int:
+        """Times the device ran dry: as PortAudio flagged them mid-line, or as ALSA's own
+        messages counted them (ALSA's pulse plugin sometimes tells only itself)."""
+        return max(self._underflows, AlsaMessages.count - self._alsa_before)
 
     @property
     def speaking(self) -> bool:
@@ -229,7 +236,7 @@ class DevicePlayer:
         outdata.fill(0)
         with self._lock:
             if status and status.output_underflow and self._current is not None:
-                self.underruns += 1  # mid-line: a gap the listener heard
+                self._underflows += 1  # mid-line: a gap the listener heard
             self._frames += frames
             self._last_callback = time.monotonic()
             playback = self._current
