@@ -167,12 +167,10 @@ def _pitch(audio: Samples) -> float:
 class FakeTranscriber:
     """Hears each voiced stretch's pitch as the phrase nearest to it in `phrases`.
 
-    Words are spread evenly over the stretch. `calls` counts the transcriptions asked for, so
-    a test can see speculation at work.
+    Words are spread evenly over the stretch.
     """
 
     phrases: Mapping[float, str]
-    calls: int = 0
     # A phrase whose words end this long before its voice does: a sound the transcriber wrote
     # no word for (plain decoding leaves "um" out).
     unworded_s: Mapping[str, float] = field(default_factory=dict)
@@ -192,7 +190,6 @@ class FakeTranscriber:
 
     def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
                    context: str | None = None) -> list[Word]:
-        self.calls += 1
         return self._words(audio)
 
     def transcribe_disfluent(self, audio: Samples,

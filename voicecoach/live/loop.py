@@ -111,7 +111,6 @@ class SessionClock:
     def __init__(self, realtime: bool, wall: Clock) -> None:
         self._realtime = realtime
         self.wall = wall
-        self._wall = wall
         self._audio_t = 0.0
         self._wall_at = wall.now()
 
@@ -121,15 +120,15 @@ class SessionClock:
 
     def on_chunk(self, audio_end: float) -> None:
         self._audio_t = audio_end
-        self._wall_at = self._wall.now()
+        self._wall_at = self.wall.now()
 
     def now(self) -> float:
         if not self._realtime:
             return self._audio_t
-        return self._audio_t + max(0.0, self._wall.now() - self._wall_at)
+        return self._audio_t + max(0.0, self.wall.now() - self._wall_at)
 
     def sleep(self, seconds: float) -> None:
-        self._wall.sleep(seconds)
+        self.wall.sleep(seconds)
 
 
 @dataclass(frozen=True)
