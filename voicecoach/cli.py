@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from voicecoach import __version__
-from voicecoach.commands import COMMANDS
+from voicecoach.commands import COMMANDS, command_named
 from voicecoach.errors import VoiceCoachError
 
 __all__ = ["EPILOG", "build_parser", "main"]
@@ -28,7 +28,9 @@ settings: ~/.config/voicecoach/config.toml (see the README, "Settings")
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `argv`, only the command it names is loaded in full (the others
+    get their one-line help, which is all `voicecoach --help` shows)."""
     parser = argparse.ArgumentParser(
         prog="voicecoach",
         description="An offline voice companion for practising everyday conversation out loud.",
@@ -37,17 +39,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subparsers)
+    chosen = None if argv is None else _command_in(argv)
+    for entry in COMMANDS:
+        if argv is None or entry.name == chosen:
+            entry.load().register(subparsers)
+        else:
+            subparsers.add_parser(entry.name, help=entry.help)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand `argv` names: its first word that is a command (options come after)."""
+    return next((word for word in argv if not word.startswith("-") and command_named(word)),
+                None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     # Ctrl-C ends a session with its summary, even when started from a shell that had
     # SIGINT ignored for background jobs.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2

@@ -7,12 +7,13 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from voicecoach.analyze.analysis import Progress as ProgressCallback
+if TYPE_CHECKING:  # the analysis (and numpy) are not loaded for `history` and `match`
+    from voicecoach.analyze.analysis import Progress as ProgressCallback
 
 __all__ = ["console", "notice", "print_json", "progress_bar", "wants_colour"]
 

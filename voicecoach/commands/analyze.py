@@ -71,7 +71,7 @@ PAUSE_BETWEEN_LINES_S = 0.6
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "analyze", help="pace, pauses and filler words of a recording",
+        subparsers, "analyze",
         description="Transcribe a recording offline and report its pace, pauses and fillers, "
                     "turn by turn, with the coach's summary.",
         examples=EXAMPLES)

@@ -65,7 +65,7 @@ AFTER_SPEECH_S = 0.8  # the sentence is over once the endpointer has closed the 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "check", help="is it hearing me? test the microphone and speakers",
+        subparsers, "check",
         description="List the devices, play a short line, listen while you say a sentence "
                     "(showing the microphone level), transcribe it back, and say what to fix.",
         examples=EXAMPLES)

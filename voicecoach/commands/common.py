@@ -77,7 +77,12 @@ def load_norms(args: argparse.Namespace) -> Norms:
 
 
 def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, *,
-                help: str, description: str, examples: str) -> argparse.ArgumentParser:
-    """A subcommand's parser, its examples printed as written under --help."""
-    return subparsers.add_parser(name, help=help, description=description, epilog=examples,
+                description: str, examples: str) -> argparse.ArgumentParser:
+    """A subcommand's parser, its examples printed as written under --help. (Its one-line
+    help is in the registry, `voicecoach.commands.COMMANDS`.)"""
+    from voicecoach.commands import command_named
+
+    entry = command_named(name)
+    return subparsers.add_parser(name, help=entry.help if entry else None,
+                                 description=description, epilog=examples,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from voicecoach.commands.common import add_command
 from voicecoach.commands.live_common import add_live_options
 from voicecoach.commands.practice import report, run_practice
 from voicecoach.hearing.audio import SAMPLE_RATE, FileSource
@@ -25,13 +26,12 @@ DEMO_SEED = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "demo", help="see voicecoach work, with a bundled recording as your voice",
+    parser = add_command(
+        subparsers, "demo",
         description="Run a whole practice session at a party, with a bundled recording as "
                     "your side of the conversation: the coach answers, coaches, and sums up.",
-        epilog="examples:\n  voicecoach demo\n  voicecoach demo --speak-to demo.wav --quiet\n"
-               "  voicecoach demo --json",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples="examples:\n  voicecoach demo\n  voicecoach demo --speak-to demo.wav --quiet\n"
+               "  voicecoach demo --json")
     add_live_options(parser)
     parser.set_defaults(run=run)
 

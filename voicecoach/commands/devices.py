@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from voicecoach.commands.common import add_command
 from voicecoach.hearing.audio import InputDevice, list_input_devices, list_output_devices
 from voicecoach.terminal import console, print_json
 
@@ -12,15 +13,14 @@ __all__ = ["device_json", "register", "run"]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "devices", help="list microphones and speakers (input and output devices)",
+    parser = add_command(
+        subparsers, "devices",
         description="List the input and output devices PortAudio can see; pick a microphone "
                     "with --device INDEX or part of its name, a speaker with the "
                     "output_device setting ([voice] in the settings file). "
                     "`voicecoach check` tries them out.",
-        epilog="examples:\n  voicecoach devices\n  voicecoach devices --json | jq .inputs\n"
-               "  voicecoach check                 hear yourself through them",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples="examples:\n  voicecoach devices\n  voicecoach devices --json | jq .inputs\n"
+               "  voicecoach check                 hear yourself through them")
     parser.add_argument("--json", action="store_true",
                         help='print JSON on stdout: {"inputs": [...], "outputs": [...]}')
     parser.add_argument("-q", "--quiet", action="store_true",

@@ -24,7 +24,7 @@ examples:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "export", help="the whole history as JSON or CSV",
+        subparsers, "export",
         description="Write every session, oldest first: JSON gives one object per session with "
                     "its figures and turns; CSV gives one row per turn.",
         examples=EXAMPLES)

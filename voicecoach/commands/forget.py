@@ -21,7 +21,7 @@ examples:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "forget", help="delete a session (or all) and any audio kept",
+        subparsers, "forget",
         description="Delete a session, or every session, from the history: its transcript, "
                     "figures and any audio kept with --keep-audio. It cannot be undone.",
         examples=EXAMPLES)

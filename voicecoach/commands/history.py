@@ -60,7 +60,7 @@ def _limit(text: str) -> int:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "history", help="your past sessions: pace, fillers, questions, talk share",
+        subparsers, "history",
         description="List past sessions, newest first, with the figures that show progress: "
                     "pace, fillers per 100 words, how often you asked back, your share of the "
                     "talking, barge-ins and tips.",

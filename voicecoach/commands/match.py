@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from voicecoach.commands.common import add_command
 from voicecoach.understanding.match import load_matcher
 from voicecoach.understanding.moves import MatchResult
 
@@ -45,13 +46,10 @@ already loaded replaces it, and a notice on stderr says so. Pack format: prompts
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "match",
-        help="recognise conversational moves in text",
+    parser = add_command(
+        subparsers, "match",
         description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+        examples=EPILOG)
     parser.add_argument(
         "--json", action="store_true", help="one JSON object per utterance, one per line"
     )

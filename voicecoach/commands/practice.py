@@ -11,6 +11,7 @@ from voicecoach.coaching.figures import session_figures
 from voicecoach.coaching.partner import Partner
 from voicecoach.coaching.persona import load_scenario, scenario_names
 from voicecoach.coaching.practice import PracticeConductor
+from voicecoach.commands.common import add_command
 from voicecoach.commands.live_common import (
     LiveRun,
     add_live_options,
@@ -42,12 +43,11 @@ scenarios (`voicecoach scenarios` lists them with titles): {scenarios}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "practice", help="role-play a conversation with spoken coaching",
+    parser = add_command(
+        subparsers, "practice",
         description="Practise a conversation out loud (or typed, with --text). The coach plays "
                     "the other person, answers what you say, and gives short tips between turns.",
-        epilog=EXAMPLES.format(scenarios=", ".join(scenario_names())),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EXAMPLES.format(scenarios=", ".join(scenario_names())))
     parser.add_argument("--scenario", default="party", metavar="NAME",
                         help="where the conversation happens (default: party)")
     parser.add_argument("--turns", type=int, metavar="N", help="stop after N of your turns")

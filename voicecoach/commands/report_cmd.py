@@ -24,7 +24,7 @@ examples:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "report", help="one session as an HTML page with charts",
+        subparsers, "report",
         description="Write one session as a single HTML page that works offline: pace and "
                     "fillers per turn, response gaps and barge-ins, the moves you made, and "
                     "your progress across sessions. Prints the page's path.",

@@ -7,6 +7,7 @@ import argparse
 from rich.markup import escape
 
 from voicecoach.coaching.persona import find_scenarios, load_scenario_file, user_scenarios_dir
+from voicecoach.commands.common import add_command
 from voicecoach.errors import PackError
 from voicecoach.terminal import console, print_json
 
@@ -24,11 +25,10 @@ one with the id of a built-in scenario replaces it.
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "scenarios", help="list the role-play scenarios, yours included",
+    parser = add_command(
+        subparsers, "scenarios",
         description="List the scenarios `voicecoach practice --scenario NAME` can use.",
-        epilog=EPILOG.format(folder=user_scenarios_dir()),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        examples=EPILOG.format(folder=user_scenarios_dir()))
     parser.add_argument("--json", action="store_true", help="print JSON on stdout, for scripts")
     parser.add_argument("--check", action="store_true",
                         help="load each scenario fully; exit 2 if any has a problem")

@@ -32,7 +32,7 @@ Say any time: "next", "repeat", "skip" (the rest of this part), "slower", "stop"
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
-        subparsers, "warmup", help="a five-minute spoken warm-up before an event",
+        subparsers, "warmup",
         description="Paced breathing, then opener drills (introduce yourself and ask a "
                     "simple question) and follow-up drills, with feedback after each answer.",
         examples=EXAMPLES)
