@@ -251,6 +251,9 @@ class Listener:
     def on_turn(self, turn: Turn) -> Reaction:
         return Reaction(lines=[Say("I see.")])
 
+    def take_back(self, turn: Turn) -> None:
+        pass  # its replies are fixed lines; there is nothing to forget
+
     def on_command(self, command: VoiceCommand) -> Reaction:
         return Reaction()
 

@@ -38,9 +38,14 @@ class Scripted:
     tip: str | None = "nice question"
     turns: list[Turn] = field(default_factory=list)
     commands: list[VoiceCommand] = field(default_factory=list)
+    taken_back: list[str] = field(default_factory=list)
 
     def opening(self) -> list[Say]:
         return [Say(text) for text in self.opening_lines]
+
+    def take_back(self, turn: Turn) -> None:
+        self.taken_back.append(turn.text)
+        self.turns.remove(turn)
 
     def on_turn(self, turn: Turn) -> Reaction:
         self.turns.append(turn)
@@ -113,8 +118,13 @@ def test_with_the_echo_gate_the_coachs_own_voice_is_not_the_user() -> None:
 
 def test_going_on_after_a_short_pause_keeps_one_turn() -> None:
     audio = join(silence(1.0), tone(1.2, HI), silence(0.4), tone(1.2, MORE), silence(3.0))
-    run = run_loop(Scripted(), audio, PHRASES)
+    conductor = Scripted()
+    run = run_loop(conductor, audio, PHRASES)
     assert [t.text for t in run.outcome.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
+    # The reply to the first half was never heard: the conductor took it back, and answered
+    # the joined turn as its first.
+    assert conductor.taken_back == [PHRASES[HI]]
+    assert [t.text for t in conductor.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
     # "hi i'm sam nice to meet you" reads as finished, so the partner began to answer; the
     # user went on, the partner stopped, and the log says the turn was joined.
     assert len(run.of_type("speech_start")) == len(run.of_type("speech_resume")) == 1

@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.partner import DIALOGUES, load_dialogues, play
 from tests.conftest import run_voicecoach
+from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.partner import (
     Partner,
     PartnerWording,
@@ -26,10 +27,14 @@ from voicecoach.coaching.persona import (
     load_scenario,
     load_scenario_file,
 )
+from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.errors import PackError
+from voicecoach.live.conductor import Reaction
+from voicecoach.testing import make_turn
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.topics import QuestionKind, Topic, TopicFinder
+from voicecoach.understanding.turn import Turn
 
 YES_NO = re.compile(r"^(yes|yeah|no|not|i do|i am|i have|oh yes|oh no)\b", re.IGNORECASE)
 
@@ -85,6 +90,30 @@ def test_tell_me_more_goes_on_with_the_same_story(matcher: Matcher) -> None:
     assert fact.answer in answer.text
     assert fact.story[0] in more.text
     assert fact.story[1] in again.text
+
+
+def test_a_reply_the_user_talked_over_is_taken_back(matcher: Matcher) -> None:
+    """The user paused after "Oh wow," and went on: the partner had begun the story to the
+    first half, stopped, and must tell its first step to the whole turn, not the second."""
+    partner = Partner(load_scenario("party"), seed=2)
+    coach = Coach()
+    conductor = PracticeConductor(load_scenario("party"), partner, coach, nudges=False)
+    fact = partner.persona.facts[Topic.RECENT]
+
+    def turn(index: int, text: str) -> Turn:
+        return make_turn(index, text=text, words=len(text.split()),
+                         labels=matcher.match(text).labels)
+
+    assert fact.answer in reply_text(conductor.on_turn(turn(0, "What have you been up to?")))
+    conductor.on_turn(turn(1, "Oh wow,"))
+    conductor.take_back(turn(1, "Oh wow,"))
+    whole = reply_text(conductor.on_turn(turn(1, "Oh wow, tell me more.")))
+    assert fact.story[0] in whole, whole
+    assert fact.story[1] in reply_text(conductor.on_turn(turn(2, "Go on.")))
+
+
+def reply_text(reaction: Reaction) -> str:
+    return " ".join(say.text for say in reaction.lines)
 
 
 def test_tell_me_more_about_something_never_mentioned_starts_it(matcher: Matcher) -> None:

@@ -200,6 +200,9 @@ class Partnerlike:
         self.turns.append(turn)
         return Reaction(lines=[Say(f"reply {len(self.turns)}")])
 
+    def take_back(self, turn: Turn) -> None:
+        self.turns.remove(turn)
+
     def on_command(self, command: VoiceCommand) -> Reaction:
         return Reaction(end=command is VoiceCommand.STOP)
 

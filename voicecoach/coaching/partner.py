@@ -28,6 +28,7 @@ from what the user said earlier ("How's the library treating you?").
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 from collections.abc import Mapping
@@ -250,6 +251,17 @@ class _Memory:
     asked: int = 0
 
 
+@dataclass(frozen=True)
+class PartnerState:
+    """Everything `Partner.reply` changes: kept so that a reply the user never heard (they
+    went on talking over it) can be taken back."""
+
+    memory: _Memory
+    decks: dict[str, list[str]]
+    rng: tuple[Any, ...]
+    silence: dict[str, Any]
+
+
 class Partner:
     """Plays one persona of a scenario for one session; `reply` answers a user's line."""
 
@@ -287,6 +299,17 @@ class Partner:
         """Every fixed line this session's persona may say, to synthesise before it starts."""
         facts = [line for fact in self.persona.facts.values() for line in fact.lines()]
         return facts + self._wording.fixed_lines() + list(self.scenario.advice)
+
+    def checkpoint(self) -> PartnerState:
+        return PartnerState(copy.deepcopy(self.memory), copy.deepcopy(self._decks),
+                            self._rng.getstate(), dict(self._silence))
+
+    def rewind(self, state: PartnerState) -> None:
+        """Back to `state`, as if the replies since had not been said."""
+        self.memory = copy.deepcopy(state.memory)
+        self._decks = copy.deepcopy(state.decks)
+        self._rng.setstate(state.rng)
+        self._silence = dict(state.silence)
 
     # -- the policy -----------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from voicecoach.coaching.coach import Coach
-from voicecoach.coaching.partner import Partner, UserLine
+from voicecoach.coaching.partner import Partner, PartnerState, UserLine
 from voicecoach.coaching.persona import Scenario
 from voicecoach.coaching.summary import Summary
 from voicecoach.live.conductor import EndReason, Reaction, Say
@@ -26,6 +26,7 @@ class PracticeConductor:
         self.nudges = nudges
         self.summary: Summary | None = None
         self.replies: dict[int, str] = {}  # turn index -> the partner's reply to it
+        self._before_reply: tuple[int, PartnerState] | None = None  # for `take_back`
 
     def lines_to_prepare(self) -> list[str]:
         general = [self.scenario.scene, self.scenario.closing, *self.scenario.silence.nudges,
@@ -41,10 +42,19 @@ class PracticeConductor:
         return lines
 
     def on_turn(self, turn: Turn) -> Reaction:
+        self._before_reply = (turn.index, self.partner.checkpoint())
         reply = self.partner.reply(UserLine(turn.text, tuple(turn.labels)))
         self.replies[turn.index] = reply.text
         # One line per part: the fixed parts were synthesised before the session began.
         return Reaction(lines=[Say(part) for part in reply.parts], later=self._tip)
+
+    def take_back(self, turn: Turn) -> None:
+        # The user went on over the reply: the partner has not told that story step or asked
+        # that question, and answers the whole turn next.
+        if self._before_reply is not None and self._before_reply[0] == turn.index:
+            self.partner.rewind(self._before_reply[1])
+            self.replies.pop(turn.index, None)
+        self._before_reply = None
 
     def on_command(self, command: VoiceCommand) -> Reaction:
         # In a role-play only "stop" means something; the rest are not the other person's

@@ -8,7 +8,7 @@ one (see voicecommands.py).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from voicecoach.errors import PackError
@@ -114,6 +114,7 @@ class WarmupConductor:
     _waiting_since: float | None = None  # a drill's prompt is out, no answer yet
     _asked_again: bool = False
     _stage_started: bool = False
+    _before_answer: tuple[int, WarmupConductor] | None = None  # for `take_back`
 
     @property
     def finished(self) -> bool:
@@ -206,6 +207,8 @@ class WarmupConductor:
         return Reaction(lines=self._advance(), end=self.finished)  # next
 
     def on_turn(self, turn: Turn) -> Reaction:
+        self._before_answer = (turn.index, replace(self, results=list(self.results),
+                                                   _before_answer=None))
         prompt = self._current_prompt()
         if prompt is None:
             return Reaction()  # talking during the breathing: carry on
@@ -213,6 +216,14 @@ class WarmupConductor:
         self.results.append(DrillResult(self.stage, prompt, turn.text, good))
         lines = [Say(FEEDBACK[key], LineKind.TIP), *self._advance()]
         return Reaction(lines=lines, end=self.finished)
+
+    def take_back(self, turn: Turn) -> None:
+        # The user went on over the feedback: the drill is judged on the whole answer.
+        if self._before_answer is not None and self._before_answer[0] == turn.index:
+            before = self._before_answer[1]
+            for state in fields(self):
+                setattr(self, state.name, getattr(before, state.name))
+        self._before_answer = None
 
     def _judge(self, turn: Turn) -> tuple[str, bool]:
         labels = set(turn.labels)

@@ -75,6 +75,11 @@ class Conductor(Protocol):
         """A turn the user took (never a spoken command)."""
         ...
 
+    def take_back(self, turn: Turn) -> None:
+        """The user went on talking before the reply to `turn` was out (`speech_resume`): that
+        reply was never heard, so the conductor forgets it; the joined turn comes next."""
+        ...
+
     def on_command(self, command: VoiceCommand) -> Reaction:
         """A spoken command: logged as a command, never counted as a turn."""
         ...

@@ -323,6 +323,7 @@ class SessionLoop:
             self._answered = None
             self._resumed = answered
             self.turns.pop()
+            self.conductor.take_back(answered.turn)
             self._turn_start = answered.turn.start
             self._barge_in = answered.turn.barge_in
             self._queue.clear()
