@@ -145,6 +145,26 @@ def test_the_readable_summary_has_a_coach_section() -> None:
     assert "in 1 of 2 turns (1 open, 0 closed)" in section
 
 
+def test_a_filler_in_a_two_word_recording_is_a_count_not_a_rate() -> None:
+    # "Um, yes." once reads as "1 (50.0 per 100 words)": a rate of a habit no one can have
+    # shown in two words.
+    words = (Word("um,", 0.0, 0.3), Word("yes", 0.5, 0.9), Word("sure", 1.0, 1.4))
+    turn = Turn.from_words(0, 0.0, 1.4, words, FillerVocabulary.load(), last_voice=1.4)
+    analysis = Analysis("short.wav", 2.0, words, (turn,), turn.pacing)
+    out = io.StringIO()
+    render_summary(analysis, Console(file=out, width=200), NORMS)
+    line = next(line for line in out.getvalue().splitlines() if "fillers" in line)
+    assert "per 100 words" not in line
+    assert "1 filler in 2 words" in line
+
+
+def test_a_long_recording_keeps_its_filler_rate() -> None:
+    analysis = hand_analysis([(50.0, 100)])
+    out = io.StringIO()
+    render_summary(analysis, Console(file=out, width=200), NORMS)
+    assert "0  (0.0 per 100 words)" in out.getvalue()
+
+
 # ---------------------------------------------------------------------------- real model
 
 

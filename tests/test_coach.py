@@ -216,3 +216,11 @@ def test_an_empty_session_still_summarises() -> None:
     summary = summarise([])
     assert summary.figures.turns == 0 and len(summary.spoken) == 1
     assert "0 turns" in summary.render_text()
+
+
+def test_a_two_word_session_is_not_told_to_work_on_its_fillers() -> None:
+    # "Um, yes." and nothing else: one filler in two words is no habit of 50 per 100 words.
+    summary = summarise([make_turn(0, words=2, fillers=1, text="um yes")])
+    assert "fillers" not in [p.key for p in summary.work_on]
+    row = next(line for line in summary.render_text().splitlines() if "fillers" in line)
+    assert "per 100 words" not in row and "1 filler in 2 words" in row

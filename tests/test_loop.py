@@ -19,7 +19,7 @@ from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.warmup import NO_ANSWER_S, NO_DRILLS, WarmupConductor, WarmupScript
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
-from voicecoach.testing import join, run_loop, silence, tone
+from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.understanding.words import Word
@@ -214,3 +214,89 @@ def test_a_newer_transcription_makes_the_older_one_stale() -> None:
         assert result.ready_at == 3.0 + 0.25  # measured on the injected clock
     finally:
         worker.close()
+
+
+@dataclass
+class _InventsFiller(FakeTranscriber):
+    """A disfluent pass that writes an "um" at `um_at` (seconds into the turn's audio)."""
+
+    um_at: float = 0.0
+
+    def transcribe_turn(self, audio: np.ndarray, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
+        words = self.transcribe(audio)
+        if not disfluent:
+            return words
+        um = Word("um,", self.um_at, self.um_at + 0.06)
+        return sorted([um, *words], key=lambda w: w.start)
+
+
+@pytest.mark.parametrize(("um_at", "fillers"), [(1.4, 0), (0.5, 1)])
+def test_the_live_filler_pass_adds_a_filler_only_on_voiced_audio(
+        um_at: float, fillers: int) -> None:
+    # "I grew up near the coast and ... [a second of silence] ... hi, I'm Sam": one turn
+    # with a pause in it. An "um" the disfluent pass wrote in that silence is the decoder's
+    # invention, as `analyze` already knows; one written over the voice is kept.
+    phrases = {**PHRASES, 350.0: "i grew up near the coast and"}
+    audio = join(silence(2.0), tone(1.0, 350.0), silence(1.0), tone(1.5, HI), silence(3.0))
+    run = run_loop(Scripted(), audio, phrases, transcriber=_InventsFiller(phrases, um_at=um_at))
+    (turn,) = run.outcome.turns
+    assert turn.text.endswith("hi i'm sam nice to meet you")
+    assert turn.pacing.fillers == fillers
+    assert ("um," in turn.text) == bool(fillers)
+
+
+@dataclass
+class _HearsCommandsWhenPrimed(FakeTranscriber):
+    """tiny.en on a command said alone: nonsense, unless primed with the command phrases."""
+
+    primed: dict[str, str] = field(default_factory=dict)  # plain reading -> primed reading
+
+    def transcribe_turn(self, audio: np.ndarray, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
+        words = self.transcribe(audio)
+        heard = self.primed.get(" ".join(w.text for w in words))
+        if prompt is None or heard is None or not words:
+            return words
+        step = (words[-1].end - words[0].start) / len(heard.split())
+        return [Word(token, words[0].start + k * step, words[0].start + (k + 1) * step)
+                for k, token in enumerate(heard.split())]
+
+
+@pytest.mark.parametrize(("plain", "primed", "command"), [
+    ("C -O", "skip,", VoiceCommand.SKIP),  # "skip" as tiny.en heard it, before and after
+    ("Keep it.", "skip it, skip it,", VoiceCommand.SKIP),
+    ("Slurr", "slow down,", VoiceCommand.SLOWER),
+])
+def test_a_short_command_the_plain_reading_mishears_is_still_a_command(
+        plain: str, primed: str, command: VoiceCommand) -> None:
+    phrases = {**PHRASES, 500.0: plain}
+    audio = join(silence(1.0), tone(0.5, 500.0), silence(3.0))
+    conductor = Scripted()
+    run = run_loop(conductor, audio, phrases,
+                   transcriber=_HearsCommandsWhenPrimed(phrases, primed={plain: primed}))
+    assert conductor.commands == [command]
+    assert conductor.turns == []  # not a drill answer, not a turn
+    assert [e["command"] for e in run.of_type("command")] == [command.value]
+
+
+@pytest.mark.parametrize(("plain", "primed"), [
+    ("Yes.", "next,"), ("Sure.", "stop,"), ("Nice.", "next one,"), ("So come", "slow down,")])
+def test_a_short_reply_stays_a_reply_whatever_the_primed_reading_says(
+        plain: str, primed: str) -> None:
+    phrases = {**PHRASES, 500.0: plain}
+    audio = join(silence(1.0), tone(0.5, 500.0), silence(3.0))
+    conductor = Scripted()
+    run_loop(conductor, audio, phrases,
+             transcriber=_HearsCommandsWhenPrimed(phrases, primed={plain: primed}))
+    assert conductor.commands == []
+    assert [t.text for t in conductor.turns] == [plain]
+
+
+def test_a_long_turn_is_not_read_again_for_a_command() -> None:
+    phrases = {**PHRASES, 500.0: "C -O"}
+    audio = join(silence(1.0), tone(3.0, 500.0), silence(3.0))
+    conductor = Scripted()
+    run_loop(conductor, audio, phrases,
+             transcriber=_HearsCommandsWhenPrimed(phrases, primed={"C -O": "skip,"}))
+    assert conductor.commands == []

@@ -196,15 +196,16 @@ def screenshot(page: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_pace_and_filler_bars_are_the_databases_per_turn_figures(
         dom: Dom, data_dir: Path, session_id: int) -> None:
-    rows = query(data_dir, "SELECT idx, wpm, fillers_per_100_words FROM turns "
+    # Fillers per turn are counted, not rated: a rate of a 6-word turn means nothing.
+    rows = query(data_dir, "SELECT idx, wpm, fillers FROM turns "
                  "WHERE session_id = ? ORDER BY idx", session_id)
     pace = dom.of("pace", "rect", "bar")
     fillers = dom.of("fillers", "rect", "bar")
     assert len(pace) == len(fillers) == len(TURNS)
-    for (idx, wpm, per_100), p, f in zip(rows, pace, fillers, strict=True):
+    for (idx, wpm, count), p, f in zip(rows, pace, fillers, strict=True):
         assert p.attrs["data-key"] == f.attrs["data-key"] == str(idx)
         assert float(p.attrs["data-value"]) == pytest.approx(wpm, rel=1e-5)
-        assert float(f.attrs["data-value"]) == pytest.approx(per_100, rel=1e-5)
+        assert float(f.attrs["data-value"]) == count
     # The target band is drawn, and the bars outside it are coloured differently.
     assert dom.of("pace", "rect", "band")
     tones = [p.attrs["class"].split()[1] for p in pace]
@@ -279,6 +280,26 @@ def test_headline_figures_match_the_database(dom: Dom, data_dir: Path, session_i
         "barge_ins": str(barge_ins),
         "tips_given": str(tips),
     }
+
+
+def test_a_short_turns_fillers_read_as_a_count_not_a_rate(tmp_path: Path) -> None:
+    # "Um, yes": one filler in one word is not "100.0 per 100 words".
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        sid = _write(store, 0, [("um yes", 1, 120.0, 1, (), 0.4, False, None),
+                                ("well I grew up by the sea and we sailed a lot there", 12,
+                                 150.0, 3, (), 0.5, False, None)])
+    out = tmp_path / "report.html"
+    with redirect_stdout(io.StringIO()):
+        assert voicecoach("report", str(sid), "--out", str(out), "--data-dir", str(data)) == 0
+    page = Dom()
+    page.feed(out.read_text(encoding="utf-8"))
+    bars = page.of("fillers", "rect", "bar")
+    assert [float(b.attrs["data-value"]) for b in bars] == [1.0, 3.0]
+    html = out.read_text(encoding="utf-8")
+    assert "100.0 per 100" not in html
+    assert "1 filler in 1 word" in html
+    assert "3 fillers, 25.0 per 100 words" in html  # a long enough turn keeps its rate
 
 
 def test_the_page_shows_what_was_said_and_the_coachs_words(dom: Dom) -> None:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 if TYPE_CHECKING:  # the analysis (and numpy) are not loaded for `history` and `match`
     from voicecoach.analyze.analysis import Progress as ProgressCallback
 
-__all__ = ["console", "notice", "print_json", "progress_bar", "wants_colour"]
+__all__ = ["RunTimeColumn", "console", "notice", "print_json", "progress_bar", "wants_colour"]
 
 
 def wants_colour(stream: TextIO) -> bool:
@@ -38,18 +40,38 @@ def notice(message: str) -> None:
     print(f"voicecoach: {message}", file=sys.stderr)
 
 
+class RunTimeColumn(TimeElapsedColumn):
+    """The time since the bar started, however many stages the run has had.
+
+    The bar's one task goes from 0 to 1 once per stage; rich counts a task that reached its
+    total as finished and freezes its time there, which froze the clock at the end of the
+    first stage ("finding turns") for the rest of a long `analyze`.
+    """
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed
+        if elapsed is None:
+            return super().render(task)
+        return Text(str(timedelta(seconds=max(0, int(elapsed)))), style="progress.elapsed")
+
+
 @contextmanager
-def progress_bar(enabled: bool) -> Iterator[ProgressCallback]:
-    """A bar on stderr for slow work; silent when stderr is not a terminal or --quiet is given."""
-    if not enabled or not sys.stderr.isatty():
+def progress_bar(enabled: bool, *, terminal: Console | None = None,
+                 clock: Callable[[], float] | None = None) -> Iterator[ProgressCallback]:
+    """A bar on stderr for slow work; silent when stderr is not a terminal or --quiet is given.
+
+    `terminal` and `clock` are for tests: where the bar is drawn, and the time it reads.
+    """
+    terminal = terminal or Console(file=sys.stderr)
+    if not enabled or not terminal.is_terminal:
         yield lambda stage, fraction: None
         return
-    bar = Progress(TextColumn("{task.description:<22}"), BarColumn(), TimeElapsedColumn(),
-                   console=Console(file=sys.stderr), transient=True)
+    bar = Progress(TextColumn("{task.description:<22}"), BarColumn(), RunTimeColumn(),
+                   console=terminal, transient=True, get_time=clock)
     with bar:
         task = bar.add_task("starting", total=1.0)
 
         def update(stage: str, fraction: float) -> None:
-            bar.update(task, description=stage, completed=fraction)
+            bar.update(task, description=stage, completed=fraction, refresh=True)
 
         yield update

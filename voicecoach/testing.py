@@ -197,7 +197,8 @@ class FakeTranscriber:
                              context: str | None = None) -> list[Word]:
         return self.transcribe(audio, progress)
 
-    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
         return self.transcribe(audio)
 
 

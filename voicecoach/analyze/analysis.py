@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +11,17 @@ import numpy as np
 
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, FileSource, Samples
 from voicecoach.hearing.context import keywords, merge_context
-from voicecoach.hearing.level import InputLevel, measure_level
+from voicecoach.hearing.level import InputLevel
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import Endpointer, SpeechEnded, VadConfig, VoiceDetector
-from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
+from voicecoach.hearing.voiced import (
+    FILLER_VOICE_THRESHOLD,
+    MAX_GAP_IN_WORD_CHUNKS,
+    MIN_WORD_S,
+    WORD_VOICE_THRESHOLD,
+    VoicedTimeline,
+)
+from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers, on_voice
 from voicecoach.understanding.pacing import Pacing, VoicedIn
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
@@ -34,14 +41,6 @@ __all__ = [
     "find_turns",
 ]
 
-# Hums ("hm", "mm") are voiced but score low with Silero; speech-free noise stays near 0.
-FILLER_VOICE_THRESHOLD = 0.15
-
-# Word edges are pulled in to chunks at least this likely to be speech.
-WORD_VOICE_THRESHOLD = 0.5
-MIN_WORD_S = 0.06
-MAX_GAP_IN_WORD_CHUNKS = 5  # 160 ms: a stop consonant's closure is shorter
-
 # Report progress in stages so a long file shows a moving bar.
 Progress = Callable[[str, float], None]
 
@@ -59,50 +58,6 @@ class Analysis:
     @property
     def transcript(self) -> str:
         return join_words(self.words)
-
-
-_CHUNK_S = CHUNK_SAMPLES / SAMPLE_RATE
-
-
-@dataclass(frozen=True)
-class VoicedTimeline:
-    """Per-chunk speech probability of a recording, for acoustic checks of words."""
-
-    confidences: Samples
-    threshold: float
-
-    def _span(self, start: float, end: float) -> tuple[int, int]:
-        first = max(0, int(start / _CHUNK_S))
-        return first, max(first, min(len(self.confidences), int(np.ceil(end / _CHUNK_S))))
-
-    def level(self, audio: Samples) -> InputLevel:
-        """How loud the recording's speech was (the chunks the VAD was sure of)."""
-        return measure_level(audio, self.confidences >= WORD_VOICE_THRESHOLD)
-
-    def voiced_seconds(self, start: float, end: float) -> float:
-        first, last = self._span(start, end)
-        return float(np.sum(self.confidences[first:last] >= self.threshold)) * _CHUNK_S
-
-    def trim(self, word: Word) -> Word:
-        """Pull a word's edges in to the voiced audio under it.
-
-        Whisper's word times stretch over the silence next to a word, most of all at the
-        first word after a pause; left alone, that silence would count as speaking time.
-        """
-        first, last = self._span(word.start, word.end)
-        voiced = np.flatnonzero(self.confidences[first:last] >= WORD_VOICE_THRESHOLD)
-        if len(voiced) == 0:
-            return word  # nothing to go by (a squeezed filler, a hum): keep Whisper's times
-        # Split into runs at silences long enough to be a pause, and keep the longest:
-        # a stretched word covers the tail of the word before it and a silence.
-        breaks = np.flatnonzero(np.diff(voiced) > MAX_GAP_IN_WORD_CHUNKS) + 1
-        runs = np.split(voiced, breaks)
-        run = max(runs, key=lambda r: int(r[-1] - r[0]))
-        start = max(word.start, (first + run[0]) * _CHUNK_S)
-        end = min(word.end, (first + run[-1] + 1) * _CHUNK_S)
-        if end - start < MIN_WORD_S:
-            return word
-        return replace(word, start=round(start, 3), end=round(end, 3))
 
 
 @dataclass(frozen=True)
@@ -167,11 +122,8 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         if recover_fillers:
             prompted = transcriber.transcribe_disfluent(
                 audio, lambda f: report("listening for fillers", f), "")
-            # A filler must sit on voiced audio: a prompt-led decoder can invent them in noise.
-            # Whisper squeezes a filler's own times, so look a little around them.
-            heard = [w for w in prompted if not vocabulary.is_sound(w.token)
-                     or voiced.voiced_seconds(w.start - 0.2, w.end + 0.2) >= 0.1]
-            words = merge_fillers(words, heard, vocabulary)
+            words = merge_fillers(words, on_voice(prompted, vocabulary, voiced.voiced_seconds),
+                                  vocabulary)
         if context:
             biased = transcriber.transcribe(
                 audio, lambda f: report("listening for key words", f), context)

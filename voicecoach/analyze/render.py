@@ -10,6 +10,7 @@ from rich.table import Table
 
 from voicecoach.analyze.analysis import Analysis
 from voicecoach.analyze.feedback import RecordingFeedback, RecordingKind, TurnTaking
+from voicecoach.coaching.figures import fillers_text
 from voicecoach.coaching.norms import Norms
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
@@ -125,7 +126,9 @@ def render_summary(a: Analysis, out: Console, norms: Norms,
               f"({p.articulation_wpm:.0f} with pauses taken out); the coach's band is "
               f"{norms.pace_band}")
     out.print(f"  pauses    {p.pauses}" + (f"  ({pauses}{more})" if p.pauses else ""))
-    out.print(f"  fillers   {p.fillers}  ({p.fillers_per_100_words:.1f} per 100 words)")
+    rate = (fillers_text(p.fillers, p.words, norms) if p.words < norms.min_words_for_rate
+            else f"{p.fillers_per_100_words:.1f} per 100 words")
+    out.print(f"  fillers   {p.fillers}  ({rate})")
     out.print()
     table = Table(box=None, pad_edge=False, show_edge=False)
     for column, justify in (("turn", "right"), ("time", "left"), ("words", "right"),

@@ -22,6 +22,7 @@ from voicecoach.understanding.turn import Turn
 __all__ = [
     "QuestionFigures",
     "SessionFigures",
+    "fillers_text",
     "is_monologue",
     "jumped_in",
     "questions_asked_back",
@@ -29,6 +30,16 @@ __all__ = [
     "session_pacing",
     "talk_share",
 ]
+
+
+def fillers_text(fillers: int, words: int, norms: Norms) -> str:
+    """Fillers as a person should read them: "3 fillers, 25.0 per 100 words", or, under
+    `norms.min_words_for_rate` words, the count alone ("1 filler in 1 word"), since one
+    filler in a one-word turn is no "100 per 100 words" habit."""
+    count = f"{fillers} filler{'' if fillers == 1 else 's'}"
+    if words < norms.min_words_for_rate:
+        return f"{count} in {words} word{'' if words == 1 else 's'}"
+    return f"{count}, {100.0 * fillers / words:.1f} per 100 words"
 
 
 def session_pacing(turns: Sequence[Turn]) -> Pacing:

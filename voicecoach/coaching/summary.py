@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Any
 
-from voicecoach.coaching.figures import SessionFigures, session_figures
+from voicecoach.coaching.figures import SessionFigures, fillers_text, session_figures
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.policies import AVOID_LABELS, ENCOURAGED_LABELS
 from voicecoach.coaching.wording import MAX_TIP_WORDS, PointWording, Wording, word_count
@@ -61,7 +61,7 @@ class Summary:
         asked = f"{q.turns_with_question} of {f.turns} turns ({q.open} open, {q.closed} closed)"
         rows = [
             ("pace", _fmt(f.wpm, "{:.0f} wpm"), pace_norm),
-            ("fillers", _fmt(f.fillers_per_100_words, "{:.1f} per 100 words"),
+            ("fillers", _fillers(f, n),
              f"under {n.max_fillers_per_100_words:g}"),
             ("reply gap (median)", _fmt(f.median_gap_s, "{:.1f} s"), "about 0.2 s"),
             ("long gaps", f"{f.long_gaps} turns", f"over {n.max_response_gap_s:g} s"),
@@ -99,6 +99,13 @@ def _turns(count: int) -> str:
 
 def _fmt(value: float | None, pattern: str) -> str:
     return "-" if value is None else pattern.format(value)
+
+
+def _fillers(f: SessionFigures, n: Norms) -> str:
+    """The rate, or the count where there are too few words for a rate."""
+    if not f.words or f.words >= n.min_words_for_rate:
+        return _fmt(f.fillers_per_100_words, "{:.1f} per 100 words")
+    return fillers_text(f.fillers, f.words, n)
 
 
 def summarise(
@@ -238,6 +245,7 @@ def _work_on(session: Sequence[Turn], f: SessionFigures, n: Norms) -> Candidates
     if (
         f.fillers_per_100_words is not None
         and f.fillers_per_100_words > n.max_fillers_per_100_words
+        and f.words >= n.min_words_for_rate  # one "um" in "um, yes" is not a habit
     ):
         found.append(
             (

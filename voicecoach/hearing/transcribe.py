@@ -5,6 +5,7 @@ Nothing here reaches a model hub: the model is a local folder, and a missing one
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ __all__ = [
     "LOOP_NGRAM",
     "MAX_CONTEXT_WORDS",
     "MAX_SHORT_WINDOW_S",
+    "PRIMED_MAX_TOKENS",
     "RANDOM_SEED",
     "TOKENS_PER_SECOND",
     "TURN_PAD_S",
@@ -51,6 +53,9 @@ DISFLUENT_PROMPT = "So, um, I was, uh, thinking, hmm, that we could, um, go."
 # of them is written as it. Kept short: a long prompt leaves less room and can derail.
 MAX_CONTEXT_WORDS = 40
 HALLUCINATION_SILENCE_S = 1.0
+# A reading primed with a list of phrases (the spoken commands) is wanted for its first few
+# words; left alone, the decoder goes on listing the phrases to the length bound.
+PRIMED_MAX_TOKENS = 8  # the longest command, "end the session,", is 4
 
 
 def context_prompt(*parts: str) -> str:
@@ -122,8 +127,12 @@ class Transcriber(Protocol):
         """A second pass that writes fillers; its other words are not to be trusted."""
         ...
 
-    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
-        """One short turn of the live loop, fast; `disfluent` for the filler pass."""
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
+        """One short turn of the live loop, fast; `disfluent` for the filler pass.
+
+        `prompt`: decode primed with these words instead, and give what that heard as it is
+        (a second reading, such as of a spoken command; see live/commandpass.py)."""
         ...
 
 
@@ -153,6 +162,7 @@ class WhisperTranscriber:
         self._tokenizer = Tokenizer(self._model.hf_tokenizer, self._model.model.is_multilingual,
                                     task="transcribe", language="en")
         self.english_only = "en" in path.name or self._model.model.is_multilingual is False
+        self._last_encoding: tuple[bytes, Any] | None = None  # see _encode_turn
 
     def set_context(self, context: str) -> None:
         """Bias recognition toward these words (see `context_prompt`); "" turns it off."""
@@ -174,7 +184,8 @@ class WhisperTranscriber:
                              context: str | None = None) -> list[Word]:
         return list(self._words(audio, self._prompt(True, context), progress, disfluent=True))
 
-    def transcribe_turn(self, audio: Samples, disfluent: bool = False) -> list[Word]:
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
         """One short turn, fast: the encoder works on the turn plus a few seconds, not 30 s.
 
         faster-whisper always pads the features to Whisper's 30 s window, which costs about
@@ -187,6 +198,9 @@ class WhisperTranscriber:
         with the context as its prompt, and only sound-alike key words are taken from that
         (hearing/context.py, `merge_context`): the context in the plain or the filler prompt
         itself raised the word error rate and let false fillers in on real recordings.
+
+        With a `prompt`, the turn is decoded once, primed with it, to at most
+        PRIMED_MAX_TOKENS tokens and its first clause, and nothing is merged.
         """
         from voicecoach.hearing.context import keywords, merge_context
 
@@ -194,6 +208,8 @@ class WhisperTranscriber:
         if seconds == 0:
             return []
         if seconds > MAX_SHORT_WINDOW_S - TURN_PAD_S:
+            if prompt is not None:
+                return self.transcribe(audio, context=prompt)
             if disfluent:
                 return self.transcribe_disfluent(audio, context="")
             plain = self.transcribe(audio, context="")
@@ -201,19 +217,35 @@ class WhisperTranscriber:
                 return plain
             return merge_context(plain, self.transcribe(audio, context=self.context),
                                  keywords(self.context))
-        window = int(np.ceil(seconds + TURN_PAD_S))
-        padded = np.zeros(window * SAMPLE_RATE, dtype=np.float32)
-        padded[: len(audio)] = audio
-        model = self._model
-        features = model.feature_extractor(padded)[:, : window * FRAMES_PER_SECOND]
-        encoded = model.encode(features)
+        encoded = self._encode_turn(audio, seconds)
+        if prompt is not None:
+            return self._decode_turn(encoded, seconds, prompt, max_tokens=PRIMED_MAX_TOKENS)
         words = self._decode_turn(encoded, seconds, DISFLUENT_PROMPT if disfluent else None)
         if self.context and not disfluent:
             biased = self._decode_turn(encoded, seconds, self.context)
             words = merge_context(words, biased, keywords(self.context))
         return words
 
-    def _decode_turn(self, encoded: Any, seconds: float, text: str | None) -> list[Word]:
+    def _encode_turn(self, audio: Samples, seconds: float) -> Any:
+        """The turn's encoding; the same audio read again (primed with the commands, see
+        live/commandpass.py) is not encoded again, since the encoder is most of the cost."""
+        key = hashlib.blake2b(np.ascontiguousarray(audio).tobytes(), digest_size=16).digest()
+        last = self._last_encoding  # one read: the filler pass runs on another thread
+        if last is not None and last[0] == key:
+            return last[1]
+        window = int(np.ceil(seconds + TURN_PAD_S))
+        padded = np.zeros(window * SAMPLE_RATE, dtype=np.float32)
+        padded[: len(audio)] = audio
+        model = self._model
+        features = model.feature_extractor(padded)[:, : window * FRAMES_PER_SECOND]
+        encoded = model.encode(features)
+        self._last_encoding = (key, encoded)
+        return encoded
+
+    def _decode_turn(self, encoded: Any, seconds: float, text: str | None,
+                     max_tokens: int | None = None) -> list[Word]:
+        """The words of one greedy decode; with `max_tokens` (a primed reading), at most that
+        many tokens, cut after the first clause (primed with a list, the decoder lists on)."""
         from faster_whisper.transcribe import get_suppressed_tokens
 
         model = self._model
@@ -221,12 +253,18 @@ class WhisperTranscriber:
         prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
         if text:
             prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + text), *prompt]
+        budget = int(TOKENS_PER_SECOND * seconds) + 10
         result = model.model.generate(
             encoded, [prompt], beam_size=self.config.beam_size,
-            max_length=len(prompt) + int(TOKENS_PER_SECOND * seconds) + 10,
+            max_length=len(prompt) + (budget if max_tokens is None else min(budget, max_tokens)),
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
         )
         tokens = _without_loop([t for t in result[0].sequences_ids[0] if t < tokenizer.eot])
+        if max_tokens is not None:
+            # Aligning fewer tokens is faster too.
+            ends = [k for k, t in enumerate(tokens)
+                    if tokenizer.decode([t]).rstrip().endswith((",", ".", "!", "?", ";"))]
+            tokens = tokens[: ends[0] + 1] if ends else tokens
         if not tokens:
             return []
         aligned = model.find_alignment(tokenizer, [tokens], encoded,

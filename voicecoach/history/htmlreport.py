@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from voicecoach.coaching.figures import SessionFigures
+from voicecoach.coaching.figures import SessionFigures, fillers_text
 from voicecoach.coaching.norms import Norms
 from voicecoach.history.charts import (
     Bar,
@@ -112,8 +112,7 @@ def _figures(f: SessionFigures, duration_s: float, norms: Norms) -> str:
         '<section class="figures">',
         _figure("turns", str(f.turns), "turns", fmt_clock(duration_s) + " in all"),
         _figure("wpm", fmt_wpm(f.wpm), "words a minute", f"the coach's band: {norms.pace_band}"),
-        _figure("fillers_per_100_words", fmt_per_100(f.fillers_per_100_words),
-                "fillers per 100 words", f"{f.fillers} fillers, {f.words} words"),
+        _fillers_figure(f, norms),
         _figure("questions_asked_back", fmt_share(f.questions.share),
                 "of turns asked a question"),
         _figure("talk_share", fmt_share(f.talk_share), "of the talking was yours"),
@@ -126,6 +125,15 @@ def _figures(f: SessionFigures, duration_s: float, norms: Norms) -> str:
     ])
 
 
+def _fillers_figure(f: SessionFigures, norms: Norms) -> str:
+    """The session's rate; a session of a few words gets "—" and the count under it."""
+    if f.words < norms.min_words_for_rate:
+        return _figure("fillers_per_100_words", fmt_per_100(None), "fillers per 100 words",
+                       fillers_text(f.fillers, f.words, norms))
+    return _figure("fillers_per_100_words", fmt_per_100(f.fillers_per_100_words),
+                   "fillers per 100 words", f"{f.fillers} fillers, {f.words} words")
+
+
 def _pace_chart(turns: Sequence[Turn], norms: Norms) -> str:
     bars = [Bar(str(t.index + 1), t.pacing.wpm,
                 f"Turn {t.index + 1}: {fmt_wpm(t.pacing.wpm)} words a minute",
@@ -134,12 +142,13 @@ def _pace_chart(turns: Sequence[Turn], norms: Norms) -> str:
     return bar_chart("pace", "Pace per turn", bars, unit="wpm", band=band)
 
 
-def _filler_chart(turns: Sequence[Turn]) -> str:
-    bars = [Bar(str(t.index + 1), t.pacing.fillers_per_100_words,
-                f"Turn {t.index + 1}: {t.pacing.fillers} fillers, "
-                f"{fmt_per_100(t.pacing.fillers_per_100_words)} per 100 words",
+def _filler_chart(turns: Sequence[Turn], norms: Norms) -> str:
+    # Counted, not rated: most live turns are a few words, where one filler would read as
+    # a rate of 20-100 per 100 words. The hover gives the rate where there are enough words.
+    bars = [Bar(str(t.index + 1), float(t.pacing.fillers),
+                f"Turn {t.index + 1}: {fillers_text(t.pacing.fillers, t.pacing.words, norms)}",
                 Tone.NEUTRAL, str(t.index)) for t in turns]
-    return bar_chart("fillers", "Fillers per 100 words per turn", bars, unit="per 100")
+    return bar_chart("fillers", "Fillers per turn", bars, unit="fillers")
 
 
 def _gap_chart(session: StoredSession) -> str:
@@ -243,8 +252,10 @@ def render_report(data: ReportData) -> str:
             "green band is the coach's pace band, the one its tips use: green bars are in it, "
             "orange ones faster, blue ones slower.</p>", _pace_chart(s.turns, data.norms),
             "</section>",
-            '<section><h2>Fillers per turn</h2><p class="note">“Um”, “uh” and “you know” per '
-            "100 words.</p>", _filler_chart(s.turns), "</section>",
+            '<section><h2>Fillers per turn</h2><p class="note">How many “um”, “uh” and “you '
+            "know” each turn had; hover for the rate per 100 words, given for turns of "
+            f"{data.norms.min_words_for_rate} words or more.</p>",
+            _filler_chart(s.turns, data.norms), "</section>",
             '<section><h2>Waiting and speaking over</h2><p class="note">How long you waited '
             "after the other person stopped before you answered; a red triangle marks a turn "
             "where you started while they were still speaking.</p>", _gap_chart(s),

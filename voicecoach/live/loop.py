@@ -48,7 +48,9 @@ from voicecoach.hearing.vad import (
     VadState,
     VoiceDetector,
 )
+from voicecoach.hearing.voiced import VoicedTimeline
 from voicecoach.hearing.worker import AsrJob, AsrResult, AsrWorker
+from voicecoach.live.commandpass import CommandPass
 from voicecoach.live.conductor import (
     Conductor,
     EndReason,
@@ -57,7 +59,7 @@ from voicecoach.live.conductor import (
     SessionOutcome,
 )
 from voicecoach.live.events import EventLog, EventType
-from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers
+from voicecoach.understanding.fillers import FillerVocabulary, merge_fillers, on_voice
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
@@ -71,23 +73,30 @@ _END_EVENT = {LineKind.REPLY: EventType.REPLY_END, LineKind.TIP: EventType.TIP_E
 
 
 class _TurnAudio:
-    """The last AUDIO_KEPT_S seconds of input, to cut a turn's audio from."""
+    """The last AUDIO_KEPT_S seconds of input and each chunk's speech probability, to cut a
+    turn's audio from and to check its second pass's fillers against."""
 
     def __init__(self) -> None:
         kept = int(AUDIO_KEPT_S * SAMPLE_RATE / CHUNK_SAMPLES)
-        self._chunks: deque[AudioChunk] = deque(maxlen=kept)
+        self._chunks: deque[tuple[AudioChunk, float]] = deque(maxlen=kept)
 
-    def add(self, chunk: AudioChunk) -> None:
-        self._chunks.append(chunk)
+    def add(self, chunk: AudioChunk, confidence: float) -> None:
+        self._chunks.append((chunk, confidence))
 
     def between(self, start: float, end: float) -> np.ndarray:
-        parts = [c.samples for c in self._chunks if c.end > start and c.start < end]
+        parts = [c.samples for c, _ in self._chunks if c.end > start and c.start < end]
         if not parts:
             return np.zeros(0, dtype=np.float32)
-        first = next(c for c in self._chunks if c.end > start)
+        first = next(c for c, _ in self._chunks if c.end > start)
         audio = np.concatenate(parts)
         skip = max(0, round((start - first.start) * SAMPLE_RATE))
         return audio[skip : skip + round((end - start) * SAMPLE_RATE)]
+
+    def voiced(self, start: float, end: float) -> VoicedTimeline:
+        """Where the audio between two times was voiced, as the loop's detector heard it."""
+        kept = [(c, p) for c, p in self._chunks if c.end > start and c.start < end]
+        return VoicedTimeline(np.array([p for _, p in kept], dtype=np.float32),
+                              start=kept[0][0].start if kept else start)
 
 
 @dataclass
@@ -183,7 +192,8 @@ class SessionLoop:
         self.wall = parts.clock.wall
         self.config = parts.config
         self.hooks = hooks or LoopHooks()
-        self.worker = AsrWorker(parts.transcriber.transcribe_turn, self.wall)
+        # A short turn that may be a command is read twice (see live/commandpass.py).
+        self.worker = AsrWorker(CommandPass(parts.transcriber, self.commands), self.wall)
         self.audio = _TurnAudio()
         self.turns: list[Turn] = []
         self.lines: list[PlacedLine] = []
@@ -277,7 +287,7 @@ class SessionLoop:
         confidence = self.endpointer.detector.confidence(chunk.samples)
         if self.config.echo_gate and self._coach_audible(chunk.start):
             confidence = 0.0  # that voice is the coach's, coming back through the microphone
-        self.audio.add(chunk)
+        self.audio.add(chunk, confidence)
         self.hooks.on_chunk(chunk.end, float(np.sqrt(np.mean(chunk.samples**2))),
                             self.endpointer.state)
         before = self.endpointer.state
@@ -592,6 +602,10 @@ class SessionLoop:
         """The turn with the fillers a second, disfluent pass heard (for the coach's tip)."""
         prompted = [w.shifted(audio_start)
                     for w in self.transcriber.transcribe_turn(audio, disfluent=True)]
+        # As in `analyze`: a filler must sit on voiced audio (the decoder invents them in a
+        # pause).
+        voiced = self.audio.voiced(audio_start, audio_start + len(audio) / SAMPLE_RATE)
+        prompted = on_voice(prompted, self.vocabulary, voiced.voiced_seconds)
         words = merge_fillers(list(turn.words), prompted, self.vocabulary)
         heard = Turn.from_words(turn.index, turn.start, turn.end, words, self.vocabulary)
         return replace(turn, words=heard.words, text=heard.text, pacing=heard.pacing)

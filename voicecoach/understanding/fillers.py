@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,9 +18,24 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.words import Word, normalise_token
 
-__all__ = ["MIN_FILLER_S", "FillerPhrase", "FillerVocabulary", "merge_fillers"]
+__all__ = [
+    "FILLER_VOICE_MARGIN_S",
+    "MIN_FILLER_S",
+    "MIN_FILLER_VOICE_S",
+    "FillerPhrase",
+    "FillerVocabulary",
+    "VoicedSeconds",
+    "merge_fillers",
+    "on_voice",
+]
 
 MIN_FILLER_S = 0.02  # a filler the aligner gave less time than this has no audio of its own
+# A filler of the prompted pass must have this much voiced audio within this margin of its
+# times (Whisper squeezes a filler's own times, so look a little around them).
+FILLER_VOICE_MARGIN_S = 0.2
+MIN_FILLER_VOICE_S = 0.1
+
+VoicedSeconds = Callable[[float, float], float]  # voiced time between two times
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,18 @@ def _previous_word(tokens: list[str], i: int, sounds: frozenset[str]) -> str:
         if tokens[k] not in sounds:
             return tokens[k]
     return ""
+
+
+def on_voice(prompted: Sequence[Word], vocabulary: FillerVocabulary,
+             voiced_seconds: VoicedSeconds) -> list[Word]:
+    """The prompted pass's words less the filler sounds that sit on no voiced audio.
+
+    A prompt-led decoder can invent a filler in a silence or in noise; `analyze` and the live
+    loop both check their second pass with this before `merge_fillers`.
+    """
+    return [w for w in prompted if not vocabulary.is_sound(w.token)
+            or voiced_seconds(w.start - FILLER_VOICE_MARGIN_S,
+                              w.end + FILLER_VOICE_MARGIN_S) >= MIN_FILLER_VOICE_S]
 
 
 def merge_fillers(plain: Sequence[Word], prompted: Sequence[Word],
