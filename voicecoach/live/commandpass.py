@@ -45,7 +45,8 @@ class CommandPass:
         # hold up the partner's answer.
         if (not words or len(words) > MAX_COMMAND_WORDS + 1
                 or len(audio) > MAX_COMMAND_AUDIO_S * SAMPLE_RATE
-                or self.commands.recognise(join_words(words)) is not None):
+                or self.commands.recognise(join_words(words)) is not None
+                or not self.commands.could_be_misheard(join_words(words))):
             return words
         primed = self.transcriber.transcribe_turn(audio, prompt=self.commands.prompt)
         if self.commands.confirm(join_words(words), join_words(primed)) is None:

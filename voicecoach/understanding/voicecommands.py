@@ -24,8 +24,8 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.soundalike import sounds_alike
 from voicecoach.understanding.textnorm import default_fillers, normalise
 
-__all__ = ["MAX_COMMAND_WORDS", "MIN_LAST_WORD_ALIKE", "MIN_SCORE", "MIN_SOUND_ALIKE",
-           "CommandVocabulary", "VoiceCommand", "first_clause"]
+__all__ = ["MAX_COMMAND_WORDS", "MIN_LAST_WORD_ALIKE", "MIN_MISHEARD_ALIKE", "MIN_SCORE",
+           "MIN_SOUND_ALIKE", "CommandVocabulary", "VoiceCommand", "first_clause"]
 
 MAX_COMMAND_WORDS = 4
 MIN_SCORE = 86
@@ -38,6 +38,13 @@ MIN_SOUND_ALIKE = 50
 # A phrase's last word must sound like the last word said: "that is really" is 88 letter by
 # letter from "that is all", but "really" and "all" score 50.
 MIN_LAST_WORD_ALIKE = 60
+# Before a short turn is read again at all, its plain reading must sound this much like some
+# command phrase (the best of all phrases, so above MIN_SOUND_ALIKE): misheard commands score
+# 63-100 ("Keep it missing." 63, "SCARE BIT" 67, "Scib" 80, "Keep it" 91, "Boss." 100); many
+# everyday replies score lower and are not held up ("Yes." 50, "Me too." 50, "Hi, I'm Sam." 50,
+# "Absolutely." 55, "Nice to meet you." 59, "Okay." 0), others are read again and then refused
+# by `confirm` ("Right." 67, "Go on." 73).
+MIN_MISHEARD_ALIKE = 60
 _POLITE = frozenset({"please", "okay", "ok", "now", "coach", "thanks", "thank", "you"})
 
 
@@ -87,6 +94,17 @@ class CommandVocabulary:
             if sounds_alike(last, phrase.rsplit(" ", 1)[-1]) >= MIN_LAST_WORD_ALIKE:
                 return score, self.phrases[index][1]
         return 0.0, None
+
+    def could_be_misheard(self, plain: str) -> bool:
+        """Whether a plain reading could be a misheard command at all: only letters, or
+        sounding like some command phrase. Anything else ("Yes.", "Nice to meet you.") is not
+        read again, so the partner's answer to a short reply is not held up."""
+        said = normalise(plain, self.fillers).split()
+        if said and all(len(token) == 1 for token in said):
+            return True
+        heard = self._impolite(plain)
+        return any(sounds_alike(heard, phrase) >= MIN_MISHEARD_ALIKE
+                   for phrase, _ in self.phrases)
 
     def confirm(self, plain: str, primed: str) -> VoiceCommand | None:
         """The command a reading primed with the commands heard, if the plain reading of the
