@@ -6,10 +6,12 @@ Run against the PulseAudio null sink (CI's .ci/run sets it up) or real speakers:
 
 Prints p50/p90 over the lines of:
 - synth alone: pyttsx3/espeak-ng rendering a new line to samples;
-- first audio, new line: `say()` called -> first block handed to the output stream;
+- first audio, new line: `say()` called -> first block handed to the output stream (the
+  player reports when the first sample reaches the DAC; the device buffer, `stream latency`
+  below, is taken off again so the figures compare with earlier ones);
 - first audio, cached line: the same for a line said before;
-- stop latency: `stop()` called -> the callback has silenced the stream (the speaker's share of
-  barge-in; the device's own buffer, `stream latency` below, comes on top).
+- stop latency: `stop()` called -> the device's buffer dropped (the speaker's share of
+  barge-in; benchmarks/playback.py finds the real end of the audio in a recording).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def say_then_stop(speaker: DevicePlayer, synth: Synthesizer, clock: MonotonicClo
     speaker.stop()
     thread.join()
     said = result[0]
-    return said.start - called, said.end - stop_called
+    return said.start - speaker.stream_latency - called, said.end - stop_called
 
 
 def main() -> None:
