@@ -6,9 +6,9 @@ Run against the PulseAudio null sink (CI's .ci/run sets it up) or real speakers:
 
 Prints p50/p90 over the lines of:
 - synth alone: pyttsx3/espeak-ng rendering a new line to samples;
-- first audio, new line: `say()` called -> first block handed to the output stream (the
-  player reports when the first sample reaches the DAC; the device buffer, `stream latency`
-  below, is taken off again so the figures compare with earlier ones);
+- first audio, new line: `say()` called -> the first sample reaches the DAC (by the stream's
+  clock: the device buffer, `stream latency` below, is included, and the targets for first
+  audio allow for it);
 - first audio, cached line: the same for a line said before;
 - stop latency: `stop()` called -> the device's buffer dropped (the speaker's share of
   barge-in; benchmarks/playback.py finds the real end of the audio in a recording).
@@ -55,7 +55,7 @@ def say_then_stop(speaker: DevicePlayer, synth: Synthesizer, clock: MonotonicClo
     speaker.stop()
     thread.join()
     said = result[0]
-    return said.start - speaker.stream_latency - called, said.end - stop_called
+    return said.start - called, said.end - stop_called
 
 
 def main() -> None:
@@ -108,9 +108,10 @@ def main() -> None:
     ]
     for name, values in rows:
         p50, p90 = statistics.median(values), percentile(values, 0.9)
-        target = TARGETS_MS[name]
+        # The targets were set for the first block handed over; the buffer comes on top.
+        target = TARGETS_MS[name] + (latency_ms if name.startswith("first audio") else 0.0)
         ok = "yes" if p90 <= target else "NO"
-        print(f"{name:<28}{p50:>8.1f}{p90:>8.1f}{'<= ' + format(target, 'g'):>9}  {ok}")
+        print(f"{name:<28}{p50:>8.1f}{p90:>8.1f}{'<= ' + format(target, '.0f'):>9}  {ok}")
 
 
 if __name__ == "__main__":
