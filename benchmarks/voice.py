@@ -6,10 +6,12 @@ Run against the PulseAudio null sink (CI's .ci/run sets it up) or real speakers:
 
 Prints p50/p90 over the lines of:
 - synth alone: pyttsx3/espeak-ng rendering a new line to samples;
-- first audio, new line: `say()` called -> first block handed to the output stream;
+- first audio, new line: `say()` called -> the first sample reaches the DAC (by the stream's
+  clock: the device buffer, `stream latency` below, is included, and the targets for first
+  audio allow for it);
 - first audio, cached line: the same for a line said before;
-- stop latency: `stop()` called -> the callback has silenced the stream (the speaker's share of
-  barge-in; the device's own buffer, `stream latency` below, comes on top).
+- stop latency: `stop()` called -> the device's buffer dropped (the speaker's share of
+  barge-in; benchmarks/playback.py finds the real end of the audio in a recording).
 """
 
 from __future__ import annotations
@@ -106,9 +108,10 @@ def main() -> None:
     ]
     for name, values in rows:
         p50, p90 = statistics.median(values), percentile(values, 0.9)
-        target = TARGETS_MS[name]
+        # The targets were set for the first block handed over; the buffer comes on top.
+        target = TARGETS_MS[name] + (latency_ms if name.startswith("first audio") else 0.0)
         ok = "yes" if p90 <= target else "NO"
-        print(f"{name:<28}{p50:>8.1f}{p90:>8.1f}{'<= ' + format(target, 'g'):>9}  {ok}")
+        print(f"{name:<28}{p50:>8.1f}{p90:>8.1f}{'<= ' + format(target, '.0f'):>9}  {ok}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.warmup import NO_ANSWER_S, NO_DRILLS, WarmupConductor, WarmupScript
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
-from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
+from voicecoach.testing import FakeTranscriber, RecordingSink, join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.understanding.words import Word
@@ -300,3 +300,40 @@ def test_a_long_turn_is_not_read_again_for_a_command() -> None:
     run_loop(conductor, audio, phrases,
              transcriber=_HearsCommandsWhenPrimed(phrases, primed={"C -O": "skip,"}))
     assert conductor.commands == []
+
+
+# ---------------------------------------------------------------------------- lines as heard
+
+
+def test_reply_and_tip_ends_are_logged_when_the_sink_heard_them_end() -> None:
+    planned = run_loop(Scripted(), two_turns(), PHRASES)
+    late = run_loop(Scripted(), two_turns(), PHRASES, sink=RecordingSink(heard_late_s=0.3))
+    for kind in ("reply_end", "tip_end"):
+        assert [e["t"] for e in late.of_type(kind)] == pytest.approx(
+            [e["t"] + 0.3 for e in planned.of_type(kind)])
+    assert [line.end for line in late.outcome.lines] == pytest.approx(
+        [line.end + 0.3 for line in planned.outcome.lines])
+
+
+def test_the_echo_gate_stays_shut_until_the_line_has_really_ended() -> None:
+    conductor = Scripted(opening_lines=["a long opening line that goes on and on and on"])
+    # The line is planned to end at 4.4 s; the user speaks from 5.0 s.
+    audio = join(silence(5.0), tone(1.5, HI), silence(3.0))
+    on_time = run_loop(conductor, audio, PHRASES, config=LoopConfig(echo_gate=True))
+    assert [e["text"] for e in on_time.of_type("transcript")] == [PHRASES[HI]]
+    # A device still playing it then (late by 2 s), or never saying it had finished: the
+    # voice at 5 s may be the coach's own, so it is not taken for the user.
+    for sink in (RecordingSink(heard_late_s=2.0), RecordingSink(unheard_until_close=True)):
+        conductor = Scripted(opening_lines=["a long opening line that goes on and on and on"])
+        run = run_loop(conductor, audio, PHRASES, config=LoopConfig(echo_gate=True), sink=sink)
+        assert not run.of_type("transcript")
+        assert not run.of_type("barge_in")
+
+
+def test_a_line_never_heard_ends_as_planned_when_the_session_does() -> None:
+    planned = run_loop(Scripted(), two_turns(), PHRASES)
+    unheard = run_loop(Scripted(), two_turns(), PHRASES,
+                       sink=RecordingSink(unheard_until_close=True))
+    # Every line still has its end logged, once: at the close the sink has them all.
+    assert len(unheard.of_type("reply_end")) == len(planned.of_type("reply_end"))
+    assert len(unheard.of_type("tip_end")) == len(planned.of_type("tip_end"))

@@ -24,7 +24,7 @@ import io
 import json
 import wave
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -207,9 +207,16 @@ class FakeTranscriber:
 
 @dataclass
 class RecordingSink:
-    """Places lines on a timeline, `seconds_per_word` long each word, and records them."""
+    """Places lines on a timeline, `seconds_per_word` long each word, and records them.
+
+    `heard_late_s` plays the part of a device that starts and ends every line that much later
+    than planned (`heard` says so); `heard` says nothing at all until `close` with
+    `unheard_until_close` (a line whose playing the device never confirmed)."""
 
     seconds_per_word: float = 0.4
+    heard_late_s: float = 0.0
+    unheard_until_close: bool = False
+    closed: bool = False
     lines: list[PlacedLine] = field(default_factory=list)
     cuts: list[float] = field(default_factory=list)
     ducks: list[tuple[float, bool]] = field(default_factory=list)  # (t, ducked)
@@ -229,6 +236,14 @@ class RecordingSink:
         self.cuts.append(t)
         return self.lines[-1]
 
+    def heard(self, line: PlacedLine) -> PlacedLine | None:
+        if self.unheard_until_close and not self.closed:
+            return None
+        if not self.heard_late_s:
+            return line  # a timeline plays every line exactly as placed
+        return replace(line, start=line.start + self.heard_late_s,
+                       end=line.end + self.heard_late_s)
+
     def duck(self, t: float, ducked: bool) -> None:
         self.ducks.append((t, ducked))
 
@@ -236,7 +251,7 @@ class RecordingSink:
         self.prepared += lines
 
     def close(self, end: float) -> None:
-        pass
+        self.closed = True
 
     underruns = 0  # a timeline never runs dry
 

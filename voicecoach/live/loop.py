@@ -198,6 +198,9 @@ class SessionLoop:
         self.turns: list[Turn] = []
         self.lines: list[PlacedLine] = []
         self._logged_end: set[int] = set()  # lines whose end event is written
+        # Lines the sink has not yet said how they really played (a device sink knows once
+        # the last sample has left the DAC); until then `lines` holds them as planned.
+        self._unheard: set[int] = set()
         # Lines waiting their turn to be said; the user speaking clears it (they have the
         # floor now), so nothing queued is said over them.
         self._queue: deque[tuple[Say, float]] = deque()
@@ -258,8 +261,10 @@ class SessionLoop:
             self._speak(self.conductor.closing(reason), at=closing_at)
             self._pump(float("inf"))
         session_end = max(end_t, self._lines_end())
-        self._log_line_ends(session_end + 1e-9)
         self.sink.close(session_end)  # a device sink plays its last lines out first
+        self._take_heard()
+        session_end = max(session_end, self._lines_end())
+        self._log_line_ends(session_end + 1e-9, final=True)
         underruns = self._note_underruns(session_end)
         self.events.emit(session_end, EventType.SESSION_END, reason=reason.value)
         return SessionOutcome(self.turns, self.lines, reason, session_end,
@@ -647,6 +652,7 @@ class SessionLoop:
             # Live, a line starts no sooner than now; a replay places it where it falls.
             start = max(t, self.clock.now()) if self.config.realtime else t
             line = self.sink.say(say.text, say.kind, start)
+            self._unheard.add(len(self.lines))
             self.lines.append(line)
             self.events.emit(line.start, _START_EVENT[line.kind], text=line.text)
             self.hooks.on_line(line)
@@ -675,9 +681,22 @@ class SessionLoop:
                 self.lines[i] = cut
                 return
 
-    def _log_line_ends(self, now: float) -> None:
+    def _take_heard(self) -> None:
+        """Replace planned lines by the sink's account of how they really played."""
+        for i in sorted(self._unheard):
+            heard = self.sink.heard(self.lines[i])
+            if heard is not None:
+                self.lines[i] = heard
+                self._unheard.discard(i)
+
+    def _log_line_ends(self, now: float, final: bool = False) -> None:
+        """Log the ends of lines that have played, when the output really finished them
+        (`final`: the session is over; a line the sink never accounted for ends as planned)."""
+        self._take_heard()
         for i, line in enumerate(self.lines):
-            if i not in self._logged_end and line.end <= now:
+            if i in self._logged_end or (i in self._unheard and not final):
+                continue
+            if line.end <= now:
                 self._logged_end.add(i)
                 self.events.emit(line.end, _END_EVENT[line.kind])
 
@@ -688,7 +707,12 @@ class SessionLoop:
         return next((line for line in reversed(self.lines) if line.playing_at(t)), None)
 
     def _coach_audible(self, t: float) -> bool:
-        return any(line.start <= t < line.end + self.config.echo_tail_s for line in self.lines)
+        """Whether the coach's voice may be reaching the microphone at `t`: a line that has
+        played, up to its real end and the room's echo after it; a line still playing (its
+        end not known yet), from its planned start on."""
+        tail = self.config.echo_tail_s
+        return any(line.start <= t and (i in self._unheard or t < line.end + tail)
+                   for i, line in enumerate(self.lines))
 
     def _partner_before(self, start: float) -> tuple[float | None, float, str | None]:
         """When the other side last stopped before `start`, how long it spoke since the

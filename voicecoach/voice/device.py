@@ -1,7 +1,8 @@
 """The output device: a PortAudio stream that plays synthesised lines and stops at once.
 
-`DevicePlayer.play` blocks until a line has played (or was stopped) and says when its first
-block went out and when its last sample left the device. `voice.sinks.DeviceSink` places lines
+`DevicePlayer.play` (a whole line) and `play_chunks` (a line handed over as it is synthesised)
+block until the line has played, or was stopped, and say when its first sample reached the
+DAC and when its last one did, by the stream's own clock. `voice.sinks.DeviceSink` places lines
 on the session clock and plays them through it.
 """
 
@@ -11,15 +12,21 @@ import contextlib
 import sys
 import threading
 import time
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from voicecoach.alsa import AlsaMessages, route_alsa_messages
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
-from voicecoach.voice.synth import Samples, SpokenLine, resample
+from voicecoach.voice.lineaudio import LineAudio
+from voicecoach.voice.priority import ask_realtime
+from voicecoach.voice.reference import EchoReference
+from voicecoach.voice.streamclock import StreamClock
+from voicecoach.voice.synth import SpokenLine
 
-__all__ = ["DevicePlayer", "Played", "find_output_device"]
+__all__ = ["OUTPUT_LATENCY_S", "DevicePlayer", "Played", "find_output_device"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,9 @@ class Played:
     start: float
     end: float
     interrupted: bool = False
+    # The device stopped taking audio mid-line (a suspended or corked sink, a stuck stream):
+    # the line is not claimed as heard, and `end` is the last moment it was known to play.
+    stalled: bool = False
 
 
 def _sounddevice() -> Any:
@@ -39,9 +49,6 @@ def _sounddevice() -> Any:
     except OSError as error:  # PortAudio library missing
         raise NoOutputDeviceError(f"no audio output library ({error})") from error
     return sounddevice
-
-
-
 
 
 def find_output_device(device: int | str | None) -> int | None:
@@ -81,37 +88,56 @@ def find_output_device(device: int | str | None) -> int | None:
 
 @dataclass(eq=False)
 class _Playback:
-    """The line being played; the audio callback moves `pos` under the speaker's lock."""
+    """A line in flight. The callback fills in `start` and `last` (session times at the DAC)
+    under the player's lock; `end` is set once the line is over, then `done`."""
 
-    samples: Samples
-    pos: int = 0
-    start: float | None = None
+    audio: LineAudio
+    start: float | None = None  # the first sample reaches the DAC
+    last: float | None = None  # the last sample handed over so far leaves the DAC
+    last_frame: int = 0  # the stream's frame count after that sample
     end: float | None = None
     interrupted: bool = False
-    stop_requested: bool = False
+    stalled: bool = False
     done: threading.Event = field(default_factory=threading.Event)
 
 
+# The device's buffer. PortAudio's "low" (8.5 ms here, on ALSA's PulseAudio plugin) ran dry
+# whenever the callback thread was not run within 8.5 ms (PulseAudio asks in bigger steps; the
+# GIL; a busy CPU), idle as well as during a transcription. 100 ms rides that out; stop()
+# flushes the buffer rather than letting it play on, and the times reported come from the
+# stream's clock, so the size costs neither barge-in nor timing (benchmarks/playback.py). It
+# does delay the start of a line, and ducking, by that much.
+OUTPUT_LATENCY_S = 0.1
 _OPEN_ATTEMPTS = 3
 _FLOW_TIMEOUT_S = 3.0  # a PulseAudio sink waking from idle may take over a second to pull audio
-_STALL_S = 1.0  # no audio callback for this long while playing: the stream is stuck
+_FLOWING_S = 0.1  # callbacks still coming this long after the start: the stream plays
+# No audio callback for this long while playing: the stream is stuck (a suspended sink).
+# Not shorter: at load 10 on 2 cores a busy machine paused the callbacks for up to 1.8 s,
+# and then went on; a line given up after 1 s was cut short for nothing.
+_STALL_S = 3.0
 _IDLE_STALL_S = 0.25  # checked before a line starts, when waiting costs nothing yet
+_RETRY_LOST_S = 10.0  # a device that stopped playing is tried again this often, by a line
 
 
 class DevicePlayer:
     """Plays lines through a sounddevice `OutputStream` that stays open while the speaker does.
 
-    The stream runs continuously, playing silence between lines: a new line starts at the
-    next callback block, and `stop()` silences it at the next block. With PortAudio's ALSA
+    The stream runs continuously, playing silence between lines. Its callback only copies
+    prepared samples (`LineAudio`) into the device's buffer: a new line starts at the next
+    block, and `stop()` flushes the buffer, so the line falls silent within a few ms. Every
+    block played also goes into `reference` (what an echo canceller subtracts).
+
+    Times come from the stream's clock: `Played.start` is when the first sample reaches the
+    DAC, `end` when the last one has, confirmed by the stream still running past it. If the
+    device stops asking for audio mid-line (a suspended PulseAudio sink) the line is reported
+    stalled and interrupted, not played, and the next line reopens the stream. With PortAudio's ALSA
     backend on a PulseAudio sink a new stream sometimes never starts pulling audio; the
     speaker checks that audio flows and reopens the stream if it does not.
 
-    `Played.start` is when the first block was handed to the stream; `end` is when the last
-    sample leaves the device (the stream's latency added), or when `stop()` cut it.
-
     If the device goes away mid-session and cannot be reopened, the speaker says so once on
     stderr and goes quiet: later lines return at once (the screen still shows them), and the
-    session goes on rather than dying in the playback thread.
+    session goes on rather than dying in the playback thread. A line every `_RETRY_LOST_S`
+    tries the device again, so speakers that come back (a sink resumed) are used again.
     """
 
     def __init__(
@@ -119,26 +145,36 @@ class DevicePlayer:
         clock: Clock,
         device: int | str | None = None,
         *,
-        latency: float | str = "low",
+        latency: float | str = OUTPUT_LATENCY_S,
         rate: int = 22050,
+        reference_s: float = 30.0,
+        realtime: bool = True,
     ) -> None:
         self._sd = _sounddevice()
         self._clock = clock
         self._device = find_output_device(device)
         self._latency = latency
-        self._lock = threading.Lock()  # the callback's state
+        self._realtime = realtime  # ask for a real-time callback thread (see voice/priority.py)
+        self._lock = threading.Lock()  # the callback's state; held for copies only
+        self._stream_lock = threading.RLock()  # opening, flushing and closing the stream
         self._underflows = 0  # blocks the device wanted before the callback had filled them
         self._alsa_before = AlsaMessages.count
         self._say_lock = threading.Lock()  # one line at a time
-        self._current: _Playback | None = None
+        self._current: _Playback | None = None  # being handed to the stream
+        self._draining: deque[_Playback] = deque()  # all handed over, not yet out of the DAC
         self._stops = 0
         self._frames = 0  # frames the stream has pulled; how the speaker knows audio flows
         self._last_callback = time.monotonic()
+        self._last_heard = 0.0  # session time of the newest callback: what was due has played
+        self._stream_clock = StreamClock()
         self._stream: Any = None
         self._stream_latency = 0.0
         self._rate = rate
+        self._reference_s = reference_s
+        self.reference = EchoReference(rate, reference_s)
         self._gain = 1.0  # lowered by `duck` while someone may be talking over the line
-        self.lost: str | None = None  # why the device stopped playing for good, once it has
+        self.lost: str | None = None  # why the device does not play, while it does not
+        self._lost_at = 0.0  # when it was last tried (time.monotonic())
         self._open(rate)
 
     @property
@@ -159,31 +195,52 @@ class DevicePlayer:
     @property
     def speaking(self) -> bool:
         with self._lock:
-            return self._current is not None
+            return self._current is not None or bool(self._draining)
 
-    def play(self, line: SpokenLine, *, _stops_before: int | None = None) -> Played:
+    @property
+    def stops(self) -> int:
+        """How many times `stop()` was called; a line synthesised meanwhile is not played."""
+        with self._lock:
+            return self._stops
+
+    def play(self, line: SpokenLine, *, stops_before: int | None = None) -> Played:
         """Play an already synthesised line."""
+        audio = LineAudio.whole(line.text, line.samples, line.rate, self._rate)
+        return self.play_chunks(audio, (), stops_before=stops_before)
+
+    def play_chunks(self, line: LineAudio | str, chunks: Iterable[SpokenLine], *,
+                    stops_before: int | None = None) -> Played:
+        """Play a line whose chunks are synthesised as it plays: playback starts with the
+        first chunk, and the rest is pulled from `chunks` while the line is heard. A chunk
+        late to arrive is a pause in the line, not an underrun of the device."""
+        audio = line if isinstance(line, LineAudio) else LineAudio(line, self._rate)
         with self._say_lock:
             with self._lock:
                 idle_stalled = time.monotonic() - self._last_callback > _IDLE_STALL_S
-            if idle_stalled and self.lost is None:
-                self._reopen()
+            retry = self.lost is not None and time.monotonic() - self._lost_at > _RETRY_LOST_S
+            if (idle_stalled and self.lost is None) or retry:
+                self._reopen(attempts=1 if retry else _OPEN_ATTEMPTS)
             if self.lost is not None:
-                now = self._clock.now()
-                return Played(line.text, now, now, interrupted=True)
-            samples = resample(line.samples, line.rate, self._rate)
-            playback = _Playback(samples)
+                return self._unplayed(audio.text)
+            playback = _Playback(audio)
             with self._lock:
-                if _stops_before is not None and self._stops != _stops_before:
-                    now = self._clock.now()  # stopped while the line was being synthesised
-                    return Played(line.text, now, now, interrupted=True)
-                if len(samples) == 0:
-                    now = self._clock.now()
-                    return Played(line.text, now, now)
+                if stops_before is not None and self._stops != stops_before:
+                    return self._unplayed(audio.text)  # stopped while it was synthesised
                 self._current = playback
+            failed = False
+            try:
+                for chunk in chunks:
+                    if playback.done.is_set():
+                        break  # stopped: synthesise no more of it
+                    audio.append(chunk.samples, chunk.rate)
+            except AudioError:
+                failed = True  # the voice failed mid-line: what was synthesised still plays
+            if not audio.finished:
+                audio.finish()
             self._wait(playback)
             assert playback.start is not None and playback.end is not None
-            return Played(line.text, playback.start, playback.end, playback.interrupted)
+            return Played(audio.text, playback.start, playback.end,
+                          playback.interrupted or failed, playback.stalled)
 
     def duck(self, gain: float) -> None:
         """Play on at `gain` (1.0: full volume) from the next block."""
@@ -191,74 +248,128 @@ class DevicePlayer:
             self._gain = gain
 
     def stop(self) -> None:
+        """Silence the line now: stop feeding it and drop what the device still buffers."""
         with self._lock:
             self._stops += 1
-            if self._current is not None:
-                self._current.stop_requested = True
+            cut = [p for p in (self._current, *self._draining) if p is not None]
+            self._current = None
+            self._draining.clear()
+        if not cut:
+            return
+        silent_at = self._flush()
+        with self._lock:
+            for playback in cut:
+                self._finish(playback, silent_at, interrupted=True)
 
     def close(self) -> None:
         self.stop()
         self._drop_stream()
 
+    def _unplayed(self, text: str) -> Played:
+        now = self._clock.now()
+        return Played(text, now, now, interrupted=True)
+
+    def _flush(self) -> float:
+        """Drop the device's buffer: abort (which discards it) and start again at once.
+        When the device fell silent, on the session clock."""
+        with self._stream_lock:
+            stream = self._stream
+            silent_at = self._clock.now()
+            if stream is None:
+                return silent_at
+            try:
+                stream.abort()
+                silent_at = self._clock.now()
+                with self._lock:
+                    self._last_callback = time.monotonic()
+                stream.start()
+            except self._sd.PortAudioError:
+                pass  # a stuck stream: the next line finds no callbacks and reopens it
+            return silent_at
+
     def _drop_stream(self) -> None:
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            # A stream whose device has gone may fail to abort; it is being dropped anyway.
-            with contextlib.suppress(self._sd.PortAudioError):
-                stream.abort()  # stop() would drain, which takes over a second on PulseAudio
-            with contextlib.suppress(self._sd.PortAudioError):
-                stream.close()
+        with self._stream_lock:
+            stream, self._stream = self._stream, None
+            if stream is not None:
+                # A stream whose device has gone may fail to abort; it is being dropped anyway.
+                with contextlib.suppress(self._sd.PortAudioError):
+                    stream.abort()  # stop() would drain, which takes over a second on PulseAudio
+                with contextlib.suppress(self._sd.PortAudioError):
+                    stream.close()
 
     def _wait(self, playback: _Playback) -> None:
+        """Until the line is over. If the stream stops calling back (a suspended sink), the
+        line is reported as far as it was heard, at once; the next line reopens the stream."""
         while not playback.done.wait(0.05):
             with self._lock:
-                stalled = time.monotonic() - self._last_callback > _STALL_S
-                cut_now = playback.stop_requested and stalled
-                if cut_now:
-                    self._finish(playback, self._clock.now(), interrupted=True)
-            if stalled:
-                self._reopen()
-                if self.lost is not None:
-                    with self._lock:
-                        if not playback.done.is_set():
-                            self._finish(playback, self._clock.now(), interrupted=True)
+                if time.monotonic() - self._last_callback > _STALL_S:
+                    # Audio handed over but never confirmed played: honest about it.
+                    if self._current is playback:
+                        self._current = None
+                    if playback in self._draining:
+                        self._draining.remove(playback)
+                    self._finish(playback, self._last_heard, interrupted=True, stalled=True)
                     return
 
-    def _finish(self, playback: _Playback, end: float, *, interrupted: bool) -> None:
+    def _finish(self, playback: _Playback, end: float, *, interrupted: bool,
+                stalled: bool = False) -> None:
+        if playback.done.is_set():
+            return
         if playback.start is None:
             playback.start = end
-        playback.end = end
+        playback.end = max(end, playback.start)
         playback.interrupted = interrupted
-        self._current = None
+        playback.stalled = stalled
         playback.done.set()
 
     def _callback(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
-        outdata.fill(0)
+        read_at = self._clock.now()
+        out = outdata[:, 0]
+        out.fill(0)
         with self._lock:
-            if status and status.output_underflow and self._current is not None:
-                self._underflows += 1  # mid-line: a gap the listener heard
+            stamped = time_info.currentTime
+            if stamped > 0.0:
+                self._stream_clock.observe(read_at, stamped)
+                now = self._stream_clock.session_time(stamped)  # when PortAudio called
+            else:
+                now = read_at  # a backend with no clock
+            ahead = time_info.outputBufferDacTime - stamped
+            # Some backends give no DAC time (0): then the stream's reported latency stands in.
+            dac = now + (ahead if 0.0 <= ahead < 1.0 else self._stream_latency)
+            first_frame = self._frames  # the stream's count of this block's first frame
             self._frames += frames
             self._last_callback = time.monotonic()
+            self._last_heard = now
             playback = self._current
-            if playback is None:
-                return
-            now = self._clock.now()
-            if playback.stop_requested:
-                self._finish(playback, now, interrupted=True)
-                return
-            chunk = playback.samples[playback.pos : playback.pos + frames]
-            outdata[: len(chunk), 0] = chunk * self._gain if self._gain != 1.0 else chunk
-            if playback.start is None:
-                playback.start = now
-            playback.pos += len(chunk)
-            if playback.pos >= len(playback.samples):
-                tail = len(chunk) / self._rate + float(self._stream_latency)
-                self._finish(playback, now + tail, interrupted=False)
+            if status and status.output_underflow and (playback or self._draining):
+                self._underflows += 1  # mid-line: a gap the listener heard
+            for waiting in self._draining:
+                # Each block's DAC time is fresh news: a dropout since the line's last sample
+                # was handed over delays that sample too.
+                waiting.last = dac - (first_frame - waiting.last_frame) / self._rate
+            while self._draining and (last := self._draining[0].last) is not None \
+                    and last <= now:
+                self._finish(self._draining.popleft(), last, interrupted=False)
+            if playback is not None:
+                chunk = playback.audio.take(frames)
+                if len(chunk):
+                    out[: len(chunk)] = chunk * self._gain if self._gain != 1.0 else chunk
+                    if playback.start is None:
+                        playback.start = dac
+                    playback.last = dac + len(chunk) / self._rate
+                    playback.last_frame = first_frame + len(chunk)
+                if playback.audio.done:
+                    self._current = None
+                    if playback.last is None:
+                        self._finish(playback, now, interrupted=False)  # an empty line
+                    else:
+                        self._draining.append(playback)
+        self.reference.write(out, dac)
 
-    def _open(self, rate: int) -> None:
+    def _open(self, rate: int, attempts: int = _OPEN_ATTEMPTS) -> None:
         sd = self._sd
         last_error: Exception | None = None
-        for _ in range(_OPEN_ATTEMPTS):
+        for _ in range(attempts):
             try:
                 stream = sd.OutputStream(
                     device=self._device,
@@ -276,9 +387,16 @@ class DevicePlayer:
             with self._lock:
                 self._frames = 0
                 self._last_callback = time.monotonic()
+            self._stream_clock.reset()
+            if rate != self.reference.rate:
+                self.reference = EchoReference(rate, self._reference_s)
+            self._rate = rate
+            if self._realtime:
+                ask_realtime(sd, stream, self._device)
             stream.start()
             if self._flows(rate):
-                self._stream, self._rate = stream, rate
+                with self._stream_lock:
+                    self._stream = stream
                 self._stream_latency = float(stream.latency)
                 return
             stream.abort()
@@ -287,22 +405,30 @@ class DevicePlayer:
         raise AudioError(f"the output device does not play: {last_error}; check it is not muted")
 
     def _flows(self, rate: int) -> bool:
-        deadline = time.monotonic() + _FLOW_TIMEOUT_S
+        """Whether the stream keeps asking for audio. Its first callbacks come at once, to
+        fill the device's buffer, whether the sink plays or not; only callbacks that go on
+        past the buffer's worth show that it does."""
+        opened = time.monotonic()
+        deadline = opened + _FLOW_TIMEOUT_S
         while time.monotonic() < deadline:
             with self._lock:
-                if self._frames >= rate // 10:
+                if self._last_callback - opened >= _FLOWING_S and self._frames >= rate // 10:
                     return True
             time.sleep(0.01)
         return False
 
-    def _reopen(self) -> None:
-        """A new stream for a stuck one; if the device is gone for good, give up quietly."""
-        self._drop_stream()
-        try:
-            self._open(self._rate)
-        except AudioError as error:
-            self.lost = str(error)
-            print(f"voicecoach: the speakers stopped working ({error}); the coach's lines "
-                  "will only be shown", file=sys.stderr, flush=True)
-
-
+    def _reopen(self, attempts: int = _OPEN_ATTEMPTS) -> None:
+        """A new stream for a stuck one. If none plays, the lines are only shown, and every
+        `_RETRY_LOST_S` a line tries once more (a suspended sink may come back)."""
+        with self._stream_lock:
+            self._drop_stream()
+            try:
+                self._open(self._rate, attempts)
+            except AudioError as error:
+                if self.lost is None:
+                    print(f"voicecoach: the speakers stopped working ({error}); the coach's "
+                          "lines will only be shown", file=sys.stderr, flush=True)
+                self.lost = str(error)
+                self._lost_at = time.monotonic()
+            else:
+                self.lost = None

@@ -4,17 +4,20 @@ Every caller (the live loop, `analyze --speak`, the benchmarks) speaks through a
 the way httpx sends every request through one transport interface:
 
 - `DeviceSink`: real time, through the speakers; a playback thread plays each line at its
-  start on the session clock, `cut` stops it within one audio block, and `played` keeps what
-  really came out of the device and when (the reference an echo canceller needs);
+  start on the session clock, `cut` silences it within a few ms, `played` keeps when each
+  line really reached the DAC and `reference` the samples themselves (what an echo canceller
+  needs); `say_chunks` starts a line with its first sentence while the rest is synthesised;
 - `TimelineSink`: no real time; lines go onto a WAV timeline (`--speak-to`), or nowhere but
   the timeline when there is no file, so a replay still knows when each line would end;
 - `voicecoach.testing.RecordingSink`: the fake, for tests.
 
-A line's start and end are known when it is placed (its audio's length is known once it is
-synthesised), so the loop can log reply and tip events and tell a barge-in from silence the
-same way whatever the sink. `open_sink` picks one and falls back to printing the lines, with
-one notice, when there is no voice or no output device: the coach never crashes for want of a
-voice.
+A line's start and end are planned when it is placed (its audio's length is known once it is
+synthesised), so the loop can schedule what follows the same way whatever the sink. When the
+line has played, `heard` gives it as it really was: the device's clock, not the plan, dates
+the reply and tip ends in the event log and opens the echo gate.
+
+`open_sink` picks one and falls back to printing the lines, with one notice, when there is no
+voice or no output device: the coach never crashes for want of a voice.
 """
 
 from __future__ import annotations
@@ -22,13 +25,16 @@ from __future__ import annotations
 import enum
 import queue
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, TextIO
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
+from voicecoach.voice.chunks import sentence_chunks
 from voicecoach.voice.device import DevicePlayer, Played, find_output_device
+from voicecoach.voice.reference import EchoReference
 from voicecoach.voice.synth import SpokenLine, Synthesizer, TextToSpeech, VoiceConfig
 from voicecoach.voice.wavfile import WavTimeline
 
@@ -44,6 +50,7 @@ __all__ = [
 ]
 
 WORDS_PER_SECOND_UNVOICED = 2.7  # when there is no voice at all, a line still takes time
+WORDS_PER_SECOND_SPOKEN = 2.9  # espeak-ng at the default rate, for a line not yet synthesised
 DUCKED_GAIN = 0.25  # -12 dB: the line goes on under a possible backchannel, clearly quieter
 
 
@@ -71,6 +78,11 @@ class VoiceSink(Protocol):
 
     def cut(self, t: float) -> PlacedLine | None:
         """Barge-in: stop the line playing at `t`; the shortened line, or None."""
+        ...
+
+    def heard(self, line: PlacedLine) -> PlacedLine | None:
+        """`line` (as placed, or as cut) as it really played, once it has: its start and end
+        by the output's clock. None while it may still be playing."""
         ...
 
     def duck(self, t: float, ducked: bool) -> None:
@@ -143,6 +155,9 @@ class TimelineSink:
             self._wav.cut_at(t)
         return line
 
+    def heard(self, line: PlacedLine) -> PlacedLine | None:
+        return line  # no real time: a line plays exactly as placed
+
     def duck(self, t: float, ducked: bool) -> None:
         pass  # the timeline keeps what was said, at full volume
 
@@ -164,8 +179,8 @@ class TimelineSink:
 class DeviceSink:
     """Real time, through the speakers: a playback thread plays each line at its start time.
 
-    `played` lists what the device really played, with the times its first block went out
-    and its last sample left the device.
+    `played` lists what the device really played, with the times its first sample reached
+    the DAC and its last one did; `heard` finds a placed line's entry there.
     """
 
     def __init__(self, voice: TextToSpeech, player: DevicePlayer, clock: Clock) -> None:
@@ -173,9 +188,12 @@ class DeviceSink:
         self._player = player
         self._clock = clock
         self._timeline = _Timeline()
-        self._queue: queue.Queue[tuple[PlacedLine, SpokenLine] | None] = queue.Queue()
+        self._queue: queue.Queue[_Queued | None] = queue.Queue()
         self._lock = threading.Lock()
         self.played: list[Played] = []
+        self._heard: dict[tuple[str, float], PlacedLine] = {}  # by (text, placed start)
+        # Lines cut before the playback thread reached them (it was late): never to play.
+        self._cut_early: set[tuple[str, float]] = set()
         self._thread = threading.Thread(target=self._play, name="voicecoach-voice", daemon=True)
         self._thread.start()
 
@@ -187,20 +205,47 @@ class DeviceSink:
     def underruns(self) -> int:
         return self._player.underruns
 
+    @property
+    def reference(self) -> EchoReference:
+        """The last seconds of what the speakers played, on the session clock."""
+        return self._player.reference
+
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
         spoken = self._voice.synthesize(text)
-        # The last sample leaves the device one output buffer after it is handed over: the
-        # line ends then, for the event log and for the echo gate.
+        # Planned: the last sample leaves the device one output buffer after it is handed
+        # over. `heard` has the real end once it has.
         duration = spoken.duration + self._player.stream_latency
         line = self._timeline.place(text, kind, max(at, self._clock.now()), duration)
-        self._queue.put((line, spoken))
+        self._queue.put(_Queued(line, [spoken]))
+        return line
+
+    def say_chunks(self, text: str, kind: LineKind, at: float,
+                   chunks: Iterable[SpokenLine] | None = None,
+                   expected_s: float | None = None) -> PlacedLine:
+        """Say a line handed over in chunks: it starts playing with the first, while the rest
+        are synthesised. `chunks` defaults to the line's sentences, synthesised one by one in
+        the playback thread. The line's length is only planned (`expected_s`, else from its
+        words) until `heard` has the real one."""
+        if chunks is None:
+            chunks = sentence_chunks(self._voice, text)
+        if expected_s is None:
+            expected_s = len(text.split()) / WORDS_PER_SECOND_SPOKEN
+        line = self._timeline.place(text, kind, max(at, self._clock.now()),
+                                    expected_s + self._player.stream_latency)
+        self._queue.put(_Queued(line, chunks))
         return line
 
     def cut(self, t: float) -> PlacedLine | None:
         line = self._timeline.cut(t)
         if line is not None:
+            with self._lock:
+                self._cut_early.add((line.text, line.start))
             self._player.stop()
         return line
+
+    def heard(self, line: PlacedLine) -> PlacedLine | None:
+        with self._lock:
+            return self._heard.get((line.text, line.start))
 
     def duck(self, t: float, ducked: bool) -> None:
         self._player.duck(DUCKED_GAIN if ducked else 1.0)
@@ -216,11 +261,31 @@ class DeviceSink:
 
     def _play(self) -> None:
         while (item := self._queue.get()) is not None:
-            line, spoken = item
+            line = item.line
+            key = (line.text, line.start)
             self._clock.sleep(line.start - self._clock.now())
-            played = self._player.play(spoken)
+            stops = self._player.stops  # a cut from here on stops this line, even unstarted
+            with self._lock:
+                cut_early = key in self._cut_early
+            if cut_early:
+                now = self._clock.now()
+                played = Played(line.text, now, now, interrupted=True)
+            elif isinstance(item.chunks, list) and len(item.chunks) == 1:
+                played = self._player.play(item.chunks[0], stops_before=stops)
+            else:
+                played = self._player.play_chunks(line.text, item.chunks, stops_before=stops)
+            heard = replace(line, start=played.start, end=played.end,
+                            interrupted=played.interrupted)
             with self._lock:
                 self.played.append(played)
+                self._heard[key] = heard
+                self._cut_early.discard(key)
+
+
+@dataclass(frozen=True)
+class _Queued:
+    line: PlacedLine
+    chunks: Iterable[SpokenLine]
 
 
 @dataclass

@@ -1,0 +1,104 @@
+"""What the speakers played, sample for sample, on the session clock: an echo canceller's
+reference signal.
+
+The audio callback writes every block it hands to the device (lines, ducking and the silence
+between them) with the session time its first sample reaches the DAC. A ring keeps the last
+`seconds` of it, so memory stays bounded however long the session runs. The stream's own
+sample clock is trusted over the callback's jittery timestamps: a new anchor is taken only
+when a block does not follow on from the one before (a restarted stream, a dropout).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from voicecoach.voice.synth import Samples
+
+__all__ = ["EchoReference", "ReferenceAudio"]
+
+_JUMP_S = 0.002  # a block this far off where the sample clock puts it starts a new anchor
+
+
+@dataclass(frozen=True, eq=False)
+class ReferenceAudio:
+    """Samples the device played, the first of them at session time `start`."""
+
+    start: float
+    rate: int
+    samples: Samples = field(repr=False)
+
+    @property
+    def end(self) -> float:
+        return self.start + len(self.samples) / self.rate
+
+
+class EchoReference:
+    """A ring of the last `seconds` of output, each sample placed on the session clock."""
+
+    def __init__(self, rate: int, seconds: float = 30.0) -> None:
+        self.rate = rate
+        self._ring = np.zeros(max(1, int(rate * seconds)), dtype=np.float32)
+        self._written = 0  # samples ever written; sample i lives at ring[i % size]
+        # (sample index, session time): where the sample clock was (re)anchored.
+        self._anchors: deque[tuple[int, float]] = deque()
+        self._lock = threading.Lock()
+
+    @property
+    def seconds(self) -> float:
+        return len(self._ring) / self.rate
+
+    def write(self, samples: Samples, at: float) -> None:
+        """`samples` reached (or will reach) the DAC from session time `at` on."""
+        n = len(samples)
+        if n == 0:
+            return
+        size = len(self._ring)
+        with self._lock:
+            if self._anchors:
+                index, t = self._anchors[-1]
+                expected = t + (self._written - index) / self.rate
+                if abs(at - expected) > _JUMP_S:
+                    self._anchors.append((self._written, at))
+            else:
+                self._anchors.append((self._written, at))
+            if n >= size:
+                self._written += n - size  # only the last `size` samples are kept
+                samples, n = samples[-size:], size
+            pos = self._written % size
+            first = min(n, size - pos)
+            self._ring[pos : pos + first] = samples[:first]
+            self._ring[: n - first] = samples[first:]
+            self._written += n
+            oldest = self._written - size
+            while len(self._anchors) > 1 and self._anchors[1][0] <= oldest:
+                self._anchors.popleft()
+
+    def read(self, start: float, end: float) -> ReferenceAudio:
+        """What played between session times `start` and `end`; silence where nothing did
+        (before the ring's oldest sample, between streams, after the newest)."""
+        out = np.zeros(max(0, round((end - start) * self.rate)), dtype=np.float32)
+        size = len(self._ring)
+        with self._lock:
+            oldest = max(0, self._written - size)
+            anchors = list(self._anchors)
+            for k, (index, t) in enumerate(anchors):
+                stop = anchors[k + 1][0] if k + 1 < len(anchors) else self._written
+                lo = max(index, oldest)
+                if lo >= stop:
+                    continue
+                # Samples lo..stop of this stretch start at this time, at this output index:
+                first_t = t + (lo - index) / self.rate
+                dst = round((first_t - start) * self.rate)
+                src_lo, src_hi = lo, stop
+                if dst < 0:
+                    src_lo, dst = src_lo - dst, 0
+                src_hi = min(src_hi, src_lo + len(out) - dst)
+                if src_hi <= src_lo:
+                    continue
+                idx = np.arange(src_lo, src_hi) % size
+                out[dst : dst + (src_hi - src_lo)] = self._ring[idx]
+        return ReferenceAudio(start, self.rate, out)
