@@ -20,11 +20,8 @@ test: test-system-deps $(STAMP)
 	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
-# Two workers (pytest-xdist): much of the suite waits on real time (PulseAudio, replays paced
-# to the clock) or on subprocesses, so two processes keep both cores busy. Tests that use the
-# sound server run one after another on one worker (see tests/conftest.py).
 check: lint typecheck
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest
 
 lint:
 	$(BIN)/ruff check voicecoach tests benchmarks scripts

@@ -41,19 +41,6 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
-SOUND_SERVER_FIXTURES = {"pulse_null_sink", "monitor", "private_pulse"}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under `pytest -n 2 --dist loadgroup`, every test that plays or records through
-    PulseAudio runs on the same worker, one at a time: a stream whose source vanishes is moved
-    by PulseAudio to another source, which must not be another test's sink."""
-    for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        if item.get_closest_marker("device") or fixtures & SOUND_SERVER_FIXTURES:
-            item.add_marker(pytest.mark.xdist_group("sound_server"))
-
-
 @pytest.fixture(scope="session")
 def transcriber() -> WhisperTranscriber:
     return WhisperTranscriber()
