@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from voicecoach.errors import ConfigError
+from voicecoach.errors import ConfigError, VoiceCoachError
 
 __all__ = ["load_toml"]
 
@@ -16,12 +16,13 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 
-def load_toml(path: Path) -> dict[str, Any]:
+def load_toml(path: Path, error_type: type[VoiceCoachError] = ConfigError) -> dict[str, Any]:
+    """The file's tables; a missing or broken file raises `error_type` naming it."""
     try:
         with path.open("rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)
             return data
     except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found; check the path") from None
+        raise error_type(f"{path}: file not found; check the path") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML ({error}); fix the syntax there") from None
+        raise error_type(f"{path}: not valid TOML ({error}); fix the syntax there") from None

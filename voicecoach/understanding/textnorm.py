@@ -8,7 +8,6 @@ Everything here is a pure function of its arguments.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
+from voicecoach.tomlcompat import load_toml
 
 __all__ = [
     "Clause",
@@ -27,10 +27,6 @@ __all__ = [
     "words",
 ]
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -173,13 +169,9 @@ def clauses(text: str, fillers: frozenset[str] = frozenset()) -> tuple[Clause, .
 def load_filler_sounds(path: Path | None = None) -> frozenset[str]:
     """The `sounds` list of prompts/fillers.toml: words that are always fillers."""
     path = path or prompts_dir() / "fillers.toml"
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
+    if not path.exists():
         return frozenset()  # no filler list: nothing is stripped, matching still works
-    except tomllib.TOMLDecodeError as error:
-        raise PackError(f"{path}: not valid TOML ({error}); fix that line") from error
+    data = load_toml(path, PackError)
     sounds = data.get("sounds", [])
     if not isinstance(sounds, list) or not all(isinstance(sound, str) for sound in sounds):
         raise PackError(f"{path}: `sounds` must be a list of strings, like [\"um\", \"uh\"]")
