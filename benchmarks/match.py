@@ -246,13 +246,15 @@ def main() -> int:
                         help="also speak the split with espeak-ng and match what analyze hears")
     parser.add_argument("--context", default="",
                         help="context words for the heard run (default: none)")
+    parser.add_argument("--weights", type=Path, default=None,
+                        help="the classifier's weights (default: prompts/meaning/moves_classifier.npz)")
     parser.add_argument("--no-speed", action="store_true", help="quality only, no timing")
     args = parser.parse_args()
 
     packs = load_packs()
     alone = Matcher.from_packs(packs)
     start = time.perf_counter()
-    classifier = MeaningClassifier.load()
+    classifier = MeaningClassifier.load(args.weights)
     load_s = time.perf_counter() - start
     combined = Matcher.from_packs(packs, meaning=lambda: classifier)
     systems = {"matcher": alone, "+ classifier": combined}
