@@ -247,7 +247,7 @@ def main() -> int:
     parser.add_argument("--context", default="",
                         help="context words for the heard run (default: none)")
     parser.add_argument("--weights", type=Path, default=None,
-                        help="the classifier's weights (default: prompts/meaning/moves_classifier.npz)")
+                        help="the classifier weights (default: prompts/meaning)")
     parser.add_argument("--no-speed", action="store_true", help="quality only, no timing")
     args = parser.parse_args()
 

@@ -30,6 +30,7 @@ import numpy as np
 
 from voicecoach.errors import ModelError
 from voicecoach.paths import prompts_dir
+from voicecoach.understanding.int8_graph import int8_products
 from voicecoach.understanding.moves import MoveLabel
 
 __all__ = [
@@ -73,7 +74,8 @@ class Embedder:
     """Sentence vectors from all-MiniLM-L6-v2: tokenise, run, mean-pool, normalise."""
 
     def __init__(self, model: Path | None = None, vocab: Path | None = None,
-                 threads: int = 1) -> None:
+                 threads: int = 1, int8: bool = True) -> None:
+        """`int8`: run the weight products in int8 (int8_graph.py), about twice as fast."""
         import onnxruntime as ort
         from tokenizers import BertWordPieceTokenizer
 
@@ -91,7 +93,10 @@ class Embedder:
         # No busy-waiting between operators: on a shared, loaded machine a spinning thread
         # only takes the core from someone else.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(str(path), options,
+        graph: str | bytes = str(path)
+        if int8:
+            graph = int8_products(path.read_bytes()).model
+        self._session = ort.InferenceSession(graph, options,
                                              providers=["CPUExecutionProvider"])
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
