@@ -1,5 +1,9 @@
 """Write a faster copy of the sentence-embedding model: int8 matrix products at run time.
 
+voicecoach itself no longer needs this: `voicecoach/understanding/int8_graph.py` rewrites the
+packaged graph the same way as it loads, over the shipped int8 weights. This script stays for
+trying other quantisations (it re-quantises the folded float weights, so it can differ).
+
     pip install onnx   # this script only; voicecoach itself does not need it
     PYTHONPATH=. .venv/bin/python scripts/quantize_embedding.py OUT.onnx
     export VOICECOACH_EMBEDDING_MODEL=OUT.onnx
