@@ -246,23 +246,29 @@ def main() -> int:
                         help="also speak the split with espeak-ng and match what analyze hears")
     parser.add_argument("--context", default="",
                         help="context words for the heard run (default: none)")
+    parser.add_argument("--weights", type=Path, default=None,
+                        help="the classifier weights (default: prompts/meaning)")
+    parser.add_argument("--no-speed", action="store_true", help="quality only, no timing")
     args = parser.parse_args()
 
     packs = load_packs()
     alone = Matcher.from_packs(packs)
     start = time.perf_counter()
-    classifier = MeaningClassifier.load()
+    classifier = MeaningClassifier.load(args.weights)
     load_s = time.perf_counter() - start
     combined = Matcher.from_packs(packs, meaning=lambda: classifier)
     systems = {"matcher": alone, "+ classifier": combined}
     examples = read_split(args.split)
-    print(f"split: {args.split.relative_to(ROOT)}")
+    shown = args.split.resolve()
+    print(f"split: {shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown}")
     print_table("typed", examples, [e.text for e in examples], systems)
     if args.heard:
         heard = heard_texts(examples, args.context)
         voices = ", ".join(VOICES)
         print_table(f"heard: espeak-ng ({voices}; {'/'.join(map(str, RATES))} wpm) "
                     "through analyze, tiny.en", examples, heard, systems)
+    if args.no_speed:
+        return 0
 
     texts = [e.text for e in examples] + [e.text for e in read_split(DATA / "moves_dev.tsv")]
     print(f"\nspeed over {len(texts)} utterances (this split + the old dev split), "

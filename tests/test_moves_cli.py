@@ -56,7 +56,10 @@ def test_stdin_one_utterance_per_line(
 
 
 def test_readable_output_names_labels_and_patterns(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["match", "did you hear that mike got fired", "i like this"]) == 0
+    # The second line was "i like this", which can praise what the other is wearing or made:
+    # the classifier retrained on the enlarged hard dev split reads it as a compliment (0.65).
+    # A line that is no move by the guideline ("I work downtown") takes its place.
+    assert main(["match", "did you hear that mike got fired", "i work downtown"]) == 0
     first, second = capsys.readouterr().out.splitlines()
     assert "gossip" in first and "closed_question" in first and "gossip." in first
     assert "no move recognised" in second
