@@ -26,11 +26,12 @@ def _load() -> list[Command]:
         practice,
         report_cmd,
         scenarios,
+        voices,
         warmup,
     )
 
     return [demo, practice, scenarios, warmup, analyze, match, history, report_cmd, export,
-            forget, devices, check]
+            forget, devices, voices, check]
 
 
 COMMANDS: list[Command] = _load()
