@@ -63,6 +63,7 @@ examples:
   voicecoach analyze talk.wav
   voicecoach analyze talk.mp3 --json | jq .pacing.wpm
   voicecoach analyze talk.wav --speak              hear the coach's summary
+  voicecoach analyze talk.wav --speak --coach-voice espeak-ng:en-gb-scotland
   voicecoach analyze talk.wav --speak-to coach.wav --json | jq .feedback
   voicecoach analyze talk.wav --save               add it to your history
   voicecoach analyze speech.wav --kind talk        coach a speech as a talk, not a chat

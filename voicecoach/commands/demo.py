@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Run a whole practice session at a party, with a bundled recording as "
                     "your side of the conversation: the coach answers, coaches, and sums up.",
         epilog="examples:\n  voicecoach demo\n  voicecoach demo --speak-to demo.wav --quiet\n"
-               "  voicecoach demo --json",
+               "  voicecoach demo --json\n"
+               "  voicecoach demo --partner-voice espeak-ng:en-us --coach-voice en-gb",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     add_live_options(parser)
     parser.set_defaults(run=run)
