@@ -185,6 +185,8 @@ def test_prepared_lines_go_to_the_voice_of_whoever_says_them() -> None:
     sink.prepare_roles({roles.role_of(k): v for k, v in by_kind.items()})
     assert scenario.scene in coach.said and scenario.scene not in partner.said
     assert scenario.opening in partner.said
+    sink.prepare(["A line nobody claimed.", scenario.scene])  # no roles given
+    assert partner.said[-1] == "A line nobody claimed." and coach.said[-1] == scenario.scene
     warmup = WarmupConductor(WarmupScript.load()).lines_to_prepare()
     assert not set(warmup[LineKind.TIP]) & set(warmup[LineKind.REPLY])
 

@@ -106,9 +106,12 @@ class VoiceCast:
                 self._roles.clear()
             self._roles[text.strip()] = role
 
-    def role_for(self, text: str) -> Role:
+    def assigned(self, text: str) -> Role | None:
         with self._lock:
-            return self._roles.get(text.strip(), Role.COACH)
+            return self._roles.get(text.strip())
+
+    def role_for(self, text: str) -> Role:
+        return self.assigned(text) or Role.COACH
 
     def synthesize(self, text: str) -> SpokenLine:
         return self.voices[self.role_for(text)].synthesize(text)
@@ -179,9 +182,12 @@ class RoleSink:
         self.inner.duck(t, ducked)
 
     def prepare(self, lines: list[str]) -> None:
-        """Lines whose role is not known: the partner's, unless already assigned."""
-        self.prepare_roles({Role.PARTNER: [t for t in lines
-                                           if self.cast.role_for(t) is Role.PARTNER]})
+        """Lines given without a role: each in the voice it was assigned, else the partner's
+        (most fixed lines are the partner's; `prepare_roles` says whose each is)."""
+        by_role: dict[Role, list[str]] = {Role.PARTNER: [], Role.COACH: []}
+        for text in lines:
+            by_role[self.cast.assigned(text) or Role.PARTNER].append(text)
+        self.prepare_roles(by_role)
 
     def prepare_roles(self, lines: Mapping[Role, Iterable[str]]) -> None:
         self.cast.prepare(lines)
