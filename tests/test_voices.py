@@ -302,6 +302,28 @@ def test_a_partner_voice_that_will_not_load_falls_back_to_espeak_with_one_notice
     assert opened.cast.voice(Role.PARTNER).synthesize("Hello.").duration > 0
 
 
+def test_a_partner_voice_slower_than_real_time_falls_back_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from voicecoach.clock import FakeClock
+
+    clock = FakeClock()
+
+    class Slow(FakeVoice):
+        voice_id = "joe"
+
+        def synthesize(self, text: str) -> SpokenLine:
+            clock.advance(5.0)  # five seconds for a line of well under one
+            return super().synthesize(text)
+
+    monkeypatch.setattr(catalog, "piper_installed", lambda: True)
+    monkeypatch.setattr(catalog, "PiperSynthesizer",
+                        lambda *args, **kwargs: Slow("piper"))
+    monkeypatch.setattr(catalog, "CachedVoice", lambda voice, identity: voice)
+    opened = open_cast(RoleVoices.from_config(VoiceConfig(), neural=True), clock)
+    assert len(opened.notices) == 1 and "slower than real time" in opened.notices[0]
+    assert isinstance(opened.cast.voice(Role.PARTNER), Synthesizer)
+
+
 @pytest.fixture(scope="module")
 def piper_cast() -> VoiceCast:
     if not HAS_PIPER:

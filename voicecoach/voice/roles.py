@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.errors import AudioError
 from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
 from voicecoach.voice.diskcache import CachedVoice
@@ -29,6 +30,7 @@ __all__ = [
     "DEFAULT_COACH_WPM",
     "DEFAULT_PARTNER_WPM",
     "ESPEAK_PARTNER",
+    "MAX_REAL_TIME_FACTOR",
     "OpenedCast",
     "Role",
     "RoleSink",
@@ -207,13 +209,21 @@ class OpenedCast:
     notices: list[str] = field(default_factory=list)
 
 
-def open_cast(roles: RoleVoices) -> OpenedCast:
+# A neural voice slower than real time on this machine would make every reply wait.
+MAX_REAL_TIME_FACTOR = 1.0
+_TRIAL_LINE = "Hello, nice to meet you."
+
+
+def open_cast(roles: RoleVoices, clock: Clock | None = None) -> OpenedCast:
     """Both voices. ConfigError for a name that matches no voice; AudioError when espeak-ng
-    is missing. A Piper partner that will not load falls back to espeak-ng with one notice."""
+    is missing. A Piper partner that will not load, or renders a trial line slower than real
+    time, falls back to espeak-ng with one notice."""
     notices: list[str] = []
     coach = open_voice(roles.coach, roles.coach_rate, roles.volume)
     try:
         partner = open_voice(roles.partner, roles.partner_rate, roles.volume)
+        if roles.partner.engine is Engine.PIPER:
+            _check_speed(partner, clock or MonotonicClock())
     except AudioError as error:
         if roles.partner.engine is not Engine.PIPER:
             raise
@@ -221,3 +231,15 @@ def open_cast(roles: RoleVoices) -> OpenedCast:
         roles = roles.espeak_partner()
         partner = open_voice(roles.partner, roles.partner_rate, roles.volume)
     return OpenedCast(VoiceCast(partner, coach, roles), notices)
+
+
+def _check_speed(voice: TextToSpeech, clock: Clock) -> None:
+    """Render a trial line (which also loads the model's weights now, not on the first
+    reply); AudioError when it took longer than the line lasts."""
+    inner = voice.voice if isinstance(voice, CachedVoice) else voice
+    started = clock.now()
+    line = inner.synthesize(_TRIAL_LINE)
+    took = clock.now() - started
+    if line.duration > 0 and took > MAX_REAL_TIME_FACTOR * line.duration:
+        raise AudioError(f"the Piper voice is slower than real time here ({took:.1f} s for a "
+                         f"{line.duration:.1f} s line)")
