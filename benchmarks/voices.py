@@ -9,7 +9,8 @@ lines, the scenes and hints, the coach's spoken lines, the warm-up; `--every K` 
 K-th), transcribes each back with the bundled tiny.en and prints:
 
 - WER: word errors over reference words, all lines pooled (tokens as `analyze` scores them);
-- pace: words over the seconds of audio, each line's end pause included: the pace heard;
+- pace: words over the seconds from each line's first sound to its last, as the coach times
+  a user's turn (`understanding/pacing.py`), and over the whole audio, end pauses included;
 
 then for Piper: first audio of a run-time line (call -> first sentence's samples, p50/p90,
 lines with a name in them, never cached), a cached line's load from the disk cache (p50/p90),
@@ -26,6 +27,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from benchmarks.common import machine
 from voicecoach.analyze.scoring import _edit_alignment
 from voicecoach.coaching.partner import Partner
@@ -40,7 +43,13 @@ from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
 from voicecoach.voice.diskcache import CachedVoice, DiskCache
 from voicecoach.voice.piper import piper_installed
 from voicecoach.voice.roles import DEFAULT_COACH_WPM, DEFAULT_PARTNER_WPM, ESPEAK_PARTNER
-from voicecoach.voice.synth import Synthesizer, TextToSpeech, VoiceConfig, resample
+from voicecoach.voice.synth import (
+    SpokenLine,
+    Synthesizer,
+    TextToSpeech,
+    VoiceConfig,
+    resample,
+)
 
 RUN_TIME_LINES = [  # replies built at run time: a name or a topic filled in
     "Lovely to meet you, {name}. I'm Jordan. How do you know Sam?",
@@ -76,24 +85,34 @@ def tokens(text: str) -> list[str]:
 @dataclass
 class VoiceResult:
     label: str
-    wer: float
-    wpm: float
+    wer: float | None  # None: not transcribed (--pace-only)
+    wpm: float  # first sound to last
+    whole_wpm: float  # the whole audio
     lines: int
 
 
+def sounding(line: SpokenLine) -> float:
+    """Seconds from the line's first sound to its last (above -34 dBFS)."""
+    loud = np.flatnonzero(np.abs(line.samples) > 0.02)
+    return float(loud[-1] - loud[0]) / line.rate if len(loud) else 0.0
+
+
 def measure(label: str, voice: TextToSpeech, lines: list[str],
-            transcriber: WhisperTranscriber) -> VoiceResult:
+            transcriber: WhisperTranscriber | None) -> VoiceResult:
     errors = words = 0
-    seconds = 0.0
+    seconds = whole = 0.0
     for text in lines:
         line = voice.synthesize(text)
-        seconds += line.duration
-        heard = transcriber.transcribe(resample(line.samples, line.rate, 16000), context="")
+        seconds += sounding(line)
+        whole += line.duration
         reference = tokens(text)
-        distance, _ = _edit_alignment(reference, [w.token for w in heard if not w.filler])
-        errors += distance
         words += len(reference)
-    return VoiceResult(label, errors / max(words, 1), words / seconds * 60, len(lines))
+        if transcriber is not None:
+            heard = transcriber.transcribe(resample(line.samples, line.rate, 16000), context="")
+            distance, _ = _edit_alignment(reference, [w.token for w in heard if not w.filler])
+            errors += distance
+    return VoiceResult(label, None if transcriber is None else errors / max(words, 1),
+                       words / seconds * 60, words / whole * 60, len(lines))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -134,11 +153,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--every", type=int, default=1, metavar="K",
                         help="take every K-th line (default: all)")
+    parser.add_argument("--pace-only", action="store_true",
+                        help="measure the pace only, without transcribing (much faster)")
     args = parser.parse_args()
     lines = fixed_lines()[:: args.every]
     print(f"{machine()}; {len(lines)} lines, "
           f"{sum(len(line.split()) for line in lines)} words", flush=True)
-    transcriber = WhisperTranscriber()
+    transcriber = None if args.pace_only else WhisperTranscriber()
     voices: list[tuple[str, TextToSpeech]] = [
         ("espeak-ng before roles (default voice, rate 160)", Synthesizer(VoiceConfig())),
         (f"coach: espeak-ng default, {DEFAULT_COACH_WPM} wpm",
@@ -151,11 +172,13 @@ def main() -> None:
                        open_voice(VoiceChoice(Engine.PIPER), DEFAULT_PARTNER_WPM)))
     else:
         print("Piper is not installed (pip install 'voicecoach[neural]'): espeak-ng only")
-    print(f"{'voice':<52} {'WER':>6} {'pace wpm':>9}")
+    print(f"{'voice':<52} {'WER':>6} {'wpm':>5} {'whole':>6}")
     for label, voice in voices:
         result = measure(label, voice, lines, transcriber)
-        print(f"{result.label:<52} {result.wer:>6.1%} {result.wpm:>9.0f}", flush=True)
-    if piper_installed():
+        wer = "-" if result.wer is None else f"{result.wer:.1%}"
+        print(f"{result.label:<52} {wer:>6} {result.wpm:>5.0f} {result.whole_wpm:>6.0f}",
+              flush=True)
+    if piper_installed() and not args.pace_only:
         for name, ms in piper_timings(lines).items():
             print(f"piper {name:<20} {ms:>7.1f} ms")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks.voices import sounding
 from tests.conftest import ROOT, run_voicecoach, skip_or_fail
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.partner import Partner
@@ -63,8 +64,10 @@ class FakeVoice:
 
 
 def heard_wpm(voice: object, lines: list[str]) -> float:
+    """Words over the seconds from each line's first sound to its last, as the coach times a
+    turn."""
     spoken = [voice.synthesize(line) for line in lines]  # type: ignore[attr-defined]
-    return sum(len(line.split()) for line in lines) / sum(s.duration for s in spoken) * 60
+    return sum(len(line.split()) for line in lines) / sum(sounding(s) for s in spoken) * 60
 
 
 # ------------------------------------------------------------------------ choosing voices

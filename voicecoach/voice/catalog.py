@@ -41,9 +41,9 @@ __all__ = [
     "open_voice",
 ]
 
-# espeak-ng's rate setting is not the pace a listener hears: measured over five coaching
-# lines (words over the whole line, its end pause included), 95 gives 117 wpm and 120 gives
-# 148, a steady 1.23 heard words for each unit (benchmarks/voices.py measures it again).
+# espeak-ng's rate setting is not the pace a listener hears. Timed as the coach times a turn
+# (words from the first sound to the last) over all 736 fixed lines, settings 100, 115 and 130
+# gave 123, 141 and 161 words a minute: a steady 1.23 for each unit (benchmarks/voices.py).
 ESPEAK_WPM_PER_RATE = 1.23
 
 

@@ -35,9 +35,10 @@ __all__ = [
 ]
 
 PIPER = "piper"
-# Joe speaks about 237 words a minute at length_scale 1 and 151 at 1.8 (measured over five
-# coaching lines, pauses included); between, words a minute go as length_scale ** -0.77.
-_NATURAL_WPM = 237.0
+# Joe's pace goes as length_scale ** -0.77 (measured at 1, 1.4, 1.6 and 1.8), and timed as the
+# coach times a turn (first sound to last) over every 8th fixed line, length_scale 1.66 gives
+# 151 words a minute: 222 at length_scale 1 (benchmarks/voices.py measures it again).
+_NATURAL_WPM = 222.0
 _SCALE_EXPONENT = 1 / 0.77
 
 
