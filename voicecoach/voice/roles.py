@@ -214,15 +214,16 @@ MAX_REAL_TIME_FACTOR = 1.0
 _TRIAL_LINE = "Hello, nice to meet you."
 
 
-def open_cast(roles: RoleVoices, clock: Clock | None = None) -> OpenedCast:
+def open_cast(roles: RoleVoices, clock: Clock | None = None, *,
+              check_speed: bool = True) -> OpenedCast:
     """Both voices. ConfigError for a name that matches no voice; AudioError when espeak-ng
-    is missing. A Piper partner that will not load, or renders a trial line slower than real
-    time, falls back to espeak-ng with one notice."""
+    is missing. A Piper partner that will not load, or (with `check_speed`) renders a trial
+    line slower than real time, falls back to espeak-ng with one notice."""
     notices: list[str] = []
     coach = open_voice(roles.coach, roles.coach_rate, roles.volume)
     try:
         partner = open_voice(roles.partner, roles.partner_rate, roles.volume)
-        if roles.partner.engine is Engine.PIPER:
+        if roles.partner.engine is Engine.PIPER and check_speed:
             _check_speed(partner, clock or MonotonicClock())
     except AudioError as error:
         if roles.partner.engine is not Engine.PIPER:
@@ -234,9 +235,10 @@ def open_cast(roles: RoleVoices, clock: Clock | None = None) -> OpenedCast:
 
 
 def _check_speed(voice: TextToSpeech, clock: Clock) -> None:
-    """Render a trial line (which also loads the model's weights now, not on the first
-    reply); AudioError when it took longer than the line lasts."""
+    """Render a trial line twice (the first run also warms ONNX Runtime up, now rather than
+    on the first reply); AudioError when the second took longer than the line lasts."""
     inner = voice.voice if isinstance(voice, CachedVoice) else voice
+    inner.synthesize(_TRIAL_LINE.upper())  # another text: the voice's own cache misses again
     started = clock.now()
     line = inner.synthesize(_TRIAL_LINE)
     took = clock.now() - started
