@@ -35,10 +35,11 @@ __all__ = [
 ]
 
 PIPER = "piper"
-# Joe's pace goes as length_scale ** -0.77 (measured at 1, 1.4, 1.6 and 1.8), and timed as the
-# coach times a turn (first sound to last) over every 8th fixed line, length_scale 1.66 gives
-# 151 words a minute: 222 at length_scale 1 (benchmarks/voices.py measures it again).
-_NATURAL_WPM = 222.0
+# Joe's pace goes as length_scale ** -0.77 (measured at 1, 1.4, 1.6 and 1.8). Timed as the
+# coach times a turn (first sound to last), 265 at length_scale 1 gives 153 words a minute on
+# long lines and 121 over every 16th fixed line: Piper's short lines carry a longer edge of
+# breath and release, so the two differ; both sit inside the pace band (benchmarks/voices.py).
+_NATURAL_WPM = 265.0
 _SCALE_EXPONENT = 1 / 0.77
 
 
