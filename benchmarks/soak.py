@@ -40,7 +40,7 @@ from benchmarks.common import ROOT, machine
 from voicecoach.coaching.partner import Partner
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.coaching.practice import PracticeConductor
-from voicecoach.commands.live_common import coach_for
+from voicecoach.commands.live_common import coach_for, prepare_lines
 from voicecoach.config import load_config
 from voicecoach.hearing.audio import (
     SAMPLE_RATE,
@@ -179,7 +179,7 @@ def run_session(source_path: Path | None, *, label: str, realtime: bool = False,
                           input_device="pulse" if source_path is None else None,
                           speak_to=workdir / f"{label}-coach.wav", headphones=True)
     parts = build(options)
-    parts.sink.prepare([line for line in conductor.lines_to_prepare() if "{" not in line])
+    prepare_lines(parts.sink, conductor.lines_to_prepare())
     events = EventLog(workdir / f"{label}-events.jsonl")
     samples: list[Sample] = []
     source: AudioSource = parts.source

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import wave
@@ -26,12 +27,16 @@ import pytest
 
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
+from voicecoach.paths import CACHE_DIR_ENV
 from voicecoach.understanding.fillers import FillerVocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "audio_fixtures"
 REAL_SPEECH = ROOT.parent / "shared" / "real_speech"
 ON_CI = bool(os.environ.get("CI"))
+# Synthesised lines cached by a test session go to a folder of its own, never the user's
+# cache; commands run in a subprocess inherit it.
+os.environ.setdefault(CACHE_DIR_ENV, tempfile.mkdtemp(prefix="voicecoach-test-cache-"))
 
 
 def skip_or_fail(reason: str) -> None:

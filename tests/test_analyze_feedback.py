@@ -34,7 +34,7 @@ from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.words import Word, join_words
-from voicecoach.voice import device, sinks
+from voicecoach.voice import catalog, device, sinks
 
 NORMS = Norms.default()
 OPEN = MoveLabel.OPEN_QUESTION
@@ -242,6 +242,8 @@ def test_speak_without_a_device_or_voice_prints_the_lines_and_warns_once(
         module: Any, part: str, fake: Any, reason: str, fixture_info,
         monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(module, part, fake)
+    if part == "Synthesizer":  # the coach's voice is opened through the voice catalog
+        monkeypatch.setattr(catalog, "Synthesizer", fake)
     code = cli.main(["analyze", str(fixture_info("two_turns").path), "--speak", "--json"])
     out, err = capfd.readouterr()
     assert code == 0

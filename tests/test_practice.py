@@ -58,6 +58,8 @@ def party(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     result = run_voicecoach(
         "practice", "--input", str(FIXTURES / "demo_user.flac"), "--scenario", "party",
         "--persona", "Jordan", "--seed", "1", "--speak-to", str(folder / "coach.wav"),
+        # as `voicecoach demo` plays it: the recording leaves room for replies this quick
+        "--rate", "170", "--partner-rate", "170",
         "--events", str(folder / "events.jsonl"), "--data-dir", str(folder / "data"), "--json")
     assert result.code == 0, result.stderr
     return {"folder": folder, "report": json.loads(result.stdout),
@@ -191,8 +193,9 @@ def test_saying_thats_all_ends_the_session(tmp_path: Path) -> None:
 
 def test_talking_over_the_partner_is_a_barge_in_that_cuts_the_line(tmp_path: Path) -> None:
     # The second phrase starts 1.5 s after the first ends: the reply is still playing.
+    # The first waits for the scene and the partner's opening, at an everyday pace.
     me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 1.5),
-                              ("Oh sorry, go on.", 8.0)])
+                              ("Oh sorry, go on.", 8.0)], lead_in=14.0)
     events_path = tmp_path / "events.jsonl"
     result = run_voicecoach("practice", "--input", str(me), "--no-save", "--json",
                             "--events", str(events_path))

@@ -22,6 +22,9 @@ examples:
   voicecoach match "how do you know the host"
                                           which conversational moves a line makes
   voicecoach devices                      list microphones and speakers
+  voicecoach voices --say "Hello there."  list the voices, hear the partner's and the coach's
+  voicecoach practice --partner-voice piper:joe --coach-voice espeak-ng:en-gb
+                                          choose a voice for each role
   voicecoach check                        is it hearing me? microphone level and words
 
 settings: ~/.config/voicecoach/config.toml (see the README, "Settings")

@@ -1,11 +1,13 @@
-"""Where voicecoach finds the data it ships with (pattern packs, fixtures)."""
+"""Where voicecoach finds the data it ships with (pattern packs, fixtures) and its cache."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-__all__ = ["fixtures_dir", "prompts_dir"]
+__all__ = ["CACHE_DIR_ENV", "cache_dir", "fixtures_dir", "prompts_dir"]
+
+CACHE_DIR_ENV = "VOICECOACH_CACHE_DIR"
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,3 +20,14 @@ def prompts_dir() -> Path:
 
 def fixtures_dir() -> Path:
     return _REPO_ROOT / "audio_fixtures"
+
+
+def cache_dir() -> Path:
+    """What can be made again (synthesised voice lines): $VOICECOACH_CACHE_DIR, else the
+    platform's user cache folder (~/.cache/voicecoach on Linux)."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # only what touches the cache pays for it
+
+    return Path(platformdirs.user_cache_dir("voicecoach", appauthor=False))

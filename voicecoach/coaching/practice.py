@@ -28,12 +28,15 @@ class PracticeConductor:
         self.replies: dict[int, str] = {}  # turn index -> the partner's reply to it
         self._before_reply: tuple[int, PartnerState] | None = None  # for `take_back`
 
-    def lines_to_prepare(self) -> list[str]:
-        general = [self.scenario.scene, self.scenario.closing, *self.scenario.silence.nudges,
-                   *self.scenario.silence.hints]
+    def lines_to_prepare(self) -> dict[LineKind, list[str]]:
+        """The fixed lines, by who says them: replies are the partner's, tips the coach's."""
         opening = [self.scenario.opening] if self.scenario.opening else []
-        return (general + opening + self.partner.lines_to_prepare()
-                + list(self.coach.wording.spoken_lines()))
+        return {
+            LineKind.REPLY: [self.scenario.closing, *self.scenario.silence.nudges, *opening,
+                             *self.partner.lines_to_prepare()],
+            LineKind.TIP: [self.scenario.scene, *self.scenario.silence.hints,
+                           *self.coach.wording.spoken_lines()],
+        }
 
     def opening(self) -> list[Say]:
         lines = [Say(self.scenario.scene, LineKind.TIP)]

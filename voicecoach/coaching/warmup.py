@@ -120,8 +120,12 @@ class WarmupConductor:
     def finished(self) -> bool:
         return self.stage is Stage.DONE
 
-    def lines_to_prepare(self) -> list[str]:
-        return self.script.all_lines()
+    def lines_to_prepare(self) -> dict[LineKind, list[str]]:
+        """The guide's prompts are replies (the partner's voice), its feedback tips."""
+        tips = [self.script.recap_intro, self.script.recap_outro, NO_DRILLS,
+                *FEEDBACK.values()]
+        return {LineKind.REPLY: [line for line in self.script.all_lines() if line not in tips],
+                LineKind.TIP: tips}
 
     def opening(self) -> list[Say]:
         self._stage_started = True

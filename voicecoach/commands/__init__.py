@@ -43,6 +43,7 @@ COMMANDS: tuple[CommandEntry, ...] = (
     CommandEntry("forget", "forget", "delete a session (or all) and any audio kept"),
     CommandEntry("devices", "devices",
                  "list microphones and speakers (input and output devices)"),
+    CommandEntry("voices", "voices", "list the voices, and hear one"),
     CommandEntry("check", "check", "is it hearing me? test the microphone and speakers"),
 )
 

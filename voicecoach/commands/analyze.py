@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -25,21 +26,26 @@ from voicecoach.coaching.persona import list_scenarios
 from voicecoach.commands.common import (
     add_command,
     add_common_options,
+    add_role_voice_options,
     config_norms,
     load_settings,
     open_transcriber,
+    role_voice_overrides,
     session_context_for,
 )
 from voicecoach.commands.history import add_data_dir_option
-from voicecoach.errors import ConfigError
+from voicecoach.errors import AudioError, ConfigError
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import Store, resolve_data_dir
+from voicecoach.live.build import voice_config
 from voicecoach.terminal import console, notice, print_json, progress_bar
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.voice.catalog import check_choice, open_voice
+from voicecoach.voice.roles import RoleVoices
 from voicecoach.voice.sinks import LineKind, VoiceSink, open_sink
-from voicecoach.voice.synth import VoiceConfig
+from voicecoach.voice.synth import TextToSpeech
 
 __all__ = [
     "EXAMPLES",
@@ -57,6 +63,7 @@ examples:
   voicecoach analyze talk.wav
   voicecoach analyze talk.mp3 --json | jq .pacing.wpm
   voicecoach analyze talk.wav --speak              hear the coach's summary
+  voicecoach analyze talk.wav --speak --coach-voice espeak-ng:en-gb-scotland
   voicecoach analyze talk.wav --speak-to coach.wav --json | jq .feedback
   voicecoach analyze talk.wav --save               add it to your history
   voicecoach analyze speech.wav --kind talk        coach a speech as a talk, not a chat
@@ -87,6 +94,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        help="speak the coach's summary through the speakers")
     voice.add_argument("--speak-to", type=Path, metavar="FILE.wav",
                        help="write the coach's spoken summary into this WAV instead")
+    add_role_voice_options(parser)
     parser.add_argument("--context", default="", metavar="WORDS",
                         help="key words to listen for: names, the place, the occasion "
                              "(comma-separated; [user] name is added)")
@@ -106,7 +114,10 @@ def run(args: argparse.Namespace) -> int:
     # Everything a setting or a pack can get wrong is read before the slow work.
     matcher = _matcher(args.pack)
     norms = config_norms(config)
-    voice = VoiceConfig.from_mapping(config.sections.get("voice", {}))
+    voice = voice_config(config, role_voice_overrides(args))
+    roles = RoleVoices.from_config(voice)
+    for choice in (roles.partner, roles.coach):  # a wrong name is said before the slow work
+        check_choice(choice)
     store = Store.open(resolve_data_dir(args.data_dir)) if args.save else None
     vocabulary = FillerVocabulary.load()
     context = session_context_for(config, args.scenario, args.context)
@@ -125,7 +136,12 @@ def run(args: argparse.Namespace) -> int:
     clock = MonotonicClock()
     sink = None
     if args.speak or speak_to:
-        opened = open_sink(voice, clock, speak_to=speak_to, print_to=sys.stderr)
+        coach_voice: TextToSpeech | None = None
+        with contextlib.suppress(AudioError):  # no espeak-ng: open_sink prints the lines
+            coach_voice = open_voice(roles.coach, roles.coach_rate, roles.volume)
+        # The summary is the coach's: only the coach's voice speaks here.
+        opened = open_sink(voice, clock, speak_to=speak_to, print_to=sys.stderr,
+                           voice=coach_voice)
         for message in opened.notices:
             notice(message)
         sink = opened.sink

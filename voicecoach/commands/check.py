@@ -8,6 +8,7 @@ what it heard and says what to fix: a muted microphone, the wrong device, too qu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,8 +34,10 @@ from voicecoach.hearing.audio import (
 from voicecoach.hearing.level import MUTED_DBFS, InputLevel, dbfs, measure_level
 from voicecoach.hearing.vad import Endpointer, SileroVad, SpeechEnded, SpeechStarted, VadConfig
 from voicecoach.terminal import console, print_json
+from voicecoach.voice.catalog import open_voice
+from voicecoach.voice.roles import RoleVoices
 from voicecoach.voice.sinks import LineKind, open_sink
-from voicecoach.voice.synth import VoiceConfig
+from voicecoach.voice.synth import TextToSpeech, VoiceConfig
 
 __all__ = [
     "AFTER_SPEECH_S",
@@ -173,7 +176,11 @@ def diagnose(level: InputLevel, words: int, overflows: int) -> list[str]:
 
 def _play(report: CheckReport, voice: VoiceConfig, out: Any) -> None:
     clock = MonotonicClock()
-    opened = open_sink(voice, clock)
+    roles = RoleVoices.from_config(voice, neural=False)  # the coach speaks the check's line
+    coach: TextToSpeech | None = None
+    with contextlib.suppress(AudioError):  # no espeak-ng: open_sink says so
+        coach = open_voice(roles.coach, roles.coach_rate, roles.volume)
+    opened = open_sink(voice, clock, voice=coach)
     end = clock.now()
     try:
         if opened.where != "speakers":

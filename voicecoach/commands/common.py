@@ -15,10 +15,12 @@ from voicecoach.hearing.transcribe import WhisperTranscriber
 __all__ = [
     "add_command",
     "add_common_options",
+    "add_role_voice_options",
     "config_norms",
     "load_norms",
     "load_settings",
     "open_transcriber",
+    "role_voice_overrides",
     "session_context_for",
 ]
 
@@ -33,6 +35,23 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
                         help="settings file (default: ~/.config/voicecoach/config.toml)")
     parser.add_argument("--end-silence-ms", type=int, metavar="MS",
                         help="silence that ends a turn (default 600)")
+
+
+def add_role_voice_options(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument("--partner-voice", metavar="ENGINE:NAME",
+                        help="the partner's voice, e.g. espeak-ng:en-us or piper:joe "
+                             "(`voicecoach voices` lists them; [voice] partner)")
+    parser.add_argument("--coach-voice", metavar="ENGINE:NAME",
+                        help="the coach's voice, e.g. espeak-ng:en-gb ([voice] coach)")
+    parser.add_argument("--partner-rate", type=int, metavar="WPM",
+                        help="the partner's pace in words a minute; lower is slower "
+                             "(default 150, [voice] partner_rate)")
+
+
+def role_voice_overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The role flags as [voice] settings (None: not given)."""
+    return {"partner": args.partner_voice, "coach": args.coach_voice,
+            "partner_rate": args.partner_rate}
 
 
 def load_settings(args: argparse.Namespace) -> Config:

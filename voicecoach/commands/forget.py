@@ -9,6 +9,7 @@ from voicecoach.commands.common import add_command
 from voicecoach.commands.history import add_data_dir_option, open_history
 from voicecoach.errors import ConfigError
 from voicecoach.terminal import notice
+from voicecoach.voice.diskcache import clear_voice_cache
 
 __all__ = ["EXAMPLES", "register", "run"]
 
@@ -23,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = add_command(
         subparsers, "forget",
         description="Delete a session, or every session, from the history: its transcript, "
-                    "figures and any audio kept with --keep-audio. It cannot be undone.",
+                    "figures and any audio kept with --keep-audio (--all also clears the cache "
+                    "of synthesised voice lines). It cannot be undone.",
         examples=EXAMPLES)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID",
@@ -44,9 +46,18 @@ def _confirm(question: str, yes: bool) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def _forget_voice_cache() -> None:
+    """The voice cache holds no user content, but "all" means all that voicecoach kept."""
+    lines = clear_voice_cache()
+    if lines:
+        notice(f"cleared {lines} cached voice lines")
+
+
 def run(args: argparse.Namespace) -> int:
     data_dir, store = open_history(args)
     if store is None:
+        if args.all:
+            _forget_voice_cache()
         notice(f"no history in {data_dir}; nothing to forget")
         return 0
     with store:
@@ -57,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
                 notice("nothing was deleted")
                 return 1
             notice(f"forgot {store.forget_all()} sessions")
+            _forget_voice_cache()
             return 0
         session = store.session(args.session_id)  # an unknown id fails here, listing the known
         when = session.record.started_at.astimezone().strftime("%Y-%m-%d %H:%M")

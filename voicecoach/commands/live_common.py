@@ -6,6 +6,7 @@ import argparse
 import io
 import sys
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,11 @@ from voicecoach.analyze.feedback import move_lines
 from voicecoach.coaching.coach import Coach
 from voicecoach.commands.common import (
     add_common_options,
+    add_role_voice_options,
     config_norms,
     load_settings,
     open_transcriber,
+    role_voice_overrides,
     session_context_for,
 )
 from voicecoach.commands.history import add_data_dir_option
@@ -36,7 +39,8 @@ from voicecoach.live.view import PlainView, RichView
 from voicecoach.terminal import console, notice, wants_colour
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
-from voicecoach.voice.sinks import LineKind
+from voicecoach.voice.roles import RoleSink, role_of
+from voicecoach.voice.sinks import LineKind, VoiceSink
 
 
 def add_live_options(parser: argparse.ArgumentParser) -> None:
@@ -57,8 +61,11 @@ def add_live_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--patience", type=float, metavar="X",
                         help="how long the partner waits for you to go on after a pause: "
                              "2 waits twice as long, 0.5 half (default 1, or [turn] patience)")
-    parser.add_argument("--voice", help="the coach's voice (name or id)")
-    parser.add_argument("--rate", type=int, help="the coach's speaking rate, words a minute")
+    add_role_voice_options(parser)
+    parser.add_argument("--voice", help="the coach's voice, an espeak-ng name or id (as "
+                                        "--coach-voice; kept for older scripts)")
+    parser.add_argument("--rate", type=int, help="the coach's speaking rate, words a minute "
+                                                 "(as [voice] coach_rate)")
     parser.add_argument("--volume", type=float, help="the coach's volume, 0 to 1")
     parser.add_argument("--output-device", metavar="DEVICE",
                         help="speakers: index or part of the name")
@@ -80,7 +87,8 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
     patience = args.patience if args.patience is not None else config.turn.patience
     TurnEndRules.load().with_patience(patience)  # out of range: said before anything starts
     voice = voice_config(config, {"voice": args.voice, "rate": args.rate,
-                                  "volume": args.volume, "output_device": args.output_device})
+                                  "volume": args.volume, "output_device": args.output_device,
+                                  **role_voice_overrides(args)})
     return LiveOptions(
         input_file=args.input, realtime=args.realtime,
         input_device=args.device or config.audio.input_device, speak_to=args.speak_to,
@@ -88,6 +96,16 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         patience=patience,
         # --end-silence-ms asks for the fixed silence: it is what ends each turn then.
         predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None)
+
+
+def prepare_lines(sink: VoiceSink, lines: Mapping[LineKind, list[str]]) -> None:
+    """Synthesise the fixed lines ahead (a line with `{` is filled in at run time), each in
+    the voice of the role that says it."""
+    fixed = {kind: [line for line in texts if "{" not in line] for kind, texts in lines.items()}
+    if isinstance(sink, RoleSink):
+        sink.prepare_roles({role_of(kind): texts for kind, texts in fixed.items()})
+    else:
+        sink.prepare([line for texts in fixed.values() for line in texts])
 
 
 def build_live(args: argparse.Namespace, config: Config, max_turns: int | None) -> LiveParts:
@@ -142,13 +160,14 @@ class LiveRun:
 
 
 def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
-             lines_to_prepare: list[str], mode: SessionMode, scenario: str | None,
+             lines_to_prepare: Mapping[LineKind, list[str]], mode: SessionMode,
+             scenario: str | None,
              partner: str, max_turns: int | None, matcher: Matcher) -> LiveRun:
     """Set up the parts, run the loop, save the session turn by turn."""
     transcriber = open_transcriber(config, session_context_for(config, scenario))
     parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
     recorder = recorder_for(args, mode, scenario)
-    parts.sink.prepare([line for line in lines_to_prepare if "{" not in line])
+    prepare_lines(parts.sink, lines_to_prepare)
     events = EventLog(args.events)
     view = view_for(args, partner, isinstance(parts.source, MicrophoneSource))
     loop = SessionLoop(
@@ -219,4 +238,5 @@ def finish(run: LiveRun, args: argparse.Namespace) -> int:
 
 
 __all__ = ["LiveRun", "add_live_options", "build_live", "coach_for", "finish", "live_json",
-           "load_settings", "matcher_for", "recorder_for", "run_live", "view_for"]
+           "load_settings", "matcher_for", "prepare_lines", "recorder_for", "run_live",
+           "view_for"]

@@ -34,6 +34,8 @@ examples:
   voicecoach practice --scenario networking --turns 6
   voicecoach practice --seed 7                     the same partner and session again
   voicecoach practice --headphones                 interrupt the coach when you like
+  voicecoach practice --partner-voice piper:joe --coach-voice en-gb
+  voicecoach practice --partner-rate 120           a slower partner (words a minute)
   voicecoach practice --input me.wav --speak-to coach.wav --events log.jsonl
   voicecoach practice --input me.wav --realtime    replay a recording as if live
 

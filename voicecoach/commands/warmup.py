@@ -25,6 +25,7 @@ examples:
   voicecoach warmup                      breathing, opener and follow-up drills, a recap
   voicecoach warmup --headphones         say a command even while the coach speaks
   voicecoach warmup --input me.wav --speak-to coach.wav --events log.jsonl
+  voicecoach warmup --partner-voice en-us --partner-rate 120   a slower guide
 
 Say any time: "next", "repeat", "skip" (the rest of this part), "slower", "stop".
 """

@@ -14,6 +14,7 @@ from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.live.conductor import LoopConfig
 from voicecoach.live.loop import SessionClock
+from voicecoach.voice.roles import RoleSink, RoleVoices, open_cast
 from voicecoach.voice.sinks import DeviceSink, VoiceSink, open_sink
 from voicecoach.voice.synth import VoiceConfig
 
@@ -53,9 +54,19 @@ def build(options: LiveOptions) -> LiveParts:
     source: AudioSource = (MicrophoneSource(options.input_device) if options.input_file is None
                            else FileSource(options.input_file))
     clock = SessionClock(live, MonotonicClock())
+    notices: list[str] = []
+    cast = None
+    try:
+        # The partner's and the coach's voices; a name that matches no voice is raised.
+        opened_cast = open_cast(RoleVoices.from_config(options.voice))
+        cast, notices = opened_cast.cast, opened_cast.notices
+    except AudioError:
+        pass  # no espeak-ng: open_sink says so and prints the lines instead
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # PortAudio's own chatter; fall-backs are notices
-        opened = open_sink(options.voice, clock, speak_to=options.speak_to, device=live)
+        opened = open_sink(options.voice, clock, speak_to=options.speak_to, device=live,
+                           voice=cast)
+    sink: VoiceSink = opened.sink if cast is None else RoleSink(opened.sink, cast)
     # Speakers leak into a microphone. A recording cannot hear the coach, nor can a
     # microphone when the voice goes into a file or onto the screen.
     echo_gate = (options.input_file is None and not options.headphones
@@ -64,7 +75,7 @@ def build(options: LiveOptions) -> LiveParts:
                       echo_gate=echo_gate, max_turns=options.max_turns,
                       turn_end=(TurnEndRules.load(patience=options.patience)
                                 if options.predict_turn_end else None))
-    return LiveParts(source, opened.sink, clock, loop, opened.notices, opened.where)
+    return LiveParts(source, sink, clock, loop, notices + opened.notices, opened.where)
 
 
 def has_output_device() -> bool:

@@ -19,6 +19,7 @@ import difflib
 import gc
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -37,6 +38,7 @@ from numpy.typing import NDArray
 from voicecoach.errors import AudioError, ConfigError
 
 __all__ = [
+    "ESPEAK",
     "SpokenLine",
     "Synthesizer",
     "TextToSpeech",
@@ -44,7 +46,12 @@ __all__ = [
     "VoiceInfo",
     "available_voices",
     "resample",
+    "resolve_voice",
+    "sentences",
+    "synthesize_sentences",
 ]
+
+ESPEAK = "espeak-ng"  # the engine name users type before the colon: espeak-ng:en-gb
 
 Samples = NDArray[np.float32]
 
@@ -55,19 +62,28 @@ class VoiceConfig:
     default); `output_device` an output device's number or part of its name (None: default)."""
 
     voice: str | None = None
-    rate: int = 160  # words per minute: the top of a calm conversational pace
+    rate: int = 160  # espeak-ng's own rate setting (heard: about 1.23 times as many words)
     volume: float = 1.0
     output_device: int | str | None = None
+    # Per role (`voice.roles`): ENGINE:NAME and heard words a minute; None: the defaults.
+    partner: str | None = None
+    coach: str | None = None
+    partner_rate: int | None = None
+    coach_rate: int | None = None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> VoiceConfig:
         """From a settings file's [voice] table; ConfigError names an unknown key."""
-        known = {"voice", "rate", "volume", "output_device"}
+        known = {"voice", "rate", "volume", "output_device", "partner", "coach",
+                 "partner_rate", "coach_rate"}
         for key in data:
             if key not in known:
                 raise ConfigError(
                     f"unknown [voice] setting {key!r}; known: {', '.join(sorted(known))}"
                 )
+        if "rate" in data and data.get("coach_rate") is None:
+            # `rate` named the coach's pace before there were two roles; it still does.
+            data = {**data, "coach_rate": data["rate"]}
         return cls(**data)  # type: ignore[arg-type]  # values are checked in __post_init__
 
     def __post_init__(self) -> None:
@@ -83,6 +99,17 @@ class VoiceConfig:
             raise ConfigError(f"voice volume must be a number from 0 to 1, got {self.volume!r}")
         if not 0.0 <= self.volume <= 1.0:
             raise ConfigError(f"voice volume must be from 0 to 1, got {self.volume!r}")
+        for key in ("partner_rate", "coach_rate"):
+            value = getattr(self, key)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                      or not 80 <= value <= 250):
+                raise ConfigError(f"voice {key} must be words per minute from 80 to 250, "
+                                  f"got {value!r}")
+        for key in ("partner", "coach"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"voice {key} must be ENGINE:NAME in quotes (e.g. "
+                                  f"\"espeak-ng:en-gb\"), got {value!r}")
         if self.voice is not None and not isinstance(self.voice, str):
             raise ConfigError(f"voice must be a voice's name or id, got {self.voice!r}")
         if self.output_device is not None and not isinstance(self.output_device, (int, str)):
@@ -108,6 +135,7 @@ class SpokenLine:
 class VoiceInfo:
     id: str
     name: str
+    language: str = ""
 
 
 class TextToSpeech(Protocol):
@@ -169,13 +197,24 @@ def available_voices() -> list[VoiceInfo]:
     """The voices the TTS engine offers (for a settings listing)."""
     engine = _shared_engine()
     with _ENGINE_LOCK:
-        return [VoiceInfo(str(v.id), str(v.name)) for v in engine.getProperty("voices")]
+        return [VoiceInfo(str(v.id), str(v.name), _language(v))
+                for v in engine.getProperty("voices")]
 
 
-def _resolve_voice(wanted: str) -> str:
+def _language(voice: Any) -> str:
+    languages = getattr(voice, "languages", None) or []
+    first = languages[0] if languages else ""
+    return first.decode(errors="replace") if isinstance(first, bytes) else str(first)
+
+
+def resolve_voice(wanted: str) -> str:
     """The installed voice a person means: an id, a name or a short id, in any case, or the
     start of one ("en-gb" is en-gb-x-rp, "english" is English (Great Britain), espeak-ng's
     own "en"); the plainest match wins. An error lists the closest names."""
+    base, plus, variant = wanted.partition("+")
+    if plus and base.strip() and variant.strip().isalnum():
+        # espeak-ng's variants ("en-us+f3": a higher, female-sounding voice) go on any voice
+        return f"{resolve_voice(base)}+{variant.strip().casefold()}"
     voices = available_voices()
     for voice in voices:
         if voice.id == wanted:
@@ -198,7 +237,7 @@ def _resolve_voice(wanted: str) -> str:
     examples = ", ".join(close or english or names[:4])
     raise ConfigError(
         f"unknown voice {wanted!r}: closest installed voices are {examples} "
-        "(`espeak-ng --voices` lists them all); or leave it out for the default"
+        "(`voicecoach voices` lists them all); or leave it out for the default"
     )
 
 
@@ -270,7 +309,7 @@ class Synthesizer:
     def __init__(self, config: VoiceConfig | None = None, *, cache_size: int = 256) -> None:
         self.config = config or VoiceConfig()
         _shared_engine()  # fail here, not on the first line, when there is no engine
-        self._voice_id = _resolve_voice(self.config.voice) if self.config.voice else None
+        self._voice_id = resolve_voice(self.config.voice) if self.config.voice else None
         self._cache: OrderedDict[_CacheKey, SpokenLine] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
@@ -318,6 +357,7 @@ class Synthesizer:
             self._count += 1
             path = self._dir / f"line-{self._count}.wav"
             engine = _shared_engine()
+            _apply_now(engine, self._voice_id or _default_voice, self.config.rate)
             engine.setProperty("voice", self._voice_id or _default_voice)
             engine.setProperty("rate", self.config.rate)
             engine.setProperty("volume", float(self.config.volume))
@@ -331,3 +371,44 @@ class Synthesizer:
         finally:
             path.unlink(missing_ok=True)
         return SpokenLine(text, samples, rate)
+
+
+def _apply_now(engine: Any, voice: str | None, rate: int) -> None:
+    """Set espeak's voice and rate at once, not through pyttsx3's queue: queued, a change
+    sometimes lands after the line has started, so two synthesizers with different rates on
+    the one engine (the partner and the coach) would now and then speak at each other's."""
+    driver: Any = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if type(driver).__name__ != "EspeakDriver":
+        return  # other platforms' drivers apply properties in order
+    with contextlib.suppress(Exception):  # the queued setProperty still follows
+        if voice:
+            driver.setProperty("voice", voice)
+        driver.setProperty("rate", rate)
+
+
+# A sentence ends at . ! or ? (and any closing quote) before a space and a capital; titles
+# such as "Dr." do not end one.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')\]]))\s+(?=[\"'(]?[A-Z0-9])")
+_TITLES = ("mr.", "mrs.", "ms.", "dr.", "st.", "prof.")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a line, in order ("Oh nice! Where was that?" is two): a run-time line
+    is synthesised one sentence at a time so the first can play while the rest render."""
+    out: list[str] = []
+    for part in _SENTENCE_END.split(text.strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if out and out[-1].casefold().rsplit(" ", 1)[-1] in _TITLES:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def synthesize_sentences(voice: TextToSpeech, text: str) -> Iterator[SpokenLine]:
+    """Synthesise `text` sentence by sentence, lazily: each line is rendered only when the
+    caller asks for it, so playback can start on the first (a chunked sink's input)."""
+    for sentence in sentences(text):
+        yield voice.synthesize(sentence)
