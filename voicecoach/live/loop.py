@@ -261,6 +261,11 @@ class SessionLoop:
             self._speak(self.conductor.closing(reason), at=closing_at)
             self._pump(float("inf"))
         session_end = max(end_t, self._lines_end())
+        # The input has ended, so no chunk advances the log any more: what has happened so
+        # far is written now, not only once the last lines have played out.
+        now = self.clock.now()
+        self._log_line_ends(now)
+        self.events.advance(now)
         self.sink.close(session_end)  # a device sink plays its last lines out first
         self._take_heard()
         session_end = max(session_end, self._lines_end())
