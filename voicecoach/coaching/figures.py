@@ -62,7 +62,7 @@ def is_monologue(turn: Turn, norms: Norms) -> bool:
     return turn.duration > norms.monologue_s or turn.pacing.words > norms.monologue_words
 
 
-def talk_share(turns: Sequence[Turn]) -> float | None:
+def talk_share(turns: Sequence[Turn], pacing: Pacing | None = None) -> float | None:
     """The user's share of the speaking time: user speech / (user + partner speech).
 
     User speech is the session's speaking time (`session_pacing`); partner speech the sum of
@@ -71,7 +71,7 @@ def talk_share(turns: Sequence[Turn]) -> float | None:
     partner = sum(t.partner_speaking_s for t in turns)
     if partner <= 0:
         return None
-    user = session_pacing(turns).speaking_s
+    user = (pacing or session_pacing(turns)).speaking_s  # `pacing`: already joined
     return user / (user + partner)
 
 
@@ -153,7 +153,7 @@ def session_figures(turns: Sequence[Turn], norms: Norms) -> SessionFigures:
         articulation_wpm=pacing.articulation_wpm if spoke else None,
         median_wpm=statistics.median(rated) if rated else None,
         fillers_per_100_words=pacing.fillers_per_100_words if pacing.words else None,
-        talk_share=talk_share(turns),
+        talk_share=talk_share(turns, pacing),
         median_gap_s=statistics.median(gaps) if gaps else None,
         mean_gap_s=statistics.fmean(gaps) if gaps else None,
         long_gaps=sum(g > norms.max_response_gap_s for g in gaps),
