@@ -20,13 +20,12 @@ import pytest
 from voicecoach.clock import FakeClock, MonotonicClock
 from voicecoach.errors import AudioError
 from voicecoach.voice import device as device_module
-from voicecoach.voice.chunks import sentence_chunks, split_sentences
 from voicecoach.voice.device import DevicePlayer, Played
 from voicecoach.voice.lineaudio import LineAudio
 from voicecoach.voice.reference import EchoReference
 from voicecoach.voice.sinks import DeviceSink, LineKind
 from voicecoach.voice.streamclock import StreamClock
-from voicecoach.voice.synth import SpokenLine, Synthesizer
+from voicecoach.voice.synth import SpokenLine, Synthesizer, sentences, synthesize_sentences
 
 RATE = 1000  # a small rate keeps the numbers readable: one sample a millisecond
 
@@ -111,10 +110,10 @@ class CountingVoice:
 
 
 def test_a_line_is_synthesised_sentence_by_sentence_when_asked() -> None:
-    assert split_sentences("Nice. Ask them more!  Why?") == ["Nice.", "Ask them more!", "Why?"]
-    assert split_sentences("no end mark") == ["no end mark"]
+    assert sentences("Nice. Ask them more!  Why?") == ["Nice.", "Ask them more!", "Why?"]
+    assert sentences("no end mark") == ["no end mark"]
     voice = CountingVoice()
-    chunks = sentence_chunks(voice, "One. Two.")
+    chunks = synthesize_sentences(voice, "One. Two.")
     assert voice.said == []  # lazy: nothing synthesised before playback asks
     assert next(chunks).text == "One." and voice.said == ["One."]
 

@@ -32,10 +32,15 @@ from typing import Protocol, TextIO
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
-from voicecoach.voice.chunks import sentence_chunks
 from voicecoach.voice.device import DevicePlayer, Played, find_output_device
 from voicecoach.voice.reference import EchoReference
-from voicecoach.voice.synth import SpokenLine, Synthesizer, TextToSpeech, VoiceConfig
+from voicecoach.voice.synth import (
+    SpokenLine,
+    Synthesizer,
+    TextToSpeech,
+    VoiceConfig,
+    synthesize_sentences,
+)
 from voicecoach.voice.wavfile import WavTimeline
 
 __all__ = [
@@ -227,7 +232,7 @@ class DeviceSink:
         the playback thread. The line's length is only planned (`expected_s`, else from its
         words) until `heard` has the real one."""
         if chunks is None:
-            chunks = sentence_chunks(self._voice, text)
+            chunks = synthesize_sentences(self._voice, text)
         if expected_s is None:
             expected_s = len(text.split()) / WORDS_PER_SECOND_SPOKEN
         line = self._timeline.place(text, kind, max(at, self._clock.now()),
