@@ -48,6 +48,7 @@ from voicecoach.voice.sinks import LineKind, VoiceSink, open_sink
 from voicecoach.voice.synth import TextToSpeech
 
 __all__ = [
+    "DESCRIPTION",
     "EXAMPLES",
     "PAUSE_BETWEEN_LINES_S",
     "check_options",
@@ -57,6 +58,9 @@ __all__ = [
     "show",
     "speak_lines",
 ]
+
+DESCRIPTION = ("Transcribe a recording offline and report its pace, pauses and fillers, "
+               "turn by turn, with the coach's summary.")
 
 EXAMPLES = """\
 examples:
@@ -77,11 +81,7 @@ PAUSE_BETWEEN_LINES_S = 0.6
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "analyze",
-        description="Transcribe a recording offline and report its pace, pauses and fillers, "
-                    "turn by turn, with the coach's summary.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "analyze", DESCRIPTION, EXAMPLES)
     parser.add_argument("file", type=Path, metavar="FILE", help="WAV, FLAC, MP3 or OGG")
     add_common_options(parser)
     parser.add_argument("--kind", choices=["auto", *map(str, RecordingKind)], default="auto",

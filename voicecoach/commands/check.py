@@ -41,6 +41,7 @@ from voicecoach.voice.synth import TextToSpeech, VoiceConfig
 
 __all__ = [
     "AFTER_SPEECH_S",
+    "DESCRIPTION",
     "EXAMPLES",
     "LINE",
     "SUGGESTION",
@@ -49,6 +50,9 @@ __all__ = [
     "register",
     "run",
 ]
+
+DESCRIPTION = ("List the devices, play a short line, listen while you say a sentence "
+               "(showing the microphone level), transcribe it back, and say what to fix.")
 
 EXAMPLES = """\
 examples:
@@ -67,11 +71,7 @@ AFTER_SPEECH_S = 0.8  # the sentence is over once the endpointer has closed the 
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "check",
-        description="List the devices, play a short line, listen while you say a sentence "
-                    "(showing the microphone level), transcribe it back, and say what to fix.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "check", DESCRIPTION, EXAMPLES)
     parser.add_argument("--device", metavar="DEV",
                         help="the microphone: an index or part of its name (default: the "
                              "system's)")

@@ -95,7 +95,7 @@ def load_norms(args: argparse.Namespace) -> Norms:
     return config_norms(load_config(getattr(args, "config", None)))
 
 
-def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, *,
+def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
                 description: str, examples: str) -> argparse.ArgumentParser:
     """A subcommand's parser, its examples printed as written under --help. (Its one-line
     help is in the registry, `voicecoach.commands.COMMANDS`.)"""

@@ -13,7 +13,10 @@ from voicecoach.errors import StoreError
 from voicecoach.history.export import ExportFormat, export_sessions
 from voicecoach.terminal import notice
 
-__all__ = ["EXAMPLES", "register", "run"]
+__all__ = ["DESCRIPTION", "EXAMPLES", "register", "run"]
+
+DESCRIPTION = ("Write every session, oldest first: JSON gives one object per session with "
+               "its figures and turns; CSV gives one row per turn.")
 
 EXAMPLES = """\
 examples:
@@ -23,11 +26,7 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "export",
-        description="Write every session, oldest first: JSON gives one object per session with "
-                    "its figures and turns; CSV gives one row per turn.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "export", DESCRIPTION, EXAMPLES)
     parser.add_argument("--format", type=ExportFormat, default=ExportFormat.JSON,
                         choices=list(ExportFormat), metavar="{json,csv}",
                         help="json (the default) or csv")

@@ -11,7 +11,11 @@ from voicecoach.errors import ConfigError
 from voicecoach.terminal import notice
 from voicecoach.voice.diskcache import clear_voice_cache
 
-__all__ = ["EXAMPLES", "register", "run"]
+__all__ = ["DESCRIPTION", "EXAMPLES", "register", "run"]
+
+DESCRIPTION = ("Delete a session, or every session, from the history: its transcript, "
+               "figures and any audio kept with --keep-audio (--all also clears the cache "
+               "of synthesised voice lines). It cannot be undone.")
 
 EXAMPLES = """\
 examples:
@@ -21,12 +25,7 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "forget",
-        description="Delete a session, or every session, from the history: its transcript, "
-                    "figures and any audio kept with --keep-audio (--all also clears the cache "
-                    "of synthesised voice lines). It cannot be undone.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "forget", DESCRIPTION, EXAMPLES)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID",
                        help="a session number from `voicecoach history`")

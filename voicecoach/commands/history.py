@@ -16,6 +16,7 @@ from voicecoach.terminal import console, print_json
 
 __all__ = [
     "DEFAULT_LIMIT",
+    "DESCRIPTION",
     "EXAMPLES",
     "add_data_dir_option",
     "open_history",
@@ -23,6 +24,10 @@ __all__ = [
     "run",
     "session_json",
 ]
+
+DESCRIPTION = ("List past sessions, newest first, with the figures that show progress: "
+               "pace, fillers per 100 words, how often you asked back, your share of the "
+               "talking, barge-ins and tips.")
 
 EXAMPLES = """\
 examples:
@@ -59,12 +64,7 @@ def _limit(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "history",
-        description="List past sessions, newest first, with the figures that show progress: "
-                    "pace, fillers per 100 words, how often you asked back, your share of the "
-                    "talking, barge-ins and tips.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "history", DESCRIPTION, EXAMPLES)
     parser.add_argument("--json", action="store_true", help="a JSON list of objects, for scripts")
     parser.add_argument("--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
                         help=f"show the N newest sessions (default {DEFAULT_LIMIT}; 0: all)")

@@ -12,7 +12,11 @@ from voicecoach.errors import ReportError, UnknownSessionError
 from voicecoach.history.htmlreport import TREND_SESSIONS, ReportData, render_report
 from voicecoach.history.store import Store
 
-__all__ = ["EXAMPLES", "build_report", "register", "run"]
+__all__ = ["DESCRIPTION", "EXAMPLES", "build_report", "register", "run"]
+
+DESCRIPTION = ("Write one session as a single HTML page that works offline: pace and "
+               "fillers per turn, response gaps and barge-ins, the moves you made, and "
+               "your progress across sessions. Prints the page's path.")
 
 EXAMPLES = """\
 examples:
@@ -23,12 +27,7 @@ examples:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "report",
-        description="Write one session as a single HTML page that works offline: pace and "
-                    "fillers per turn, response gaps and barge-ins, the moves you made, and "
-                    "your progress across sessions. Prints the page's path.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "report", DESCRIPTION, EXAMPLES)
     which = parser.add_mutually_exclusive_group()
     which.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID",
                        help="a session number from `voicecoach history`")

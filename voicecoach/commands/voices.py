@@ -16,7 +16,11 @@ from voicecoach.voice.roles import RoleVoices, open_cast
 from voicecoach.voice.sinks import LineKind, open_sink
 from voicecoach.voice.synth import TextToSpeech, VoiceConfig
 
-__all__ = ["EXAMPLES", "register", "run"]
+__all__ = ["DESCRIPTION", "EXAMPLES", "register", "run"]
+
+DESCRIPTION = ("List every voice of every installed engine (espeak-ng, and Piper when "
+               "`pip install 'voicecoach[neural]'` added it) with its engine, id, name, "
+               "language and whether it can be used. --say plays a sample.")
 
 EXAMPLES = """\
 examples:
@@ -31,12 +35,7 @@ Choose with [voice] partner and coach in the settings, or --partner-voice and --
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "voices",
-        description="List every voice of every installed engine (espeak-ng, and Piper when "
-                    "`pip install 'voicecoach[neural]'` added it) with its engine, id, name, "
-                    "language and whether it can be used. --say plays a sample.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "voices", DESCRIPTION, EXAMPLES)
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of {engine, id, name, language, usable}")
     parser.add_argument("--say", metavar="TEXT", help="say TEXT, to hear a voice")

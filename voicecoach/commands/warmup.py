@@ -20,6 +20,11 @@ from voicecoach.history.records import SessionMode
 from voicecoach.terminal import console, print_json
 from voicecoach.voice.sinks import LineKind
 
+__all__ = ["DESCRIPTION", "EXAMPLES", "add_replies_and_tips", "register", "run"]
+
+DESCRIPTION = ("Paced breathing, then opener drills (introduce yourself and ask a "
+               "simple question) and follow-up drills, with feedback after each answer.")
+
 EXAMPLES = """\
 examples:
   voicecoach warmup                      breathing, opener and follow-up drills, a recap
@@ -32,11 +37,7 @@ Say any time: "next", "repeat", "skip" (the rest of this part), "slower", "stop"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = add_command(
-        subparsers, "warmup",
-        description="Paced breathing, then opener drills (introduce yourself and ask a "
-                    "simple question) and follow-up drills, with feedback after each answer.",
-        examples=EXAMPLES)
+    parser = add_command(subparsers, "warmup", DESCRIPTION, EXAMPLES)
     add_live_options(parser)
     parser.set_defaults(run=run)
 
