@@ -29,7 +29,7 @@ from voicecoach.coaching.persona import (
 )
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.errors import PackError
-from voicecoach.live.conductor import Reaction
+from voicecoach.live.conductor import EndReason, Reaction
 from voicecoach.testing import make_turn
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.match import Matcher
@@ -70,6 +70,27 @@ def test_what_do_you_do_is_answered_with_work(matcher: Matcher, scenario: str) -
         partner = Partner(load_scenario(scenario), seed=seed)
         [reply] = talk(partner, matcher, "So what do you do?")
         assert partner.persona.facts[Topic.WORK].answer in reply.text, reply.text
+
+
+@pytest.mark.parametrize("scenario", ["party", "networking", "neighbour", "first_day", "club"])
+def test_what_do_you_do_is_handed_back_to_a_user_who_has_not_said(matcher: Matcher,
+                                                                     scenario: str) -> None:
+    for seed in (1, 2, 3):
+        partner = Partner(load_scenario(scenario), seed=seed)
+        [reply] = talk(partner, matcher, "So what do you do?")
+        assert reply.asks and reply.text.endswith("?"), reply.text
+
+
+def test_the_partner_says_goodbye_once(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    conductor = PracticeConductor(partner.scenario, partner, Coach())
+    talk(partner, matcher, "Hi, I'm Chris.", "Anyway, it was lovely to meet you, bye!")
+    assert partner.said_goodbye
+    spoken = [say.text for say in conductor.closing(EndReason.COMMAND)]
+    assert partner.scenario.closing not in spoken  # its own goodbye was the parting line
+    talk(partner, matcher, "Oh wait, one more thing: do you like the music?")
+    assert not partner.said_goodbye
+    assert partner.scenario.closing in [say.text for say in conductor.closing(EndReason.COMMAND)]
 
 
 def test_a_yes_no_question_gets_yes_or_no_first_and_then_more(matcher: Matcher) -> None:

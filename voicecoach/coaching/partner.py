@@ -247,6 +247,7 @@ class _Memory:
     last_question: Topic | None = None  # the topic of the partner's last question
     introduced: bool = False
     last_kind: ReplyKind | None = None  # what the partner's last reply did
+    said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     replies: int = 0
     asked: int = 0
 
@@ -300,6 +301,11 @@ class Partner:
         facts = [line for fact in self.persona.facts.values() for line in fact.lines()]
         return facts + self._wording.fixed_lines() + list(self.scenario.advice)
 
+    @property
+    def said_goodbye(self) -> bool:
+        """Its last reply took leave: the scene's own parting line would be a second goodbye."""
+        return self.memory.said_goodbye
+
     def checkpoint(self) -> PartnerState:
         return PartnerState(copy.deepcopy(self.memory), copy.deepcopy(self._decks),
                             self._rng.getstate(), dict(self._silence))
@@ -327,8 +333,10 @@ class Partner:
         topic: Topic | None = None
         must_ask = False
 
+        memory.said_goodbye = False
         if _FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
             parts.append(self._pick("farewell") or "")
+            memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
 
         if any(label.is_avoid_topic for label in labels):
@@ -424,6 +432,9 @@ class Partner:
                 topic = asked_topic
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
+                # "What do you do?" asked by someone who has not said: a person answers and
+                # hands the same question back ("And you?").
+                must_ask = must_ask or topic not in memory.user_told
         elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
               or told.work or told.job or told.like or told.place):
             # A statement: react (done above when it was specific), share in return when it

@@ -78,6 +78,9 @@ class PracticeConductor:
 
     def closing(self, reason: EndReason) -> list[Say]:
         self.summary = self.coach.summary()
-        lines = [] if reason is EndReason.MICROPHONE_LOST else [Say(self.scenario.closing)]
+        # No parting line when the microphone is gone, or when the partner has just said
+        # goodbye in answer to the user's (a second goodbye sounds like a machine).
+        parting = reason is not EndReason.MICROPHONE_LOST and not self.partner.said_goodbye
+        lines = [Say(self.scenario.closing)] if parting else []
         return lines + [Say(point, LineKind.TIP, pause_before_s=0.6)
                         for point in self.summary.spoken]

@@ -92,9 +92,10 @@ class TextSession:
         self.turns.append(turn)
         return turn
 
-    def closing(self) -> str:
+    def closing(self) -> str | None:
+        """The partner's parting line; None when it has just said goodbye to the user's."""
         self.ended = True
-        return self.scenario.closing
+        return None if self.partner.said_goodbye else self.scenario.closing
 
 
 def typed_turn(index: int, text: str, labels: tuple[MoveLabel, ...]) -> Turn:

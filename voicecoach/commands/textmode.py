@@ -97,7 +97,8 @@ def run_text(args: argparse.Namespace) -> int:
             "figures": figures}
         print_json(data)
         return 0
-    out.write(f"{name}: {closing}\n")
+    if closing:
+        out.write(f"{name}: {closing}\n")
     if not args.quiet:
         asked = figures["questions_asked_back"]
         out.write(f"\n{figures['turns']} turns; you asked {asked} question"
