@@ -46,6 +46,22 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
+# Tests that play or record through PulseAudio, or replay paced to the wall clock, run in a
+# serial phase of their own (`make test` runs `-m "not serial"` on two workers first): a
+# stream whose source vanishes is moved to another source, which must not be another test's,
+# and a real-time replay must not wait for a core another worker is using.
+SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "monitor", "private_pulse"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if (item.get_closest_marker("device") or item.get_closest_marker("realtime")
+                or fixtures & SOUND_SERVER_FIXTURES):
+            item.add_marker(pytest.mark.serial)
+
+
 @pytest.fixture(scope="session")
 def transcriber() -> WhisperTranscriber:
     return WhisperTranscriber()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -192,10 +193,15 @@ def test_demo_runs_on_the_built_in_default(tmp_path: Path, fixture_info,
     assert voice.stat().st_size > 16_000 * 2 * 20  # at least 20 s of the coach's voice
     # A demo is never saved, and says so when asked to be.
     assert not data.exists() and "never added to your history" in result.stderr
-    # The WAV holds both sides: the user's first words are in it where they were said.
+    # The recording waits its turns, whatever the partner's voice and pace: nobody is blamed
+    # for jumping in.
+    assert re.search(r"jumped in\s+0 turns", result.stdout), result.stdout
+    # The WAV holds both sides: the user's first words are in it where the session heard them.
     first = fixture_info("demo_user").phrases[0]
+    said_at = float(re.search(r"^you \((\d+\.\d)s\)", result.stdout, re.M)[1])  # type: ignore[index]
     audio = FileSource(voice).read_all()
-    window = audio[int(first["start"] * 16_000) : int(first["end"] * 16_000) + 8_000]
+    length = first["end"] - first["start"]
+    window = audio[int(said_at * 16_000) - 8_000 : int((said_at + length) * 16_000) + 8_000]
     heard = set(tokens(" ".join(w.text for w in transcriber.transcribe(window))))
     assert {"alex", "meet"} <= heard, heard
 

@@ -210,6 +210,7 @@ def test_talking_over_the_partner_is_a_barge_in_that_cuts_the_line(tmp_path: Pat
     assert any(line["interrupted"] for line in report["lines"])
 
 
+@pytest.mark.realtime
 def test_realtime_replay_gives_the_same_conversation(tmp_path: Path) -> None:
     me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 7.0)], lead_in=8.0)
     fast = run_voicecoach("practice", "--input", str(me), "--no-save", "--json")

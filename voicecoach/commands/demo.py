@@ -1,6 +1,6 @@
 """`voicecoach demo`: a whole practice session with a bundled recording as your voice.
 
-Speaks through the speakers when there is an output device (in real time, about 1.5
+Speaks through the speakers when there is an output device (in real time, about two
 minutes); otherwise replays at full speed and writes the coach's voice into a WAV it names.
 Its WAV holds both sides of the conversation. Nothing is added to your history.
 """
@@ -23,10 +23,6 @@ DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")
 DEMO_PERSONA = "Jordan"  # the party guest the bundled recording talks to
 DEMO_SEED = 1
-# The bundled recording leaves room for replies as fast as the voice was when it was made;
-# at the everyday defaults (140 and 150 words a minute) the partner would still be talking when
-# the recording answers. The top of the pace band (prompts/norms.toml) fits it.
-DEMO_WPM = 170
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,8 +52,9 @@ def run(args: argparse.Namespace) -> int:
     args.no_save, args.keep_audio = True, False  # a demo is not your practice
     # The recording answers Jordan, line by line, so the demo always meets Jordan.
     args.persona, args.seed, args.no_nudges = DEMO_PERSONA, DEMO_SEED, True
-    args.rate = args.rate or DEMO_WPM  # the coach's, unless given
-    args.partner_rate = args.partner_rate or DEMO_WPM
+    # The recording was timed for replies of one length; each of its turns waits until the
+    # partner has finished, whatever the voice and its pace (hearing.replay).
+    args.take_turns = True
     if not args.json and not args.quiet:
         where = ("through the speakers" if args.speak_to is None
                  else f"into {args.speak_to} (no output device here)")
@@ -66,5 +63,7 @@ def run(args: argparse.Namespace) -> int:
     run = run_practice(args, "party", None)
     if args.speak_to is not None and run.live.voice_out == str(args.speak_to):
         # The WAV holds both sides, as the conversation sounded: the coach and the recording.
-        mix_into_wav(args.speak_to, FileSource(args.input).read_all(), SAMPLE_RATE)
+        user = run.live.replayed
+        mix_into_wav(args.speak_to, FileSource(args.input).read_all() if user is None else user,
+                     SAMPLE_RATE)
     return report(run, args)

@@ -25,7 +25,8 @@ from voicecoach.commands.common import (
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
-from voicecoach.hearing.audio import MicrophoneSource
+from voicecoach.hearing.audio import MicrophoneSource, Samples
+from voicecoach.hearing.replay import TurnTakingReplay
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
@@ -95,7 +96,8 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         headphones=args.headphones, max_turns=max_turns, voice=voice,
         patience=patience,
         # --end-silence-ms asks for the fixed silence: it is what ends each turn then.
-        predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None)
+        predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None,
+        take_turns=getattr(args, "take_turns", False))
 
 
 def prepare_lines(sink: VoiceSink, lines: Mapping[LineKind, list[str]]) -> None:
@@ -157,6 +159,8 @@ class LiveRun:
     voice_out: str
     session_id: int | None
     save_failure: str | None  # why the history or the event log could not be written
+    # The user's side as the session heard it, when a recording waited its turns (the demo).
+    replayed: Samples | None = None
 
 
 def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
@@ -178,6 +182,8 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
         LoopHooks(on_turn=view.turn, on_line=view.line, on_chunk=view.level,
                   on_turn_done=(recorder.turn if recorder is not None
                                 else LoopHooks.on_turn_done)))
+    if isinstance(parts.source, TurnTakingReplay):
+        parts.source.wait_while(loop.other_side_busy)
     try:
         outcome = loop.run()
     finally:
@@ -190,8 +196,9 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
         recorder.store.close()
     failures = [str(f) for f in (recorder and recorder.failure, events.failure) if f]
     kept = recorder is not None and recorder.kept
+    replayed = parts.source.played() if isinstance(parts.source, TurnTakingReplay) else None
     return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder and kept else None,
-                   "; ".join(failures) or None)
+                   "; ".join(failures) or None, replayed)
 
 
 def live_json(run: LiveRun) -> dict[str, Any]:

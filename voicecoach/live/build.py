@@ -11,6 +11,7 @@ from voicecoach.clock import MonotonicClock
 from voicecoach.config import Config
 from voicecoach.errors import AudioError
 from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
+from voicecoach.hearing.replay import TurnTakingReplay
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.live.conductor import LoopConfig
 from voicecoach.live.loop import SessionClock
@@ -29,6 +30,9 @@ class LiveOptions:
     max_turns: int | None = None
     patience: float = 1.0  # scales the end-of-turn windows
     predict_turn_end: bool = True  # False: the fixed end-of-speech silence
+    # A recording's turns wait while the other side speaks (the demo's recording was timed
+    # for replies of one length; see hearing.replay).
+    take_turns: bool = False
     voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
 
 
@@ -51,8 +55,13 @@ def voice_config(config: Config, overrides: dict[str, object]) -> VoiceConfig:
 
 def build(options: LiveOptions) -> LiveParts:
     live = options.input_file is None or options.realtime
-    source: AudioSource = (MicrophoneSource(options.input_device) if options.input_file is None
-                           else FileSource(options.input_file))
+    source: AudioSource
+    if options.input_file is None:
+        source = MicrophoneSource(options.input_device)
+    elif options.take_turns:
+        source = TurnTakingReplay(FileSource(options.input_file))
+    else:
+        source = FileSource(options.input_file)
     clock = SessionClock(live, MonotonicClock())
     notices: list[str] = []
     cast = None

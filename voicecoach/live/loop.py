@@ -565,7 +565,8 @@ class SessionLoop:
             Turn.from_words(len(self.turns), start, event.end, words, self.vocabulary,
                             labels=labels, last_voice=event.last_voice),
             partner_end=partner_end, partner_speaking_s=partner_speaking,
-            partner_text=partner_text, barge_in=barge_in)
+            partner_text=partner_text, coach_end=self._coach_after(partner_end, start),
+            barge_in=barge_in)
         self.hooks.on_turn(turn)
         reaction = self.conductor.on_turn(turn)
         self._speak(reaction.lines, at=ready)
@@ -715,9 +716,16 @@ class SessionLoop:
         """Whether the coach's voice may be reaching the microphone at `t`: a line that has
         played, up to its real end and the room's echo after it; a line still playing (its
         end not known yet), from its planned start on."""
-        tail = self.config.echo_tail_s
-        return any(line.start <= t and (i in self._unheard or t < line.end + tail)
+        return self._sounding(t, self.config.echo_tail_s)
+
+    def _sounding(self, t: float, tail_s: float) -> bool:
+        return any(line.start <= t and (i in self._unheard or t < line.end + tail_s)
                    for i, line in enumerate(self.lines))
+
+    def other_side_busy(self, t: float) -> bool:
+        """Whether the partner or the coach is speaking at `t`, or has lines still to say:
+        what a replay that waits its turn like a person asks (`hearing.replay`)."""
+        return bool(self._queue) or t < self._hold_until or self._sounding(t, 0.0)
 
     def _partner_before(self, start: float) -> tuple[float | None, float, str | None]:
         """When the other side last stopped before `start`, how long it spoke since the
@@ -732,6 +740,15 @@ class SessionLoop:
         replies = [line.text for line in before if line.kind is LineKind.REPLY]
         return ((max(line.end for line in before) if before else None), max(0.0, spoken),
                 replies[-1] if replies else None)
+
+    def _coach_after(self, partner_end: float | None, start: float) -> float | None:
+        """When the coach's lines (tips, the scene) said after the partner's last line and
+        before the user began ended: the user waited for them, as a person would."""
+        if partner_end is None:
+            return None
+        ends = [line.end for line in self.lines if line.kind is not LineKind.REPLY
+                and partner_end <= line.start < start]
+        return max(ends, default=None)
 
     @property
     def _last_turn_end(self) -> float:

@@ -25,7 +25,8 @@ class Turn:
     `words` are the timed words (fillers marked); a turn read back from the history has none,
     only its `text` and `pacing`. `partner_end` is when the other side's last line before this
     turn ended (None when nobody spoke before it), `partner_speaking_s` how long the other side
-    spoke since the user's previous turn, `partner_text` its last line. `barge_in`: the user
+    spoke since the user's previous turn, `partner_text` its last line, `coach_end` when the
+    coach's lines (a tip, the scene) that followed that line ended. `barge_in`: the user
     started while the coach's voice was playing. `tip`: the coaching line said after it.
     """
 
@@ -40,6 +41,7 @@ class Turn:
     partner_end: float | None = None
     partner_speaking_s: float = 0.0
     partner_text: str | None = None
+    coach_end: float | None = None
     barge_in: bool = False
     tip: str | None = None
     audio_path: str | None = None
@@ -65,8 +67,15 @@ class Turn:
 
         Negative when the user started before the partner finished (overlap); None when nobody
         spoke before this turn. People typically leave about 0.2 s (Stivers et al. 2009).
+        Time the coach spoke after the partner is not the user's hesitation: the gap then runs
+        from the coach's last word (0 if the user answered over the coach).
         """
-        return None if self.partner_end is None else self.start - self.partner_end
+        if self.partner_end is None:
+            return None
+        gap = self.start - self.partner_end
+        if gap > 0 and self.coach_end is not None and self.coach_end > self.partner_end:
+            gap = max(0.0, self.start - self.coach_end)
+        return gap
 
     @property
     def asks_back(self) -> bool:
