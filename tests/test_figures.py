@@ -27,6 +27,17 @@ def test_response_gap_runs_from_partner_end_to_user_start() -> None:
     assert turn(start=10.0).response_gap is None  # nobody spoke before
 
 
+def test_waiting_for_the_coachs_tip_is_not_a_slow_reply() -> None:
+    from dataclasses import replace
+
+    waited = replace(turn(start=14.0, partner_end=9.0), coach_end=13.6)
+    assert abs(waited.response_gap - 0.4) < 1e-9  # type: ignore[operator]
+    over_the_tip = replace(turn(start=12.0, partner_end=9.0), coach_end=13.6)
+    assert over_the_tip.response_gap == 0.0
+    jumped = replace(turn(start=8.5, partner_end=9.0), coach_end=13.6)
+    assert jumped.response_gap == -0.5  # over the partner is still over the partner
+
+
 def test_jumping_in_is_barge_in_or_more_than_a_brief_overlap() -> None:
     assert jumped_in(turn(barge_in=True), NORMS)
     assert jumped_in(turn(start=10.0, partner_end=11.0), NORMS)
