@@ -81,6 +81,16 @@ def test_what_do_you_do_is_handed_back_to_a_user_who_has_not_said(matcher: Match
         assert reply.asks and reply.text.endswith("?"), reply.text
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_what_the_user_told_beside_a_question_is_followed_up(matcher: Matcher,
+                                                             seed: int) -> None:
+    partner = Partner(load_scenario("party"), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "What do you do?",
+                     "I'm a teacher. How do you know the host?")
+    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
+    assert reply.asks and partner.memory.last_question is Topic.WORK, reply.text
+
+
 def test_the_partner_says_goodbye_once(matcher: Matcher) -> None:
     partner = Partner(load_scenario("party"), seed=1)
     conductor = PracticeConductor(partner.scenario, partner, Coach())

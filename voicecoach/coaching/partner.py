@@ -380,6 +380,7 @@ class Partner:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
         answer: str | None = None
+        follow_up: Topic | None = None
 
         if question is QuestionKind.AND_YOU:
             # "I'm a nurse. And you?": the topic the user just told about, else our question.
@@ -435,6 +436,8 @@ class Partner:
                 # "What do you do?" asked by someone who has not said: a person answers and
                 # hands the same question back ("And you?").
                 must_ask = must_ask or topic not in memory.user_told
+                # "I'm a teacher. How do you know Sam?": answered, then back to the teacher.
+                follow_up = _disclosed_topic(told)
         elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
               or told.work or told.job or told.like or told.place):
             # A statement: react (done above when it was specific), share in return when it
@@ -461,7 +464,8 @@ class Partner:
             parts.append(answer)
         if topic is not None:
             memory.current = memory.telling = topic
-        return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask)
+        return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask,
+                            follow_up=follow_up)
 
     # -- parts ----------------------------------------------------------------------------
 
