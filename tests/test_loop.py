@@ -5,6 +5,7 @@ Audio is tones; a tone's pitch stands for a phrase (`voicecoach.testing.FakeTran
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass, field
 
@@ -166,8 +167,12 @@ def test_the_partner_answers_each_turn_without_repeating_itself() -> None:
     conductor = PracticeConductor(scenario, Partner(scenario), Coach())
     run = run_loop(conductor, join(silence(12.0), two_turns()), PHRASES)
     replies = [e["text"] for e in run.of_type("reply_start")]
-    assert replies[0] == scenario.opening
-    assert len(replies) == 1 + 2 + 1  # the opening, one per turn, the closing
+    assert replies[0] == scenario.opening and replies[-1] == scenario.closing
+    # Each turn is answered (a reply may be said in parts, a line each) before the next.
+    heard = [e["t"] for e in run.of_type("transcript")] + [run.outcome.closing_at]
+    assert len(heard) == 2 + 1
+    for said, next_said in itertools.pairwise(heard):
+        assert any(said <= e["t"] < next_said for e in run.of_type("reply_start"))
     assert len(set(replies)) == len(replies)
 
 
