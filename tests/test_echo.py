@@ -8,10 +8,13 @@ tiny.en over it.
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pytest
 
 from tests.test_practice import speak
+from voicecoach.clock import FakeClock
 from voicecoach.coaching.warmup import WarmupConductor, WarmupScript
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk
 from voicecoach.hearing.echo import (
@@ -23,57 +26,28 @@ from voicecoach.hearing.echo import (
 )
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
-from voicecoach.live.conductor import EndReason, Reaction, Say
+from voicecoach.live.conductor import EndReason, LoopConfig
+from voicecoach.live.events import EventLog
+from voicecoach.live.loop import LoopHooks, LoopParts, SessionClock, SessionLoop
+from voicecoach.live.view import ECHO_WORDS, PlainView
 from voicecoach.testing import (
+    OVER_THE_COACH,
+    OVER_THE_COACH_S,
+    FakeTranscriber,
     RoomAcoustics,
     RoomParts,
+    ScriptedDetector,
     SimulatedRoom,
     SpeakingSink,
+    TalkingPartner,
+    lay_out,
     run_room,
     spoken_over,
 )
-from voicecoach.understanding.turn import Turn
-from voicecoach.understanding.voicecommands import VoiceCommand
+from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.understanding.match import load_matcher
 from voicecoach.voice.sinks import LineKind
 from voicecoach.voice.synth import SpokenLine, Synthesizer
-
-TALK = [
-    "So the thing about this neighbourhood is that everybody knows the baker, and the baker "
-    "knows everything about everybody, which is lovely until you want to keep a secret.",
-    "I moved here about three years ago, mostly for the job, but I stayed for the river walks "
-    "and the little market on Saturdays where they sell the best bread in town.",
-    "My sister keeps telling me to travel more, and she is probably right, but a quiet weekend "
-    "at home with a long book is something I find very hard to give up.",
-]
-
-
-class Talker:
-    """A partner who never stops talking: whatever the user says is said over it."""
-
-    def __init__(self) -> None:
-        self.said = 0
-
-    def _next(self) -> list[Say]:
-        self.said += 1
-        return [Say(TALK[self.said % len(TALK)])]
-
-    def opening(self) -> list[Say]:
-        return [Say(TALK[0])]
-
-    def on_turn(self, turn: Turn) -> Reaction:
-        return Reaction(lines=self._next())
-
-    def take_back(self, turn: Turn) -> None:
-        pass
-
-    def on_command(self, command: VoiceCommand) -> Reaction:
-        return Reaction(lines=self._next())
-
-    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
-        return Reaction(lines=self._next()) if now - quiet_since > 0.3 else None
-
-    def closing(self, reason: EndReason) -> list[Say]:
-        return []
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +59,7 @@ def voice() -> Synthesizer:
 def coach_audio(voice: Synthesizer) -> np.ndarray:
     sink = SpeakingSink(voice)
     end = 0.0
-    for text in TALK[:2]:
+    for text in TalkingPartner.lines[:2]:
         end = sink.say(text, LineKind.REPLY, end + 0.5).end
     return sink.read(0.0, end + 0.5).samples
 
@@ -152,7 +126,7 @@ def test_headphones_that_leak_are_noticed_once(coach_audio: np.ndarray) -> None:
 
 def test_the_room_stops_echoing_a_cut_line(voice: Synthesizer) -> None:
     sink = SpeakingSink(voice)
-    sink.say(TALK[0], LineKind.REPLY, 0.0)
+    sink.say(TalkingPartner.lines[0], LineKind.REPLY, 0.0)
     room = SimulatedRoom(np.zeros(4 * SAMPLE_RATE, dtype=np.float32), sink,
                          RoomAcoustics(delay_s=0.1))
     levels = []
@@ -168,40 +142,17 @@ def test_the_room_stops_echoing_a_cut_line(voice: Synthesizer) -> None:
 # ---------------------------------------------------------------------------- with the model
 
 
-def _user(parts: list[tuple[float, str]], length_s: float) -> tuple[np.ndarray,
-                                                                    list[tuple[float, float]]]:
-    """The user's side: each phrase at its time, in a voice unlike the coach's."""
-    audio = np.zeros(int(length_s * SAMPLE_RATE), dtype=np.float32)
-    said = []
-    for at, text in parts:
-        phrase = 0.7 * speak(text)
-        first = int(at * SAMPLE_RATE)
-        audio[first:first + len(phrase)] += phrase
-        said.append((at, at + len(phrase) / SAMPLE_RATE))
-    return audio, said
-
-
-OVER_THE_COACH = [
-    (8.0, "Next one."),
-    (14.0, "Skip this part."),
-    (20.0, "Hi, I'm Alex. How do you know the host?"),
-    (28.0, "Say that again."),
-    (34.0, "Stop."),
-    (40.0, "What do you like about this neighborhood?"),
-    (47.0, "Repeat that."),
-    (53.0, "I just moved here from Chicago."),
-    (60.0, "Slower please."),
-    (66.0, "That's all."),
-]
-EXPECTED = ["next", "skip", "alex", "repeat", "stop", "neighborhood", "repeat", "chicago",
-            "slower", "stop"]
+def _user(parts: list[tuple[float, str]], seconds: float
+          ) -> tuple[np.ndarray, list[tuple[float, float]]]:
+    """The user's side, in a voice unlike the coach's, as loud as the coach comes back."""
+    return lay_out([(at, 0.7 * speak(text)) for at, text in parts], seconds)
 
 
 @pytest.mark.model
 def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
-    user, said = _user(OVER_THE_COACH, 72.0)
-    run = run_room(Talker(), user, RoomParts(voice, silero, transcriber),
+    user, said = _user([(at, text) for at, text, _ in OVER_THE_COACH], OVER_THE_COACH_S)
+    run = run_room(TalkingPartner(), user, RoomParts(voice, silero, transcriber),
                    RoomAcoustics(delay_s=0.1))
     heard, stray = spoken_over(run.events, said)
     assert stray == []  # the coach's voice never became a user turn
@@ -209,19 +160,68 @@ def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
     # Said over the partner: each one that was heard cut the line first.
     assert len([e for e in run.events if e["type"] == "barge_in"]) >= sum(
         h is not None for h in heard)
-    hits = [h is not None and want in h.lower() for h, want in zip(heard, EXPECTED, strict=True)]
-    print("heard over the coach:", list(zip(EXPECTED, heard, strict=True)))
-    assert sum(hits) >= 8, list(zip(EXPECTED, heard, strict=True))
+    wanted = [want for _, _, want in OVER_THE_COACH]
+    hits = [h is not None and want in h.lower() for h, want in zip(heard, wanted, strict=True)]
+    assert sum(hits) >= 8, list(zip(wanted, heard, strict=True))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("delay_s", [0.02, 0.3])
+def test_the_coach_talking_alone_is_never_taken_for_the_user(
+        voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad,
+        delay_s: float) -> None:
+    silent = np.zeros(40 * SAMPLE_RATE, dtype=np.float32)
+    run = run_room(TalkingPartner(), silent, RoomParts(voice, silero, transcriber),
+                   RoomAcoustics(delay_s=delay_s))
+    assert run.echo.mode is EchoMode.CANCEL  # the microphone was open, not gated
+    assert [e for e in run.events if e["type"] in ("speech_start", "transcript")] == []
 
 
 @pytest.mark.model
 def test_the_warm_ups_breathing_is_stopped_by_voice(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
-    user, said = _user([(9.0, "That's all.")], 14.0)
+    user, said = _user([(14.0, "That's all.")], 19.0)
     run = run_room(WarmupConductor(WarmupScript.load()), user,
                    RoomParts(voice, silero, transcriber), RoomAcoustics(delay_s=0.3))
-    commands = [e["command"] for e in run.events if e["type"] == "command"]
-    assert commands == ["stop"]
+    commands = [e for e in run.events if e["type"] == "command"]
+    assert [e["command"] for e in commands] == ["stop"]
+    # ... said during the breathing counts: the last line before it was a step or a count.
+    script = WarmupScript.load()
+    before = [str(e["text"]) for e in run.events
+              if e["type"] == "reply_start" and float(str(e["t"])) <= float(str(commands[0]["t"]))]
+    assert before[-1] in script.steps or before[-1].isdigit()
     assert run.outcome.reason is EndReason.COMMAND
     _, stray = spoken_over(run.events, said)
     assert stray == []
+
+
+def _headphones_session(voice: Synthesizer, acoustics: RoomAcoustics) -> list[float]:
+    """A session with --headphones whose microphone may hear the speakers: when the loop
+    said so."""
+    sink = SpeakingSink(voice)
+    room = SimulatedRoom(np.zeros(10 * SAMPLE_RATE, dtype=np.float32), sink, acoustics)
+    warned: list[float] = []
+    parts = LoopParts(source=room, detector=ScriptedDetector(),
+                      transcriber=FakeTranscriber({300.0: "hello"}),
+                      matcher=load_matcher([]), vocabulary=FillerVocabulary.load(), sink=sink,
+                      events=EventLog(), clock=SessionClock(False, FakeClock()),
+                      config=LoopConfig(echo_gate=False), echo=EchoWatch(sink))
+    SessionLoop(parts, TalkingPartner(), LoopHooks(on_echo_heard=warned.append)).run()
+    return warned
+
+
+def test_with_headphones_a_microphone_that_hears_the_coach_is_reported_once(
+        voice: Synthesizer) -> None:
+    assert len(_headphones_session(voice, RoomAcoustics(delay_s=0.05, gain=0.1))) == 1
+    assert _headphones_session(voice, RoomAcoustics(gain=0.0)) == []
+
+
+def test_the_view_says_whether_the_microphone_stays_open() -> None:
+    out = io.StringIO()
+    view = PlainView(out)
+    view.echo(2.0, EchoMode.CANCEL)
+    view.echo(9.5, EchoMode.GATE)
+    lines = out.getvalue().splitlines()
+    assert lines == [f"note (2.0s): {ECHO_WORDS[EchoMode.CANCEL]}",
+                     f"note (9.5s): {ECHO_WORDS[EchoMode.GATE]}"]
+    assert "talk over the coach" in lines[0] and "closed" in lines[1]

@@ -34,10 +34,17 @@ import numpy as np
 from voicecoach.clock import FakeClock
 from voicecoach.errors import MicrophoneLostError
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Samples
-from voicecoach.hearing.echo import SpeakerEcho
+from voicecoach.hearing.echo import EchoSettings, SpeakerEcho
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.vad import VadConfig, VoiceDetector
-from voicecoach.live.conductor import Conductor, LoopConfig, SessionOutcome
+from voicecoach.live.conductor import (
+    Conductor,
+    EndReason,
+    LoopConfig,
+    Reaction,
+    Say,
+    SessionOutcome,
+)
 from voicecoach.live.events import EventLog
 from voicecoach.live.loop import LoopHooks, LoopParts, SessionClock, SessionLoop
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -45,12 +52,14 @@ from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.understanding.words import Word
 from voicecoach.voice.reference import ReferenceAudio
 from voicecoach.voice.sinks import DUCKED_GAIN, LineKind, PlacedLine
 from voicecoach.voice.synth import TextToSpeech, resample
 
 __all__ = [
+    "OVER_THE_COACH",
     "ArraySource",
     "FakeTranscriber",
     "LoopRun",
@@ -61,7 +70,9 @@ __all__ = [
     "ScriptedDetector",
     "SimulatedRoom",
     "SpeakingSink",
+    "TalkingPartner",
     "join",
+    "lay_out",
     "make_turn",
     "run_loop",
     "run_room",
@@ -517,14 +528,14 @@ class RoomRun:
 
 def run_room(conductor: Conductor, user: Samples, parts: RoomParts,
              acoustics: RoomAcoustics | None = None,
-             echo: SpeakerEcho | None = None) -> RoomRun:
+             settings: EchoSettings | None = None) -> RoomRun:
     """A speakers-mode session (echo gate on, the canceller in front of it) in a simulated
     room, at full speed on a fake clock, with the real detector and transcriber given."""
     if not _MATCHER:
         _MATCHER.append(load_matcher([]))
     sink = SpeakingSink(parts.voice)
     room = SimulatedRoom(user, sink, acoustics, tail_s=2.0)
-    echo = echo or SpeakerEcho(sink)
+    echo = SpeakerEcho(sink, settings)
     events = EventLog()
     config = LoopConfig(echo_gate=True)
     loop_parts = LoopParts(source=room, detector=parts.detector, transcriber=parts.transcriber,
@@ -562,3 +573,73 @@ def spoken_over(events: list[dict[str, object]], said: list[tuple[float, float]]
         heard[k] = (str(event["command"]) if event["type"] == "command"
                     else heard[k] or str(event["text"]))
     return heard, stray
+
+
+# What a user says over a partner who never stops: (when, what, a word that shows it was
+# heard: the command's name, or a word of the turn).
+OVER_THE_COACH = [
+    (8.0, "Next one.", "next"),
+    (14.0, "Skip this part.", "skip"),
+    (20.0, "Hi, I'm Alex. How do you know the host?", "alex"),
+    (28.0, "Say that again.", "repeat"),
+    (34.0, "Stop.", "stop"),
+    (40.0, "What do you like about this neighborhood?", "neighborhood"),
+    (47.0, "Repeat that.", "repeat"),
+    (53.0, "I just moved here from Chicago.", "chicago"),
+    (60.0, "Slower please.", "slower"),
+    (66.0, "That's all.", "stop"),
+]
+OVER_THE_COACH_S = 72.0
+
+_TALK = [
+    "So the thing about this neighbourhood is that everybody knows the baker, and the baker "
+    "knows everything about everybody, which is lovely until you want to keep a secret.",
+    "I moved here about three years ago, mostly for the job, but I stayed for the river walks "
+    "and the little market on Saturdays where they sell the best bread in town.",
+    "My sister keeps telling me to travel more, and she is probably right, but a quiet weekend "
+    "at home with a long book is something I find very hard to give up.",
+]
+
+
+class TalkingPartner:
+    """A conductor that never stops talking: whatever the user says is said over it."""
+
+    lines = _TALK
+
+    def __init__(self) -> None:
+        self.said = 0
+
+    def _next(self) -> list[Say]:
+        self.said += 1
+        return [Say(self.lines[self.said % len(self.lines)])]
+
+    def opening(self) -> list[Say]:
+        return [Say(self.lines[0])]
+
+    def on_turn(self, turn: Turn) -> Reaction:
+        return Reaction(lines=self._next())
+
+    def take_back(self, turn: Turn) -> None:
+        pass
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        return Reaction(lines=self._next())
+
+    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
+        return Reaction(lines=self._next()) if now - quiet_since > 0.3 else None
+
+    def closing(self, reason: EndReason) -> list[Say]:
+        return []
+
+
+def lay_out(phrases: list[tuple[float, Samples]], seconds: float
+            ) -> tuple[Samples, list[tuple[float, float]]]:
+    """Phrases placed at their times in `seconds` of silence; and where each one lies."""
+    audio = np.zeros(round(seconds * SAMPLE_RATE), dtype=np.float32)
+    said = []
+    for at, phrase in phrases:
+        first = round(at * SAMPLE_RATE)
+        part = phrase[: max(0, len(audio) - first)]
+        audio[first:first + len(part)] += part
+        said.append((at, at + len(phrase) / SAMPLE_RATE))
+    return audio, said

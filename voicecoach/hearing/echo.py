@@ -3,10 +3,15 @@
 On speakers the microphone hears the coach. `SpeakerEcho` takes each microphone chunk and what
 the speakers played (the `voice.reference.EchoReference`, on the session clock), finds how
 late the coach comes back (cross-correlation; built-in speakers add a few ms, Bluetooth a few
-hundred), and subtracts it with a maintained canceller: WebRTC's AEC3 (`pywebrtc-audio`, chosen
-by `benchmarks/echo.py`) or speexdsp (Debian's `libspeexdsp1`, through ctypes). It also
-measures how much of the coach it removes (echo return loss enhancement, ERLE), so that the
-loop keeps the old gate (deaf while the coach speaks) until cancellation is good enough.
+hundred), and subtracts it with a maintained canceller: speexdsp (Debian's `libspeexdsp1`,
+through ctypes), or WebRTC's AEC3 (the `webrtc` extra, `pywebrtc-audio`). `benchmarks/echo.py`
+chose speexdsp: AEC3 removes more of the coach alone, but mangles the user speaking over it
+(half the commands lost), while speexdsp's output leaves them to the speech model intact.
+
+It also measures how much of the coach it removes (echo return loss enhancement, ERLE), so that
+the loop keeps the old gate (deaf while the coach speaks) until cancellation is good enough,
+and tells, chunk by chunk, whether what is left can be the user (`user_likely`): the
+canceller's residual is still speech to a voice detector.
 
 `EchoWatch` is for `--headphones`: it only listens for the coach coming back, so the loop can
 warn once instead of letting the coach talk to itself.
@@ -65,18 +70,26 @@ class EchoSettings:
     max_delay_s: float = 0.5  # Bluetooth speakers reach 300 ms; search a little beyond
     window_s: float = 3.0  # audio kept to estimate the delay from
     estimate_every_s: float = 1.0
-    # A correlation peak this many times the typical one is the coach coming back.
-    min_peak_ratio: float = 6.0
-    margin_s: float = 0.008  # the reference is fed this much early: the filter stays causal
+    # A correlation peak this many times the typical one is the coach coming back: the room's
+    # echo gave 50-380 (40 dB down still 50), noise about 5, the user's unrelated speech up
+    # to 20 (a voice's harmonics line up by chance).
+    min_peak_ratio: float = 40.0
+    margin_s: float = 0.02  # the reference is fed this much early: the filter stays causal
+    move_s: float = 0.012  # a new delay estimate this far from the last one moves the reference
     speex_filter_s: float = 0.2  # the room's tail the speex filter models
     # Median ERLE over the recent stretches of coach voice needed to trust the canceller, and
     # below which it is distrusted again (hysteresis: a user talking over the coach lowers it).
     good_erle_db: float = 12.0
     poor_erle_db: float = 8.0
     erle_chunks: int = 120  # about 4 s of coach voice
-    # Over the coach, a chunk is heard only if the canceller took out this much less than it
-    # usually does (its residual, cancelled speech, is still speech to a voice detector).
-    user_margin_db: float = 12.0
+    # Over the coach a chunk is heard only if the canceller took out less than this from it
+    # and what is left stands this far above the noise floor: the canceller's residual is
+    # still speech to a voice detector behind an automatic gain. In the simulated room this
+    # let through 0.1% of the chunks of the coach alone and 83% of those with the user.
+    user_erle_db: float = 12.0
+    user_above_floor_db: float = 10.0
+    floor_chunks: int = 300  # the noise floor: the quietest tenth of the last 10 s of output
+    tail_chunks: int = 6  # ... and for 160 ms after the coach's last sound (reflections)
     min_erle_chunks: int = 30
 
 
@@ -152,7 +165,7 @@ class WebRtcCanceller:
         except ImportError as error:
             raise EchoCancellerError(
                 f"the WebRTC echo canceller is not installed ({error}); "
-                "reinstall voicecoach (pip install voicecoach) or use --headphones") from error
+                "pip install 'voicecoach[webrtc]'") from error
         self._aec = Aec3(sample_rate=rate, num_channels=1, stream_delay_ms=0)
         frame = rate // 100
         self._framed = _Framed(frame, frame)
@@ -212,7 +225,7 @@ class SpeexCanceller:
     def __init__(self, rate: int = SAMPLE_RATE, filter_s: float = 0.2) -> None:
         self._lib = _speexdsp()
         self._rate = rate
-        self._frame = rate // 62 // 2 * 2 if rate != SAMPLE_RATE else 256
+        self._frame = rate * 16 // 1000  # 16 ms: a 32 ms chunk is two frames
         self._taps = int(filter_s * rate)
         self._echo: int | None = None
         self._pre: int | None = None
@@ -252,9 +265,9 @@ class SpeexCanceller:
         self._framed.reset()
 
     def _close(self) -> None:
-        if self._pre is not None:
+        if getattr(self, "_pre", None) is not None:
             self._lib.speex_preprocess_state_destroy(self._pre)
-        if self._echo is not None:
+        if getattr(self, "_echo", None) is not None:
             self._lib.speex_echo_state_destroy(self._echo)
         self._echo = self._pre = None
 
@@ -303,6 +316,10 @@ def estimate_delay(far: Samples, mic: Samples, rate: int = SAMPLE_RATE,
 
 def _rms(samples: Samples) -> float:
     return float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))) if len(samples) else 0.0
+
+
+def _db(samples: Samples) -> float:
+    return float(10.0 * np.log10(np.mean(np.square(samples, dtype=np.float64)) + _EPS))
 
 
 def _at_rate(played: PlayedAudio, rate: int, n: int) -> Samples:
@@ -399,6 +416,8 @@ class SpeakerEcho:
         self._erle: deque[float] = deque(maxlen=self.settings.erle_chunks)
         self.mode = EchoMode.GATE
         self.user_likely = True  # the last chunk may hold the user's voice (see `clean`)
+        self._levels: deque[float] = deque(maxlen=self.settings.floor_chunks)
+        self._recent: deque[bool] = deque(maxlen=self.settings.tail_chunks)  # coach played
         self.changes: list[tuple[float, EchoMode]] = []  # (t, mode) each time it changed
         self._mic_lag = _Lag(self.canceller.lag)
         self._far_lag = _Lag(self.canceller.lag)
@@ -425,7 +444,7 @@ class SpeakerEcho:
         found = self._delay.observe(mic, far_now)
         if found is not None:
             shift = max(0.0, found.seconds - self.settings.margin_s)
-            if abs(shift - self._shift) > 0.004:
+            if abs(shift - self._shift) > self.settings.move_s:
                 self._shift = shift
                 self.canceller.reset()  # the filter modelled the old alignment
                 self._erle.clear()
@@ -433,14 +452,20 @@ class SpeakerEcho:
         cleaned = self.canceller.process(mic, far)
         # The output trails by the canceller's lag: measure it against what it came from.
         mic_in, far_in = self._mic_lag.push(mic), self._far_lag.push(far)
-        self.user_likely = True
-        if _rms(far_in) >= _SILENT_RMS:
-            erle = erle_db(mic_in, cleaned)
-            typical = self.erle_db
-            # The canceller usually leaves `typical` dB less than came in; a chunk where it
-            # left far more holds something it could not cancel: the user's voice.
-            self.user_likely = typical is None or erle < typical - self.settings.user_margin_db
+        level = _db(cleaned)
+        self._levels.append(level)
+        playing = _rms(far_in) >= _SILENT_RMS
+        self._recent.append(playing)
+        erle = erle_db(mic_in, cleaned)
+        if playing:
             self._erle.append(erle)
+        # Well above the room's noise (a voice detector behind an automatic gain hears speech
+        # in the noise the coach's voice leaves behind) and, while the coach may be heard,
+        # much of it left by the canceller: something not explained by what was played, the
+        # user's voice. The room's reflections still come in a while after the coach stops.
+        floor = float(np.percentile(self._levels, 10))
+        self.user_likely = level > floor + self.settings.user_above_floor_db and (
+            not any(self._recent) or erle < self.settings.user_erle_db)
         self._judge(chunk.start)
         return AudioChunk(cleaned, chunk.start, chunk.rate)
 
