@@ -15,9 +15,10 @@ the microphone delayed 20, 100 or 300 ms (built-in speakers; USB; Bluetooth), ba
   while the coach speaks, in % of one core;
 - heard over the coach: the full loop (real Silero, real tiny.en) with a partner that never
   stops talking, and ten commands and turns spoken over it (`testing.OVER_THE_COACH`, in
-  espeak-ng's en-gb-x-rp voice, as loud at the microphone as the coach); a phrase is heard
-  when its command or a word of it is in what the loop took from it; stray: transcripts
-  of nothing the user said (the coach taken for the user).
+  espeak-ng's en-gb-x-rp voice, as loud at the microphone as the coach); a command is
+  heard when the loop took the right command from it, a turn when the loop cut the partner
+  and took a turn from it (its words as heard are listed where they differ); stray:
+  transcripts of nothing the user said (the coach taken for the user).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from voicecoach.hearing.vad import SileroVad
 from voicecoach.testing import (
     OVER_THE_COACH,
     OVER_THE_COACH_S,
+    Heard,
     RoomAcoustics,
     RoomParts,
     SimulatedRoom,
@@ -101,7 +103,7 @@ def cancel_alone(sink: SpeakingSink, kind: CancellerKind, delay_s: float,
 
 
 def over_the_coach(voice: Synthesizer, kind: CancellerKind | None, delay_s: float,
-                   transcriber: WhisperTranscriber) -> tuple[int, list[str], list[str | None]]:
+                   transcriber: WhisperTranscriber) -> tuple[int, list[str], list[Heard]]:
     phrases = [(at, np.float32(0.7) * speak(text, "en-gb-x-rp", 140))
                for at, text, _ in OVER_THE_COACH]
     user, said = lay_out(phrases, OVER_THE_COACH_S)
@@ -110,9 +112,12 @@ def over_the_coach(voice: Synthesizer, kind: CancellerKind | None, delay_s: floa
     run = run_room(TalkingPartner(), user, RoomParts(voice, SileroVad(), transcriber),
                    RoomAcoustics(delay_s=delay_s), settings)
     heard, stray = spoken_over(run.events, said)
-    hits = sum(h is not None and want in h.lower()
-               for h, (_, _, want) in zip(heard, OVER_THE_COACH, strict=True))
+    hits = sum(h.recognised(want) for h, (_, _, want) in zip(heard, OVER_THE_COACH, strict=True))
     return hits, stray, heard
+
+
+def words(text: str) -> list[str]:
+    return "".join(c for c in text.lower() if c.isalpha() or c in " '").split()
 
 
 def usable(kind: CancellerKind) -> bool:
@@ -152,13 +157,17 @@ def main() -> None:
     for which in [None, *kinds]:
         for delay in delays if which is not None else (0.1,):
             hits, stray, heard = over_the_coach(voice, which, delay, transcriber)
-            missed = [f"{text!r}->{h!r}" for (_, text, want), h
-                      in zip(OVER_THE_COACH, heard, strict=True)
-                      if h is None or want not in h.lower()]
+            missed = [f"{text!r}->{h.command or h.text!r}" for (_, text, want), h
+                      in zip(OVER_THE_COACH, heard, strict=True) if not h.recognised(want)]
+            misheard = [f"{text!r}->{h.text!r}" for (_, text, want), h
+                        in zip(OVER_THE_COACH, heard, strict=True)
+                        if want is None and h.recognised(want)
+                        and words(h.text or "") != words(text)]
             name = which.value if which is not None else "gate"
             print(f"{name:<8} {1000 * delay:>4.0f}ms {hits:>3}/{len(OVER_THE_COACH)} "
                   f"{len(stray):>6}  {'; '.join(missed)}"
-                  + (f"  stray: {stray}" if stray else ""))
+                  + (f"  stray: {stray}" if stray else "")
+                  + (f"  (turns misheard: {'; '.join(misheard)})" if misheard else ""))
 
 
 if __name__ == "__main__":

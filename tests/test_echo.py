@@ -111,6 +111,23 @@ def test_the_canceller_takes_the_coach_out_and_trusts_itself(coach_audio: np.nda
     assert echo.mode is EchoMode.CANCEL
 
 
+def test_a_new_delay_gates_until_the_canceller_has_learnt_it(coach_audio: np.ndarray) -> None:
+    # Bluetooth speakers connected mid-session: the coach comes back 200 ms later than before.
+    twice = np.concatenate([coach_audio, coach_audio])
+    near, sink = _room_echo(twice, RoomAcoustics(delay_s=0.05))
+    far, _ = _room_echo(twice, RoomAcoustics(delay_s=0.25))
+    half = len(coach_audio)
+    mic = np.concatenate([near[:half], far[half:]])
+    echo = SpeakerEcho(sink)
+    for k in range(0, len(mic) - CHUNK_SAMPLES + 1, CHUNK_SAMPLES):
+        echo.clean(AudioChunk(mic[k:k + CHUNK_SAMPLES], k / SAMPLE_RATE))
+    switched = half / SAMPLE_RATE
+    modes = [mode for t, mode in echo.changes]
+    assert modes == [EchoMode.CANCEL, EchoMode.GATE, EchoMode.CANCEL]
+    assert echo.changes[0][0] < switched < echo.changes[1][0]
+    assert echo.delay_s == pytest.approx(0.25, abs=0.002)
+
+
 def test_headphones_that_leak_are_noticed_once(coach_audio: np.ndarray) -> None:
     mic, sink = _room_echo(coach_audio, RoomAcoustics(delay_s=0.05, gain=0.05))
     watch = EchoWatch(sink)
@@ -157,12 +174,9 @@ def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
     heard, stray = spoken_over(run.events, said)
     assert stray == []  # the coach's voice never became a user turn
     assert run.echo.mode is EchoMode.CANCEL
-    # Said over the partner: each one that was heard cut the line first.
-    assert len([e for e in run.events if e["type"] == "barge_in"]) >= sum(
-        h is not None for h in heard)
-    wanted = [want for _, _, want in OVER_THE_COACH]
-    hits = [h is not None and want in h.lower() for h, want in zip(heard, wanted, strict=True)]
-    assert sum(hits) >= 8, list(zip(wanted, heard, strict=True))
+    recognised = [h.recognised(want) for h, (_, _, want) in zip(heard, OVER_THE_COACH,
+                                                                 strict=True)]
+    assert sum(recognised) >= 9, heard
 
 
 @pytest.mark.model
@@ -180,7 +194,7 @@ def test_the_coach_talking_alone_is_never_taken_for_the_user(
 @pytest.mark.model
 def test_the_warm_ups_breathing_is_stopped_by_voice(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
-    user, said = _user([(14.0, "That's all.")], 19.0)
+    user, said = _user([(14.0, "Stop.")], 19.0)
     run = run_room(WarmupConductor(WarmupScript.load()), user,
                    RoomParts(voice, silero, transcriber), RoomAcoustics(delay_s=0.3))
     commands = [e for e in run.events if e["type"] == "command"]

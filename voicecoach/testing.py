@@ -60,8 +60,10 @@ from voicecoach.voice.synth import TextToSpeech, resample
 
 __all__ = [
     "OVER_THE_COACH",
+    "OVER_THE_COACH_S",
     "ArraySource",
     "FakeTranscriber",
+    "Heard",
     "LoopRun",
     "RecordingSink",
     "RoomAcoustics",
@@ -554,40 +556,59 @@ class RoomParts:
     transcriber: Transcriber
 
 
+@dataclass(frozen=True)
+class Heard:
+    """What the loop made of one stretch the user spoke."""
+
+    command: str | None = None  # the command it took it for
+    text: str | None = None  # the words of the turn it took, or of the command
+    barge_in: bool = False  # it cut the line playing
+
+    def recognised(self, expected: VoiceCommand | None) -> bool:
+        """The right command; for a turn (None), a turn taken over the partner."""
+        if expected is not None:
+            return self.command == expected.value
+        return self.command is None and bool(self.text) and self.barge_in
+
+
 def spoken_over(events: list[dict[str, object]], said: list[tuple[float, float]],
-                slack_s: float = 2.5) -> tuple[list[str | None], list[str]]:
-    """For each stretch the user spoke (start, end): what the loop heard in it (a command's
-    name, or a turn's text; None: nothing); and every transcript that fell in no stretch
-    (the coach's voice taken for the user's)."""
-    heard: list[str | None] = [None] * len(said)
+                slack_s: float = 2.5) -> tuple[list[Heard], list[str]]:
+    """For each stretch the user spoke (start, end), what the loop heard in it; and every
+    transcript that fell in no stretch (the coach's voice taken for the user's)."""
+    heard = [Heard() for _ in said]
     stray: list[str] = []
     for event in events:
-        if event["type"] not in ("transcript", "command"):
+        kind = event["type"]
+        if kind not in ("transcript", "command", "barge_in"):
             continue
         t = float(str(event["t"]))
         k = next((i for i, (a, b) in enumerate(said) if a <= t <= b + slack_s), None)
         if k is None:
-            if event["type"] == "transcript":
+            if kind == "transcript":
                 stray.append(str(event["text"]))
             continue
-        heard[k] = (str(event["command"]) if event["type"] == "command"
-                    else heard[k] or str(event["text"]))
+        if kind == "barge_in":
+            heard[k] = replace(heard[k], barge_in=True)
+        elif kind == "command":
+            heard[k] = replace(heard[k], command=str(event["command"]))
+        else:
+            heard[k] = replace(heard[k], text=str(event["text"]))
     return heard, stray
 
 
-# What a user says over a partner who never stops: (when, what, a word that shows it was
-# heard: the command's name, or a word of the turn).
-OVER_THE_COACH = [
-    (8.0, "Next one.", "next"),
-    (14.0, "Skip this part.", "skip"),
-    (20.0, "Hi, I'm Alex. How do you know the host?", "alex"),
-    (28.0, "Say that again.", "repeat"),
-    (34.0, "Stop.", "stop"),
-    (40.0, "What do you like about this neighborhood?", "neighborhood"),
-    (47.0, "Repeat that.", "repeat"),
-    (53.0, "I just moved here from Chicago.", "chicago"),
-    (60.0, "Slower please.", "slower"),
-    (66.0, "That's all.", "stop"),
+# What a user says over a partner who never stops: (when, what, the command it is; None: a
+# turn, a barge-in on the partner).
+OVER_THE_COACH: list[tuple[float, str, VoiceCommand | None]] = [
+    (8.0, "Next one.", VoiceCommand.NEXT),
+    (14.0, "Skip this part.", VoiceCommand.SKIP),
+    (20.0, "Hi, I'm Alex. How do you know the host?", None),
+    (28.0, "Say that again.", VoiceCommand.REPEAT),
+    (34.0, "Stop.", VoiceCommand.STOP),
+    (40.0, "What do you like about this neighborhood?", None),
+    (47.0, "Repeat that.", VoiceCommand.REPEAT),
+    (53.0, "I just moved here from Chicago.", None),
+    (60.0, "Slower please.", VoiceCommand.SLOWER),
+    (66.0, "That's all.", VoiceCommand.STOP),
 ]
 OVER_THE_COACH_S = 72.0
 

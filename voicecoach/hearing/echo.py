@@ -67,7 +67,8 @@ class EchoMode(enum.Enum):
 @dataclass(frozen=True)
 class EchoSettings:
     kind: CancellerKind = CancellerKind.SPEEX
-    max_delay_s: float = 0.5  # Bluetooth speakers reach 300 ms; search a little beyond
+    # Bluetooth speakers reach 300 ms, and the microphone's own latency adds to it.
+    max_delay_s: float = 0.8
     window_s: float = 3.0  # audio kept to estimate the delay from
     estimate_every_s: float = 1.0
     # A correlation peak this many times the typical one is the coach coming back: the room's
@@ -448,6 +449,7 @@ class SpeakerEcho:
                 self._shift = shift
                 self.canceller.reset()  # the filter modelled the old alignment
                 self._erle.clear()
+                self._set_mode(chunk.start, EchoMode.GATE)  # until it has learnt the new one
         far = self._read(chunk.start - self._shift, chunk.end - self._shift, n)
         cleaned = self.canceller.process(mic, far)
         # The output trails by the canceller's lag: measure it against what it came from.
@@ -474,11 +476,14 @@ class SpeakerEcho:
         if erle is None:
             return
         if self.mode is EchoMode.GATE and erle >= self.settings.good_erle_db:
-            self.mode = EchoMode.CANCEL
-            self.changes.append((t, self.mode))
+            self._set_mode(t, EchoMode.CANCEL)
         elif self.mode is EchoMode.CANCEL and erle < self.settings.poor_erle_db:
-            self.mode = EchoMode.GATE
-            self.changes.append((t, self.mode))
+            self._set_mode(t, EchoMode.GATE)
+
+    def _set_mode(self, t: float, mode: EchoMode) -> None:
+        if mode is not self.mode:
+            self.mode = mode
+            self.changes.append((t, mode))
 
 
 class EchoWatch:
