@@ -50,6 +50,7 @@ __all__ = [
 
 _EPS = 1e-10
 _SILENT_RMS = 1e-3  # a reference quieter than this (-60 dBFS) plays nothing worth cancelling
+_REALIGN_S = 0.001  # the reference stream is read afresh from the chunk's time if this far off
 
 
 class CancellerKind(enum.Enum):
@@ -70,13 +71,14 @@ class EchoSettings:
     # Bluetooth speakers reach 300 ms, and the microphone's own latency adds to it.
     max_delay_s: float = 0.8
     window_s: float = 3.0  # audio kept to estimate the delay from
-    estimate_every_s: float = 1.0
+    estimate_every_s: float = 0.5
     # A correlation peak this many times the typical one is the coach coming back: the room's
     # echo gave 50-380 (40 dB down still 50), noise about 5, the user's unrelated speech up
     # to 20 (a voice's harmonics line up by chance).
     min_peak_ratio: float = 40.0
     margin_s: float = 0.02  # the reference is fed this much early: the filter stays causal
-    move_s: float = 0.012  # a new delay estimate this far from the last one moves the reference
+    follow_s: float = 0.001  # a new delay estimate this far from the last moves the reference
+    jump_s: float = 0.08  # ... and this far, the filter starts again
     speex_filter_s: float = 0.2  # the room's tail the speex filter models
     # Median ERLE over the recent stretches of coach voice needed to trust the canceller, and
     # below which it is distrusted again (hysteresis: a user talking over the coach lowers it).
@@ -323,18 +325,51 @@ def _db(samples: Samples) -> float:
     return float(10.0 * np.log10(np.mean(np.square(samples, dtype=np.float64)) + _EPS))
 
 
-def _at_rate(played: PlayedAudio, rate: int, n: int) -> Samples:
-    """The played samples at `rate`, `n` of them (low-passed first when going down)."""
-    x = np.asarray(played.samples, dtype=np.float32)
-    if played.rate == rate:
-        return np.pad(x, (0, max(0, n - len(x))))[:n]
-    if played.rate > rate and len(x):
-        # Averaging over the rate ratio: a cheap anti-alias filter, enough for a reference
-        # whose speech energy lies far below 8 kHz.
-        width = max(1, round(played.rate / rate))
-        x = np.convolve(x, np.full(width, 1.0 / width, dtype=np.float32), mode="same")
-    positions = np.arange(n, dtype=np.float64) * (played.rate / rate)
-    return np.interp(positions, np.arange(len(x)), x, right=0.0).astype(np.float32)
+class _FarStream:
+    """What the speakers played, as one continuous stream at the canceller's rate, from a
+    session time on: each read goes on from the source sample where the last one ended.
+    Reading each chunk's window by time instead would round it to the reference's sample
+    grid afresh every 32 ms, and an adaptive filter cannot follow a path that moves by a
+    fraction of a sample that often (on a real device it stayed under 6 dB)."""
+
+    _MARGIN = 8  # source samples read beyond each end, for the filter and the interpolation
+
+    def __init__(self, far: FarEnd, rate: int) -> None:
+        self.far = far
+        self.rate = rate
+        self._t0 = 0.0  # session time of source sample 0
+        self._pos = 0.0  # where the next output sample lies, in source samples from _t0
+        self._src_rate: int | None = None
+
+    @property
+    def at(self) -> float:
+        """The session time of the next sample `take` gives."""
+        return self._t0 + self._pos / self._src_rate if self._src_rate else self._t0
+
+    def seek(self, t: float) -> None:
+        self._t0, self._pos, self._src_rate = t, 0.0, None
+
+    def take(self, n: int) -> Samples:
+        if self._src_rate is None:
+            self._src_rate = self.far.read(self._t0, self._t0).rate
+        src_rate = self._src_rate
+        ratio = src_rate / self.rate
+        positions = self._pos + np.arange(n, dtype=np.float64) * ratio
+        first = int(np.floor(positions[0])) - self._MARGIN
+        last = int(np.ceil(positions[-1])) + self._MARGIN + 1
+        played = self.far.read(self._t0 + first / src_rate, self._t0 + last / src_rate)
+        if played.rate != src_rate:  # the output stream was reopened at another rate
+            self.seek(self.at)
+            return self.take(n)
+        x = np.asarray(played.samples, dtype=np.float32)
+        if src_rate > self.rate and len(x):
+            # Averaging over the rate ratio: a cheap anti-alias filter, enough for a
+            # reference whose speech energy lies far below 8 kHz.
+            width = max(1, round(ratio))
+            x = np.convolve(x, np.full(width, 1.0 / width, dtype=np.float32), mode="same")
+        self._pos += n * ratio
+        return np.interp(positions - first, np.arange(len(x)), x, left=0.0,
+                         right=0.0).astype(np.float32)
 
 
 class _History:
@@ -414,6 +449,8 @@ class SpeakerEcho:
         self.canceller = canceller or open_canceller(self.settings, rate)
         self._delay = _Delay(self.settings, rate)
         self._shift = 0.0  # the reference is read this much earlier than the microphone
+        self._far_now = _FarStream(far, rate)  # as played, for the delay search
+        self._far_fed = _FarStream(far, rate)  # shifted, for the canceller
         self._erle: deque[float] = deque(maxlen=self.settings.erle_chunks)
         self.mode = EchoMode.GATE
         self.user_likely = True  # the last chunk may hold the user's voice (see `clean`)
@@ -435,22 +472,27 @@ class SpeakerEcho:
             return None
         return float(np.median(self._erle))
 
-    def _read(self, start: float, end: float, n: int) -> Samples:
-        return _at_rate(self.far.read(start, end), self.rate, n)
-
     def clean(self, chunk: AudioChunk) -> AudioChunk:
         mic = chunk.samples
         n = len(mic)
-        far_now = self._read(chunk.start, chunk.end, n)
-        found = self._delay.observe(mic, far_now)
+        if abs(self._far_now.at - chunk.start) > _REALIGN_S:
+            self._far_now.seek(chunk.start)  # the first chunk, or the input skipped
+        found = self._delay.observe(mic, self._far_now.take(n))
         if found is not None:
             shift = max(0.0, found.seconds - self.settings.margin_s)
-            if abs(shift - self._shift) > self.settings.move_s:
+            moved = abs(shift - self._shift)
+            if moved > self.settings.follow_s:
+                # Live, the delay drifts by tens of ms as the loop catches up with the
+                # microphone: the reference follows it, so the filter's model still holds.
                 self._shift = shift
-                self.canceller.reset()  # the filter modelled the old alignment
+                self._far_fed.seek(chunk.start - shift)
+            if moved > self.settings.jump_s:
+                self.canceller.reset()  # a new path (other speakers): learnt afresh
                 self._erle.clear()
-                self._set_mode(chunk.start, EchoMode.GATE)  # until it has learnt the new one
-        far = self._read(chunk.start - self._shift, chunk.end - self._shift, n)
+                self._set_mode(chunk.start, EchoMode.GATE)  # until it has learnt it
+        if abs(self._far_fed.at - (chunk.start - self._shift)) > _REALIGN_S:
+            self._far_fed.seek(chunk.start - self._shift)
+        far = self._far_fed.take(n)
         cleaned = self.canceller.process(mic, far)
         # The output trails by the canceller's lag: measure it against what it came from.
         mic_in, far_in = self._mic_lag.push(mic), self._far_lag.push(far)
@@ -496,6 +538,7 @@ class EchoWatch:
         self.far = far
         self.rate = rate
         self._delay = _Delay(self.settings, rate)
+        self._far = _FarStream(far, rate)
         self._hits = 0
         self.heard = False
 
@@ -503,8 +546,9 @@ class EchoWatch:
         """Whether this chunk made it certain that the microphone hears the speakers."""
         if self.heard:
             return False
-        far = _at_rate(self.far.read(chunk.start, chunk.end), self.rate, len(chunk.samples))
-        if self._delay.observe(chunk.samples, far) is not None:
+        if abs(self._far.at - chunk.start) > _REALIGN_S:
+            self._far.seek(chunk.start)
+        if self._delay.observe(chunk.samples, self._far.take(len(chunk.samples))) is not None:
             self._hits += 1
         self.heard = self._hits >= 2
         return self.heard
