@@ -169,11 +169,15 @@ def _user(parts: list[tuple[float, str]], seconds: float
 def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
     user, said = _user([(at, text) for at, text, _ in OVER_THE_COACH], OVER_THE_COACH_S)
+    shown: list[tuple[float, EchoMode]] = []
     run = run_room(TalkingPartner(), user, RoomParts(voice, silero, transcriber),
-                   RoomAcoustics(delay_s=0.1))
+                   RoomAcoustics(delay_s=0.1),
+                   hooks=LoopHooks(on_echo=lambda t, mode: shown.append((t, mode))))
     heard, stray = spoken_over(run.events, said)
     assert stray == []  # the coach's voice never became a user turn
-    assert run.echo.mode is EchoMode.CANCEL
+    # The view was told: gated at first, then open, before the first command was said.
+    assert [mode for _, mode in shown] == [EchoMode.GATE, EchoMode.CANCEL]
+    assert shown[0][0] == 0.0 and shown[1][0] < OVER_THE_COACH[0][0]
     recognised = [h.recognised(want) for h, (_, _, want) in zip(heard, OVER_THE_COACH,
                                                                  strict=True)]
     assert sum(recognised) >= 9, heard

@@ -530,7 +530,8 @@ class RoomRun:
 
 def run_room(conductor: Conductor, user: Samples, parts: RoomParts,
              acoustics: RoomAcoustics | None = None,
-             settings: EchoSettings | None = None) -> RoomRun:
+             settings: EchoSettings | None = None,
+             hooks: LoopHooks | None = None) -> RoomRun:
     """A speakers-mode session (echo gate on, the canceller in front of it) in a simulated
     room, at full speed on a fake clock, with the real detector and transcriber given."""
     if not _MATCHER:
@@ -544,7 +545,7 @@ def run_room(conductor: Conductor, user: Samples, parts: RoomParts,
                            matcher=_MATCHER[0], vocabulary=FillerVocabulary.load(), sink=sink,
                            events=events, clock=SessionClock(False, FakeClock()),
                            config=config, echo=echo)
-    outcome = SessionLoop(loop_parts, conductor).run()
+    outcome = SessionLoop(loop_parts, conductor, hooks).run()
     events.close()
     return RoomRun(outcome, [json.loads(e.as_json()) for e in events.events], echo, room, sink)
 

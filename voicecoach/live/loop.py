@@ -236,6 +236,8 @@ class SessionLoop:
         reason = EndReason.END_OF_INPUT
         message = None
         self.clock.start()
+        if isinstance(self.parts.echo, SpeakerEcho):
+            self.hooks.on_echo(0.0, self.parts.echo.mode)  # the gate, until it is trusted
         self._speak(self.conductor.opening(), at=0.0)
         wall_start = self.wall.now()
         end_t = 0.0
