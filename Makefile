@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-RUNTIME_PACKAGES := espeak-ng libportaudio2
+RUNTIME_PACKAGES := espeak-ng libportaudio2 libspeexdsp1
 # The tests also play into and record from a PulseAudio null sink, and render the HTML
 # report in headless Chromium (with a font, since recommended packages are not installed).
 TEST_PACKAGES := $(RUNTIME_PACKAGES) pulseaudio pulseaudio-utils libasound2-plugins \

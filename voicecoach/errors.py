@@ -6,6 +6,7 @@ and exit status 2; nothing already recorded is lost.
     VoiceCoachError                 a problem the user can fix
     ├── AudioError                  audio that cannot be read, a device that cannot be opened
     │   ├── NoOutputDeviceError     no speakers (the lines are printed instead)
+    │   ├── EchoCancellerError      no echo canceller (speakers mode falls back to the gate)
     │   └── MicrophoneLostError     the microphone went away mid-session
     ├── ModelError                  a speech model that is missing or cannot be loaded
     ├── PackError                   a pattern pack, scenario or script that cannot be loaded
@@ -22,6 +23,7 @@ from __future__ import annotations
 __all__ = [
     "AudioError",
     "ConfigError",
+    "EchoCancellerError",
     "MicrophoneLostError",
     "ModelError",
     "NoOutputDeviceError",
@@ -45,6 +47,10 @@ class AudioError(VoiceCoachError):
 
 class NoOutputDeviceError(AudioError):
     """No output device to play the coach's voice on."""
+
+
+class EchoCancellerError(AudioError):
+    """The echo canceller's library cannot be loaded."""
 
 
 class MicrophoneLostError(AudioError):

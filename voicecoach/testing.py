@@ -14,6 +14,9 @@ manner of pipecat's `run_test`:
 - `ScriptedDetector`: voice activity from a script of confidences, or from loudness;
 - `FakeTranscriber`: words from each voiced stretch's pitch;
 - `RecordingSink`: places lines on a timeline and records what was said and cut;
+- `SpeakingSink`, `SimulatedRoom`, `RoomAcoustics`: a room for the echo canceller: the sink
+  really voices its lines (and is the echo reference), the room's microphone hears the user
+  and those lines as a speaker-to-microphone path would pass them, delayed, plus noise;
 - `make_turn`: a `Turn` from a few figures, with a pacing that agrees with them;
 - `run_loop`: a whole session on a fake clock, returning its events.
 """
@@ -31,8 +34,17 @@ import numpy as np
 from voicecoach.clock import FakeClock
 from voicecoach.errors import MicrophoneLostError
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, Samples
-from voicecoach.hearing.vad import VadConfig
-from voicecoach.live.conductor import Conductor, LoopConfig, SessionOutcome
+from voicecoach.hearing.echo import EchoSettings, SpeakerEcho
+from voicecoach.hearing.transcribe import Transcriber
+from voicecoach.hearing.vad import VadConfig, VoiceDetector
+from voicecoach.live.conductor import (
+    Conductor,
+    EndReason,
+    LoopConfig,
+    Reaction,
+    Say,
+    SessionOutcome,
+)
 from voicecoach.live.events import EventLog
 from voicecoach.live.loop import LoopHooks, LoopParts, SessionClock, SessionLoop
 from voicecoach.understanding.fillers import FillerVocabulary
@@ -40,19 +52,34 @@ from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
+from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.understanding.words import Word
-from voicecoach.voice.sinks import LineKind, PlacedLine
+from voicecoach.voice.reference import ReferenceAudio
+from voicecoach.voice.sinks import DUCKED_GAIN, LineKind, PlacedLine
+from voicecoach.voice.synth import TextToSpeech, resample
 
 __all__ = [
+    "OVER_THE_COACH",
+    "OVER_THE_COACH_S",
     "ArraySource",
     "FakeTranscriber",
+    "Heard",
     "LoopRun",
     "RecordingSink",
+    "RoomAcoustics",
+    "RoomParts",
+    "RoomRun",
     "ScriptedDetector",
+    "SimulatedRoom",
+    "SpeakingSink",
+    "TalkingPartner",
     "join",
+    "lay_out",
     "make_turn",
     "run_loop",
+    "run_room",
     "silence",
+    "spoken_over",
     "tone",
     "wav_bytes",
 ]
@@ -256,6 +283,162 @@ class RecordingSink:
     underruns = 0  # a timeline never runs dry
 
 
+# ---------------------------------------------------------------------------- a room
+
+
+@dataclass(eq=False)
+class _Voiced:
+    text: str
+    kind: LineKind
+    start: float
+    samples: Samples  # at SAMPLE_RATE
+    end: float
+
+
+class SpeakingSink:
+    """A timeline sink whose lines are really voiced, at the microphone's rate, and which is
+    its own echo reference: `read` renders what played over a stretch (cuts and ducking
+    included), as `voice.reference.EchoReference` does for the device.
+
+    Like a device it cannot play in the past: a line placed before what has already been read
+    starts where the reading got to (and `heard` says so)."""
+
+    def __init__(self, voice: TextToSpeech) -> None:
+        self.voice = voice
+        self.rate = SAMPLE_RATE
+        self.lines: list[_Voiced] = []
+        self.ducks: list[tuple[float, bool]] = []
+        self.cuts: list[float] = []
+        self._read_to = 0.0
+
+    def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        spoken = self.voice.synthesize(text)
+        samples = resample(spoken.samples, spoken.rate, SAMPLE_RATE)
+        start = max(at, self.lines[-1].end if self.lines else 0.0, self._read_to)
+        line = _Voiced(text, kind, start, samples, start + len(samples) / SAMPLE_RATE)
+        self.lines.append(line)
+        return PlacedLine(text, kind, start, line.end)
+
+    def cut(self, t: float) -> PlacedLine | None:
+        if not self.lines or not self.lines[-1].start <= t < self.lines[-1].end:
+            return None
+        last = self.lines[-1]
+        last.end = max(t, self._read_to)  # what was read has played
+        self.cuts.append(last.end)
+        return PlacedLine(last.text, last.kind, last.start, last.end, interrupted=True)
+
+    def heard(self, line: PlacedLine) -> PlacedLine | None:
+        return line
+
+    def duck(self, t: float, ducked: bool) -> None:
+        self.ducks.append((max(t, self._read_to), ducked))
+
+    def prepare(self, lines: list[str]) -> None:
+        pass
+
+    def close(self, end: float) -> None:
+        pass
+
+    underruns = 0
+
+    def read(self, start: float, end: float) -> ReferenceAudio:
+        """What the speakers played between `start` and `end` (session seconds)."""
+        n = max(0, round((end - start) * SAMPLE_RATE))
+        out = np.zeros(n, dtype=np.float32)
+        for line in self.lines:
+            lo = max(line.start, start)
+            hi = min(line.end, end)
+            if hi <= lo:
+                continue
+            dst = round((lo - start) * SAMPLE_RATE)
+            src = round((lo - line.start) * SAMPLE_RATE)
+            part = line.samples[src:src + min(n - dst, round((hi - lo) * SAMPLE_RATE))]
+            out[dst:dst + len(part)] = part
+        for k, (t, ducked) in enumerate(self.ducks):
+            if not ducked:
+                continue
+            until = next((u for u, d in self.ducks[k + 1:] if not d), end)
+            a = max(0, round((t - start) * SAMPLE_RATE))
+            b = min(n, round((until - start) * SAMPLE_RATE))
+            if b > a:
+                out[a:b] *= DUCKED_GAIN
+        self._read_to = max(self._read_to, end)
+        return ReferenceAudio(start, SAMPLE_RATE, out)
+
+
+@dataclass(frozen=True)
+class RoomAcoustics:
+    """A speaker-to-microphone path: a laptop's speakers a few cm from its microphone."""
+
+    delay_s: float = 0.1  # output latency and the air: 20 ms built in, 300 ms Bluetooth
+    gain: float = 0.5  # the coach at the microphone, relative to what was played
+    low_hz: float = 3500.0  # small speakers and the casing pass little above this
+    high_hz: float = 250.0  # ... and little below this
+    reverb_s: float = 0.06  # how long the room's reflections last (to -60 dB)
+    reverb: float = 0.3  # the reflections' strength relative to the direct sound
+    noise_dbfs: float = -55.0  # the room's noise floor
+    seed: int = 0
+
+    def impulse_response(self) -> Samples:
+        """The path after its delay: band-limited direct sound plus decaying reflections."""
+        rng = np.random.default_rng(self.seed)
+        n = max(1, round(self.reverb_s * SAMPLE_RATE))
+        t = np.arange(n) / SAMPLE_RATE
+        ir = self.reverb * rng.standard_normal(n) * np.exp(-6.9 * t / self.reverb_s) / 8.0
+        ir[0] = 1.0
+        spectrum = np.fft.rfft(ir, 2 * n)
+        hz = np.fft.rfftfreq(2 * n, 1 / SAMPLE_RATE)
+        band = (1 / np.sqrt(1 + (hz / self.low_hz) ** 4)
+                / np.sqrt(1 + (self.high_hz / (hz + 1e-3)) ** 4))
+        shaped = np.fft.irfft(spectrum * band, 2 * n)[:n]
+        return (self.gain * shaped / max(1e-9, float(np.max(np.abs(shaped))))).astype(np.float32)
+
+
+class SimulatedRoom:
+    """An `AudioSource`: the user's recording as the microphone hears it in a room where the
+    coach's lines come out of speakers. The coach's part is rendered chunk by chunk from what
+    `played` (a `SpeakingSink`, or any echo reference) has played by then, through
+    `acoustics`, so it follows whatever the loop says, cuts and ducks."""
+
+    def __init__(self, user: Samples, played: SpeakingSink,
+                 acoustics: RoomAcoustics | None = None, tail_s: float = 0.0) -> None:
+        self.user = np.asarray(user, dtype=np.float32)
+        self.played = played
+        self.acoustics = acoustics or RoomAcoustics()
+        self.tail_s = tail_s
+        self._ir = self.acoustics.impulse_response()
+        self._echoes: list[Samples] = []
+
+    @property
+    def echo(self) -> Samples:
+        """The coach's part of what the microphone heard so far."""
+        return np.concatenate(self._echoes) if self._echoes else np.zeros(0, np.float32)
+
+    @property
+    def overflows(self) -> int:
+        return 0
+
+    def chunks(self) -> Iterator[AudioChunk]:
+        a = self.acoustics
+        rng = np.random.default_rng(a.seed + 1)
+        noise = 10 ** (a.noise_dbfs / 20)
+        audio = np.concatenate([self.user, np.zeros(round(self.tail_s * SAMPLE_RATE),
+                                                    dtype=np.float32)])
+        self._echoes = []
+        history = len(self._ir) - 1
+        for first in range(0, len(audio), CHUNK_SAMPLES):
+            block = audio[first:first + CHUNK_SAMPLES]
+            block = np.pad(block, (0, CHUNK_SAMPLES - len(block)))
+            start = first / SAMPLE_RATE
+            end = start + CHUNK_S
+            played = self.played.read(start - a.delay_s - history / SAMPLE_RATE,
+                                       end - a.delay_s).samples
+            echo = np.convolve(played, self._ir)[history:history + CHUNK_SAMPLES]
+            self._echoes.append(echo.astype(np.float32))
+            mic = block + echo + noise * rng.standard_normal(CHUNK_SAMPLES)
+            yield AudioChunk(np.clip(mic, -1.0, 1.0).astype(np.float32), start)
+
+
 # ---------------------------------------------------------------------------- turns
 
 
@@ -331,3 +514,154 @@ def run_loop(conductor: Conductor, audio: Samples, phrases: Mapping[float, str],
     events.close()
     log = [event.as_json() for event in events.events]
     return LoopRun(outcome, [json.loads(line) for line in log], log, sink, transcriber, clock)
+
+
+# ---------------------------------------------------------------------------- a session in a room
+
+
+@dataclass
+class RoomRun:
+    outcome: SessionOutcome
+    events: list[dict[str, object]]
+    echo: SpeakerEcho
+    room: SimulatedRoom
+    sink: SpeakingSink
+
+
+def run_room(conductor: Conductor, user: Samples, parts: RoomParts,
+             acoustics: RoomAcoustics | None = None,
+             settings: EchoSettings | None = None,
+             hooks: LoopHooks | None = None) -> RoomRun:
+    """A speakers-mode session (echo gate on, the canceller in front of it) in a simulated
+    room, at full speed on a fake clock, with the real detector and transcriber given."""
+    if not _MATCHER:
+        _MATCHER.append(load_matcher([]))
+    sink = SpeakingSink(parts.voice)
+    room = SimulatedRoom(user, sink, acoustics, tail_s=2.0)
+    echo = SpeakerEcho(sink, settings)
+    events = EventLog()
+    config = LoopConfig(echo_gate=True)
+    loop_parts = LoopParts(source=room, detector=parts.detector, transcriber=parts.transcriber,
+                           matcher=_MATCHER[0], vocabulary=FillerVocabulary.load(), sink=sink,
+                           events=events, clock=SessionClock(False, FakeClock()),
+                           config=config, echo=echo)
+    outcome = SessionLoop(loop_parts, conductor, hooks).run()
+    events.close()
+    return RoomRun(outcome, [json.loads(e.as_json()) for e in events.events], echo, room, sink)
+
+
+@dataclass(frozen=True)
+class RoomParts:
+    voice: TextToSpeech  # the coach's
+    detector: VoiceDetector
+    transcriber: Transcriber
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What the loop made of one stretch the user spoke."""
+
+    command: str | None = None  # the command it took it for
+    text: str | None = None  # the words of the turn it took, or of the command
+    barge_in: bool = False  # it cut the line playing
+
+    def recognised(self, expected: VoiceCommand | None) -> bool:
+        """The right command; for a turn (None), a turn taken over the partner."""
+        if expected is not None:
+            return self.command == expected.value
+        return self.command is None and bool(self.text) and self.barge_in
+
+
+def spoken_over(events: list[dict[str, object]], said: list[tuple[float, float]],
+                slack_s: float = 2.5) -> tuple[list[Heard], list[str]]:
+    """For each stretch the user spoke (start, end), what the loop heard in it; and every
+    transcript that fell in no stretch (the coach's voice taken for the user's)."""
+    heard = [Heard() for _ in said]
+    stray: list[str] = []
+    for event in events:
+        kind = event["type"]
+        if kind not in ("transcript", "command", "barge_in"):
+            continue
+        t = float(str(event["t"]))
+        k = next((i for i, (a, b) in enumerate(said) if a <= t <= b + slack_s), None)
+        if k is None:
+            if kind == "transcript":
+                stray.append(str(event["text"]))
+            continue
+        if kind == "barge_in":
+            heard[k] = replace(heard[k], barge_in=True)
+        elif kind == "command":
+            heard[k] = replace(heard[k], command=str(event["command"]))
+        else:
+            heard[k] = replace(heard[k], text=str(event["text"]))
+    return heard, stray
+
+
+# What a user says over a partner who never stops: (when, what, the command it is; None: a
+# turn, a barge-in on the partner).
+OVER_THE_COACH: list[tuple[float, str, VoiceCommand | None]] = [
+    (8.0, "Next one.", VoiceCommand.NEXT),
+    (14.0, "Skip this part.", VoiceCommand.SKIP),
+    (20.0, "Hi, I'm Alex. How do you know the host?", None),
+    (28.0, "Say that again.", VoiceCommand.REPEAT),
+    (34.0, "Stop.", VoiceCommand.STOP),
+    (40.0, "What do you like about this neighborhood?", None),
+    (47.0, "Repeat that.", VoiceCommand.REPEAT),
+    (53.0, "I just moved here from Chicago.", None),
+    (60.0, "Slower please.", VoiceCommand.SLOWER),
+    (66.0, "That's all.", VoiceCommand.STOP),
+]
+OVER_THE_COACH_S = 72.0
+
+_TALK = [
+    "So the thing about this neighbourhood is that everybody knows the baker, and the baker "
+    "knows everything about everybody, which is lovely until you want to keep a secret.",
+    "I moved here about three years ago, mostly for the job, but I stayed for the river walks "
+    "and the little market on Saturdays where they sell the best bread in town.",
+    "My sister keeps telling me to travel more, and she is probably right, but a quiet weekend "
+    "at home with a long book is something I find very hard to give up.",
+]
+
+
+class TalkingPartner:
+    """A conductor that never stops talking: whatever the user says is said over it."""
+
+    lines = _TALK
+
+    def __init__(self) -> None:
+        self.said = 0
+
+    def _next(self) -> list[Say]:
+        self.said += 1
+        return [Say(self.lines[self.said % len(self.lines)])]
+
+    def opening(self) -> list[Say]:
+        return [Say(self.lines[0])]
+
+    def on_turn(self, turn: Turn) -> Reaction:
+        return Reaction(lines=self._next())
+
+    def take_back(self, turn: Turn) -> None:
+        pass
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        return Reaction(lines=self._next())
+
+    def on_silence(self, quiet_since: float, now: float) -> Reaction | None:
+        return Reaction(lines=self._next()) if now - quiet_since > 0.3 else None
+
+    def closing(self, reason: EndReason) -> list[Say]:
+        return []
+
+
+def lay_out(phrases: list[tuple[float, Samples]], seconds: float
+            ) -> tuple[Samples, list[tuple[float, float]]]:
+    """Phrases placed at their times in `seconds` of silence; and where each one lies."""
+    audio = np.zeros(round(seconds * SAMPLE_RATE), dtype=np.float32)
+    said = []
+    for at, phrase in phrases:
+        first = round(at * SAMPLE_RATE)
+        part = phrase[: max(0, len(audio) - first)]
+        audio[first:first + len(part)] += part
+        said.append((at, at + len(phrase) / SAMPLE_RATE))
+    return audio, said

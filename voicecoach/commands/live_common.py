@@ -100,6 +100,10 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         take_turns=getattr(args, "take_turns", False))
 
 
+ECHO_HEARD = ("the microphone hears the coach's voice although --headphones was given: "
+              "use headphones, or leave --headphones out so the coach's voice is cancelled")
+
+
 def prepare_lines(sink: VoiceSink, lines: Mapping[LineKind, list[str]]) -> None:
     """Synthesise the fixed lines ahead (a line with `{` is filled in at run time), each in
     the voice of the role that says it."""
@@ -177,9 +181,11 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     loop = SessionLoop(
         LoopParts(source=parts.source, detector=SileroVad(), transcriber=transcriber,
                   matcher=matcher, vocabulary=FillerVocabulary.load(), sink=parts.sink,
-                  events=events, clock=parts.clock, vad=config.vad, config=parts.loop),
+                  events=events, clock=parts.clock, vad=config.vad, config=parts.loop,
+                  echo=parts.echo),
         conductor,
         LoopHooks(on_turn=view.turn, on_line=view.line, on_chunk=view.level,
+                  on_echo=view.echo, on_echo_heard=lambda t: notice(ECHO_HEARD),
                   on_turn_done=(recorder.turn if recorder is not None
                                 else LoopHooks.on_turn_done)))
     if isinstance(parts.source, TurnTakingReplay):

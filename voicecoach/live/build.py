@@ -9,8 +9,9 @@ from pathlib import Path
 
 from voicecoach.clock import MonotonicClock
 from voicecoach.config import Config
-from voicecoach.errors import AudioError
+from voicecoach.errors import AudioError, EchoCancellerError
 from voicecoach.hearing.audio import AudioSource, FileSource, MicrophoneSource
+from voicecoach.hearing.echo import EchoWatch, PlayedAudio, SpeakerEcho
 from voicecoach.hearing.replay import TurnTakingReplay
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.live.conductor import LoopConfig
@@ -44,6 +45,17 @@ class LiveParts:
     loop: LoopConfig
     notices: list[str]
     voice_out: str  # where the voice goes, for the user: "speakers", a WAV path, "screen"
+    echo: SpeakerEcho | EchoWatch | None = None
+
+
+class _Played:
+    """The device's echo reference, read afresh each time (a reopened stream has a new one)."""
+
+    def __init__(self, sink: DeviceSink) -> None:
+        self._sink = sink
+
+    def read(self, start: float, end: float) -> PlayedAudio:
+        return self._sink.reference.read(start, end)
 
 
 def voice_config(config: Config, overrides: dict[str, object]) -> VoiceConfig:
@@ -80,11 +92,20 @@ def build(options: LiveOptions) -> LiveParts:
     # microphone when the voice goes into a file or onto the screen.
     echo_gate = (options.input_file is None and not options.headphones
                  and isinstance(opened.sink, DeviceSink))
+    echo: SpeakerEcho | EchoWatch | None = None
+    if isinstance(opened.sink, DeviceSink) and options.input_file is None:
+        if options.headphones:
+            echo = EchoWatch(_Played(opened.sink))  # to warn if the speakers leak after all
+        else:
+            try:
+                echo = SpeakerEcho(_Played(opened.sink))
+            except EchoCancellerError as error:
+                notices.append(f"{error}; the microphone is closed while the coach speaks")
     loop = LoopConfig(realtime=live, pace_input=options.input_file is not None and live,
                       echo_gate=echo_gate, max_turns=options.max_turns,
                       turn_end=(TurnEndRules.load(patience=options.patience)
                                 if options.predict_turn_end else None))
-    return LiveParts(source, sink, clock, loop, notices + opened.notices, opened.where)
+    return LiveParts(source, sink, clock, loop, notices + opened.notices, opened.where, echo)
 
 
 def has_output_device() -> bool:

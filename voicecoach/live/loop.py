@@ -32,6 +32,7 @@ import numpy as np
 from voicecoach.clock import Clock
 from voicecoach.errors import MicrophoneLostError
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource, Samples
+from voicecoach.hearing.echo import EchoMode, EchoWatch, SpeakerEcho
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.turn_end import (
     Completeness,
@@ -154,6 +155,9 @@ class LoopParts:
     clock: SessionClock  # the session's time; its wall clock paces and measures the work
     vad: VadConfig = field(default_factory=VadConfig)
     config: LoopConfig = field(default_factory=LoopConfig)
+    # Speakers: the canceller that takes the coach out of the microphone (the gate stands in
+    # until it is good enough); headphones: a watch for the coach coming back all the same.
+    echo: SpeakerEcho | EchoWatch | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,8 @@ class LoopHooks:
     on_turn_done: Callable[[Turn, Samples], None] = lambda turn, audio: None
     on_line: Callable[[PlacedLine], None] = lambda line: None
     on_chunk: Callable[[float, float, VadState], None] = lambda t, level, state: None
+    on_echo: Callable[[float, EchoMode], None] = lambda t, mode: None  # cancel or gate, now
+    on_echo_heard: Callable[[float], None] = lambda t: None  # headphones, yet the mic hears
 
 
 class SessionLoop:
@@ -230,6 +236,8 @@ class SessionLoop:
         reason = EndReason.END_OF_INPUT
         message = None
         self.clock.start()
+        if isinstance(self.parts.echo, SpeakerEcho):
+            self.hooks.on_echo(0.0, self.parts.echo.mode)  # the gate, until it is trusted
         self._speak(self.conductor.opening(), at=0.0)
         wall_start = self.wall.now()
         end_t = 0.0
@@ -294,8 +302,9 @@ class SessionLoop:
         # Held back a little: speech_start is stamped at the first voiced chunk, which the
         # endpointer confirms a few chunks later.
         self.events.advance(chunk.start - LOG_LOOKBACK_S)
+        chunk = self._without_echo(chunk)
         confidence = self.endpointer.detector.confidence(chunk.samples)
-        if self.config.echo_gate and self._coach_audible(chunk.start):
+        if self._coach_audible(chunk.start) and (self._gated or self._echo_only):
             confidence = 0.0  # that voice is the coach's, coming back through the microphone
         self.audio.add(chunk, confidence)
         self.hooks.on_chunk(chunk.end, float(np.sqrt(np.mean(chunk.samples**2))),
@@ -711,6 +720,35 @@ class SessionLoop:
 
     def _playing_at(self, t: float) -> PlacedLine | None:
         return next((line for line in reversed(self.lines) if line.playing_at(t)), None)
+
+    def _without_echo(self, chunk: AudioChunk) -> AudioChunk:
+        """The chunk with the coach's voice cancelled (speakers); with headphones, a warning
+        the first time the coach is heard coming back all the same."""
+        echo = self.parts.echo
+        if isinstance(echo, EchoWatch):
+            if echo.observe(chunk):
+                self.hooks.on_echo_heard(chunk.start)
+            return chunk
+        if echo is None:
+            return chunk
+        mode = echo.mode
+        chunk = echo.clean(chunk)
+        if echo.mode is not mode:
+            self.hooks.on_echo(chunk.start, echo.mode)
+        return chunk
+
+    @property
+    def _gated(self) -> bool:
+        """Deaf while the coach may be audible: speakers, and no canceller to trust (yet)."""
+        echo = self.parts.echo
+        return self.config.echo_gate and not (isinstance(echo, SpeakerEcho)
+                                              and echo.mode is EchoMode.CANCEL)
+
+    @property
+    def _echo_only(self) -> bool:
+        """The canceller left no more than its usual residual: nothing but the coach."""
+        echo = self.parts.echo
+        return isinstance(echo, SpeakerEcho) and not echo.user_likely
 
     def _coach_audible(self, t: float) -> bool:
         """Whether the coach's voice may be reaching the microphone at `t`: a line that has

@@ -10,6 +10,7 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
+from voicecoach.hearing.echo import EchoMode
 from voicecoach.hearing.level import SILENT_DBFS, LevelMeter
 from voicecoach.hearing.vad import VadState
 from voicecoach.understanding.turn import Turn
@@ -22,6 +23,10 @@ def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
     meter.add_level(max(SILENT_DBFS, db), state is VadState.SPEAKING)
     return meter.warning()
 
+
+# What the microphone does while the coach speaks on speakers.
+ECHO_WORDS = {EchoMode.CANCEL: "echo cancelled: talk over the coach any time",
+              EchoMode.GATE: "echo gate: the microphone is closed while the coach speaks"}
 
 _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
                 VadState.SPEAKING: "hearing you", VadState.STOPPING: "thinking"}
@@ -54,6 +59,9 @@ class PlainView:
             print(f"note ({t:.1f}s): {warning}", file=self.stream, flush=True)
         self.warned = warning
 
+    def echo(self, t: float, mode: EchoMode) -> None:
+        print(f"note ({t:.1f}s): {ECHO_WORDS[mode]}", file=self.stream, flush=True)
+
     def close(self) -> None:
         pass
 
@@ -72,6 +80,7 @@ class RichView:
         self.speaking_until = 0.0
         self.meter = LevelMeter(watch_for_muted=microphone)
         self.warning: str | None = None
+        self.echo_mode: EchoMode | None = None
         self._live = Live(self._render(), console=console, refresh_per_second=8,
                           transient=False)
         self._live.start()
@@ -82,6 +91,8 @@ class RichView:
         parts = [header]
         if self.warning:
             parts.append(Text.assemble((" note: ", "bold red"), self.warning))
+        if self.echo_mode is not None:
+            parts.append(Text(f" {ECHO_WORDS[self.echo_mode]}", style="dim"))
         if self.last_reply:
             parts.append(Text.assemble((f" {self.partner}: ", "bold magenta"), self.last_reply))
         if self.last_turn is not None:
@@ -110,6 +121,10 @@ class RichView:
         self.warning = _meter_level(self.meter, level, state)
         self.level_value = level
         self.state = "speaking" if t < self.speaking_until else _STATE_WORDS[state]
+        self._live.update(self._render())
+
+    def echo(self, t: float, mode: EchoMode) -> None:
+        self.echo_mode = mode
         self._live.update(self._render())
 
     def close(self) -> None:
