@@ -57,7 +57,7 @@ SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "monitor", "private_pulse"
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
-        if (item.get_closest_marker("device") or item.get_closest_marker("realtime")
+        if (item.get_closest_marker("device") or item.get_closest_marker("timing")
                 or fixtures & SOUND_SERVER_FIXTURES):
             item.add_marker(pytest.mark.serial)
 

@@ -316,7 +316,7 @@ def test_no_input_device_leaves_no_empty_session_behind(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.realtime
+@pytest.mark.timing
 def test_no_output_device_prints_the_coach_and_saves_the_session(tmp_path: Path) -> None:
     env = no_sound_server_env()
     run = voicecoach("practice", "--input", str(SHORT), "--realtime", "--persona", "Jordan",
@@ -460,7 +460,7 @@ def small_tmpfs(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.mark.model
-@pytest.mark.realtime
+@pytest.mark.timing
 def test_a_full_disk_mid_session_keeps_the_turns_saved_before_it(small_tmpfs: Path,
                                                                  tmp_path: Path) -> None:
     data = small_tmpfs / "data"

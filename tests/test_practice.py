@@ -191,6 +191,7 @@ def test_saying_thats_all_ends_the_session(tmp_path: Path) -> None:
     assert [c["command"] for c in commands] == ["stop"]
 
 
+@pytest.mark.timing
 def test_talking_over_the_partner_is_a_barge_in_that_cuts_the_line(tmp_path: Path) -> None:
     # The second phrase starts 1.5 s after the first ends: the reply is still playing.
     # The first waits for the scene and the partner's opening, at an everyday pace.
@@ -210,7 +211,7 @@ def test_talking_over_the_partner_is_a_barge_in_that_cuts_the_line(tmp_path: Pat
     assert any(line["interrupted"] for line in report["lines"])
 
 
-@pytest.mark.realtime
+@pytest.mark.timing
 def test_realtime_replay_gives_the_same_conversation(tmp_path: Path) -> None:
     me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 7.0)], lead_in=8.0)
     fast = run_voicecoach("practice", "--input", str(me), "--no-save", "--json")
