@@ -81,12 +81,12 @@ def test_the_reply_waits_for_the_end_of_speech_and_the_transcription() -> None:
     run = run_loop(Scripted(), two_turns(), PHRASES, compute_s=0.2)
     end = run.of_type("speech_end")[0]
     reply = next(e for e in run.of_type("reply_start") if e["text"] == "reply 1")
-    # The speculative transcription started 160 ms into the silence and took 200 ms; the
-    # words read as a finished turn, so the partner answered as soon as they were there,
-    # without waiting out the old 600 ms silence.
+    # The speculative transcription started `speculate_after_s` into the silence and took
+    # 200 ms; the words read as a finished turn, so the partner answered as soon as they were
+    # there, without waiting out the old 600 ms silence.
     assert reply["t"] == end["t"]
     assert end["reason"] == "complete"
-    assert 0.16 + 0.2 <= end["silence_s"] < 0.6
+    assert LoopConfig().speculate_after_s + 0.2 <= end["silence_s"] < 0.6
 
 
 def test_the_tip_comes_a_short_gap_after_the_reply() -> None:

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import run_voicecoach, write_wav
+from voicecoach.clock import FakeClock
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.partner import Partner
 from voicecoach.coaching.persona import load_scenario
@@ -23,7 +24,7 @@ from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.commands.live_common import add_live_options, live_options
 from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
-from voicecoach.hearing.audio import Samples
+from voicecoach.hearing.audio import SAMPLE_RATE, Samples
 from voicecoach.hearing.turn_end import (
     Completeness,
     TurnEndInput,
@@ -33,11 +34,13 @@ from voicecoach.hearing.turn_end import (
     decide,
     is_backchannel,
 )
+from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
 from voicecoach.live.loop import LoopHooks
 from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
+from voicecoach.understanding.words import Word
 
 RULES = TurnEndRules.load()
 
@@ -500,3 +503,68 @@ def test_with_headphones_noises_and_backchannels_over_the_scene_are_not_turns(
                for line in lines if line["kind"] == "tip"), said
     # ... and the partner's opener still comes, whole, before the user's turn.
     assert [line["interrupted"] for line in lines if line["text"] == opening] == [False], said
+
+
+# ---------------------------------------------------------------------------- a long turn's tail
+
+
+@dataclass
+class ListeningTranscriber(FakeTranscriber):
+    """Keeps how many seconds of audio each plain reading was given."""
+
+    heard_s: list[float] = field(default_factory=list)
+
+    def transcribe_turn(self, audio: Samples, disfluent: bool = False,
+                        prompt: str | None = None) -> list[Word]:
+        if not disfluent and prompt is None:
+            self.heard_s.append(len(audio) / SAMPLE_RATE)
+        return super().transcribe_turn(audio, disfluent, prompt)
+
+
+def test_at_a_later_pause_only_the_audio_since_the_last_one_is_transcribed() -> None:
+    # "so i moved here because | i got a job at the aquarium": at the second silence the
+    # words before the pause are kept, and only the audio since it is read.
+    audio = join(silence(2.0), tone(3.0, BECAUSE), silence(1.0), tone(1.5, JOB), silence(3.0))
+    tail = ListeningTranscriber(PHRASES)
+    run = run_loop(Partnerlike(), audio, PHRASES, transcriber=tail)
+    assert [t.text for t in run.outcome.turns] == [f"{PHRASES[BECAUSE]} {PHRASES[JOB]}"]
+    turn = run.outcome.turns[0]
+    assert turn.start < 2.0 and turn.words[-1].end == pytest.approx(7.5, abs=0.05)
+    assert replies_between(run.events, 5.0, 6.0) == []  # no cut-in in the pause
+    # The second reading began in the pause: the tail, not the turn's 5.7 s again. Once the
+    # partner answers, the turn is read whole for the figures and the history.
+    assert len(tail.heard_s) == 3 and tail.heard_s[1] < 3.0 and tail.heard_s[2] > 5.0
+    whole = ListeningTranscriber(PHRASES)
+    again = run_loop(Partnerlike(), audio, PHRASES, transcriber=whole,
+                     config=LoopConfig(speculate_tail=False))
+    assert [t.text for t in again.outcome.turns] == [t.text for t in run.outcome.turns]
+    assert len(whole.heard_s) == 2 and whole.heard_s[1] > 5.0
+
+
+def test_a_tail_reading_keeps_the_words_before_it_on_the_session_clock() -> None:
+    words = [Word("hello", 0.1, 0.4), Word("there", 0.5, 0.9)]
+    worker = AsrWorker(lambda audio: [Word("whole", 0.0, 0.1)], FakeClock(),
+                       tail=lambda audio: list(words))
+    before = (Word("so", 10.0, 10.2), Word("well", 10.3, 10.6))
+    job = worker.submit(10.0, 14.0, 14.0, silence(2.0), before, tail_start=12.0)
+    result = worker.result(job)
+    worker.close()
+    assert result is not None
+    assert [(w.text, w.start) for w in result.words] == [
+        ("so", 10.0), ("well", 10.3), ("hello", 12.1), ("there", 12.5)]
+    assert job.audio_start == 12.0 and job.turn_start == 10.0
+
+
+def test_a_short_dip_inside_a_phrase_is_no_place_to_cut_the_turn() -> None:
+    # Speculating early, the detector's 0.16 s dip inside "so i moved here because" gets its
+    # own reading; the user goes on at once, so the words of that reading do not stand (a dip
+    # may be inside a word) and the pause after it reads the turn whole.
+    audio = join(silence(2.0), tone(1.2, BECAUSE), silence(0.16), tone(1.2, BECAUSE),
+                 silence(1.0), tone(1.5, JOB), silence(3.0))
+    heard = ListeningTranscriber(PHRASES)
+    run = run_loop(Partnerlike(), audio, PHRASES, transcriber=heard,
+                   config=LoopConfig(speculate_after_s=0.064))
+    assert [t.text for t in run.outcome.turns] == [f"{PHRASES[BECAUSE]} {PHRASES[JOB]}"]
+    assert len(heard.heard_s) == 4  # the last: the whole turn, once answered
+    assert heard.heard_s[1] > 2.6  # at the real pause: from the turn's start
+    assert heard.heard_s[2] < 2.6  # at the end: from that pause on

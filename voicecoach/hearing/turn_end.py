@@ -2,7 +2,7 @@
 chunk of a silence as it grows.
 
 The endpointer (`hearing.vad`) only says that it is silent and for how long. This module reads
-what was said so far (the loop's speculative transcript, made ~160 ms into the silence) and
+what was said so far (the loop's speculative transcript, made ~0.1 s into the silence) and
 how (a filled pause just before the silence, or voice after the last word that the transcript
 has no word for: an "um" plain decoding left out) and picks a window of silence to wait:
 

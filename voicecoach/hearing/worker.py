@@ -4,6 +4,10 @@ The loop submits a turn's audio as soon as the user falls silent (speculatively:
 on), and again if they do go on; a newer job makes older ones stale and their results are
 dropped. Each result carries how long the work took, so a replay at full speed can place
 the transcript on the session clock where a live run would have had it.
+
+A job may be the tail of a turn only: the words before it (`AsrJob.before`, heard at an earlier
+pause of the same turn) are kept, and only the audio since that pause is transcribed, so a long
+turn's end is not held up by transcribing all of it again.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ class AsrJob:
     audio_end: float  # session time of the audio's last sample
     submitted_at: float  # session time when it was handed to the worker
     audio: Samples
+    # A tail job: the turn's words before `audio` (session times), and where `audio` starts.
+    before: tuple[Word, ...] = ()
+    tail_start: float | None = None
+
+    @property
+    def audio_start(self) -> float:
+        """Session time of `audio`'s first sample."""
+        return self.turn_start if self.tail_start is None else self.tail_start
 
 
 @dataclass(frozen=True)
@@ -40,8 +52,11 @@ class AsrResult:
 
 
 class AsrWorker:
-    def __init__(self, transcribe: Callable[[Samples], list[Word]], clock: Clock) -> None:
+    def __init__(self, transcribe: Callable[[Samples], list[Word]], clock: Clock,
+                 tail: Callable[[Samples], list[Word]] | None = None) -> None:
         self._transcribe = transcribe
+        # A turn's tail is never a spoken command said alone: read once, plainly.
+        self._tail = tail or transcribe
         self._clock = clock  # measures the work: a fake clock makes a replay repeatable
         self._jobs: queue.Queue[AsrJob | None] = queue.Queue()
         self._lock = threading.Lock()
@@ -53,10 +68,14 @@ class AsrWorker:
         self._thread.start()
 
     def submit(self, turn_start: float, audio_end: float, submitted_at: float,
-               audio: Samples) -> AsrJob:
+               audio: Samples, before: tuple[Word, ...] = (),
+               tail_start: float | None = None) -> AsrJob:
+        """Transcribe `audio` (from `tail_start`, or the turn's start); the words `before` it
+        are put in front of what it heard."""
         with self._lock:
             self._latest += 1
-            job = AsrJob(self._latest, turn_start, audio_end, submitted_at, audio)
+            job = AsrJob(self._latest, turn_start, audio_end, submitted_at, audio, before,
+                         tail_start)
             self._results.clear()  # anything older is stale now
         self._jobs.put(job)
         return job
@@ -84,13 +103,15 @@ class AsrWorker:
                     continue  # the user went on talking; a newer job covers this audio
             started = self._clock.now()
             try:
-                words = self._transcribe(job.audio)
+                words = (self._tail if job.tail_start is not None
+                         else self._transcribe)(job.audio)
             except BaseException as error:  # reported to the loop, which ends the session
                 with self._done:
                     self.error = error
                     self._done.notify_all()
                 return
-            result = AsrResult(job, tuple(w.shifted(job.turn_start) for w in words),
+            result = AsrResult(job, job.before + tuple(w.shifted(job.audio_start)
+                                                       for w in words),
                                self._clock.now() - started)
             with self._done:
                 if job.job_id == self._latest:

@@ -35,7 +35,13 @@ class LoopConfig:
     pace_input: bool = False  # a recording to be fed at real speed (the microphone paces itself)
     echo_gate: bool = False  # speakers: the microphone hears the coach, so ignore it then
     echo_tail_s: float = 0.3  # room echo after the coach's line ends
-    speculate_after_s: float = 0.16  # silence before the turn is transcribed speculatively
+    # Silence before the turn is transcribed speculatively: with the first silent chunk, the
+    # audio then ends ~0.1 s after the last voice, the decay the endpointer keeps for the
+    # transcriber too. (0.16 s cost the reply 0.1 s; benchmarks/turn_end.py.)
+    speculate_after_s: float = 0.064
+    # At a later pause of the same turn, transcribe only the audio since the pause before
+    # (its words kept), not the whole turn again (`SessionLoop._heard_before`).
+    speculate_tail: bool = True
     tip_gap_s: float = 0.4  # between the partner's reply and a coaching aside
     max_turns: int | None = None
     # When a turn ends (`hearing.turn_end`): the rules, patience applied; None is the old
