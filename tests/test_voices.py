@@ -586,9 +586,7 @@ def test_the_warmup_guide_speaks_in_the_coachs_voice() -> None:
     assert not options.partner
 
 
-def test_the_partner_is_piper_by_default_when_the_extra_is_installed() -> None:
-    chosen = RoleVoices.from_config(VoiceConfig())
-    assert chosen.partner.engine is (Engine.PIPER if HAS_PIPER else Engine.ESPEAK)
-    assert chosen.coach.engine is Engine.ESPEAK
-    assert RoleVoices.from_config(VoiceConfig(partner="espeak-ng")).partner.engine is (
-        Engine.ESPEAK)
+def test_the_partner_is_espeak_unless_piper_is_chosen() -> None:
+    assert RoleVoices.from_config(VoiceConfig()).partner == VoiceChoice(
+        Engine.ESPEAK, roles.ESPEAK_PARTNER)
+    assert RoleVoices.from_config(VoiceConfig(partner="piper")).partner.engine is Engine.PIPER

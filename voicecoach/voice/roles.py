@@ -5,9 +5,9 @@ A line's kind says whose it is (a reply is the partner's, a tip or the scene the
 and the cast, which is the sink's one `TextToSpeech`, speaks it in that role's voice. So the
 sinks stay as they are, with one voice each.
 
-Defaults: the coach is espeak-ng's default English voice; the partner is Piper when the
-`neural` extra is installed, else espeak-ng's American English with a higher variant, so the
-two never sound like one person. Rates are words a minute as heard, inside the pace band the
+Defaults: the coach is espeak-ng's default English voice; the partner espeak-ng's American
+English with a higher variant (Piper, the `neural` extra, when chosen), so the two never sound
+like one person. Rates are words a minute as heard, inside the pace band the
 coach recommends (prompts/norms.toml: 110-170).
 """
 
@@ -27,7 +27,6 @@ from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.errors import AudioError
 from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
 from voicecoach.voice.diskcache import CachedVoice
-from voicecoach.voice.piper import piper_installed
 from voicecoach.voice.sinks import LineKind, PlacedLine, VoiceSink
 from voicecoach.voice.synth import SpokenLine, TextToSpeech, VoiceConfig, clauses, sentences
 
@@ -72,18 +71,15 @@ class RoleVoices:
     volume: float = 1.0
 
     @classmethod
-    def from_config(cls, config: VoiceConfig, *, neural: bool | None = None) -> RoleVoices:
+    def from_config(cls, config: VoiceConfig, *, neural: bool = False) -> RoleVoices:
         """`coach` (else the older `voice`, which always named the coach's voice) and
-        `partner` (else Piper with `neural`, else espeak-ng's ESPEAK_PARTNER). `neural=None`:
-        Piper when the `neural` extra is installed.
+        `partner` (else Piper with `neural`, else espeak-ng's ESPEAK_PARTNER).
 
-        A Piper line built at run time (with the user's name in it) plays as it is rendered,
-        from the clauses made ahead, and starts rendering on the speculative transcript, so
-        the Piper partner answers no later than espeak-ng's (benchmarks/latency.py); if it
-        will not load, or renders slower than real time, `open_cast` falls back with one
-        notice."""
-        if neural is None:
-            neural = piper_installed()
+        Piper is not the partner unless chosen (`[voice] partner = "piper"`, --partner-voice
+        piper), even when installed. Its lines built at run time are no longer late (they play
+        as they render, from clauses made ahead, and start on the speculative transcript:
+        README "Voices"), but a persona's first session renders its ~240 fixed lines for
+        minutes on a 2-core machine, and a line said before it is rendered waits for it."""
         coach = (VoiceChoice.parse(config.coach) if config.coach
                  else VoiceChoice(Engine.ESPEAK, config.voice))
         if config.partner:
