@@ -12,14 +12,21 @@ K-th), transcribes each back with the bundled tiny.en and prints:
 - pace: words over the seconds from each line's first sound to its last, as the coach times
   a user's turn (`understanding/pacing.py`), and over the whole audio, end pauses included;
 
-then for Piper: first audio of a run-time line (call -> first sentence's samples, p50/p90,
-lines with a name in them, never cached), a cached line's load from the disk cache (p50/p90),
-and the process's peak memory (resident set, with the speech model and both voices loaded).
+then for Piper, over the partner's lines filled in at run time (partner.toml's lines with a
+placeholder, filled with names and words a user might give), as a session says them
+(`VoiceCast.chunks`: the clauses prepared ahead come from memory, the rest is rendered piece
+by piece): first audio (call -> first piece's samples, p50/p90; and "as said", with the
+callbacks rendered ahead as a session does once the user told the word), how late a later
+piece came
+past the end of what was already playing, the first sentence rendered whole as before, those
+lines' WER; a cached line's load from the disk cache (p50/p90); and the process's peak memory
+(resident set, with the speech model and the voices loaded).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import tempfile
@@ -31,7 +38,7 @@ import numpy as np
 
 from benchmarks.common import machine
 from voicecoach.analyze.scoring import _edit_alignment
-from voicecoach.coaching.partner import Partner
+from voicecoach.coaching.partner import Partner, PartnerWording
 from voicecoach.coaching.persona import load_scenario, scenario_names
 from voicecoach.coaching.warmup import WarmupScript
 from voicecoach.commands.live_common import coach_for
@@ -42,7 +49,13 @@ from voicecoach.understanding.words import Word
 from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
 from voicecoach.voice.diskcache import CachedVoice, DiskCache
 from voicecoach.voice.piper import piper_installed
-from voicecoach.voice.roles import DEFAULT_COACH_WPM, DEFAULT_PARTNER_WPM, ESPEAK_PARTNER
+from voicecoach.voice.roles import (
+    DEFAULT_COACH_WPM,
+    DEFAULT_PARTNER_WPM,
+    ESPEAK_PARTNER,
+    Role,
+    VoiceCast,
+)
 from voicecoach.voice.synth import (
     SpokenLine,
     Synthesizer,
@@ -51,14 +64,29 @@ from voicecoach.voice.synth import (
     resample,
 )
 
-RUN_TIME_LINES = [  # replies built at run time: a name or a topic filled in
-    "Lovely to meet you, {name}. I'm Jordan. How do you know Sam?",
-    "Oh, {name}, the library! That sounds interesting. What do you do there?",
-    "Nice to meet you too, {name}. Have you come far tonight?",
-    "{name}, that's a great question. I'd start with a short walk and good boots.",
-    "Ha, me too, {name}. What got you into it in the first place?",
-]
 NAMES = ["Alex", "Priya", "Sam", "Jordan", "Chris", "Maria", "Tom", "Leo"]
+# What a user might tell, for the placeholders of partner.toml.
+TOLD = {"work": ["the library", "the hospital", "a small bakery"],
+        "field": ["marketing", "nursing", "software"], "job": ["nurse", "teacher", "chef"],
+        "like": ["hiking", "pottery", "board games"], "place": ["Leeds", "Toronto", "Lisbon"]}
+PERSONA = "Jordan"
+
+
+def templates_of(lines: list[str], per_template: int = 3) -> list[str]:
+    """The template each of `run_time_lines()` was filled from."""
+    return [t for t in PartnerWording.load().templates() for _ in range(per_template)]
+
+
+def run_time_lines(per_template: int = 3) -> list[str]:
+    """The partner's lines filled in at run time (each of partner.toml's lines with a
+    placeholder, `per_template` times with other names and words)."""
+    lines = []
+    for i, template in enumerate(PartnerWording.load().templates()):
+        for k in range(per_template):
+            values = {key: words[(i + k) % len(words)] for key, words in TOLD.items()}
+            lines.append(template.format(name=PERSONA, user=NAMES[(i + k) % len(NAMES)],
+                                         **values))
+    return lines
 
 
 def fixed_lines() -> list[str]:
@@ -120,34 +148,91 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def piper_timings(lines: list[str]) -> dict[str, float]:
-    """First audio of run-time lines, and cached lines loaded from disk, in milliseconds."""
-    voice = open_voice(VoiceChoice(Engine.PIPER), DEFAULT_PARTNER_WPM)
-    assert isinstance(voice, CachedVoice)
+def piper_timings(transcriber: WhisperTranscriber | None) -> dict[str, float]:
+    """Run-time lines as a session says them with the Piper partner (`VoiceCast.chunks`: the
+    clauses prepared ahead from memory, the rest rendered piece by piece), in milliseconds:
+    first audio (call -> first piece's samples), the longest wait for a later piece past the
+    end of what had been heard, and the same lines' first sentence rendered whole (before);
+    a cached line loaded from the disk cache; the WER of the composed lines."""
+    from voicecoach.commands.live_common import fixed_parts
     from voicecoach.voice.piper import PiperSynthesizer
 
-    piper = voice.voice
-    assert isinstance(piper, PiperSynthesizer)
+    piper = PiperSynthesizer(rate=DEFAULT_PARTNER_WPM)
     piper.warm_up()
-    first: list[float] = []
-    for name in NAMES:
-        for template in RUN_TIME_LINES:
-            started = time.perf_counter()
-            next(piper.synthesize_sentences(template.format(name=name)))
-            first.append((time.perf_counter() - started) * 1000)
+    lines = run_time_lines()
+    result: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
         cache = DiskCache(Path(folder))
-        CachedVoice(piper, "bench", cache).prepare(lines[:40])
+        partner = CachedVoice(piper, "bench", cache)
+        templates = [t.replace("{name}", PERSONA) for t in PartnerWording.load().templates()]
+        partner.prepare(fixed_parts(templates))  # what a session prepares ahead
+        cast = VoiceCast(partner, partner)
+        first: list[float] = []
+        as_said: list[float] = []
+        waits: list[float] = []
+        errors = words = 0
+        callbacks = {line for key in TOLD
+                     for line in PartnerWording.load().lines[f"callback_{key}"]}
+        for template, text in zip(templates_of(lines), lines, strict=True):
+            cast.assign(text, Role.PARTNER)
+            piper._cache.clear()  # a user's name said before is not in memory
+            if template in callbacks:
+                # A callback comes a reply or more after the user told the word; the session
+                # rendered it then (`Partner.likely_lines`, `VoiceCast.render_later`).
+                piper.synthesize(text)
+                started = time.perf_counter()
+                cast.synthesize(text) if not cast.streams(text) else next(cast.chunks(text))
+                as_said.append((time.perf_counter() - started) * 1000)
+                piper._cache.clear()
+            started = time.perf_counter()
+            heard_until = None
+            pieces = []
+            for piece in cast.chunks(text):
+                now = time.perf_counter() - started
+                if heard_until is None:
+                    first.append(now * 1000)
+                    if template not in callbacks:
+                        as_said.append(now * 1000)
+                    heard_until = now
+                else:
+                    waits.append(max(0.0, now - heard_until) * 1000)
+                heard_until = max(heard_until, now) + piece.duration
+                pieces.append(piece)
+            if transcriber is not None:
+                audio = np.concatenate([resample(p.samples, p.rate, 16000) for p in pieces])
+                heard = transcriber.transcribe(audio, context="")
+                reference = tokens(text)
+                distance, _ = _edit_alignment(reference,
+                                              [w.token for w in heard if not w.filler])
+                errors += distance
+                words += len(reference)
+        whole: list[float] = []
+        for text in lines:
+            piper._cache.clear()  # the first sentence rendered as before: nothing in memory
+            started = time.perf_counter()
+            next(piper.synthesize_sentences(text))
+            whole.append((time.perf_counter() - started) * 1000)
         loads = []
-        for text in lines[:40]:
+        fixed = fixed_lines()[:40]
+        CachedVoice(piper, "bench", cache).prepare(fixed)
+        for text in fixed:
             fresh = CachedVoice(piper, "bench", cache)  # nothing in memory: from disk
             started = time.perf_counter()
             fresh.synthesize(text)
             loads.append((time.perf_counter() - started) * 1000)
-    return {"first audio p50": statistics.median(first), "first audio p90":
-            percentile(first, 0.9), "cached load p50": statistics.median(loads),
-            "cached load p90": percentile(loads, 0.9)}
-
+    result.update({
+        "run-time lines": len(lines),
+        "first audio p50": statistics.median(first), "first audio p90": percentile(first, 0.9),
+        "first audio as said p50": statistics.median(as_said),
+        "first audio as said p90": percentile(as_said, 0.9),
+        "later piece late p90": percentile(waits, 0.9) if waits else 0.0,
+        "later piece late max": max(waits, default=0.0),
+        "first sentence whole p50": statistics.median(whole),
+        "first sentence whole p90": percentile(whole, 0.9),
+        "cached load p50": statistics.median(loads), "cached load p90": percentile(loads, 0.9)})
+    if transcriber is not None:
+        result["run-time lines WER %"] = 100 * errors / max(words, 1)
+    return result
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -155,7 +240,18 @@ def main() -> None:
                         help="take every K-th line (default: all)")
     parser.add_argument("--pace-only", action="store_true",
                         help="measure the pace only, without transcribing (much faster)")
+    parser.add_argument("--timings-only", action="store_true",
+                        help="only Piper's timings and run-time lines (no voice's WER)")
+    parser.add_argument("--no-timings", action="store_true",
+                        help="only each voice's WER and pace (no Piper timings)")
     args = parser.parse_args()
+    if args.timings_only:
+        print(f"{machine()}; load average {os.getloadavg()[0]:.1f}")
+        for name, value in piper_timings(None if args.pace_only else WhisperTranscriber()
+                                         ).items():
+            unit = "" if name.startswith("run-time lines") else " ms"
+            print(f"piper {name:<26} {value:>7.1f}{unit}", flush=True)
+        return
     lines = fixed_lines()[:: args.every]
     print(f"{machine()}; {len(lines)} lines, "
           f"{sum(len(line.split()) for line in lines)} words", flush=True)
@@ -166,6 +262,8 @@ def main() -> None:
          open_voice(VoiceChoice(Engine.ESPEAK), DEFAULT_COACH_WPM)),
         (f"partner: espeak-ng {ESPEAK_PARTNER}, {DEFAULT_PARTNER_WPM} wpm",
          open_voice(VoiceChoice(Engine.ESPEAK, ESPEAK_PARTNER), DEFAULT_PARTNER_WPM)),
+        (f"partner before: espeak-ng en-us+f3, {DEFAULT_PARTNER_WPM} wpm",
+         open_voice(VoiceChoice(Engine.ESPEAK, "en-us+f3"), DEFAULT_PARTNER_WPM)),
     ]
     if piper_installed():
         voices.append((f"partner: piper joe, {DEFAULT_PARTNER_WPM} wpm",
@@ -178,9 +276,11 @@ def main() -> None:
         wer = "-" if result.wer is None else f"{result.wer:.1%}"
         print(f"{result.label:<52} {wer:>6} {result.wpm:>5.0f} {result.whole_wpm:>6.0f}",
               flush=True)
-    if piper_installed() and not args.pace_only:
-        for name, ms in piper_timings(lines).items():
-            print(f"piper {name:<20} {ms:>7.1f} ms")
+    if piper_installed() and not args.pace_only and not args.no_timings:
+        print(f"load average before the Piper timings: {os.getloadavg()[0]:.1f}")
+        for name, value in piper_timings(transcriber).items():
+            unit = "" if name.startswith("run-time lines") else " ms"
+            print(f"piper {name:<26} {value:>7.1f}{unit}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (resident): {peak_mb:.0f} MB")
 

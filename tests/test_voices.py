@@ -6,32 +6,39 @@ and say why. Every other test here runs on the default install, espeak-ng only.
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
+import threading
+import time
 import wave
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
 from benchmarks.voices import sounding
 from tests.conftest import ON_CI, ROOT, run_voicecoach, skip_or_fail
+from tests.test_playback import player, stream, wait_for  # noqa: F401  (player: a fixture)
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.partner import Partner
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.coaching.practice import PracticeConductor
 from voicecoach.coaching.warmup import WarmupConductor, WarmupScript
-from voicecoach.commands.live_common import coach_for
+from voicecoach.commands.live_common import coach_for, fixed_parts, live_options
 from voicecoach.config import load_config
 from voicecoach.errors import AudioError, ConfigError
 from voicecoach.paths import CACHE_DIR_ENV
+from voicecoach.testing import RecordingSink
 from voicecoach.understanding.match import load_matcher
 from voicecoach.voice import catalog, roles
 from voicecoach.voice.catalog import Engine, VoiceChoice, check_choice, espeak_rate_for
 from voicecoach.voice.diskcache import CachedVoice, DiskCache
 from voicecoach.voice.roles import Role, RoleSink, RoleVoices, VoiceCast, open_cast
-from voicecoach.voice.sinks import LineKind, TimelineSink
+from voicecoach.voice.sinks import DeviceSink, LineKind, TimelineSink
 from voicecoach.voice.synth import (
     SpokenLine,
     Synthesizer,
@@ -388,3 +395,198 @@ def test_a_demo_with_piper_keeps_the_partners_fixed_lines_on_disk(tmp_path: Path
         return  # a machine this busy gets espeak-ng's partner: also right (timing, not a bug)
     assert "espeak-ng instead" not in result.stderr
     assert list((cache / "voices").glob("*.wav"))
+
+
+# ------------------------------------------------------------- lines built at run time
+
+class GatedPiper:
+    """The real Piper voice, each render after the first waiting for `gate` (the test says
+    when the rest of the line may be rendered)."""
+
+    def __init__(self, piper: object) -> None:
+        self.piper = piper
+        self.rendered: list[str] = []
+        self.gate = threading.Event()
+
+    def synthesize(self, text: str) -> SpokenLine:
+        if self.rendered:
+            assert self.gate.wait(60), "the test never opened the gate"
+        line: SpokenLine = self.piper.synthesize(text)  # type: ignore[attr-defined]
+        self.rendered.append(text)
+        return line
+
+
+RUN_TIME_LINE = "Oh, Priyanka, the pottery class! How long have you been going there?"
+
+
+@pytest.fixture
+def gated_sink(piper_cast: VoiceCast, player: tuple[Any, Any],  # noqa: F811
+               tmp_path: Path) -> Iterator[tuple[RoleSink, GatedPiper, Any]]:
+    """A device sink (on a fake stream) whose partner is Piper, gated."""
+    speaker, clock = player
+    partner = piper_cast.voice(Role.PARTNER)
+    assert isinstance(partner, CachedVoice)
+    gated = GatedPiper(partner.voice)
+    cast = VoiceCast(CachedVoice(gated, "gated", DiskCache(tmp_path)), FakeVoice("coach"))
+    sink = RoleSink(DeviceSink(cast, speaker, clock), cast)
+    yield sink, gated, speaker
+    gated.gate.set()
+    sink.close(0.0)
+
+
+def eventually(condition: Any) -> None:
+    """Wait for `condition`, however long Piper takes on a busy machine (no timing is
+    asserted)."""
+    deadline = time.monotonic() + 120
+    while not condition():
+        assert time.monotonic() < deadline, "it never happened"
+        time.sleep(0.005)
+
+
+def pull_until_heard(speaker: Any) -> np.ndarray:
+    """Pull blocks from the fake device until the line is audible (past Piper's lead-in)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        block = stream().pull(100)
+        if np.abs(block).max() > 0.01:
+            return block
+        time.sleep(0.002)  # the first piece is being rendered
+    raise AssertionError("the line never became audible")
+
+
+@needs_piper
+def test_a_run_time_line_plays_before_the_whole_of_it_is_rendered(
+        gated_sink: tuple[RoleSink, GatedPiper, Any]) -> None:
+    sink, gated, speaker = gated_sink
+    placed = sink.say(RUN_TIME_LINE, LineKind.REPLY, 0.0)
+    pull_until_heard(speaker)
+    # Heard, while the second sentence has not been rendered (it waits for the gate).
+    assert gated.rendered == ["Oh, Priyanka, the pottery class!"]
+    gated.gate.set()
+    for _ in range(20_000):
+        if sink.heard(placed) is not None:
+            break
+        stream().pull(100)
+        time.sleep(0.0005)  # lets the playback thread render the next sentence
+    heard = sink.heard(placed)
+    assert heard is not None and not heard.interrupted
+    assert gated.rendered == ["Oh, Priyanka, the pottery class!",
+                              "How long have you been going there?"]
+
+
+@needs_piper
+def test_barge_in_stops_a_line_being_rendered_as_it_plays(
+        gated_sink: tuple[RoleSink, GatedPiper, Any]) -> None:
+    sink, gated, speaker = gated_sink
+    placed = sink.say(RUN_TIME_LINE, LineKind.REPLY, 0.0)
+    pull_until_heard(speaker)
+    cut = sink.cut(placed.start + 0.5)
+    assert cut is not None and cut.interrupted
+    assert not stream().pull(100).any()  # silent at once, the rest still being rendered
+    gated.gate.set()
+    eventually(lambda: sink.heard(placed) is not None)  # once the piece being rendered is
+    heard = sink.heard(placed)
+    assert heard is not None and heard.interrupted
+    assert not stream().pull(1000).any()  # and what was rendered after the cut never plays
+
+
+@needs_piper
+def test_a_line_starts_from_its_clauses_made_ahead(piper_cast: VoiceCast) -> None:
+    partner = piper_cast.voice(Role.PARTNER)
+    assert isinstance(partner, CachedVoice)
+    partner.prepare(fixed_parts(["Nice to meet you, {user}! I'm Jordan."]))
+    text = "Nice to meet you, Priyanka! I'm Jordan."
+    piper_cast.assign(text, Role.PARTNER)
+    assert piper_cast.streams(text)
+    pieces = list(piper_cast.chunks(text))
+    assert [p.text for p in pieces] == ["Nice to meet you,", "Priyanka!", "I'm Jordan."]
+    assert pieces[0] is not partner.voice.synthesize("Nice to meet you,")  # trimmed to join
+    assert all(p.duration > 0.2 for p in pieces)
+
+
+@needs_piper
+def test_a_reply_rendered_ahead_is_dropped_when_the_user_goes_on(
+        piper_cast: VoiceCast) -> None:
+    text = "Oh, Priyanka, the pottery class! How long have you been going there?"
+    piper_cast.assign(text, Role.PARTNER)
+    piper_cast.render_ahead([text])
+    assert list(piper_cast.rendering_ahead()) == [text]
+    piper_cast.drop_ahead()
+    assert piper_cast.rendering_ahead() == {}
+    # Said after all, it is rendered anew, whole.
+    assert [p.text for p in piper_cast.chunks(text)] == [
+        "Oh, Priyanka, the pottery class!", "How long have you been going there?"]
+
+
+@needs_piper
+def test_a_reply_rendered_ahead_is_played_from_what_was_rendered(
+        piper_cast: VoiceCast) -> None:
+    text = "Ah, Priyanka, lovely! Do you get much time for pottery these days?"
+    piper_cast.assign(text, Role.PARTNER)
+    piper_cast.render_ahead([text])
+    eventually(lambda: piper_cast.rendering_ahead().get(text, 0) >= 2)  # rendered ahead
+    partner = piper_cast.voice(Role.PARTNER)
+    said = []
+    original = partner.synthesize
+    partner.synthesize = lambda line: said.append(line) or original(line)  # type: ignore
+    try:
+        pieces = list(piper_cast.chunks(text))
+    finally:
+        del partner.synthesize  # type: ignore[method-assign]
+    assert said == []  # nothing rendered when said: it all came from the thread ahead
+    assert piper_cast.rendering_ahead() == {}
+    assert " ".join(p.text for p in pieces) == text
+
+
+@dataclass
+class AheadSink(RecordingSink):
+    """Records what the loop asks to render ahead, and when it drops it."""
+
+    asked: list[object] = field(default_factory=list)
+    renders_ahead: bool = True
+
+    def say_ahead(self, lines: list[tuple[str, LineKind]],
+                  later: list[tuple[str, LineKind]] = ()) -> None:  # type: ignore[assignment]
+        self.asked.append([text for text, _ in lines])
+
+    def drop_ahead(self) -> None:
+        self.asked.append("drop")
+
+
+def test_the_reply_to_the_speculative_words_is_rendered_ahead_and_dropped_if_they_go_on(
+        ) -> None:
+    from tests.test_loop import MORE, PHRASES, Scripted
+    from voicecoach.testing import join, run_loop, silence, tone
+
+    unfinished = 900.0
+    phrases = {**PHRASES, unfinished: "so i moved here because"}
+    # Half a sentence, a pause the loop waits through (it reads as unfinished), then more.
+    audio = join(silence(1.0), tone(1.2, unfinished), silence(0.7), tone(1.2, MORE),
+                 silence(3.0))
+    sink = AheadSink()
+    conductor = Scripted()
+    run = run_loop(conductor, audio, phrases, sink=sink)
+    first = sink.asked.index(["reply 1"])  # chosen on the speculative words of the first half
+    assert "drop" in sink.asked[first:]  # the user went on: dropped
+    assert [t.text for t in run.outcome.turns] == [f"{phrases[unfinished]} {PHRASES[MORE]}"]
+    assert [line.text for line in run.outcome.lines if line.text.startswith("reply")] == [
+        "reply 1"]
+    assert not run.of_type("speech_resume")  # the turn was never over: nothing to take back
+
+
+def test_the_warmup_guide_speaks_in_the_coachs_voice() -> None:
+    opened = open_cast(RoleVoices.from_config(VoiceConfig(partner="en-us+f3")).coach_only())
+    assert opened.cast.voice(Role.PARTNER) is opened.cast.voice(Role.COACH)
+    options = live_options(
+        argparse.Namespace(voice=None, rate=None, volume=None, output_device=None,
+                           partner_voice="piper", coach_voice=None, partner_rate=None,
+                           realtime=False, input=None, patience=None, device=None,
+                           speak_to=None, headphones=False),
+        load_config(None), None, partner=False)
+    assert not options.partner
+
+
+def test_the_partner_is_espeak_unless_piper_is_chosen() -> None:
+    assert RoleVoices.from_config(VoiceConfig()).partner == VoiceChoice(
+        Engine.ESPEAK, roles.ESPEAK_PARTNER)
+    assert RoleVoices.from_config(VoiceConfig(partner="piper")).partner.engine is Engine.PIPER

@@ -178,6 +178,13 @@ class PartnerWording:
         every += [line for group in self.questions.values() for line in group]
         return [line for line in every if "{" not in line]
 
+    def templates(self) -> list[str]:
+        """The lines with a placeholder, filled in at run time."""
+        every = [line for group in self.lines.values() for line in group]
+        every += [line for group in self.follow_up.values() for line in group]
+        every += [line for group in self.questions.values() for line in group]
+        return [line for line in every if "{" in line]
+
 
 def _by_topic(path: Path, table: object, key: str) -> dict[Topic, tuple[str, ...]]:
     if not isinstance(table, dict):
@@ -297,9 +304,24 @@ class Partner:
         return self.persona.name
 
     def lines_to_prepare(self) -> list[str]:
-        """Every fixed line this session's persona may say, to synthesise before it starts."""
+        """Every fixed line this session's persona may say, to synthesise before it starts:
+        with the persona's own name filled in, and the lines to be filled at run time with
+        their placeholders for the user's words (whose other clauses can be made ahead)."""
         facts = [line for fact in self.persona.facts.values() for line in fact.lines()]
-        return facts + self._wording.fixed_lines() + list(self.scenario.advice)
+        named = [line.replace("{name}", self.persona.name)
+                 for line in self._wording.templates()]
+        return facts + self._wording.fixed_lines() + list(self.scenario.advice) + named
+
+    def likely_lines(self) -> list[str]:
+        """Lines with the user's words that a later reply may use (the callbacks on what the
+        user told, not yet come back to): a slow voice can render them ahead."""
+        memory = self.memory
+        lines = []
+        for key in ("work", "field", "job", "like", "place"):
+            if key in memory.user and key not in memory.callbacks:
+                lines += [filled for line in self._wording.lines[f"callback_{key}"]
+                          if (filled := self._fill(line)) is not None and self._fresh(filled)]
+        return lines
 
     @property
     def said_goodbye(self) -> bool:

@@ -51,6 +51,10 @@ class PracticeConductor:
         # One line per part: the fixed parts were synthesised before the session began.
         return Reaction(lines=[Say(part) for part in reply.parts], later=self._tip)
 
+    def likely_lines(self) -> list[Say]:
+        """Replies with the user's words that may come later (see `Partner.likely_lines`)."""
+        return [Say(text) for text in self.partner.likely_lines()]
+
     def take_back(self, turn: Turn) -> None:
         # The user went on over the reply: the partner has not told that story step or asked
         # that question, and answers the whole turn next.

@@ -121,7 +121,9 @@ class WarmupConductor:
         return self.stage is Stage.DONE
 
     def lines_to_prepare(self) -> dict[LineKind, list[str]]:
-        """The guide's prompts are replies (the partner's voice), its feedback tips."""
+        """The guide's prompts are replies (lines the user answers), its feedback tips; the
+        warm-up has no partner, so both are spoken in the coach's voice
+        (`commands/warmup.py`)."""
         tips = [self.script.recap_intro, self.script.recap_outro, NO_DRILLS,
                 *FEEDBACK.values()]
         return {LineKind.REPLY: [line for line in self.script.all_lines() if line not in tips],

@@ -42,6 +42,7 @@ from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.voice.roles import RoleSink, role_of
 from voicecoach.voice.sinks import LineKind, VoiceSink
+from voicecoach.voice.synth import clauses
 
 
 def add_live_options(parser: argparse.ArgumentParser) -> None:
@@ -79,8 +80,8 @@ def add_live_options(parser: argparse.ArgumentParser) -> None:
                         help="do not add this session to the history")
 
 
-def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
-                 ) -> LiveOptions:
+def live_options(args: argparse.Namespace, config: Config, max_turns: int | None,
+                 partner: bool = True) -> LiveOptions:
     if args.realtime and args.input is None:
         raise ConfigError("--realtime paces a recording; give it with --input FILE")
     if max_turns is not None and max_turns < 1:
@@ -94,7 +95,7 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         input_file=args.input, realtime=args.realtime,
         input_device=args.device or config.audio.input_device, speak_to=args.speak_to,
         headphones=args.headphones, max_turns=max_turns, voice=voice,
-        patience=patience,
+        patience=patience, partner=partner,
         # --end-silence-ms asks for the fixed silence: it is what ends each turn then.
         predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None,
         take_turns=getattr(args, "take_turns", False))
@@ -105,19 +106,30 @@ ECHO_HEARD = ("the microphone hears the coach's voice although --headphones was 
 
 
 def prepare_lines(sink: VoiceSink, lines: Mapping[LineKind, list[str]]) -> None:
-    """Synthesise the fixed lines ahead (a line with `{` is filled in at run time), each in
-    the voice of the role that says it."""
-    fixed = {kind: [line for line in texts if "{" not in line] for kind, texts in lines.items()}
+    """Synthesise the fixed lines ahead, each in the voice of the role that says it. A line
+    with `{` is filled in at run time: its clauses with no placeholder are made ahead, so a
+    slow voice can start such a line from them ("Nice to meet you," before "{user}!")."""
+    fixed = {kind: fixed_parts(texts) for kind, texts in lines.items()}
     if isinstance(sink, RoleSink):
         sink.prepare_roles({role_of(kind): texts for kind, texts in fixed.items()})
     else:
         sink.prepare([line for texts in fixed.values() for line in texts])
 
 
-def build_live(args: argparse.Namespace, config: Config, max_turns: int | None) -> LiveParts:
+def fixed_parts(lines: list[str]) -> list[str]:
+    """The lines with no placeholder, then the placeholder-free clauses of the others."""
+    whole = [line for line in lines if "{" not in line]
+    parts = [part for line in lines if "{" in line for part in clauses(line)
+             if "{" not in part]
+    return list(dict.fromkeys(whole + parts))
+
+
+def build_live(args: argparse.Namespace, config: Config, max_turns: int | None,
+               partner: bool = True) -> LiveParts:
+    """`partner=False`: a session with no partner (the warm-up), all in the coach's voice."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # build() reports its fall-backs as notices
-        parts = build(live_options(args, config, max_turns))
+        parts = build(live_options(args, config, max_turns, partner))
     for message in parts.notices:
         notice(message)
     return parts
@@ -170,10 +182,13 @@ class LiveRun:
 def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
              lines_to_prepare: Mapping[LineKind, list[str]], mode: SessionMode,
              scenario: str | None,
-             partner: str, max_turns: int | None, matcher: Matcher) -> LiveRun:
-    """Set up the parts, run the loop, save the session turn by turn."""
+             partner: str, max_turns: int | None, matcher: Matcher, *,
+             has_partner: bool = True) -> LiveRun:
+    """Set up the parts, run the loop, save the session turn by turn. `has_partner=False`:
+    every line is the coach's (the warm-up's guide is the coach)."""
     transcriber = open_transcriber(config, session_context_for(config, scenario))
-    parts = build_live(args, config, max_turns)  # devices first: a bad one adds no session
+    # devices first: a bad one adds no session
+    parts = build_live(args, config, max_turns, has_partner)
     recorder = recorder_for(args, mode, scenario)
     prepare_lines(parts.sink, lines_to_prepare)
     events = EventLog(args.events)
@@ -250,6 +265,6 @@ def finish(run: LiveRun, args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["LiveRun", "add_live_options", "build_live", "coach_for", "finish", "live_json",
-           "load_settings", "matcher_for", "prepare_lines", "recorder_for", "run_live",
-           "view_for"]
+__all__ = ["LiveRun", "add_live_options", "build_live", "coach_for", "finish", "fixed_parts",
+           "live_json", "load_settings", "matcher_for", "prepare_lines", "recorder_for",
+           "run_live", "view_for"]

@@ -17,7 +17,7 @@ from voicecoach.commands.live_common import (
     run_live,
 )
 from voicecoach.history.records import SessionMode
-from voicecoach.terminal import console, print_json
+from voicecoach.terminal import console, notice, print_json
 from voicecoach.voice.sinks import LineKind
 
 __all__ = ["DESCRIPTION", "EXAMPLES", "add_replies_and_tips", "register", "run"]
@@ -30,7 +30,7 @@ examples:
   voicecoach warmup                      breathing, opener and follow-up drills, a recap
   voicecoach warmup --headphones         say a command even while the coach speaks
   voicecoach warmup --input me.wav --speak-to coach.wav --events log.jsonl
-  voicecoach warmup --partner-voice en-us --partner-rate 120   a slower guide
+  voicecoach warmup --coach-voice en-us --rate 120   the guide (the coach) slower
 
 Say any time: "next", "repeat", "skip" (the rest of this part), "slower", "stop".
 """
@@ -44,9 +44,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     config = load_settings(args)
+    if args.partner_voice or args.partner_rate:
+        notice("the warm-up has no partner: its guide is the coach, so --partner-voice and "
+               "--partner-rate are not used (--coach-voice and --rate are)")
     conductor = WarmupConductor(WarmupScript.load())
     live = run_live(args, config, conductor, conductor.lines_to_prepare(),
-                    SessionMode.WARMUP, None, "guide", None, matcher_for(args))
+                    SessionMode.WARMUP, None, "guide", None, matcher_for(args),
+                    has_partner=False)
     if args.json:
         data = live_json(live)
         add_replies_and_tips(live, data["turns"])

@@ -35,6 +35,7 @@ class LiveOptions:
     # for replies of one length; see hearing.replay).
     take_turns: bool = False
     voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
+    partner: bool = True  # False: no partner (the warm-up), every line in the coach's voice
 
 
 @dataclass
@@ -79,8 +80,13 @@ def build(options: LiveOptions) -> LiveParts:
     cast = None
     try:
         # The partner's and the coach's voices; a name that matches no voice is raised.
-        opened_cast = open_cast(RoleVoices.from_config(options.voice))
+        roles = RoleVoices.from_config(options.voice)
+        # A replay at full speed waits for no line: no speed trial, and a slow voice renders
+        # only the lines it says.
+        opened_cast = open_cast(roles if options.partner else roles.coach_only(),
+                                check_speed=live)
         cast, notices = opened_cast.cast, opened_cast.notices
+        cast.render_missing = live
     except AudioError:
         pass  # no espeak-ng: open_sink says so and prints the lines instead
     with warnings.catch_warnings():

@@ -8,8 +8,10 @@ placed on that clock where a live run would have finished it, so latencies stay 
 Latency: the user's turn is transcribed speculatively as soon as they fall silent, with the
 fast short-window path; if they go on, the result is dropped. At a later pause of the same turn
 only the audio since the last pause of at least CUT_PAUSE_S is read, after the words already
-heard, so a long turn's end is not held up by transcribing all of it again. The partner's
-lines were synthesised before the session began.
+heard, so a long turn's end is not held up by transcribing all of it again. The partner's fixed
+lines were synthesised before the session began; the reply to the speculative words is chosen
+at once (and taken back) so that a slow voice can start rendering what it builds at run time
+(`sink.say_ahead`, voice/roles.py), dropped too if they go on.
 
 End of turn: the endpointer only says how long it has been silent. On every chunk of a
 silence the loop asks `hearing.turn_end.decide` whether the turn is over, given the
@@ -223,6 +225,7 @@ class SessionLoop:
         self._queue: deque[tuple[Say, float]] = deque()
         self._speculation: AsrJob | None = None
         self._speculated: AsrResult | None = None
+        self._ahead_of: AsrResult | None = None  # the words a reply is rendering ahead for
         self._silence_from: float | None = None
         self._cut_job = 0  # the speculation made in a pause of CUT_PAUSE_S the user went on from
         self._turn_start: float | None = None
@@ -354,6 +357,7 @@ class SessionLoop:
     # ------------------------------------------------------------------ speech events
 
     def _speech_started(self, event: SpeechStarted) -> None:
+        self._drop_ahead()
         self._turn_start = event.first_voice
         self._barge_in = False
         self._resumed = None
@@ -464,6 +468,8 @@ class SessionLoop:
                     and job.audio_end >= self._silence_from
                     and now - self._silence_from >= CUT_PAUSE_S):
                 self._cut_job = job.job_id  # its words may stand; read on from its end
+            if before is VadState.STOPPING and self._ahead_of is not None:
+                self._drop_ahead()  # they went on: the reply rendering ahead is not said
             self._silence_from = None
             return
         if state is VadState.STOPPING and before is VadState.SPEAKING:
@@ -531,6 +537,7 @@ class SessionLoop:
         if self._turn_start is None:
             return None
         result = self._speculated_words(now)
+        self._say_ahead(result)
         text = join_words(list(result.words)) if result is not None else None
         silence = now - self._last_voice
         tail = (self._last_voice - result.words[-1].end
@@ -555,6 +562,34 @@ class SessionLoop:
         self._give_back(taken, now)
         self._forget_speech()
         return None
+
+    def _say_ahead(self, result: AsrResult | None) -> None:
+        """The reply these speculative words would get starts rendering now, before the turn
+        is over (only what a slow voice builds at run time: voice/roles.py); dropped if the
+        user goes on."""
+        say_ahead = getattr(self.sink, "say_ahead", None)
+        if (not getattr(self.sink, "renders_ahead", False) or say_ahead is None
+                or result is None or result is self._ahead_of or not result.words):
+            return
+        self._ahead_of = result
+        words = list(result.words)
+        text = join_words(words)
+        if self.commands.recognise(text) is not None:
+            return
+        start = self._turn_start if self._turn_start is not None else words[0].start
+        turn = Turn.from_words(len(self.turns), start, self._last_voice, words, self.vocabulary,
+                               labels=self.matcher.match(text).labels)
+        reaction = self.conductor.on_turn(turn)
+        likely: list[Say] = getattr(self.conductor, "likely_lines", list)()  # later replies
+        self.conductor.take_back(turn)  # chosen again, the same, when the turn is over
+        say_ahead([(say.text, say.kind) for say in reaction.lines],
+                  [(say.text, say.kind) for say in likely])
+
+    def _drop_ahead(self) -> None:
+        self._ahead_of = None
+        drop = getattr(self.sink, "drop_ahead", None)
+        if drop is not None:
+            drop()
 
     def _forget_speech(self) -> None:
         self._turn_start = None

@@ -110,6 +110,7 @@ class CachedVoice:
         self.identity = identity
         self.cache = cache or DiskCache()
         self._loaded: dict[str, SpokenLine] = {}
+        self._fixed: set[str] = set()  # lines given to `load_cached`: kept on disk when said
         self._lock = threading.Lock()
 
     def synthesize(self, text: str) -> SpokenLine:
@@ -123,7 +124,22 @@ class CachedVoice:
             with self._lock:
                 self._loaded[key] = line
             return line
+        with self._lock:
+            fixed = key in self._fixed
+        if fixed:  # a fixed line not rendered ahead: rendered now, and kept like the others
+            self.prepare([key])
+            with self._lock:
+                return self._loaded[key]
         return self.voice.synthesize(text)
+
+    def is_loaded(self, text: str) -> bool:
+        """Whether the line is ready in memory (prepared, or rendered earlier this session)."""
+        key = text.strip()
+        with self._lock:
+            if key in self._loaded:
+                return True
+        is_cached = getattr(self.voice, "is_cached", None)
+        return bool(is_cached is not None and is_cached(key))
 
     def prepare(self, lines: Iterable[str]) -> None:
         for text in lines:
@@ -144,6 +160,8 @@ class CachedVoice:
         missing = []
         for text in lines:
             key = text.strip()
+            with self._lock:
+                self._fixed.add(key)
             line = self.cache.get(self._key(key), key) if key else None
             if line is None:
                 missing.append(text)

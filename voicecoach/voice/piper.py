@@ -113,9 +113,20 @@ class PiperSynthesizer:
         self.rate = rate
         self.volume = volume
         try:
+            import onnxruntime
             from piper import PiperVoice, SynthesisConfig
 
             self._voice: Any = PiperVoice.load(found.model)
+            # One thread that sleeps when idle: ONNX Runtime's default (a thread a core, each
+            # spinning between runs) took both cores from the live loop and the audio
+            # callback, and on a busy 2-core machine rendered no faster (speakers ran dry 81
+            # times in one replayed session; with this, see benchmarks/voices.py).
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            self._voice.session = onnxruntime.InferenceSession(
+                str(found.model), sess_options=options, providers=["CPUExecutionProvider"])
             self._config: Any = SynthesisConfig(length_scale=length_scale_for(rate),
                                                 volume=volume)
         except Exception as error:  # ImportError, onnxruntime's errors, a broken model file

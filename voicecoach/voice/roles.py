@@ -5,25 +5,30 @@ A line's kind says whose it is (a reply is the partner's, a tip or the scene the
 and the cast, which is the sink's one `TextToSpeech`, speaks it in that role's voice. So the
 sinks stay as they are, with one voice each.
 
-Defaults: the coach is espeak-ng's default English voice; the partner is Piper when the
-`neural` extra is installed, else espeak-ng's American English with a higher variant, so the
-two never sound like one person. Rates are words a minute as heard, inside the pace band the
+Defaults: the coach is espeak-ng's default English voice; the partner espeak-ng's American
+English with a higher variant (Piper, the `neural` extra, when chosen), so the two never sound
+like one person. Rates are words a minute as heard, inside the pace band the
 coach recommends (prompts/norms.toml: 110-170).
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.errors import AudioError
 from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
 from voicecoach.voice.diskcache import CachedVoice
 from voicecoach.voice.sinks import LineKind, PlacedLine, VoiceSink
-from voicecoach.voice.synth import SpokenLine, TextToSpeech, VoiceConfig, sentences
+from voicecoach.voice.synth import SpokenLine, TextToSpeech, VoiceConfig, clauses, sentences
 
 __all__ = [
     "DEFAULT_COACH_WPM",
@@ -41,7 +46,9 @@ __all__ = [
 
 DEFAULT_PARTNER_WPM = 150  # an ordinary conversational pace
 DEFAULT_COACH_WPM = 140  # a little calmer: the coach models the pace it asks for
-ESPEAK_PARTNER = "en-us+f3"  # another accent and a higher voice than the coach's
+# Another accent and a higher voice than the coach's. Not +f3, which tiny.en heard worse than
+# espeak-ng's old single voice (benchmarks/voices.py: 20.4% against 17.4% for plain en-us).
+ESPEAK_PARTNER = "en-us+f2"
 
 
 class Role(enum.Enum):
@@ -69,9 +76,11 @@ class RoleVoices:
         `partner` (else Piper with `neural`, else espeak-ng's ESPEAK_PARTNER).
 
         Piper is not the partner unless chosen (`[voice] partner = "piper"`, --partner-voice
-        piper), even when installed: a line built at run time (with the user's name in it)
-        starts 1.5-2.2 s late with Piper until it is played sentence by sentence as rendered,
-        and a partner that answers late is worse practice than a robotic one."""
+        piper), even when installed. Its lines built at run time are no longer 1.5-2.2 s late
+        (they play as they render, from clauses made ahead, and start on the speculative
+        transcript), but its replies still began about 0.2 s after espeak-ng's (p50 and p90,
+        benchmarks/latency.py), and a persona's first session renders its ~240 fixed lines
+        for minutes on a 2-core machine."""
         coach = (VoiceChoice.parse(config.coach) if config.coach
                  else VoiceChoice(Engine.ESPEAK, config.voice))
         if config.partner:
@@ -82,6 +91,10 @@ class RoleVoices:
             partner = VoiceChoice(Engine.ESPEAK, ESPEAK_PARTNER)
         return cls(partner, coach, config.partner_rate or DEFAULT_PARTNER_WPM,
                    config.coach_rate or DEFAULT_COACH_WPM, config.volume)
+
+    def coach_only(self) -> RoleVoices:
+        """Every line in the coach's voice: a session with no partner (the warm-up)."""
+        return RoleVoices(self.coach, self.coach, self.coach_rate, self.coach_rate, self.volume)
 
     def espeak_partner(self) -> RoleVoices:
         """The same, with the partner on espeak-ng (when Piper cannot load)."""
@@ -101,6 +114,13 @@ class VoiceCast:
         self._lock = threading.Lock()
         self._background: list[threading.Thread] = []
         self._stop = threading.Event()
+        self._ahead: dict[str, _Ahead] = {}  # run-time lines rendered ahead, by text
+        self._ahead_jobs: deque[_Ahead] = deque()  # first: the reply about to be said
+        self._later_jobs: deque[str] = deque()  # then: lines a later reply may say
+        self._jobs = threading.Condition(self._lock)
+        self._ahead_thread: threading.Thread | None = None
+        self._closing = False
+        self.render_missing = True  # `prepare` renders lines not on disk in the background
 
     def voice(self, role: Role) -> TextToSpeech:
         return self.voices[role]
@@ -132,10 +152,100 @@ class VoiceCast:
         for sentence in sentences(text):
             yield voice.synthesize(sentence)
 
+    # -- lines built at run time ----------------------------------------------------------
+
+    def streams(self, text: str) -> bool:
+        """Whether a line is to be played as it is rendered: its voice is a slow (neural,
+        disk-cached) one and the line is not ready. espeak-ng renders a line in a few tens of
+        ms, so its lines are rendered whole, as ever."""
+        voice = self.voices[self.role_for(text)]
+        return isinstance(voice, CachedVoice) and not voice.is_loaded(text)
+
+    def expected_s(self, text: str) -> float:
+        """About how long a line not yet rendered will last (its plan until it has played)."""
+        role = self.role_for(text)
+        wpm = DEFAULT_PARTNER_WPM if self.choices is None else (
+            self.choices.partner_rate if role is Role.PARTNER else self.choices.coach_rate)
+        return _EDGES_S + len(text.split()) * 60.0 / wpm
+
+    def chunks(self, text: str) -> Iterator[SpokenLine]:
+        """A line in the voice it was assigned, a piece at a time, each rendered only when
+        asked for (or already rendered ahead, `render_ahead`): the clauses prepared ahead come
+        from memory, the rest is rendered a sentence (or the run of clauses between two
+        prepared ones) at a time. So playback starts with the first piece, at once when the
+        line begins with a prepared clause ("Nice to meet you," then "Sam!")."""
+        key = text.strip()
+        with self._lock:
+            ahead = self._ahead.pop(key, None)
+        if ahead is not None and ahead.claim():
+            return ahead.take()
+        # Not begun (the thread was busy): rendered here, as it plays.
+        return _composed(self.voices[self.role_for(key)], key)
+
+    def render_ahead(self, texts: Iterable[str]) -> None:
+        """Start rendering these (run-time) lines on a background thread, before they are
+        said: the reply chosen on the speculative transcript. What was rendered ahead before
+        and not said is dropped."""
+        self.drop_ahead()
+        wanted = [text.strip() for text in texts if text.strip() and self.streams(text)]
+        with self._jobs:
+            for key in wanted:
+                job = _Ahead(key, self.voices[self._roles.get(key, Role.COACH)])
+                self._ahead[key] = job
+                self._ahead_jobs.append(job)
+            self._start_worker()
+
+    def render_later(self, texts: Iterable[str]) -> None:
+        """Render these (run-time) lines whole into the voice's memory, after any line about
+        to be said: lines a later reply may say. Never written to disk."""
+        wanted = [text.strip() for text in texts if text.strip() and self.streams(text)]
+        with self._jobs:
+            self._later_jobs.extend(key for key in wanted if key not in self._later_jobs)
+            self._start_worker()
+
+    def _start_worker(self) -> None:
+        if self._ahead_thread is None and (self._ahead_jobs or self._later_jobs):
+            self._ahead_thread = threading.Thread(target=self._render_ahead,
+                                                  name="voicecoach-ahead", daemon=True)
+            self._ahead_thread.start()
+        self._jobs.notify_all()
+
+    def drop_ahead(self) -> None:
+        """The user went on: what was being rendered ahead will not be said."""
+        with self._lock:
+            dropped = list(self._ahead.values())
+            self._ahead.clear()
+        for job in dropped:
+            job.cancel()
+
+    def rendering_ahead(self) -> dict[str, int]:
+        """The lines rendered (or to be rendered) ahead and not yet said, with how many of
+        their pieces are ready."""
+        with self._lock:
+            return {text: len(job.rendered) for text, job in self._ahead.items()}
+
+    def _render_ahead(self) -> None:
+        while True:
+            with self._jobs:
+                while not (self._ahead_jobs or self._later_jobs or self._closing):
+                    self._jobs.wait()
+                if self._closing:
+                    return
+                job = self._ahead_jobs.popleft() if self._ahead_jobs else None
+                later = self._later_jobs.popleft() if job is None else None
+            if job is not None:
+                job.run()
+            elif later is not None and self.streams(later):
+                # A failure here is met again when the line is said, and handled there.
+                with contextlib.suppress(AudioError):
+                    self.voices[self.role_for(later)].synthesize(later)
+
     def prepare(self, lines: Mapping[Role, Iterable[str]]) -> None:
         """Synthesise each role's fixed lines ahead. A disk-cached (slow, neural) voice loads
         what it has at once and renders the rest on a background thread, so a session never
-        waits minutes for its first start; a line asked for first is rendered when asked."""
+        waits minutes for its first start; a line asked for first is rendered when asked.
+        With `render_missing` off (a replay at full speed: nobody waits for a line) the rest
+        is rendered only if it is said."""
         for role, texts in lines.items():
             wanted = [text for text in texts if text.strip()]
             for text in wanted:
@@ -143,7 +253,7 @@ class VoiceCast:
             voice = self.voices[role]
             if isinstance(voice, CachedVoice):
                 missing = voice.load_cached(wanted)
-                if missing:
+                if missing and self.render_missing:
                     thread = threading.Thread(target=self._render_later, args=(voice, missing),
                                               name=f"voicecoach-prepare-{role.value}",
                                               daemon=True)
@@ -154,6 +264,9 @@ class VoiceCast:
                     voice.synthesize(text)
 
     def _render_later(self, voice: CachedVoice, texts: list[str]) -> None:
+        # Behind the live loop and the lines being said (Linux: a thread's own niceness).
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         for text in texts:
             if self._stop.is_set():
                 return
@@ -165,8 +278,146 @@ class VoiceCast:
     def close(self) -> None:
         """Stop preparing in the background (the line being rendered finishes)."""
         self._stop.set()
-        for thread in self._background:
+        self.drop_ahead()
+        with self._jobs:
+            self._closing = True
+            self._later_jobs.clear()
+            self._jobs.notify_all()
+        for thread in [*self._background, *filter(None, [self._ahead_thread])]:
             thread.join(timeout=5)
+
+
+# A composed line's pieces meet inside a sentence with the pause of a comma, not the breath
+# that ends a line (Piper leaves 0.3-0.5 s after each piece it renders alone).
+_JOIN_TAIL_S = 0.12
+_JOIN_LEAD_S = 0.03
+_QUIET = 0.01  # below this (-40 dBFS) a sample is the silence around speech
+_EDGES_S = 0.45  # the silence before and after a rendered line, about
+
+
+def _trim(line: SpokenLine, lead_s: float | None, tail_s: float | None) -> SpokenLine:
+    """The line with at most `lead_s` of silence before its first sound and `tail_s` after
+    its last (None: as it is)."""
+    loud = np.flatnonzero(np.abs(line.samples) > _QUIET)
+    if not len(loud):
+        return line
+    start = 0 if lead_s is None else max(0, int(loud[0] - lead_s * line.rate))
+    end = (len(line.samples) if tail_s is None
+           else min(len(line.samples), int(loud[-1] + 1 + tail_s * line.rate)))
+    return SpokenLine(line.text, line.samples[start:end], line.rate)
+
+
+def _pieces(voice: TextToSpeech, text: str) -> list[str]:
+    """What to render, in order: each clause that is ready on its own, and between them the
+    rest a sentence (or the run of clauses up to a ready one) at a time."""
+    ready = getattr(voice, "is_loaded", None)
+    pieces: list[str] = []
+    for sentence in sentences(text):
+        parts = clauses(sentence)
+        if ready is None or not any(ready(part) for part in parts):
+            pieces.append(sentence)
+            continue
+        run: list[str] = []
+        for part in parts:
+            if ready(part):
+                if run:
+                    pieces.append(" ".join(run))
+                    run = []
+                pieces.append(part)
+            else:
+                run.append(part)
+        if run:
+            pieces.append(" ".join(run))
+    return pieces
+
+
+def _composed(voice: TextToSpeech, text: str) -> Iterator[SpokenLine]:
+    """The line's pieces, each rendered (or taken from memory) when asked for, joined inside a
+    sentence with a comma's pause."""
+    pieces = _pieces(voice, text)
+    for i, piece in enumerate(pieces):
+        joined_before = i > 0 and pieces[i - 1][-1:] in ",;:"
+        joins_after = i + 1 < len(pieces) and piece[-1:] in ",;:"
+        line = voice.synthesize(piece)
+        if joined_before or joins_after:
+            line = _trim(line, _JOIN_LEAD_S if joined_before else None,
+                         _JOIN_TAIL_S if joins_after else None)
+        yield line
+
+
+class _Ahead:
+    """A run-time line rendered on a background thread before it is said."""
+
+    def __init__(self, text: str, voice: TextToSpeech) -> None:
+        self.text = text
+        self.voice = voice
+        self.rendered: list[SpokenLine] = []
+        self.started = False
+        self.finished = False
+        self.error: AudioError | None = None
+        self.cancelled = threading.Event()
+        self._changed = threading.Condition()
+
+    def claim(self) -> bool:
+        """The line is to be said: whether it was begun (then it is taken from here); if
+        not, it never will be here."""
+        with self._changed:
+            if not self.started:
+                self.cancelled.set()
+            return self.started
+
+    def run(self) -> None:
+        with self._changed:
+            if self.cancelled.is_set():
+                return
+            self.started = True
+        try:
+            for line in _composed(self.voice, self.text):
+                if self.cancelled.is_set():
+                    break
+                with self._changed:
+                    self.rendered.append(line)
+                    self._changed.notify_all()
+        except AudioError as error:
+            self.error = error
+        finally:
+            with self._changed:
+                self.finished = True
+                self._changed.notify_all()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def take(self) -> _Taken:
+        return _Taken(self)
+
+
+class _Taken:
+    """A line rendered ahead, piece by piece as it is rendered (waiting for each); `close`
+    (the line was cut, or is done with) drops what is still to be rendered."""
+
+    def __init__(self, ahead: _Ahead) -> None:
+        self._ahead = ahead
+        self._taken = 0
+
+    def __iter__(self) -> _Taken:
+        return self
+
+    def __next__(self) -> SpokenLine:
+        ahead = self._ahead
+        with ahead._changed:
+            while self._taken >= len(ahead.rendered) and not ahead.finished:
+                ahead._changed.wait(0.05)
+            if self._taken < len(ahead.rendered):
+                self._taken += 1
+                return ahead.rendered[self._taken - 1]
+        self.close()
+        if ahead.error is not None:
+            raise ahead.error
+        raise StopIteration
+
+    def close(self) -> None:
+        self._ahead.cancel()
 
 
 class RoleSink:
@@ -179,6 +430,28 @@ class RoleSink:
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
         self.cast.assign(text, role_of(kind))
         return self.inner.say(text, kind, at)
+
+    @property
+    def renders_ahead(self) -> bool:
+        """Whether lines said ahead (`say_ahead`) are rendered ahead: a slow (disk-cached)
+        voice, through a real-time sink. The loop chooses a reply early only then."""
+        return hasattr(self.inner, "say_chunks") and any(
+            isinstance(voice, CachedVoice) for voice in self.cast.voices.values())
+
+    def say_ahead(self, lines: Iterable[tuple[str, LineKind]],
+                  later: Iterable[tuple[str, LineKind]] = ()) -> None:
+        """Lines about to be said (a reply chosen on the speculative transcript): the ones
+        built at run time start rendering now, dropped (`drop_ahead`) if the user goes on.
+        `later`: lines a later reply may say, rendered after those and kept in memory."""
+        if not self.renders_ahead:
+            return  # espeak-ng, a WAV timeline, the screen: no one waits for a line there
+        for text, kind in [*lines, *later]:
+            self.cast.assign(text, role_of(kind))
+        self.cast.render_ahead([text for text, _ in lines])
+        self.cast.render_later([text for text, _ in later])
+
+    def drop_ahead(self) -> None:
+        self.cast.drop_ahead()
 
     def cut(self, t: float) -> PlacedLine | None:
         return self.inner.cut(t)
@@ -227,6 +500,8 @@ def open_cast(roles: RoleVoices, clock: Clock | None = None, *,
     line slower than real time, falls back to espeak-ng with one notice."""
     notices: list[str] = []
     coach = open_voice(roles.coach, roles.coach_rate, roles.volume)
+    if roles.partner == roles.coach and roles.partner_rate == roles.coach_rate:
+        return OpenedCast(VoiceCast(coach, coach, roles), notices)  # one voice for both
     try:
         partner = open_voice(roles.partner, roles.partner_rate, roles.volume)
         if roles.partner.engine is Engine.PIPER and check_speed:

@@ -6,7 +6,9 @@ the way httpx sends every request through one transport interface:
 - `DeviceSink`: real time, through the speakers; a playback thread plays each line at its
   start on the session clock, `cut` silences it within a few ms, `played` keeps when each
   line really reached the DAC and `reference` the samples themselves (what an echo canceller
-  needs); `say_chunks` starts a line with its first sentence while the rest is synthesised;
+  needs); `say_chunks` starts a line with its first sentence while the rest is synthesised,
+  and `say` does so by itself for a line its voice would be slow to render whole (a Piper
+  line built at run time: `voice.roles.VoiceCast.streams`);
 - `TimelineSink`: no real time; lines go onto a WAV timeline (`--speak-to`), or nowhere but
   the timeline when there is no file, so a replay still knows when each line would end;
 - `voicecoach.testing.RecordingSink`: the fake, for tests.
@@ -28,7 +30,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
@@ -216,6 +218,12 @@ class DeviceSink:
         return self._player.reference
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
+        streams = getattr(self._voice, "streams", None)
+        if streams is not None and streams(text):
+            # A line built at run time in a slow voice (Piper): it plays as it is rendered,
+            # from its first piece, and the loop does not wait for it.
+            voice: Any = self._voice
+            return self.say_chunks(text, kind, at, voice.chunks(text), voice.expected_s(text))
         spoken = self._voice.synthesize(text)
         # Planned: the last sample leaves the device one output buffer after it is handed
         # over. `heard` has the real end once it has.
@@ -279,6 +287,9 @@ class DeviceSink:
                 played = self._player.play(item.chunks[0], stops_before=stops)
             else:
                 played = self._player.play_chunks(line.text, item.chunks, stops_before=stops)
+            close = getattr(item.chunks, "close", None)
+            if close is not None:
+                close()  # cut, or played: nothing more of it is to be rendered
             heard = replace(line, start=played.start, end=played.end,
                             interrupted=played.interrupted)
             with self._lock:

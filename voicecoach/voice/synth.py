@@ -45,6 +45,7 @@ __all__ = [
     "VoiceConfig",
     "VoiceInfo",
     "available_voices",
+    "clauses",
     "resample",
     "resolve_voice",
     "sentences",
@@ -405,6 +406,18 @@ def sentences(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# A clause ends at a comma, semicolon or colon before a space (inside a sentence).
+_CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a line, sentence by sentence ("Nice to meet you, Sam! I'm Jo." is "Nice
+    to meet you,", "Sam!", "I'm Jo."): a line built at run time is put together from the
+    clauses prepared ahead and the ones made for it (`voice.roles.VoiceCast.chunks`)."""
+    return [part.strip() for sentence in sentences(text)
+            for part in _CLAUSE_END.split(sentence) if part.strip()]
 
 
 def synthesize_sentences(voice: TextToSpeech, text: str) -> Iterator[SpokenLine]:
