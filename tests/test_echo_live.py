@@ -1,6 +1,6 @@
 """The echo canceller on a real stream: the coach's lines played by the real output stream
 into a PulseAudio null sink whose monitor is the microphone (the loudest echo there is: the
-coach at full level, with no room to soften it), the whole loop listening.
+coach at full level, with no room to soften it).
 
 Before the speakers' reference was stamped on the microphone's clock, this stream moved
 against the microphone by 5-20 ms between lines and the canceller stayed at 2-9 dB: never
@@ -17,56 +17,59 @@ import pytest
 from voicecoach.clock import MonotonicClock
 from voicecoach.hearing.audio import CaptureClock, MicrophoneSource
 from voicecoach.hearing.echo import EchoMode, SpeakerEcho
-from voicecoach.hearing.transcribe import WhisperTranscriber
-from voicecoach.hearing.vad import SileroVad
-from voicecoach.live.conductor import LoopConfig
-from voicecoach.live.events import EventLog, EventType
-from voicecoach.live.loop import LoopParts, SessionClock, SessionLoop
-from voicecoach.testing import TalkingPartner, load_matcher
-from voicecoach.understanding.fillers import FillerVocabulary
+from voicecoach.live.loop import SessionClock
+from voicecoach.testing import TalkingPartner
 from voicecoach.voice.device import DevicePlayer
 from voicecoach.voice.reference import EchoReference
-from voicecoach.voice.sinks import DeviceSink
 from voicecoach.voice.synth import Synthesizer
 
-SECONDS = 32.0  # trusted after 7-23 s here (load average 5 on 2 cores)
+SECONDS = 25.0
 
 
 @pytest.mark.device
-@pytest.mark.model
-def test_on_a_real_stream_the_canceller_is_trusted_and_the_coach_never_becomes_a_turn(
-        pulse_null_sink: str, transcriber: WhisperTranscriber) -> None:
+def test_on_a_real_stream_the_reference_stays_aligned_and_the_canceller_is_trusted(
+        pulse_null_sink: str) -> None:
+    """The coach's lines through the real output stream, the monitor read as the loop reads
+    the microphone: the echo found at one delay throughout, and the canceller trusted."""
     clock = SessionClock(True, MonotonicClock())
     microphone = MicrophoneSource()
     player = DevicePlayer(clock)
     player.reference.capture = microphone.clock  # as live.build wires it
-    sink = DeviceSink(Synthesizer(), player, clock)
     echo = SpeakerEcho(player.reference)
-    events = EventLog()
-    parts = LoopParts(source=microphone, detector=SileroVad(), transcriber=transcriber,
-                      matcher=load_matcher([]), vocabulary=FillerVocabulary.load(), sink=sink,
-                      events=events, clock=clock,
-                      config=LoopConfig(realtime=True, echo_gate=True), echo=echo)
-    partner = TalkingPartner()  # talks on and on: the microphone hears little else
-    timer = threading.Timer(SECONDS, microphone.stop)
-    timer.start()
+    voice = Synthesizer()
+    lines = [voice.synthesize(text) for text in TalkingPartner.lines[:3]]
+    done = threading.Event()
+
+    def speak() -> None:
+        k = 0
+        while not done.is_set():
+            player.play(lines[k % len(lines)])
+            k += 1
+            done.wait(0.4)
+
+    talker = threading.Thread(target=speak, daemon=True)
+    delays: list[float] = []
+    clock.start()
+    talker.start()
     try:
-        outcome = SessionLoop(parts, partner).run()
+        for chunk in microphone.chunks():
+            clock.on_chunk(chunk.end)
+            echo.clean(chunk)
+            settled = chunk.start > 4.0  # the microphone's clock settles over its first 2 s
+            if settled and echo.delay_s is not None and (not delays or delays[-1] != echo.delay_s):
+                delays.append(echo.delay_s)
+            if chunk.end > SECONDS:
+                break
     finally:
-        timer.cancel()
+        done.set()
         microphone.stop()
-        player.close()  # the loop closed the sink; a failure before that may not have
-        events.close()
+        player.close()
+        talker.join(5)
+    # Stamped on the session clock, the delay found wandered by 5-20 ms between lines.
+    assert delays and max(delays) - min(delays) < 0.006, delays
     trusted = [t for t, mode in echo.changes if mode is EchoMode.CANCEL]
-    assert trusted, f"never trusted: median ERLE {echo.erle_db} dB, delay {echo.delay_s} s"
-    # Trusted, it may be distrusted again for a while (median under 8 dB): the session's
-    # output stream is reopened when the callbacks pause, and the echo path learnt afresh.
-    # The coach's own voice, cancelled, is never taken for the user: no turn, no command.
-    assert outcome.turns == [], [t.text for t in outcome.turns]
-    heard = [e for e in events.events
-             if e.type in {EventType.COMMAND, EventType.TRANSCRIPT, EventType.BARGE_IN}]
-    assert heard == [], [(e.t, e.type.value, str(e.data)[:40]) for e in events.events]
-    assert partner.said >= 2  # the partner talked on throughout
+    assert trusted, f"never trusted: median ERLE {echo.erle_db} dB, delays {delays}"
+    assert echo.erle_db is not None and echo.erle_db >= 8.0, echo.changes
 
 
 def test_the_capture_clock_takes_the_block_delivered_soonest_and_then_holds_it() -> None:
