@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ __all__ = [
     "STREAMED_WAV_LENGTH",
     "AudioChunk",
     "AudioSource",
+    "CaptureClock",
     "FileSource",
     "InputDevice",
     "MicrophoneSource",
@@ -358,6 +360,72 @@ def resolve_input_device(device: str | int | None) -> int | None:
     )
 
 
+class CaptureClock:
+    """The microphone's sample clock read on PortAudio's stream clock, and back.
+
+    A microphone chunk's session time is its first sample's position in the input stream
+    (`_rechunk`), so this is the one clock on which anything else can be lined up with what
+    the microphone heard: the speakers' echo reference is stamped on it (the output stream's
+    DAC times are on the same PortAudio clock as the input's callback times, one host API in
+    one process). A block cannot be handed over before its last sample was captured, and is
+    handed over later when PulseAudio delivers in bursts or the callback thread waits, so the
+    offset taken is the smallest seen (the block delivered soonest), over the first
+    `settle_s`. It is then held: the smallest over the last `window_s` crept down by 4 ms in
+    15 s on a PulseAudio monitor while the echo itself stayed put, and each step moved the
+    reference against the echo, which an echo canceller has to learn again. It is taken
+    afresh only when that smallest offset is `relock_s` away from the one held (blocks lost
+    uncounted, a stream started again); slow drift is the echo delay search's to follow.
+    PortAudio's own ADC times were worse: they wandered by 10 ms over a few seconds.
+    """
+
+    def __init__(self, rate: int = SAMPLE_RATE, window_s: float = 10.0,
+                 settle_s: float = 2.0, relock_s: float = 0.02) -> None:
+        self.rate = rate
+        self.window_s = window_s
+        self.settle_s = settle_s
+        self.relock_s = relock_s
+        # (callback time, callback time - position after the block), rising offsets.
+        self._offsets: deque[tuple[float, float]] = deque()
+        self._held: float | None = None
+        self._since = 0.0  # callback time the offset was first or last taken afresh
+
+    @property
+    def offset(self) -> float | None:
+        """Stream time minus microphone time (None before the first block)."""
+        return self._held
+
+    def observe(self, position_after: int, callback_time: float) -> None:
+        """A block whose last sample is `position_after - 1` was handed over at
+        `callback_time` (PortAudio's `currentTime`)."""
+        if callback_time <= 0.0:
+            return  # a backend with no clock
+        offset = callback_time - position_after / self.rate
+        while self._offsets and self._offsets[-1][1] >= offset:
+            self._offsets.pop()  # never the minimum again: a smaller one came later
+        self._offsets.append((callback_time, offset))
+        while self._offsets[0][0] < callback_time - self.window_s:
+            self._offsets.popleft()
+        smallest = self._offsets[0][1]
+        if self._held is None:
+            self._since = callback_time
+        if (self._held is None or callback_time - self._since < self.settle_s
+                or abs(smallest - self._held) > self.relock_s):
+            if self._held is not None and abs(smallest - self._held) > self.relock_s:
+                self._since = callback_time  # settles afresh
+            self._held = smallest
+
+    def reset(self) -> None:
+        """A new stream: its sample count starts again."""
+        self._offsets.clear()
+        self._held = None
+
+    def session_time(self, stream_time: float) -> float | None:
+        """When the microphone captures what happens at `stream_time` (PortAudio's clock),
+        on the microphone's own clock; None until the microphone has run."""
+        offset = self.offset
+        return None if offset is None else stream_time - offset
+
+
 def _sounddevice() -> Any:
     route_alsa_messages()  # before PortAudio starts ALSA, which may complain at once
     try:
@@ -393,6 +461,10 @@ class MicrophoneSource:
         self._unreported_loss = 0  # samples dropped and not yet marked in the queue
         self._device_overflows = 0  # overflows PortAudio itself reported
         self._stop = threading.Event()
+        self._position = 0  # samples the stream has delivered, kept or dropped
+        # The microphone's clock on PortAudio's: what the speakers' echo reference is
+        # stamped on (`voice.reference.EchoReference.capture`).
+        self.clock = CaptureClock(SAMPLE_RATE)
 
     @property
     def overflows(self) -> int:
@@ -404,6 +476,8 @@ class MicrophoneSource:
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         if status and status.input_overflow:
             self._device_overflows += 1
+        self._position += frames
+        self.clock.observe(self._position, float(time_info.currentTime))
         try:
             if self._unreported_loss:
                 self._queue.put_nowait(self._unreported_loss)
@@ -429,6 +503,8 @@ class MicrophoneSource:
                 f"cannot open the microphone ({error}); run `voicecoach devices` and pick "
                 "one with --device"
             ) from None
+        self._position = 0
+        self.clock.reset()
 
         def blocks() -> Iterator[Samples | int]:
             with stream:

@@ -100,6 +100,9 @@ def build(options: LiveOptions) -> LiveParts:
                  and isinstance(opened.sink, DeviceSink))
     echo: SpeakerEcho | EchoWatch | None = None
     if isinstance(opened.sink, DeviceSink) and options.input_file is None:
+        if isinstance(source, MicrophoneSource):
+            # What the speakers play, placed where the microphone hears it: one clock.
+            opened.sink.reference.capture = source.clock
         if options.headphones:
             echo = EchoWatch(_Played(opened.sink))  # to warn if the speakers leak after all
         else:

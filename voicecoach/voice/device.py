@@ -335,7 +335,13 @@ class DevicePlayer:
                 now = read_at  # a backend with no clock
             ahead = time_info.outputBufferDacTime - stamped
             # Some backends give no DAC time (0): then the stream's reported latency stands in.
-            dac = now + (ahead if 0.0 <= ahead < 1.0 else self._stream_latency)
+            valid = 0.0 <= ahead < 1.0
+            dac = now + (ahead if valid else self._stream_latency)
+            # For the echo reference, on PortAudio's clock (placed on the microphone's), a
+            # buffer's worth early: PulseAudio's monitor gave the samples back 20 ms before
+            # their DAC time, and the canceller needs the reference before the echo.
+            stream_dac = (float(time_info.outputBufferDacTime) - self._stream_latency
+                          if valid and stamped > 0.0 else None)
             first_frame = self._frames  # the stream's count of this block's first frame
             self._frames += frames
             self._last_callback = time.monotonic()
@@ -364,7 +370,7 @@ class DevicePlayer:
                         self._finish(playback, now, interrupted=False)  # an empty line
                     else:
                         self._draining.append(playback)
-        self.reference.write(out, dac)
+        self.reference.write(out, dac, stream_dac)
 
     def _open(self, rate: int, attempts: int = _OPEN_ATTEMPTS) -> None:
         sd = self._sd
@@ -389,7 +395,8 @@ class DevicePlayer:
                 self._last_callback = time.monotonic()
             self._stream_clock.reset()
             if rate != self.reference.rate:
-                self.reference = EchoReference(rate, self._reference_s)
+                self.reference = EchoReference(rate, self._reference_s,
+                                               self.reference.capture)
             self._rate = rate
             if self._realtime:
                 ask_realtime(sd, stream, self._device)

@@ -1,11 +1,18 @@
 """What the speakers played, sample for sample, on the session clock: an echo canceller's
 reference signal.
 
+Live, "the session clock" here is the microphone's: each block is placed where the
+microphone captures what the DAC plays at that moment (`capture`, the input stream's
+`hearing.audio.CaptureClock`), from the output stream's own DAC time. Placed by the loop's
+session clock instead, which follows the loop and so runs behind the microphone by a varying
+amount, the reference moved against the microphone by 5-20 ms between lines on a real
+stream, and the echo canceller never got past 9 dB.
+
 The audio callback writes every block it hands to the device (lines, ducking and the silence
 between them) with the session time its first sample reaches the DAC. A ring keeps the last
 `seconds` of it, so memory stays bounded however long the session runs. The stream's own
 sample clock is trusted over the callback's jittery timestamps: a new anchor is taken only
-when a block does not follow on from the one before (a restarted stream, a dropout).
+when blocks stop following on from the ones before (a restarted stream, a dropout, drift).
 """
 
 from __future__ import annotations
@@ -13,14 +20,21 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
 from voicecoach.voice.synth import Samples
 
-__all__ = ["EchoReference", "ReferenceAudio"]
+__all__ = ["CaptureTime", "EchoReference", "ReferenceAudio"]
 
-_JUMP_S = 0.002  # a block this far off where the sample clock puts it starts a new anchor
+# Blocks this far off where the sample clock puts them, block after block (the median of the
+# last `_SETTLE_BLOCKS`), start a new anchor: the stream's clock moved (an underrun, drift).
+# The DAC times of single blocks jitter by more than that under load (on a loaded 2-core
+# machine a new anchor every 100 ms, each a jump an echo canceller has to learn again).
+_JUMP_S = 0.002
+_SETTLE_BLOCKS = 8
+_RESTART_S = 0.05  # a block this far off starts a new anchor at once (a restarted stream)
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,33 +50,58 @@ class ReferenceAudio:
         return self.start + len(self.samples) / self.rate
 
 
+class CaptureTime(Protocol):
+    """The microphone's clock (`hearing.audio.CaptureClock`)."""
+
+    def session_time(self, stream_time: float) -> float | None:
+        """PortAudio's `stream_time` on the microphone's clock (None: not known yet)."""
+        ...
+
+
 class EchoReference:
     """A ring of the last `seconds` of output, each sample placed on the session clock."""
 
-    def __init__(self, rate: int, seconds: float = 30.0) -> None:
+    def __init__(self, rate: int, seconds: float = 30.0,
+                 capture: CaptureTime | None = None) -> None:
         self.rate = rate
+        # Set live: blocks given a stream time are placed on the microphone's clock.
+        self.capture = capture
         self._ring = np.zeros(max(1, int(rate * seconds)), dtype=np.float32)
         self._written = 0  # samples ever written; sample i lives at ring[i % size]
         # (sample index, session time): where the sample clock was (re)anchored.
         self._anchors: deque[tuple[int, float]] = deque()
+        self._drift: deque[float] = deque(maxlen=_SETTLE_BLOCKS)  # recent blocks: off by
         self._lock = threading.Lock()
 
     @property
     def seconds(self) -> float:
         return len(self._ring) / self.rate
 
-    def write(self, samples: Samples, at: float) -> None:
-        """`samples` reached (or will reach) the DAC from session time `at` on."""
+    def write(self, samples: Samples, at: float, stream_at: float | None = None) -> None:
+        """`samples` reached (or will reach) the DAC from session time `at` on; from
+        `stream_at` on PortAudio's clock, which `capture` (when set and running) turns into
+        the time the microphone hears it, used instead of `at`."""
         n = len(samples)
         if n == 0:
             return
+        capture = self.capture
+        if capture is not None and stream_at is not None:
+            heard = capture.session_time(stream_at)
+            if heard is not None:
+                at = heard
         size = len(self._ring)
         with self._lock:
             if self._anchors:
                 index, t = self._anchors[-1]
                 expected = t + (self._written - index) / self.rate
-                if abs(at - expected) > _JUMP_S:
+                self._drift.append(at - expected)
+                settled = float(np.median(self._drift))
+                if abs(at - expected) > _RESTART_S:
                     self._anchors.append((self._written, at))
+                    self._drift.clear()
+                elif len(self._drift) == _SETTLE_BLOCKS and abs(settled) > _JUMP_S:
+                    self._anchors.append((self._written, expected + settled))
+                    self._drift.clear()
             else:
                 self._anchors.append((self._written, at))
             if n >= size:
