@@ -23,8 +23,12 @@ test: test-system-deps $(STAMP) $(NEURAL_STAMP)
 	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
+# Two phases: most of the suite on two workers (pytest-xdist; much of it waits on subprocesses
+# and on the model, one core each), then the tests marked serial one at a time: those that use
+# the sound server or whose outcome hangs on the wall clock (tests/conftest.py).
 check: lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 -m "not serial"
+	$(BIN)/python -m pytest -m serial
 
 lint:
 	$(BIN)/ruff check voicecoach tests benchmarks scripts

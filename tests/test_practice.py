@@ -114,6 +114,7 @@ def test_the_partner_answers_what_was_said(party: dict[str, Any]) -> None:
     assert party["report"]["persona"] == "Jordan"
 
 
+@pytest.mark.timing
 def test_the_voice_says_the_replies(party: dict[str, Any],
                                     transcriber: WhisperTranscriber) -> None:
     """Transcribing the coach's WAV finds the first reply where the log says it starts."""

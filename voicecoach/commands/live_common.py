@@ -98,7 +98,7 @@ def live_options(args: argparse.Namespace, config: Config, max_turns: int | None
         patience=patience, partner=partner,
         # --end-silence-ms asks for the fixed silence: it is what ends each turn then.
         predict_turn_end=config.turn.predict and getattr(args, "end_silence_ms", None) is None,
-        take_turns=getattr(args, "take_turns", False))
+        take_turns=getattr(args, "take_turns", False), cancel_echo=config.audio.cancel_echo)
 
 
 ECHO_HEARD = ("the microphone hears the coach's voice although --headphones was given: "

@@ -34,6 +34,7 @@ class LiveOptions:
     # A recording's turns wait while the other side speaks (the demo's recording was timed
     # for replies of one length; see hearing.replay).
     take_turns: bool = False
+    cancel_echo: bool = False  # speakers: the echo canceller rather than the gate ([audio])
     voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
     partner: bool = True  # False: no partner (the warm-up), every line in the coach's voice
 
@@ -105,7 +106,7 @@ def build(options: LiveOptions) -> LiveParts:
             opened.sink.reference.capture = source.clock
         if options.headphones:
             echo = EchoWatch(_Played(opened.sink))  # to warn if the speakers leak after all
-        else:
+        elif options.cancel_echo:
             try:
                 echo = SpeakerEcho(_Played(opened.sink))
             except EchoCancellerError as error:
