@@ -10,14 +10,22 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
 from voicecoach.voice.sinks import LineKind, PlacedLine
 
-__all__ = ["Conductor", "EndReason", "LoopConfig", "Reaction", "Say", "SessionOutcome"]
+__all__ = [
+    "Conductor",
+    "EndReason",
+    "LoopConfig",
+    "PredictsReplies",
+    "Reaction",
+    "Say",
+    "SessionOutcome",
+]
 
 
 class EndReason(enum.Enum):
@@ -71,6 +79,14 @@ class Reaction:
     def tip_now(self) -> str | None:
         """The coaching line among the immediate lines (a warm-up drill's feedback)."""
         return next((say.text for say in self.lines if say.kind is LineKind.TIP), None)
+
+
+@runtime_checkable
+class PredictsReplies(Protocol):
+    """A conductor that can say which replies with the user's words may come later, so a
+    slow voice renders them while the user speaks (the role-play partner)."""
+
+    def likely_lines(self) -> list[Say]: ...
 
 
 class Conductor(Protocol):

@@ -60,6 +60,7 @@ from voicecoach.live.conductor import (
     Conductor,
     EndReason,
     LoopConfig,
+    PredictsReplies,
     Say,
     SessionOutcome,
 )
@@ -69,7 +70,7 @@ from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
 from voicecoach.understanding.words import Word, join_words
-from voicecoach.voice.sinks import LineKind, PlacedLine, VoiceSink
+from voicecoach.voice.sinks import LineKind, PlacedLine, RendersAhead, VoiceSink
 
 AUDIO_KEPT_S = 120.0  # the longest turn the loop can transcribe
 LOG_LOOKBACK_S = 0.25  # longer than the endpointer needs to confirm that speech started
@@ -567,8 +568,8 @@ class SessionLoop:
         """The reply these speculative words would get starts rendering now, before the turn
         is over (only what a slow voice builds at run time: voice/roles.py); dropped if the
         user goes on."""
-        say_ahead = getattr(self.sink, "say_ahead", None)
-        if (not getattr(self.sink, "renders_ahead", False) or say_ahead is None
+        sink = self.sink
+        if (not isinstance(sink, RendersAhead) or not sink.renders_ahead
                 or result is None or result is self._ahead_of or not result.words):
             return
         self._ahead_of = result
@@ -580,16 +581,16 @@ class SessionLoop:
         turn = Turn.from_words(len(self.turns), start, self._last_voice, words, self.vocabulary,
                                labels=self.matcher.match(text).labels)
         reaction = self.conductor.on_turn(turn)
-        likely: list[Say] = getattr(self.conductor, "likely_lines", list)()  # later replies
+        later = (self.conductor.likely_lines()
+                 if isinstance(self.conductor, PredictsReplies) else [])
         self.conductor.take_back(turn)  # chosen again, the same, when the turn is over
-        say_ahead([(say.text, say.kind) for say in reaction.lines],
-                  [(say.text, say.kind) for say in likely])
+        sink.say_ahead([(say.text, say.kind) for say in reaction.lines],
+                       [(say.text, say.kind) for say in later])
 
     def _drop_ahead(self) -> None:
         self._ahead_of = None
-        drop = getattr(self.sink, "drop_ahead", None)
-        if drop is not None:
-            drop()
+        if isinstance(self.sink, RendersAhead):
+            self.sink.drop_ahead()
 
     def _forget_speech(self) -> None:
         self._turn_start = None

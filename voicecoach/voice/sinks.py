@@ -30,7 +30,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol, TextIO, runtime_checkable
 
 from voicecoach.clock import Clock
 from voicecoach.errors import AudioError, NoOutputDeviceError
@@ -51,6 +51,7 @@ __all__ = [
     "OpenedSink",
     "PlacedLine",
     "Played",
+    "RendersAhead",
     "TimelineSink",
     "VoiceSink",
     "open_sink",
@@ -108,6 +109,26 @@ class VoiceSink(Protocol):
     @property
     def underruns(self) -> int:
         """Times the output device ran dry mid-line so far (a gap the listener heard)."""
+        ...
+
+
+@runtime_checkable
+class RendersAhead(Protocol):
+    """A sink that can start on a reply before the turn is over: its voice builds run-time
+    lines slowly (Piper), so the loop hands it the reply chosen on the speculative words."""
+
+    @property
+    def renders_ahead(self) -> bool:
+        """Whether lines said ahead are really rendered ahead (false for a fast voice)."""
+        ...
+
+    def say_ahead(self, lines: Iterable[tuple[str, LineKind]],
+                  later: Iterable[tuple[str, LineKind]] = ()) -> None:
+        """Start rendering `lines` (and, after them, `later`: lines a later reply may say)."""
+        ...
+
+    def drop_ahead(self) -> None:
+        """The user went on: what was rendered ahead will not be said."""
         ...
 
 
