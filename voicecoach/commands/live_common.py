@@ -26,7 +26,6 @@ from voicecoach.commands.history import add_data_dir_option
 from voicecoach.config import Config
 from voicecoach.errors import ConfigError
 from voicecoach.hearing.audio import MicrophoneSource, Samples
-from voicecoach.hearing.replay import TurnTakingReplay
 from voicecoach.hearing.turn_end import TurnEndRules
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode
@@ -203,8 +202,8 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
                   on_echo=view.echo, on_echo_heard=lambda t: notice(ECHO_HEARD),
                   on_turn_done=(recorder.turn if recorder is not None
                                 else LoopHooks.on_turn_done)))
-    if isinstance(parts.source, TurnTakingReplay):
-        parts.source.wait_while(loop.other_side_busy)
+    if parts.replay is not None:
+        parts.replay.wait_while(loop.other_side_busy)
     try:
         outcome = loop.run()
     finally:
@@ -217,7 +216,7 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
         recorder.store.close()
     failures = [str(f) for f in (recorder and recorder.failure, events.failure) if f]
     kept = recorder is not None and recorder.kept
-    replayed = parts.source.played() if isinstance(parts.source, TurnTakingReplay) else None
+    replayed = parts.replay.played() if parts.replay is not None else None
     return LiveRun(outcome, parts.voice_out, recorder.session_id if recorder and kept else None,
                    "; ".join(failures) or None, replayed)
 

@@ -48,6 +48,9 @@ class LiveParts:
     notices: list[str]
     voice_out: str  # where the voice goes, for the user: "speakers", a WAV path, "screen"
     echo: SpeakerEcho | EchoWatch | None = None
+    # The demo's recording, replayed one turn at a time: it waits for the loop's lines, and
+    # what it played is the user's side of the demo's WAV.
+    replay: TurnTakingReplay | None = None
 
 
 class _Played:
@@ -70,10 +73,11 @@ def voice_config(config: Config, overrides: dict[str, object]) -> VoiceConfig:
 def build(options: LiveOptions) -> LiveParts:
     live = options.input_file is None or options.realtime
     source: AudioSource
+    replay = None
     if options.input_file is None:
         source = MicrophoneSource(options.input_device)
     elif options.take_turns:
-        source = TurnTakingReplay(FileSource(options.input_file))
+        source = replay = TurnTakingReplay(FileSource(options.input_file))
     else:
         source = FileSource(options.input_file)
     clock = SessionClock(live, MonotonicClock())
@@ -115,7 +119,8 @@ def build(options: LiveOptions) -> LiveParts:
                       echo_gate=echo_gate, max_turns=options.max_turns,
                       turn_end=(TurnEndRules.load(patience=options.patience)
                                 if options.predict_turn_end else None))
-    return LiveParts(source, sink, clock, loop, notices + opened.notices, opened.where, echo)
+    return LiveParts(source, sink, clock, loop, notices + opened.notices, opened.where, echo,
+                     replay)
 
 
 def has_output_device() -> bool:
