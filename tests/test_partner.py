@@ -445,6 +445,10 @@ def test_typed_practice_prints_the_conversation_and_moves_tips() -> None:
     assert "Hello! Is this your first time at one of these meetups?" in out
     assert "(coach:" in out
     assert "pace" not in out.lower() and "filler" not in out.lower()
+    # the counts read as a person writes them: "1 tip", never "1 tips"
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("2 turns; you asked 1 question back;"), summary
+    assert summary.endswith((" 1 tip.", " 2 tips.")), summary
 
 
 def test_an_empty_typed_line_is_a_silence_the_partner_fills() -> None:

@@ -17,7 +17,20 @@ from rich.text import Text
 if TYPE_CHECKING:  # the analysis (and numpy) are not loaded for `history` and `match`
     from voicecoach.analyze.analysis import Progress as ProgressCallback
 
-__all__ = ["RunTimeColumn", "console", "notice", "print_json", "progress_bar", "wants_colour"]
+__all__ = [
+    "RunTimeColumn",
+    "console",
+    "notice",
+    "plural",
+    "print_json",
+    "progress_bar",
+    "wants_colour",
+]
+
+
+def plural(count: int, word: str) -> str:
+    """"1 tip", "2 tips": a count as a person writes it."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def wants_colour(stream: TextIO) -> bool:

@@ -12,6 +12,7 @@ from voicecoach.analyze.analysis import Analysis
 from voicecoach.analyze.feedback import RecordingFeedback, RecordingKind, TurnTaking
 from voicecoach.coaching.figures import fillers_text
 from voicecoach.coaching.norms import Norms
+from voicecoach.terminal import plural
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
 
@@ -143,10 +144,6 @@ def render_summary(a: Analysis, out: Console, norms: Norms,
         render_coach(feedback, out)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def turn_length_line(tt: TurnTaking) -> str:
     if tt.seconds is None or tt.words is None:
         return "no turns"
@@ -155,13 +152,13 @@ def turn_length_line(tt: TurnTaking) -> str:
     if not tt.monologues:
         return line + f"none over {tt.monologue_s:g} s or {tt.monologue_words} words"
     which = ", ".join(str(i + 1) for i in tt.monologues)
-    return line + (f"{_plural(len(tt.monologues), 'turn')} over {tt.monologue_s:g} s or "
+    return line + (f"{plural(len(tt.monologues), 'turn')} over {tt.monologue_s:g} s or "
                    f"{tt.monologue_words} words ({which})")
 
 
 def questions_line(tt: TurnTaking) -> str:
     q = tt.questions
-    return (f"in {q.turns_with_question} of {_plural(len(tt.turns), 'turn')} "
+    return (f"in {q.turns_with_question} of {plural(len(tt.turns), 'turn')} "
             f"({q.open} open, {q.closed} closed)")
 
 

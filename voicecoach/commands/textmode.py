@@ -21,7 +21,7 @@ from voicecoach.commands.common import load_settings
 from voicecoach.commands.practice import make_partner
 from voicecoach.errors import ConfigError, StoreError
 from voicecoach.history.store import Store, resolve_data_dir
-from voicecoach.terminal import notice, print_json
+from voicecoach.terminal import notice, plural, print_json
 from voicecoach.understanding.match import load_matcher
 from voicecoach.understanding.voicecommands import CommandVocabulary
 
@@ -101,8 +101,8 @@ def run_text(args: argparse.Namespace) -> int:
         out.write(f"{name}: {closing}\n")
     if not args.quiet:
         asked = figures["questions_asked_back"]
-        out.write(f"\n{figures['turns']} turns; you asked {asked} question"
-                  f"{'' if asked == 1 else 's'} back; {figures['tips']} tips.\n")
+        out.write(f"\n{plural(figures['turns'], 'turn')}; you asked "
+                  f"{plural(asked, 'question')} back; {plural(figures['tips'], 'tip')}.\n")
         if session_id is not None:
             out.write(f"Saved as session {session_id} (mode: text).\n")
     return 0
