@@ -91,6 +91,22 @@ def test_what_the_user_told_beside_a_question_is_followed_up(matcher: Matcher,
     assert reply.asks and partner.memory.last_question is Topic.WORK, reply.text
 
 
+@pytest.mark.parametrize(("scenario", "line"), [
+    ("neighbour", "Hi, I'm Alex. I just moved here."),
+    ("party", "I'm new in town, actually."),
+    ("neighbour", "Yes, I moved in last week."),
+])
+def test_someone_who_just_arrived_is_asked_how_they_are_finding_it(
+        matcher: Matcher, scenario: str, line: str) -> None:
+    partner = Partner(load_scenario(scenario), seed=1)
+    [reply] = talk(partner, matcher, line)
+    assert reply.asks, reply.text
+    assert "where you live" not in reply.text and "lived where" not in reply.text, reply.text
+    new_here = PartnerWording.load().lines["new_here"]
+    # one of the newcomer's questions, or the neighbour's own ("How are you settling in?")
+    assert reply.text.endswith(new_here) or "settling in" in reply.text, reply.text
+
+
 def test_the_partner_says_goodbye_once(matcher: Matcher) -> None:
     partner = Partner(load_scenario("party"), seed=1)
     conductor = PracticeConductor(partner.scenario, partner, Coach())

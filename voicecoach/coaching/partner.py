@@ -97,6 +97,11 @@ _COMMON_WORDS = frozenset("""
 _NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
                      r"know nobody|don'?t know many people)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
+# Someone who has just arrived is asked how they are finding it, not what they like most
+# about where they live.
+_NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
+                       r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
+                       r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -165,7 +170,7 @@ class PartnerWording:
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
                 "story_done", "yes", "welcome", "farewell", "reassure", "greet_name_later",
                 "callback_field", "react_field", "react_job", "callback_job",
-                "callback_work", "callback_like", "callback_place")
+                "callback_work", "callback_like", "callback_place", "new_here")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -255,6 +260,7 @@ class _Memory:
     introduced: bool = False
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
+    new_here: bool = False  # the user has just moved or is new ("I just moved here")
     replies: int = 0
     asked: int = 0
 
@@ -464,7 +470,8 @@ class Partner:
               or told.work or told.job or told.like or told.place):
             # A statement: react (done above when it was specific), share in return when it
             # answered the partner's question, and ask about it.
-            statement_topic = _disclosed_topic(told) or (found.told[0] if found.told else None)
+            statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
+                               or (Topic.HOME if _NEW_HERE.search(line.text) else None))
             content = statement_topic is not None
             if not parts:
                 parts.append(self._pick("react" if content else "unclear") or "")
@@ -509,6 +516,8 @@ class Partner:
             self.memory.user_told.add(Topic.WORK)
         if told.place:
             self.memory.user_told.add(Topic.HOME)
+        if _NEW_HERE.search(text):
+            self.memory.new_here = True
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
@@ -649,6 +658,8 @@ class Partner:
         if follow_up is not None:
             own = self.persona.fact(follow_up)
             lines = [*self._wording.follow_up.get(follow_up, ()), *((own.ask,) if own else ())]
+            if follow_up is Topic.HOME and memory.new_here:
+                lines = [*self._wording.lines["new_here"], *lines]
             for line in lines:
                 if self._fresh(line):
                     return self._asking(follow_up, line)
