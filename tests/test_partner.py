@@ -119,6 +119,17 @@ def test_the_partner_says_goodbye_once(matcher: Matcher) -> None:
     assert partner.scenario.closing in [say.text for say in conductor.closing(EndReason.COMMAND)]
 
 
+def test_leaving_on_a_question_never_answered_says_so_before_the_parting_line(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    conductor = PracticeConductor(partner.scenario, partner, Coach())
+    [reply] = talk(partner, matcher, "Hi, I'm Sam, nice to meet you.")
+    assert reply.asks, reply.text
+    spoken = [say.text for say in conductor.closing(EndReason.END_OF_INPUT)]
+    assert spoken[0] in PartnerWording.load().lines["unanswered"], spoken
+    assert spoken[1] == partner.scenario.closing
+
+
 def test_a_yes_no_question_gets_yes_or_no_first_and_then_more(matcher: Matcher) -> None:
     for scenario in list_scenarios():
         partner = Partner(load_scenario(scenario), seed=4)

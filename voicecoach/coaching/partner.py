@@ -170,7 +170,8 @@ class PartnerWording:
                 "common_ground", "avoid", "unclear", "advice_unknown", "no_fact", "no_answer",
                 "story_done", "yes", "welcome", "farewell", "reassure", "greet_name_later",
                 "callback_field", "react_field", "react_job", "callback_job",
-                "callback_work", "callback_like", "callback_place", "new_here")
+                "callback_work", "callback_like", "callback_place", "new_here",
+                "unanswered")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -261,6 +262,7 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
+    left_question: bool = False  # its last line asked the user something
     replies: int = 0
     asked: int = 0
 
@@ -333,6 +335,12 @@ class Partner:
     def said_goodbye(self) -> bool:
         """Its last reply took leave: the scene's own parting line would be a second goodbye."""
         return self.memory.said_goodbye
+
+    def leaving_words(self) -> str | None:
+        """Said before the scene's parting line when the partner's last question was never
+        answered ("Oh, you'll have to tell me another time!"): leaving on an open question
+        sounds as if it was not listening."""
+        return self._pick("unanswered") if self.memory.left_question else None
 
     def checkpoint(self) -> PartnerState:
         return PartnerState(copy.deepcopy(self.memory), copy.deepcopy(self._decks),
@@ -649,6 +657,7 @@ class Partner:
         memory.last_kind = kind
         asks = parts[-1].endswith("?")
         memory.asked += asks
+        memory.left_question = asks
         return Reply(tuple(parts), kind, topic, asks)
 
     def _question(self, topic: Topic | None, follow_up: Topic | None,
@@ -775,6 +784,7 @@ class Partner:
         else:
             state.update(nudged=True, nudges=int(state["nudges"]) + 1)
             self.memory.said.add(step.text.lower())
+            self.memory.left_question = step.text.endswith("?")
         return step
 
 

@@ -85,6 +85,8 @@ class PracticeConductor:
         # No parting line when the microphone is gone, or when the partner has just said
         # goodbye in answer to the user's (a second goodbye sounds like a machine).
         parting = reason is not EndReason.MICROPHONE_LOST and not self.partner.said_goodbye
-        lines = [Say(self.scenario.closing)] if parting else []
+        before = self.partner.leaving_words() if parting else None
+        lines = [Say(text) for text in (before, self.scenario.closing if parting else None)
+                 if text]
         return lines + [Say(point, LineKind.TIP, pause_before_s=0.6)
                         for point in self.summary.spoken]

@@ -95,7 +95,10 @@ class TextSession:
     def closing(self) -> str | None:
         """The partner's parting line; None when it has just said goodbye to the user's."""
         self.ended = True
-        return None if self.partner.said_goodbye else self.scenario.closing
+        if self.partner.said_goodbye:
+            return None
+        before = self.partner.leaving_words()
+        return f"{before} {self.scenario.closing}" if before else self.scenario.closing
 
 
 def typed_turn(index: int, text: str, labels: tuple[MoveLabel, ...]) -> Turn:
