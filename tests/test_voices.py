@@ -38,7 +38,7 @@ from voicecoach.voice import catalog, roles
 from voicecoach.voice.catalog import Engine, VoiceChoice, check_choice, espeak_rate_for
 from voicecoach.voice.diskcache import CachedVoice, DiskCache
 from voicecoach.voice.roles import Role, RoleSink, RoleVoices, VoiceCast, open_cast
-from voicecoach.voice.sinks import DeviceSink, LineKind, TimelineSink
+from voicecoach.voice.sinks import DeviceSink, LineKind, PlacedLine, TimelineSink
 from voicecoach.voice.synth import (
     SpokenLine,
     Synthesizer,
@@ -454,12 +454,19 @@ def pull_until_heard(speaker: Any) -> np.ndarray:
     raise AssertionError("the line never became audible")
 
 
-@needs_piper
-def test_a_run_time_line_plays_before_the_whole_of_it_is_rendered(
-        gated_sink: tuple[RoleSink, GatedPiper, Any]) -> None:
+def say_until_heard(gated_sink: tuple[RoleSink, GatedPiper, Any]
+                    ) -> tuple[RoleSink, GatedPiper, PlacedLine]:
+    """Say the run-time line and wait until its first piece plays."""
     sink, gated, speaker = gated_sink
     placed = sink.say(RUN_TIME_LINE, LineKind.REPLY, 0.0)
     pull_until_heard(speaker)
+    return sink, gated, placed
+
+
+@needs_piper
+def test_a_run_time_line_plays_before_the_whole_of_it_is_rendered(
+        gated_sink: tuple[RoleSink, GatedPiper, Any]) -> None:
+    sink, gated, placed = say_until_heard(gated_sink)
     # Heard, while the second sentence has not been rendered (it waits for the gate).
     assert gated.rendered == ["Oh, Priyanka, the pottery class!"]
     gated.gate.set()
@@ -477,9 +484,7 @@ def test_a_run_time_line_plays_before_the_whole_of_it_is_rendered(
 @needs_piper
 def test_barge_in_stops_a_line_being_rendered_as_it_plays(
         gated_sink: tuple[RoleSink, GatedPiper, Any]) -> None:
-    sink, gated, speaker = gated_sink
-    placed = sink.say(RUN_TIME_LINE, LineKind.REPLY, 0.0)
-    pull_until_heard(speaker)
+    sink, gated, placed = say_until_heard(gated_sink)
     cut = sink.cut(placed.start + 0.5)
     assert cut is not None and cut.interrupted
     assert not stream().pull(100).any()  # silent at once, the rest still being rendered
