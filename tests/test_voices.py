@@ -443,6 +443,25 @@ def eventually(condition: Any) -> None:
         time.sleep(0.005)
 
 
+def test_lines_for_a_later_reply_wait_until_a_line_is_being_said(tmp_path: Path) -> None:
+    # While the user's turn ends, the speech model needs the cores and the reply about to be
+    # said needs the voice: a likely later line is rendered only once a line plays.
+    partner = FakeVoice("partner")
+    cast = VoiceCast(CachedVoice(partner, "fake", DiskCache(tmp_path)), FakeVoice("coach"))
+    sink = RoleSink(TimelineSink(cast, None), cast)
+    reply, later = "Oh, Sam, the pottery class!", "How's the pottery going, Sam?"
+    for text in (reply, later):
+        cast.assign(text, Role.PARTNER)
+    cast.render_ahead([reply])  # as `RoleSink.say_ahead` does through a real-time sink
+    cast.render_later([later])
+    eventually(lambda: reply in partner.said)
+    time.sleep(0.2)  # the worker has had time to go on, and must not have
+    assert later not in partner.said
+    sink.say(reply, LineKind.REPLY, 0.0)
+    eventually(lambda: later in partner.said)
+    cast.close()
+
+
 def pull_until_heard(speaker: Any) -> np.ndarray:
     """Pull blocks from the fake device until the line is audible (past Piper's lead-in)."""
     deadline = time.monotonic() + 60

@@ -119,6 +119,9 @@ class VoiceCast:
         self._later_jobs: deque[str] = deque()  # then: lines a later reply may say
         self._jobs = threading.Condition(self._lock)
         self._ahead_thread: threading.Thread | None = None
+        # Lines a later reply may say wait until a line is being said: while the user's turn
+        # ends, the speech model needs the cores, and the reply about to be said the voice.
+        self._saying = False
         self._closing = False
         self.render_missing = True  # `prepare` renders lines not on disk in the background
 
@@ -189,6 +192,7 @@ class VoiceCast:
         self.drop_ahead()
         wanted = [text.strip() for text in texts if text.strip() and self.streams(text)]
         with self._jobs:
+            self._saying = False
             for key in wanted:
                 job = _Ahead(key, self.voices[self._roles.get(key, Role.COACH)])
                 self._ahead[key] = job
@@ -202,6 +206,12 @@ class VoiceCast:
         with self._jobs:
             self._later_jobs.extend(key for key in wanted if key not in self._later_jobs)
             self._start_worker()
+
+    def saying(self) -> None:
+        """A line is being said: the lines rendered for later may go on."""
+        with self._jobs:
+            self._saying = True
+            self._jobs.notify_all()
 
     def _start_worker(self) -> None:
         if self._ahead_thread is None and (self._ahead_jobs or self._later_jobs):
@@ -227,7 +237,8 @@ class VoiceCast:
     def _render_ahead(self) -> None:
         while True:
             with self._jobs:
-                while not (self._ahead_jobs or self._later_jobs or self._closing):
+                while not (self._ahead_jobs or (self._later_jobs and self._saying)
+                           or self._closing):
                     self._jobs.wait()
                 if self._closing:
                     return
@@ -429,6 +440,7 @@ class RoleSink:
 
     def say(self, text: str, kind: LineKind, at: float) -> PlacedLine:
         self.cast.assign(text, role_of(kind))
+        self.cast.saying()
         return self.inner.say(text, kind, at)
 
     @property
