@@ -11,12 +11,19 @@ with no compliment word). This classifier reads the sentence as a whole:
   its weight products run in int8 (int8_graph.py rewrites the graph as it loads), which halves
   the time per utterance;
 - per label, a logistic regression on that vector, trained by scripts/train_meaning.py on the
-  packs' examples and the labelled dev sets, with a threshold per label chosen by
+  packs' examples and the labelled dev sets;
+- beside it, the nearest labelled lines: each label's share among the NEIGHBOURS lines (pack
+  examples and dev lines) closest to the utterance, weighted by similarity. The regression
+  draws one flat boundary per label; the neighbours follow the many small clusters a label is
+  made of ("the food is great" vs "the food on my trip was great"), and on what tiny.en heard
+  they added more than on typed text;
+- a label's score is the mean of the two, against a threshold per label chosen by
   cross-validation on a calibration half of the hard dev split that the packs were not written
   from. A label whose threshold is absent is left to the matcher alone.
 
-The weights are prompts/meaning/moves_classifier.npz (a few kilobytes). The result is
-explainable: each label it adds is reported with its probability (`via: "classifier"`).
+The weights and the neighbours' vectors are prompts/meaning/moves_classifier.npz (about a
+megabyte). The result is explainable: each label it adds is reported with its score
+(`via: "classifier"`).
 """
 
 from __future__ import annotations
@@ -43,8 +50,11 @@ __all__ = [
     "LabelModel",
     "MeaningClassifier",
     "MeaningScore",
+    "Neighbours",
     "meaning_dir",
     "model_file",
+    "neighbour_share",
+    "read_neighbours",
     "read_weights",
 ]
 
@@ -53,6 +63,10 @@ __all__ = [
 MAX_TOKENS = 48
 EMBEDDING_DIM = 384
 CACHE_SIZE = 256  # sentence vectors kept, so text matched twice (a repeated line) runs once
+# The neighbours: chosen by cross-validation on the calibration half (k 20-40 and widths
+# 0.1-1.0 were within 0.015 macro-F1 of each other; see README, Conversation moves).
+NEIGHBOURS = 30
+NEIGHBOUR_WIDTH = 0.15  # softmax temperature over cosine similarity: nearer lines count more
 
 
 def meaning_dir() -> Path:
@@ -154,9 +168,32 @@ class LabelModel:
 
 
 @dataclass(frozen=True)
+class Neighbours:
+    """The labelled lines the neighbour share is read from: unit vectors and their labels."""
+
+    vectors: np.ndarray  # (lines, EMBEDDING_DIM) float32
+    labels: np.ndarray  # (lines, classified labels) bool, columns in the order of the models
+
+
+def neighbour_share(vectors: np.ndarray, neighbours: Neighbours, k: int = NEIGHBOURS,
+                    width: float = NEIGHBOUR_WIDTH) -> np.ndarray:
+    """(texts, labels): each label's share among the k nearest labelled lines, each line
+    weighted by exp(cosine / width)."""
+    similarity = vectors.astype(np.float32) @ neighbours.vectors.T
+    k = min(k, similarity.shape[1])
+    nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+    top = np.take_along_axis(similarity, nearest, axis=1)
+    weight = np.exp((top - top.max(axis=1, keepdims=True)) / width)
+    weight /= weight.sum(axis=1, keepdims=True)
+    share: np.ndarray = np.einsum("nk,nkl->nl", weight,
+                                  neighbours.labels[nearest].astype(np.float32))
+    return share
+
+
+@dataclass(frozen=True)
 class MeaningScore:
     label: MoveLabel
-    probability: float
+    probability: float  # the mean of the regression's probability and the neighbour share
     threshold: float
 
     @property
@@ -167,29 +204,40 @@ class MeaningScore:
 class MeaningClassifier:
     """The embedding plus the per-label regressions; `scores` gives every used label's odds."""
 
-    def __init__(self, models: list[LabelModel], embedder: Embedder) -> None:
+    def __init__(self, models: list[LabelModel], embedder: Embedder,
+                 neighbours: Neighbours | None = None) -> None:
+        """`neighbours`: labels in the order of `models`; None: the regressions alone."""
         self.models = models
         self.embedder = embedder
-        used = [m for m in models if m.threshold is not None]
+        used_rows = [row for row, m in enumerate(models) if m.threshold is not None]
+        used = [models[row] for row in used_rows]
         self._labels = [m.label for m in used]
-        self._weights = np.stack([m.weights for m in used]) if used else np.zeros((0, 384))
+        self._weights = (np.stack([m.weights for m in used]) if used
+                         else np.zeros((0, EMBEDDING_DIM), dtype=np.float32))
         self._bias = np.array([m.bias for m in used], dtype=np.float32)
         self._thresholds = np.array([m.threshold for m in used], dtype=np.float32)
+        self._neighbours = None if neighbours is None else Neighbours(
+            neighbours.vectors, neighbours.labels[:, used_rows])
 
     @classmethod
     def load(cls, weights: Path | None = None, embedder: Embedder | None = None
              ) -> MeaningClassifier:
-        return cls(read_weights(weights or meaning_dir() / "moves_classifier.npz"),
-                   embedder or Embedder())
+        path = weights or meaning_dir() / "moves_classifier.npz"
+        return cls(read_weights(path), embedder or Embedder(), read_neighbours(path))
 
     @property
     def labels(self) -> list[MoveLabel]:
         return list(self._labels)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """(texts, used labels) probabilities for embedded texts."""
+        """(texts, used labels) scores for embedded texts: the regression's probability,
+        averaged with the neighbour share when there are neighbours."""
         logits = vectors @ self._weights.T.astype(np.float32) + self._bias
-        return np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float32)
+        regression = np.asarray(1.0 / (1.0 + np.exp(-logits)), dtype=np.float32)
+        if self._neighbours is None or not len(self._labels):
+            return regression
+        return np.asarray((regression + neighbour_share(vectors, self._neighbours)) / 2,
+                          dtype=np.float32)
 
     def scores(self, text: str) -> list[MeaningScore]:
         probabilities = self.probabilities(self.embedder.embed_one(text)[np.newaxis, :])[0]
@@ -214,6 +262,15 @@ def read_weights(path: Path) -> list[LabelModel]:
                                  float(data["bias"][row]),
                                  None if not np.isfinite(threshold) else threshold))
     return models
+
+
+def read_neighbours(path: Path) -> Neighbours | None:
+    """The labelled lines stored with the weights (None in weights made without them)."""
+    data: Any = np.load(path, allow_pickle=False)
+    if "neighbour_vectors" not in data.files:
+        return None
+    return Neighbours(np.asarray(data["neighbour_vectors"], dtype=np.float32),
+                      np.asarray(data["neighbour_labels"], dtype=bool))
 
 
 class BackgroundLoad:
