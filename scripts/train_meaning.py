@@ -182,8 +182,8 @@ def main() -> int:
     heard_share = np.zeros((len(heard_rows), len(CLASSIFIED)))
     for fold in range(FOLDS):
         train = folds != fold
-        near = Neighbours(np.concatenate([pack_x, x[train]]).astype(np.float32),
-                          np.concatenate([pack_labels, line_labels[train]]))
+        near = Neighbours.of(np.concatenate([pack_x, x[train]]),
+                             np.concatenate([pack_labels, line_labels[train]]))
         share[~train] = neighbour_share(x[~train], near)
         if len(heard_rows) and (heard_folds == fold).any():
             heard_share[heard_folds == fold] = neighbour_share(hx[heard_folds == fold], near)
@@ -242,9 +242,10 @@ def main() -> int:
     if args.dry_run:
         return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    near = Neighbours.of(np.concatenate([pack_x, x]), np.concatenate([pack_labels, line_labels]))
     neighbours = {} if args.no_neighbours else {
-        "neighbour_vectors": np.concatenate([pack_x, x]).astype(np.float16),
-        "neighbour_labels": np.concatenate([pack_labels, line_labels])}
+        "neighbour_vectors": near.vectors.astype(np.float16), "neighbour_labels": near.labels,
+        "neighbour_mean": near.mean, "neighbour_basis": near.basis}
     np.savez_compressed(args.out, labels=np.array([label.value for label in CLASSIFIED]),
                         weights=weights, bias=biases, thresholds=thresholds, **neighbours)
     print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")

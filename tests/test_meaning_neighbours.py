@@ -22,10 +22,11 @@ def unit(*values: float) -> np.ndarray:
 
 def test_a_label_scores_what_the_nearest_lines_carry() -> None:
     # Three lines near "east" carry the first label, three near "north" the second.
-    lines = Neighbours(
+    lines = Neighbours.of(
         np.stack([unit(1, 0.1), unit(1, -0.1), unit(1, 0), unit(0.1, 1), unit(-0.1, 1),
                   unit(0, 1)]),
         np.array([[True, False]] * 3 + [[False, True]] * 3),
+        dim=2,
     )
     east, north = neighbour_share(np.stack([unit(1, 0.05), unit(0.05, 1)]), lines, k=3)
     assert east[0] > 0.99 and east[1] < 0.01
@@ -43,6 +44,7 @@ def test_shipped_weights_carry_their_neighbours() -> None:
     assert len(neighbours.vectors) > 1_000
     norms = np.linalg.norm(neighbours.vectors, axis=1)
     assert np.allclose(norms, 1.0, atol=0.01)
+    assert neighbours.basis.shape == (len(neighbours.mean), neighbours.vectors.shape[1])
 
 
 def test_gossip_about_the_host_is_no_icebreaker() -> None:
