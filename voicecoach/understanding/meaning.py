@@ -66,7 +66,7 @@ MAX_TOKENS = 48
 EMBEDDING_DIM = 384
 CACHE_SIZE = 256  # sentence vectors kept, so text matched twice (a repeated line) runs once
 # The neighbours: chosen by cross-validation on the calibration half (k 20-40 and widths
-# 0.1-1.0 were within 0.015 macro-F1 of each other; see README, Conversation moves).
+# 0.1-1.0 were within about 0.02 macro-F1 of each other; see README, Conversation moves).
 NEIGHBOURS = 30
 NEIGHBOUR_WIDTH = 0.15  # softmax temperature over cosine similarity: nearer lines count more
 # Principal components the neighbours are compared on: all 384 dimensions of ~2,300 lines are
