@@ -9,8 +9,10 @@ Reproducible: fixed folds and a deterministic full-batch optimiser. What it read
 
 The hard dev split is cut in two by line parity: the even lines are the ones pack changes may
 be written from; the odd lines (the calibration half) choose each label's threshold. Per label:
-5-fold cross-validation gives every labelled line a probability from a model that did not see
-it; on the calibration half the threshold that maximises the F1 of "matcher OR classifier" is
+5-fold cross-validation gives every labelled line a score from a model that did not see it (the
+mean of the regression's probability and the share of its nearest labelled lines, those of the
+other folds and the pack examples, that carry the label: meaning.neighbour_share); on the
+calibration half the threshold that maximises the F1 of "matcher OR classifier" is
 kept, and a label where the classifier does not beat the matcher alone by CALIBRATION_GAIN is
 left to the matcher (threshold +inf). The question-form labels are never the classifier's: the
 word-order rules decide them.
@@ -34,7 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.understanding.match import STRUCTURAL_IDS, Matcher  # noqa: E402
-from voicecoach.understanding.meaning import EMBEDDING_DIM, Embedder, meaning_dir  # noqa: E402
+from voicecoach.understanding.meaning import (  # noqa: E402
+    EMBEDDING_DIM,
+    Embedder,
+    Neighbours,
+    meaning_dir,
+    neighbour_share,
+)
 from voicecoach.understanding.moves import QUESTION_LABELS, MoveLabel  # noqa: E402
 from voicecoach.understanding.packs import load_packs  # noqa: E402
 
@@ -127,6 +135,8 @@ def main() -> int:
     parser.add_argument("--with-heard", action="store_true",
                         help="also train on moves_hard_dev_heard.tsv (what tiny.en heard); "
                              "tried, not shipped: see README, Conversation moves")
+    parser.add_argument("--no-neighbours", action="store_true",
+                        help="the regressions alone, as before round three (for comparison)")
     parser.add_argument("--embedding-cache", type=Path,
                         help="keep sentence vectors in this .npz between runs (faster retraining)")
     args = parser.parse_args()
@@ -165,6 +175,20 @@ def main() -> int:
     heard_folds = folds[source] if len(source) else np.zeros(0, dtype=np.int64)
     heard_calibration = calibration[source] if len(source) else np.zeros(0, dtype=bool)
 
+    # Each line's neighbour share from the pack examples and the other folds' lines only.
+    pack_labels = np.array([[label in labels for label in CLASSIFIED] for _, labels in pack_rows])
+    line_labels = np.array([[label in labels for label in CLASSIFIED] for _, labels in labelled])
+    share = np.zeros((len(labelled), len(CLASSIFIED)))
+    heard_share = np.zeros((len(heard_rows), len(CLASSIFIED)))
+    for fold in range(FOLDS):
+        train = folds != fold
+        near = Neighbours.of(np.concatenate([pack_x, x[train]]),
+                             np.concatenate([pack_labels, line_labels[train]]))
+        share[~train] = neighbour_share(x[~train], near)
+        if len(heard_rows) and (heard_folds == fold).any():
+            heard_share[heard_folds == fold] = neighbour_share(hx[heard_folds == fold], near)
+    blend = 0.0 if args.no_neighbours else 0.5  # the neighbours' part of a label's score
+
     weights = np.zeros((len(CLASSIFIED), EMBEDDING_DIM), dtype=np.float32)
     biases = np.zeros(len(CLASSIFIED), dtype=np.float32)
     thresholds = np.full(len(CLASSIFIED), np.inf, dtype=np.float32)
@@ -187,6 +211,8 @@ def main() -> int:
                        np.concatenate([pack_y, y[train], hy[heard_train]]), args.l2, args.steps)
             out_of_fold[~train] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
             heard_oof[~heard_train] = 1.0 / (1.0 + np.exp(-(hx[~heard_train] @ w + b)))
+        out_of_fold = (1 - blend) * out_of_fold + blend * share[:, row]
+        heard_oof = (1 - blend) * heard_oof + blend * heard_share[:, row]
         gold = y[calibration] > 0
         by_matcher = np.array([label in m for m in matched])[calibration]
         heard_gold = hy[heard_calibration] > 0
@@ -216,8 +242,12 @@ def main() -> int:
     if args.dry_run:
         return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    near = Neighbours.of(np.concatenate([pack_x, x]), np.concatenate([pack_labels, line_labels]))
+    neighbours = {} if args.no_neighbours else {
+        "neighbour_vectors": near.vectors.astype(np.float16), "neighbour_labels": near.labels,
+        "neighbour_mean": near.mean, "neighbour_basis": near.basis}
     np.savez_compressed(args.out, labels=np.array([label.value for label in CLASSIFIED]),
-                        weights=weights, bias=biases, thresholds=thresholds)
+                        weights=weights, bias=biases, thresholds=thresholds, **neighbours)
     print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

@@ -50,6 +50,11 @@ STRUCTURAL_IDS = frozenset({OPEN_FORM_ID, CLOSED_FORM_ID})
 # A negative remark about the room is a complaint, not an icebreaker; mean praise is no praise.
 _NEGATIVE = frozenset({MoveLabel.COMPLAINT, MoveLabel.OFFENSIVE})
 _SILENCED_BY_NEGATIVE = frozenset({MoveLabel.ICEBREAKER, MoveLabel.COMPLIMENT})
+# An avoid topic is no light opener either: "the host" in gossip about the host's divorce, or
+# "tonight" in "let's keep politics out of tonight" (on the dev splits icebreaker came with
+# gossip, politics or controversial in 2 of 1,885 lines).
+_TOPICAL = frozenset({MoveLabel.GOSSIP, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
+_SILENCED_BY_TOPICAL = frozenset({MoveLabel.ICEBREAKER})
 
 
 GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
@@ -388,14 +393,18 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
 
     - icebreaker and compliment are dropped from a clause that also complains or insults
       ("the food here is awful" is a complaint, not an icebreaker);
+    - icebreaker is dropped from an utterance with gossip, politics or controversy in it;
     - a complaint whose words overlap an insult is dropped ("you look terrible" is offensive).
     """
     found = list(zip(labels, best.values(), strict=True))
     negative_clauses = {hit.clause for label, hit in found if label in _NEGATIVE}
+    topical = any(label in _TOPICAL for label, _ in found)
     insults = [hit for label, hit in found if label is MoveLabel.OFFENSIVE]
     kept: dict[int, _Best] = {}
     for (index, hit), label in zip(best.items(), labels, strict=True):
         if label in _SILENCED_BY_NEGATIVE and hit.clause in negative_clauses:
+            continue
+        if label in _SILENCED_BY_TOPICAL and topical:
             continue
         if label is MoveLabel.COMPLAINT and any(
             insult.clause == hit.clause and hit.start < insult.end and insult.start < hit.end
@@ -414,7 +423,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     theirs (with the pattern that explains it). The rules hold for it too: no avoid topic
     from an utterance that only names one to avoid it, no icebreaker about another time or
     place, and negativity wins (a complaint the
-    classifier hears silences the patterns' icebreaker or compliment).
+    classifier hears silences the patterns' icebreaker or compliment; gossip, politics or
+    controversy silence an icebreaker).
     """
     have = {match.label for match in found}
     added: list[Match] = []
@@ -427,10 +437,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue
         added.append(Match(f"{score.label.value}.meaning", score.label,
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
-    negative = (have | {m.label for m in added}) & _NEGATIVE
+    every = have | {m.label for m in added}
     result = [*found, *added]
-    if negative:
+    if every & _NEGATIVE:
         result = [m for m in result if m.label not in _SILENCED_BY_NEGATIVE]
+    if every & _TOPICAL:
+        result = [m for m in result if m.label not in _SILENCED_BY_TOPICAL]
     return result
 
 

@@ -1,0 +1,55 @@
+"""Moves by meaning: the nearest labelled lines beside the regressions, and what they decide."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from voicecoach.understanding.match import load_matcher
+from voicecoach.understanding.meaning import (
+    Neighbours,
+    meaning_dir,
+    neighbour_share,
+    read_neighbours,
+    read_weights,
+)
+from voicecoach.understanding.moves import MoveLabel
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_label_scores_what_the_nearest_lines_carry() -> None:
+    # Three lines near "east" carry the first label, three near "north" the second.
+    lines = Neighbours.of(
+        np.stack([unit(1, 0.1), unit(1, -0.1), unit(1, 0), unit(0.1, 1), unit(-0.1, 1),
+                  unit(0, 1)]),
+        np.array([[True, False]] * 3 + [[False, True]] * 3),
+        dim=2,
+    )
+    east, north = neighbour_share(np.stack([unit(1, 0.05), unit(0.05, 1)]), lines, k=3)
+    assert east[0] > 0.99 and east[1] < 0.01
+    assert north[1] > 0.99 and north[0] < 0.01
+    # With every line counted, the nearer ones still weigh more.
+    (between,) = neighbour_share(unit(1, 0.6)[np.newaxis, :], lines, k=6)
+    assert between[0] > between[1] > 0
+
+
+def test_shipped_weights_carry_their_neighbours() -> None:
+    path = meaning_dir() / "moves_classifier.npz"
+    neighbours = read_neighbours(path)
+    assert neighbours is not None  # scripts/train_meaning.py writes them
+    assert neighbours.labels.shape == (len(neighbours.vectors), len(read_weights(path)))
+    assert len(neighbours.vectors) > 1_000
+    norms = np.linalg.norm(neighbours.vectors, axis=1)
+    assert np.allclose(norms, 1.0, atol=0.01)
+    assert neighbours.basis.shape == (len(neighbours.mean), neighbours.vectors.shape[1])
+
+
+def test_gossip_about_the_host_is_no_icebreaker() -> None:
+    matcher = load_matcher(meaning=False)
+    gossip = matcher.match("apparently the host and her husband are splitting up")
+    assert gossip.labels == (MoveLabel.GOSSIP,)
+    # The same words without the gossip still open a conversation.
+    assert matcher.match("how do you know the host").has(MoveLabel.ICEBREAKER)
