@@ -250,6 +250,9 @@ def main() -> int:
                         help="the classifier weights (default: prompts/meaning)")
     parser.add_argument("--no-speed", action="store_true", help="quality only, no timing")
     args = parser.parse_args()
+    if not args.split.is_file():
+        parser.error(f"--split {args.split}: no such file; give the path of a TSV split "
+                     f"(for example {DATA.relative_to(ROOT) / 'moves_hard_dev.tsv'})")
 
     packs = load_packs()
     alone = Matcher.from_packs(packs)
