@@ -234,6 +234,19 @@ def test_naming_a_topic_to_avoid_it_is_not_that_topic() -> None:
     assert matcher.match("let's talk about the election").has(MoveLabel.POLITICS)
 
 
+@pytest.mark.parametrize("meaning", [False, True], ids=["patterns", "with the classifier"])
+def test_a_put_down_of_oneself_or_a_cold_that_will_not_go_away_is_not_offensive(
+        meaning: bool) -> None:
+    matcher = load_matcher(meaning=meaning)
+    for text in ("i'm such an idiot, i left my keys at home", "i felt so stupid when i tripped",
+                 "what an idiot i was", "ugh i look so fat in this photo",
+                 "this cold just won't go away", "we want to go away for the weekend"):
+        assert not matcher.match(text).has(MoveLabel.OFFENSIVE), text
+    for text in ("you're such an idiot", "he is so stupid", "i was like, you idiot",
+                 "i think you are so stupid", "just go away", "why don't you go away"):
+        assert matcher.match(text).has(MoveLabel.OFFENSIVE), text
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

@@ -86,6 +86,16 @@ _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "mont
                               ("used", "to"), ("when", "i")})
 
 
+# A put-down said of oneself is self-mockery, not an insult: "i am such an idiot", "i felt so
+# stupid", "what an idiot i was" (the subject "i" with one of these verbs, no one else between).
+_SELF_SUBJECTS = frozenset({"i", "me"})
+_SELF_VERBS = frozenset("am was felt feel feeling look looked looking sound sounded".split())
+_OTHERS = frozenset("you your he she they him her them his their".split())
+# "go away" is a dismissal as an order, not after these ("this cold will not go away", "we
+# want to go away for the weekend").
+_NOT_AN_ORDER = frozenset("not never to will would could should might can we i they it".split())
+
+
 @dataclass(frozen=True)
 class _Cue:
     words: tuple[str, ...]  # a word ending in "*" matches any word starting with the rest
@@ -254,8 +264,13 @@ class Matcher:
         best: dict[int, _Best] = {}
         self._match_examples(clauses, best)
         self._match_cues(clauses, best)
-        kept = _silence_negative(best, [self.patterns[index].label for index in best])
-        kept = _drop_out_of_context(kept, [self.patterns[i].label for i in kept], clauses)
+        silenced = _silence_negative(best, [self.patterns[index].label for index in best])
+        kept = _drop_out_of_context(silenced, [self.patterns[i].label for i in silenced],
+                                    clauses)
+        # What the words were found to mean and then excused in context ("i felt so stupid")
+        # the classifier does not bring back.
+        excused = ({self.patterns[i].label for i in silenced}
+                   - {self.patterns[i].label for i in kept})
         matches = [
             Match(
                 self.patterns[index].id,
@@ -270,7 +285,7 @@ class Matcher:
         if self._meaning is not None and any(clause.words for clause in clauses):
             meta = any(_meta_negated(clause.words) for clause in clauses)
             elsewhere = any(_displaced(clause.words) for clause in clauses)
-            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere)
+            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused)
         matches.sort(key=lambda match: (-match.score, match.pattern_id))
         labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
         return MatchResult(text=text, labels=labels, matches=tuple(matches))
@@ -416,20 +431,21 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
 
 
 def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
-                meta_negated: bool, elsewhere: bool) -> list[Match]:
+                meta_negated: bool, elsewhere: bool,
+                excused: frozenset[MoveLabel] | set[MoveLabel] = frozenset()) -> list[Match]:
     """The patterns' matches plus the classifier's labels that they missed.
 
     The classifier adds, each label with its probability; a move the patterns found stays
     theirs (with the pattern that explains it). The rules hold for it too: no avoid topic
     from an utterance that only names one to avoid it, no icebreaker about another time or
-    place, and negativity wins (a complaint the
+    place, no label the patterns found and excused in context, and negativity wins (a complaint the
     classifier hears silences the patterns' icebreaker or compliment; gossip, politics or
     controversy silence an icebreaker).
     """
     have = {match.label for match in found}
     added: list[Match] = []
     for score in classifier.scores(text):
-        if not score.fires or score.label in have:
+        if not score.fires or score.label in have or score.label in excused:
             continue
         if meta_negated and score.label.is_avoid_topic:
             continue
@@ -489,16 +505,33 @@ def _displaced(words: Sequence[str]) -> bool:
         pair in _ELSEWHERE_PAIRS for pair in itertools.pairwise(words))
 
 
+def _not_offensive(words: Sequence[str], start: int, end: int) -> bool:
+    """The offensive words at words[start:end] are self-mockery ("i am such an idiot") or a
+    "go away" that is no order ("this cold will not go away")."""
+    if tuple(words[start:start + 2]) == ("go", "away"):
+        return start > 0 and words[start - 1] in _NOT_AN_ORDER
+    before = words[max(0, start - 4):start]
+    for at, word in enumerate(before):
+        rest = before[at + 1:]
+        if (word in _SELF_SUBJECTS and any(w in _SELF_VERBS for w in rest)
+                and not any(w in _OTHERS for w in rest)):
+            return True
+    return tuple(words[end:end + 2]) in {("i", "am"), ("i", "was")}  # "what an idiot i was"
+
+
 def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
                          clauses: Sequence[textnorm.Clause]) -> dict[int, _Best]:
-    """Avoid topics and icebreakers named only to avoid them, and icebreakers about another
-    time or place ("the food on my trip to lisbon"), are not those moves."""
+    """Avoid topics and icebreakers named only to avoid them, icebreakers about another time
+    or place ("the food on my trip to lisbon"), and put-downs of oneself ("i felt so stupid")
+    are not those moves."""
     kept: dict[int, _Best] = {}
     for (index, hit), label in zip(best.items(), labels, strict=True):
         words = clauses[hit.clause].words
         if (label.is_avoid_topic or label is MoveLabel.ICEBREAKER) and _meta_negated(words):
             continue
         if label is MoveLabel.ICEBREAKER and _displaced(words):
+            continue
+        if label is MoveLabel.OFFENSIVE and _not_offensive(words, hit.start, hit.end):
             continue
         kept[index] = hit
     return kept
