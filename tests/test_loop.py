@@ -118,7 +118,7 @@ def test_with_the_echo_gate_the_coachs_own_voice_is_not_the_user() -> None:
 
 
 def test_going_on_after_a_short_pause_keeps_one_turn() -> None:
-    audio = join(silence(1.0), tone(1.2, HI), silence(0.4), tone(1.2, MORE), silence(3.0))
+    audio = join(silence(1.0), tone(1.2, HI), silence(0.7), tone(1.2, MORE), silence(3.0))
     conductor = Scripted()
     run = run_loop(conductor, audio, PHRASES)
     assert [t.text for t in run.outcome.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
@@ -219,6 +219,47 @@ def test_a_newer_transcription_makes_the_older_one_stale() -> None:
         assert result.ready_at == 3.0 + 0.25  # measured on the injected clock
     finally:
         worker.close()
+
+
+def test_a_turns_words_come_before_the_work_that_can_wait() -> None:
+    # An answered turn read again for the history must not hold up the words the next turn's
+    # end waits for.
+    order: list[str] = []
+    busy, release = threading.Event(), threading.Event()
+
+    def transcribe(audio: np.ndarray) -> list[Word]:
+        if not busy.is_set():
+            busy.set()
+            release.wait(5)
+        order.append(f"turn of {len(audio)}")
+        return [Word("hi", 0.0, 0.3)]
+
+    worker = AsrWorker(transcribe, FakeClock())
+    try:
+        worker.submit(0.0, 1.0, 1.0, np.zeros(8, dtype=np.float32))  # keeps the worker busy
+        assert busy.wait(5)
+        later = worker.later(lambda: order.append("later") or "read again")
+        job = worker.submit(2.0, 3.0, 3.0, np.zeros(16, dtype=np.float32))
+        release.set()
+        assert worker.result(job) is not None
+        assert later.result() == "read again"
+        assert order == ["turn of 8", "turn of 16", "later"]
+    finally:
+        worker.close()
+
+
+def test_dropped_work_is_not_done_unless_asked_for_again() -> None:
+    done: list[str] = []
+    worker = AsrWorker(lambda audio: [], FakeClock())
+    gate = threading.Event()
+    blocker = worker.later(lambda: gate.wait(5))  # the worker is busy with this one
+    dropped = worker.later(lambda: done.append("dropped") or 1)
+    dropped.drop()
+    gate.set()
+    assert blocker.result()
+    worker.close()
+    assert done == [] and dropped.poll() is None
+    assert dropped.result() == 1 and done == ["dropped"]  # asked for after all: done here
 
 
 @dataclass

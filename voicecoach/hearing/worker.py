@@ -8,18 +8,29 @@ the transcript on the session clock where a live run would have had it.
 A job may be the tail of a turn only: the words before it (`AsrJob.before`, heard at an earlier
 pause of the same turn) are kept, and only the audio since that pause is transcribed, so a long
 turn's end is not held up by transcribing all of it again.
+
+Work that no turn's end waits for (an answered turn read whole again, its filler pass) goes to
+the same thread as a `Later`, run only when no turn's words are waiting: on the loop's thread
+it held the loop for one or two transcriptions (0.2-1.5 s) just after the partner began, so a
+user who went on was not heard in that time.
 """
 
 from __future__ import annotations
 
-import queue
+import enum
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from voicecoach.clock import Clock
 from voicecoach.hearing.audio import Samples
 from voicecoach.understanding.words import Word
+
+__all__ = ["AsrJob", "AsrResult", "AsrWorker", "Later"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,68 @@ class AsrResult:
         return self.job.submitted_at + self.compute_s
 
 
+class _State(enum.Enum):
+    WAITING = "waiting"
+    RUNNING = "running"
+    DONE = "done"
+    DROPPED = "dropped"  # no longer wanted; asked for after all, it runs on the asker's thread
+
+
+class Later(Generic[T]):
+    """Work for the worker's idle time whose result is wanted later, not now."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._lock = threading.Condition()
+        self._state = _State.WAITING
+        self._value: T | None = None
+        self._error: BaseException | None = None
+
+    def poll(self) -> T | None:
+        """The result if the work is done (None: not yet)."""
+        with self._lock:
+            return self._value if self._state is _State.DONE else None
+
+    def result(self) -> T:
+        """The result, waiting for it; work not yet begun is done here, now (a session's end,
+        or a turn that must be final at once, does not wait behind the worker's queue)."""
+        with self._lock:
+            if self._state is _State.RUNNING:
+                self._lock.wait_for(lambda: self._state is _State.DONE)
+        self._run(claimed=self._claim(dropped_too=True))
+        with self._lock:
+            if self._error is not None:
+                raise self._error
+            assert self._state is _State.DONE
+            return self._value  # type: ignore[return-value]
+
+    def drop(self) -> None:
+        """Not wanted unless asked for again: the worker skips it."""
+        with self._lock:
+            if self._state is _State.WAITING:
+                self._state = _State.DROPPED
+
+    def _claim(self, dropped_too: bool = False) -> bool:
+        with self._lock:
+            if self._state is _State.WAITING or (dropped_too and self._state is _State.DROPPED):
+                self._state = _State.RUNNING
+                return True
+            return False
+
+    def _run(self, claimed: bool) -> None:
+        if not claimed:
+            return
+        value: T | None = None
+        error: BaseException | None = None
+        try:
+            value = self._work()
+        except BaseException as failure:  # handed to whoever asks for the result
+            error = failure
+        with self._lock:
+            self._value, self._error, self._state = value, error, _State.DONE
+            self._lock.notify_all()
+
+
 class AsrWorker:
     def __init__(self, transcribe: Callable[[Samples], list[Word]], clock: Clock,
                  tail: Callable[[Samples], list[Word]] | None = None) -> None:
@@ -58,7 +131,9 @@ class AsrWorker:
         # A turn's tail is never a spoken command said alone: read once, plainly.
         self._tail = tail or transcribe
         self._clock = clock  # measures the work: a fake clock makes a replay repeatable
-        self._jobs: queue.Queue[AsrJob | None] = queue.Queue()
+        self._jobs: deque[AsrJob] = deque()
+        self._later: deque[Later[object]] = deque()  # run when no job is waiting
+        self._closed = False
         self._lock = threading.Lock()
         self._results: dict[int, AsrResult] = {}
         self._done = threading.Condition(self._lock)
@@ -77,8 +152,19 @@ class AsrWorker:
             job = AsrJob(self._latest, turn_start, audio_end, submitted_at, audio, before,
                          tail_start)
             self._results.clear()  # anything older is stale now
-        self._jobs.put(job)
+            self._jobs.clear()  # ... and not worth starting
+            self._jobs.append(job)
+            self._done.notify_all()
         return job
+
+    def later(self, work: Callable[[], T]) -> Later[T]:
+        """Do `work` once no turn's words are waiting; the result is collected from the
+        `Later` (`poll`, or `result` to wait for it)."""
+        task = Later(work)
+        with self._done:
+            self._later.append(task)  # type: ignore[arg-type]
+            self._done.notify_all()
+        return task
 
     def result(self, job: AsrJob, timeout: float = 60.0) -> AsrResult | None:
         """Wait for a job's words; None if a newer job replaced it or the worker failed."""
@@ -93,11 +179,28 @@ class AsrWorker:
             return self._results.get(job.job_id)
 
     def close(self) -> None:
-        self._jobs.put(None)
+        """Stop once the work queued is done (what is left of `later` runs where it is asked
+        for)."""
+        with self._done:
+            self._closed = True
+            self._done.notify_all()
         self._thread.join(timeout=10)
 
+    def _next(self) -> AsrJob | Later[object] | None:
+        """A turn's words first: someone is waiting for them. None: closed."""
+        with self._done:
+            self._done.wait_for(lambda: bool(self._jobs or self._later) or self._closed)
+            if self._jobs:
+                return self._jobs.popleft()
+            if self._later and not self._closed:
+                return self._later.popleft()
+            return None
+
     def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
+        while (job := self._next()) is not None:
+            if isinstance(job, Later):
+                job._run(claimed=job._claim())
+                continue
             with self._lock:
                 if job.job_id != self._latest:
                     continue  # the user went on talking; a newer job covers this audio

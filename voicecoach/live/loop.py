@@ -54,7 +54,7 @@ from voicecoach.hearing.vad import (
     VoiceDetector,
 )
 from voicecoach.hearing.voiced import VoicedTimeline
-from voicecoach.hearing.worker import AsrJob, AsrResult, AsrWorker
+from voicecoach.hearing.worker import AsrJob, AsrResult, AsrWorker, Later
 from voicecoach.live.commandpass import CommandPass
 from voicecoach.live.conductor import (
     Conductor,
@@ -116,7 +116,9 @@ class _Answered:
     """A turn the loop has ended and answered, which the user may yet go on with."""
 
     turn: Turn
-    detailed: Turn  # with the fillers heard by the second pass
+    # With the fillers heard by the second pass (and, if joined from pieces, read whole): the
+    # worker's idle time does it, so the loop goes on listening meanwhile.
+    details: Later[Turn]
     audio: Samples
     audio_start: float
     last_voice: float
@@ -368,6 +370,7 @@ class SessionLoop:
             # The user had not finished: the partner stops, and this is the same turn.
             self._answered = None
             self._resumed = answered
+            answered.details.drop()  # the joined turn gets its own
             self.turns.pop()
             self.conductor.take_back(answered.turn)
             self._turn_start = answered.turn.start
@@ -557,7 +560,7 @@ class SessionLoop:
         # Too short to be speech (the endpointer's min_speech_ms): a turn it seemed to go on
         # with stands as it was.
         if self._resumed is not None:
-            self.turns.append(self._resumed.detailed)
+            self.turns.append(self._resumed.turn)
             self._answered = self._resumed
         taken, self._taken = self._taken, None
         self._give_back(taken, now)
@@ -662,11 +665,16 @@ class SessionLoop:
         self._speak(reaction.lines, at=ready)
         # The reply is on its way; now listen again for the fillers, for the figures and tip.
         audio = self.audio.between(event.start, event.end)
-        detailed = self._with_fillers(turn, audio, event.start, whole=result.job.before != ())
-        self.turns.append(detailed)
+        voiced = self.audio.voiced(event.start, event.start + len(audio) / SAMPLE_RATE)
+        whole = result.job.before != ()
+        details = self.worker.later(
+            lambda: self._with_fillers(turn, audio, event.start, voiced, whole=whole))
+        if not self.config.realtime:
+            details.result()  # a replay keeps to one thread: done now, as always, repeatably
+        self.turns.append(turn)  # until its details are heard (`_settle`)
         # The coach hears the turn (and picks its tip) once the user can no longer go on
         # with it: when the partner's answer is out, or the next turn starts.
-        self._answered = _Answered(turn, detailed, audio, event.start, event.last_voice,
+        self._answered = _Answered(turn, details, audio, event.start, event.last_voice,
                                    event.t, reaction.later, reaction.tip_now(), ready,
                                    result.words, result.job.audio_end)
         if self.rules is None or reaction.end:
@@ -689,20 +697,27 @@ class SessionLoop:
                           for line in self.lines)
             if not (waited or replied):
                 return
+        # Live, the loop never waits for the second readings; a replay (and a turn that must
+        # be final now) does.
+        detailed = (answered.details.poll() if self.config.realtime and not force
+                    else answered.details.result())
+        if detailed is None:
+            return
         self._answered = None
-        aside = answered.later(answered.detailed) if answered.later is not None else []
+        aside = answered.later(detailed) if answered.later is not None else []
         self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
                          say.hold_s) for say in aside[:1]] + aside[1:], at=answered.ready)
-        done = replace(answered.detailed, tip=aside[0].text if aside else answered.tip_now)
-        at = next(i for i, t in enumerate(self.turns) if t is answered.detailed)
+        done = replace(detailed, tip=aside[0].text if aside else answered.tip_now)
+        at = next(i for i, t in enumerate(self.turns) if t is answered.turn)
         self.turns[at] = done
         # The audio serves the filler pass and --keep-audio, then goes: an hour's session
         # must not keep it.
         self.hooks.on_turn_done(done, answered.audio)
 
     def _with_fillers(self, turn: Turn, audio: Samples, audio_start: float,
-                      whole: bool = False) -> Turn:
-        """The turn with the fillers a second, disfluent pass heard (for the coach's tip).
+                      voiced: VoicedTimeline, whole: bool = False) -> Turn:
+        """The turn with the fillers a second, disfluent pass heard (for the coach's tip), on
+        the worker's thread: `voiced` is the detector's readings, taken on the loop's.
 
         `whole`: its words were joined from readings of its parts (`_heard_before`), which
         knew less of what came before them; for the figures and the history it is read whole
@@ -718,7 +733,6 @@ class SessionLoop:
                     for w in self.transcriber.transcribe_turn(audio, disfluent=True)]
         # As in `analyze`: a filler must sit on voiced audio (the decoder invents them in a
         # pause).
-        voiced = self.audio.voiced(audio_start, audio_start + len(audio) / SAMPLE_RATE)
         prompted = on_voice(prompted, self.vocabulary, voiced.voiced_seconds)
         words = merge_fillers(list(turn.words), prompted, self.vocabulary)
         heard = Turn.from_words(turn.index, turn.start, turn.end, words, self.vocabulary)
