@@ -36,6 +36,7 @@ __all__ = [
     "DelayEstimate",
     "EchoCanceller",
     "EchoMode",
+    "EchoReading",
     "EchoSettings",
     "EchoWatch",
     "FarEnd",
@@ -77,7 +78,11 @@ class EchoSettings:
     # to 20 (a voice's harmonics line up by chance).
     min_peak_ratio: float = 40.0
     margin_s: float = 0.02  # the reference is fed this much early: the filter stays causal
-    follow_s: float = 0.001  # a new delay estimate this far from the last moves the reference
+    # A new delay estimate this far from the one the reference follows moves it. Not less:
+    # every move is a step the filter must learn afresh (on a real stream 2 ms steps took
+    # ERLE from 30 dB to 0 for seconds, and the coach's voice became turns), while the filter
+    # itself follows an echo that drifts by a few ms. Under the margin, so it stays causal.
+    follow_s: float = 0.01
     jump_s: float = 0.08  # ... and this far, the filter starts again
     speex_filter_s: float = 0.2  # the room's tail the speex filter models
     # Median ERLE over the recent stretches of coach voice needed to trust the canceller, and
@@ -94,6 +99,18 @@ class EchoSettings:
     floor_chunks: int = 300  # the noise floor: the quietest tenth of the last 10 s of output
     tail_chunks: int = 6  # ... and for 160 ms after the coach's last sound (reflections)
     min_erle_chunks: int = 30
+
+
+@dataclass(frozen=True)
+class EchoReading:
+    """What `SpeakerEcho.clean` made of one chunk (for benchmarks and diagnosis)."""
+
+    t: float
+    erle_db: float  # how much the canceller took out of this chunk
+    level_db: float  # what is left, dBFS
+    floor_db: float  # the room's noise floor, as the rule sees it
+    playing: bool  # the coach may be in this chunk (or was, within the tail)
+    user_likely: bool
 
 
 class PlayedAudio(Protocol):
@@ -454,6 +471,7 @@ class SpeakerEcho:
         self._erle: deque[float] = deque(maxlen=self.settings.erle_chunks)
         self.mode = EchoMode.GATE
         self.user_likely = True  # the last chunk may hold the user's voice (see `clean`)
+        self.reading: EchoReading | None = None  # the last chunk's
         self._levels: deque[float] = deque(maxlen=self.settings.floor_chunks)
         self._recent: deque[bool] = deque(maxlen=self.settings.tail_chunks)  # coach played
         self.changes: list[tuple[float, EchoMode]] = []  # (t, mode) each time it changed
@@ -510,6 +528,8 @@ class SpeakerEcho:
         floor = float(np.percentile(self._levels, 10))
         self.user_likely = level > floor + self.settings.user_above_floor_db and (
             not any(self._recent) or erle < self.settings.user_erle_db)
+        self.reading = EchoReading(chunk.start, erle, level, floor, any(self._recent),
+                                   self.user_likely)
         self._judge(chunk.start)
         return AudioChunk(cleaned, chunk.start, chunk.rate)
 
