@@ -66,7 +66,7 @@ from voicecoach.testing import (
     spoken_over,
 )
 from voicecoach.understanding.fillers import FillerVocabulary
-from voicecoach.understanding.match import load_matcher
+from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.voice.device import DevicePlayer
 from voicecoach.voice.sinks import DeviceSink
 from voicecoach.voice.synth import Synthesizer
@@ -159,7 +159,10 @@ class WatchedVad:
 
 
 def run_once(user: Samples, said: list[tuple[float, float]], transcriber: WhisperTranscriber,
-             gate: bool, seconds: float) -> LoopResult:
+             matcher: Matcher, gate: bool, seconds: float) -> LoopResult:
+    # Everything slow is loaded before the output stream opens: a second of the GIL held
+    # (loading the matcher) starved its callback into a burst of underruns.
+    vocabulary = FillerVocabulary.load()
     clock = SessionClock(True, MonotonicClock())
     voice = Synthesizer()
     player = DevicePlayer(clock)
@@ -173,8 +176,8 @@ def run_once(user: Samples, said: list[tuple[float, float]], transcriber: Whispe
     vad = WatchedVad()
     events = EventLog()
     parts = LoopParts(source=MixedMicrophone(mic, user, seconds), detector=vad,
-                      transcriber=transcriber, matcher=load_matcher([]),
-                      vocabulary=FillerVocabulary.load(), sink=sink, events=events,
+                      transcriber=transcriber, matcher=matcher,
+                      vocabulary=vocabulary, sink=sink, events=events,
                       clock=clock, config=LoopConfig(realtime=True, echo_gate=True,
                                                      turn_end=TurnEndRules.load()),
                       echo=echo)
@@ -195,12 +198,13 @@ def run_once(user: Samples, said: list[tuple[float, float]], transcriber: Whispe
         np.savez(os.environ["ECHO_DUMP"], mic=np.concatenate(canceller.mic),
                  far=np.concatenate(canceller.far), user=user)
     coach = [r.erle_db for r in echo.rows if r.playing and r.t > seconds / 2]
-    hits = sum(h.recognised(want) for h, (_, _, want) in zip(heard, OVER_THE_COACH, strict=True))
+    spoken = OVER_THE_COACH if said else []
+    hits = sum(h.recognised(want) for h, (_, _, want) in zip(heard, spoken, strict=True))
     missed = [f"{text!r}->{h.command or h.text!r}" for (_, text, want), h
-              in zip(OVER_THE_COACH, heard, strict=True) if not h.recognised(want)]
+              in zip(spoken, heard, strict=True) if not h.recognised(want)]
     return LoopResult(hits if said else None, stray, false_barge, echo.changes,
                       float(np.median(coach)) if coach else float("nan"), echo.delay_s,
-                      outcome.underruns, missed if said else [])
+                      outcome.underruns, missed)
 
 
 @dataclass(frozen=True)
@@ -235,13 +239,14 @@ def main() -> None:
                    for at, text, _ in OVER_THE_COACH]
         user, said = lay_out(phrases, args.seconds)
     transcriber = WhisperTranscriber()
+    matcher = load_matcher([])
     pulse = PrivatePulse()
     try:
         for k in range(args.runs):
             with open("/proc/loadavg") as f:
                 load = f.read().split()[0]
             when = time.strftime("%H:%M", time.gmtime())
-            r = run_once(user, said, transcriber, args.gate, args.seconds)
+            r = run_once(user, said, transcriber, matcher, args.gate, args.seconds)
             hits = "-" if r.hits is None else f"{r.hits}/{len(OVER_THE_COACH)}"
             trusted = "never" if r.trusted is None else f"at {r.trusted:.1f} s"
             changes = [(round(t, 1), mode.value) for t, mode in r.changes]
