@@ -30,17 +30,15 @@ __all__ = ["CaptureTime", "EchoReference", "ReferenceAudio"]
 
 # The stream's sample clock is kept while blocks follow on from the ones before: the DAC times
 # of single blocks jitter by over 2 ms under load, and they drift against the microphone's
-# clock by ~2 ms in 30 s on a PulseAudio null sink whose monitor (the echo) stays put to the
-# sample. Each new anchor is a step of the reference against the echo, which cost the echo
-# canceller all it had learnt (ERLE from 30 dB to 0 for 3-5 s, and the coach's voice became
-# turns meanwhile: benchmarks/echo_loop.py). So a new anchor is taken only where the stream
-# really broke off: a block this far off at once (a restarted stream), a block after an
-# underrun that is more than `_JUMP_S` off, or the median of the last `_SETTLE_BLOCKS`
-# `_DRIFT_S` off (a dropout the backend did not flag). A new anchor, taken from one jittery
-# block, is set right once by the median of the blocks after it (`_JUMP_S`). Slow drift is the
-# echo delay search's to follow.
+# clock (2 ms in 30 s, and 15 ms over a stream's first 5 s) on a PulseAudio null sink whose
+# monitor (the echo) stays put to the sample. Each new anchor is a step of the reference
+# against the echo, which cost the echo canceller all it had learnt (ERLE from 30 dB to 0 for
+# 3-5 s, and the coach's voice became turns meanwhile: benchmarks/echo_loop.py). So a new
+# anchor is taken only where the stream really broke off: a block this far off at once (a
+# restarted stream), or a block after an underrun more than `_JUMP_S` off. A new anchor, taken
+# from one jittery block, is set right once by the median of the `_SETTLE_BLOCKS` after it.
+# Drift (two devices' clocks) is the echo delay search's to follow, in steps of 10 ms.
 _JUMP_S = 0.002
-_DRIFT_S = 0.015
 _SETTLE_BLOCKS = 8
 _RESTART_S = 0.05
 
@@ -112,8 +110,8 @@ class EchoReference:
                     self._anchors.append((self._written, at))
                     self._drift.clear()
                     self._fresh = True
-                elif len(self._drift) == _SETTLE_BLOCKS:
-                    if abs(settled) > (_JUMP_S if self._fresh else _DRIFT_S):
+                elif self._fresh and len(self._drift) == _SETTLE_BLOCKS:
+                    if abs(settled) > _JUMP_S:
                         self._anchors.append((self._written, expected + settled))
                         self._drift.clear()
                     self._fresh = False
