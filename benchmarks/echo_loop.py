@@ -62,8 +62,8 @@ from voicecoach.testing import (
     OVER_THE_COACH,
     OVER_THE_COACH_S,
     TalkingPartner,
-    lay_out,
     spoken_over,
+    user_over_the_coach,
 )
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import Matcher, load_matcher
@@ -235,9 +235,8 @@ def main() -> None:
     if args.quiet_user:
         user = np.zeros(round(args.seconds * SAMPLE_RATE), dtype=np.float32)
     else:
-        phrases = [(at, np.float32(0.7) * speak(text, "en-gb-x-rp", 140))
-                   for at, text, _ in OVER_THE_COACH]
-        user, said = lay_out(phrases, args.seconds)
+        user, said = user_over_the_coach(lambda text: speak(text, "en-gb-x-rp", 140),
+                                         seconds=args.seconds)
     transcriber = WhisperTranscriber()
     matcher = load_matcher([])
     pulse = PrivatePulse()
