@@ -16,7 +16,9 @@ Reports per run: commands and turns heard (as `benchmarks/echo.py` counts them);
 transcripts of nothing the user said; false barge-ins: the partner cut where the user said
 nothing; when the canceller was trusted and whether it was lost again; underruns; the ERLE.
 `--quiet-user` leaves the user out (only the coach: every turn is the coach's). ECHO_TRACE=file
-writes each chunk's reading (ERLE, level, floor, the detector) for a look offline.
+writes each chunk's reading (ERLE, level, floor, the detector, where the reference lay) and
+the event log; ECHO_DUMP=file.npz what the canceller was fed (microphone and reference) and the
+user's voice, for a look offline.
 """
 
 from __future__ import annotations
@@ -200,9 +202,11 @@ def run_once(user: Samples, said: list[tuple[float, float]], transcriber: Whispe
     coach = [r.erle_db for r in echo.rows if r.playing and r.t > seconds / 2]
     spoken = OVER_THE_COACH if said else []
     hits = sum(h.recognised(want) for h, (_, _, want) in zip(heard, spoken, strict=True))
+    commands = sum(h.recognised(want) for h, (_, _, want) in zip(heard, spoken, strict=True)
+                   if want is not None)
     missed = [f"{text!r}->{h.command or h.text!r}" for (_, text, want), h
               in zip(spoken, heard, strict=True) if not h.recognised(want)]
-    return LoopResult(hits if said else None, stray, false_barge, echo.changes,
+    return LoopResult(hits if said else None, commands, stray, false_barge, echo.changes,
                       float(np.median(coach)) if coach else float("nan"), echo.delay_s,
                       outcome.underruns, missed)
 
@@ -210,6 +214,7 @@ def run_once(user: Samples, said: list[tuple[float, float]], transcriber: Whispe
 @dataclass(frozen=True)
 class LoopResult:
     hits: int | None  # commands and turns said over the coach that were heard
+    commands: int  # ... of them commands
     stray: list[str]  # transcripts of nothing the user said: the coach's voice as turns
     false_barge: list[float]  # the partner cut where the user said nothing
     changes: list[tuple[float, EchoMode]]
@@ -246,7 +251,9 @@ def main() -> None:
                 load = f.read().split()[0]
             when = time.strftime("%H:%M", time.gmtime())
             r = run_once(user, said, transcriber, matcher, args.gate, args.seconds)
-            hits = "-" if r.hits is None else f"{r.hits}/{len(OVER_THE_COACH)}"
+            n_commands = sum(want is not None for _, _, want in OVER_THE_COACH)
+            hits = ("-" if r.hits is None else f"{r.hits}/{len(OVER_THE_COACH)} (commands "
+                    f"{r.commands}/{n_commands})")
             trusted = "never" if r.trusted is None else f"at {r.trusted:.1f} s"
             changes = [(round(t, 1), mode.value) for t, mode in r.changes]
             print(f"run {k + 1} ({when} UTC, load {load}): heard {hits}; coach turns "
