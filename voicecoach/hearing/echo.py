@@ -95,10 +95,11 @@ class EchoSettings:
     # floor: the canceller's residual is still speech to a voice detector behind an automatic
     # gain. Against the chunk itself (12 dB) the residual in the coach's pauses between words
     # passed (the microphone there almost silent): on the real loop-back 12% of the coach's
-    # chunks, in runs of up to 6, enough for a turn; against the last 6 chunks (15 dB) 1.1%,
-    # never two in a row, while 87% of those with the user still pass (95% before).
-    user_erle_db: float = 15.0
-    user_chunks: int = 6
+    # chunks, in runs of up to 6, enough for a turn; against the last 8 chunks (18 dB) 1.1%,
+    # at most two in a row, while 91% of those with the user still pass (95% before). 6 chunks
+    # and 15 dB let through as little of the coach but lost words in the simulated room.
+    user_erle_db: float = 18.0
+    user_chunks: int = 8
     user_above_floor_db: float = 10.0
     floor_chunks: int = 300  # the noise floor: the quietest tenth of the last 10 s of output
     tail_chunks: int = 6  # ... and for 160 ms after the coach's last sound (reflections)
