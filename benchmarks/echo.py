@@ -55,9 +55,9 @@ from voicecoach.testing import (
     SimulatedRoom,
     SpeakingSink,
     TalkingPartner,
-    lay_out,
     run_room,
     spoken_over,
+    user_over_the_coach,
 )
 from voicecoach.voice.sinks import LineKind
 from voicecoach.voice.synth import Synthesizer
@@ -104,9 +104,8 @@ def cancel_alone(sink: SpeakingSink, kind: CancellerKind, delay_s: float,
 
 def over_the_coach(voice: Synthesizer, kind: CancellerKind | None, delay_s: float,
                    transcriber: WhisperTranscriber) -> tuple[int, list[str], list[Heard]]:
-    phrases = [(at, np.float32(0.7) * speak(text, "en-gb-x-rp", 140))
-               for at, text, _ in OVER_THE_COACH]
-    user, said = lay_out(phrases, OVER_THE_COACH_S)
+    user, said = user_over_the_coach(lambda text: speak(text, "en-gb-x-rp", 140),
+                                     seconds=OVER_THE_COACH_S)
     settings = (EchoSettings(kind=kind) if kind is not None
                 else EchoSettings(good_erle_db=float("inf")))  # never trusted: the gate alone
     run = run_room(TalkingPartner(), user, RoomParts(voice, SileroVad(), transcriber),

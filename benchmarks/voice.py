@@ -10,7 +10,8 @@ Prints p50/p90 over the lines of:
   clock: the device buffer, `stream latency` below, is included, and the targets for first
   audio allow for it);
 - first audio, cached line: the same for a line said before;
-- stop latency: `stop()` called -> the device's buffer dropped (the speaker's share of
+- stop latency: `stop()` called -> the last sample of the cut line leaves the DAC, by the
+  stream's clock (`stop()` lets the device's 100 ms buffer play out; the speaker's share of
   barge-in; benchmarks/playback.py finds the real end of the audio in a recording).
 """
 

@@ -32,7 +32,6 @@ from voicecoach.live.loop import LoopHooks, LoopParts, SessionClock, SessionLoop
 from voicecoach.live.view import ECHO_WORDS, PlainView
 from voicecoach.testing import (
     OVER_THE_COACH,
-    OVER_THE_COACH_S,
     FakeTranscriber,
     RoomAcoustics,
     RoomParts,
@@ -40,9 +39,9 @@ from voicecoach.testing import (
     SimulatedRoom,
     SpeakingSink,
     TalkingPartner,
-    lay_out,
     run_room,
     spoken_over,
+    user_over_the_coach,
 )
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.match import load_matcher
@@ -159,16 +158,10 @@ def test_the_room_stops_echoing_a_cut_line(voice: Synthesizer) -> None:
 # ---------------------------------------------------------------------------- with the model
 
 
-def _user(parts: list[tuple[float, str]], seconds: float
-          ) -> tuple[np.ndarray, list[tuple[float, float]]]:
-    """The user's side, in a voice unlike the coach's, as loud as the coach comes back."""
-    return lay_out([(at, 0.7 * speak(text)) for at, text in parts], seconds)
-
-
 @pytest.mark.model
 def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
-    user, said = _user([(at, text) for at, text, _ in OVER_THE_COACH], OVER_THE_COACH_S)
+    user, said = user_over_the_coach(speak)
     shown: list[tuple[float, EchoMode]] = []
     run = run_room(TalkingPartner(), user, RoomParts(voice, silero, transcriber),
                    RoomAcoustics(delay_s=0.1),
@@ -198,7 +191,7 @@ def test_the_coach_talking_alone_is_never_taken_for_the_user(
 @pytest.mark.model
 def test_the_warm_ups_breathing_is_stopped_by_voice(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
-    user, said = _user([(14.0, "Stop.")], 19.0)
+    user, said = user_over_the_coach(speak, [(14.0, "Stop.")], 19.0)
     run = run_room(WarmupConductor(WarmupScript.load()), user,
                    RoomParts(voice, silero, transcriber), RoomAcoustics(delay_s=0.3))
     commands = [e for e in run.events if e["type"] == "command"]

@@ -279,18 +279,20 @@ def test_a_dropout_after_the_last_sample_went_out_delays_the_end(
     assert speaker.underruns >= 1
 
 
-def test_stop_silences_the_line_and_drops_the_device_buffer(
+def test_stop_hands_no_more_of_the_line_over_and_ends_it_when_the_buffer_has_played(
         player: tuple[DevicePlayer, FakeClock]) -> None:
     speaker, clock = player
     thread, result = in_thread(lambda: speaker.play(line(1000)))
     wait_for(lambda: speaker.speaking)
+    handed = clock.now()
     assert stream().pull(100).any()
-    stopped = clock.now()
     speaker.stop()
-    thread.join(5)
-    assert stream().aborts == 1  # the buffered audio is dropped, not played out
-    assert not stream().pull(100).any()  # and nothing more of the line is handed over
-    assert result[0].interrupted and result[0].end == pytest.approx(stopped)
+    assert not stream().pull(100).any()  # nothing more of the line is handed over
+    stream().until_done(thread)
+    # The stream is not restarted (a restart put the echo reference off by up to 0.2 s):
+    # the 100 samples handed over play out of the device's buffer, and the line ends there.
+    assert stream().aborts == 0
+    assert result[0].interrupted and result[0].end == pytest.approx(handed + 0.1 + 0.1)
     assert not speaker.speaking
 
 

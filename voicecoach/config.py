@@ -23,9 +23,8 @@ class AudioConfig:
     input_device: str | None = None  # index or part of a name; None: the system default
     output_device: str | None = None
     # Speakers mode: take the coach out of the microphone instead of closing it while the coach
-    # speaks. Off by default: on a real loop-back the coach's residual still becomes turns
-    # (README, "Listening over the coach").
-    cancel_echo: bool = False
+    # speaks (the gate stands in until the canceller is trusted); false: the gate alone.
+    cancel_echo: bool = True
 
 
 @dataclass(frozen=True)

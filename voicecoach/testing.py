@@ -81,6 +81,7 @@ __all__ = [
     "silence",
     "spoken_over",
     "tone",
+    "user_over_the_coach",
     "wav_bytes",
 ]
 
@@ -665,3 +666,20 @@ def lay_out(phrases: list[tuple[float, Samples]], seconds: float
         audio[first:first + len(part)] += part
         said.append((at, at + len(phrase) / SAMPLE_RATE))
     return audio, said
+
+
+# As loud at the microphone as the coach comes back in the room (`RoomAcoustics.gain` 0.5 of
+# espeak-ng's level, with reflections on top).
+USER_GAIN = 0.7
+
+
+def user_over_the_coach(speak: Callable[[str], Samples],
+                        parts: list[tuple[float, str]] | None = None,
+                        seconds: float = OVER_THE_COACH_S
+                        ) -> tuple[Samples, list[tuple[float, float]]]:
+    """The user's side of a session over the coach: each phrase (default: the ten of
+    `OVER_THE_COACH`) as `speak` voices it (16 kHz; a voice unlike the coach's), at
+    `USER_GAIN`, at its time; and where each one lies."""
+    parts = parts if parts is not None else [(at, text) for at, text, _ in OVER_THE_COACH]
+    return lay_out([(at, np.float32(USER_GAIN) * speak(text)) for at, text in parts], seconds)
+

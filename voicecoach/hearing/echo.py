@@ -36,6 +36,7 @@ __all__ = [
     "DelayEstimate",
     "EchoCanceller",
     "EchoMode",
+    "EchoReading",
     "EchoSettings",
     "EchoWatch",
     "FarEnd",
@@ -77,7 +78,11 @@ class EchoSettings:
     # to 20 (a voice's harmonics line up by chance).
     min_peak_ratio: float = 40.0
     margin_s: float = 0.02  # the reference is fed this much early: the filter stays causal
-    follow_s: float = 0.001  # a new delay estimate this far from the last moves the reference
+    # A new delay estimate this far from the one the reference follows moves it. Not less:
+    # every move is a step the filter must learn afresh (on a real stream 2 ms steps took
+    # ERLE from 30 dB to 0 for seconds, and the coach's voice became turns), while the filter
+    # itself follows an echo that drifts by a few ms. Under the margin, so it stays causal.
+    follow_s: float = 0.01
     jump_s: float = 0.08  # ... and this far, the filter starts again
     speex_filter_s: float = 0.2  # the room's tail the speex filter models
     # Median ERLE over the recent stretches of coach voice needed to trust the canceller, and
@@ -85,15 +90,32 @@ class EchoSettings:
     good_erle_db: float = 12.0
     poor_erle_db: float = 8.0
     erle_chunks: int = 120  # about 4 s of coach voice
-    # Over the coach a chunk is heard only if the canceller took out less than this from it
-    # and what is left stands this far above the noise floor: the canceller's residual is
-    # still speech to a voice detector behind an automatic gain. In the simulated room this
-    # let through 0.1% of the chunks of the coach alone and 83% of those with the user.
-    user_erle_db: float = 12.0
+    # Over the coach a chunk is heard only if what is left of it lies less than this under
+    # the loudest of the last `user_chunks` microphone chunks, and this far above the noise
+    # floor: the canceller's residual is still speech to a voice detector behind an automatic
+    # gain. Against the chunk itself (12 dB) the residual in the coach's pauses between words
+    # passed (the microphone there almost silent): on the real loop-back 12% of the coach's
+    # chunks, in runs of up to 6, enough for a turn; against the last 8 chunks (18 dB) 1.1%,
+    # at most two in a row, while 91% of those with the user still pass (95% before). 6 chunks
+    # and 15 dB let through as little of the coach but lost words in the simulated room.
+    user_erle_db: float = 18.0
+    user_chunks: int = 8
     user_above_floor_db: float = 10.0
     floor_chunks: int = 300  # the noise floor: the quietest tenth of the last 10 s of output
     tail_chunks: int = 6  # ... and for 160 ms after the coach's last sound (reflections)
     min_erle_chunks: int = 30
+
+
+@dataclass(frozen=True)
+class EchoReading:
+    """What `SpeakerEcho.clean` made of one chunk (for benchmarks and diagnosis)."""
+
+    t: float
+    erle_db: float  # how much the canceller took out of this chunk
+    level_db: float  # what is left, dBFS
+    floor_db: float  # the room's noise floor, as the rule sees it
+    playing: bool  # the coach may be in this chunk (or was, within the tail)
+    user_likely: bool
 
 
 class PlayedAudio(Protocol):
@@ -454,8 +476,10 @@ class SpeakerEcho:
         self._erle: deque[float] = deque(maxlen=self.settings.erle_chunks)
         self.mode = EchoMode.GATE
         self.user_likely = True  # the last chunk may hold the user's voice (see `clean`)
+        self.reading: EchoReading | None = None  # the last chunk's
         self._levels: deque[float] = deque(maxlen=self.settings.floor_chunks)
         self._recent: deque[bool] = deque(maxlen=self.settings.tail_chunks)  # coach played
+        self._mic_power: deque[float] = deque(maxlen=self.settings.user_chunks)
         self.changes: list[tuple[float, EchoMode]] = []  # (t, mode) each time it changed
         self._mic_lag = _Lag(self.canceller.lag)
         self._far_lag = _Lag(self.canceller.lag)
@@ -503,13 +527,18 @@ class SpeakerEcho:
         erle = erle_db(mic_in, cleaned)
         if playing:
             self._erle.append(erle)
+        self._mic_power.append(_db(mic_in))
         # Well above the room's noise (a voice detector behind an automatic gain hears speech
         # in the noise the coach's voice leaves behind) and, while the coach may be heard,
-        # much of it left by the canceller: something not explained by what was played, the
-        # user's voice. The room's reflections still come in a while after the coach stops.
+        # near the loudness the microphone has just had: something not explained by what was
+        # played, the user's voice. The room's reflections still come in a while after the
+        # coach stops.
         floor = float(np.percentile(self._levels, 10))
         self.user_likely = level > floor + self.settings.user_above_floor_db and (
-            not any(self._recent) or erle < self.settings.user_erle_db)
+            not any(self._recent)
+            or max(self._mic_power) - level < self.settings.user_erle_db)
+        self.reading = EchoReading(chunk.start, erle, level, floor, any(self._recent),
+                                   self.user_likely)
         self._judge(chunk.start)
         return AudioChunk(cleaned, chunk.start, chunk.rate)
 

@@ -34,7 +34,7 @@ class LiveOptions:
     # A recording's turns wait while the other side speaks (the demo's recording was timed
     # for replies of one length; see hearing.replay).
     take_turns: bool = False
-    cancel_echo: bool = False  # speakers: the echo canceller rather than the gate ([audio])
+    cancel_echo: bool = True  # speakers: the echo canceller rather than the gate ([audio])
     voice: VoiceConfig = dataclasses.field(default_factory=VoiceConfig)
     partner: bool = True  # False: no partner (the warm-up), every line in the coach's voice
 

@@ -26,7 +26,8 @@ def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
 
 # What the microphone does while the coach speaks on speakers.
 ECHO_WORDS = {EchoMode.CANCEL: "echo cancelled: talk over the coach any time",
-              EchoMode.GATE: "echo gate: the microphone is closed while the coach speaks"}
+              EchoMode.GATE: "echo gate until the canceller has learnt the speakers: the "
+                             "microphone is closed while the coach speaks"}
 
 _STATE_WORDS = {VadState.QUIET: "listening", VadState.STARTING: "hearing you",
                 VadState.SPEAKING: "hearing you", VadState.STOPPING: "thinking"}

@@ -98,15 +98,16 @@ class _Playback:
     end: float | None = None
     interrupted: bool = False
     stalled: bool = False
+    cut: bool = False  # stopped: no more of it is handed over
     done: threading.Event = field(default_factory=threading.Event)
 
 
 # The device's buffer. PortAudio's "low" (8.5 ms here, on ALSA's PulseAudio plugin) ran dry
 # whenever the callback thread was not run within 8.5 ms (PulseAudio asks in bigger steps; the
-# GIL; a busy CPU), idle as well as during a transcription. 100 ms rides that out; stop()
-# flushes the buffer rather than letting it play on, and the times reported come from the
-# stream's clock, so the size costs neither barge-in nor timing (benchmarks/playback.py). It
-# does delay the start of a line, and ducking, by that much.
+# GIL; a busy CPU), idle as well as during a transcription. 100 ms rides that out, and the
+# times reported come from the stream's clock, so the size costs no timing
+# (benchmarks/playback.py). It does delay the start of a line, ducking and the silence after
+# stop() by that much (stop() lets the buffer play out: see there).
 OUTPUT_LATENCY_S = 0.1
 _OPEN_ATTEMPTS = 3
 _FLOW_TIMEOUT_S = 3.0  # a PulseAudio sink waking from idle may take over a second to pull audio
@@ -124,7 +125,8 @@ class DevicePlayer:
 
     The stream runs continuously, playing silence between lines. Its callback only copies
     prepared samples (`LineAudio`) into the device's buffer: a new line starts at the next
-    block, and `stop()` flushes the buffer, so the line falls silent within a few ms. Every
+    block, and `stop()` hands no more of the line over, so it falls silent when the device's
+    buffer has played out (100 ms). Every
     block played also goes into `reference` (what an echo canceller subtracts).
 
     Times come from the stream's clock: `Played.start` is when the first sample reaches the
@@ -230,7 +232,7 @@ class DevicePlayer:
             failed = False
             try:
                 for chunk in chunks:
-                    if playback.done.is_set():
+                    if playback.done.is_set() or playback.cut:
                         break  # stopped: synthesise no more of it
                     audio.append(chunk.samples, chunk.rate)
             except AudioError:
@@ -248,44 +250,37 @@ class DevicePlayer:
             self._gain = gain
 
     def stop(self) -> None:
-        """Silence the line now: stop feeding it and drop what the device still buffers."""
+        """Silence the line: stop feeding it. What the device already buffers (one output
+        buffer, 100 ms) still plays; the line ends when its last sample handed over leaves
+        the DAC. The stream is not restarted: a restart (abort and start) dropped the buffer,
+        but on ALSA's PulseAudio plugin it set off bursts of underruns and gave the new
+        stream's first blocks DAC times up to 0.2 s off, so the echo reference no longer lay
+        where the microphone heard the coach, and the coach's voice became the user's
+        (benchmarks/echo_loop.py)."""
         with self._lock:
             self._stops += 1
-            cut = [p for p in (self._current, *self._draining) if p is not None]
-            self._current = None
-            self._draining.clear()
-        if not cut:
-            return
-        silent_at = self._flush()
-        with self._lock:
-            for playback in cut:
-                self._finish(playback, silent_at, interrupted=True)
+            current, self._current = self._current, None
+            for playback in self._draining:
+                playback.cut = True
+            if current is None:
+                return
+            current.cut = True
+            if current.last is None:  # nothing of it handed over yet: over now
+                self._finish(current, self._last_heard, interrupted=True)
+            else:
+                self._draining.append(current)
 
     def close(self) -> None:
         self.stop()
         self._drop_stream()
+        with self._lock:  # the stream is gone: what was still to leave it never will
+            while self._draining:
+                over = self._draining.popleft()
+                self._finish(over, over.last or self._last_heard, interrupted=True)
 
     def _unplayed(self, text: str) -> Played:
         now = self._clock.now()
         return Played(text, now, now, interrupted=True)
-
-    def _flush(self) -> float:
-        """Drop the device's buffer: abort (which discards it) and start again at once.
-        When the device fell silent, on the session clock."""
-        with self._stream_lock:
-            stream = self._stream
-            silent_at = self._clock.now()
-            if stream is None:
-                return silent_at
-            try:
-                stream.abort()
-                silent_at = self._clock.now()
-                with self._lock:
-                    self._last_callback = time.monotonic()
-                stream.start()
-            except self._sd.PortAudioError:
-                pass  # a stuck stream: the next line finds no callbacks and reopens it
-            return silent_at
 
     def _drop_stream(self) -> None:
         with self._stream_lock:
@@ -347,7 +342,8 @@ class DevicePlayer:
             self._last_callback = time.monotonic()
             self._last_heard = now
             playback = self._current
-            if status and status.output_underflow and (playback or self._draining):
+            underflow = bool(status and status.output_underflow)
+            if underflow and (playback or self._draining):
                 self._underflows += 1  # mid-line: a gap the listener heard
             for waiting in self._draining:
                 # Each block's DAC time is fresh news: a dropout since the line's last sample
@@ -355,7 +351,8 @@ class DevicePlayer:
                 waiting.last = dac - (first_frame - waiting.last_frame) / self._rate
             while self._draining and (last := self._draining[0].last) is not None \
                     and last <= now:
-                self._finish(self._draining.popleft(), last, interrupted=False)
+                over = self._draining.popleft()
+                self._finish(over, last, interrupted=over.cut)
             if playback is not None:
                 chunk = playback.audio.take(frames)
                 if len(chunk):
@@ -370,7 +367,7 @@ class DevicePlayer:
                         self._finish(playback, now, interrupted=False)  # an empty line
                     else:
                         self._draining.append(playback)
-        self.reference.write(out, dac, stream_dac)
+        self.reference.write(out, dac, stream_dac, underflow)
 
     def _open(self, rate: int, attempts: int = _OPEN_ATTEMPTS) -> None:
         sd = self._sd

@@ -28,13 +28,19 @@ from voicecoach.voice.synth import Samples
 
 __all__ = ["CaptureTime", "EchoReference", "ReferenceAudio"]
 
-# Blocks this far off where the sample clock puts them, block after block (the median of the
-# last `_SETTLE_BLOCKS`), start a new anchor: the stream's clock moved (an underrun, drift).
-# The DAC times of single blocks jitter by more than that under load (on a loaded 2-core
-# machine a new anchor every 100 ms, each a jump an echo canceller has to learn again).
+# The stream's sample clock is kept while blocks follow on from the ones before: the DAC times
+# of single blocks jitter by over 2 ms under load, and they drift against the microphone's
+# clock (2 ms in 30 s, and 15 ms over a stream's first 5 s) on a PulseAudio null sink whose
+# monitor (the echo) stays put to the sample. Each new anchor is a step of the reference
+# against the echo, which cost the echo canceller all it had learnt (ERLE from 30 dB to 0 for
+# 3-5 s, and the coach's voice became turns meanwhile: benchmarks/echo_loop.py). So a new
+# anchor is taken only where the stream really broke off: a block this far off at once (a
+# restarted stream), or a block after an underrun more than `_JUMP_S` off. A new anchor, taken
+# from one jittery block, is set right once by the median of the `_SETTLE_BLOCKS` after it.
+# Drift (two devices' clocks) is the echo delay search's to follow, in steps of 10 ms.
 _JUMP_S = 0.002
 _SETTLE_BLOCKS = 8
-_RESTART_S = 0.05  # a block this far off starts a new anchor at once (a restarted stream)
+_RESTART_S = 0.05
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,16 +77,19 @@ class EchoReference:
         # (sample index, session time): where the sample clock was (re)anchored.
         self._anchors: deque[tuple[int, float]] = deque()
         self._drift: deque[float] = deque(maxlen=_SETTLE_BLOCKS)  # recent blocks: off by
+        self._fresh = True  # the last anchor has not yet been set right by the blocks after it
         self._lock = threading.Lock()
 
     @property
     def seconds(self) -> float:
         return len(self._ring) / self.rate
 
-    def write(self, samples: Samples, at: float, stream_at: float | None = None) -> None:
+    def write(self, samples: Samples, at: float, stream_at: float | None = None,
+              underflow: bool = False) -> None:
         """`samples` reached (or will reach) the DAC from session time `at` on; from
         `stream_at` on PortAudio's clock, which `capture` (when set and running) turns into
-        the time the microphone hears it, used instead of `at`."""
+        the time the microphone hears it, used instead of `at`. `underflow`: the device ran
+        dry before this block (the blocks before it may have played later than stamped)."""
         n = len(samples)
         if n == 0:
             return
@@ -96,12 +105,16 @@ class EchoReference:
                 expected = t + (self._written - index) / self.rate
                 self._drift.append(at - expected)
                 settled = float(np.median(self._drift))
-                if abs(at - expected) > _RESTART_S:
+                if abs(at - expected) > _RESTART_S or (underflow
+                                                        and abs(at - expected) > _JUMP_S):
                     self._anchors.append((self._written, at))
                     self._drift.clear()
-                elif len(self._drift) == _SETTLE_BLOCKS and abs(settled) > _JUMP_S:
-                    self._anchors.append((self._written, expected + settled))
-                    self._drift.clear()
+                    self._fresh = True
+                elif self._fresh and len(self._drift) == _SETTLE_BLOCKS:
+                    if abs(settled) > _JUMP_S:
+                        self._anchors.append((self._written, expected + settled))
+                        self._drift.clear()
+                    self._fresh = False
             else:
                 self._anchors.append((self._written, at))
             if n >= size:
