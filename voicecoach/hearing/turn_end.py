@@ -6,11 +6,8 @@ what was said so far (the loop's speculative transcript, made ~0.1 s into the si
 how (a filled pause just before the silence, or voice after the last word that the transcript
 has no word for: an "um" plain decoding left out) and picks a window of silence to wait:
 
-- the turn **hands the floor over** (a question, a stock reply such as "me too", "how about
-  you"): a short window, so it is answered about as fast as people answer;
-- it is a **finished statement** (a clause with its object): a medium window, since speakers
-  often go on after one ("Hi, I'm Sam. | How do you know the host?"), and answering in that
-  pause is cutting in;
+- the turn looks **complete** (a question, a clause with its object, a stock reply such as "me
+  too"): a short window, so a finished turn is answered about as fast as people answer;
 - it looks **unfinished** (it ends on "and", "the", "to", "um", "was", a trailing comma, "and
   then", a subject waiting for its verb, "the reason i moved was"): a long window, so a
   hesitation is waited through;
@@ -62,8 +59,7 @@ class TurnEndReason(str, enum.Enum):
 
 
 class Completeness(str, enum.Enum):
-    COMPLETE = "complete"  # hands the floor over: a question, a stock reply
-    STATEMENT = "statement"  # finished, but the speaker may well go on
+    COMPLETE = "complete"
     UNFINISHED = "unfinished"
     UNKNOWN = "unknown"  # words, but the rules cannot tell
     PENDING = "pending"  # no transcript yet
@@ -74,7 +70,6 @@ class TurnEndRules:
     """The windows and word lists of `prompts/turn_end.toml`; `patience` scales the windows."""
 
     complete_s: float = 0.25
-    statement_s: float = 0.55
     default_s: float = 0.6
     unfinished_s: float = 1.6
     max_wait_s: float = 1.6
@@ -95,7 +90,6 @@ class TurnEndRules:
     finished_endings: tuple[tuple[str, ...], ...] = ()
     stock_replies: frozenset[tuple[str, ...]] = frozenset()
     min_statement_words: int = 3
-    fragment_letters: int = 1
     fillers: frozenset[str] = frozenset()
     backchannels: frozenset[tuple[str, ...]] = frozenset()
     confirm_s: float = 0.3
@@ -115,8 +109,7 @@ class TurnEndRules:
 
     def window(self, completeness: Completeness) -> float:
         """The silence to wait for a turn of this kind, patience applied."""
-        base = {Completeness.COMPLETE: self.complete_s,
-                Completeness.STATEMENT: self.statement_s, Completeness.UNKNOWN: self.default_s,
+        base = {Completeness.COMPLETE: self.complete_s, Completeness.UNKNOWN: self.default_s,
                 Completeness.UNFINISHED: self.unfinished_s,
                 Completeness.PENDING: self.max_wait_s}[completeness]
         return base * self.patience
@@ -124,7 +117,7 @@ class TurnEndRules:
     @property
     def longest_wait_s(self) -> float:
         """The longest any turn waits: the endpointer's own end-of-speech silence."""
-        return max(self.complete_s, self.statement_s, self.default_s, self.unfinished_s,
+        return max(self.complete_s, self.default_s, self.unfinished_s,
                    self.max_wait_s) * self.patience
 
 
@@ -160,7 +153,6 @@ def decide(given: TurnEndInput, rules: TurnEndRules) -> TurnEndDecision:
         completeness, rule = classify_text(given.text, rules)
     wait = rules.window(completeness)
     reason = {Completeness.COMPLETE: TurnEndReason.COMPLETE,
-              Completeness.STATEMENT: TurnEndReason.COMPLETE,
               Completeness.UNKNOWN: TurnEndReason.SILENCE}.get(completeness,
                                                                TurnEndReason.MAX_WAIT)
     # A hair of tolerance: chunks are 32 ms, and 0.6 s of them sum to 0.5999... in floats.
@@ -197,8 +189,6 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
         return Completeness.UNFINISHED, "determiner"
     if last in rules.subjects:
         return Completeness.UNFINISHED, "subject-without-verb"
-    if len(last) <= rules.fragment_letters and last.isalpha() and len(content) > 1:
-        return Completeness.UNFINISHED, "cut-off-word"
     question = _last_clause_is_question(content)
     if last in rules.prepositions and not (question and last in rules.stranded_in_question):
         return Completeness.UNFINISHED, "preposition"
@@ -213,7 +203,7 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if content[0] in rules.openers and not _has_verb(content, rules):
         return Completeness.UNFINISHED, "no-verb-yet"
     if len(content) >= rules.min_statement_words:
-        return Completeness.STATEMENT, "statement"
+        return Completeness.COMPLETE, "statement"
     return Completeness.UNKNOWN, "too-short"
 
 
@@ -265,7 +255,6 @@ def _load(path: Path) -> TurnEndRules:
 
         return TurnEndRules(
             complete_s=float(windows.get("complete_s", 0.25)),
-            statement_s=float(windows.get("statement_s", windows.get("complete_s", 0.55))),
             default_s=float(windows.get("default_s", 0.6)),
             unfinished_s=float(windows.get("unfinished_s", 1.6)),
             max_wait_s=float(windows.get("max_wait_s", 1.6)),
@@ -280,7 +269,6 @@ def _load(path: Path) -> TurnEndRules:
             finished_endings=phrases(lists.get("finished_endings", []), "finished_endings"),
             stock_replies=frozenset(phrases(lists.get("stock_replies", []), "stock_replies")),
             min_statement_words=int(lists.get("min_statement_words", 3)),
-            fragment_letters=int(lists.get("fragment_letters", 1)),
             fillers=default_fillers(),
             backchannels=frozenset(phrases(back.get("words", []), "backchannels.words")),
             confirm_s=float(back.get("confirm_s", 0.3)),

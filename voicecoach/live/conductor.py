@@ -43,11 +43,11 @@ class LoopConfig:
     pace_input: bool = False  # a recording to be fed at real speed (the microphone paces itself)
     echo_gate: bool = False  # speakers: the microphone hears the coach, so ignore it then
     echo_tail_s: float = 0.3  # room echo after the coach's line ends
-    # Silence before the turn is transcribed speculatively: 0.064 s keeps the last syllable's
-    # decay, and answers 0.1 s sooner than 0.16 s (benchmarks/turn_end.py). Words this early
-    # come inside the pause between two sentences of one turn ("Hi, I'm Sam. | How do you know
-    # the host?"); a finished statement waits its own, longer window (`statement_s`) for that.
-    speculate_after_s: float = 0.064
+    # Silence before the turn is transcribed speculatively. 0.064 s answered 0.1 s sooner
+    # (benchmarks/turn_end.py), but its words came inside the pause between two sentences of
+    # one turn ("Hi, I'm Sam. | How do you know the host?") and the partner cut in after the
+    # first: until the decision tells those pauses apart, the words come at 0.16 s.
+    speculate_after_s: float = 0.16
     # At a later pause of the same turn, transcribe only the audio since the pause before
     # (its words kept), not the whole turn again (`SessionLoop._heard_before`).
     speculate_tail: bool = True
