@@ -47,7 +47,7 @@ COMMANDS = {
 # A line is heard when its sound fills its logged place (first to last sound over at least
 # this much of its logged length) and tiny.en gets some of its words back: tiny.en mishears
 # espeak-ng often ("You asked good questions back." -> "You must go to the question's back.")
-HEARD_SPAN = 0.8
+HEARD_SPAN = 0.7  # espeak-ng's own silence at either end is in the logged length
 PAUSE_MARKS = (",", ".", "?", "!", ";", ":", "-")
 
 
@@ -87,10 +87,15 @@ def first_sound(flags: np.ndarray[Any, Any], after: float) -> float:
     return (start + int(on[0])) * FRAME_S if len(on) else after
 
 
-def check_line(line: dict[str, Any], offset: float, samples: np.ndarray[Any, Any],
-               flags: np.ndarray[Any, Any], transcriber: WhisperTranscriber) -> LineResult:
+def check_line(line: dict[str, Any], bounds: tuple[float, float], offset: float,
+               samples: np.ndarray[Any, Any], flags: np.ndarray[Any, Any],
+               transcriber: WhisperTranscriber) -> LineResult:
+    """`bounds`: the end of the line before and the start of the one after (session
+    seconds): the margin around the line (its logged times are good to ~20 ms) stops there,
+    so that a neighbour's first sound is not taken for the end of a gap in this one."""
     start, end = line["start"] + offset, line["end"] + offset
-    a, b = max(0, int((start - 0.15) / FRAME_S)), int((end + 0.15) / FRAME_S)
+    a = max(0, int((max(start - 0.15, bounds[0] + offset)) / FRAME_S))
+    b = int(min(end + 0.15, bounds[1] + offset) / FRAME_S)
     window = flags[a:b]
     on = np.flatnonzero(window)
     span = ((on[-1] - on[0] + 1) * FRAME_S / max(end - start, 1e-3)) if len(on) else 0.0
@@ -124,7 +129,10 @@ def analyse(kind: str, result: dict[str, Any], events: Path, samples: np.ndarray
         return
     # The session clock against the recording: the first line's first sound.
     offset = first_sound(flags, 0.0) - lines[0]["start"]
-    checked = [check_line(line, offset, samples, flags, transcriber) for line in lines]
+    ends = [0.0, *(line["end"] for line in lines)]
+    starts = [*(line["start"] for line in lines[1:]), float("inf")]
+    checked = [check_line(line, (before, after), offset, samples, flags, transcriber)
+               for line, before, after in zip(lines, ends, starts, strict=False)]
     underrun_events = [e for e in map(json.loads, events.read_text().splitlines())
                        if e["type"] == "audio_underrun"]
     # A line cut by a barge-in (the replay talks over the partner) is not to be heard whole.
