@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pytest
 
+from voicecoach.alsa import AlsaMessages
 from voicecoach.clock import FakeClock, MonotonicClock
 from voicecoach.errors import AudioError
 from voicecoach.voice import device as device_module
@@ -346,6 +347,24 @@ def test_underflows_mid_line_are_counted_and_idle_ones_are_not(
     stream().pull(100, underflow=True)
     stream().until_done(thread)
     assert speaker.underruns - before >= 1
+
+
+def test_running_dry_before_a_line_is_no_underrun_but_alsas_xrun_mid_line_is(
+        player: tuple[DevicePlayer, FakeClock], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A demo logged one underrun at 0.0 s in every other run: ALSA's PulseAudio plugin ran
+    dry as the stream started, before any line, and ALSA's message was counted."""
+    speaker, _ = player
+    monkeypatch.setattr(AlsaMessages, "xruns", AlsaMessages.xruns + 1)  # the stream's start
+    stream().pull(100, underflow=True)
+    thread, _ = in_thread(lambda: speaker.play(line(400)))
+    wait_for(lambda: speaker.speaking)
+    # The line's first block: what ran dry before it was silence; the listener heard no gap.
+    stream().pull(100, underflow=True)
+    assert speaker.underruns == 0
+    monkeypatch.setattr(AlsaMessages, "xruns", AlsaMessages.xruns + 1)  # told by ALSA only
+    stream().pull(100)
+    stream().until_done(thread)
+    assert speaker.underruns == 1
 
 
 def test_the_player_keeps_what_it_played_as_the_echo_reference(

@@ -258,6 +258,21 @@ def test_practice_through_the_microphone(pulse_null_sink: str, tmp_path: Path) -
 
 
 @pytest.mark.device
+def test_the_speakers_never_run_dry_while_the_coach_speaks(pulse_null_sink: str) -> None:
+    """Through the speakers (the test's null sink) from the command line, so the output
+    stream starts as every session starts it, with the loads around it. A demo once logged
+    an underrun at 0.0 s in every other run: the stream's start, before any line."""
+    run = run_voicecoach("practice", "--input", str(FIXTURES / "hello_intro.wav"),
+                         "--realtime", "--turns", "1", "--no-save", "--json")
+    assert run.code == 0, run.stderr
+    report = json.loads(run.stdout)
+    played = [line for line in report["lines"] if line["end"] > line["start"]]
+    assert {line["kind"] for line in played} >= {"tip", "reply"}, report["lines"]
+    assert report["underruns"] == 0
+    assert "ran dry" not in run.stderr
+
+
+@pytest.mark.device
 def test_ctrl_c_stops_with_the_summary(pulse_null_sink: str, tmp_path: Path) -> None:
     events_path = tmp_path / "events.jsonl"
     process = subprocess.Popen(

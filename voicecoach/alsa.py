@@ -15,6 +15,10 @@ class AlsaMessages:
     also reaches the player's callback as a status flag, and is counted and logged there."""
 
     count = 0
+    # Of them, xruns: alsa-lib's snd_pcm_recover says "underrun occurred" (PortAudio's ALSA
+    # backend recovers through it). The rest ("Unknown PCM ...", as PortAudio lists the
+    # devices) are not underruns.
+    xruns = 0
     handler: Any = None  # kept alive for as long as ALSA may call it
 
 
@@ -30,6 +34,8 @@ def route_alsa_messages() -> None:
 
     def count(file: bytes, line: int, function: bytes, err: int, fmt: bytes) -> None:
         AlsaMessages.count += 1
+        if function == b"snd_pcm_recover":
+            AlsaMessages.xruns += 1
 
     AlsaMessages.handler = handler_type(count)
     asound.snd_lib_error_set_handler(AlsaMessages.handler)

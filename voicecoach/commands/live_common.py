@@ -186,6 +186,10 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     """Set up the parts, run the loop, save the session turn by turn. `has_partner=False`:
     every line is the coach's (the warm-up's guide is the coach)."""
     transcriber = open_transcriber(config, session_context_for(config, scenario))
+    # Loaded before the output stream opens: the stream's first moments are not to wait for
+    # them (a stream starved for 0.25 s is taken for stuck and restarted, which the echo
+    # canceller pays for).
+    detector, vocabulary = SileroVad(), FillerVocabulary.load()
     # devices first: a bad one adds no session
     parts = build_live(args, config, max_turns, has_partner)
     recorder = recorder_for(args, mode, scenario)
@@ -193,8 +197,8 @@ def run_live(args: argparse.Namespace, config: Config, conductor: Conductor,
     events = EventLog(args.events)
     view = view_for(args, partner, isinstance(parts.source, MicrophoneSource))
     loop = SessionLoop(
-        LoopParts(source=parts.source, detector=SileroVad(), transcriber=transcriber,
-                  matcher=matcher, vocabulary=FillerVocabulary.load(), sink=parts.sink,
+        LoopParts(source=parts.source, detector=detector, transcriber=transcriber,
+                  matcher=matcher, vocabulary=vocabulary, sink=parts.sink,
                   events=events, clock=parts.clock, vad=config.vad, config=parts.loop,
                   echo=parts.echo),
         conductor,

@@ -160,7 +160,8 @@ class DevicePlayer:
         self._lock = threading.Lock()  # the callback's state; held for copies only
         self._stream_lock = threading.RLock()  # opening, flushing and closing the stream
         self._underflows = 0  # blocks the device wanted before the callback had filled them
-        self._alsa_before = AlsaMessages.count
+        self._alsa_underruns = 0  # ALSA's own xrun messages while a line was heard
+        self._alsa_seen = AlsaMessages.xruns  # ... up to the last callback
         self._say_lock = threading.Lock()  # one line at a time
         self._current: _Playback | None = None  # being handed to the stream
         self._draining: deque[_Playback] = deque()  # all handed over, not yet out of the DAC
@@ -190,9 +191,12 @@ class DevicePlayer:
 
     @property
     def underruns(self) -> int:
-        """Times the device ran dry: as PortAudio flagged them mid-line, or as ALSA's own
-        messages counted them (ALSA's pulse plugin sometimes tells only itself)."""
-        return max(self._underflows, AlsaMessages.count - self._alsa_before)
+        """Times the device ran dry while a line was heard: as PortAudio flagged them, or as
+        ALSA's own messages counted them (ALSA's pulse plugin sometimes tells only itself).
+        Running dry of silence is not counted: it sounds the same. The stream's start does
+        that on ALSA's PulseAudio plugin, now and then: an xrun while PortAudio fills the
+        buffer, before any line (the "one underrun at 0.0 s" of a demo)."""
+        return max(self._underflows, self._alsa_underruns)
 
     @property
     def speaking(self) -> bool:
@@ -343,8 +347,14 @@ class DevicePlayer:
             self._last_heard = now
             playback = self._current
             underflow = bool(status and status.output_underflow)
-            if underflow and (playback or self._draining):
-                self._underflows += 1  # mid-line: a gap the listener heard
+            # The flag (and ALSA's message) says the device ran dry before this block. Heard
+            # only if some line's audio was in its buffer then: one handed over already
+            # (started), or draining. A line whose first block this is was not: the device
+            # ran out of silence, which sounds the same.
+            xruns, self._alsa_seen = AlsaMessages.xruns - self._alsa_seen, AlsaMessages.xruns
+            if (playback is not None and playback.start is not None) or self._draining:
+                self._underflows += underflow  # mid-line: a gap the listener heard
+                self._alsa_underruns += xruns
             for waiting in self._draining:
                 # Each block's DAC time is fresh news: a dropout since the line's last sample
                 # was handed over delays that sample too.
