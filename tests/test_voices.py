@@ -567,6 +567,64 @@ def test_a_reply_rendered_ahead_is_played_from_what_was_rendered(
     assert " ".join(p.text for p in pieces) == text
 
 
+class HeldModel:
+    """Piper's model, its render of `held` waiting for `gate` (the test says when it may
+    finish); anything else renders as ever."""
+
+    def __init__(self, model: Any, held: str) -> None:
+        self.model = model
+        self.held = held
+        self.entered = threading.Event()
+        self.gate = threading.Event()
+
+    def synthesize(self, text: str, config: Any) -> Any:
+        if text == self.held:
+            self.entered.set()
+            self.gate.wait()
+        return self.model.synthesize(text, config)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.model, name)
+
+
+@needs_piper
+def test_a_reply_starts_while_its_name_is_still_being_rendered_ahead(
+        piper_cast: VoiceCast, player: tuple[Any, Any],  # noqa: F811
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The turn ends while the thread ahead renders the user's name in the reply. Saying the
+    # reply (the live loop's thread) must not wait for that render: the reply starts at once
+    # from its clause made ahead. It once waited on Piper's lock, 0.2 s late at every first
+    # reply (benchmarks/latency.py).
+    speaker, clock = player
+    partner = piper_cast.voice(Role.PARTNER)
+    assert isinstance(partner, CachedVoice)
+    piper = partner.voice
+    held = HeldModel(piper._voice, "Ottoline.")  # type: ignore[attr-defined]
+    monkeypatch.setattr(piper, "_voice", held)
+    cached = CachedVoice(piper, "held", DiskCache(tmp_path))
+    cached.prepare(fixed_parts(["Lovely to meet you, {user}. I'm Riley."]))
+    cast = VoiceCast(cached, FakeVoice("coach"))
+    sink = RoleSink(DeviceSink(cast, speaker, clock), cast)
+    reply = "Lovely to meet you, Ottoline. I'm Riley."
+    waited: list[bool] = []
+    # Were the loop's thread to wait for the render, this lets it go (and the test fail).
+    watchdog = threading.Timer(30, lambda: (waited.append(True), held.gate.set()))
+    watchdog.start()
+    try:
+        sink.say_ahead([(reply, LineKind.REPLY)])  # chosen on the speculative words
+        assert held.entered.wait(60)  # the name is being rendered ahead, and held there
+        placed = sink.say(reply, LineKind.REPLY, 0.0)  # the turn is over: the reply is said
+        assert not waited, "saying the reply waited for the name being rendered ahead"
+        pull_until_heard(speaker)  # "Lovely to meet you," plays...
+        assert not held.gate.is_set()  # ...while the name is still being rendered
+    finally:
+        watchdog.cancel()
+        held.gate.set()
+    sink.cut(placed.start)
+    eventually(lambda: stream().pull(100) is not None and sink.heard(placed) is not None)
+    sink.close(0.0)
+
+
 @dataclass
 class AheadSink(RecordingSink):
     """Records what the loop asks to render ahead, and when it drops it."""

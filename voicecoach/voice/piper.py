@@ -132,13 +132,17 @@ class PiperSynthesizer:
         except Exception as error:  # ImportError, onnxruntime's errors, a broken model file
             raise AudioError(f"the Piper voice could not be loaded "
                              f"({type(error).__name__}: {error})") from error
-        self._lock = threading.Lock()  # one ONNX session; Piper is not re-entrant
+        self._render_lock = threading.Lock()  # one ONNX session; Piper is not re-entrant
+        # The lines in memory have their own lock, never held while a line renders: asking
+        # whether a line is ready (`is_cached`, from the live loop as a reply is said) must
+        # not wait for the line being rendered ahead (it did, 0.2 s, benchmarks/latency.py).
+        self._cache_lock = threading.Lock()
         self._cache: OrderedDict[str, SpokenLine] = OrderedDict()
         self._cache_size = cache_size
 
     def synthesize(self, text: str) -> SpokenLine:
         key = text.strip()
-        with self._lock:
+        with self._cache_lock:
             line = self._cache.get(key)
             if line is not None:
                 self._cache.move_to_end(key)
@@ -147,7 +151,7 @@ class PiperSynthesizer:
         samples = (np.concatenate([part.samples for part in parts]) if parts
                    else np.zeros(0, dtype=np.float32))
         line = SpokenLine(key, samples, self.sample_rate)
-        with self._lock:
+        with self._cache_lock:
             self._cache[key] = line
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
@@ -163,7 +167,7 @@ class PiperSynthesizer:
         return int(self._voice.config.sample_rate)
 
     def is_cached(self, text: str) -> bool:
-        with self._lock:
+        with self._cache_lock:
             return text.strip() in self._cache
 
     def prepare(self, lines: Iterable[str]) -> None:
@@ -177,7 +181,7 @@ class PiperSynthesizer:
     def _render(self, text: str) -> Iterator[SpokenLine]:
         if not text:
             return
-        with self._lock:
+        with self._render_lock:
             try:
                 chunks = list(self._voice.synthesize(text, self._config))
             except Exception as error:  # onnxruntime raises its own types
