@@ -78,9 +78,9 @@ class RoleVoices:
         Piper is not the partner unless chosen (`[voice] partner = "piper"`, --partner-voice
         piper), even when installed. Its lines built at run time are no longer 1.5-2.2 s late
         (they play as they render, from clauses made ahead, and start on the speculative
-        transcript), but its replies still began about 0.2 s after espeak-ng's (p50 and p90,
-        benchmarks/latency.py), and a persona's first session renders its ~240 fixed lines
-        for minutes on a 2-core machine."""
+        transcript), but over two runs of benchmarks/latency.py its replies were not yet
+        shown to come as soon as espeak-ng's (p90 34-93 ms later), and a persona's first
+        session renders its ~240 fixed lines for minutes on a 2-core machine."""
         coach = (VoiceChoice.parse(config.coach) if config.coach
                  else VoiceChoice(Engine.ESPEAK, config.voice))
         if config.partner:
