@@ -161,19 +161,27 @@ def test_the_room_stops_echoing_a_cut_line(voice: Synthesizer) -> None:
 @pytest.mark.model
 def test_over_the_coach_commands_and_barge_ins_are_heard_and_the_coach_never_is(
         voice: Synthesizer, transcriber: WhisperTranscriber, silero: SileroVad) -> None:
+    """The ten phrases of OVER_THE_COACH said over a partner who never stops, in rooms whose
+    echo comes back after 20, 100 and 300 ms. Nine in ten must be heard as meant. Over all
+    three, not one room: one misreading by tiny.en moves with every shift of the timeline
+    (a turn ended 0.3 s later elsewhere turned "Slower please." into "So, please..." in one
+    room and not the others), so one room at 9 of 10 passed or failed by chance."""
     user, said = user_over_the_coach(speak)
-    shown: list[tuple[float, EchoMode]] = []
-    run = run_room(TalkingPartner(), user, RoomParts(voice, silero, transcriber),
-                   RoomAcoustics(delay_s=0.1),
-                   hooks=LoopHooks(on_echo=lambda t, mode: shown.append((t, mode))))
-    heard, stray = spoken_over(run.events, said)
-    assert stray == []  # the coach's voice never became a user turn
-    # The view was told: gated at first, then open, before the first command was said.
-    assert [mode for _, mode in shown] == [EchoMode.GATE, EchoMode.CANCEL]
-    assert shown[0][0] == 0.0 and shown[1][0] < OVER_THE_COACH[0][0]
-    recognised = [h.recognised(want) for h, (_, _, want) in zip(heard, OVER_THE_COACH,
-                                                                 strict=True)]
-    assert sum(recognised) >= 9, heard
+    missed: list[tuple[float, str, str | None]] = []  # (delay, what was said, what was heard)
+    for delay_s in (0.02, 0.1, 0.3):
+        shown: list[tuple[float, EchoMode]] = []
+        run = run_room(TalkingPartner(), user, RoomParts(voice, silero, transcriber),
+                       RoomAcoustics(delay_s=delay_s),
+                       hooks=LoopHooks(on_echo=lambda t, mode, shown=shown:
+                                       shown.append((t, mode))))
+        heard, stray = spoken_over(run.events, said)
+        assert stray == [], delay_s  # the coach's voice never became a user turn
+        # The view was told: gated at first, then open, before the first command was said.
+        assert [mode for _, mode in shown] == [EchoMode.GATE, EchoMode.CANCEL]
+        assert shown[0][0] == 0.0 and shown[1][0] < OVER_THE_COACH[0][0]
+        missed += [(delay_s, text, h.text) for h, (_, text, want)
+                   in zip(heard, OVER_THE_COACH, strict=True) if not h.recognised(want)]
+    assert len(missed) <= 3, missed
 
 
 @pytest.mark.model

@@ -17,6 +17,7 @@ they come from C and are left out of the one-line check.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -32,7 +33,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, skip_or_fail
-from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import DB_NAME, Store
 from voicecoach.testing import make_turn
@@ -539,16 +539,26 @@ def test_an_event_log_on_a_full_disk_is_one_line_and_the_session_goes_on(tmp_pat
 
 
 @pytest.mark.model
-def test_a_long_session_replayed_keeps_its_memory_bounded(transcriber: WhisperTranscriber,
-                                                          tmp_path: Path) -> None:
+def test_a_long_session_replayed_keeps_its_memory_bounded(tmp_path: Path) -> None:
     """A short soak (benchmarks/soak.py runs the hour): 5 minutes of conversation at full
     speed; resident memory may grow by at most 25 MB over the second half, when the
     allocators and the voice cache have warmed up. A guard against a leak per chunk or per
     line (10 kB a 32 ms chunk would be 47 MB over that half), not a measure of the slow
-    growth the hour-long soak reports."""
+    growth the hour-long soak reports. In a process of its own, as a session runs: a test
+    worker's memory holds every earlier test's too, and a crash shows its stack here."""
+    code = ("import dataclasses, json, sys\n"
+            "from pathlib import Path\n"
+            "from benchmarks import soak\n"
+            "result = soak.replay(5, Path(sys.argv[1]))\n"
+            "print(json.dumps(dataclasses.asdict(result)))\n")
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code, str(tmp_path)],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-4000:]
     from benchmarks import soak
 
-    result = soak.replay(5, tmp_path, transcriber)
+    fields = json.loads(done.stdout.strip().splitlines()[-1])
+    result = soak.SoakResult(**{**fields, "samples": [soak.Sample(**s)
+                                                      for s in fields["samples"]]})
     assert result.turns >= 15
     half = [s.rss_mb for s in result.samples if s.audio_s >= result.audio_s / 2]
     assert half, "no turns in the second half"

@@ -118,7 +118,7 @@ def test_with_the_echo_gate_the_coachs_own_voice_is_not_the_user() -> None:
 
 
 def test_going_on_after_a_short_pause_keeps_one_turn() -> None:
-    audio = join(silence(1.0), tone(1.2, HI), silence(0.4), tone(1.2, MORE), silence(3.0))
+    audio = join(silence(1.0), tone(1.2, HI), silence(0.7), tone(1.2, MORE), silence(3.0))
     conductor = Scripted()
     run = run_loop(conductor, audio, PHRASES)
     assert [t.text for t in run.outcome.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]

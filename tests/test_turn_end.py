@@ -81,7 +81,26 @@ UNFINISHED = [
 
 @pytest.mark.parametrize("text", FINISHED)
 def test_a_finished_turn_reads_as_complete(text: str) -> None:
-    assert classify_text(text, RULES)[0] is Completeness.COMPLETE
+    assert classify_text(text, RULES)[0] in (Completeness.COMPLETE, Completeness.STATEMENT)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("How do you know Sam?", Completeness.COMPLETE), ("Me too.", Completeness.COMPLETE),
+    ("I work in marketing, how about you?", Completeness.COMPLETE),
+    ("Hi, I'm Sam.", Completeness.STATEMENT), ("I moved here last year.", Completeness.STATEMENT),
+])
+def test_a_question_hands_the_floor_over_and_a_statement_may_go_on(
+        text: str, kind: Completeness) -> None:
+    assert classify_text(text, RULES)[0] is kind
+
+
+def test_a_statement_waits_longer_than_a_question_and_less_than_can_t_tell() -> None:
+    assert RULES.complete_s < RULES.statement_s < RULES.default_s
+    silence_s = (RULES.complete_s + RULES.statement_s) / 2
+    assert decide(TurnEndInput("How do you know the host?", silence_s), RULES).end
+    assert not decide(TurnEndInput("Hi, I'm Sam.", silence_s), RULES).end
+    done = decide(TurnEndInput("Hi, I'm Sam.", RULES.statement_s), RULES)
+    assert done.end and done.reason is TurnEndReason.COMPLETE
 
 
 @pytest.mark.parametrize("text", UNFINISHED)
@@ -257,6 +276,18 @@ def test_the_old_fixed_silence_answers_in_the_middle_of_the_sentence() -> None:
     assert replies_between(run.events, 3.2, 4.2) == ["reply 1"]
     assert [t.text for t in run.outcome.turns] == [PHRASES[BECAUSE], PHRASES[JOB]]
     assert {e["reason"] for e in run.of_type("speech_end")} == {"silence"}
+
+
+def test_the_pause_between_two_sentences_of_one_turn_is_not_answered() -> None:
+    # "Hi, I'm Sam. | How do you know the host?": espeak-ng's 0.45 s between the sentences,
+    # with the words ready well inside it (a fast reading on an idle core).
+    sam, host = 330.0, 510.0
+    phrases = {sam: "hi i'm sam.", host: "how do you know the host?"}
+    audio = join(silence(2.0), tone(0.9, sam), silence(0.45), tone(1.4, host), silence(3.0))
+    run = run_loop(Partnerlike(), audio, phrases, compute_s=0.05)
+    assert replies_between(run.events, 2.9, 3.4) == []
+    assert [t.text for t in run.outcome.turns] == ["hi i'm sam. how do you know the host?"]
+    assert not run.of_type("speech_resume")
 
 
 def test_a_finished_question_is_answered_without_waiting_out_600_ms() -> None:
@@ -439,7 +470,7 @@ def test_an_opener_with_no_verb_yet_is_unfinished(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["I'm in New Jersey now though.", "And I moved here in May."])
 def test_a_clause_with_its_verb_is_finished(text: str) -> None:
-    assert classify_text(text, RULES)[0] is Completeness.COMPLETE
+    assert classify_text(text, RULES)[0] is Completeness.STATEMENT
 
 
 # ---------------------------------------------------------------------------- through a device

@@ -76,6 +76,21 @@ def test_clicks_do_not_start_a_turn() -> None:
     assert not [e for e in run(script) if isinstance(e, SpeechEnded)]
 
 
+@pytest.mark.parametrize(("first", "voiced", "turn"), [(1068, 5, True), (1068, 4, False),
+                                                       (6, 5, True)])
+def test_the_shortest_speech_is_a_turn_wherever_it_falls(first: int, voiced: int,
+                                                          turn: bool) -> None:
+    # A bare "Stop." over the coach at 34.2 s: five voiced chunks, exactly min_speech_ms,
+    # which float arithmetic made 0.15999... s and dropped as noise.
+    assert VadConfig().min_speech_ms == 5 * 32
+    endpointer = Endpointer(ScriptedDetector())
+    events: list[VadEvent] = []
+    for i in range(first - 5, first + 40):
+        confidence = 0.9 if first <= i < first + voiced else 0.0
+        events += endpointer.step(i * CHUNK, (i + 1) * CHUNK, confidence)
+    assert any(isinstance(e, SpeechEnded) for e in events) is turn
+
+
 def test_speech_running_to_the_end_of_input_is_closed() -> None:
     events = run([0.0] * 5 + [0.9] * seconds(1))
     assert isinstance(events[-1], SpeechEnded)

@@ -6,8 +6,11 @@ what was said so far (the loop's speculative transcript, made ~0.1 s into the si
 how (a filled pause just before the silence, or voice after the last word that the transcript
 has no word for: an "um" plain decoding left out) and picks a window of silence to wait:
 
-- the turn looks **complete** (a question, a clause with its object, a stock reply such as "me
-  too"): a short window, so a finished turn is answered about as fast as people answer;
+- the turn **hands the floor over** (a question, a stock reply such as "me too", "how about
+  you"): a short window, so it is answered about as fast as people answer;
+- it is a **finished statement** (a clause with its object): a medium window, since speakers
+  often go on after one ("Hi, I'm Sam. | How do you know the host?"), and answering in that
+  pause is cutting in;
 - it looks **unfinished** (it ends on "and", "the", "to", "um", "was", a trailing comma, "and
   then", a subject waiting for its verb, "the reason i moved was"): a long window, so a
   hesitation is waited through;
@@ -59,7 +62,8 @@ class TurnEndReason(str, enum.Enum):
 
 
 class Completeness(str, enum.Enum):
-    COMPLETE = "complete"
+    COMPLETE = "complete"  # hands the floor over: a question, a stock reply
+    STATEMENT = "statement"  # finished, but the speaker may well go on
     UNFINISHED = "unfinished"
     UNKNOWN = "unknown"  # words, but the rules cannot tell
     PENDING = "pending"  # no transcript yet
@@ -70,6 +74,7 @@ class TurnEndRules:
     """The windows and word lists of `prompts/turn_end.toml`; `patience` scales the windows."""
 
     complete_s: float = 0.25
+    statement_s: float = 0.55
     default_s: float = 0.6
     unfinished_s: float = 1.6
     max_wait_s: float = 1.6
@@ -109,7 +114,8 @@ class TurnEndRules:
 
     def window(self, completeness: Completeness) -> float:
         """The silence to wait for a turn of this kind, patience applied."""
-        base = {Completeness.COMPLETE: self.complete_s, Completeness.UNKNOWN: self.default_s,
+        base = {Completeness.COMPLETE: self.complete_s,
+                Completeness.STATEMENT: self.statement_s, Completeness.UNKNOWN: self.default_s,
                 Completeness.UNFINISHED: self.unfinished_s,
                 Completeness.PENDING: self.max_wait_s}[completeness]
         return base * self.patience
@@ -117,7 +123,7 @@ class TurnEndRules:
     @property
     def longest_wait_s(self) -> float:
         """The longest any turn waits: the endpointer's own end-of-speech silence."""
-        return max(self.complete_s, self.default_s, self.unfinished_s,
+        return max(self.complete_s, self.statement_s, self.default_s, self.unfinished_s,
                    self.max_wait_s) * self.patience
 
 
@@ -153,6 +159,7 @@ def decide(given: TurnEndInput, rules: TurnEndRules) -> TurnEndDecision:
         completeness, rule = classify_text(given.text, rules)
     wait = rules.window(completeness)
     reason = {Completeness.COMPLETE: TurnEndReason.COMPLETE,
+              Completeness.STATEMENT: TurnEndReason.COMPLETE,
               Completeness.UNKNOWN: TurnEndReason.SILENCE}.get(completeness,
                                                                TurnEndReason.MAX_WAIT)
     # A hair of tolerance: chunks are 32 ms, and 0.6 s of them sum to 0.5999... in floats.
@@ -203,7 +210,7 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if content[0] in rules.openers and not _has_verb(content, rules):
         return Completeness.UNFINISHED, "no-verb-yet"
     if len(content) >= rules.min_statement_words:
-        return Completeness.COMPLETE, "statement"
+        return Completeness.STATEMENT, "statement"
     return Completeness.UNKNOWN, "too-short"
 
 
@@ -255,6 +262,7 @@ def _load(path: Path) -> TurnEndRules:
 
         return TurnEndRules(
             complete_s=float(windows.get("complete_s", 0.25)),
+            statement_s=float(windows.get("statement_s", 0.55)),
             default_s=float(windows.get("default_s", 0.6)),
             unfinished_s=float(windows.get("unfinished_s", 1.6)),
             max_wait_s=float(windows.get("max_wait_s", 1.6)),

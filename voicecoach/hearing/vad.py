@@ -187,7 +187,9 @@ class Endpointer:
         self.state = VadState.QUIET
         self._voiced_run = 0
         self._silent_run = 0
-        if last_voice - self._first_voice < self._min_speech:
+        # A hair of tolerance: five 32 ms chunks are 0.15999... s in floats, and a bare "Stop."
+        # over the coach (five voiced chunks) was dropped as too short to be speech.
+        if last_voice - self._first_voice < self._min_speech - 1e-6:
             return []
         # A short tail keeps the decay of the last syllable for the transcriber.
         end = min(t, last_voice + 0.1)
