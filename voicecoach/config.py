@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach.errors import ConfigError
-from voicecoach.hearing.transcribe import AsrConfig
-from voicecoach.hearing.vad import VadConfig
+from voicecoach.hearing.settings import AsrConfig, VadConfig  # numpy-free: see its docstring
 from voicecoach.tomlcompat import load_toml
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
+
+from voicecoach.jsonout import print_json
 
 if TYPE_CHECKING:  # the analysis (and numpy) are not loaded for `history` and `match`
     from voicecoach.analyze.analysis import Progress as ProgressCallback
@@ -42,11 +43,6 @@ def console(stream: TextIO | None = None) -> Console:
     colour = wants_colour(stream)
     return Console(file=stream, no_color=not colour, color_system="auto" if colour else None,
                    highlight=False, soft_wrap=True, force_terminal=colour)
-
-
-def print_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
 
 
 def notice(message: str) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from voicecoach.coaching.norms import Norms
 from voicecoach.config import Config, load_config
 from voicecoach.errors import ConfigError
-from voicecoach.hearing.context import session_context, user_name
-from voicecoach.hearing.transcribe import WhisperTranscriber
+
+# The speech side (numpy, rapidfuzz) is imported by the commands that hear, not by `history`.
+if TYPE_CHECKING:
+    from voicecoach.hearing.transcribe import WhisperTranscriber
 
 __all__ = [
     "add_command",
@@ -71,12 +74,15 @@ def load_settings(args: argparse.Namespace) -> Config:
 
 def open_transcriber(config: Config, context: str = "") -> WhisperTranscriber:
     """The speech model, biased toward `context` (see `session_context_for`)."""
+    from voicecoach.hearing.transcribe import WhisperTranscriber
+
     return WhisperTranscriber(config.asr, context, model_named_by=config.model_named_by)
 
 
 def session_context_for(config: Config, scenario: str | None = None, extra: str = "") -> str:
     """The key words of a session: the scenario's title and names, `[user] name`, `extra`."""
     from voicecoach.coaching.persona import load_scenario
+    from voicecoach.hearing.context import session_context, user_name
 
     user = user_name(config.sections)
     if scenario is None:

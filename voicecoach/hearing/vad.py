@@ -17,6 +17,7 @@ import numpy as np
 
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, Samples
 from voicecoach.hearing.level import AutoGain
+from voicecoach.hearing.settings import VadConfig
 
 __all__ = [
     "CONTEXT_SAMPLES",
@@ -82,16 +83,6 @@ class SileroVad:
         )
         self._context = samples[-CONTEXT_SAMPLES:]
         return float(output.reshape(-1)[0])
-
-
-@dataclass(frozen=True)
-class VadConfig:
-    start_threshold: float = 0.5  # a chunk at or above this counts as voiced
-    end_threshold: float = 0.35  # below this counts as silent (hysteresis between the two)
-    start_ms: int = 64  # voiced time needed before a turn starts (ignores clicks)
-    end_silence_ms: int = 600  # silence that ends a turn; shorter gaps stay inside the turn
-    pre_roll_ms: int = 192  # audio kept before the start so first syllables are not clipped
-    min_speech_ms: int = 160  # shorter regions are noise, not a turn
 
 
 class VadState(enum.Enum):

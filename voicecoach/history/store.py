@@ -21,10 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from voicecoach.errors import (
     StoreBusyError,
@@ -42,7 +39,10 @@ from voicecoach.history.records import (
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.pacing import Pacing
 from voicecoach.understanding.turn import Turn
-from voicecoach.understanding.voicecommands import CommandVocabulary
+
+if TYPE_CHECKING:  # numpy is imported only to write audio (--keep-audio), not to read history
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "AUDIO_DIR",
@@ -84,6 +84,9 @@ class Migration:
 
 def _drop_command_turns(db: sqlite3.Connection) -> None:
     """Spoken commands ("stop", "next") were once stored as turns; they are not turns."""
+    # Here, not at the top: only an old file needs it, and it brings rapidfuzz along.
+    from voicecoach.understanding.voicecommands import CommandVocabulary
+
     commands = CommandVocabulary.load()
     rows = db.execute("SELECT session_id, idx, text FROM turns").fetchall()
     gone = [(sid, idx) for sid, idx, text in rows if commands.recognise(text) is not None]
@@ -184,6 +187,14 @@ _TURN_COLUMNS = ("session_id, idx, start_s, end_s, text, words, wpm, articulatio
                  "fillers, fillers_per_100_words, response_gap_s, barge_in, partner_text, "
                  "partner_speaking_s, audio_path, speaking_s, articulation_s, first_word_s, "
                  "last_word_s")
+
+
+# What a turn is read back from (`_turn`): its times and counts, not the rates stored beside
+# them, with its tip joined on (turns AS t, LEFT JOIN tips).
+_READ_TURN_COLUMNS = ("t.session_id, t.idx, t.start_s, t.end_s, t.text, t.words, t.pauses, "
+                      "t.fillers, t.response_gap_s, t.barge_in, t.partner_text, "
+                      "t.partner_speaking_s, t.audio_path, t.speaking_s, t.articulation_s, "
+                      "t.first_word_s, t.last_word_s, tips.text")
 
 
 class Store:
@@ -356,6 +367,8 @@ class Store:
         Only for --keep-audio: by default no audio is kept. Pass the returned path as the turn's
         `audio_path`.
         """
+        import numpy as np
+
         audio = np.asarray(samples, dtype=np.float32)
         if audio.ndim != 1:
             raise ValueError(f"expected mono samples, got shape {audio.shape}")
@@ -485,8 +498,7 @@ class Store:
         """Whole sessions for `ids`, in that order, in a handful of queries."""
         heads: dict[int, tuple[Any, ...]] = {}
         turns: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
-        labels: dict[tuple[int, int], list[str]] = {}
-        tips: dict[tuple[int, int], str] = {}
+        labels: dict[tuple[int, int], list[MoveLabel]] = {}
         lines: dict[int, list[str]] = {i: [] for i in ids}
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids[start:start + _CHUNK])
@@ -496,27 +508,26 @@ class Store:
                     f"FROM sessions WHERE id IN ({marks})", chunk):
                 heads[row[0]] = row
             for row in self._db.execute(
-                    f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id IN ({marks}) "
-                    "ORDER BY session_id, idx", chunk):
+                    f"SELECT {_READ_TURN_COLUMNS} FROM turns AS t LEFT JOIN tips "
+                    "ON tips.session_id = t.session_id AND tips.turn_idx = t.idx "
+                    f"WHERE t.session_id IN ({marks}) ORDER BY t.session_id, t.idx", chunk):
                 turns[row[0]].append(row)
-            for sid, idx, label in self._db.execute(
+            for sid, idx, name in self._db.execute(
                     f"SELECT session_id, turn_idx, label FROM moves WHERE session_id IN ({marks}) "
                     "ORDER BY session_id, turn_idx, position", chunk):
-                labels.setdefault((sid, idx), []).append(label)
-            for sid, idx, text in self._db.execute(
-                    f"SELECT session_id, turn_idx, text FROM tips WHERE session_id IN ({marks})",
-                    chunk):
-                tips[(sid, idx)] = text
+                label = MoveLabel.parse(name)  # a label this version does not know is skipped
+                if label is not None:
+                    labels.setdefault((sid, idx), []).append(label)
             for sid, text in self._db.execute(
                     f"SELECT session_id, text FROM summary_lines WHERE session_id IN ({marks}) "
                     "ORDER BY session_id, position", chunk):
                 lines[sid].append(text)
-        return [_session(heads[i], turns[i], labels, tips, lines[i]) for i in ids if i in heads]
+        return [_session(heads[i], turns[i], labels, lines[i]) for i in ids if i in heads]
 
 
 def _session(head: tuple[Any, ...], turn_rows: list[tuple[Any, ...]],
-             labels: Mapping[tuple[int, int], list[str]], tips: Mapping[tuple[int, int], str],
-             lines: list[str]) -> StoredSession:
+             labels: Mapping[tuple[int, int], list[MoveLabel]], lines: list[str]
+             ) -> StoredSession:
     sid, mode, scenario, source, started_at, ended_at, duration_s, settings = head
     record = SessionRecord(
         mode=SessionMode(mode), scenario=scenario, source=source,
@@ -527,8 +538,7 @@ def _session(head: tuple[Any, ...], turn_rows: list[tuple[Any, ...]],
         summary = SessionSummary(ended_at=datetime.fromisoformat(ended_at),
                                  duration_s=float(duration_s or 0.0),
                                  spoken_summary=tuple(lines))
-    turns = tuple(_turn(row, labels.get((sid, row[1]), ()), tips.get((sid, row[1])))
-                  for row in turn_rows)
+    turns = tuple(_turn(row, labels.get((sid, row[1]), ())) for row in turn_rows)
     return StoredSession(id=sid, record=record, summary=summary, turns=turns)
 
 
@@ -542,15 +552,15 @@ def _turn_row(session_id: int, turn: Turn) -> tuple[Any, ...]:
             turn.audio_path, p.speaking_s, p.articulation_s, p.first_start, p.last_end)
 
 
-def _turn(row: tuple[Any, ...], labels: Sequence[str], tip: str | None) -> Turn:
-    (_, idx, start, end, text, words, _wpm, _articulation_wpm, pauses, fillers, _per_100, gap,
-     barge_in, partner_text, partner_s, audio_path, speaking, articulation, first, last) = row
-    known = tuple(label for label in map(MoveLabel.parse, labels) if label is not None)
+def _turn(row: tuple[Any, ...], labels: Sequence[MoveLabel]) -> Turn:
+    """A `Turn` from a row of `_READ_TURN_COLUMNS` and its move labels."""
+    (_, idx, start, end, text, words, pauses, fillers, gap, barge_in, partner_text, partner_s,
+     audio_path, speaking, articulation, first, last, tip) = row
     return Turn(
         index=idx, start=start, end=end, text=text,
         pacing=Pacing(words=words, fillers=fillers, first_start=first, last_end=last,
                       speaking_s=speaking, articulation_s=articulation, pauses=pauses),
-        labels=known, partner_end=None if gap is None else start - gap,
+        labels=tuple(labels), partner_end=None if gap is None else start - gap,
         partner_speaking_s=partner_s, partner_text=partner_text, barge_in=bool(barge_in),
         tip=tip, audio_path=audio_path)
 

@@ -82,23 +82,27 @@ class Pacing:
                   if p.words or p.fillers]
         if not spoken:
             return Pacing.empty()
-        total = spoken[0][0]
+        # Running sums, one Pacing at the end (`history` joins 10,000 turns); the additions
+        # are made in the same order as ever, so the floats come out the same to the last bit.
+        first = spoken[0][0]
+        words, fillers, last_end = first.words, first.fillers, first.last_end
+        speaking, articulation, pauses = first.speaking_s, first.articulation_s, first.pauses
+        durations = list(first.pause_durations)
         for part, after_partner in spoken[1:]:
             gap = (Gap(0.0, 0.0, 0.0) if after_partner
-                   else classify_gap(total.last_end, part.first_start, voiced))
-            total = Pacing(
-                words=total.words + part.words,
-                fillers=total.fillers + part.fillers,
-                first_start=total.first_start,
-                last_end=max(total.last_end, part.last_end),
-                speaking_s=total.speaking_s + part.speaking_s + gap.speaking_s,
-                articulation_s=total.articulation_s + part.articulation_s + gap.articulating_s,
-                pauses=total.pauses + part.pauses + (gap.pause_s > 0),
-                pause_durations=(*total.pause_durations,
-                                 *((round(gap.pause_s, 3),) if gap.pause_s else ()),
-                                 *part.pause_durations),
-            )
-        return total
+                   else classify_gap(last_end, part.first_start, voiced))
+            words += part.words
+            fillers += part.fillers
+            last_end = max(last_end, part.last_end)
+            speaking = speaking + part.speaking_s + gap.speaking_s
+            articulation = articulation + part.articulation_s + gap.articulating_s
+            pauses += part.pauses + (gap.pause_s > 0)
+            if gap.pause_s:
+                durations.append(round(gap.pause_s, 3))
+            durations.extend(part.pause_durations)
+        return Pacing(words=words, fillers=fillers, first_start=first.first_start,
+                      last_end=last_end, speaking_s=speaking, articulation_s=articulation,
+                      pauses=pauses, pause_durations=tuple(durations))
 
 
 # Seconds of voice the VAD heard between two times (None: every gap taken as silent).
