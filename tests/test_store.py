@@ -4,6 +4,7 @@ refused without being touched, and forgetting really forgets."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import random
@@ -99,6 +100,25 @@ def test_a_session_reads_back_exactly_as_it_was_written(data_dir: Path) -> None:
     assert stored.record.mode is SessionMode.PRACTICE
     assert dict(stored.record.settings) == {"end_silence_ms": "600"}
     assert stored.finished
+
+
+def test_reading_skips_unknown_labels_and_leaves_the_collector_as_it_was(store: Store) -> None:
+    """A label from another version is dropped, the rest keep their order; the collector,
+    paused while the history is read, is back to how it was found."""
+    sid = store.begin_session(record())
+    store.add_turn(sid, turn(0, labels=("open_question", "compliment")))
+    with sqlite3.connect(store.path) as other:
+        other.execute("UPDATE moves SET position = 2 WHERE label = 'compliment'")
+        other.execute("INSERT INTO moves VALUES (?, 0, 1, 'no_such_label')", (sid,))
+    assert gc.isenabled()
+    assert store.session(sid).turns[0].labels == (MoveLabel.OPEN_QUESTION, MoveLabel.COMPLIMENT)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.sessions()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_figures_follow_the_readme_definitions() -> None:
