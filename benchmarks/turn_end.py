@@ -310,6 +310,9 @@ class Score:
     sentence_pauses: int = 0
     sentence_cut_ins: int = 0
     latencies: list[float] = field(default_factory=list)
+    # The same onsets by the rule that ended the turn (a question's window is shorter than a
+    # statement's; "-" if the turn did not end where the recording's turn did).
+    by_rule: dict[str, list[float]] = field(default_factory=dict)
     unanswered: int = 0
     long_waits: int = 0
     finished: int = 0
@@ -351,8 +354,10 @@ class Score:
             end = min(ends, key=lambda e: abs(float(str(e["last_voice_t"])) - mark.last_voice),
                       default=None)
             last_voice = mark.last_voice
+            rule = "-"
             if end is not None and abs(float(str(end["last_voice_t"])) - last_voice) < 0.3:
                 last_voice = float(str(end["last_voice_t"]))
+                rule = str(end.get("rule", end.get("reason")))
                 self.long_waits += end.get("reason") == "max_wait"
                 if end.get("reason") == "max_wait":
                     said = next((str(e["text"]) for e in result.events
@@ -365,6 +370,7 @@ class Score:
                 self.unanswered += 1
             else:
                 self.latencies.append(reply - last_voice)
+                self.by_rule.setdefault(rule, []).append(reply - last_voice)
             covering = [t for t in result.turns
                         if t.start < mark.last_voice and t.end > mark.start]
             self.split += len(covering) > 1
@@ -429,7 +435,8 @@ def main() -> None:
     matcher = load_matcher([])
     print(f"machine: {machine()}")
     print(f"replay: {'full speed' if args.fast else 'real time'}; tiny.en; "
-          f"windows {rules.complete_s}/{rules.default_s}/{rules.unfinished_s} s; "
+          f"windows {rules.complete_s}/{rules.statement_s}/{rules.default_s}/"
+          f"{rules.unfinished_s} s (hands over/statement/can't tell/unfinished); "
           f"speculating {args.speculate_after} s into a silence, "
           f"{'the whole turn' if args.whole else 'the tail since the last pause'}\n")
     rows = []
@@ -453,6 +460,9 @@ def main() -> None:
                 if args.verbose:
                     print(f"{set_name} / {policy}:", *score.texts, sep="\n  ")
                 print(f"{set_name} / {policy}:", *score.notes, sep="\n  ", flush=True)
+                print("  onset p50 / p90 (ms) by the rule that ended the turn: " + "; ".join(
+                    f"{rule} {percentile(v, 50) * 1000:.0f} / {percentile(v, 90) * 1000:.0f} "
+                    f"(n={len(v)})" for rule, v in sorted(score.by_rule.items())), flush=True)
                 rows.append((set_name, policy, score))
                 if held_out.finished:
                     rows.append((f"{set_name}, held out", policy, held_out))

@@ -98,7 +98,7 @@ class EchoSettings:
     # chunks, in runs of up to 6, enough for a turn; against the last 8 chunks (18 dB) 1.1%,
     # at most two in a row, while 91% of those with the user still pass (95% before). 6 chunks
     # and 15 dB let through as little of the coach but lost words in the simulated room.
-    user_erle_db: float = 18.0
+    user_below_loudest_db: float = 18.0
     user_chunks: int = 8
     user_above_floor_db: float = 10.0
     floor_chunks: int = 300  # the noise floor: the quietest tenth of the last 10 s of output
@@ -536,7 +536,7 @@ class SpeakerEcho:
         floor = float(np.percentile(self._levels, 10))
         self.user_likely = level > floor + self.settings.user_above_floor_db and (
             not any(self._recent)
-            or max(self._mic_power) - level < self.settings.user_erle_db)
+            or max(self._mic_power) - level < self.settings.user_below_loudest_db)
         self.reading = EchoReading(chunk.start, erle, level, floor, any(self._recent),
                                    self.user_likely)
         self._judge(chunk.start)

@@ -55,7 +55,7 @@ _UNFINISHED_PUNCTUATION = (",", "-", "–", "—", "...", "…", ";", ":")
 class TurnEndReason(str, enum.Enum):
     """Why a turn ended (the `reason` of `speech_end` in the event log)."""
 
-    COMPLETE = "complete"  # it looked finished, and the short window passed
+    COMPLETE = "complete"  # it looked finished (a question, a statement), and its window passed
     SILENCE = "silence"  # it could not be told; the default window passed
     MAX_WAIT = "max_wait"  # it looked unfinished (or no words came), and the longest wait passed
     COMMAND = "command"  # a spoken command ("stop"); the loop sets this one
