@@ -242,6 +242,9 @@ def main() -> None:
                         help="measure the pace only, without transcribing (much faster)")
     parser.add_argument("--timings-only", action="store_true",
                         help="only Piper's timings and run-time lines (no voice's WER)")
+    parser.add_argument("--only", default="", metavar="WORDS",
+                        help="only the voices whose label holds one of these comma-separated "
+                             "words (e.g. piper,coach)")
     parser.add_argument("--no-timings", action="store_true",
                         help="only each voice's WER and pace (no Piper timings)")
     args = parser.parse_args()
@@ -270,6 +273,10 @@ def main() -> None:
                        open_voice(VoiceChoice(Engine.PIPER), DEFAULT_PARTNER_WPM)))
     else:
         print("Piper is not installed (pip install 'voicecoach[neural]'): espeak-ng only")
+    wanted = [w.strip().casefold() for w in args.only.split(",") if w.strip()]
+    if wanted:
+        voices = [(label, voice) for label, voice in voices
+                  if any(w in label.casefold() for w in wanted)]
     print(f"{'voice':<52} {'WER':>6} {'wpm':>5} {'whole':>6}")
     for label, voice in voices:
         result = measure(label, voice, lines, transcriber)
