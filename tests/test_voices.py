@@ -376,13 +376,26 @@ def test_piper_renders_sentence_by_sentence(piper_cast: VoiceCast) -> None:
 @pytest.mark.model
 def test_piper_lines_are_understood_by_the_bundled_model(piper_cast: VoiceCast,
                                                          transcriber: object) -> None:
+    """Every 100th fixed line (nine, 80 words), as the partner's Piper voice says them, heard
+    back by tiny.en with at most 15% of the words wrong: 4-7 errors in four runs here, 5.9%
+    over all 801 lines (benchmarks/voices.py), 18.7-21.5% for the espeak-ng voices. Not one
+    line: Piper's rendering differs from one process to the next, and one clean-clone run
+    heard "How do you know the host?" as "... the holes?"."""
+    from benchmarks.voices import fixed_lines, tokens
+    from voicecoach.analyze.scoring import _edit_alignment
     from voicecoach.voice.synth import resample
 
-    line = piper_cast.voice(Role.PARTNER).synthesize("How do you know the host?")
-    audio = resample(line.samples, line.rate, 16000)
-    words = transcriber.transcribe(audio)  # type: ignore[attr-defined]
-    heard = " ".join(w.text for w in words).lower()
-    assert "know" in heard and "host" in heard, heard
+    errors = words = 0
+    heard_lines = []
+    for text in fixed_lines()[::100]:
+        line = piper_cast.voice(Role.PARTNER).synthesize(text)
+        heard = transcriber.transcribe(  # type: ignore[attr-defined]
+            resample(line.samples, line.rate, 16000))
+        reference = tokens(text)
+        errors += _edit_alignment(reference, [w.token for w in heard if not w.filler])[0]
+        words += len(reference)
+        heard_lines.append(" ".join(w.text for w in heard))
+    assert errors <= 0.15 * words, heard_lines
 
 
 @needs_piper
