@@ -16,9 +16,10 @@ at once (and taken back) so that a slow voice can start rendering what it builds
 End of turn: the endpointer only says how long it has been silent. On every chunk of a
 silence the loop asks `hearing.turn_end.decide` whether the turn is over, given the
 speculative transcript (once it is ready on the session clock) and the silence so far: a
-finished-looking turn is answered after a short silence, an unfinished one ("so i moved here
-because") is waited through. If the user goes on while the partner has only begun to answer,
-the partner stops and the two parts are one turn (`speech_resume` in the event log).
+question is answered after a short silence, a finished statement after a longer one (speakers
+often go on after one), an unfinished one ("so i moved here because") is waited through.
+If the user goes on while the partner has only begun to answer, the partner stops and the two
+parts are one turn (`speech_resume` in the event log).
 
 Voice over a partner line is a barge-in only once it lasts (`TurnEndRules.confirm_s`): a cough,
 a click or a listener's "mm" leaves the line playing and is not a turn. Speaking over the
