@@ -315,6 +315,33 @@ def test_a_spoken_command_ends_its_turn_with_reason_command() -> None:
     assert run.outcome.reason is EndReason.COMMAND
 
 
+@dataclass
+class Leaving(Partnerlike):
+    """Says goodbye when told to stop."""
+
+    def on_command(self, command: VoiceCommand) -> Reaction:
+        return Reaction(lines=[Say("bye then")], end=command is VoiceCommand.STOP)
+
+
+def test_a_short_command_over_a_line_stops_it_and_is_answered_at_once() -> None:
+    # "Stop!" lasts less than the voice a barge-in needs; still the line stops when the
+    # command is heard, and the goodbye does not wait for the line's planned end.
+    audio = join(silence(2.0), tone(0.25, STOP), silence(4.0))
+    run = run_loop(Leaving(opening_lines=[Say(LONG_LINE), Say("and a second line")]),
+                   audio, PHRASES)
+    assert float(str(run.of_type("speech_start")[0]["t"])) < run.outcome.lines[0].end
+    assert [e["command"] for e in run.of_type("command")] == ["stop"]
+    heard_at = float(str(run.of_type("command")[0]["t"]))
+    line = run.outcome.lines[0]
+    assert line.interrupted and line.end == pytest.approx(heard_at, abs=0.04)
+    assert [e["line"] for e in run.of_type("barge_in")] == ["reply"]
+    said = [line.text for line in run.outcome.lines]
+    assert said == [LONG_LINE, "bye then"]  # the line queued after it is dropped
+    bye = run.outcome.lines[1]
+    assert bye.start - 2.25 < 1.0  # answered within a second of the last voice
+    assert run.outcome.turns == []
+
+
 def test_patience_makes_the_partner_wait_longer() -> None:
     audio = join(silence(2.0), tone(1.5, QUESTION), silence(3.0))
     quick = run_loop(Partnerlike(), audio, PHRASES)

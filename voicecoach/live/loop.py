@@ -648,6 +648,12 @@ class SessionLoop:
                          labels=[label.value for label in labels])
         self._last_user_end = event.end
         if command is not None:
+            if unconfirmed:
+                # Too short to cut the line it was said over ("Stop!" lasts about 0.3 s),
+                # but a command is for the coach: the line stops now, as it would have had
+                # the word lasted longer, and the answer does not wait for the line's end.
+                self._take_floor(ready)
+                self._barge_in = False
             # A command steers the session; it is not a turn of the conversation.
             self.events.emit(ready, EventType.COMMAND, command=command.value)
             self.hooks.on_command(command, text)
