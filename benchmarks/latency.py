@@ -2,7 +2,7 @@
 of the coach's reply, replaying recordings in real time (`--realtime`), as if live.
 
     PYTHONPATH=. .venv/bin/python benchmarks/latency.py [--end-silence-ms 500] [--speakers]
-        [--partner-voice espeak-ng --partner-voice piper]
+        [--partner-voice espeak-ng --partner-voice piper] [--rounds N] [--no-barge-in]
 
 Without --end-silence-ms the end-of-turn decision ends each turn (`hearing.turn_end`); with it,
 the fixed silence (benchmarks/turn_end.py compares the two on marked dev sets).
@@ -161,6 +161,10 @@ def main() -> None:
     parser.add_argument("--speakers", action="store_true")
     parser.add_argument("--partner-voice", action="append", metavar="ENGINE:NAME",
                         help="measure with this partner voice (again for another)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="replay every recording this many times per voice, the voices "
+                             "taking turns (their order flipped each round), and pool the turns")
+    parser.add_argument("--no-barge-in", action="store_true", help="onsets only")
     args = parser.parse_args()
     voices: list[str | None] = args.partner_voice or [None]
     for voice in voices:
@@ -177,21 +181,38 @@ def main() -> None:
           + " |")
     print("|---|---|" + "---|" * len(names))
     every: dict[str, list[float]] = {name: [] for name in names}
+    paired: list[float] = []  # second voice minus first, turn by turn
     with tempfile.TemporaryDirectory() as tmp:
-        for recording in RECORDINGS:
-            columns = [latencies(ROOT / recording, args.end_silence_ms, args.speakers,
-                                 Path(tmp), voice) for voice in voices]
-            for turn in range(max(len(c) for c in columns)):
-                cells = [f"{c[turn] * 1000:.0f}" if turn < len(c) else "-" for c in columns]
-                print(f"| {Path(recording).name} | {turn + 1} | " + " | ".join(cells) + " |")
-            for name, column in zip(names, columns, strict=True):
-                every[name] += column
+        for round_ in range(args.rounds):
+            # Flipping the order each round keeps a load that drifts from favouring one voice.
+            order = list(range(len(voices)))[:: -1 if round_ % 2 else 1]
+            for recording in RECORDINGS:
+                measured = {k: latencies(ROOT / recording, args.end_silence_ms, args.speakers,
+                                         Path(tmp), voices[k]) for k in order}
+                columns = [measured[k] for k in range(len(voices))]
+                label = Path(recording).name + (f" (round {round_ + 1})" if args.rounds > 1
+                                                else "")
+                for turn in range(max(len(c) for c in columns)):
+                    cells = [f"{c[turn] * 1000:.0f}" if turn < len(c) else "-" for c in columns]
+                    print(f"| {label} | {turn + 1} | " + " | ".join(cells) + " |", flush=True)
+                for name, column in zip(names, columns, strict=True):
+                    every[name] += column
+                if len(columns) == 2 and len(columns[0]) == len(columns[1]):
+                    # The same turn with each voice: less at the mercy of the load.
+                    paired += [b - a for a, b in zip(*columns, strict=True)]
         print()
         for name, values in every.items():
             print(f"{name}: turns: {len(values)}; p50 {percentile(values, 50) * 1000:.0f} ms, "
                   f"p90 {percentile(values, 90) * 1000:.0f} ms, "
                   f"max {max(values) * 1000:.0f} ms, mean {statistics.mean(values) * 1000:.0f} "
                   "ms (targets: p50 <= 800, p90 <= 1100)")
+        if paired:
+            print(f"{names[1]} minus {names[0]}, turn by turn (recordings whose turns pair "
+                  f"up): median {statistics.median(paired) * 1000:+.0f} ms, later in "
+                  f"{sum(d > 0 for d in paired)} of {len(paired)} turns")
+        if args.no_barge_in:
+            print(f"load average {os.getloadavg()[0]:.1f} at the end")
+            return
         barge = barge_in_recording(Path(tmp))
         print("\nbarge-in: from the user's first voiced chunk to the coach's line cut")
         for name, voice in zip(names, voices, strict=True):

@@ -14,7 +14,6 @@ import difflib
 import importlib.util
 import json
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from voicecoach.errors import AudioError, ConfigError
-from voicecoach.voice.synth import SpokenLine, VoiceInfo, sentences
+from voicecoach.voice.synth import LineCache, SpokenLine, VoiceInfo, sentences
 
 __all__ = [
     "PIPER",
@@ -133,29 +132,16 @@ class PiperSynthesizer:
             raise AudioError(f"the Piper voice could not be loaded "
                              f"({type(error).__name__}: {error})") from error
         self._render_lock = threading.Lock()  # one ONNX session; Piper is not re-entrant
-        # The lines in memory have their own lock, never held while a line renders: asking
-        # whether a line is ready (`is_cached`, from the live loop as a reply is said) must
-        # not wait for the line being rendered ahead (it did, 0.2 s, benchmarks/latency.py).
-        self._cache_lock = threading.Lock()
-        self._cache: OrderedDict[str, SpokenLine] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache: LineCache[str] = LineCache(cache_size)
 
     def synthesize(self, text: str) -> SpokenLine:
-        key = text.strip()
-        with self._cache_lock:
-            line = self._cache.get(key)
-            if line is not None:
-                self._cache.move_to_end(key)
-                return line
-        parts = list(self._render(key))
+        return self._cache.get_or_render(text.strip(), lambda: self._whole(text.strip()))
+
+    def _whole(self, text: str) -> SpokenLine:
+        parts = list(self._render(text))
         samples = (np.concatenate([part.samples for part in parts]) if parts
                    else np.zeros(0, dtype=np.float32))
-        line = SpokenLine(key, samples, self.sample_rate)
-        with self._cache_lock:
-            self._cache[key] = line
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return line
+        return SpokenLine(text, samples, self.sample_rate)
 
     def synthesize_sentences(self, text: str) -> Iterator[SpokenLine]:
         """The line sentence by sentence, each rendered only when asked for."""
@@ -167,8 +153,7 @@ class PiperSynthesizer:
         return int(self._voice.config.sample_rate)
 
     def is_cached(self, text: str) -> bool:
-        with self._cache_lock:
-            return text.strip() in self._cache
+        return text.strip() in self._cache
 
     def prepare(self, lines: Iterable[str]) -> None:
         for text in lines:

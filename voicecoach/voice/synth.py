@@ -27,10 +27,10 @@ import threading
 import wave
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -39,6 +39,7 @@ from voicecoach.errors import AudioError, ConfigError
 
 __all__ = [
     "ESPEAK",
+    "LineCache",
     "SpokenLine",
     "Synthesizer",
     "TextToSpeech",
@@ -130,6 +131,45 @@ class SpokenLine:
     @property
     def duration(self) -> float:
         return len(self.samples) / self.rate
+
+
+K = TypeVar("K")
+
+
+class LineCache(Generic[K]):
+    """The lines said lately, so a repeated line costs nothing; the oldest go first.
+
+    Its lock is never held while a line renders: asking whether a line is ready (the live
+    loop does, as a reply is said) must not wait for another line being rendered ahead (it
+    did, 0.2 s with Piper, benchmarks/latency.py). Two threads asking for the same new line
+    may both render it; the second copy replaces the first.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._lines: OrderedDict[K, SpokenLine] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: K) -> bool:
+        with self._lock:
+            return key in self._lines
+
+    def clear(self) -> None:
+        with self._lock:
+            self._lines.clear()
+
+    def get_or_render(self, key: K, render: Callable[[], SpokenLine]) -> SpokenLine:
+        with self._lock:
+            line = self._lines.get(key)
+            if line is not None:
+                self._lines.move_to_end(key)
+                return line
+        line = render()
+        with self._lock:
+            self._lines[key] = line
+            while len(self._lines) > self._size:
+                self._lines.popitem(last=False)
+        return line
 
 
 @dataclass(frozen=True)
@@ -312,30 +352,17 @@ class Synthesizer:
         self.config = config or VoiceConfig()
         _shared_engine()  # fail here, not on the first line, when there is no engine
         self._voice_id = resolve_voice(self.config.voice) if self.config.voice else None
-        self._cache: OrderedDict[_CacheKey, SpokenLine] = OrderedDict()
-        self._cache_size = cache_size
-        self._cache_lock = threading.Lock()
+        self._cache: LineCache[_CacheKey] = LineCache(cache_size)
         self._dir = Path(tempfile.mkdtemp(prefix="voicecoach-tts-"))
         self._count = 0
         self._cleanup = weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
 
     def synthesize(self, text: str) -> SpokenLine:
         key = self._key(text)
-        with self._cache_lock:
-            line = self._cache.get(key)
-            if line is not None:
-                self._cache.move_to_end(key)
-                return line
-        line = self._render(key.text)
-        with self._cache_lock:
-            self._cache[key] = line
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return line
+        return self._cache.get_or_render(key, lambda: self._render(key.text))
 
     def is_cached(self, text: str) -> bool:
-        with self._cache_lock:
-            return self._key(text) in self._cache
+        return self._key(text) in self._cache
 
     def _key(self, text: str) -> _CacheKey:
         return _CacheKey(text.strip(), self._voice_id, self.config.rate, self.config.volume)
