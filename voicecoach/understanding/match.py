@@ -104,6 +104,10 @@ _TASTE_VERBS = frozenset({"hate", "stand"})
 _SHARED = frozenset({"either", "neither", "also", "both"})
 _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
 _HERE_AND_NOW = frozenset("this these it here tonight today".split())
+# ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
+# insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
+_YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
+_QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
 @dataclass(frozen=True)
@@ -532,7 +536,8 @@ def _not_offensive(words: Sequence[str], start: int, end: int) -> bool:
 def _not_complaint(words: Sequence[str], start: int, end: int,
                    clauses: Sequence[textnorm.Clause]) -> bool:
     """The complaint words at words[start:end] are a skill one is bad at ("i am terrible at
-    names") or a shared dislike of one's own taste ("i can not stand musicals either")."""
+    names"), a put-down of the listener ("you are so boring") or a shared dislike of one's own
+    taste ("i can not stand musicals either")."""
     hit = words[start:end]
     before = words[max(0, start - 3):start]
     if (any(w in _SKILL_WORDS for w in hit) and any(w in _SKILL_AFTER for w in words[end:end + 1])
@@ -540,6 +545,10 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
             and any(w in _SELF_VERBS for w in before)
             and not any(w in _OTHERS for w in before)):
         return True
+    for at in range(max(0, start - 5), start):
+        if (words[at] == "you" and words[at + 1] in _YOU_VERBS
+                and not (at > 0 and words[at - 1] in _QUESTION_START)):
+            return True  # "you are so boring", not "are you tired of it"
     if not any(w in _TASTE_VERBS for w in hit):
         return False
     if any(w in _HERE_AND_NOW for w in words[start:]):
