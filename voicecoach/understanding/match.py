@@ -75,12 +75,14 @@ STEM_CHARS = 4  # words sharing their first four letters and a short ending are 
 # Meta-talk: an avoid topic named only to avoid it ("let's not talk about politics").
 _META_VERBS = frozenset(
     "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
-    "complain complaining complaints argue arguing debate debating".split())
+    "complain complaining complaints argue arguing debate debating moan moaning whinge "
+    "whinging grumble grumbling rant ranting".split())
 _META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
+_KEEP_OUT = frozenset({"keep", "keeping", "leave", "leaving"})  # "keep religion out of it"
 # A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
-_ELSEWHERE = frozenset("trip holiday holidays vacation abroad ago yesterday".split())
+_ELSEWHERE = frozenset("trip holiday holidays vacation cruise abroad ago yesterday".split())
 _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "month"),
                               ("last", "summer"), ("last", "weekend"), ("last", "time"),
                               ("back", "home"), ("used", "to"), ("when", "i")})
@@ -508,9 +510,10 @@ def _meta_negated(words: Sequence[str]) -> bool:
             return True
         if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
             return True
-        if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and words[index - 1] in {
-                "stay", "keep", "staying", "keeping", "it"}:
-            return True
+        if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and (
+                words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
+                or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
+            return True  # "stay out of politics", "let's keep politics out of tonight"
     return False
 
 
