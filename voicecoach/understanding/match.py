@@ -471,6 +471,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
     every = have | {m.label for m in added}
     result = [*found, *added]
+    if MoveLabel.OFFENSIVE in every:
+        # An insult is offensive, not a complaint (the guideline; no dev line carries both).
+        result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
     if every & _NEGATIVE:
         result = [m for m in result if m.label not in _SILENCED_BY_NEGATIVE]
     if every & _TOPICAL:
