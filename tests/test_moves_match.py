@@ -247,6 +247,19 @@ def test_a_put_down_of_oneself_or_a_cold_that_will_not_go_away_is_not_offensive(
         assert matcher.match(text).has(MoveLabel.OFFENSIVE), text
 
 
+@pytest.mark.parametrize("meaning", [False, True], ids=["patterns", "with the classifier"])
+def test_a_weak_skill_a_shared_taste_or_an_insult_is_not_a_complaint(meaning: bool) -> None:
+    matcher = load_matcher(meaning=meaning)
+    for text in ("honestly i'm awful with faces", "i was useless at french at school",
+                 "i can't stand opera either", "you're so boring", "you smell terrible"):
+        assert not matcher.match(text).has(MoveLabel.COMPLAINT), text
+    for text in ("i hate this music too", "the music here is terrible",
+                 "i can't stand this queue", "are you tired of waiting"):
+        assert matcher.match(text).has(MoveLabel.COMPLAINT), text
+    if meaning:  # the classifier reads the insult the patterns have no word for
+        assert matcher.match("you're so boring").has(MoveLabel.OFFENSIVE)
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

@@ -75,15 +75,17 @@ STEM_CHARS = 4  # words sharing their first four letters and a short ending are 
 # Meta-talk: an avoid topic named only to avoid it ("let's not talk about politics").
 _META_VERBS = frozenset(
     "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
-    "complain complaining complaints argue arguing debate debating".split())
+    "complain complaining complaints argue arguing debate debating moan moaning whinge "
+    "whinging grumble grumbling rant ranting".split())
 _META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
+_KEEP_OUT = frozenset({"keep", "keeping", "leave", "leaving"})  # "keep religion out of it"
 # A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
-_ELSEWHERE = frozenset("trip holiday holidays vacation abroad ago yesterday".split())
+_ELSEWHERE = frozenset("trip holiday holidays vacation cruise abroad ago yesterday".split())
 _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "month"),
-                              ("last", "summer"), ("last", "time"), ("back", "home"),
-                              ("used", "to"), ("when", "i")})
+                              ("last", "summer"), ("last", "weekend"), ("last", "time"),
+                              ("back", "home"), ("used", "to"), ("when", "i")})
 
 
 # A put-down said of oneself is self-mockery, not an insult: "i am such an idiot", "i felt so
@@ -94,6 +96,20 @@ _OTHERS = frozenset("you your he she they him her them his their".split())
 # "go away" is a dismissal as an order, not after these ("this cold will not go away", "we
 # want to go away for the weekend").
 _NOT_AN_ORDER = frozenset("not never to will would could should might can we i they it".split())
+# Not a complaint, though a complaint cue is in it: a skill one is bad at, said of oneself ("i
+# am terrible at names", "i was hopeless with maths"), and a dislike of one's own taste that the
+# speaker shares ("i can not stand coriander either", "i also hate mornings"): that is common
+# ground. A dislike of the shared situation stays a complaint ("i hate this music too").
+_SKILL_WORDS = frozenset("terrible awful hopeless rubbish useless horrible".split())
+_SKILL_AFTER = frozenset({"at", "with"})
+_TASTE_VERBS = frozenset({"hate", "stand"})
+_SHARED = frozenset({"either", "neither", "also", "both"})
+_SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
+_HERE_AND_NOW = frozenset("this these it here tonight today".split())
+# ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
+# insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
+_YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
+_QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
 @dataclass(frozen=True)
@@ -455,6 +471,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
     every = have | {m.label for m in added}
     result = [*found, *added]
+    if MoveLabel.OFFENSIVE in every:
+        # An insult is offensive, not a complaint (the guideline; no dev line carries both).
+        result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
     if every & _NEGATIVE:
         result = [m for m in result if m.label not in _SILENCED_BY_NEGATIVE]
     if every & _TOPICAL:
@@ -494,9 +513,10 @@ def _meta_negated(words: Sequence[str]) -> bool:
             return True
         if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
             return True
-        if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and words[index - 1] in {
-                "stay", "keep", "staying", "keeping", "it"}:
-            return True
+        if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and (
+                words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
+                or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
+            return True  # "stay out of politics", "let's keep politics out of tonight"
     return False
 
 
@@ -519,6 +539,32 @@ def _not_offensive(words: Sequence[str], start: int, end: int) -> bool:
     return tuple(words[end:end + 2]) in {("i", "am"), ("i", "was")}  # "what an idiot i was"
 
 
+def _not_complaint(words: Sequence[str], start: int, end: int,
+                   clauses: Sequence[textnorm.Clause]) -> bool:
+    """The complaint words at words[start:end] are a skill one is bad at ("i am terrible at
+    names"), a put-down of the listener ("you are so boring") or a shared dislike of one's own
+    taste ("i can not stand musicals either")."""
+    hit = words[start:end]
+    before = words[max(0, start - 3):start]
+    if (any(w in _SKILL_WORDS for w in hit) and any(w in _SKILL_AFTER for w in words[end:end + 1])
+            and any(w in _SELF_SUBJECTS for w in before)
+            and any(w in _SELF_VERBS for w in before)
+            and not any(w in _OTHERS for w in before)):
+        return True
+    for at in range(max(0, start - 5), start):
+        if (words[at] == "you" and words[at + 1] in _YOU_VERBS
+                and not (at > 0 and words[at - 1] in _QUESTION_START)):
+            return True  # "you are so boring", not "are you tired of it"
+    if not any(w in _TASTE_VERBS for w in hit):
+        return False
+    if any(w in _HERE_AND_NOW for w in words[start:]):
+        return False
+    every = [w for clause in clauses for w in clause.words]
+    return (any(w in _SHARED for w in every)
+            or any(pair in _SHARED_PAIRS for pair in itertools.pairwise(every))
+            or (bool(words) and words[-1] == "too"))
+
+
 def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
                          clauses: Sequence[textnorm.Clause]) -> dict[int, _Best]:
     """Avoid topics and icebreakers named only to avoid them, icebreakers about another time
@@ -532,6 +578,8 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
         if label is MoveLabel.ICEBREAKER and _displaced(words):
             continue
         if label is MoveLabel.OFFENSIVE and _not_offensive(words, hit.start, hit.end):
+            continue
+        if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
         kept[index] = hit
     return kept
