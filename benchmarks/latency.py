@@ -3,6 +3,7 @@ of the coach's reply, replaying recordings in real time (`--realtime`), as if li
 
     PYTHONPATH=. .venv/bin/python benchmarks/latency.py [--end-silence-ms 500] [--speakers]
         [--partner-voice espeak-ng --partner-voice piper] [--rounds N] [--no-barge-in]
+        [--keep-logs DIR]
 
 Without --end-silence-ms the end-of-turn decision ends each turn (`hearing.turn_end`); with it,
 the fixed silence (benchmarks/turn_end.py compares the two on marked dev sets).
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -165,6 +167,8 @@ def main() -> None:
                         help="replay every recording this many times per voice, the voices "
                              "taking turns (their order flipped each round), and pool the turns")
     parser.add_argument("--no-barge-in", action="store_true", help="onsets only")
+    parser.add_argument("--keep-logs", type=Path, metavar="DIR",
+                        help="copy each session's event log here, to look into a slow turn")
     args = parser.parse_args()
     voices: list[str | None] = args.partner_voice or [None]
     for voice in voices:
@@ -187,8 +191,15 @@ def main() -> None:
             # Flipping the order each round keeps a load that drifts from favouring one voice.
             order = list(range(len(voices)))[:: -1 if round_ % 2 else 1]
             for recording in RECORDINGS:
-                measured = {k: latencies(ROOT / recording, args.end_silence_ms, args.speakers,
-                                         Path(tmp), voices[k]) for k in order}
+                measured: dict[int, list[float]] = {}
+                for k in order:
+                    measured[k] = latencies(ROOT / recording, args.end_silence_ms, args.speakers,
+                                            Path(tmp), voices[k])
+                    if args.keep_logs is not None:  # the log `practice` just wrote
+                        args.keep_logs.mkdir(parents=True, exist_ok=True)
+                        shutil.copy(Path(tmp) / f"{Path(recording).stem}.jsonl",
+                                    args.keep_logs / f"{Path(recording).stem}-round{round_ + 1}-"
+                                    f"{names[k].replace(':', '_')}.jsonl")
                 columns = [measured[k] for k in range(len(voices))]
                 label = Path(recording).name + (f" (round {round_ + 1})" if args.rounds > 1
                                                 else "")
