@@ -7,9 +7,11 @@ except on CI (CI=true), where a missing real part fails the run instead.
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -20,11 +22,12 @@ import wave
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pytest
 
+from voicecoach.analyze.analysis import Analysis, analyze_file
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.paths import CACHE_DIR_ENV
@@ -37,6 +40,42 @@ ON_CI = bool(os.environ.get("CI"))
 # Synthesised lines cached by a test session go to a folder of its own, never the user's
 # cache; commands run in a subprocess inherit it.
 os.environ.setdefault(CACHE_DIR_ENV, tempfile.mkdtemp(prefix="voicecoach-test-cache-"))
+# What a test run makes once for all its xdist workers (`made_once`); the workers inherit the
+# folder from the process that started them.
+SHARED_DIR_ENV = "VOICECOACH_TEST_SHARED"
+os.environ.setdefault(SHARED_DIR_ENV, tempfile.mkdtemp(prefix="voicecoach-test-shared-"))
+
+T = TypeVar("T")
+
+
+class Busy(Exception):
+    """Another worker is making it now (`made_once(..., block=False)`)."""
+
+
+def made_once(name: str, make: Callable[[Path], T], block: bool = True) -> T:
+    """`make(folder)`, run once in a test run whichever worker asks first: under `-n 2` a
+    module's tests may be split between the workers, and each would otherwise make its own
+    (a replay, an analysis). The others wait for it and read its result (pickled); `folder`
+    is where `make` may leave files for the tests to read. If `make` fails or skips, nothing
+    is kept and the next to ask makes it again. With `block=False`, raises Busy instead of
+    waiting while another worker makes it."""
+    base = Path(os.environ[SHARED_DIR_ENV]) / name
+    base.mkdir(parents=True, exist_ok=True)
+    with (base / "lock").open("w") as lock:
+        try:  # released when the file is closed
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if block else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise Busy(name) from None
+        kept = base / "result.pickle"
+        if kept.exists():
+            result: T = pickle.loads(kept.read_bytes())
+            return result
+        folder = base / "files"
+        shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
+        folder.mkdir()
+        result = make(folder)
+        kept.write_bytes(pickle.dumps(result))
+        return result
 
 
 def skip_or_fail(reason: str) -> None:
@@ -106,6 +145,47 @@ def real_speech() -> Path:
         skip_or_fail(f"real speech recordings not found at {REAL_SPEECH} (they live in "
                      "../shared beside the repository, which a user's clone does not have)")
     return REAL_SPEECH
+
+
+class RealAnalyses:
+    """`analyze_file` of ../shared/real_speech/<name>.wav with the defaults, made once a test
+    run: test_real_speech scores it, test_pace_invariance compares other cuts with it."""
+
+    def __init__(self, folder: Path, transcriber: WhisperTranscriber,
+                 vocabulary: FillerVocabulary) -> None:
+        self.folder, self.transcriber, self.vocabulary = folder, transcriber, vocabulary
+        self.made: dict[str, Analysis] = {}
+
+    def _get(self, name: str, block: bool) -> Analysis:
+        if name not in self.made:
+            self.made[name] = made_once(f"real_analysis_{name}", lambda _: analyze_file(
+                self.folder / f"{name}.wav", self.transcriber, SileroVad(), self.vocabulary),
+                block)
+        return self.made[name]
+
+    def __call__(self, name: str) -> Analysis:
+        return self._get(name, block=True)
+
+    def all(self, *names: str) -> dict[str, Analysis]:
+        """Those another worker is making now are taken last, so that the two workers make
+        different ones meanwhile rather than one waiting for the other."""
+        pending = list(names)
+        while pending:
+            for name in list(pending):
+                try:
+                    self._get(name, block=len(pending) == 1)
+                except Busy:
+                    continue
+                pending.remove(name)
+            if pending and all(name not in self.made for name in pending):
+                time.sleep(0.05)  # all the rest are being made by the other worker
+        return {name: self.made[name] for name in names}
+
+
+@pytest.fixture(scope="session")
+def real_analysis(real_speech: Path, transcriber: WhisperTranscriber,
+                  vocabulary: FillerVocabulary) -> RealAnalyses:
+    return RealAnalyses(real_speech, transcriber, vocabulary)
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests.conftest import FIXTURES, run_voicecoach, write_wav
+from tests.conftest import FIXTURES, made_once, run_voicecoach, write_wav
 from voicecoach.analyze.scoring import tokens
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.hearing.audio import FileSource
@@ -52,9 +52,13 @@ def recording(tmp_path: Path, parts: list[tuple[str, float]], lead_in: float = 1
 
 
 @pytest.fixture(scope="module")
-def party(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One replay of the bundled party recording, shared by the tests that read it."""
-    folder = tmp_path_factory.mktemp("party")
+def party() -> dict[str, Any]:
+    """One replay of the bundled party recording, shared by the tests that read it (and by the
+    xdist workers: the tests only read its folder)."""
+    return made_once("party_replay", party_replay)
+
+
+def party_replay(folder: Path) -> dict[str, Any]:
     result = run_voicecoach(
         "practice", "--input", str(FIXTURES / "demo_user.flac"), "--scenario", "party",
         "--persona", "Jordan", "--seed", "1", "--speak-to", str(folder / "coach.wav"),

@@ -6,25 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.analyze.analysis import Analysis, Region, analyze_file, build_turns
+from tests.conftest import RealAnalyses
+from voicecoach.analyze.analysis import Analysis, Region, build_turns
 from voicecoach.analyze.scoring import (
     filler_score,
     read_textgrid_words,
     reference_words,
     word_error_rate,
 )
-from voicecoach.hearing.transcribe import WhisperTranscriber
-from voicecoach.hearing.vad import SileroVad
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.pacing import Pacing
 
 
 @pytest.fixture(scope="module")
-def analyses(real_speech: Path, transcriber: WhisperTranscriber,
-             vocabulary: FillerVocabulary) -> dict[str, Analysis]:
-    names = ("jfk", "acoustic_corpus", "mfa_uhum", "sample")
-    return {n: analyze_file(real_speech / f"{n}.wav", transcriber, SileroVad(), vocabulary)
-            for n in names}
+def analyses(real_analysis: RealAnalyses) -> dict[str, Analysis]:
+    return real_analysis.all("jfk", "acoustic_corpus", "mfa_uhum", "sample")
 
 
 def reference(real_speech: Path, name: str, vocabulary: FillerVocabulary):

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, run_voicecoach
+from tests.conftest import FIXTURES, made_once, run_voicecoach
 
 pytestmark = pytest.mark.model
 
@@ -20,8 +20,13 @@ COMMANDS = ["skip", "skip", "stop"]
 
 
 @pytest.fixture(scope="module")
-def warmup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("warmup")
+def warmup() -> dict[str, Any]:
+    """One replay of warmup_user.flac, shared by the tests that read it (and by the xdist
+    workers: the tests only read its folder)."""
+    return made_once("warmup_replay", replay)
+
+
+def replay(folder: Path) -> dict[str, Any]:
     result = run_voicecoach(
         "warmup", "--input", str(FIXTURES / "warmup_user.flac"), "--speak-to",
         str(folder / "coach.wav"), "--events", str(folder / "events.jsonl"), "--data-dir",
