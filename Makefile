@@ -27,8 +27,8 @@ test: test-system-deps $(STAMP) $(NEURAL_STAMP)
 # and on the model, one core each), then the tests marked serial one at a time: those that use
 # the sound server or whose outcome hangs on the wall clock (tests/conftest.py).
 check: lint typecheck
-	$(BIN)/python -m pytest -n 2 -m "not serial"
-	$(BIN)/python -m pytest -m serial
+	$(BIN)/python -m pytest -n 2 -m "not serial" --durations=15
+	$(BIN)/python -m pytest -m serial --durations=15
 
 lint:
 	$(BIN)/ruff check voicecoach tests benchmarks scripts

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from voicecoach.analyze.analysis import Analysis, analyze_file
+from voicecoach.analyze.analysis import Analysis, analyze_audio
 from voicecoach.analyze.feedback import (
     RecordingFeedback,
     RecordingKind,
@@ -35,6 +35,7 @@ from voicecoach.commands.common import (
 )
 from voicecoach.commands.history import add_data_dir_option
 from voicecoach.errors import AudioError, ConfigError
+from voicecoach.hearing.audio import FileSource
 from voicecoach.hearing.vad import SileroVad
 from voicecoach.history.records import SessionMode, SessionRecord, SessionSummary
 from voicecoach.history.store import Store, resolve_data_dir
@@ -111,6 +112,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     config = load_settings(args)
     speak_to = check_options(args)
+    source = FileSource(args.file)  # a missing, empty or cut-short file is said at once
     # Everything a setting or a pack can get wrong is read before the slow work.
     matcher = _matcher(args.pack)
     norms = config_norms(config)
@@ -122,10 +124,13 @@ def run(args: argparse.Namespace) -> int:
     vocabulary = FillerVocabulary.load()
     context = session_context_for(config, args.scenario, args.context)
     with progress_bar(not args.quiet) as progress:
+        # Decoded before the model loads: a file that is not audio is said without waiting.
+        progress("reading the recording", 0.0)
+        audio = source.read_all()
         progress("loading the model", 0.0)
         transcriber = open_transcriber(config)
-        analysis = analyze_file(
-            args.file, transcriber, SileroVad(), vocabulary, config.vad,
+        analysis = analyze_audio(
+            audio, str(args.file), transcriber, SileroVad(), vocabulary, config.vad,
             recover_fillers=config.asr.recover_fillers and not args.no_filler_pass,
             progress=progress, context=context)
     labels = [matcher.match(t.text).labels for t in analysis.turns]
