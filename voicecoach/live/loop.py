@@ -400,8 +400,9 @@ class SessionLoop:
             self._ducked = ducked
             self.sink.duck(t, ducked)
 
-    def _take_floor(self, t: float) -> None:
-        """The user has the floor: what was still to come is dropped, a playing line cut."""
+    def _take_floor(self, t: float, jumping_in: bool = True) -> None:
+        """The user has the floor: what was still to come is dropped, a playing line cut
+        (`jumping_in`: the voice that cut it may be a turn that came in over the partner)."""
         self._unconfirmed = False
         playing = self._playing_at(t)
         if self.rules is not None and self._over_line:
@@ -415,7 +416,7 @@ class SessionLoop:
             self._hold_until = cut.end  # the next line need not wait for the cut one
             self.events.emit(t, EventType.BARGE_IN, line=cut.kind.value)
             # Speaking over the scene or a tip is not jumping in on the other person.
-            self._barge_in = self._barge_in or cut.kind is LineKind.REPLY
+            self._barge_in = self._barge_in or (jumping_in and cut.kind is LineKind.REPLY)
         self._duck(t, False)  # the next line plays at full volume
 
     def _give_back(self, taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None,
@@ -652,8 +653,7 @@ class SessionLoop:
                 # Too short to cut the line it was said over ("Stop!" lasts about 0.3 s),
                 # but a command is for the coach: the line stops now, as it would have had
                 # the word lasted longer, and the answer does not wait for the line's end.
-                self._take_floor(ready)
-                self._barge_in = False
+                self._take_floor(ready, jumping_in=False)
             # A command steers the session; it is not a turn of the conversation.
             self.events.emit(ready, EventType.COMMAND, command=command.value)
             self.hooks.on_command(command, text)
