@@ -203,6 +203,24 @@ def test_an_avoid_topic_gets_a_change_of_subject_and_a_question(matcher: Matcher
     assert "election" not in reply.text.lower() and "government" not in reply.text.lower()
 
 
+@pytest.mark.parametrize(("line", "pool"), [
+    ("The buses here are a joke, I waited forty minutes this morning.", "avoid_complaint"),
+    ("Did you hear that Mark from accounts is sleeping with his boss?", "avoid_gossip"),
+    ("So what do you make of the new tax plans the government announced?", "avoid_politics"),
+    ("Anyone who votes for that lot is a complete idiot.", "avoid_offensive"),
+])
+def test_an_avoid_topic_is_stepped_away_from_in_words_that_fit_it(
+        matcher: Matcher, line: str, pool: str) -> None:
+    """A moan about the buses is met with sympathy, gossip with a polite refusal to join in,
+    each before a question on something else; a reply that fits every topic reads as canned."""
+    partner = Partner(load_scenario("party"), seed=4)
+    [reply] = talk(partner, matcher, line)
+    wording = PartnerWording.load().lines
+    assert any(own in reply.text for own in wording[pool]), reply.text
+    assert not any(shared in reply.text for shared in wording["avoid"]), reply.text
+    assert reply.asks and reply.text.endswith("?")
+
+
 def test_a_compliment_is_thanked(matcher: Matcher) -> None:
     partner = Partner(load_scenario("club"), seed=3)
     [reply] = talk(partner, matcher, "Your pot looks amazing, you're really good at this.")

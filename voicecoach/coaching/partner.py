@@ -44,7 +44,7 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, disclosure
-from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
 
 __all__ = [
@@ -61,6 +61,9 @@ __all__ = [
 ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
 CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
+# When a line holds more than one avoid-topic, the partner steps away from the weightiest.
+_AVOID_ORDER = (MoveLabel.OFFENSIVE, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL,
+                MoveLabel.GOSSIP, MoveLabel.COMPLAINT)
 _TELL_MORE = re.compile(
     r"\b(tell me (more|about it)|go on|what happened( next| then)?|and then|keep going|"
     r"how did (it|that) go|then what|more about)\b", re.IGNORECASE)
@@ -173,6 +176,9 @@ class PartnerWording:
                 "callback_work", "callback_like", "callback_place", "new_here",
                 "unanswered")
 
+    # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
+    OPTIONAL = tuple(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str))
+
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
         return _load_wording(path or prompts_dir() / "partner.toml")
@@ -214,6 +220,11 @@ def _load_wording(path: Path) -> PartnerWording:
         value = data.get(key)
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             raise PackError(f"{path}: `{key}` must be a list of at least one line")
+        lines[key] = tuple(value)
+    for key in PartnerWording.OPTIONAL:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PackError(f"{path}: `{key}` must be a list of lines")
         lines[key] = tuple(value)
     return PartnerWording(lines, _by_topic(path, data.get("follow_up", {}), "follow_up"),
                           _by_topic(path, data.get("questions", {}), "questions"))
@@ -375,8 +386,9 @@ class Partner:
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
 
-        if any(label.is_avoid_topic for label in labels):
-            parts.append(self._pick("avoid") or "")
+        avoided = [label for label in _AVOID_ORDER if label in labels]
+        if avoided:
+            parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
 
