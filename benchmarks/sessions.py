@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import ROOT, machine
 from benchmarks.echo_live import PrivatePulse
 from benchmarks.playback import FRAME_S, GAP_S, REC_RATE, Recorder, voiced
-from voicecoach.analyze.scoring import _edit_alignment
+from voicecoach.analyze.scoring import edit_alignment
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.understanding.words import Word
 
@@ -102,7 +102,7 @@ def check_line(line: dict[str, Any], bounds: tuple[float, float], offset: float,
     audio = samples[a * int(REC_RATE * FRAME_S): b * int(REC_RATE * FRAME_S)]
     words = [w for w in transcriber.transcribe(audio, context="") if not w.filler]
     reference = tokens(line["text"])
-    distance, _ = _edit_alignment(reference, [w.token for w in words])
+    distance, _ = edit_alignment(reference, [w.token for w in words])
     heard = max(0.0, 1.0 - distance / max(len(reference), 1))
     gaps: list[float] = []
     if len(on):

@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.common import machine
-from voicecoach.analyze.scoring import _edit_alignment
+from voicecoach.analyze.scoring import edit_alignment
 from voicecoach.coaching.partner import Partner, PartnerWording
 from voicecoach.coaching.persona import load_scenario, scenario_names
 from voicecoach.coaching.warmup import WarmupScript
@@ -137,7 +137,7 @@ def measure(label: str, voice: TextToSpeech, lines: list[str],
         words += len(reference)
         if transcriber is not None:
             heard = transcriber.transcribe(resample(line.samples, line.rate, 16000), context="")
-            distance, _ = _edit_alignment(reference, [w.token for w in heard if not w.filler])
+            distance, _ = edit_alignment(reference, [w.token for w in heard if not w.filler])
             errors += distance
     return VoiceResult(label, None if transcriber is None else errors / max(words, 1),
                        words / seconds * 60, words / whole * 60, len(lines))
@@ -202,7 +202,7 @@ def piper_timings(transcriber: WhisperTranscriber | None) -> dict[str, float]:
                 audio = np.concatenate([resample(p.samples, p.rate, 16000) for p in pieces])
                 heard = transcriber.transcribe(audio, context="")
                 reference = tokens(text)
-                distance, _ = _edit_alignment(reference,
+                distance, _ = edit_alignment(reference,
                                               [w.token for w in heard if not w.filler])
                 errors += distance
                 words += len(reference)

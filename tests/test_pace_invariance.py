@@ -2,7 +2,8 @@
 wherever the endpointer cuts the turns: pace measures the speech, not the segmentation.
 
 The words come from Whisper over the whole file, so the turn cuts cannot change them; tiny.en
-itself may hear one word of a quieter or re-encoded copy differently (measured: 2 of 12 copies).
+itself may hear a word or two of a quieter or re-encoded copy differently (measured: 2 of 12
+copies on AVX2 kernels, one of them by two words on AVX-512 ones).
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
             path = encode(audio, tmp_path / f"{clip}.{suffix}", codec, rate, channels)
             samples = FileSource(path).read_all()
         version = analysed(samples)
-        # tiny.en may hear one word of a quieter or re-encoded copy differently; the turn cuts
-        # must not change anything else.
-        assert abs(version.pacing.words - reference.pacing.words) <= 1, name
+        # tiny.en may hear a word or two of a quieter or re-encoded copy differently (AVX-512
+        # kernels lost "Thanks." at the end of acoustic_corpus's FLAC copy, AVX2 ones did not);
+        # the turn cuts must not change anything else.
+        assert abs(version.pacing.words - reference.pacing.words) <= 2, name
         assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=0.03), name

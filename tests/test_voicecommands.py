@@ -62,7 +62,9 @@ def test_misheard_commands_are_heard_and_short_replies_stay_replies(
              for voice in ("en-us", "en-gb-x-rp+f2")]
     heard = hear(said, transcriber, COMMANDS)
     before, after = tally(heard, after=False), tally(heard, after=True)
-    assert before.recognised == 0  # what the warm-up used to score as failed drill answers
+    # The plain reading misses these (what the warm-up used to score as failed drill answers):
+    # all six with AVX2 kernels; on an AVX-512 machine tiny.en reads one of them right.
+    assert before.recognised <= 1
     assert after.recognised == after.commands == len(MISHEARD), [
         (h.utterance.text, h.plain, h.primed) for h in heard if h.after is None]
     assert after.false == 0, [(h.utterance.text, h.plain, h.primed) for h in heard

@@ -382,7 +382,7 @@ def test_piper_lines_are_understood_by_the_bundled_model(piper_cast: VoiceCast,
     line: Piper's rendering differs from one process to the next, and one clean-clone run
     heard "How do you know the host?" as "... the holes?"."""
     from benchmarks.voices import fixed_lines, tokens
-    from voicecoach.analyze.scoring import _edit_alignment
+    from voicecoach.analyze.scoring import edit_alignment
     from voicecoach.voice.synth import resample
 
     errors = words = 0
@@ -392,7 +392,7 @@ def test_piper_lines_are_understood_by_the_bundled_model(piper_cast: VoiceCast,
         heard = transcriber.transcribe(  # type: ignore[attr-defined]
             resample(line.samples, line.rate, 16000))
         reference = tokens(text)
-        errors += _edit_alignment(reference, [w.token for w in heard if not w.filler])[0]
+        errors += edit_alignment(reference, [w.token for w in heard if not w.filler])[0]
         words += len(reference)
         heard_lines.append(" ".join(w.text for w in heard))
     assert errors <= 0.15 * words, heard_lines

@@ -17,6 +17,7 @@ from voicecoach.understanding.words import Word, normalise_token
 __all__ = [
     "FILLER",
     "FillerScore",
+    "edit_alignment",
     "filler_score",
     "read_textgrid_words",
     "reference_words",
@@ -37,7 +38,7 @@ def reference_words(text: str, vocabulary: FillerVocabulary) -> list[Word]:
     return vocabulary.mark([Word(t, 0.0, 0.0) for t in tokens(text)])
 
 
-def _edit_alignment(ref: Sequence[str], hyp: Sequence[str]) -> tuple[int, list[tuple[int, int]]]:
+def edit_alignment(ref: Sequence[str], hyp: Sequence[str]) -> tuple[int, list[tuple[int, int]]]:
     """Levenshtein distance and the matched (ref index, hyp index) pairs of equal tokens."""
     n, m = len(ref), len(hyp)
     cost = [[0] * (m + 1) for _ in range(n + 1)]
@@ -71,7 +72,7 @@ def word_error_rate(ref: Sequence[Word], hyp: Sequence[Word]) -> float:
     h = [w.token for w in hyp if not w.filler]
     if not r:
         return 0.0 if not h else 1.0
-    distance, _ = _edit_alignment(r, h)
+    distance, _ = edit_alignment(r, h)
     return distance / len(r)
 
 
@@ -104,7 +105,7 @@ def filler_score(ref: Sequence[Word], hyp: Sequence[Word],
     counts as correct only where the reference has one between the same words."""
     r = _filler_tokens(ref, vocabulary)
     h = _filler_tokens(hyp, vocabulary)
-    _, pairs = _edit_alignment(r, h)
+    _, pairs = edit_alignment(r, h)
     return FillerScore(reference=r.count(FILLER), found=h.count(FILLER),
                        correct=sum(1 for i, _ in pairs if r[i] == FILLER))
 
