@@ -76,8 +76,11 @@ STEM_CHARS = 4  # words sharing their first four letters and a short ending are 
 _META_VERBS = frozenset(
     "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
     "complain complaining complaints argue arguing debate debating moan moaning whinge "
-    "whinging grumble grumbling rant ranting".split())
-_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
+    "whinging grumble grumbling rant ranting follow following".split())
+_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into"),
+                         ("go", "down"), ("going", "down")})
+# "no politics tonight", "no religion please": "no" before the topic's own name.
+_TOPIC_NAMES = frozenset("politics religion gossip gossiping moaning complaining drama".split())
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
 _KEEP_OUT = frozenset({"keep", "keeping", "leave", "leaving"})  # "keep religion out of it"
@@ -470,6 +473,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         added.append(Match(f"{score.label.value}.meaning", score.label,
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
     every = have | {m.label for m in added}
+    if every & _TOPICAL:
+        # "the budget was a disaster for pensioners" is politics, not a gripe as well: the
+        # classifier's complaint gives way to a topic (the patterns' complaint cues stay).
+        added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
+        every = have | {m.label for m in added}
     result = [*found, *added]
     if MoveLabel.OFFENSIVE in every:
         # An insult is offensive, not a complaint (the guideline; no dev line carries both).
@@ -511,7 +519,8 @@ def _meta_negated(words: Sequence[str]) -> bool:
             continue  # "i'm not one to gossip but ...": a preface to gossip
         if meta and any(w in _NEGATORS for w in before):
             return True
-        if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
+        if word == "no" and index + 1 < len(words) and (
+                words[index + 1] in _META_VERBS or words[index + 1] in _TOPIC_NAMES):
             return True
         if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and (
                 words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
