@@ -428,22 +428,25 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
     - icebreaker and compliment are dropped from a clause that also complains or insults
       ("the food here is awful" is a complaint, not an icebreaker);
     - icebreaker is dropped from an utterance with gossip, politics or controversy in it;
-    - a complaint whose words overlap an insult is dropped ("you look terrible" is offensive).
+    - a complaint in a clause with an insult is dropped ("you look terrible", "your art is
+      childish garbage" are offensive), and so is one in a clause with gossip, politics or
+      controversy ("the prime minister is a complete joke" is politics; on the hard dev split
+      a complaint came with politics in 4 lines and never with gossip or controversy).
     """
     found = list(zip(labels, best.values(), strict=True))
     negative_clauses = {hit.clause for label, hit in found if label in _NEGATIVE}
     topical = any(label in _TOPICAL for label, _ in found)
+    topical_clauses = {hit.clause for label, hit in found if label in _TOPICAL}
     insults = [hit for label, hit in found if label is MoveLabel.OFFENSIVE]
+    insult_clauses = {hit.clause for hit in insults}
     kept: dict[int, _Best] = {}
     for (index, hit), label in zip(best.items(), labels, strict=True):
         if label in _SILENCED_BY_NEGATIVE and hit.clause in negative_clauses:
             continue
         if label in _SILENCED_BY_TOPICAL and topical:
             continue
-        if label is MoveLabel.COMPLAINT and any(
-            insult.clause == hit.clause and hit.start < insult.end and insult.start < hit.end
-            for insult in insults
-        ):
+        if label is MoveLabel.COMPLAINT and (hit.clause in insult_clauses
+                                            or hit.clause in topical_clauses):
             continue
         kept[index] = hit
     return kept
