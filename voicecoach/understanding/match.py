@@ -109,6 +109,10 @@ _TASTE_VERBS = frozenset({"hate", "stand"})
 _SHARED = frozenset({"either", "neither", "also", "both"})
 _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
 _HERE_AND_NOW = frozenset("this these it here tonight today".split())
+# After a "but", words of a mishap that ended well: then what came before is no complaint.
+_ENDED_WELL = frozenset(
+    "fine better lovely worth worked love loved enjoy enjoyed fun well good great nice okay "
+    "alright upgraded luckily thankfully harm made".split())
 # ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
 # insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
 _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
@@ -290,6 +294,15 @@ class Matcher:
         # the classifier does not bring back.
         excused = ({self.patterns[i].label for i in silenced}
                    - {self.patterns[i].label for i in kept})
+        turn = _turned_out_fine(clauses)
+        if turn is not None:
+            # A mishap that ended well is no complaint: "the train was cancelled but a friend
+            # gave me a lift" (a complaint after the "but" stays: "lovely food but it's cold").
+            kept = {index: hit for index, hit in kept.items()
+                    if self.patterns[index].label is not MoveLabel.COMPLAINT
+                    or (hit.clause, hit.start) > turn}
+            if not any(self.patterns[index].label is MoveLabel.COMPLAINT for index in kept):
+                excused.add(MoveLabel.COMPLAINT)
         matches = [
             Match(
                 self.patterns[index].id,
@@ -530,6 +543,21 @@ def _meta_negated(words: Sequence[str]) -> bool:
                 or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
             return True  # "stay out of politics", "let's keep politics out of tonight"
     return False
+
+
+def _turned_out_fine(clauses: Sequence[textnorm.Clause]) -> tuple[int, int] | None:
+    """Where the utterance turns, at its last "but", to how it ended well ("... but i still
+    made it", "... but it was worth it"): (clause, word index of "but"), else None."""
+    turn: tuple[int, int] | None = None
+    for number, clause in enumerate(clauses):
+        for index, word in enumerate(clause.words):
+            if word == "but":
+                turn = (number, index)
+    if turn is None:
+        return None
+    after = [*clauses[turn[0]].words[turn[1] + 1 :],
+             *(w for clause in clauses[turn[0] + 1 :] for w in clause.words)]
+    return turn if any(word in _ENDED_WELL for word in after) else None
 
 
 def _displaced(words: Sequence[str]) -> bool:
