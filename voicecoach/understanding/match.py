@@ -55,6 +55,7 @@ _SILENCED_BY_NEGATIVE = frozenset({MoveLabel.ICEBREAKER, MoveLabel.COMPLIMENT})
 # gossip, politics or controversial in 2 of 1,885 lines).
 _TOPICAL = frozenset({MoveLabel.GOSSIP, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
 _SILENCED_BY_TOPICAL = frozenset({MoveLabel.ICEBREAKER})
+_FACT_TOPICS = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
 
 
 GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
@@ -84,6 +85,12 @@ _TOPIC_NAMES = frozenset("politics religion gossip gossiping moaning complaining
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
 _KEEP_OUT = frozenset({"keep", "keeping", "leave", "leaving"})  # "keep religion out of it"
+_STAY_OUT = frozenset({"stay", "staying", "keep", "keeping"})
+# A topic named as what someone studies or works in is a plain fact ("my daughter studies
+# politics", "she works in local government", "a book about the history of the church").
+_PLAIN_FACT = frozenset(
+    "study studies studied studying degree lecturer lecturers teach teaches taught teacher "
+    "history works worked working job career".split())
 # A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
 _ELSEWHERE = frozenset("trip holiday holidays vacation cruise abroad ago yesterday".split())
 _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "month"),
@@ -538,6 +545,8 @@ def _meta_negated(words: Sequence[str]) -> bool:
         if word == "no" and index + 1 < len(words) and (
                 words[index + 1] in _META_VERBS or words[index + 1] in _TOPIC_NAMES):
             return True
+        if word == "out" and any(w in _STAY_OUT for w in words[max(0, index - 3) : index]):
+            return True  # "stay out in politics", "keep politics out until tonight" (heard)
         if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and (
                 words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
                 or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
@@ -558,6 +567,13 @@ def _turned_out_fine(clauses: Sequence[textnorm.Clause]) -> tuple[int, int] | No
     after = [*clauses[turn[0]].words[turn[1] + 1 :],
              *(w for clause in clauses[turn[0] + 1 :] for w in clause.words)]
     return turn if any(word in _ENDED_WELL for word in after) else None
+
+
+def _plain_fact(words: Sequence[str], start: int, end: int) -> bool:
+    """The topic at words[start:end] is what someone studies or works in, or its history:
+    "studies politics", "works in local government", "political science"."""
+    return (any(w in _PLAIN_FACT for w in words[max(0, start - 3) : start])
+            or tuple(words[end : end + 1]) == ("science",))
 
 
 def _displaced(words: Sequence[str]) -> bool:
@@ -616,6 +632,8 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
         if (label.is_avoid_topic or label is MoveLabel.ICEBREAKER) and _meta_negated(words):
             continue
         if label is MoveLabel.ICEBREAKER and _displaced(words):
+            continue
+        if label in _FACT_TOPICS and _plain_fact(words, hit.start, hit.end):
             continue
         if label is MoveLabel.OFFENSIVE and _not_offensive(words, hit.start, hit.end):
             continue
