@@ -123,6 +123,7 @@ _ENDED_WELL = frozenset(
 # ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
 # insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
 _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
+_JUDGING = frozenset("is are was were sounds sound looks look tastes taste smells smell".split())
 _QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
@@ -301,6 +302,12 @@ class Matcher:
         # the classifier does not bring back.
         excused = ({self.patterns[i].label for i in silenced}
                    - {self.patterns[i].label for i in kept})
+        if _judges_yours(clauses):
+            # "your cooking is inedible": a put-down of the listener's things is offensive,
+            # not a gripe (no complaint on the dev splits judges the listener's things).
+            kept = {index: hit for index, hit in kept.items()
+                    if self.patterns[index].label is not MoveLabel.COMPLAINT}
+            excused.add(MoveLabel.COMPLAINT)
         turn = _turned_out_fine(clauses)
         if turn is not None:
             # A mishap that ended well is no complaint: "the train was cancelled but a friend
@@ -551,6 +558,19 @@ def _meta_negated(words: Sequence[str]) -> bool:
                 words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
                 or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
             return True  # "stay out of politics", "let's keep politics out of tonight"
+    return False
+
+
+def _judges_yours(clauses: Sequence[textnorm.Clause]) -> bool:
+    """The utterance says what the listener's thing is like: "your singing sounds like ...",
+    "your kids are ..." (a question about it, "is your train late", does not count)."""
+    for clause in clauses:
+        words = clause.words
+        if words and words[0] in _QUESTION_START:
+            continue
+        for index, word in enumerate(words):
+            if word == "your" and any(w in _JUDGING for w in words[index + 2 : index + 5]):
+                return True
     return False
 
 
