@@ -55,6 +55,7 @@ _SILENCED_BY_NEGATIVE = frozenset({MoveLabel.ICEBREAKER, MoveLabel.COMPLIMENT})
 # gossip, politics or controversial in 2 of 1,885 lines).
 _TOPICAL = frozenset({MoveLabel.GOSSIP, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
 _SILENCED_BY_TOPICAL = frozenset({MoveLabel.ICEBREAKER})
+_FACT_TOPICS = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
 
 
 GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
@@ -76,11 +77,20 @@ STEM_CHARS = 4  # words sharing their first four letters and a short ending are 
 _META_VERBS = frozenset(
     "talk talking talked discuss discussing discussion mention mentioning gossip gossiping "
     "complain complaining complaints argue arguing debate debating moan moaning whinge "
-    "whinging grumble grumbling rant ranting".split())
-_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into")})
+    "whinging grumble grumbling rant ranting follow following".split())
+_META_PAIRS = frozenset({("get", "into"), ("go", "into"), ("bring", "up"), ("getting", "into"),
+                         ("go", "down"), ("going", "down")})
+# "no politics tonight", "no religion please": "no" before the topic's own name.
+_TOPIC_NAMES = frozenset("politics religion gossip gossiping moaning complaining drama".split())
 _NEGATORS = frozenset("not never no avoid rather without stop".split())
 _OUT_OF = ("out", "of")
 _KEEP_OUT = frozenset({"keep", "keeping", "leave", "leaving"})  # "keep religion out of it"
+_STAY_OUT = frozenset({"stay", "staying", "keep", "keeping"})
+# A topic named as what someone studies or works in is a plain fact ("my daughter studies
+# politics", "she works in local government", "a book about the history of the church").
+_PLAIN_FACT = frozenset(
+    "study studies studied studying degree lecturer lecturers teach teaches taught teacher "
+    "history works worked working job career".split())
 # A keyword displaced to another time or place ("the food on my trip") is no icebreaker.
 _ELSEWHERE = frozenset("trip holiday holidays vacation cruise abroad ago yesterday".split())
 _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "month"),
@@ -106,9 +116,14 @@ _TASTE_VERBS = frozenset({"hate", "stand"})
 _SHARED = frozenset({"either", "neither", "also", "both"})
 _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
 _HERE_AND_NOW = frozenset("this these it here tonight today".split())
+# After a "but", words of a mishap that ended well: then what came before is no complaint.
+_ENDED_WELL = frozenset(
+    "fine better lovely worth worked love loved enjoy enjoyed fun well good great nice okay "
+    "alright upgraded luckily thankfully harm made".split())
 # ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
 # insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
 _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
+_JUDGING = frozenset("is are was were sounds sound looks look tastes taste smells smell".split())
 _QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
@@ -287,6 +302,21 @@ class Matcher:
         # the classifier does not bring back.
         excused = ({self.patterns[i].label for i in silenced}
                    - {self.patterns[i].label for i in kept})
+        if _judges_yours(clauses):
+            # "your cooking is inedible": a put-down of the listener's things is offensive,
+            # not a gripe (no complaint on the dev splits judges the listener's things).
+            kept = {index: hit for index, hit in kept.items()
+                    if self.patterns[index].label is not MoveLabel.COMPLAINT}
+            excused.add(MoveLabel.COMPLAINT)
+        turn = _turned_out_fine(clauses)
+        if turn is not None:
+            # A mishap that ended well is no complaint: "the train was cancelled but a friend
+            # gave me a lift" (a complaint after the "but" stays: "lovely food but it's cold").
+            kept = {index: hit for index, hit in kept.items()
+                    if self.patterns[index].label is not MoveLabel.COMPLAINT
+                    or (hit.clause, hit.start) > turn}
+            if not any(self.patterns[index].label is MoveLabel.COMPLAINT for index in kept):
+                excused.add(MoveLabel.COMPLAINT)
         matches = [
             Match(
                 self.patterns[index].id,
@@ -425,22 +455,25 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
     - icebreaker and compliment are dropped from a clause that also complains or insults
       ("the food here is awful" is a complaint, not an icebreaker);
     - icebreaker is dropped from an utterance with gossip, politics or controversy in it;
-    - a complaint whose words overlap an insult is dropped ("you look terrible" is offensive).
+    - a complaint in a clause with an insult is dropped ("you look terrible", "your art is
+      childish garbage" are offensive), and so is one in a clause with gossip, politics or
+      controversy ("the prime minister is a complete joke" is politics; on the hard dev split
+      a complaint came with politics in 4 lines and never with gossip or controversy).
     """
     found = list(zip(labels, best.values(), strict=True))
     negative_clauses = {hit.clause for label, hit in found if label in _NEGATIVE}
     topical = any(label in _TOPICAL for label, _ in found)
+    topical_clauses = {hit.clause for label, hit in found if label in _TOPICAL}
     insults = [hit for label, hit in found if label is MoveLabel.OFFENSIVE]
+    insult_clauses = {hit.clause for hit in insults}
     kept: dict[int, _Best] = {}
     for (index, hit), label in zip(best.items(), labels, strict=True):
         if label in _SILENCED_BY_NEGATIVE and hit.clause in negative_clauses:
             continue
         if label in _SILENCED_BY_TOPICAL and topical:
             continue
-        if label is MoveLabel.COMPLAINT and any(
-            insult.clause == hit.clause and hit.start < insult.end and insult.start < hit.end
-            for insult in insults
-        ):
+        if label is MoveLabel.COMPLAINT and (hit.clause in insult_clauses
+                                            or hit.clause in topical_clauses):
             continue
         kept[index] = hit
     return kept
@@ -470,6 +503,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         added.append(Match(f"{score.label.value}.meaning", score.label,
                            round(100 * score.probability, 1), (), MatchVia.CLASSIFIER))
     every = have | {m.label for m in added}
+    if every & _TOPICAL:
+        # "the budget was a disaster for pensioners" is politics, not a gripe as well: the
+        # classifier's complaint gives way to a topic (the patterns' complaint cues stay).
+        added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
+        every = have | {m.label for m in added}
     result = [*found, *added]
     if MoveLabel.OFFENSIVE in every:
         # An insult is offensive, not a complaint (the guideline; no dev line carries both).
@@ -511,13 +549,51 @@ def _meta_negated(words: Sequence[str]) -> bool:
             continue  # "i'm not one to gossip but ...": a preface to gossip
         if meta and any(w in _NEGATORS for w in before):
             return True
-        if word == "no" and index + 1 < len(words) and words[index + 1] in _META_VERBS:
+        if word == "no" and index + 1 < len(words) and (
+                words[index + 1] in _META_VERBS or words[index + 1] in _TOPIC_NAMES):
             return True
+        if word == "out" and any(w in _STAY_OUT for w in words[max(0, index - 3) : index]):
+            return True  # "stay out in politics", "keep politics out until tonight" (heard)
         if tuple(words[index : index + 2]) == _OUT_OF and index > 0 and (
                 words[index - 1] in {"stay", "keep", "staying", "keeping", "it"}
                 or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
             return True  # "stay out of politics", "let's keep politics out of tonight"
     return False
+
+
+def _judges_yours(clauses: Sequence[textnorm.Clause]) -> bool:
+    """The utterance says what the listener's thing is like: "your singing sounds like ...",
+    "your kids are ..." (a question about it, "is your train late", does not count)."""
+    for clause in clauses:
+        words = clause.words
+        if words and words[0] in _QUESTION_START:
+            continue
+        for index, word in enumerate(words):
+            if word == "your" and any(w in _JUDGING for w in words[index + 2 : index + 5]):
+                return True
+    return False
+
+
+def _turned_out_fine(clauses: Sequence[textnorm.Clause]) -> tuple[int, int] | None:
+    """Where the utterance turns, at its last "but", to how it ended well ("... but i still
+    made it", "... but it was worth it"): (clause, word index of "but"), else None."""
+    turn: tuple[int, int] | None = None
+    for number, clause in enumerate(clauses):
+        for index, word in enumerate(clause.words):
+            if word == "but":
+                turn = (number, index)
+    if turn is None:
+        return None
+    after = [*clauses[turn[0]].words[turn[1] + 1 :],
+             *(w for clause in clauses[turn[0] + 1 :] for w in clause.words)]
+    return turn if any(word in _ENDED_WELL for word in after) else None
+
+
+def _plain_fact(words: Sequence[str], start: int, end: int) -> bool:
+    """The topic at words[start:end] is what someone studies or works in, or its history:
+    "studies politics", "works in local government", "political science"."""
+    return (any(w in _PLAIN_FACT for w in words[max(0, start - 3) : start])
+            or tuple(words[end : end + 1]) == ("science",))
 
 
 def _displaced(words: Sequence[str]) -> bool:
@@ -576,6 +652,8 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
         if (label.is_avoid_topic or label is MoveLabel.ICEBREAKER) and _meta_negated(words):
             continue
         if label is MoveLabel.ICEBREAKER and _displaced(words):
+            continue
+        if label in _FACT_TOPICS and _plain_fact(words, hit.start, hit.end):
             continue
         if label is MoveLabel.OFFENSIVE and _not_offensive(words, hit.start, hit.end):
             continue

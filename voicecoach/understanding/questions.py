@@ -65,6 +65,7 @@ CONNECTORS = frozenset(
 # A leading discourse word that is also a verb ("like what's the best ..."): only at the very
 # start of a clause does it lead into a question.
 _LEADING = frozenset("like so just".split())
+_HOLD_ON = frozenset({("hang", "on"), ("hold", "on")})
 # A clause that starts with its own first-person subject is a statement, even with a "?"
 # ("i went to the shop earlier?"); "so it's been a busy week?" still asks.
 _FIRST_PERSON = frozenset("i we my our me".split())
@@ -75,7 +76,8 @@ EMBEDDERS = frozenset(
     "understand understood guess decide decided explain show showed mean meant think thought "
     "sure idea care from to for in with that exactly just hear heard imagine believe learn "
     "learned figure figured discuss discussed like love loved hate admire admired doubt "
-    "notice noticed realise realize realised realized depends regardless matter no".split()
+    "notice noticed realise realize realised realized depends regardless matter no trust "
+    "trusted".split()
 )
 # Before an inverted auxiliary these make it declarative ("that is it", "so am i").
 SUBJECT_LIKE = frozenset(
@@ -113,7 +115,10 @@ def _at_start(words: Sequence[str], index: int) -> bool:
 
 def _only_discourse_before(words: Sequence[str], index: int) -> bool:
     """Only discourse words ("so like", "oh well") before `index`, from the clause start."""
-    return 0 < index <= 3 and all(w in CONNECTORS or w in _LEADING for w in words[:index])
+    before = list(words[:index])
+    if tuple(before[:2]) in _HOLD_ON:  # "hang on, what happened then"
+        before = before[2:]
+    return 0 < index <= 3 and all(w in CONNECTORS or w in _LEADING for w in before)
 
 
 def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:

@@ -56,6 +56,11 @@ _S_IS = frozenset(
     "it he she that there here what who where how when why this everyone everything "
     "someone something nobody nothing name weather food".split()
 )
+# "your so kind", "their the best", "its a joke": a possessive cannot stand before these
+# words, so the writer (or the transcriber) meant "you're", "they're", "it's".
+_MISSPELT_BE = {"your": ("you", "are"), "their": ("they", "are"), "its": ("it", "is")}
+_NO_NOUN_AFTER = frozenset(
+    "so such too very really not always never going a an the just being kidding welcome".split())
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am"),
 )
@@ -141,6 +146,9 @@ def words(text: str, fillers: frozenset[str] = frozenset()) -> tuple[str, ...]:
         for word in _expand(token):
             if word and word not in fillers:
                 result.append(word)
+    for index in range(len(result) - 2, -1, -1):
+        if result[index] in _MISSPELT_BE and result[index + 1] in _NO_NOUN_AFTER:
+            result[index : index + 1] = _MISSPELT_BE[result[index]]
     return tuple(result)
 
 
