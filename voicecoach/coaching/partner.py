@@ -73,7 +73,8 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
                           "i'd i'll".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
-                     r"any ideas|where can i|where should|good places?|where to)\b", re.IGNORECASE)
+                     r"any ideas|where can i|where should|good places?|where to|"
+                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -85,7 +86,11 @@ _APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|intere
                          r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
                          r"interesting)|wow|no way)\b", re.IGNORECASE)
 _FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
-                       r"good night|take care|nice (talking|chatting) to you)\b", re.IGNORECASE)
+                       r"good night|take care|nice (talking|chatting) to you|"
+                       # taking leave without the word: "I'd better find my desk"
+                       r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
+                       r"i (should|must|have to|need to|'ve got to|gotta) (go|get going|run|"
+                       r"head off|be off|get back)|i'?ll let you (go|get on))\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 _COMMON_WORDS = frozenset("""
     that this there what when where which with have from your about just really like
@@ -105,6 +110,17 @@ _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 _NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
                        r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
                        r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
+# A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
+_SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha )?(nice|cool|interesting|lovely|"
+                               r"great|amazing|neat|fun|wow|no way|ha|haha|brilliant|"
+                               r"fascinating|oh wow)[.!]*$", re.IGNORECASE)
+# A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
+# on the same topic, not a new one.
+_SHORT_ANSWER = re.compile(r"^(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
+                           r"i do|i have|i did)\b", re.IGNORECASE)
+# "How did you hear about this?" asks about the event, not for gossip.
+_HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
+                             re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -386,18 +402,21 @@ class Partner:
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
 
-        avoided = [label for label in _AVOID_ORDER if label in labels]
+        avoided = [label for label in _AVOID_ORDER if label in labels
+                   and not self._benign(label, line.text, told)]
         if avoided:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
 
         question = found.question
+        appreciates = bool(_APPRECIATE.search(line.text)
+                           or _SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
-            question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            question is QuestionKind.NONE and appreciates
             and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
@@ -479,6 +498,7 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
+                parts += self._other_answers(found, asked_topic)
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
                 # "What do you do?" asked by someone who has not said: a person answers and
@@ -493,8 +513,13 @@ class Partner:
             statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
                                or (Topic.HOME if _NEW_HERE.search(line.text) else None))
             content = statement_topic is not None
+            # "yeah, first time": an answer to our question; ask on about it
+            short_answer = (statement_topic is None and memory.last_question is not None
+                            and bool(_SHORT_ANSWER.match(line.text.strip())))
+            if short_answer:
+                statement_topic = memory.last_question
             if not parts:
-                parts.append(self._pick("react" if content else "unclear") or "")
+                parts.append(self._pick("react" if content or short_answer else "unclear") or "")
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
                 _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
@@ -504,7 +529,7 @@ class Partner:
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
             follow = statement_topic or (Topic.HOBBIES if told.like else None)
-            if follow is not None and follow not in memory.asked_topics:
+            if follow is not None and (follow not in memory.asked_topics or short_answer):
                 if topic is not None:
                     memory.current = memory.telling = topic
                 return self._finish(parts, kind, topic, True, follow_up=follow)
@@ -540,6 +565,32 @@ class Partner:
             self.memory.new_here = True
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
+
+    @staticmethod
+    def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
+        """An avoid label that a person would not step away from: a moan that tells about
+        the user ("I work in marketing, it's pretty boring") is met with interest, and
+        "how did you hear about this?" is no gossip."""
+        if label is MoveLabel.COMPLAINT:
+            return bool(told.work or told.job or told.like or told.place)
+        if label is MoveLabel.GOSSIP:
+            return bool(_HEARD_OF_EVENT.search(text))
+        return False
+
+    def _other_answers(self, found: LineTopics, main: Topic | None) -> list[str]:
+        """Answers to the line's other questions, in the order asked ("What do you do, and do
+        you live around here?" gets both)."""
+        facts = {self.persona.fact(main)}
+        answers = []
+        for other in found.each:
+            fact = self.persona.fact(other)
+            if other is Topic.NAME or fact is None or fact in facts:
+                continue
+            facts.add(fact)
+            answer = self._answer(other, yes_no=False)
+            if answer:
+                answers.append(answer)
+        return answers
 
     def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory

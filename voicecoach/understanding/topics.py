@@ -20,7 +20,7 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.moves import MoveLabel, Pattern
-from voicecoach.understanding.questions import QuestionForm, find_questions
+from voicecoach.understanding.questions import AUX, WH, QuestionForm, find_questions
 
 __all__ = [
     "LineTopics",
@@ -85,6 +85,9 @@ class LineTopics:
     asked: tuple[Topic, ...]
     told: tuple[Topic, ...]
     question: QuestionKind
+    # The best topic of each question clause, in the order asked: "what do you do, and do
+    # you live around here?" asks two things and wants two answers.
+    each: tuple[Topic, ...] = ()
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -204,9 +207,10 @@ class TopicFinder:
         return tuple(topics)
 
     def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
-        clauses = textnorm.clauses(text)
+        clauses = [part for clause in textnorm.clauses(text) for part in _split_at_and(clause)]
         asked: list[Topic] = []
         told: list[Topic] = []
+        each: list[Topic] = []
         last = QuestionKind.NONE
         for clause in clauses:
             kind = _clause_kind(clause)
@@ -217,11 +221,26 @@ class TopicFinder:
                 last = kind
                 # the last question first: that is the one to answer
                 asked[:0] = [t for t in found if t not in asked]
+                if found and found[0] not in each:
+                    each.append(found[0])
         if last is QuestionKind.NONE:
             last = question_kind(text, labels)
             if last is not QuestionKind.NONE:
                 asked, told = told, []
-        return LineTopics(tuple(asked), tuple(told), last)
+        return LineTopics(tuple(asked), tuple(told), last, tuple(each))
+
+
+def _split_at_and(clause: textnorm.Clause) -> list[textnorm.Clause]:
+    """A clause cut before each "and" that starts a new question: speech comes without
+    commas ("how long have you been here and what do you do")."""
+    words = clause.words
+    cuts = [i for i in range(1, len(words) - 1)
+            if words[i] == "and" and (words[i + 1] in WH or words[i + 1] in AUX)]
+    if not cuts:
+        return [clause]
+    pieces = [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return [textnorm.Clause(piece, clause.question_mark and n == len(pieces) - 1)
+            for n, piece in enumerate(pieces)]
 
 
 @lru_cache(maxsize=1)
