@@ -74,6 +74,8 @@ _CARRIER_LABEL = MoveLabel.ENCOURAGER
 # "have you been ...") and a wrong topic gives a reply about the wrong thing.
 DEFAULT_MIN_SCORE = 92.0
 _KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
+# After a leading "any": not a question ("any time!", "any more").
+_ANY_NOT_ASKING = frozenset("time more way day one how".split())
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but"})
 
 
@@ -163,6 +165,8 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
             clause.question_mark and words in (("you",), ("yourself",))):
         return QuestionKind.AND_YOU
     forms = {span.form for span in find_questions(words, clause.question_mark)}
+    if not forms and len(words) >= 2 and words[0] == "any" and words[1] not in _ANY_NOT_ASKING:
+        return QuestionKind.YES_NO  # "any plans for the summer": "have you got" dropped
     if not forms:
         return QuestionKind.NONE
     return QuestionKind.WH if QuestionForm.OPEN in forms else QuestionKind.YES_NO
