@@ -26,8 +26,16 @@ _NAME = re.compile(
     r"|\s*$)")
 _WORK = re.compile(
     r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
-    r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)(?=[,.!?]| and | but | so |$)",
+    r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)"
+    r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
     re.IGNORECASE)
+# "I'm in the marketing team", "I'm on the website team": where they work.
+_TEAM = re.compile(r"\bi(?:'m| am) (?:in|on|with|joining) (the [a-z]+(?: [a-z]+)? "
+                   r"(?:team|department))\b", re.IGNORECASE)
+_BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
+# "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
+_CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
+                         r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
 _JOB = re.compile(r"\bi(?:'m| am) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
                   re.IGNORECASE)
 _FROM = re.compile(
@@ -68,6 +76,20 @@ def _clean(text: str | None) -> str | None:
 
 
 def disclosure(text: str) -> Disclosure:
+    """What `text` tells about the user; after a self-correction, the corrected words win."""
+    told = _disclosure(text)
+    corrections = list(_CORRECTION.finditer(text))
+    if not corrections:
+        return told
+    after = text[corrections[-1].end():]
+    later = _disclosure(after)
+    if later.job is None and (bare := _BARE_JOB.match(after)):  # "I mean a nurse"
+        later = Disclosure(job=_clean(bare.group(1)))
+    return Disclosure(**{key: getattr(later, key) or getattr(told, key)
+                         for key in ("name", "work", "job", "place", "like")})
+
+
+def _disclosure(text: str) -> Disclosure:
     name = None
     for found in _NAME.finditer(text):
         word = found.group(1) or found.group(2)
@@ -75,7 +97,7 @@ def disclosure(text: str) -> Disclosure:
             name = word[:1].upper() + word[1:]
             break
     work = job = None
-    if found_work := _WORK.search(text):
+    if found_work := _WORK.search(text) or _TEAM.search(text):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
             _NOT_JOBS | _NOT_NAMES):
