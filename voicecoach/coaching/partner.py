@@ -116,10 +116,17 @@ _SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha )?(nice|cool|inter
                                r"fascinating|oh wow)[.!]*$", re.IGNORECASE)
 # A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
 # on the same topic, not a new one.
-_SHORT_ANSWER = re.compile(r"^(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
+_SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?"
+                           r"(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
                            r"i do|i have|i did)\b", re.IGNORECASE)
 # "How did you hear about this?" asks about the event, not for gossip.
 _HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
+                             re.IGNORECASE)
+# A dislike shared with the partner ("I can't stand queues either"): common ground, met with
+# agreement, not a complaint to step away from.
+_SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don'?t like|"
+                             r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
+                             r"as well|neither)\b|\bme neither\b|\bneither do i\b",
                              re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
@@ -193,7 +200,8 @@ class PartnerWording:
                 "unanswered")
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
-    OPTIONAL = tuple(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str))
+    OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
+                "common_dislike")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -402,6 +410,9 @@ class Partner:
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
 
+        dislike = bool(_SHARED_DISLIKE.search(line.text))
+        if dislike:
+            labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         avoided = [label for label in _AVOID_ORDER if label in labels
                    and not self._benign(label, line.text, told)]
         if avoided:
@@ -428,8 +439,9 @@ class Partner:
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
-        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like):
-            parts.append(self._pick("common_ground") or "")
+        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike):
+            parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
+                         or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")

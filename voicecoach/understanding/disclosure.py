@@ -48,6 +48,12 @@ _LIKE = re.compile(
     r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
     r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
     re.IGNORECASE)
+# Speech-recognition text is all lower case: there a place is any word that is not one of these.
+_LOWER_FROM = re.compile(
+    r"\b(?:i'?m|i am|i come|moved here|moved) from (?!(?:the|a|an|work|school|home|here|there|"
+    r"abroad|around|nowhere|uni|university|college|my|our)\b)"
+    r"([a-z]+(?: (?!originally|actually|too|now|though|but|and|so)[a-z]+)?)"
+    r"(?=[,.!?]| and | but | so | originally|$)")
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest"})
@@ -71,7 +77,8 @@ class Disclosure:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+(too|as well|also)$", "", text.strip(" ,.!?"), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(too|as well|also|myself|actually|though|now)$", "", text.strip(" ,.!?"),
+                  flags=re.IGNORECASE)
     return text if 0 < len(text.split()) <= 4 else None
 
 
@@ -105,6 +112,8 @@ def _disclosure(text: str) -> Disclosure:
     place = None
     if found_place := _FROM.search(text):
         place = _clean(next(group for group in found_place.groups() if group))
+    elif text == text.lower() and (heard := _LOWER_FROM.search(text)):
+        place = _clean(heard.group(1).title())
     like = None
     if (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):
