@@ -73,6 +73,7 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
                           "i'd i'll".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                      r"any ideas|where can i|where should|good places?|where to|"
                      r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
@@ -128,6 +129,12 @@ _SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don
                              r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
                              r"as well|neither)\b|\bme neither\b|\bneither do i\b",
                              re.IGNORECASE)
+# Words speech recognition writes for others that sound the same, where only one makes sense.
+_HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
+    (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),
+    (r"\b(do|did) (you|u) life\b", r"\1 \2 live"),
+    (r"\b(you|u) life (in|near|around|nearby|here|close)\b", r"\1 live \2"),
+))
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -394,6 +401,7 @@ class Partner:
         """The partner's answer to `line` (takes well under a millisecond)."""
         memory = self.memory
         labels = set(line.labels)
+        line = UserLine(_heard(line.text), line.labels)
         found = self._topics.find(line.text, line.labels)
         told = disclosure(line.text)
         self._remember(told, found, line.text,
@@ -486,7 +494,9 @@ class Partner:
                 memory.introduced = True
                 kind = kind or ReplyKind.ANSWER
             elif asked_topic is None:
-                if memory.telling and _BACK_REFERENCE.search(line.text) and self.persona.fact(
+                # "Do you enjoy it?", "what's the name?" while telling: about what was told
+                if memory.telling and (_BACK_REFERENCE.search(line.text)
+                                       or memory.last_kind in _TELLING) and self.persona.fact(
                         memory.telling):
                     topic = memory.telling
                     answer, ended = self._story(topic)
@@ -881,6 +891,13 @@ def _split_clause(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     return text[:match.start()], text[match.end():].strip()
+
+
+def _heard(text: str) -> str:
+    """`text` with sound-alike slips of speech recognition put right ("where do you life")."""
+    for pattern, words in _HEARD_AS:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:

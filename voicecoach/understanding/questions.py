@@ -145,6 +145,10 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     # a short noun or adverb phrase, then an auxiliary followed by its subject.
     for offset in range(1, min(5, len(rest))):
         token = rest[offset]
+        if (token in {"you", "u"} and offset + 1 < len(rest) and _at_start(words, index)
+                and rest[offset - 1] not in PRONOUNS and rest[offset + 1] not in _NOT_DROPPED):
+            # "what sort of music you into": the auxiliary dropped after a noun phrase
+            return QuestionSpan(QuestionForm.OPEN, index, index + offset + 2, "wh-phrase-you")
         if rest[offset - 1] in PRONOUNS:
             break  # subject before the verb: embedded ("what time it is")
         if token in AUX:

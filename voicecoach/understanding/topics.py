@@ -76,7 +76,8 @@ DEFAULT_MIN_SCORE = 92.0
 _KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
 # After a leading "any": not a question ("any time!", "any more").
 _ANY_NOT_ASKING = frozenset("time more way day one how".split())
-_AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but"})
+_AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
+                            "bout", "u", "ya"})
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[tuple[Pattern, To
 def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     words = clause.words
     handed_back = bool(words) and len(words) <= 5 and set(words) <= _AND_YOU_WORDS and (
-        "you" in words or "yourself" in words)
+        "you" in words or "yourself" in words or "u" in words or "ya" in words)
     if (handed_back and words != ("you",)) or (
             clause.question_mark and words in (("you",), ("yourself",))):
         return QuestionKind.AND_YOU
