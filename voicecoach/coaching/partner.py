@@ -74,7 +74,8 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                      r"(anyone|anything|anywhere|someone|who|what|where) i should|"
-                     r"any ideas|where can i|where should|good places?|where to|"
+                     r"any ideas|where can i|where should|good places?|where to|tricks?|"
+                     r"pointers|hints?|"
                      r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
@@ -85,7 +86,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
                          r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
                          r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
-                         r"interesting)|wow|no way)\b", re.IGNORECASE)
+                         r"interesting)|wow|no way|(that|it) must (be|have been) \w+)\b",
+                         re.IGNORECASE)
 _FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
                        r"good night|take care|nice (talking|chatting) to you|"
                        # taking leave without the word: "I'd better find my desk"
@@ -111,6 +113,11 @@ _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 _NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
                        r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
                        r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
+# A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
+_DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
+                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(boring|"
+                       r"awful|terrible|rubbish|disappointing|exhausted|stressful|tired)\b",
+                       re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 _SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha )?(nice|cool|interesting|lovely|"
                                r"great|amazing|neat|fun|wow|no way|ha|haha|brilliant|"
@@ -208,7 +215,7 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike")
+                "common_dislike", "react_down")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -541,7 +548,8 @@ class Partner:
             if short_answer:
                 statement_topic = memory.last_question
             if not parts:
-                parts.append(self._pick("react" if content or short_answer else "unclear") or "")
+                parts.append(self._pick(self._react_key(line.text, content or short_answer))
+                             or "")
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
                 _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
@@ -613,6 +621,12 @@ class Partner:
             if answer:
                 answers.append(answer)
         return answers
+
+    def _react_key(self, text: str, content: bool) -> str:
+        """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
+        if _DOWNBEAT.search(text) and self._deck("react_down"):
+            return "react_down"
+        return "react" if content else "unclear"
 
     def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory
