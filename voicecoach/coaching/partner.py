@@ -115,13 +115,14 @@ _NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here
                        r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
 # A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
 _DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
-                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(boring|"
-                       r"awful|terrible|rubbish|disappointing|exhausted|stressful|tired)\b",
+                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
+                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing))\b",
                        re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
-_SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha )?(nice|cool|interesting|lovely|"
-                               r"great|amazing|neat|fun|wow|no way|ha|haha|brilliant|"
-                               r"fascinating|oh wow)[.!]*$", re.IGNORECASE)
+_SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha |aw+ |that'?s |so )?(nice|cool|"
+                               r"interesting|lovely|great|amazing|neat|fun|wow|no way|ha|haha|"
+                               r"brilliant|fascinating|oh wow|cute|sweet|aw+|lol|awesome|"
+                               r"funny|wild|oh no)( one| stuff)?[.!]*$", re.IGNORECASE)
 # A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
 # on the same topic, not a new one.
 _SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?"
@@ -142,6 +143,13 @@ _HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words
     (r"\b(do|did) (you|u) life\b", r"\1 \2 live"),
     (r"\b(you|u) life (in|near|around|nearby|here|close)\b", r"\1 live \2"),
 ))
+# A question tag asking for agreement ("so relaxing, isn't it?"): about the scene itself when
+# it names nothing else.
+_TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was not|do not)"
+                  r" (it|they|you|we|this|that|there)( think)?\W*$|\b(right|innit)\W*$",
+                  re.IGNORECASE)
+_ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
+                        re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -436,6 +444,8 @@ class Partner:
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
 
         question = found.question
+        if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
+            question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
         appreciates = bool(_APPRECIATE.search(line.text)
                            or _SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
@@ -473,6 +483,9 @@ class Partner:
         if (question is not QuestionKind.NONE or tell_more) and not found.topics:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
+            if (asked_topic is None and question is QuestionKind.YES_NO
+                    and _TAG.search(line.text) and memory.last_kind not in _TELLING):
+                asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         answer: str | None = None
         follow_up: Topic | None = None
 

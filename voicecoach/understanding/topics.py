@@ -74,6 +74,8 @@ _CARRIER_LABEL = MoveLabel.ENCOURAGER
 # "have you been ...") and a wrong topic gives a reply about the wrong thing.
 DEFAULT_MIN_SCORE = 92.0
 _KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
+# A short clause starting with these asks ("what subject"); "how" mostly exclaims ("how nice").
+_SHORT_WH = frozenset("what which where when who why".split())
 # After a leading "any": not a question ("any time!", "any more").
 _ANY_NOT_ASKING = frozenset("time more way day one how".split())
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
@@ -168,6 +170,9 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     forms = {span.form for span in find_questions(words, clause.question_mark)}
     if not forms and len(words) >= 2 and words[0] == "any" and words[1] not in _ANY_NOT_ASKING:
         return QuestionKind.YES_NO  # "any plans for the summer": "have you got" dropped
+    if not forms and 2 <= len(words) <= 3 and words[0] in _SHORT_WH and words[1] not in (
+            "a", "an"):
+        return QuestionKind.WH  # "what subject", "which one": spoken without a "?"
     if not forms:
         return QuestionKind.NONE
     return QuestionKind.WH if QuestionForm.OPEN in forms else QuestionKind.YES_NO
