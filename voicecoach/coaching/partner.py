@@ -29,6 +29,7 @@ from what the user said earlier ("How's the library treating you?").
 from __future__ import annotations
 
 import copy
+import dataclasses
 import random
 import re
 from collections.abc import Mapping
@@ -90,10 +91,12 @@ _APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|intere
                          re.IGNORECASE)
 _FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
                        r"good night|take care|nice (talking|chatting) to you|"
+                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
                        # taking leave without the word: "I'd better find my desk"
                        r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
-                       r"i (should|must|have to|need to|'ve got to|gotta) (go|get going|run|"
-                       r"head off|be off|get back)|i'?ll let you (go|get on))\b", re.IGNORECASE)
+                       r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
+                       r"get going|run|head off|be off|get back|mingle|circulate)|"
+                       r"i'?ll let you (go|get on))\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 _COMMON_WORDS = frozenset("""
     that this there what when where which with have from your about just really like
@@ -148,6 +151,8 @@ _HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words
 _TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was not|do not)"
                   r" (it|they|you|we|this|that|there)( think)?\W*$|\b(right|innit)\W*$",
                   re.IGNORECASE)
+_REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
+                       re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
@@ -417,7 +422,7 @@ class Partner:
         memory = self.memory
         labels = set(line.labels)
         line = UserLine(_heard(line.text), line.labels)
-        found = self._topics.find(line.text, line.labels)
+        found = self._find(line)
         told = disclosure(line.text)
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
@@ -609,6 +614,15 @@ class Partner:
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
+    def _find(self, line: UserLine) -> LineTopics:
+        """The line's topics; "what was it you said you do?" is looked up without its
+        "you said", which names no topic and hides the one asked about."""
+        found = self._topics.find(line.text, line.labels)
+        if found.topics or not _REPORTED.search(line.text):
+            return found
+        again = self._topics.find(_REPORTED.sub("", line.text), line.labels)
+        return dataclasses.replace(again, question=found.question) if again.topics else found
+
     @staticmethod
     def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
         """An avoid label that a person would not step away from: a moan that tells about
@@ -750,8 +764,8 @@ class Partner:
         memory = self.memory
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
-        want = must_ask or follow_up is not None or (
-            memory.asked < ASK_BACK_SHARE * (memory.replies + 1))
+        want = not memory.said_goodbye and (must_ask or follow_up is not None or (
+            memory.asked < ASK_BACK_SHARE * (memory.replies + 1)))  # no question after bye
         question: str | None = None
         if want and not ends_with_question:
             question = self._question(topic, follow_up, avoid or set())

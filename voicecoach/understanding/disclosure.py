@@ -33,6 +33,12 @@ _WORK = re.compile(
 _TEAM = re.compile(r"\bi(?:'m| am) (?:in|on|with|joining) (the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
+# "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
+_FIELD = re.compile(r"\bi(?:'m| am|m) in (sales|marketing|finance|hr|design|engineering|"
+                    r"accounting|accounts|law|tech|retail|education|healthcare|insurance|"
+                    r"banking|publishing|advertising|consulting|research|admin|logistics|"
+                    r"hospitality|pr|recruitment|operations|product|support|data|software|"
+                    r"customer service|media|journalism|teaching)\b", re.IGNORECASE)
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
@@ -104,7 +110,7 @@ def _disclosure(text: str) -> Disclosure:
             name = word[:1].upper() + word[1:]
             break
     work = job = None
-    if found_work := _WORK.search(text) or _TEAM.search(text):
+    if found_work := _WORK.search(text) or _TEAM.search(text) or _FIELD.search(text):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
             _NOT_JOBS | _NOT_NAMES):

@@ -20,7 +20,13 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.moves import MoveLabel, Pattern
-from voicecoach.understanding.questions import AUX, WH, QuestionForm, find_questions
+from voicecoach.understanding.questions import (
+    AUX,
+    PRONOUNS,
+    WH,
+    QuestionForm,
+    find_questions,
+)
 
 __all__ = [
     "LineTopics",
@@ -170,8 +176,8 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     forms = {span.form for span in find_questions(words, clause.question_mark)}
     if not forms and len(words) >= 2 and words[0] == "any" and words[1] not in _ANY_NOT_ASKING:
         return QuestionKind.YES_NO  # "any plans for the summer": "have you got" dropped
-    if not forms and 2 <= len(words) <= 3 and words[0] in _SHORT_WH and words[1] not in (
-            "a", "an"):
+    if not forms and 2 <= len(words) <= 4 and words[0] in _SHORT_WH and words[1] not in (
+            "a", "an") and words[1] not in PRONOUNS:
         return QuestionKind.WH  # "what subject", "which one": spoken without a "?"
     if not forms:
         return QuestionKind.NONE
