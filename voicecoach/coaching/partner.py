@@ -76,7 +76,8 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                      r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                      r"any ideas|where can i|where should|good places?|where to|tricks?|"
-                     r"pointers|hints?|"
+                     r"pointers|hints?|anywhere (nice|good|decent) to|"
+                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
                      r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
@@ -107,9 +108,13 @@ _COMMON_WORDS = frozenset("""
     someone something anything everyone anyone everything nothing would recommend people
     place places want need around always never after before today tonight actually
     honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
+    look looks looking find fine will said told mean feel seem come came went going getting
+    take took give keep start started trying want wanted used familiar mentioned
     """.split())
 _NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
-                     r"know nobody|don'?t know many people)\b", re.IGNORECASE)
+                     r"know nobody|don'?t know many people|a bit lost|overwhelmed|"
+                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
+                     r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # Someone who has just arrived is asked how they are finding it, not what they like most
 # about where they live.
@@ -153,6 +158,10 @@ _TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was
                   re.IGNORECASE)
 _REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
                        re.IGNORECASE)
+# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
+# dog?"): asked right after the partner told something, it is about that.
+_ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
+                              re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
@@ -310,6 +319,7 @@ class _Memory:
     """What has been said in this session."""
 
     said: set[str] = field(default_factory=set)  # every line, lower-cased
+    sentences: set[str] = field(default_factory=set)  # their sentences of 4 words or more
     told: dict[Topic, int] = field(default_factory=dict)  # answers given per topic
     story: dict[Topic, int] = field(default_factory=dict)  # story steps told per topic
     asked_topics: set[Topic] = field(default_factory=set)  # the partner asked the user
@@ -520,9 +530,9 @@ class Partner:
                 kind = kind or ReplyKind.ANSWER
             elif asked_topic is None:
                 # "Do you enjoy it?", "what's the name?" while telling: about what was told
-                if memory.telling and (_BACK_REFERENCE.search(line.text)
-                                       or memory.last_kind in _TELLING) and self.persona.fact(
-                        memory.telling):
+                if memory.telling and (_BACK_REFERENCE.search(line.text) or (
+                        memory.last_kind in _TELLING and _ABOUT_THE_STORY.match(line.text))
+                        ) and self.persona.fact(memory.telling):
                     topic = memory.telling
                     answer, ended = self._story(topic)
                     if question is QuestionKind.YES_NO and not (
@@ -672,6 +682,9 @@ class Partner:
         memory.told[fact.topic] = times + 1
         if topic is not fact.topic:
             memory.told[topic] = memory.told.get(topic, 0) + 1
+        # The yes/no answer of a stand-in fact answers another question ("do you have kids?"
+        # -> "No, I'm from Glasgow"): only the fact's own topic gets it.
+        yes_no = yes_no and topic is fact.topic
         for candidate in [fact.yes_no, fact.answer] if yes_no else [fact.answer]:
             if self._fresh(candidate):
                 return self._use(candidate)
@@ -719,10 +732,11 @@ class Partner:
     def _fact_named(self, text: str) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
         when the topic packs found nothing."""
-        words = set(textnorm.words(text)) - _COMMON_WORDS
+        words = {_stem(word) for word in textnorm.words(text)
+                 if len(word) >= 4 and word not in _COMMON_WORDS}
         best, score = None, 0
         for topic, keywords in self._keywords.items():
-            overlap = len(words & keywords)
+            overlap = len(words & {_stem(word) for word in keywords})
             if overlap > score:
                 best, score = topic, overlap
         return best
@@ -858,10 +872,14 @@ class Partner:
     # -- lines ----------------------------------------------------------------------------
 
     def _fresh(self, line: str) -> bool:
-        return line.lower() not in self.memory.said
+        """Not said before, nor any longer sentence of it (a card's answer and its yes/no
+        answer often share one)."""
+        return line.lower() not in self.memory.said and not (
+            _sentence_keys(line) & self.memory.sentences)
 
     def _use(self, line: str) -> str:
         self.memory.said.add(line.lower())
+        self.memory.sentences |= _sentence_keys(line)
         return line
 
     def _deck(self, key: str) -> list[str]:
@@ -932,6 +950,18 @@ def _split_clause(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     return text[:match.start()], text[match.end():].strip()
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: "freelancing" meets "freelance", "pottery" stays."""
+    return word[:5] if len(word) > 5 else word
+
+
+def _sentence_keys(line: str) -> set[str]:
+    """The sentences of `line` long enough to sound repeated when said twice, normalised."""
+    keys = (" ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower()).split())
+            for sentence in _SENTENCE_END.split(line))
+    return {key for key in keys if len(key.split()) >= 4}
 
 
 def _heard(text: str) -> str:
