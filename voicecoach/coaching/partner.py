@@ -124,10 +124,12 @@ _NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here
 # A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
 _DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
                        r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
-                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing))\b",
+                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
+                       r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home))\b",
                        re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
-_SHORT_APPRECIATE = re.compile(r"^(oh |ah |ha |wow |ooh |haha |aw+ |that'?s |so )?(nice|cool|"
+_SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
+                               r"(nice|cool|"
                                r"interesting|lovely|great|amazing|neat|fun|wow|no way|ha|haha|"
                                r"brilliant|fascinating|oh wow|cute|sweet|aw+|lol|awesome|"
                                r"funny|wild|oh no)( one| stuff)?[.!]*$", re.IGNORECASE)
@@ -587,7 +589,9 @@ class Partner:
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
             follow = statement_topic or (Topic.HOBBIES if told.like else None)
-            if follow is not None and (follow not in memory.asked_topics or short_answer):
+            # An answer to our own question deserves a question on that answer.
+            if follow is not None and (follow not in memory.asked_topics or short_answer
+                                       or follow is answering):
                 if topic is not None:
                     memory.current = memory.telling = topic
                 return self._finish(parts, kind, topic, True, follow_up=follow)
@@ -762,7 +766,8 @@ class Partner:
 
     def _reaction(self, told: Disclosure) -> str | None:
         work_key = "work" if told.work and _WORKPLACE.match(told.work) else "field"
-        for key, value in ((work_key, told.work), ("job", told.job), ("like", told.like),
+        # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
+        for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
                            ("place", told.place)):
             if value:
                 line = self._pick(f"react_{key}")
