@@ -164,6 +164,11 @@ _REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)(
 # dog?"): asked right after the partner told something, it is about that.
 _ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
                               re.IGNORECASE)
+# Praise of the partner or of something of theirs, in words the move packs may not know.
+_PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
+                     r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
+                     r"gorgeous|stunning|talented|fantastic|wonderful|great|cool|smart|funny|"
+                     r"kind(?! of)|nice|good at)\b", re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
@@ -450,6 +455,9 @@ class Partner:
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
 
+        if (found.question is QuestionKind.NONE and _PRAISE.search(line.text)
+                and not _DOWNBEAT.search(line.text)):
+            labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
         dislike = bool(_SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
