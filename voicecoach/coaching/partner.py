@@ -169,6 +169,11 @@ _PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |
                      r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
                      r"gorgeous|stunning|talented|fantastic|wonderful|great|cool|smart|funny|"
                      r"kind(?! of)|nice|good at)\b", re.IGNORECASE)
+_NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|city)\b",
+                     re.IGNORECASE)
+_KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
+                  r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
+                  r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
@@ -503,6 +508,11 @@ class Partner:
             kind = kind or ReplyKind.REACT
 
         asked_topic = found.asked[0] if found.asked else None
+        # "Do you have family here?" is answered from home; "do you have kids?" is not.
+        kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
+               and not _NEARBY.search(line.text))
+        if kin:
+            asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
             asked_topic = found.told[0]  # "the food is good, isn't it?"
         if (question is not QuestionKind.NONE or tell_more) and not found.topics:
@@ -553,7 +563,8 @@ class Partner:
                 elif kind is None:
                     answer = self._pick("no_answer")
                     kind, must_ask = ReplyKind.UNCLEAR, True
-            elif self.persona.fact(asked_topic) is None:
+            elif self.persona.fact(asked_topic) is None or (
+                    kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
             elif (question is QuestionKind.WH and asked_topic == memory.telling
@@ -565,8 +576,9 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
-                parts += self._other_answers(found, asked_topic)
-                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
+                parts += self._other_answers(found, asked_topic, kin)
+                # a stand-in fact on family tells, it does not say yes or no
+                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
                 # "What do you do?" asked by someone who has not said: a person answers and
                 # hands the same question back ("And you?").
@@ -656,14 +668,15 @@ class Partner:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
 
-    def _other_answers(self, found: LineTopics, main: Topic | None) -> list[str]:
+    def _other_answers(self, found: LineTopics, main: Topic | None, kin: bool) -> list[str]:
         """Answers to the line's other questions, in the order asked ("What do you do, and do
         you live around here?" gets both)."""
         facts = {self.persona.fact(main)}
         answers = []
         for other in found.each:
             fact = self.persona.fact(other)
-            if other is Topic.NAME or fact is None or fact in facts:
+            if other is Topic.NAME or fact is None or fact in facts or (
+                    kin and other is Topic.FAMILY):
                 continue
             facts.add(fact)
             answer = self._answer(other, yes_no=False)
@@ -752,6 +765,15 @@ class Partner:
             if overlap > score:
                 best, score = topic, overlap
         return best
+
+    def _family_fact(self) -> Topic:
+        """The card's fact that tells of its family (a sister's visit, a new baby), since a
+        card has no family fact of its own; FAMILY (said to be nothing) when none does."""
+        for topic in self._order:
+            fact = self.persona.facts[topic]
+            if _KIN.search(f"{fact.answer} {fact.yes_no}"):
+                return topic
+        return Topic.FAMILY
 
     def _shares(self, like: str | None) -> bool:
         """Whether the partner's card mentions what the user likes ("hiking")."""
