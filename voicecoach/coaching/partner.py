@@ -46,6 +46,7 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
+from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
 
 __all__ = [
@@ -174,6 +175,12 @@ _NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|cit
 _KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
                   r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
                   r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
+# The user did not hear the partner ("sorry?", "I didn't catch that").
+_PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|it) again|"
+                     r"sorry,? what( was that| did you say)?|what did you say|"
+                     r"(sorry,? )?(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|"
+                     r"(sorry,? )?can you (say|repeat) (that|it)( again)?)\W*(please)?\W*$",
+                     re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
@@ -249,7 +256,7 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "react_down")
+                "common_dislike", "react_down", "pardon_asked", "pardon_said")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -347,6 +354,7 @@ class _Memory:
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     left_question: bool = False  # its last line asked the user something
+    last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
 
@@ -459,6 +467,13 @@ class Partner:
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
+        if _PARDON.match(line.text) and memory.last_parts:
+            heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
+            if again:
+                reply = self._finish([again], memory.last_kind or ReplyKind.REACT,
+                                     memory.current, False)
+                memory.last_parts = heard_not  # a second "sorry?" gets the same words back
+                return reply
 
         if (found.question is QuestionKind.NONE and _PRAISE.search(line.text)
                 and not _DOWNBEAT.search(line.text)):
@@ -593,8 +608,10 @@ class Partner:
                                or (Topic.HOME if _NEW_HERE.search(line.text) else None))
             content = statement_topic is not None
             # "yeah, first time": an answer to our question; ask on about it
+            # ... and "a friend told me about it" right after our question answers it too
             short_answer = (statement_topic is None and memory.last_question is not None
-                            and bool(_SHORT_ANSWER.match(line.text.strip())))
+                            and (bool(_SHORT_ANSWER.match(line.text.strip()))
+                                 or (memory.left_question and len(line.text.split()) >= 3)))
             if short_answer:
                 statement_topic = memory.last_question
             if not parts:
@@ -766,6 +783,19 @@ class Partner:
                 best, score = topic, overlap
         return best
 
+    def _say_again(self, last: tuple[str, ...]) -> str | None:
+        """The gist of the last reply once more, in new words: its question if it asked one
+        (that is what the user must answer), else its last part."""
+        asked = last[-1].endswith("?")
+        said = last[-1]
+        first = said.split()[0].lower().strip(",.!?")
+        if first in WH or first in AUX or first in _LOWER_STARTS:
+            said = said[:1].lower() + said[1:]
+        for prefix in self._deck("pardon_asked" if asked else "pardon_said"):
+            if self._fresh(prefix + said):
+                return self._use(prefix + said)
+        return None
+
     def _family_fact(self) -> Topic:
         """The card's fact that tells of its family (a sister's visit, a new baby), since a
         card has no family fact of its own; FAMILY (said to be nothing) when none does."""
@@ -833,6 +863,7 @@ class Partner:
         asks = parts[-1].endswith("?")
         memory.asked += asks
         memory.left_question = asks
+        memory.last_parts = tuple(parts)
         return Reply(tuple(parts), kind, topic, asks)
 
     def _question(self, topic: Topic | None, follow_up: Topic | None,
