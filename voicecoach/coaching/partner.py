@@ -727,8 +727,13 @@ class Partner:
         # The yes/no answer of a stand-in fact answers another question ("do you have kids?"
         # -> "No, I'm from Glasgow"): only the fact's own topic gets it.
         yes_no = yes_no and topic is fact.topic
-        for candidate in [fact.yes_no, fact.answer] if yes_no else [fact.answer]:
-            if self._fresh(candidate):
+        # The yes/no answer without a sentence said already ("Yes, I'm enjoying it." when "It's
+        # friendlier than I expected." was in the answer).
+        yes_part = " ".join(sentence for sentence in _SENTENCE_END.split(fact.yes_no)
+                            if not _sentence_keys(sentence) & self.memory.sentences)
+        for candidate in [fact.yes_no, yes_part, fact.answer] if yes_no else [fact.answer]:
+            if candidate and self._fresh(candidate) and (
+                    candidate is not yes_part or _YES_NO_START.match(candidate)):
                 return self._use(candidate)
         # The same question again: the same facts, in other words. The yes/no answer without
         # its "yes" says them differently; after that, the answer's first sentence.
