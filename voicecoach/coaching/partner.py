@@ -76,7 +76,8 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                      r"(anyone|anything|anywhere|someone|who|what|where) i should|"
-                     r"any ideas|where can i|where should|good places?|where to|tricks?|"
+                     r"any ideas|where can i|where i can|where should|good places?|where to|"
+                     r"tricks?|"
                      r"pointers|hints?|anywhere (nice|good|decent) to|"
                      r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
                      r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
@@ -88,8 +89,9 @@ _YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
                          r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
-                         r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
-                         r"interesting)|wow|no way|(that|it) must (be|have been) \w+)\b",
+                         r"that'?s (a |such a |so |really )?(amazing|great|lovely|funny|"
+                         r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
+                         r"(that|it) must (be|have been) \w+)\b",
                          re.IGNORECASE)
 _FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
                        r"good night|take care|nice (talking|chatting) to you|"
@@ -724,9 +726,9 @@ class Partner:
         memory.told[fact.topic] = times + 1
         if topic is not fact.topic:
             memory.told[topic] = memory.told.get(topic, 0) + 1
-        # The yes/no answer of a stand-in fact answers another question ("do you have kids?"
-        # -> "No, I'm from Glasgow"): only the fact's own topic gets it.
-        yes_no = yes_no and topic is fact.topic
+        # The yes/no answer of a stand-in fact answers another question ("do you have family
+        # here?" -> "Yes, about ten minutes away"); a trip is recent news, so that one may.
+        yes_no = yes_no and topic in (fact.topic, Topic.TRAVEL)
         # The yes/no answer without a sentence said already ("Yes, I'm enjoying it." when "It's
         # friendlier than I expected." was in the answer).
         yes_part = " ".join(sentence for sentence in _SENTENCE_END.split(fact.yes_no)

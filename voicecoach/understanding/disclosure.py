@@ -42,7 +42,7 @@ _FIELD = re.compile(r"\bi(?:'m| am|m) in (sales|marketing|finance|hr|design|engi
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
-_JOB = re.compile(r"\bi(?:'m| am) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
+_JOB = re.compile(r"\bi(?:'m| am|m| work as) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
                   re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
