@@ -5,25 +5,29 @@ turn type. Per line it works out what needs an answer (topics, question kind, wh
 told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
 from parts, in this order:
 
-0. a goodbye: a goodbye;
-1. an avoid-topic: step away from it and ask about something else;
+0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
+1. an avoid-topic: step away from it and ask about something else (a dislike shared, "I can't
+   stand queues either", is common ground instead, and a moan that tells about the user is
+   met with interest);
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
 3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
    hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
-4. the question actually asked: yes/no first for a yes/no question; "and you?" answers the
-   partner's own last question; "tell me more" continues the current story a step; a request
-   for advice gets the card's advice on the topic;
-5. a statement: react to it (specifically, when it named a workplace, a hobby, a place),
-   share the partner's own fact when it answers the partner's question, and ask about it;
+4. the question actually asked (each of two asked at once): yes/no first for a yes/no
+   question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
+   while a story is told) continues the current story a step; a request for advice gets the
+   card's advice on the topic;
+5. a statement: react to it (specifically, when it named a workplace, a hobby, a place; with
+   sympathy when it was a let-down), share the partner's own fact when it answers the
+   partner's question, and ask about it;
 6. nothing understood: a friendly word and a question on a new topic.
 
 A reply then ends with a question back when the line was not a question (or the story ran
 out), or when fewer than 40% of replies have asked so far; the question is the same one handed
 back when the user has not talked about that topic yet, else a callback to what the user said,
 else the card's question on a topic not talked about, else one from partner.toml.
-The partner never says the same line twice: a fact asked for again is worded anew ("Like I
-said, ..."), stories move on, and questions come from the card, then from partner.toml, then
-from what the user said earlier ("How's the library treating you?").
+The partner never says the same line, nor the same sentence, twice: a fact asked for again is
+worded anew ("Like I said, ..."), stories move on, and questions come from the card, then from
+partner.toml, then from what the user said earlier ("How's the library treating you?").
 """
 
 from __future__ import annotations
