@@ -206,6 +206,13 @@ class Judge:
             return _holds(text, advice) or _holds(text, unknown)
         if name == "mentions":
             return arg.lower() in text.lower()
+        if name == "bye":  # takes leave, and asks nothing more
+            return not reply.asks and _holds(
+                text, [*self.wording.lines["farewell"], self.scenario.closing])
+        if name == "stays":  # no stepping away from what the user said
+            steps = [line for key, lines in self.wording.lines.items()
+                     if key == "avoid" or key.startswith("avoid_") for line in lines]
+            return not _holds(text, steps)
         raise SystemExit(f"{self.dialogue.source}: unknown check {check!r}")
 
     def session_checks(self) -> None:

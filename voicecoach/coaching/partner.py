@@ -5,30 +5,35 @@ turn type. Per line it works out what needs an answer (topics, question kind, wh
 told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
 from parts, in this order:
 
-0. a goodbye: a goodbye;
-1. an avoid-topic: step away from it and ask about something else;
+0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
+1. an avoid-topic: step away from it and ask about something else (a dislike shared, "I can't
+   stand queues either", is common ground instead, and a moan that tells about the user is
+   met with interest);
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
 3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
    hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
-4. the question actually asked: yes/no first for a yes/no question; "and you?" answers the
-   partner's own last question; "tell me more" continues the current story a step; a request
-   for advice gets the card's advice on the topic;
-5. a statement: react to it (specifically, when it named a workplace, a hobby, a place),
-   share the partner's own fact when it answers the partner's question, and ask about it;
+4. the question actually asked (each of two asked at once): yes/no first for a yes/no
+   question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
+   while a story is told) continues the current story a step; a request for advice gets the
+   card's advice on the topic;
+5. a statement: react to it (specifically, when it named a workplace, a hobby, a place; with
+   sympathy when it was a let-down), share the partner's own fact when it answers the
+   partner's question, and ask about it;
 6. nothing understood: a friendly word and a question on a new topic.
 
 A reply then ends with a question back when the line was not a question (or the story ran
 out), or when fewer than 40% of replies have asked so far; the question is the same one handed
 back when the user has not talked about that topic yet, else a callback to what the user said,
 else the card's question on a topic not talked about, else one from partner.toml.
-The partner never says the same line twice: a fact asked for again is worded anew ("Like I
-said, ..."), stories move on, and questions come from the card, then from partner.toml, then
-from what the user said earlier ("How's the library treating you?").
+The partner never says the same line, nor the same sentence, twice: a fact asked for again is
+worded anew ("Like I said, ..."), stories move on, and questions come from the card, then from
+partner.toml, then from what the user said earlier ("How's the library treating you?").
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import random
 import re
 from collections.abc import Mapping
@@ -45,6 +50,7 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
+from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
 
 __all__ = [
@@ -73,7 +79,12 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
                           "i'd i'll".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
-                     r"any ideas|where can i|where should|good places?|where to)\b", re.IGNORECASE)
+                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
+                     r"any ideas|where can i|where i can|where should|good places?|where to|"
+                     r"tricks?|"
+                     r"pointers|hints?|anywhere (nice|good|decent) to|"
+                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
+                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 _AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 _YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -82,10 +93,18 @@ _YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
                          r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
-                         r"that'?s (amazing|great|lovely|so funny|hilarious|brilliant|cool|"
-                         r"interesting)|wow|no way)\b", re.IGNORECASE)
+                         r"that'?s (a |such a |so |really )?(amazing|great|lovely|funny|"
+                         r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
+                         r"(that|it) must (be|have been) \w+)\b",
+                         re.IGNORECASE)
 _FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
-                       r"good night|take care|nice (talking|chatting) to you)\b", re.IGNORECASE)
+                       r"good night|take care|nice (talking|chatting) to you|"
+                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
+                       # taking leave without the word: "I'd better find my desk"
+                       r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
+                       r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
+                       r"get going|run|head off|be off|get back|mingle|circulate)|"
+                       r"i'?ll let you (go|get on))\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 _COMMON_WORDS = frozenset("""
     that this there what when where which with have from your about just really like
@@ -96,15 +115,80 @@ _COMMON_WORDS = frozenset("""
     someone something anything everyone anyone everything nothing would recommend people
     place places want need around always never after before today tonight actually
     honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
+    look looks looking find fine will said told mean feel seem come came went going getting
+    take took give keep start started trying want wanted used familiar mentioned
     """.split())
 _NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
-                     r"know nobody|don'?t know many people)\b", re.IGNORECASE)
+                     r"know nobody|don'?t know many people|a bit lost|overwhelmed|"
+                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
+                     r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # Someone who has just arrived is asked how they are finding it, not what they like most
 # about where they live.
 _NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
                        r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
                        r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
+# A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
+_DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
+                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
+                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
+                       r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home))\b",
+                       re.IGNORECASE)
+# A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
+_SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
+                               r"(nice|cool|"
+                               r"interesting|lovely|great|amazing|neat|fun|wow|no way|ha|haha|"
+                               r"brilliant|fascinating|oh wow|cute|sweet|aw+|lol|awesome|"
+                               r"funny|wild|oh no)( one| stuff)?[.!]*$", re.IGNORECASE)
+# A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
+# on the same topic, not a new one.
+_SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?"
+                           r"(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
+                           r"i do|i have|i did)\b", re.IGNORECASE)
+# "How did you hear about this?" asks about the event, not for gossip.
+_HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
+                             re.IGNORECASE)
+# A dislike shared with the partner ("I can't stand queues either"): common ground, met with
+# agreement, not a complaint to step away from.
+_SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don'?t like|"
+                             r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
+                             r"as well|neither)\b|\bme neither\b|\bneither do i\b",
+                             re.IGNORECASE)
+# Words speech recognition writes for others that sound the same, where only one makes sense.
+_HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
+    (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),
+    (r"\b(do|did) (you|u) life\b", r"\1 \2 live"),
+    (r"\b(you|u) life (in|near|around|nearby|here|close)\b", r"\1 live \2"),
+))
+# A question tag asking for agreement ("so relaxing, isn't it?"): about the scene itself when
+# it names nothing else.
+_TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was not|do not)"
+                  r" (it|they|you|we|this|that|there)( think)?\W*$|\b(right|innit)\W*$",
+                  re.IGNORECASE)
+_REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
+                       re.IGNORECASE)
+# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
+# dog?"): asked right after the partner told something, it is about that.
+_ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
+                              re.IGNORECASE)
+# Praise of the partner or of something of theirs, in words the move packs may not know.
+_PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
+                     r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
+                     r"gorgeous|stunning|talented|fantastic|wonderful|great|cool|smart|funny|"
+                     r"kind(?! of)|nice|good at)\b", re.IGNORECASE)
+_NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|city)\b",
+                     re.IGNORECASE)
+_KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
+                  r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
+                  r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
+# The user did not hear the partner ("sorry?", "I didn't catch that").
+_PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|it) again|"
+                     r"sorry,? what( was that| did you say)?|what did you say|"
+                     r"(sorry,? )?(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|"
+                     r"(sorry,? )?can you (say|repeat) (that|it)( again)?)\W*(please)?\W*$",
+                     re.IGNORECASE)
+_ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
+                        re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -177,7 +261,8 @@ class PartnerWording:
                 "unanswered")
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
-    OPTIONAL = tuple(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str))
+    OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
+                "common_dislike", "react_down", "pardon_asked", "pardon_said")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -259,6 +344,7 @@ class _Memory:
     """What has been said in this session."""
 
     said: set[str] = field(default_factory=set)  # every line, lower-cased
+    sentences: set[str] = field(default_factory=set)  # their sentences of 4 words or more
     told: dict[Topic, int] = field(default_factory=dict)  # answers given per topic
     story: dict[Topic, int] = field(default_factory=dict)  # story steps told per topic
     asked_topics: set[Topic] = field(default_factory=set)  # the partner asked the user
@@ -274,6 +360,7 @@ class _Memory:
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     left_question: bool = False  # its last line asked the user something
+    last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
 
@@ -370,7 +457,8 @@ class Partner:
         """The partner's answer to `line` (takes well under a millisecond)."""
         memory = self.memory
         labels = set(line.labels)
-        found = self._topics.find(line.text, line.labels)
+        line = UserLine(_heard(line.text), line.labels)
+        found = self._find(line)
         told = disclosure(line.text)
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
@@ -385,19 +473,37 @@ class Partner:
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
+        if _PARDON.match(line.text) and memory.last_parts:
+            heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
+            if again:
+                reply = self._finish([again], memory.last_kind or ReplyKind.REACT,
+                                     memory.current, False)
+                memory.last_parts = heard_not  # a second "sorry?" gets the same words back
+                return reply
 
-        avoided = [label for label in _AVOID_ORDER if label in labels]
+        if (found.question is QuestionKind.NONE and _PRAISE.search(line.text)
+                and not _DOWNBEAT.search(line.text)):
+            labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
+        dislike = bool(_SHARED_DISLIKE.search(line.text))
+        if dislike:
+            labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
+        avoided = [label for label in _AVOID_ORDER if label in labels
+                   and not self._benign(label, line.text, told)]
         if avoided:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
 
         question = found.question
+        if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
+            question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
+        appreciates = bool(_APPRECIATE.search(line.text)
+                           or _SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
-            question is QuestionKind.NONE and bool(_APPRECIATE.search(line.text))
+            question is QuestionKind.NONE and appreciates
             and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
@@ -409,8 +515,9 @@ class Partner:
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
-        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like):
-            parts.append(self._pick("common_ground") or "")
+        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike):
+            parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
+                         or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
@@ -422,11 +529,19 @@ class Partner:
             kind = kind or ReplyKind.REACT
 
         asked_topic = found.asked[0] if found.asked else None
+        # "Do you have family here?" is answered from home; "do you have kids?" is not.
+        kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
+               and not _NEARBY.search(line.text))
+        if kin:
+            asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
             asked_topic = found.told[0]  # "the food is good, isn't it?"
         if (question is not QuestionKind.NONE or tell_more) and not found.topics:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
+            if (asked_topic is None and question is QuestionKind.YES_NO
+                    and _TAG.search(line.text) and memory.last_kind not in _TELLING):
+                asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         answer: str | None = None
         follow_up: Topic | None = None
 
@@ -455,8 +570,10 @@ class Partner:
                 memory.introduced = True
                 kind = kind or ReplyKind.ANSWER
             elif asked_topic is None:
-                if memory.telling and _BACK_REFERENCE.search(line.text) and self.persona.fact(
-                        memory.telling):
+                # "Do you enjoy it?", "what's the name?" while telling: about what was told
+                if memory.telling and (_BACK_REFERENCE.search(line.text) or (
+                        memory.last_kind in _TELLING and _ABOUT_THE_STORY.match(line.text))
+                        ) and self.persona.fact(memory.telling):
                     topic = memory.telling
                     answer, ended = self._story(topic)
                     if question is QuestionKind.YES_NO and not (
@@ -467,7 +584,8 @@ class Partner:
                 elif kind is None:
                     answer = self._pick("no_answer")
                     kind, must_ask = ReplyKind.UNCLEAR, True
-            elif self.persona.fact(asked_topic) is None:
+            elif self.persona.fact(asked_topic) is None or (
+                    kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
             elif (question is QuestionKind.WH and asked_topic == memory.telling
@@ -479,7 +597,9 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
-                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO)
+                parts += self._other_answers(found, asked_topic, kin)
+                # a stand-in fact on family tells, it does not say yes or no
+                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
                 # "What do you do?" asked by someone who has not said: a person answers and
                 # hands the same question back ("And you?").
@@ -493,8 +613,16 @@ class Partner:
             statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
                                or (Topic.HOME if _NEW_HERE.search(line.text) else None))
             content = statement_topic is not None
+            # "yeah, first time": an answer to our question; ask on about it
+            # ... and "a friend told me about it" right after our question answers it too
+            short_answer = (statement_topic is None and memory.last_question is not None
+                            and (bool(_SHORT_ANSWER.match(line.text.strip()))
+                                 or (memory.left_question and len(line.text.split()) >= 3)))
+            if short_answer:
+                statement_topic = memory.last_question
             if not parts:
-                parts.append(self._pick("react" if content else "unclear") or "")
+                parts.append(self._pick(self._react_key(line.text, content or short_answer))
+                             or "")
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
                 _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
@@ -504,7 +632,9 @@ class Partner:
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
             follow = statement_topic or (Topic.HOBBIES if told.like else None)
-            if follow is not None and follow not in memory.asked_topics:
+            # An answer to our own question deserves a question on that answer.
+            if follow is not None and (follow not in memory.asked_topics or short_answer
+                                       or follow is answering):
                 if topic is not None:
                     memory.current = memory.telling = topic
                 return self._finish(parts, kind, topic, True, follow_up=follow)
@@ -541,6 +671,48 @@ class Partner:
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
+    def _find(self, line: UserLine) -> LineTopics:
+        """The line's topics; "what was it you said you do?" is looked up without its
+        "you said", which names no topic and hides the one asked about."""
+        found = self._topics.find(line.text, line.labels)
+        if found.topics or not _REPORTED.search(line.text):
+            return found
+        again = self._topics.find(_REPORTED.sub("", line.text), line.labels)
+        return dataclasses.replace(again, question=found.question) if again.topics else found
+
+    @staticmethod
+    def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
+        """An avoid label that a person would not step away from: a moan that tells about
+        the user ("I work in marketing, it's pretty boring") is met with interest, and
+        "how did you hear about this?" is no gossip."""
+        if label is MoveLabel.COMPLAINT:
+            return bool(told.work or told.job or told.like or told.place)
+        if label is MoveLabel.GOSSIP:
+            return bool(_HEARD_OF_EVENT.search(text))
+        return False
+
+    def _other_answers(self, found: LineTopics, main: Topic | None, kin: bool) -> list[str]:
+        """Answers to the line's other questions, in the order asked ("What do you do, and do
+        you live around here?" gets both)."""
+        facts = {self.persona.fact(main)}
+        answers = []
+        for other in found.each:
+            fact = self.persona.fact(other)
+            if other is Topic.NAME or fact is None or fact in facts or (
+                    kin and other is Topic.FAMILY):
+                continue
+            facts.add(fact)
+            answer = self._answer(other, yes_no=False)
+            if answer:
+                answers.append(answer)
+        return answers
+
+    def _react_key(self, text: str, content: bool) -> str:
+        """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
+        if _DOWNBEAT.search(text) and self._deck("react_down"):
+            return "react_down"
+        return "react" if content else "unclear"
+
     def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory
         if memory.introduced:  # a name heard now is greeted, the rest is said already
@@ -558,8 +730,16 @@ class Partner:
         memory.told[fact.topic] = times + 1
         if topic is not fact.topic:
             memory.told[topic] = memory.told.get(topic, 0) + 1
-        for candidate in [fact.yes_no, fact.answer] if yes_no else [fact.answer]:
-            if self._fresh(candidate):
+        # The yes/no answer of a stand-in fact answers another question ("do you have family
+        # here?" -> "Yes, about ten minutes away"); a trip is recent news, so that one may.
+        yes_no = yes_no and topic in (fact.topic, Topic.TRAVEL)
+        # The yes/no answer without a sentence said already ("Yes, I'm enjoying it." when "It's
+        # friendlier than I expected." was in the answer).
+        yes_part = " ".join(sentence for sentence in _SENTENCE_END.split(fact.yes_no)
+                            if not _sentence_keys(sentence) & self.memory.sentences)
+        for candidate in [fact.yes_no, yes_part, fact.answer] if yes_no else [fact.answer]:
+            if candidate and self._fresh(candidate) and (
+                    candidate is not yes_part or _YES_NO_START.match(candidate)):
                 return self._use(candidate)
         # The same question again: the same facts, in other words. The yes/no answer without
         # its "yes" says them differently; after that, the answer's first sentence.
@@ -605,13 +785,36 @@ class Partner:
     def _fact_named(self, text: str) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
         when the topic packs found nothing."""
-        words = set(textnorm.words(text)) - _COMMON_WORDS
+        words = {_stem(word) for word in textnorm.words(text)
+                 if len(word) >= 4 and word not in _COMMON_WORDS}
         best, score = None, 0
         for topic, keywords in self._keywords.items():
-            overlap = len(words & keywords)
+            overlap = len(words & {_stem(word) for word in keywords})
             if overlap > score:
                 best, score = topic, overlap
         return best
+
+    def _say_again(self, last: tuple[str, ...]) -> str | None:
+        """The gist of the last reply once more, in new words: its question if it asked one
+        (that is what the user must answer), else its last part."""
+        asked = last[-1].endswith("?")
+        said = last[-1]
+        first = said.split()[0].lower().strip(",.!?")
+        if first in WH or first in AUX or first in _LOWER_STARTS:
+            said = said[:1].lower() + said[1:]
+        for prefix in self._deck("pardon_asked" if asked else "pardon_said"):
+            if self._fresh(prefix + said):
+                return self._use(prefix + said)
+        return None
+
+    def _family_fact(self) -> Topic:
+        """The card's fact that tells of its family (a sister's visit, a new baby), since a
+        card has no family fact of its own; FAMILY (said to be nothing) when none does."""
+        for topic in self._order:
+            fact = self.persona.facts[topic]
+            if _KIN.search(f"{fact.answer} {fact.yes_no}"):
+                return topic
+        return Topic.FAMILY
 
     def _shares(self, like: str | None) -> bool:
         """Whether the partner's card mentions what the user likes ("hiking")."""
@@ -634,7 +837,8 @@ class Partner:
 
     def _reaction(self, told: Disclosure) -> str | None:
         work_key = "work" if told.work and _WORKPLACE.match(told.work) else "field"
-        for key, value in ((work_key, told.work), ("job", told.job), ("like", told.like),
+        # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
+        for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
                            ("place", told.place)):
             if value:
                 line = self._pick(f"react_{key}")
@@ -650,8 +854,8 @@ class Partner:
         memory = self.memory
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
-        want = must_ask or follow_up is not None or (
-            memory.asked < ASK_BACK_SHARE * (memory.replies + 1))
+        want = not memory.said_goodbye and (must_ask or follow_up is not None or (
+            memory.asked < ASK_BACK_SHARE * (memory.replies + 1)))  # no question after bye
         question: str | None = None
         if want and not ends_with_question:
             question = self._question(topic, follow_up, avoid or set())
@@ -670,6 +874,7 @@ class Partner:
         asks = parts[-1].endswith("?")
         memory.asked += asks
         memory.left_question = asks
+        memory.last_parts = tuple(parts)
         return Reply(tuple(parts), kind, topic, asks)
 
     def _question(self, topic: Topic | None, follow_up: Topic | None,
@@ -744,10 +949,14 @@ class Partner:
     # -- lines ----------------------------------------------------------------------------
 
     def _fresh(self, line: str) -> bool:
-        return line.lower() not in self.memory.said
+        """Not said before, nor any longer sentence of it (a card's answer and its yes/no
+        answer often share one)."""
+        return line.lower() not in self.memory.said and not (
+            _sentence_keys(line) & self.memory.sentences)
 
     def _use(self, line: str) -> str:
         self.memory.said.add(line.lower())
+        self.memory.sentences |= _sentence_keys(line)
         return line
 
     def _deck(self, key: str) -> list[str]:
@@ -818,6 +1027,25 @@ def _split_clause(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     return text[:match.start()], text[match.end():].strip()
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: "freelancing" meets "freelance", "pottery" stays."""
+    return word[:5] if len(word) > 5 else word
+
+
+def _sentence_keys(line: str) -> set[str]:
+    """The sentences of `line` long enough to sound repeated when said twice, normalised."""
+    keys = (" ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower()).split())
+            for sentence in _SENTENCE_END.split(line))
+    return {key for key in keys if len(key.split()) >= 4}
+
+
+def _heard(text: str) -> str:
+    """`text` with sound-alike slips of speech recognition put right ("where do you life")."""
+    for pattern, words in _HEARD_AS:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:

@@ -26,9 +26,23 @@ _NAME = re.compile(
     r"|\s*$)")
 _WORK = re.compile(
     r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
-    r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)(?=[,.!?]| and | but | so |$)",
+    r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)"
+    r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
     re.IGNORECASE)
-_JOB = re.compile(r"\bi(?:'m| am) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
+# "I'm in the marketing team", "I'm on the website team": where they work.
+_TEAM = re.compile(r"\bi(?:'m| am) (?:in|on|with|joining) (the [a-z]+(?: [a-z]+)? "
+                   r"(?:team|department))\b", re.IGNORECASE)
+_BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
+# "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
+_FIELD = re.compile(r"\bi(?:'m| am|m) in (sales|marketing|finance|hr|design|engineering|"
+                    r"accounting|accounts|law|tech|retail|education|healthcare|insurance|"
+                    r"banking|publishing|advertising|consulting|research|admin|logistics|"
+                    r"hospitality|pr|recruitment|operations|product|support|data|software|"
+                    r"customer service|media|journalism|teaching)\b", re.IGNORECASE)
+# "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
+_CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
+                         r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
+_JOB = re.compile(r"\bi(?:'m| am|m| work as) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
                   re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
@@ -40,6 +54,12 @@ _LIKE = re.compile(
     r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
     r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
     re.IGNORECASE)
+# Speech-recognition text is all lower case: there a place is any word that is not one of these.
+_LOWER_FROM = re.compile(
+    r"\b(?:i'?m|i am|i come|moved here|moved) from (?!(?:the|a|an|work|school|home|here|there|"
+    r"abroad|around|nowhere|uni|university|college|my|our)\b)"
+    r"([a-z]+(?: (?!originally|actually|too|now|though|but|and|so)[a-z]+)?)"
+    r"(?=[,.!?]| and | but | so | originally|$)")
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest"})
@@ -63,11 +83,26 @@ class Disclosure:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+(too|as well|also)$", "", text.strip(" ,.!?"), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(too|as well|also|myself|actually|though|now)$", "", text.strip(" ,.!?"),
+                  flags=re.IGNORECASE)
     return text if 0 < len(text.split()) <= 4 else None
 
 
 def disclosure(text: str) -> Disclosure:
+    """What `text` tells about the user; after a self-correction, the corrected words win."""
+    told = _disclosure(text)
+    corrections = list(_CORRECTION.finditer(text))
+    if not corrections:
+        return told
+    after = text[corrections[-1].end():]
+    later = _disclosure(after)
+    if later.job is None and (bare := _BARE_JOB.match(after)):  # "I mean a nurse"
+        later = Disclosure(job=_clean(bare.group(1)))
+    return Disclosure(**{key: getattr(later, key) or getattr(told, key)
+                         for key in ("name", "work", "job", "place", "like")})
+
+
+def _disclosure(text: str) -> Disclosure:
     name = None
     for found in _NAME.finditer(text):
         word = found.group(1) or found.group(2)
@@ -75,7 +110,7 @@ def disclosure(text: str) -> Disclosure:
             name = word[:1].upper() + word[1:]
             break
     work = job = None
-    if found_work := _WORK.search(text):
+    if found_work := _WORK.search(text) or _TEAM.search(text) or _FIELD.search(text):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
             _NOT_JOBS | _NOT_NAMES):
@@ -83,6 +118,8 @@ def disclosure(text: str) -> Disclosure:
     place = None
     if found_place := _FROM.search(text):
         place = _clean(next(group for group in found_place.groups() if group))
+    elif text == text.lower() and (heard := _LOWER_FROM.search(text)):
+        place = _clean(heard.group(1).title())
     like = None
     if (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):

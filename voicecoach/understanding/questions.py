@@ -94,6 +94,8 @@ _RELATIVE = frozenset("who which whose whom".split())
 _PERSONAL = frozenset("you i we they he she it".split())
 _AFTER_WH_NOT_VERB = frozenset("is was has does this".split())
 _NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely".split())
+# After "what you": a clause, not a question with its auxiliary dropped ("what you need is").
+_NOT_DROPPED = frozenset("need want mean said say said think know see get".split())
 _EXCLAIM_HOW = 3  # "how nice", "how cool": how + adjective with no auxiliary nearby
 _TAG_RIGHT_BLOCKERS = frozenset(
     "is are am was were all turn the to on your my exactly quite so just be that".split()
@@ -148,6 +150,10 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     # a short noun or adverb phrase, then an auxiliary followed by its subject.
     for offset in range(1, min(5, len(rest))):
         token = rest[offset]
+        if (token in {"you", "u"} and offset + 1 < len(rest) and _at_start(words, index)
+                and rest[offset - 1] not in PRONOUNS and rest[offset + 1] not in _NOT_DROPPED):
+            # "what sort of music you into": the auxiliary dropped after a noun phrase
+            return QuestionSpan(QuestionForm.OPEN, index, index + offset + 2, "wh-phrase-you")
         if rest[offset - 1] in PRONOUNS:
             break  # subject before the verb: embedded ("what time it is")
         if token in AUX:
@@ -161,6 +167,10 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     subject_wh = word in {"what", "who", "which"}
     if subject_wh and _verb_like(following) and following not in _AFTER_WH_NOT_VERB:
         return QuestionSpan(QuestionForm.OPEN, index, index + 2, "wh-subject")
+    # Speech drops the auxiliary: "what you do for fun", "where you from", at a clause start.
+    if (_at_start(words, index) and following in {"you", "u", "ya"} and len(rest) >= 2
+            and rest[1] not in _NOT_DROPPED):
+        return QuestionSpan(QuestionForm.OPEN, index, index + 3, "wh-dropped-aux")
     if word == "how" and len(rest) < _EXCLAIM_HOW:
         return None  # "how nice", "how cool"
     return None

@@ -20,7 +20,13 @@ from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.moves import MoveLabel, Pattern
-from voicecoach.understanding.questions import QuestionForm, find_questions
+from voicecoach.understanding.questions import (
+    AUX,
+    PRONOUNS,
+    WH,
+    QuestionForm,
+    find_questions,
+)
 
 __all__ = [
     "LineTopics",
@@ -74,7 +80,12 @@ _CARRIER_LABEL = MoveLabel.ENCOURAGER
 # "have you been ...") and a wrong topic gives a reply about the wrong thing.
 DEFAULT_MIN_SCORE = 92.0
 _KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
-_AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but"})
+# A short clause starting with these asks ("what subject"); "how" mostly exclaims ("how nice").
+_SHORT_WH = frozenset("what which where when who why".split())
+# After a leading "any": not a question ("any time!", "any more").
+_ANY_NOT_ASKING = frozenset("time more way day one how".split())
+_AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
+                            "bout", "u", "ya"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,9 @@ class LineTopics:
     asked: tuple[Topic, ...]
     told: tuple[Topic, ...]
     question: QuestionKind
+    # The best topic of each question clause, in the order asked: "what do you do, and do
+    # you live around here?" asks two things and wants two answers.
+    each: tuple[Topic, ...] = ()
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -155,11 +169,16 @@ def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[tuple[Pattern, To
 def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     words = clause.words
     handed_back = bool(words) and len(words) <= 5 and set(words) <= _AND_YOU_WORDS and (
-        "you" in words or "yourself" in words)
+        "you" in words or "yourself" in words or "u" in words or "ya" in words)
     if (handed_back and words != ("you",)) or (
             clause.question_mark and words in (("you",), ("yourself",))):
         return QuestionKind.AND_YOU
     forms = {span.form for span in find_questions(words, clause.question_mark)}
+    if not forms and len(words) >= 2 and words[0] == "any" and words[1] not in _ANY_NOT_ASKING:
+        return QuestionKind.YES_NO  # "any plans for the summer": "have you got" dropped
+    if not forms and 2 <= len(words) <= 4 and words[0] in _SHORT_WH and words[1] not in (
+            "a", "an") and words[1] not in PRONOUNS:
+        return QuestionKind.WH  # "what subject", "which one": spoken without a "?"
     if not forms:
         return QuestionKind.NONE
     return QuestionKind.WH if QuestionForm.OPEN in forms else QuestionKind.YES_NO
@@ -204,9 +223,10 @@ class TopicFinder:
         return tuple(topics)
 
     def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
-        clauses = textnorm.clauses(text)
+        clauses = [part for clause in textnorm.clauses(text) for part in _split_at_and(clause)]
         asked: list[Topic] = []
         told: list[Topic] = []
+        each: list[Topic] = []
         last = QuestionKind.NONE
         for clause in clauses:
             kind = _clause_kind(clause)
@@ -217,11 +237,26 @@ class TopicFinder:
                 last = kind
                 # the last question first: that is the one to answer
                 asked[:0] = [t for t in found if t not in asked]
+                if found and found[0] not in each:
+                    each.append(found[0])
         if last is QuestionKind.NONE:
             last = question_kind(text, labels)
             if last is not QuestionKind.NONE:
                 asked, told = told, []
-        return LineTopics(tuple(asked), tuple(told), last)
+        return LineTopics(tuple(asked), tuple(told), last, tuple(each))
+
+
+def _split_at_and(clause: textnorm.Clause) -> list[textnorm.Clause]:
+    """A clause cut before each "and" that starts a new question: speech comes without
+    commas ("how long have you been here and what do you do")."""
+    words = clause.words
+    cuts = [i for i in range(1, len(words) - 1)
+            if words[i] == "and" and (words[i + 1] in WH or words[i + 1] in AUX)]
+    if not cuts:
+        return [clause]
+    pieces = [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return [textnorm.Clause(piece, clause.question_mark and n == len(pieces) - 1)
+            for n, piece in enumerate(pieces)]
 
 
 @lru_cache(maxsize=1)
