@@ -44,7 +44,7 @@ class QuestionSpan:
     rule: str  # which rule fired, for debugging a pack or a transcript
 
 
-WH = frozenset("what how why where when who whom whose which".split())
+WH = frozenset("what how why where when who whom whose which whereabouts".split())
 AUX = frozenset(
     "do does did is are was were am have has had can could would will should shall may might "
     "must".split()
@@ -77,7 +77,7 @@ EMBEDDERS = frozenset(
     "sure idea care from to for in with that exactly just hear heard imagine believe learn "
     "learned figure figured discuss discussed like love loved hate admire admired doubt "
     "notice noticed realise realize realised realized depends regardless matter no trust "
-    "trusted".split()
+    "trusted curious".split()
 )
 # Before an inverted auxiliary these make it declarative ("that is it", "so am i").
 SUBJECT_LIKE = frozenset(
@@ -98,8 +98,35 @@ _NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely".split
 _NOT_DROPPED = frozenset("need want mean said say said think know see get".split())
 _EXCLAIM_HOW = 3  # "how nice", "how cool": how + adjective with no auxiliary nearby
 _TAG_RIGHT_BLOCKERS = frozenset(
-    "is are am was were all turn the to on your my exactly quite so just be that".split()
+    "is are am was were all turn the to on your my exactly quite so just be that a every his "
+    "her our their basic human civil legal fundamental god given".split()
 )
+# Object pronouns: "nobody told us why", "ask them where" embed the wh-word as well.
+_OBJECT = frozenset("us me him her them you".split())
+# Past participles and "got" right after a clause-initial auxiliary: the subject was left out
+# ("have been for years", "had enough"), no inversion.
+_PARTICIPLE_AFTER_AUX = frozenset("been got gotten done had gone enough".split())
+# Idioms with "has it" that are statements: "rumour has it ...", "legend has it ...".
+_HAS_IT_IDIOM = frozenset("rumour rumor word legend".split())
+# Subject-verb agreement, to tell a tag after a noun phrase ("good at this, aren't you") from
+# the auxiliary of its own subject ("this is it").
+_SINGULAR = frozenset("this that it he she".split())
+_PLURAL = frozenset("these those they we you".split())
+_SINGULAR_AUX = frozenset("is was does has".split())
+_PLURAL_AUX = frozenset("are were do have".split())
+# "how you must be ...": a modal after "wh you" is the clause's own verb, no dropped auxiliary
+_MODALS = frozenset("must can could would should will might may shall".split())
+_POSSESSIVE = frozenset("yours mine his hers theirs ours".split())
+# Speech drops "are you" / "have you" / "is anyone": "you enjoying it", "you been here long",
+# "ever been to lisbon", "anyone sitting here". After these at the start of a clause ...
+_DROPPED_AUX_YOU = frozenset("been from okay ok alright new".split())
+_DROPPED_AUX_ANYONE = frozenset("know want need seen got fancy else".split())
+_NOT_ING_VERB = frozenset(
+    "thing nothing something anything everything morning evening king ring wedding being "
+    "building ceiling darling during sibling spring string".split()
+)
+# "which bus is quickest", "what time is best": wh + a noun, "is" and a superlative.
+_SUPERLATIVE_WORDS = frozenset("best worst better worse nearest closest most least".split())
 
 
 def _verb_like(word: str) -> bool:
@@ -126,13 +153,21 @@ def _only_discourse_before(words: Sequence[str], index: int) -> bool:
 def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     """An open question starting with the wh-word at `index`, if there is one."""
     word = words[index]
+    if index == 1 and words[0] == "guess" and len(words) > 2:
+        # "guess who's been dating the chef": a question put as a game
+        return QuestionSpan(QuestionForm.OPEN, 0, 2, "guess-wh")
     if (index > 0 and words[index - 1] in EMBEDDERS and words[index - 1] not in CONNECTORS
             and not _only_discourse_before(words, index)):
         return None
+    if (index > 1 and words[index - 1] in _OBJECT and words[index - 2] in EMBEDDERS
+            and not _only_discourse_before(words, index)):
+        return None  # "nobody told us why", "ask him where"
     rest = words[index + 1 :]
     if not rest:
         # A bare "why" / "how" after another clause ("really? how?") still asks.
-        return QuestionSpan(QuestionForm.OPEN, index, index + 1, "bare-wh") if index else None
+        if not index or word in {"when", "which", "whom", "whose"}:
+            return None  # "fed up with this when": a cut-off clause, not "since when?"
+        return QuestionSpan(QuestionForm.OPEN, index, index + 1, "bare-wh")
     following = rest[0]
     if following in {"a", "an"} and word in {"what", "such"}:
         return None  # "what a view": an exclamation
@@ -158,7 +193,15 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
             break  # subject before the verb: embedded ("what time it is")
         if token in AUX:
             after = rest[offset + 1] if offset + 1 < len(rest) else ""
-            if after in PRONOUNS or after in DETERMINERS or after == "not" or not after:
+            if (token in {"is", "are"} and offset <= 2 and word in {"which", "what"}
+                    and _at_start(words, index)
+                    and (after in _SUPERLATIVE_WORDS
+                         or (len(after) > 4 and after.endswith("est")))):
+                return QuestionSpan(
+                    QuestionForm.OPEN, index, index + offset + 2, "wh-noun-superlative"
+                )
+            if (after in PRONOUNS or after in DETERMINERS or after == "not" or not after
+                    or after in _POSSESSIVE):
                 return QuestionSpan(
                     QuestionForm.OPEN, index, index + offset + 2, "wh-phrase-aux"
                 )
@@ -169,7 +212,7 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
         return QuestionSpan(QuestionForm.OPEN, index, index + 2, "wh-subject")
     # Speech drops the auxiliary: "what you do for fun", "where you from", at a clause start.
     if (_at_start(words, index) and following in {"you", "u", "ya"} and len(rest) >= 2
-            and rest[1] not in _NOT_DROPPED):
+            and rest[1] not in _NOT_DROPPED and rest[1] not in _MODALS):
         return QuestionSpan(QuestionForm.OPEN, index, index + 3, "wh-dropped-aux")
     if word == "how" and len(rest) < _EXCLAIM_HOW:
         return None  # "how nice", "how cool"
@@ -198,7 +241,7 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
             return None  # "do it", "do that": an instruction
         if aux in {"have", "has", "had", "was"} and following in _NOT_SUBJECT_AFTER_HAVE:
             return None  # "have fun", "have a good one", "had a great time", "was a blast"
-        if following == "be":
+        if following == "be" or following in _PARTICIPLE_AFTER_AUX:
             return None  # "could be worse", "must be nice": the subject was left out
         if aux == "will" and following == "do":
             return None  # "will do": a reply
@@ -206,9 +249,17 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
             return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject")
         return None
     previous = words[index - 1]
+    if previous == "to":
+        return None  # "born to do this job", "love to have a go": an infinitive
+    if aux == "has" and following == "it" and previous in _HAS_IT_IDIOM:
+        return None  # "rumour has it ..."
+    if _disagrees(previous, aux) and _is_tag(rest):
+        # "you're good at this aren't you", "it goes right through you doesn't it"
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 1 + len(rest), "tag")
     if previous in SUBJECT_LIKE or previous in AUX or previous in WH:
         return None  # "that is it", "so am i", "what do you ..." (the wh rule owns that one)
-    if following == "not" and len(rest) >= 2 and rest[1] in PRONOUNS and len(rest) <= 3:
+    if (following == "not" and len(rest) >= 2 and rest[1] in PRONOUNS and len(rest) <= 3
+            and (len(rest) == 2 or rest[1] not in {"that", "this", "these", "those"})):
         return QuestionSpan(QuestionForm.CLOSED, index, index + 3, "tag")  # "isn't it"
     if aux in {"is", "was"}:
         # "the rumour is they ...", "the point is that ...": a clause after "is", not inversion.
@@ -219,6 +270,41 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
         return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
     if following in {"it", "this", "that", "there"} and len(rest) >= 2:
         return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
+    return None
+
+
+def _disagrees(previous: str, aux: str) -> bool:
+    """`previous` cannot be the subject of `aux` ("this are", "you does")."""
+    return ((previous in _SINGULAR and aux in _PLURAL_AUX)
+            or (previous in _PLURAL and aux in _SINGULAR_AUX))
+
+
+def _is_tag(rest: Sequence[str]) -> bool:
+    """What follows a tag's auxiliary: "not you", "he", ... to the end of the clause."""
+    if rest and rest[0] == "not":
+        rest = rest[1:]
+    return len(rest) == 1 and rest[0] in _PERSONAL
+
+
+def _ing(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_ING_VERB
+
+
+def _dropped_aux(words: Sequence[str]) -> QuestionSpan | None:
+    """A yes/no question whose auxiliary speech left out, at the clause start: "you enjoying
+    the party", "you been here long", "ever been to lisbon", "anyone sitting here"."""
+    index = 0
+    while index < min(3, len(words)) and words[index] in CONNECTORS and words[index] != "you":
+        index += 1
+    if len(words) - index < 2:
+        return None
+    first, second = words[index], words[index + 1]
+    if first in {"you", "u", "ya"} and (second in _DROPPED_AUX_YOU or _ing(second)):
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "dropped-aux-you")
+    if first == "ever" and second in {"been", "tried", "seen", "had", "done", "met", "played"}:
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "dropped-aux-ever")
+    if first in {"anyone", "anybody"} and (second in _DROPPED_AUX_ANYONE or _ing(second)):
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "dropped-aux-anyone")
     return None
 
 
@@ -243,6 +329,10 @@ def find_questions(
         if span is not None:
             spans.append(span)
             covered_until = span.end
+    if not spans:
+        dropped = _dropped_aux(words)
+        if dropped is not None:
+            spans.append(dropped)
     # "you're new here right": a final "right" asks for a yes, unless it is "that's right".
     tag_right = len(words) >= 3 and words[-1] == "right" and words[-2] not in _TAG_RIGHT_BLOCKERS
     if not spans and tag_right:
