@@ -38,6 +38,7 @@ __all__ = [
 
 DEFAULT_MIN_SCORE = 88.0  # fuzz.ratio of a window and an example; tuned on the dev split
 CUE_SCORE = 90.0  # the score reported for a cue hit
+SHARED_PATTERN_ID = "common_ground.too"  # reports "i ... too" / "either" / "as well" clauses
 SHORT_EXAMPLE_CHARS = 4  # examples this short ("same") must match exactly
 MEDIUM_EXAMPLE_CHARS = 9  # ... and up to this length need a higher score
 MEDIUM_MIN_SCORE = 90.0
@@ -115,6 +116,15 @@ _SKILL_AFTER = frozenset({"at", "with"})
 _TASTE_VERBS = frozenset({"hate", "stand"})
 _SHARED = frozenset({"either", "neither", "also", "both"})
 _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
+# Common ground by its last word: the speaker ("i", "we") says something holds for them too.
+_SHARED_SUBJECTS = frozenset({"i", "we", "my", "our"})
+_SHARED_LEAD = frozenset(
+    "oh ah well so yeah yes no way really and but honestly actually funny that is snap "
+    "ha haha wow".split())
+_SHARED_NOT_VERB = frozenset({"mean", "guess"})  # "i mean ...": a filler, not the subject
+# "fine with either", "way too", "much too": not the "too" of "me too".
+_NOT_SHARED_BEFORE = frozenset(
+    "with of about for from way much far all one either neither me".split())
 _HERE_AND_NOW = frozenset("this these it here tonight today".split())
 # After a "but", words of a mishap that ended well: then what came before is no complaint.
 _ENDED_WELL = frozenset(
@@ -213,6 +223,9 @@ class Matcher:
         self._by_id = {pattern.id: index for index, pattern in enumerate(self.patterns)}
         self._choices, self._max_window = self._build_choices()
         self._cues = self._build_cues()
+        self._shared_pattern = next(
+            (index for index, pattern in enumerate(self.patterns)
+             if pattern.id == SHARED_PATTERN_ID), None)
 
     @classmethod
     def from_packs(cls, packs: LoadedPacks, fillers: frozenset[str] | None = None,
@@ -295,6 +308,7 @@ class Matcher:
         best: dict[int, _Best] = {}
         self._match_examples(clauses, best)
         self._match_cues(clauses, best)
+        self._match_shared(clauses, best)
         silenced = _silence_negative(best, [self.patterns[index].label for index in best])
         kept = _drop_out_of_context(silenced, [self.patterns[i].label for i in silenced],
                                     clauses)
@@ -390,6 +404,19 @@ class Matcher:
                     current = best.get(cue.pattern)
                     if current is None or current.score < CUE_SCORE:
                         best[cue.pattern] = _Best(CUE_SCORE, number, start, end, MatchVia.CUE)
+
+    def _match_shared(self, clauses: Sequence[textnorm.Clause], best: dict[int, _Best]) -> None:
+        """Common ground said as "i ... too" however long the middle ("i've been learning
+        spanish too", "i can't stand coriander either"): the speaker's own clause ending in
+        "too", "either" or "as well"."""
+        owner = self._shared_pattern
+        if owner is None or owner in best:
+            return
+        for number, clause in enumerate(clauses):
+            start = _shared_clause(clause.words)
+            if start is not None:
+                best[owner] = _Best(CUE_SCORE, number, start, len(clause.words), MatchVia.CUE)
+                return
 
     def _match_questions(self, clauses: Sequence[textnorm.Clause]) -> list[Match]:
         found: dict[QuestionForm, Match] = {}
@@ -559,6 +586,32 @@ def _meta_negated(words: Sequence[str]) -> bool:
                 or any(w in _KEEP_OUT for w in words[max(0, index - 3) : index - 1])):
             return True  # "stay out of politics", "let's keep politics out of tonight"
     return False
+
+
+def _shared_clause(words: Sequence[str]) -> int | None:
+    """Where a clause of the speaker's own that ends in "too", "either", "as well" starts."""
+    start = 0
+    while start < len(words) and words[start] in _SHARED_LEAD:
+        start += 1
+    if tuple(words[start : start + 2]) in {("that", "is"), ("it", "is")}:
+        start += 2  # "that's my favourite film too", "it's my first time here too"
+        if start >= len(words) or words[start] not in {"my", "our"}:
+            return None
+    if len(words) - start < 3 or words[start] not in _SHARED_SUBJECTS:
+        return None
+    if words[start + 1] in _SHARED_NOT_VERB:
+        return None
+    if words[-1] in {"too", "either"} and words[-2] not in _NOT_SHARED_BEFORE:
+        return start
+    if tuple(words[-2:]) == ("as", "well"):
+        return start
+    if words[start] in {"i", "we"}:
+        # "we support the same team", "i've got the same phone" (not "in the same halls")
+        for index in range(start + 2, len(words) - 2):
+            if (words[index] == "the" and words[index + 1] == "same"
+                    and words[index - 1] not in {"on", "at", "in", "around", "by"}):
+                return start
+    return None
 
 
 def _judges_yours(clauses: Sequence[textnorm.Clause]) -> bool:
