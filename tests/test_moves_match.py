@@ -76,6 +76,14 @@ def test_ordinary_statements_make_no_move(matcher: Matcher, text: str) -> None:
     ("would you like tea or coffee", QuestionForm.CLOSED),
     ("i love your scarf did you knit it", QuestionForm.CLOSED),
     ("you're new here right", QuestionForm.CLOSED),
+    # speech drops the auxiliary; a tag after a noun phrase
+    ("you enjoying the party", QuestionForm.CLOSED),
+    ("you been here long", QuestionForm.CLOSED),
+    ("ever been to lisbon", QuestionForm.CLOSED),
+    ("anyone sitting here", QuestionForm.CLOSED),
+    ("you're good at this aren't you", QuestionForm.CLOSED),
+    ("which bus is quickest into town", QuestionForm.OPEN),
+    ("whereabouts are you from", QuestionForm.OPEN),
 ])
 def test_open_and_closed_told_apart_without_question_marks(
     matcher: Matcher, text: str, form: QuestionForm
@@ -89,6 +97,9 @@ def test_open_and_closed_told_apart_without_question_marks(
     "i know what you mean", "tell me about how you started", "what a view",
     "so do i", "a friend who is a chef", "the point is we left early", "don't worry about it",
     "have a great evening", "could be worse",
+    "you were born to do this job", "rumour has it they are selling up",
+    "i have been for years", "nobody told us why", "i'm curious what made you pick it",
+    "healthcare is a basic right", "you being here means a lot", "i'm fed up with this when",
 ])
 def test_statements_that_look_like_questions(text: str) -> None:
     assert question_forms(words(text)) == frozenset()
@@ -286,3 +297,15 @@ def test_a_first_person_statement_ending_in_a_question_mark_is_not_a_question() 
     matcher = Matcher.default()
     assert not matcher.match("i went to the shop earlier?").labels
     assert matcher.match("you're moving to Spain?").has(MoveLabel.CLOSED_QUESTION)
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("i've been learning spanish too", True),
+    ("i can't stand coriander either", True),
+    ("we support the same team", True),
+    ("honestly i'm fine with either", False),
+    ("we met at university in the same halls", False),
+    ("i mean it's a bit much too", False),
+])
+def test_common_ground_by_its_last_word(matcher: Matcher, text: str, shared: bool) -> None:
+    assert (L.COMMON_GROUND in labels(matcher, text)) is shared
