@@ -189,6 +189,15 @@ _PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|
                      re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
+# A moan about the user's own day or life: sympathy, not a step away ...
+_OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|work|job|hours|"
+                       r"shifts?|commute|boss|deadlines?|landlord|trains?|bus(es)?|traffic|"
+                       r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
+# ... unless it gripes about the event, the place, the host or the people here.
+_ABOUT_SCENE = re.compile(r"\b(party|here|tonight|this (place|event|evening|night|club|room|"
+                          r"class|building|office|meetup)|the (host|food|drinks|music|venue|"
+                          r"wine|snacks|speakers?|talk|club|class|people|crowd)|everyone|"
+                          r"they|them|he|she|his|her)\b", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -262,7 +271,7 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "react_down", "pardon_asked", "pardon_said")
+                "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -493,6 +502,12 @@ class Partner:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
+        if (MoveLabel.COMPLAINT in labels and found.question is QuestionKind.NONE
+                and not (told.work or told.job or told.like or told.place)):
+            # "My commute is killing me": sympathy, and a kind question about it
+            sympathy = self._pick("sympathy")
+            if sympathy:
+                return self._finish([sympathy], ReplyKind.REACT, None, False)
 
         question = found.question
         if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
@@ -555,7 +570,7 @@ class Partner:
                 _ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
             topic = asked_topic or memory.current
-            answer = self._advice(topic, told.like if not shared else None)
+            answer = self._advice(topic, self._unshared_like(told, line.text))
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
             main = found.main or (None if memory.telling else asked_topic)
@@ -683,10 +698,10 @@ class Partner:
     @staticmethod
     def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
         """An avoid label that a person would not step away from: a moan that tells about
-        the user ("I work in marketing, it's pretty boring") is met with interest, and
-        "how did you hear about this?" is no gossip."""
+        the user ("I work in marketing, it's pretty boring", "my commute is killing me") is
+        met with interest or sympathy, and "how did you hear about this?" is no gossip."""
         if label is MoveLabel.COMPLAINT:
-            return bool(told.work or told.job or told.like or told.place)
+            return bool(told.work or told.job or told.like or told.place) or _own_moan(text)
         if label is MoveLabel.GOSSIP:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
@@ -823,6 +838,17 @@ class Partner:
         stem = like.split()[0][:4].lower()
         return any(stem in line.lower() for fact in self.persona.facts.values()
                    for line in (fact.answer, *fact.story))
+
+    def _unshared_like(self, told: Disclosure, text: str) -> str | None:
+        """The user's hobby that an advice request is about when the card knows nothing of
+        it: told in this line, or earlier ("I'm getting into running" ... "any advice on
+        running?")."""
+        like = told.like or self.memory.user.get("like")
+        if not like or self._shares(like):
+            return None
+        if told.like or like.split()[0][:4].lower() in text.lower():
+            return like
+        return None
 
     def _advice(self, topic: Topic | None, unshared_like: str | None = None) -> str | None:
         if unshared_like:  # advice on something the partner knows nothing about
@@ -1046,6 +1072,12 @@ def _heard(text: str) -> str:
     for pattern, words in _HEARD_AS:
         text = pattern.sub(words, text)
     return text
+
+
+def _own_moan(text: str) -> bool:
+    """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
+    about the host, the event or people here."""
+    return bool(_OWN_LIFE.search(text)) and not _ABOUT_SCENE.search(text)
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:
