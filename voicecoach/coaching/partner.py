@@ -198,6 +198,9 @@ _ABOUT_SCENE = re.compile(r"\b(party|here|tonight|this (place|event|evening|nigh
                           r"class|building|office|meetup)|the (host|food|drinks|music|venue|"
                           r"wine|snacks|speakers?|talk|club|class|people|crowd)|everyone|"
                           r"they|them|he|she|his|her)\b", re.IGNORECASE)
+# The second half of "how long have you been here, and do you like it?"
+_LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
+                      r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -401,6 +404,7 @@ class Partner:
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
         self._keywords = _fact_keywords(self.persona)
+        self._place_asked = _place_question(scenario.place_words)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -557,6 +561,8 @@ class Partner:
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and _TAG.search(line.text) and memory.last_kind not in _TELLING):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if question is not QuestionKind.NONE and self._place_asked.search(line.text):
+            asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
         answer: str | None = None
         follow_up: Topic | None = None
 
@@ -656,6 +662,7 @@ class Partner:
             must_ask = True
         if answer:
             parts.append(answer)
+            parts += self._liking_it(topic, line.text)
         if topic is not None:
             memory.current = memory.telling = topic
         return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask,
@@ -705,6 +712,14 @@ class Partner:
         if label is MoveLabel.GOSSIP:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
+
+    def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
+        """"How long have you been here, and do you like it?": "it" is the place just asked
+        about, so the second half gets the setting fact."""
+        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not _LIKE_IT.search(text)
+                or self.persona.fact(Topic.SETTING) is None):
+            return []
+        return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 
     def _other_answers(self, found: LineTopics, main: Topic | None, kin: bool) -> list[str]:
         """Answers to the line's other questions, in the order asked ("What do you do, and do
@@ -1072,6 +1087,19 @@ def _heard(text: str) -> str:
     for pattern, words in _HEARD_AS:
         text = pattern.sub(words, text)
     return text
+
+
+def _place_question(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What a line asking what the scene's place is like looks like ("what's the area like?",
+    "how do you find the office?"); never matches when the scene names no place words."""
+    if not words:
+        return re.compile(r"(?!)")
+    names = "|".join(re.escape(word) for word in words)
+    return re.compile(
+        rf"\b(?:what'?s|whats|what is|how'?s|hows|how is) (?:the |this |your |our )?(?:{names})"
+        rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "
+        rf"enjoy|are you enjoying|what do you think (?:of|about)|what do you like about) "
+        rf"(?:the |this |your |our |living in )?(?:{names})\b", re.IGNORECASE)
 
 
 def _own_moan(text: str) -> bool:
