@@ -201,6 +201,11 @@ _ABOUT_SCENE = re.compile(r"\b(party|here|tonight|this (place|event|evening|nigh
 # The second half of "how long have you been here, and do you like it?"
 _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
+# The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
+# you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
+_GUESS = re.compile(r"\b(?:you(?:'re| are)|aren'?t you|weren'?t you) ((?:an? |from |in )"
+                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|originally|"
+                    r"again)\b|\s*$)", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -274,7 +279,8 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy")
+                "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
+                "correct", "confirm")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -566,7 +572,15 @@ class Partner:
         answer: str | None = None
         follow_up: Topic | None = None
 
-        if question is QuestionKind.AND_YOU:
+        guess = self._guess(line.text, found) if question is not QuestionKind.NONE else None
+        if guess is not None:
+            # "You said you're an engineer?": yes, or a kind correction, with the card's fact
+            topic, right = guess
+            parts.append((self._pick("confirm") or self._pick("yes") if right
+                          else self._pick("correct")) or "")
+            answer = self._answer(topic, yes_no=False)
+            kind = ReplyKind.ANSWER
+        elif question is QuestionKind.AND_YOU:
             # "I'm a nurse. And you?": the topic the user just told about, else our question.
             topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
                 memory.last_question or memory.current or asked_topic)
@@ -712,6 +726,25 @@ class Partner:
         if label is MoveLabel.GOSSIP:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
+
+    def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
+        """The card's topic that "you're an engineer?" guesses at, and whether the guess is
+        right (its words are in the card's fact); None when the line guesses nothing (or is
+        about another topic: "you're a dog person?")."""
+        guessed = _GUESS.search(text)
+        if guessed is None:
+            return None
+        told = disclosure(f"I'm {guessed.group(1)}")
+        topic = _disclosed_topic(told)
+        if found.main not in (None, topic):
+            return None
+        fact = self.persona.fact(topic)
+        if topic is None or fact is None or topic is Topic.HOBBIES:
+            return None
+        said = " ".join((fact.answer, fact.yes_no, *fact.story)).lower()
+        words = [_stem(word) for word in textnorm.words(told.job or told.work or told.place or "")
+                 if len(word) >= 3]
+        return topic, bool(words) and all(word in said for word in words)
 
     def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
         """"How long have you been here, and do you like it?": "it" is the place just asked
