@@ -7,15 +7,18 @@ from parts, in this order:
 
 0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
 1. an avoid-topic: step away from it and ask about something else (a dislike shared, "I can't
-   stand queues either", is common ground instead, and a moan that tells about the user is
-   met with interest);
+   stand queues either", is common ground instead, a moan that tells about the user is
+   met with interest, and one about their own life, "my commute is killing me", with
+   sympathy and a kind question about it);
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
 3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
    hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
 4. the question actually asked (each of two asked at once): yes/no first for a yes/no
    question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
    while a story is told) continues the current story a step; a request for advice gets the
-   card's advice on the topic;
+   card's advice on the topic; a guess at the card's facts ("you said you're an engineer?")
+   is confirmed or kindly corrected; "what's the neighbourhood like?" asks about the scene's
+   place (its `setting`), and "... and do you like it?" gets that too;
 5. a statement: react to it (specifically, when it named a workplace, a hobby, a place; with
    sympathy when it was a let-down), share the partner's own fact when it answers the
    partner's question, and ask about it;
