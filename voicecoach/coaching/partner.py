@@ -196,10 +196,14 @@ _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who
 _OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|work|job|hours|"
                        r"shifts?|commute|boss|deadlines?|landlord|trains?|bus(es)?|traffic|"
                        r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
+# Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
+_HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
+                   r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
+                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain)\b", re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
-_ABOUT_SCENE = re.compile(r"\b(party|here|tonight|this (place|event|evening|night|club|room|"
-                          r"class|building|office|meetup)|the (host|food|drinks|music|venue|"
-                          r"wine|snacks|speakers?|talk|club|class|people|crowd)|everyone|"
+_ABOUT_SCENE = re.compile(r"\b(party|here|tonight|(this|these|the) (place|event|evening|night|"
+                          r"club|room|class|building|office|meetup|host|food|drinks|music|"
+                          r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
                           r"they|them|he|she|his|her)\b", re.IGNORECASE)
 # The second half of "how long have you been here, and do you like it?"
 _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
@@ -515,7 +519,9 @@ class Partner:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
-        if (MoveLabel.COMPLAINT in labels and found.question is QuestionKind.NONE
+        if ((MoveLabel.COMPLAINT in labels or _HARD.search(line.text))
+                and found.question is QuestionKind.NONE and _own_moan(line.text)
+                and not _NERVOUS.search(line.text)
                 and not (told.work or told.job or told.like or told.place)):
             # "My commute is killing me": sympathy, and a kind question about it
             sympathy = self._pick("sympathy")
@@ -534,6 +540,9 @@ class Partner:
             question is QuestionKind.NONE and appreciates
             and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
+        # "What's it like living here?" asks of the place, not for more of the story
+        place = question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
+        tell_more = tell_more and not place
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
             if greeting:
@@ -570,7 +579,7 @@ class Partner:
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and _TAG.search(line.text) and memory.last_kind not in _TELLING):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
-        if question is not QuestionKind.NONE and self._place_asked.search(line.text):
+        if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
         answer: str | None = None
         follow_up: Topic | None = None
@@ -635,6 +644,9 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
+                if place:  # "what's the team like?" asks of the place (and its area only)
+                    found = dataclasses.replace(found, each=tuple(
+                        other for other in found.each if other is Topic.HOME))
                 parts += self._other_answers(found, asked_topic, kin)
                 # a stand-in fact on family tells, it does not say yes or no
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
@@ -894,10 +906,13 @@ class Partner:
         """The user's hobby that an advice request is about when the card knows nothing of
         it: told in this line, or earlier ("I'm getting into running" ... "any advice on
         running?")."""
-        like = told.like or self.memory.user.get("like")
+        memory = self.memory
+        like = told.like or memory.user.get("like")
         if not like or self._shares(like):
             return None
-        if told.like or like.split()[0][:4].lower() in text.lower():
+        just_told = memory.user_since.get("like") == memory.replies - 1  # "Any tips?" next
+        if told.like or like.split()[0][:4].lower() in text.lower() or (
+                just_told and not self._topics.find(text).topics):
             return like
         return None
 
@@ -1127,12 +1142,14 @@ def _heard(text: str) -> str:
 
 def _place_question(words: tuple[str, ...]) -> re.Pattern[str]:
     """What a line asking what the scene's place is like looks like ("what's the area like?",
-    "how do you find the office?"); never matches when the scene names no place words."""
-    if not words:
-        return re.compile(r"(?!)")
+    "how do you find the office?", "what's it like living here?")."""
+    words = words or ("place",)
     names = "|".join(re.escape(word) for word in words)
     return re.compile(
-        rf"\b(?:what'?s|whats|what is|how'?s|hows|how is) (?:the |this |your |our )?(?:{names})"
+        r"\bwhat'?s it like (?:living|working|being|coming) (?:here|in the|at the)\b|"
+        r"\bhow do you like it here\b|"
+        rf"\b(?:what'?s|whats|what is|what are|how'?s|hows|how is|how are) "
+        rf"(?:the |this |your |our )?(?:{names})"
         rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "
         rf"enjoy|are you enjoying|what do you think (?:of|about)|what do you like about) "
         rf"(?:the |this |your |our |living in )?(?:{names})\b", re.IGNORECASE)

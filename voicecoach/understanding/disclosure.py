@@ -66,8 +66,9 @@ _TAKEN_UP = re.compile(
     r"\bi(?:'ve| have|'m| am)? (?:just |recently |only |also |really )?(?:been )?"
     r"(?:getting into|got into|gotten into|taken up|took up|started|begun|been learning|"
     r"learning|(?:'ve|have) started) (?!(?:working|living|going|doing|getting|thinking|feeling|"
-    r"looking|trying|being|learning|making|having|coming|wondering)\b)([a-z]+ing|yoga|pilates|tennis|golf|football|chess|"
-    r"pottery|guitar|piano|karate|judo|boxing|crochet)\b(?! (?:to|at|for|the|in|on)\b)",
+    r"looking|trying|being|learning|making|having|coming|wondering)\b)(?:the )?"
+    r"([a-z]+ing|yoga|pilates|tennis|golf|football|chess|pottery|guitar|piano|karate|judo|"
+    r"boxing|crochet)\b(?! (?:to|at|for|the|in|on)\b)",
     re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
