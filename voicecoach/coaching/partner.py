@@ -200,11 +200,20 @@ _OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|wo
 _HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
                    r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
                    r"no sleep|freezing|soaked|crazy|ridiculous|a pain)\b", re.IGNORECASE)
+_NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|"
+                       r"awful(ly)? (lot|nice|good)|terrible at|crazy (about|for|good|fun))\b",
+                       re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
-_ABOUT_SCENE = re.compile(r"\b(party|here|tonight|(this|these|the) (place|event|evening|night|"
+_ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish|dead|loud|"
+                          r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|was|were) "
+                          r"(so |really |pretty )?(boring|dull|awful|terrible|rubbish|dead|bad|"
+                          r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced)|(this|these|the) (place|event|evening|night|"
                           r"club|room|class|building|office|meetup|host|food|drinks|music|"
                           r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
                           r"they|them|he|she|his|her)\b", re.IGNORECASE)
+# "What's the area like where you grew up?": a place of the partner's own, not the scene's.
+_ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|back home|"
+                        r"you grew up|you live|you came from)\b", re.IGNORECASE)
 # The second half of "how long have you been here, and do you like it?"
 _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
@@ -527,6 +536,8 @@ class Partner:
             sympathy = self._pick("sympathy")
             if sympathy:
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
+        elif (MoveLabel.COMPLAINT in labels or _HARD.search(line.text)) and _own_moan(line.text):
+            parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
         question = found.question
         if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
@@ -541,7 +552,8 @@ class Partner:
             and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         # "What's it like living here?" asks of the place, not for more of the story
-        place = question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
+        place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
+                 and not _ELSEWHERE.search(line.text))
         tell_more = tell_more and not place
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
@@ -736,8 +748,9 @@ class Partner:
         """An avoid label that a person would not step away from: a moan that tells about
         the user ("I work in marketing, it's pretty boring", "my commute is killing me") is
         met with interest or sympathy, and "how did you hear about this?" is no gossip."""
-        if label is MoveLabel.COMPLAINT:
-            return bool(told.work or told.job or told.like or told.place) or _own_moan(text)
+        if label is MoveLabel.COMPLAINT:  # ... nor "I had an awful lot of fun" one at all
+            return bool(told.work or told.job or told.like or told.place) or _own_moan(text) or (
+                bool(_NOT_HARD.search(text)) and not _ABOUT_SCENE.search(text))
         if label is MoveLabel.GOSSIP:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
@@ -1157,8 +1170,9 @@ def _place_question(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _own_moan(text: str) -> bool:
     """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
-    about the host, the event or people here."""
-    return bool(_OWN_LIFE.search(text)) and not _ABOUT_SCENE.search(text)
+    about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
+    return (bool(_OWN_LIFE.search(text)) and not _ABOUT_SCENE.search(text)
+            and not _NOT_HARD.search(text))
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:
