@@ -204,10 +204,13 @@ _NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed
                        r"awful(ly)? (lot|nice|good)|terrible at|crazy (about|for|good|fun))\b",
                        re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
+# "Here" makes a gripe about the place when it says what the place is like ("the buses here
+# are a joke"), not when it tells the user's own day ("the commute here was a nightmare").
 _ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish|dead|loud|"
-                          r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|was|were) "
-                          r"(so |really |pretty )?(boring|dull|awful|terrible|rubbish|dead|bad|"
-                          r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced)|(this|these|the) (place|event|evening|night|"
+                          r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|'s) (so |really |"
+                          r"pretty |a |such a )?(boring|dull|awful|terrible|rubbish|dead|bad|"
+                          r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced|joke|"
+                          r"mess|disgrace)|(this|these|the) (place|event|evening|night|"
                           r"club|room|class|building|office|meetup|host|food|drinks|music|"
                           r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
                           r"they|them|he|she|his|her)\b", re.IGNORECASE)
