@@ -222,9 +222,11 @@ _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you f
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
 # The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
 # you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
-_GUESS = re.compile(r"\b(?:you(?:'re| are)|aren'?t you|weren'?t you) ((?:an? |from |in )"
-                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|originally|"
-                    r"again)\b|\s*$)", re.IGNORECASE)
+_GUESS = re.compile(r"\b(you(?:'re| are| were)|aren'?t you|weren'?t you|"
+                    r"(?<!do )(?<!did )you (?:work|live|come)|"
+                    r"don'?t you (?:work|live))\s+((?:an? |from |in |at |as |near )"
+                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
+                    r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -599,7 +601,8 @@ class Partner:
         answer: str | None = None
         follow_up: Topic | None = None
 
-        guess = self._guess(line.text, found) if question is not QuestionKind.NONE else None
+        guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
+                 or line.text.rstrip().endswith("?") else None)
         if guess is not None:
             # "You said you're an engineer?": yes, or a kind correction, with the card's fact
             topic, right = guess
@@ -765,7 +768,9 @@ class Partner:
         guessed = _GUESS.search(text)
         if guessed is None:
             return None
-        told = disclosure(f"I'm {guessed.group(1)}")
+        verb = guessed.group(1).split()[-1].lower()  # "you work in finance" -> "I work in"
+        told = disclosure(f"I {verb} {guessed.group(2)}" if verb in ("work", "live", "come")
+                          else f"I'm {guessed.group(2)}")
         topic = _disclosed_topic(told)
         if found.main not in (None, topic):
             return None

@@ -63,7 +63,8 @@ _LOWER_FROM = re.compile(
 # "I've been getting into running", "I've taken up swimming", "I started painting": a hobby
 # new to them ("started" only with an -ing word, since "I started work" is no hobby).
 _TAKEN_UP = re.compile(
-    r"\bi(?:'ve| have|'m| am)? (?:just |recently |only |also |really )?(?:been )?"
+    r"(?:\bi(?:'ve|ve| have|'m|m| am)? |^(?:(?:oh|well|yeah|so),? )?)"
+    r"(?:just |recently |only |also |really )?(?:been )?"
     r"(?:getting into|got into|gotten into|taken up|took up|started|begun|been learning|"
     r"learning|(?:'ve|have) started) (?!(?:working|living|going|doing|getting|thinking|feeling|"
     r"looking|trying|being|learning|making|having|coming|wondering)\b)(?:the )?"
