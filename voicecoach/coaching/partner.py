@@ -84,6 +84,7 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                      r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                      r"any ideas|where can i|where i can|where should|good places?|where to|"
+                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
                      r"tricks?|"
                      r"pointers|hints?|anywhere (nice|good|decent) to|"
                      r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
@@ -222,7 +223,7 @@ _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you f
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
 # The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
 # you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
-_GUESS = re.compile(r"\b(you(?:'re| are| were)|aren'?t you|weren'?t you|"
+_GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
                     r"(?<!do )(?<!did )you (?:work|live|come)|"
                     r"don'?t you (?:work|live))\s+((?:an? |from |in |at |as |near )"
                     r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
@@ -602,7 +603,7 @@ class Partner:
         follow_up: Topic | None = None
 
         guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
-                 or line.text.rstrip().endswith("?") else None)
+                 or line.text.rstrip().endswith("?") or _REPORTED.search(line.text) else None)
         if guess is not None:
             # "You said you're an engineer?": yes, or a kind correction, with the card's fact
             topic, right = guess
@@ -653,7 +654,7 @@ class Partner:
                     kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
-            elif (question is QuestionKind.WH and asked_topic == memory.telling
+            elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
                   and memory.told.get(asked_topic, 0) and not _AGAIN.search(line.text)):
                 # "What are you working on?" right after the work answer: go on with it.
                 topic = asked_topic
@@ -662,9 +663,8 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
-                if place:  # "what's the team like?" asks of the place (and its area only)
-                    found = dataclasses.replace(found, each=tuple(
-                        other for other in found.each if other is Topic.HOME))
+                if place:  # "what's the team like?" asks of the place, not of work
+                    found = self._without_place(found, line.text)
                 parts += self._other_answers(found, asked_topic, kin)
                 # a stand-in fact on family tells, it does not say yes or no
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
@@ -781,6 +781,15 @@ class Partner:
         words = [_stem(word) for word in textnorm.words(told.job or told.work or told.place or "")
                  if len(word) >= 3]
         return topic, bool(words) and all(word in said for word in words)
+
+    def _without_place(self, found: LineTopics, text: str) -> LineTopics:
+        """`found` without the topics that the words naming the scene's place brought in
+        (the area it is in may still be told of), so the line's other questions stay."""
+        named = self._place_asked.search(text)
+        rest = f"{text[:named.start()]} {text[named.end():]}" if named else text
+        kept = set(self._topics.find(rest).topics) | {Topic.HOME}
+        return dataclasses.replace(found, each=tuple(
+            other for other in found.each if other in kept))
 
     def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
         """"How long have you been here, and do you like it?": "it" is the place just asked
