@@ -201,8 +201,9 @@ _OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|wo
 _HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
                    r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
                    r"no sleep|freezing|soaked|crazy|ridiculous|a pain)\b", re.IGNORECASE)
-_NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|"
-                       r"awful(ly)? (lot|nice|good)|terrible at|crazy (about|for|good|fun))\b",
+_NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
+                       r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|"
+                       r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
                        re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
 # "Here" makes a gripe about the place when it says what the place is like ("the buses here
