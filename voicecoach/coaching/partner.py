@@ -219,6 +219,13 @@ _ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish
 # "What's the area like where you grew up?": a place of the partner's own, not the scene's.
 _ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|back home|"
                         r"you grew up|you live|you came from)\b", re.IGNORECASE)
+# Pastimes an advice request may name ("any advice on running?"): a card that never mentions
+# one knows nothing of it, and says so rather than give its own hobby's advice.
+_PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|painting|drawing|"
+                      r"gardening|photography|knitting|chess|yoga|pilates|dancing|gaming|baking|"
+                      r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
+                      r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
+                      re.IGNORECASE)
 # The second half of "how long have you been here, and do you like it?"
 _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
@@ -934,22 +941,23 @@ class Partner:
                    for line in (fact.answer, *fact.story))
 
     def _unshared_like(self, told: Disclosure, text: str) -> str | None:
-        """The user's hobby that an advice request is about when the card knows nothing of
-        it: told in this line, or earlier ("I'm getting into running" ... "any advice on
-        running?")."""
+        """The pastime an advice request is about when the card knows nothing of it: named
+        in it ("any tips for swimming?"), told in this line, or told just before ("I'm
+        getting into running" ... "any tips?")."""
         memory = self.memory
-        like = told.like or memory.user.get("like")
+        named = _PASTIME.search(text)
+        like = told.like or (named.group(1).lower() if named else None) or memory.user.get("like")
         if not like or self._shares(like):
             return None
-        just_told = memory.user_since.get("like") == memory.replies - 1  # "Any tips?" next
-        if told.like or like.split()[0][:4].lower() in text.lower() or (
+        just_told = memory.user_since.get("like") == memory.replies - 1
+        if told.like or named or like.split()[0][:4].lower() in text.lower() or (
                 just_told and not self._topics.find(text).topics):
             return like
         return None
 
     def _advice(self, topic: Topic | None, unshared_like: str | None = None) -> str | None:
         if unshared_like:  # advice on something the partner knows nothing about
-            return self._pick("advice_unknown")
+            return self._pick("advice_unknown", like=unshared_like) or self._pick("no_answer")
         fact = self.persona.fact(topic)
         if fact is not None and fact.advice and self._fresh(fact.advice):
             return self._use(fact.advice)
@@ -1091,20 +1099,22 @@ class Partner:
             self._decks[key] = deck
         return deck
 
-    def _pick(self, key: str) -> str | None:
-        """The next unsaid line of `key` (placeholders filled), or None when all were said."""
+    def _pick(self, key: str, like: str | None = None) -> str | None:
+        """The next unsaid line of `key` (placeholders filled, `{like}` with `like` when
+        given), or None when all were said."""
         for line in self._deck(key):
-            filled = self._fill(line)
+            filled = self._fill(line, like)
             if filled is not None and self._fresh(filled):
                 return self._use(filled)
         return None
 
-    def _fill(self, line: str | None) -> str | None:
+    def _fill(self, line: str | None, like: str | None = None) -> str | None:
         if line is None:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "field": user.get("field"), "job": user.get("job"), "like": user.get("like"),
+                  "field": user.get("field"), "job": user.get("job"),
+                  "like": like or user.get("like"),
                   "place": user.get("place")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
