@@ -16,7 +16,8 @@ from parts, in this order:
 4. the question actually asked (each of two asked at once): yes/no first for a yes/no
    question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
    while a story is told) continues the current story a step; a request for advice gets the
-   card's advice on the topic; a guess at the card's facts ("you said you're an engineer?")
+   card's advice on the topic (on a pastime the card never mentions, "I'm no expert");
+   a guess at the card's facts ("you said you're an engineer?")
    is confirmed or kindly corrected; "what's the neighbourhood like?" asks about the scene's
    place (its `setting`), and "... and do you like it?" gets that too;
 5. a statement: react to it (specifically, when it named a workplace, a hobby, a place; with
