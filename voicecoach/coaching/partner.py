@@ -201,9 +201,12 @@ _OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|wo
 # Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
 _HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
                    r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
-                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain)\b", re.IGNORECASE)
+                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
+                   r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",
+                   re.IGNORECASE)
 _NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
-                       r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|"
+                       r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|haha|lol|"
+                       r"tired of|"
                        r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
                        re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
@@ -227,6 +230,9 @@ _PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|
                       r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
                       r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
                       re.IGNORECASE)
+# "Do you like it there?": "there" is the place the partner has just told of.
+_LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",
+                         re.IGNORECASE)
 # The second half of "how long have you been here, and do you like it?"
 _LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
                       r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
@@ -608,6 +614,11 @@ class Partner:
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
+        elif (_LIKE_THERE.search(line.text) and memory.last_kind in _TELLING
+              and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
+            # "do you like it there?" is of the place just told: its story goes on, with a yes
+            found = dataclasses.replace(found, asked=(), told=(), each=())
+            asked_topic = None
         answer: str | None = None
         follow_up: Topic | None = None
 
@@ -804,7 +815,7 @@ class Partner:
         """"How long have you been here, and do you like it?": "it" is the place just asked
         about, so the second half gets the setting fact."""
         if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not _LIKE_IT.search(text)
-                or self.persona.fact(Topic.SETTING) is None):
+                or _LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None):
             return []
         return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 

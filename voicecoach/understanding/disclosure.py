@@ -69,7 +69,8 @@ _TAKEN_UP = re.compile(
     r"learning|(?:'ve|have) started) (?!(?:working|living|going|doing|getting|thinking|feeling|"
     r"looking|trying|being|learning|making|having|coming|wondering)\b)(?:the )?"
     r"([a-z]+ing|yoga|pilates|tennis|golf|football|chess|pottery|guitar|piano|karate|judo|"
-    r"boxing|crochet)\b(?! (?:to|at|for|the|in|on)\b)",
+    r"boxing|crochet|photography|ceramics|poetry|art|jazz|spanish|french|italian|german|"
+    r"japanese|languages)\b(?! (?:to|at|for|the|in|on)\b)",
     re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
