@@ -17,6 +17,7 @@ from voicecoach.coaching.partner import (
     Partner,
     PartnerWording,
     Reply,
+    ReplyKind,
     UserLine,
     silence_step,
 )
@@ -344,6 +345,41 @@ def test_what_the_user_tells_about_themselves() -> None:
     assert disclosure("I work with Sam at the library.").work == "the library"
     assert disclosure("Me too, I love hiking.").like == "hiking"
     assert disclosure("I just moved here from Chicago.").place == "Chicago"
+    # a hobby taken up lately; "I started work" is none
+    assert disclosure("I've been getting into running lately.").like == "running"
+    assert disclosure("I've taken up the guitar.").like == "guitar"
+    assert disclosure("I started painting a few weeks ago.").like == "painting"
+    assert disclosure("I started working here on Monday.").like is None
+
+
+def test_a_moan_about_the_users_own_life_gets_sympathy_not_a_step_away(matcher: Matcher) -> None:
+    wording = PartnerWording.load()
+    for scenario in ("party", "neighbour", "first_day"):
+        partner = Partner(load_scenario(scenario), seed=4)
+        [own, host] = talk(partner, matcher, "My commute is killing me, it's an hour each way.",
+                           "Honestly this party is so boring.")
+        assert own.text.endswith("?") and own.kind is not ReplyKind.AVOID, own.text
+        assert any(line in own.text for line in wording.lines["sympathy"]), own.text
+        assert host.kind is ReplyKind.AVOID, host.text  # griping about the host: still not
+
+
+def test_a_wrong_guess_at_the_cards_facts_is_kindly_corrected(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1, persona="Jordan")
+    [wrong, right] = talk(partner, matcher, "Sorry, you said you're an engineer?",
+                          "Oh, so you're a teacher, right?")
+    wording = PartnerWording.load()
+    assert any(wrong.text.startswith(line) for line in wording.lines["correct"]), wrong.text
+    assert "maths" in wrong.text
+    assert any(right.text.startswith(line) for line in wording.lines["confirm"]), right.text
+
+
+def test_the_scenes_place_asked_about_gets_the_setting(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=1)
+    setting = fact_lines(partner, Topic.SETTING)
+    [area, both] = talk(partner, matcher, "What's the neighbourhood like?",
+                        "How long have you been here and do you like it?")
+    assert any(line in area.text for line in setting), area.text
+    assert any(line in both.text for line in fact_lines(partner, Topic.REASON)), both.text
 
 
 # ---------------------------------------------------------------------------- silence

@@ -7,15 +7,19 @@ from parts, in this order:
 
 0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
 1. an avoid-topic: step away from it and ask about something else (a dislike shared, "I can't
-   stand queues either", is common ground instead, and a moan that tells about the user is
-   met with interest);
+   stand queues either", is common ground instead, a moan that tells about the user is
+   met with interest, and one about their own life, "my commute is killing me", with
+   sympathy and a kind question about it);
 2. a greeting or introduction: give the partner's name back, with the user's name if known;
 3. a compliment: thanks, and one back; "me too": meet the common ground; a workplace, job,
    hobby or home town named: a reaction to it; "I'm nervous": reassurance; thanks: welcome;
 4. the question actually asked (each of two asked at once): yes/no first for a yes/no
    question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
    while a story is told) continues the current story a step; a request for advice gets the
-   card's advice on the topic;
+   card's advice on the topic (on a pastime the card never mentions, "I'm no expert");
+   a guess at the card's facts ("you said you're an engineer?")
+   is confirmed or kindly corrected; "what's the neighbourhood like?" asks about the scene's
+   place (its `setting`), and "... and do you like it?" gets that too;
 5. a statement: react to it (specifically, when it named a workplace, a hobby, a place; with
    sympathy when it was a let-down), share the partner's own fact when it answers the
    partner's question, and ask about it;
@@ -81,6 +85,7 @@ _LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a a
 _ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                      r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                      r"any ideas|where can i|where i can|where should|good places?|where to|"
+                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
                      r"tricks?|"
                      r"pointers|hints?|anywhere (nice|good|decent) to|"
                      r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
@@ -189,6 +194,55 @@ _PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|
                      re.IGNORECASE)
 _ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                         re.IGNORECASE)
+# A moan about the user's own day or life: sympathy, not a step away ...
+_OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|work|job|hours|"
+                       r"shifts?|commute|boss|deadlines?|landlord|trains?|bus(es)?|traffic|"
+                       r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
+# Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
+_HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
+                   r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
+                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
+                   r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",
+                   re.IGNORECASE)
+_NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
+                       r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|haha|lol|"
+                       r"tired of|"
+                       r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
+                       re.IGNORECASE)
+# ... unless it gripes about the event, the place, the host or the people here.
+# "Here" makes a gripe about the place when it says what the place is like ("the buses here
+# are a joke"), not when it tells the user's own day ("the commute here was a nightmare").
+_ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish|dead|loud|"
+                          r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|'s) (so |really |"
+                          r"pretty |a |such a )?(boring|dull|awful|terrible|rubbish|dead|bad|"
+                          r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced|joke|"
+                          r"mess|disgrace)|(this|these|the) (place|event|evening|night|"
+                          r"club|room|class|building|office|meetup|host|food|drinks|music|"
+                          r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
+                          r"they|them|he|she|his|her)\b", re.IGNORECASE)
+# "What's the area like where you grew up?": a place of the partner's own, not the scene's.
+_ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|back home|"
+                        r"you grew up|you live|you came from)\b", re.IGNORECASE)
+# Pastimes an advice request may name ("any advice on running?"): a card that never mentions
+# one knows nothing of it, and says so rather than give its own hobby's advice.
+_PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|painting|drawing|"
+                      r"gardening|photography|knitting|chess|yoga|pilates|dancing|gaming|baking|"
+                      r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
+                      r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
+                      re.IGNORECASE)
+# "Do you like it there?": "there" is the place the partner has just told of.
+_LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",
+                         re.IGNORECASE)
+# The second half of "how long have you been here, and do you like it?"
+_LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
+                      r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
+# The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
+# you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
+_GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
+                    r"(?<!do )(?<!did )you (?:work|live|come)|"
+                    r"don'?t you (?:work|live))\s+((?:an? |from |in |at |as |near )"
+                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
+                    r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
 _THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
 
@@ -262,7 +316,8 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "react_down", "pardon_asked", "pardon_said")
+                "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
+                "correct", "confirm")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -392,6 +447,7 @@ class Partner:
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
         self._keywords = _fact_keywords(self.persona)
+        self._place_asked = _place_question(scenario.place_words)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -493,6 +549,16 @@ class Partner:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
+        if ((MoveLabel.COMPLAINT in labels or _HARD.search(line.text))
+                and found.question is QuestionKind.NONE and _own_moan(line.text)
+                and not _NERVOUS.search(line.text)
+                and not (told.work or told.job or told.like or told.place)):
+            # "My commute is killing me": sympathy, and a kind question about it
+            sympathy = self._pick("sympathy")
+            if sympathy:
+                return self._finish([sympathy], ReplyKind.REACT, None, False)
+        elif (MoveLabel.COMPLAINT in labels or _HARD.search(line.text)) and _own_moan(line.text):
+            parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
         question = found.question
         if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
@@ -506,6 +572,10 @@ class Partner:
             question is QuestionKind.NONE and appreciates
             and not _THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
+        # "What's it like living here?" asks of the place, not for more of the story
+        place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
+                 and not _ELSEWHERE.search(line.text))
+        tell_more = tell_more and not place
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
             if greeting:
@@ -542,10 +612,26 @@ class Partner:
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and _TAG.search(line.text) and memory.last_kind not in _TELLING):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if place:
+            asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
+        elif (_LIKE_THERE.search(line.text) and memory.last_kind in _TELLING
+              and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
+            # "do you like it there?" is of the place just told: its story goes on, with a yes
+            found = dataclasses.replace(found, asked=(), told=(), each=())
+            asked_topic = None
         answer: str | None = None
         follow_up: Topic | None = None
 
-        if question is QuestionKind.AND_YOU:
+        guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
+                 or line.text.rstrip().endswith("?") or _REPORTED.search(line.text) else None)
+        if guess is not None:
+            # "You said you're an engineer?": yes, or a kind correction, with the card's fact
+            topic, right = guess
+            parts.append((self._pick("confirm") or self._pick("yes") if right
+                          else self._pick("correct")) or "")
+            answer = self._answer(topic, yes_no=False)
+            kind = ReplyKind.ANSWER
+        elif question is QuestionKind.AND_YOU:
             # "I'm a nurse. And you?": the topic the user just told about, else our question.
             topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
                 memory.last_question or memory.current or asked_topic)
@@ -555,7 +641,7 @@ class Partner:
                 _ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
             topic = asked_topic or memory.current
-            answer = self._advice(topic, told.like if not shared else None)
+            answer = self._advice(topic, self._unshared_like(told, line.text))
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
             main = found.main or (None if memory.telling else asked_topic)
@@ -588,7 +674,7 @@ class Partner:
                     kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
-            elif (question is QuestionKind.WH and asked_topic == memory.telling
+            elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
                   and memory.told.get(asked_topic, 0) and not _AGAIN.search(line.text)):
                 # "What are you working on?" right after the work answer: go on with it.
                 topic = asked_topic
@@ -597,6 +683,8 @@ class Partner:
                 kind = ReplyKind.STORY
             else:
                 topic = asked_topic
+                if place:  # "what's the team like?" asks of the place, not of work
+                    found = self._without_place(found, line.text)
                 parts += self._other_answers(found, asked_topic, kin)
                 # a stand-in fact on family tells, it does not say yes or no
                 answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
@@ -641,6 +729,7 @@ class Partner:
             must_ask = True
         if answer:
             parts.append(answer)
+            parts += self._liking_it(topic, line.text)
         if topic is not None:
             memory.current = memory.telling = topic
         return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask,
@@ -683,13 +772,52 @@ class Partner:
     @staticmethod
     def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
         """An avoid label that a person would not step away from: a moan that tells about
-        the user ("I work in marketing, it's pretty boring") is met with interest, and
-        "how did you hear about this?" is no gossip."""
-        if label is MoveLabel.COMPLAINT:
-            return bool(told.work or told.job or told.like or told.place)
+        the user ("I work in marketing, it's pretty boring", "my commute is killing me") is
+        met with interest or sympathy, and "how did you hear about this?" is no gossip."""
+        if label is MoveLabel.COMPLAINT:  # ... nor "I had an awful lot of fun" one at all
+            return bool(told.work or told.job or told.like or told.place) or _own_moan(text) or (
+                bool(_NOT_HARD.search(text)) and not _ABOUT_SCENE.search(text))
         if label is MoveLabel.GOSSIP:
             return bool(_HEARD_OF_EVENT.search(text))
         return False
+
+    def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
+        """The card's topic that "you're an engineer?" guesses at, and whether the guess is
+        right (its words are in the card's fact); None when the line guesses nothing (or is
+        about another topic: "you're a dog person?")."""
+        guessed = _GUESS.search(text)
+        if guessed is None:
+            return None
+        verb = guessed.group(1).split()[-1].lower()  # "you work in finance" -> "I work in"
+        told = disclosure(f"I {verb} {guessed.group(2)}" if verb in ("work", "live", "come")
+                          else f"I'm {guessed.group(2)}")
+        topic = _disclosed_topic(told)
+        if found.main not in (None, topic):
+            return None
+        fact = self.persona.fact(topic)
+        if topic is None or fact is None or topic is Topic.HOBBIES:
+            return None
+        said = " ".join((fact.answer, fact.yes_no, *fact.story)).lower()
+        words = [_stem(word) for word in textnorm.words(told.job or told.work or told.place or "")
+                 if len(word) >= 3]
+        return topic, bool(words) and all(word in said for word in words)
+
+    def _without_place(self, found: LineTopics, text: str) -> LineTopics:
+        """`found` without the topics that the words naming the scene's place brought in
+        (the area it is in may still be told of), so the line's other questions stay."""
+        named = self._place_asked.search(text)
+        rest = f"{text[:named.start()]} {text[named.end():]}" if named else text
+        kept = set(self._topics.find(rest).topics) | {Topic.HOME}
+        return dataclasses.replace(found, each=tuple(
+            other for other in found.each if other in kept))
+
+    def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
+        """"How long have you been here, and do you like it?": "it" is the place just asked
+        about, so the second half gets the setting fact."""
+        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not _LIKE_IT.search(text)
+                or _LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None):
+            return []
+        return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 
     def _other_answers(self, found: LineTopics, main: Topic | None, kin: bool) -> list[str]:
         """Answers to the line's other questions, in the order asked ("What do you do, and do
@@ -824,9 +952,24 @@ class Partner:
         return any(stem in line.lower() for fact in self.persona.facts.values()
                    for line in (fact.answer, *fact.story))
 
+    def _unshared_like(self, told: Disclosure, text: str) -> str | None:
+        """The pastime an advice request is about when the card knows nothing of it: named
+        in it ("any tips for swimming?"), told in this line, or told just before ("I'm
+        getting into running" ... "any tips?")."""
+        memory = self.memory
+        named = _PASTIME.search(text)
+        like = told.like or (named.group(1).lower() if named else None) or memory.user.get("like")
+        if not like or self._shares(like):
+            return None
+        just_told = memory.user_since.get("like") == memory.replies - 1
+        if told.like or named or like.split()[0][:4].lower() in text.lower() or (
+                just_told and not self._topics.find(text).topics):
+            return like
+        return None
+
     def _advice(self, topic: Topic | None, unshared_like: str | None = None) -> str | None:
         if unshared_like:  # advice on something the partner knows nothing about
-            return self._pick("advice_unknown")
+            return self._pick("advice_unknown", like=unshared_like) or self._pick("no_answer")
         fact = self.persona.fact(topic)
         if fact is not None and fact.advice and self._fresh(fact.advice):
             return self._use(fact.advice)
@@ -968,20 +1111,22 @@ class Partner:
             self._decks[key] = deck
         return deck
 
-    def _pick(self, key: str) -> str | None:
-        """The next unsaid line of `key` (placeholders filled), or None when all were said."""
+    def _pick(self, key: str, like: str | None = None) -> str | None:
+        """The next unsaid line of `key` (placeholders filled, `{like}` with `like` when
+        given), or None when all were said."""
         for line in self._deck(key):
-            filled = self._fill(line)
+            filled = self._fill(line, like)
             if filled is not None and self._fresh(filled):
                 return self._use(filled)
         return None
 
-    def _fill(self, line: str | None) -> str | None:
+    def _fill(self, line: str | None, like: str | None = None) -> str | None:
         if line is None:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "field": user.get("field"), "job": user.get("job"), "like": user.get("like"),
+                  "field": user.get("field"), "job": user.get("job"),
+                  "like": like or user.get("like"),
                   "place": user.get("place")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
@@ -1046,6 +1191,28 @@ def _heard(text: str) -> str:
     for pattern, words in _HEARD_AS:
         text = pattern.sub(words, text)
     return text
+
+
+def _place_question(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What a line asking what the scene's place is like looks like ("what's the area like?",
+    "how do you find the office?", "what's it like living here?")."""
+    words = words or ("place",)
+    names = "|".join(re.escape(word) for word in words)
+    return re.compile(
+        r"\bwhat'?s it like (?:living|working|being|coming) (?:here|in the|at the)\b|"
+        r"\bhow do you like it here\b|"
+        rf"\b(?:what'?s|whats|what is|what are|how'?s|hows|how is|how are) "
+        rf"(?:the |this |your |our )?(?:{names})"
+        rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "
+        rf"enjoy|are you enjoying|what do you think (?:of|about)|what do you like about) "
+        rf"(?:the |this |your |our |living in )?(?:{names})\b", re.IGNORECASE)
+
+
+def _own_moan(text: str) -> bool:
+    """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
+    about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
+    return (bool(_OWN_LIFE.search(text)) and not _ABOUT_SCENE.search(text)
+            and not _NOT_HARD.search(text))
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:

@@ -52,7 +52,7 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
-                            "silence", "persona", "advice"})
+                            "silence", "persona", "advice", "place_words"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -110,6 +110,9 @@ class Scenario:
     opening_topic: Topic | None = None  # what the opening line asks about
     silence: SilencePlan = field(default_factory=SilencePlan)
     advice: tuple[str, ...] = ()  # general recommendations when no fact has one
+    # What "the place" is called here ("the neighbourhood", "the office"): asked what it is
+    # like, the partner answers with its setting fact.
+    place_words: tuple[str, ...] = ()
     source: Path | None = None
 
     @property
@@ -275,7 +278,9 @@ def load_scenario_file(path: Path) -> Scenario:
         opening=None if opening is None else _text(path, "scenario", opening, "opening"),
         closing=_text(path, "scenario", data["closing"], "closing"), personas=personas,
         opening_topic=opening_topic, silence=_silence(path, data.get("silence")),
-        advice=_texts(path, "scenario", data.get("advice", []), "advice"), source=path)
+        advice=_texts(path, "scenario", data.get("advice", []), "advice"),
+        place_words=tuple(word.lower() for word in _texts(
+            path, "scenario", data.get("place_words", []), "place_words")), source=path)
 
 
 # ---------------------------------------------------------------------------- finding

@@ -60,6 +60,18 @@ _LOWER_FROM = re.compile(
     r"abroad|around|nowhere|uni|university|college|my|our)\b)"
     r"([a-z]+(?: (?!originally|actually|too|now|though|but|and|so)[a-z]+)?)"
     r"(?=[,.!?]| and | but | so | originally|$)")
+# "I've been getting into running", "I've taken up swimming", "I started painting": a hobby
+# new to them ("started" only with an -ing word, since "I started work" is no hobby).
+_TAKEN_UP = re.compile(
+    r"(?:\bi(?:'ve|ve| have|'m|m| am)? |^(?:(?:oh|well|yeah|so),? )?)"
+    r"(?:just |recently |only |also |really )?(?:been )?"
+    r"(?:getting into|got into|gotten into|taken up|took up|started|begun|been learning|"
+    r"learning|(?:'ve|have) started) (?!(?:working|living|going|doing|getting|thinking|feeling|"
+    r"looking|trying|being|learning|making|having|coming|wondering)\b)(?:the )?"
+    r"([a-z]+ing|yoga|pilates|tennis|golf|football|chess|pottery|guitar|piano|karate|judo|"
+    r"boxing|crochet|photography|ceramics|poetry|art|jazz|spanish|french|italian|german|"
+    r"japanese|languages)\b(?! (?:to|at|for|the|in|on)\b)",
+    re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest"})
@@ -121,7 +133,9 @@ def _disclosure(text: str) -> Disclosure:
     elif text == text.lower() and (heard := _LOWER_FROM.search(text)):
         place = _clean(heard.group(1).title())
     like = None
-    if (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
+    if found_like := _TAKEN_UP.search(text):
+        like = found_like.group(1).lower()
+    elif (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):
         like = _clean(found_like.group(1).lower())
     return Disclosure(name=name, work=work, job=job, place=place, like=like)
