@@ -2,8 +2,9 @@
 
 The partner depends only on a line's text and move labels (`UserLine`), so it plugs into any
 turn type. Per line it works out what needs an answer (topics, question kind, what the user
-told about themselves; see understanding/topics.py and disclosure.py), then builds the reply
-from parts, in this order:
+told about themselves; see understanding/topics.py and disclosure.py, and the patterns of
+cues.py: a goodbye, a request for advice, a moan, a guess at the partner's facts), then builds
+the reply from parts, in this order:
 
 0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
 1. an avoid-topic: step away from it and ask about something else (a dislike shared, "I can't
@@ -39,7 +40,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import random
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -47,6 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from voicecoach.coaching import cues
 from voicecoach.coaching.persona import Persona, Scenario, SilencePlan
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
@@ -71,182 +72,6 @@ __all__ = [
 ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
 CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
-# When a line holds more than one avoid-topic, the partner steps away from the weightiest.
-_AVOID_ORDER = (MoveLabel.OFFENSIVE, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL,
-                MoveLabel.GOSSIP, MoveLabel.COMPLAINT)
-_TELL_MORE = re.compile(
-    r"\b(tell me (more|about it)|go on|what happened( next| then)?|and then|keep going|"
-    r"how did (it|that) go|then what|more about)\b", re.IGNORECASE)
-# Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
-_LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an just mostly "
-                          "one two most every any some he he's she she's they they're i'm i've "
-                          "i'd i'll".split())
-# Words that make a question a request for advice ("do you have any pets?" is not one).
-_ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
-                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
-                     r"any ideas|where can i|where i can|where should|good places?|where to|"
-                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
-                     r"tricks?|"
-                     r"pointers|hints?|anywhere (nice|good|decent) to|"
-                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
-                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
-# Asking for something again, on purpose ("what was your job again?").
-_AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
-_YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
-_YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
-                          re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
-                         r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
-                         r"that'?s (a |such a |so |really )?(amazing|great|lovely|funny|"
-                         r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
-                         r"(that|it) must (be|have been) \w+)\b",
-                         re.IGNORECASE)
-_FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
-                       r"good night|take care|nice (talking|chatting) to you|"
-                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
-                       # taking leave without the word: "I'd better find my desk"
-                       r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
-                       r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
-                       r"get going|run|head off|be off|get back|mingle|circulate)|"
-                       r"i'?ll let you (go|get on))\b", re.IGNORECASE)
-# Words too common to name a fact ("What was that like?").
-_COMMON_WORDS = frozenset("""
-    that this there what when where which with have from your about just really like
-    they them then than were been being does doing done know think would could should
-    much many very some more most also into over only other such here time year years
-    week weeks last first good nice well make made back every still thing things going
-    tell more sounds sound lovely amazing great love cool wow fun happened next again
-    someone something anything everyone anyone everything nothing would recommend people
-    place places want need around always never after before today tonight actually
-    honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
-    look looks looking find fine will said told mean feel seem come came went going getting
-    take took give keep start started trying want wanted used familiar mentioned
-    """.split())
-_NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
-                     r"know nobody|don'?t know many people|a bit lost|overwhelmed|"
-                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
-                     r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
-_WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
-# Someone who has just arrived is asked how they are finding it, not what they like most
-# about where they live.
-_NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
-                       r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
-                       r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
-# A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
-_DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
-                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
-                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
-                       r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home))\b",
-                       re.IGNORECASE)
-# A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
-_SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
-                               r"(nice|cool|"
-                               r"interesting|lovely|great|amazing|neat|fun|wow|no way|ha|haha|"
-                               r"brilliant|fascinating|oh wow|cute|sweet|aw+|lol|awesome|"
-                               r"funny|wild|oh no)( one| stuff)?[.!]*$", re.IGNORECASE)
-# A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
-# on the same topic, not a new one.
-_SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?"
-                           r"(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
-                           r"i do|i have|i did)\b", re.IGNORECASE)
-# "How did you hear about this?" asks about the event, not for gossip.
-_HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
-                             re.IGNORECASE)
-# A dislike shared with the partner ("I can't stand queues either"): common ground, met with
-# agreement, not a complaint to step away from.
-_SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don'?t like|"
-                             r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
-                             r"as well|neither)\b|\bme neither\b|\bneither do i\b",
-                             re.IGNORECASE)
-# Words speech recognition writes for others that sound the same, where only one makes sense.
-_HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
-    (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),
-    (r"\b(do|did) (you|u) life\b", r"\1 \2 live"),
-    (r"\b(you|u) life (in|near|around|nearby|here|close)\b", r"\1 live \2"),
-))
-# A question tag asking for agreement ("so relaxing, isn't it?"): about the scene itself when
-# it names nothing else.
-_TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was not|do not)"
-                  r" (it|they|you|we|this|that|there)( think)?\W*$|\b(right|innit)\W*$",
-                  re.IGNORECASE)
-_REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
-                       re.IGNORECASE)
-# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
-# dog?"): asked right after the partner told something, it is about that.
-_ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
-                              re.IGNORECASE)
-# Praise of the partner or of something of theirs, in words the move packs may not know.
-_PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
-                     r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
-                     r"gorgeous|stunning|talented|fantastic|wonderful|great|cool|smart|funny|"
-                     r"kind(?! of)|nice|good at)\b", re.IGNORECASE)
-_NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|city)\b",
-                     re.IGNORECASE)
-_KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
-                  r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
-                  r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
-# The user did not hear the partner ("sorry?", "I didn't catch that").
-_PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|it) again|"
-                     r"sorry,? what( was that| did you say)?|what did you say|"
-                     r"(sorry,? )?(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|"
-                     r"(sorry,? )?can you (say|repeat) (that|it)( again)?)\W*(please)?\W*$",
-                     re.IGNORECASE)
-_ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
-                        re.IGNORECASE)
-# A moan about the user's own day or life: sympathy, not a step away ...
-_OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|work|job|hours|"
-                       r"shifts?|commute|boss|deadlines?|landlord|trains?|bus(es)?|traffic|"
-                       r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
-# Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
-_HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
-                   r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
-                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
-                   r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",
-                   re.IGNORECASE)
-_NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
-                       r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|haha|lol|"
-                       r"tired of|"
-                       r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
-                       re.IGNORECASE)
-# ... unless it gripes about the event, the place, the host or the people here.
-# "Here" makes a gripe about the place when it says what the place is like ("the buses here
-# are a joke"), not when it tells the user's own day ("the commute here was a nightmare").
-_ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish|dead|loud|"
-                          r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|'s) (so |really |"
-                          r"pretty |a |such a )?(boring|dull|awful|terrible|rubbish|dead|bad|"
-                          r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced|joke|"
-                          r"mess|disgrace)|(this|these|the) (place|event|evening|night|"
-                          r"club|room|class|building|office|meetup|host|food|drinks|music|"
-                          r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
-                          r"they|them|he|she|his|her)\b", re.IGNORECASE)
-# "What's the area like where you grew up?": a place of the partner's own, not the scene's.
-_ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|back home|"
-                        r"you grew up|you live|you came from)\b", re.IGNORECASE)
-# Pastimes an advice request may name ("any advice on running?"): a card that never mentions
-# one knows nothing of it, and says so rather than give its own hobby's advice.
-_PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|painting|drawing|"
-                      r"gardening|photography|knitting|chess|yoga|pilates|dancing|gaming|baking|"
-                      r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
-                      r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
-                      re.IGNORECASE)
-# "Do you like it there?": "there" is the place the partner has just told of.
-_LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",
-                         re.IGNORECASE)
-# The second half of "how long have you been here, and do you like it?"
-_LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
-                      r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
-# The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
-# you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
-_GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
-                    r"(?<!do )(?<!did )you (?:work|live|come)|"
-                    r"don'?t you (?:work|live))\s+((?:an? |from |in |at |as |near )"
-                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
-                    r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
-_THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class UserLine:
     """What the partner needs of a user's turn: its words and its move labels."""
@@ -447,7 +272,7 @@ class Partner:
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
         self._keywords = _fact_keywords(self.persona)
-        self._place_asked = _place_question(scenario.place_words)
+        self._place_asked = cues.place_question(scenario.place_words)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -513,7 +338,7 @@ class Partner:
         """The partner's answer to `line` (takes well under a millisecond)."""
         memory = self.memory
         labels = set(line.labels)
-        line = UserLine(_heard(line.text), line.labels)
+        line = UserLine(cues.heard(line.text), line.labels)
         found = self._find(line)
         told = disclosure(line.text)
         self._remember(told, found, line.text,
@@ -525,11 +350,11 @@ class Partner:
         must_ask = False
 
         memory.said_goodbye = False
-        if _FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
+        if cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
-        if _PARDON.match(line.text) and memory.last_parts:
+        if cues.PARDON.match(line.text) and memory.last_parts:
             heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
             if again:
                 reply = self._finish([again], memory.last_kind or ReplyKind.REACT,
@@ -537,44 +362,45 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
-        if (found.question is QuestionKind.NONE and _PRAISE.search(line.text)
-                and not _DOWNBEAT.search(line.text)):
+        if (found.question is QuestionKind.NONE and cues.PRAISE.search(line.text)
+                and not cues.DOWNBEAT.search(line.text)):
             labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
-        dislike = bool(_SHARED_DISLIKE.search(line.text))
+        dislike = bool(cues.SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
-        avoided = [label for label in _AVOID_ORDER if label in labels
+        avoided = [label for label in cues.AVOID_ORDER if label in labels
                    and not self._benign(label, line.text, told)]
         if avoided:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
-        if ((MoveLabel.COMPLAINT in labels or _HARD.search(line.text))
-                and found.question is QuestionKind.NONE and _own_moan(line.text)
-                and not _NERVOUS.search(line.text)
+        if ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
+                and found.question is QuestionKind.NONE and cues.own_moan(line.text)
+                and not cues.NERVOUS.search(line.text)
                 and not (told.work or told.job or told.like or told.place)):
             # "My commute is killing me": sympathy, and a kind question about it
             sympathy = self._pick("sympathy")
             if sympathy:
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
-        elif (MoveLabel.COMPLAINT in labels or _HARD.search(line.text)) and _own_moan(line.text):
+        elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
+              and cues.own_moan(line.text)):
             parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
         question = found.question
-        if question is QuestionKind.YES_NO and _ASK_LEAVE.search(line.text):
+        if question is QuestionKind.YES_NO and cues.ASK_LEAVE.search(line.text):
             question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
-        appreciates = bool(_APPRECIATE.search(line.text)
-                           or _SHORT_APPRECIATE.match(line.text.strip()))
-        tell_more = MoveLabel.ENCOURAGER in labels or bool(_TELL_MORE.search(line.text)) or (
+        appreciates = bool(cues.APPRECIATE.search(line.text)
+                           or cues.SHORT_APPRECIATE.match(line.text.strip()))
+        tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
             question is QuestionKind.NONE and appreciates
-            and not _THANKS.search(line.text) and memory.last_kind in _TELLING
+            and not cues.THANKS.search(line.text) and memory.last_kind in _TELLING
             and self._story_left(memory.telling))
         # "What's it like living here?" asks of the place, not for more of the story
         place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
-                 and not _ELSEWHERE.search(line.text))
+                 and not cues.ELSEWHERE.search(line.text))
         tell_more = tell_more and not place
         if MoveLabel.GREETING_INTRO in labels or told.name is not None:
             greeting = self._greeting(told.name is not None)
@@ -591,17 +417,17 @@ class Partner:
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
-        elif _NERVOUS.search(line.text):  # the shy user says so: reassure them
+        elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
             parts.append(self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
-        elif _THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
+        elif cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
 
         asked_topic = found.asked[0] if found.asked else None
         # "Do you have family here?" is answered from home; "do you have kids?" is not.
         kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
-               and not _NEARBY.search(line.text))
+               and not cues.NEARBY.search(line.text))
         if kin:
             asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
@@ -610,11 +436,11 @@ class Partner:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
             if (asked_topic is None and question is QuestionKind.YES_NO
-                    and _TAG.search(line.text) and memory.last_kind not in _TELLING):
+                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
-        elif (_LIKE_THERE.search(line.text) and memory.last_kind in _TELLING
+        elif (cues.LIKE_THERE.search(line.text) and memory.last_kind in _TELLING
               and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
             # "do you like it there?" is of the place just told: its story goes on, with a yes
             found = dataclasses.replace(found, asked=(), told=(), each=())
@@ -623,7 +449,7 @@ class Partner:
         follow_up: Topic | None = None
 
         guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
-                 or line.text.rstrip().endswith("?") or _REPORTED.search(line.text) else None)
+                 or line.text.rstrip().endswith("?") or cues.REPORTED.search(line.text) else None)
         if guess is not None:
             # "You said you're an engineer?": yes, or a kind correction, with the card's fact
             topic, right = guess
@@ -638,7 +464,7 @@ class Partner:
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
-                _ADVICE.search(line.text)
+                cues.ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
             topic = asked_topic or memory.current
             answer = self._advice(topic, self._unshared_like(told, line.text))
@@ -657,13 +483,13 @@ class Partner:
                 kind = kind or ReplyKind.ANSWER
             elif asked_topic is None:
                 # "Do you enjoy it?", "what's the name?" while telling: about what was told
-                if memory.telling and (_BACK_REFERENCE.search(line.text) or (
-                        memory.last_kind in _TELLING and _ABOUT_THE_STORY.match(line.text))
+                if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
+                        memory.last_kind in _TELLING and cues.ABOUT_THE_STORY.match(line.text))
                         ) and self.persona.fact(memory.telling):
                     topic = memory.telling
                     answer, ended = self._story(topic)
                     if question is QuestionKind.YES_NO and not (
-                            answer and _YES_NO_START.match(answer)):  # "do you enjoy it?"
+                            answer and cues.YES_NO_START.match(answer)):  # "do you enjoy it?"
                         parts.append(self._pick("yes") or "Yes.")
                     must_ask = must_ask or ended
                     kind = ReplyKind.STORY
@@ -675,7 +501,7 @@ class Partner:
                 answer = self._pick("no_fact")
                 kind, must_ask = ReplyKind.ANSWER, True
             elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
-                  and memory.told.get(asked_topic, 0) and not _AGAIN.search(line.text)):
+                  and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)):
                 # "What are you working on?" right after the work answer: go on with it.
                 topic = asked_topic
                 answer, ended = self._story(topic)
@@ -699,12 +525,12 @@ class Partner:
             # A statement: react (done above when it was specific), share in return when it
             # answered the partner's question, and ask about it.
             statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
-                               or (Topic.HOME if _NEW_HERE.search(line.text) else None))
+                               or (Topic.HOME if cues.NEW_HERE.search(line.text) else None))
             content = statement_topic is not None
             # "yeah, first time": an answer to our question; ask on about it
             # ... and "a friend told me about it" right after our question answers it too
             short_answer = (statement_topic is None and memory.last_question is not None
-                            and (bool(_SHORT_ANSWER.match(line.text.strip()))
+                            and (bool(cues.SHORT_ANSWER.match(line.text.strip()))
                                  or (memory.left_question and len(line.text.split()) >= 3)))
             if short_answer:
                 statement_topic = memory.last_question
@@ -713,7 +539,7 @@ class Partner:
                              or "")
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
-                _YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
+                cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
             if (answering is not None and answering not in memory.told and content
                     and answers_us and kind is not ReplyKind.GREETING):
                 parts.append(self._answer(answering, yes_no=False) or "")
@@ -742,7 +568,7 @@ class Partner:
         user = self.memory.user
         for key in ("name", "work", "job", "place", "like"):
             value = getattr(told, key)
-            if key == "work" and value and not _WORKPLACE.match(value):
+            if key == "work" and value and not cues.WORKPLACE.match(value):
                 key = "field"  # "I work in marketing": a field, not a place
             if value:
                 user[key] = value
@@ -755,7 +581,7 @@ class Partner:
             self.memory.user_told.add(Topic.WORK)
         if told.place:
             self.memory.user_told.add(Topic.HOME)
-        if _NEW_HERE.search(text):
+        if cues.NEW_HERE.search(text):
             self.memory.new_here = True
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
@@ -764,9 +590,9 @@ class Partner:
         """The line's topics; "what was it you said you do?" is looked up without its
         "you said", which names no topic and hides the one asked about."""
         found = self._topics.find(line.text, line.labels)
-        if found.topics or not _REPORTED.search(line.text):
+        if found.topics or not cues.REPORTED.search(line.text):
             return found
-        again = self._topics.find(_REPORTED.sub("", line.text), line.labels)
+        again = self._topics.find(cues.REPORTED.sub("", line.text), line.labels)
         return dataclasses.replace(again, question=found.question) if again.topics else found
 
     @staticmethod
@@ -775,17 +601,18 @@ class Partner:
         the user ("I work in marketing, it's pretty boring", "my commute is killing me") is
         met with interest or sympathy, and "how did you hear about this?" is no gossip."""
         if label is MoveLabel.COMPLAINT:  # ... nor "I had an awful lot of fun" one at all
-            return bool(told.work or told.job or told.like or told.place) or _own_moan(text) or (
-                bool(_NOT_HARD.search(text)) and not _ABOUT_SCENE.search(text))
+            told_something = bool(told.work or told.job or told.like or told.place)
+            return told_something or cues.own_moan(text) or (
+                bool(cues.NOT_HARD.search(text)) and not cues.ABOUT_SCENE.search(text))
         if label is MoveLabel.GOSSIP:
-            return bool(_HEARD_OF_EVENT.search(text))
+            return bool(cues.HEARD_OF_EVENT.search(text))
         return False
 
     def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
         """The card's topic that "you're an engineer?" guesses at, and whether the guess is
         right (its words are in the card's fact); None when the line guesses nothing (or is
         about another topic: "you're a dog person?")."""
-        guessed = _GUESS.search(text)
+        guessed = cues.GUESS.search(text)
         if guessed is None:
             return None
         verb = guessed.group(1).split()[-1].lower()  # "you work in finance" -> "I work in"
@@ -798,8 +625,8 @@ class Partner:
         if topic is None or fact is None or topic is Topic.HOBBIES:
             return None
         said = " ".join((fact.answer, fact.yes_no, *fact.story)).lower()
-        words = [_stem(word) for word in textnorm.words(told.job or told.work or told.place or "")
-                 if len(word) >= 3]
+        named = told.job or told.work or told.place or ""
+        words = [cues.stem(word) for word in textnorm.words(named) if len(word) >= 3]
         return topic, bool(words) and all(word in said for word in words)
 
     def _without_place(self, found: LineTopics, text: str) -> LineTopics:
@@ -814,8 +641,8 @@ class Partner:
     def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
         """"How long have you been here, and do you like it?": "it" is the place just asked
         about, so the second half gets the setting fact."""
-        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not _LIKE_IT.search(text)
-                or _LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None):
+        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not cues.LIKE_IT.search(text)
+                or cues.LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None):
             return []
         return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 
@@ -837,7 +664,7 @@ class Partner:
 
     def _react_key(self, text: str, content: bool) -> str:
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
-        if _DOWNBEAT.search(text) and self._deck("react_down"):
+        if cues.DOWNBEAT.search(text) and self._deck("react_down"):
             return "react_down"
         return "react" if content else "unclear"
 
@@ -863,21 +690,21 @@ class Partner:
         yes_no = yes_no and topic in (fact.topic, Topic.TRAVEL)
         # The yes/no answer without a sentence said already ("Yes, I'm enjoying it." when "It's
         # friendlier than I expected." was in the answer).
-        yes_part = " ".join(sentence for sentence in _SENTENCE_END.split(fact.yes_no)
-                            if not _sentence_keys(sentence) & self.memory.sentences)
+        yes_part = " ".join(sentence for sentence in cues.SENTENCE_END.split(fact.yes_no)
+                            if not cues.sentence_keys(sentence) & self.memory.sentences)
         for candidate in [fact.yes_no, yes_part, fact.answer] if yes_no else [fact.answer]:
             if candidate and self._fresh(candidate) and (
-                    candidate is not yes_part or _YES_NO_START.match(candidate)):
+                    candidate is not yes_part or cues.YES_NO_START.match(candidate)):
                 return self._use(candidate)
         # The same question again: the same facts, in other words. The yes/no answer without
         # its "yes" says them differently; after that, the answer's first sentence.
-        bare = _YES_NO_WORD.sub("", fact.yes_no, count=1).strip()
-        head, rest = _split_clause(bare)
+        bare = cues.YES_NO_WORD.sub("", fact.yes_no, count=1).strip()
+        head, rest = cues.split_clause(bare)
         if len(head.split()) <= 2 and rest:  # "I am! We play ..." -> "We play ..."
             bare = rest
-        first = _SENTENCE_END.split(fact.answer, maxsplit=1)[0]
+        first = cues.SENTENCE_END.split(fact.answer, maxsplit=1)[0]
         for base in (bare, first):
-            if not base or base.split()[0].lower().strip(",.!") not in _LOWER_STARTS | {"i"}:
+            if not base or base.split()[0].lower().strip(",.!") not in cues.LOWER_STARTS | {"i"}:
                 continue
             if base.split()[0].lower().strip(",.!") != "i" and not base.startswith("I'"):
                 base = base[:1].lower() + base[1:]
@@ -913,11 +740,11 @@ class Partner:
     def _fact_named(self, text: str) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
         when the topic packs found nothing."""
-        words = {_stem(word) for word in textnorm.words(text)
-                 if len(word) >= 4 and word not in _COMMON_WORDS}
+        words = {cues.stem(word) for word in textnorm.words(text)
+                 if len(word) >= 4 and word not in cues.COMMON_WORDS}
         best, score = None, 0
         for topic, keywords in self._keywords.items():
-            overlap = len(words & {_stem(word) for word in keywords})
+            overlap = len(words & {cues.stem(word) for word in keywords})
             if overlap > score:
                 best, score = topic, overlap
         return best
@@ -928,7 +755,7 @@ class Partner:
         asked = last[-1].endswith("?")
         said = last[-1]
         first = said.split()[0].lower().strip(",.!?")
-        if first in WH or first in AUX or first in _LOWER_STARTS:
+        if first in WH or first in AUX or first in cues.LOWER_STARTS:
             said = said[:1].lower() + said[1:]
         for prefix in self._deck("pardon_asked" if asked else "pardon_said"):
             if self._fresh(prefix + said):
@@ -940,7 +767,7 @@ class Partner:
         card has no family fact of its own; FAMILY (said to be nothing) when none does."""
         for topic in self._order:
             fact = self.persona.facts[topic]
-            if _KIN.search(f"{fact.answer} {fact.yes_no}"):
+            if cues.KIN.search(f"{fact.answer} {fact.yes_no}"):
                 return topic
         return Topic.FAMILY
 
@@ -957,7 +784,7 @@ class Partner:
         in it ("any tips for swimming?"), told in this line, or told just before ("I'm
         getting into running" ... "any tips?")."""
         memory = self.memory
-        named = _PASTIME.search(text)
+        named = cues.PASTIME.search(text)
         like = told.like or (named.group(1).lower() if named else None) or memory.user.get("like")
         if not like or self._shares(like):
             return None
@@ -979,7 +806,7 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
-        work_key = "work" if told.work and _WORKPLACE.match(told.work) else "field"
+        work_key = "work" if told.work and cues.WORKPLACE.match(told.work) else "field"
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
                            ("place", told.place)):
@@ -1095,11 +922,11 @@ class Partner:
         """Not said before, nor any longer sentence of it (a card's answer and its yes/no
         answer often share one)."""
         return line.lower() not in self.memory.said and not (
-            _sentence_keys(line) & self.memory.sentences)
+            cues.sentence_keys(line) & self.memory.sentences)
 
     def _use(self, line: str) -> str:
         self.memory.said.add(line.lower())
-        self.memory.sentences |= _sentence_keys(line)
+        self.memory.sentences |= cues.sentence_keys(line)
         return line
 
     def _deck(self, key: str) -> list[str]:
@@ -1157,62 +984,13 @@ class Partner:
 def _fact_keywords(persona: Persona) -> dict[Topic, frozenset[str]]:
     """Per fact, its distinctive words: not common ones, and not in three facts or more."""
     words = {topic: frozenset(w for line in (fact.answer, fact.yes_no, *fact.story)
-                              for w in textnorm.words(line) if len(w) >= 4) - _COMMON_WORDS
+                              for w in textnorm.words(line) if len(w) >= 4) - cues.COMMON_WORDS
              for topic, fact in persona.facts.items()}
     counts: dict[str, int] = {}
     for group in words.values():
         for word in group:
             counts[word] = counts.get(word, 0) + 1
     return {topic: frozenset(w for w in group if counts[w] < 3) for topic, group in words.items()}
-
-
-def _split_clause(text: str) -> tuple[str, str]:
-    """The text up to its first , . or ! and the rest, stripped."""
-    match = re.search(r"[,.!]\s+", text)
-    if match is None:
-        return text, ""
-    return text[:match.start()], text[match.end():].strip()
-
-
-def _stem(word: str) -> str:
-    """A word's first five letters: "freelancing" meets "freelance", "pottery" stays."""
-    return word[:5] if len(word) > 5 else word
-
-
-def _sentence_keys(line: str) -> set[str]:
-    """The sentences of `line` long enough to sound repeated when said twice, normalised."""
-    keys = (" ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower()).split())
-            for sentence in _SENTENCE_END.split(line))
-    return {key for key in keys if len(key.split()) >= 4}
-
-
-def _heard(text: str) -> str:
-    """`text` with sound-alike slips of speech recognition put right ("where do you life")."""
-    for pattern, words in _HEARD_AS:
-        text = pattern.sub(words, text)
-    return text
-
-
-def _place_question(words: tuple[str, ...]) -> re.Pattern[str]:
-    """What a line asking what the scene's place is like looks like ("what's the area like?",
-    "how do you find the office?", "what's it like living here?")."""
-    words = words or ("place",)
-    names = "|".join(re.escape(word) for word in words)
-    return re.compile(
-        r"\bwhat'?s it like (?:living|working|being|coming) (?:here|in the|at the)\b|"
-        r"\bhow do you like it here\b|"
-        rf"\b(?:what'?s|whats|what is|what are|how'?s|hows|how is|how are) "
-        rf"(?:the |this |your |our )?(?:{names})"
-        rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "
-        rf"enjoy|are you enjoying|what do you think (?:of|about)|what do you like about) "
-        rf"(?:the |this |your |our |living in )?(?:{names})\b", re.IGNORECASE)
-
-
-def _own_moan(text: str) -> bool:
-    """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
-    about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
-    return (bool(_OWN_LIFE.search(text)) and not _ABOUT_SCENE.search(text)
-            and not _NOT_HARD.search(text))
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:

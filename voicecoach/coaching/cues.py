@@ -1,0 +1,285 @@
+"""What a user's line signals to the role-play partner, read off its words.
+
+Patterns over the text of a turn, each with a note on why: a request for advice, a goodbye, a
+let-down, a dislike shared, a moan about one's own life, a guess at the partner's facts, a
+"sorry?", and the sound-alike slips speech recognition makes ("where do you life"). The
+partner's policy (partner.py) decides what to do with them; nothing here keeps state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from voicecoach.understanding.moves import MoveLabel
+
+__all__ = [
+    "ABOUT_SCENE",
+    "ABOUT_THE_STORY",
+    "ADVICE",
+    "AGAIN",
+    "APPRECIATE",
+    "ASK_LEAVE",
+    "AVOID_ORDER",
+    "BACK_REFERENCE",
+    "COMMON_WORDS",
+    "DOWNBEAT",
+    "ELSEWHERE",
+    "FAREWELL",
+    "GUESS",
+    "HARD",
+    "HEARD_AS",
+    "HEARD_OF_EVENT",
+    "KIN",
+    "LIKE_IT",
+    "LIKE_THERE",
+    "LOWER_STARTS",
+    "NEARBY",
+    "NERVOUS",
+    "NEW_HERE",
+    "NOT_HARD",
+    "OWN_LIFE",
+    "PARDON",
+    "PASTIME",
+    "PRAISE",
+    "REPORTED",
+    "SENTENCE_END",
+    "SHARED_DISLIKE",
+    "SHORT_ANSWER",
+    "SHORT_APPRECIATE",
+    "TAG",
+    "TELL_MORE",
+    "THANKS",
+    "WORKPLACE",
+    "YES_NO_START",
+    "YES_NO_WORD",
+    "heard",
+    "own_moan",
+    "place_question",
+    "sentence_keys",
+    "split_clause",
+    "stem",
+]
+
+# When a line holds more than one avoid-topic, the partner steps away from the weightiest.
+AVOID_ORDER = (MoveLabel.OFFENSIVE, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL,
+               MoveLabel.GOSSIP, MoveLabel.COMPLAINT)
+TELL_MORE = re.compile(
+    r"\b(tell me (more|about it)|go on|what happened( next| then)?|and then|keep going|"
+    r"how did (it|that) go|then what|more about)\b", re.IGNORECASE)
+# Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
+LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an just mostly "
+                         "one two most every any some he he's she she's they they're i'm i've "
+                         "i'd i'll".split())
+# Words that make a question a request for advice ("do you have any pets?" is not one).
+ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+                    r"(anyone|anything|anywhere|someone|who|what|where) i should|"
+                    r"any ideas|where can i|where i can|where should|good places?|where to|"
+                    r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
+                    r"tricks?|"
+                    r"pointers|hints?|anywhere (nice|good|decent) to|"
+                    r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
+                    r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
+# Asking for something again, on purpose ("what was your job again?").
+AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
+YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
+YES_NO_WORD = re.compile(r"^(yes|yeah|no|not really|not yet|not any more|oh yes|oh no)\b[,.!]*\s*",
+                         re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interesting|cool|"
+                        r"brilliant|wonderful|hard|scary|funny)|how (nice|lovely|funny|cool)|"
+                        r"that'?s (a |such a |so |really )?(amazing|great|lovely|funny|"
+                        r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
+                        r"(that|it) must (be|have been) \w+)\b",
+                        re.IGNORECASE)
+FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
+                      r"good night|take care|nice (talking|chatting) to you|"
+                      r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
+                      # taking leave without the word: "I'd better find my desk"
+                      r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
+                      r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
+                      r"get going|run|head off|be off|get back|mingle|circulate)|"
+                      r"i'?ll let you (go|get on))\b", re.IGNORECASE)
+# Words too common to name a fact ("What was that like?").
+COMMON_WORDS = frozenset("""
+    that this there what when where which with have from your about just really like
+    they them then than were been being does doing done know think would could should
+    much many very some more most also into over only other such here time year years
+    week weeks last first good nice well make made back every still thing things going
+    tell more sounds sound lovely amazing great love cool wow fun happened next again
+    someone something anything everyone anyone everything nothing would recommend people
+    place places want need around always never after before today tonight actually
+    honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
+    look looks looking find fine will said told mean feel seem come came went going getting
+    take took give keep start started trying want wanted used familiar mentioned
+    """.split())
+NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
+                    r"know nobody|don'?t know many people|a bit lost|overwhelmed|"
+                    r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
+                    r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
+WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
+# Someone who has just arrived is asked how they are finding it, not what they like most
+# about where they live.
+NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
+                      r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
+                      r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
+# A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
+DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
+                      r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
+                      r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
+                      r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home))\b",
+                      re.IGNORECASE)
+# A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
+SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
+                              r"(nice|cool|"
+                              r"interesting|lovely|great|amazing|neat|fun|wow|no way|ha|haha|"
+                              r"brilliant|fascinating|oh wow|cute|sweet|aw+|lol|awesome|"
+                              r"funny|wild|oh no)( one| stuff)?[.!]*$", re.IGNORECASE)
+# A short yes or no to the partner's question ("yeah", "yep first time"): it wants a follow-up
+# on the same topic, not a new one.
+SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?"
+                          r"(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
+                          r"i do|i have|i did)\b", re.IGNORECASE)
+# "How did you hear about this?" asks about the event, not for gossip.
+HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
+                            re.IGNORECASE)
+# A dislike shared with the partner ("I can't stand queues either"): common ground, met with
+# agreement, not a complaint to step away from.
+SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don'?t like|"
+                            r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
+                            r"as well|neither)\b|\bme neither\b|\bneither do i\b",
+                            re.IGNORECASE)
+# Words speech recognition writes for others that sound the same, where only one makes sense.
+HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
+    (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),
+    (r"\b(do|did) (you|u) life\b", r"\1 \2 live"),
+    (r"\b(you|u) life (in|near|around|nearby|here|close)\b", r"\1 live \2"),
+))
+# A question tag asking for agreement ("so relaxing, isn't it?"): about the scene itself when
+# it names nothing else.
+TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was not|do not)"
+                 r" (it|they|you|we|this|that|there)( think)?\W*$|\b(right|innit)\W*$",
+                 re.IGNORECASE)
+REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
+                      re.IGNORECASE)
+# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
+# dog?"): asked right after the partner told something, it is about that.
+ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
+                             re.IGNORECASE)
+# Praise of the partner or of something of theirs, in words the move packs may not know.
+PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
+                    r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
+                    r"gorgeous|stunning|talented|fantastic|wonderful|great|cool|smart|funny|"
+                    r"kind(?! of)|nice|good at)\b", re.IGNORECASE)
+NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|city)\b",
+                    re.IGNORECASE)
+KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
+                 r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
+                 r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
+# The user did not hear the partner ("sorry?", "I didn't catch that").
+PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|it) again|"
+                    r"sorry,? what( was that| did you say)?|what did you say|"
+                    r"(sorry,? )?(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|"
+                    r"(sorry,? )?can you (say|repeat) (that|it)( again)?)\W*(please)?\W*$",
+                    re.IGNORECASE)
+ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
+                       re.IGNORECASE)
+# A moan about the user's own day or life: sympathy, not a step away ...
+OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|work|job|hours|"
+                      r"shifts?|commute|boss|deadlines?|landlord|trains?|bus(es)?|traffic|"
+                      r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
+# Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
+HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
+                  r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
+                  r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
+                  r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",
+                  re.IGNORECASE)
+NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
+                      r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|haha|lol|"
+                      r"tired of|"
+                      r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
+                      re.IGNORECASE)
+# ... unless it gripes about the event, the place, the host or the people here.
+# "Here" makes a gripe about the place when it says what the place is like ("the buses here
+# are a joke"), not when it tells the user's own day ("the commute here was a nightmare").
+ABOUT_SCENE = re.compile(r"\b(party|tonight|(boring|dull|awful|terrible|rubbish|dead|loud|"
+                         r"noisy|cold|crowded|stuffy) (in )?here|here (is|are|'s) (so |really |"
+                         r"pretty |a |such a )?(boring|dull|awful|terrible|rubbish|dead|bad|"
+                         r"weird|annoying|loud|noisy|cold|crowded|expensive|overpriced|joke|"
+                         r"mess|disgrace)|(this|these|the) (place|event|evening|night|"
+                         r"club|room|class|building|office|meetup|host|food|drinks|music|"
+                         r"venue|wine|snacks|speakers?|talks?|people|crowd|teacher)|everyone|"
+                         r"they|them|he|she|his|her)\b", re.IGNORECASE)
+# "What's the area like where you grew up?": a place of the partner's own, not the scene's.
+ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|back home|"
+                       r"you grew up|you live|you came from)\b", re.IGNORECASE)
+# Pastimes an advice request may name ("any advice on running?"): a card that never mentions
+# one knows nothing of it, and says so rather than give its own hobby's advice.
+PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|painting|drawing|"
+                     r"gardening|photography|knitting|chess|yoga|pilates|dancing|gaming|baking|"
+                     r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
+                     r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
+                     re.IGNORECASE)
+# "Do you like it there?": "there" is the place the partner has just told of.
+LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",
+                        re.IGNORECASE)
+# The second half of "how long have you been here, and do you like it?"
+LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
+                     r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
+# The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
+# you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
+GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
+                   r"(?<!do )(?<!did )you (?:work|live|come)|"
+                   r"don'?t you (?:work|live))\s+((?:an? |from |in |at |as |near )"
+                   r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
+                   r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
+THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
+
+
+def split_clause(text: str) -> tuple[str, str]:
+    """The text up to its first , . or ! and the rest, stripped."""
+    match = re.search(r"[,.!]\s+", text)
+    if match is None:
+        return text, ""
+    return text[:match.start()], text[match.end():].strip()
+
+
+def stem(word: str) -> str:
+    """A word's first five letters: "freelancing" meets "freelance", "pottery" stays."""
+    return word[:5] if len(word) > 5 else word
+
+
+def sentence_keys(line: str) -> set[str]:
+    """The sentences of `line` long enough to sound repeated when said twice, normalised."""
+    keys = (" ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower()).split())
+            for sentence in SENTENCE_END.split(line))
+    return {key for key in keys if len(key.split()) >= 4}
+
+
+def heard(text: str) -> str:
+    """`text` with sound-alike slips of speech recognition put right ("where do you life")."""
+    for pattern, words in HEARD_AS:
+        text = pattern.sub(words, text)
+    return text
+
+
+def place_question(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What a line asking what the scene's place is like looks like ("what's the area like?",
+    "how do you find the office?", "what's it like living here?")."""
+    words = words or ("place",)
+    names = "|".join(re.escape(word) for word in words)
+    return re.compile(
+        r"\bwhat'?s it like (?:living|working|being|coming) (?:here|in the|at the)\b|"
+        r"\bhow do you like it here\b|"
+        rf"\b(?:what'?s|whats|what is|what are|how'?s|hows|how is|how are) "
+        rf"(?:the |this |your |our )?(?:{names})"
+        rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "
+        rf"enjoy|are you enjoying|what do you think (?:of|about)|what do you like about) "
+        rf"(?:the |this |your |our |living in )?(?:{names})\b", re.IGNORECASE)
+
+
+def own_moan(text: str) -> bool:
+    """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
+    about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
+    return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
+            and not NOT_HARD.search(text))
