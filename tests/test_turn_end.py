@@ -114,6 +114,17 @@ def test_whispers_full_stop_does_not_finish_a_phrase() -> None:
     assert classify_text("The reason I moved was.", RULES)[0] is Completeness.UNFINISHED
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The reason I came to die it was", Completeness.UNFINISHED),  # tiny.en's "tonight"
+    ("What I love about it is", Completeness.UNFINISHED),
+    ("The best part was when it was", Completeness.UNFINISHED),
+    ("Yes, it was.", Completeness.STATEMENT),  # an ellipsis closes these
+    ("I think it was.", Completeness.STATEMENT),
+])
+def test_a_turn_that_announces_its_point_waits_for_it(text: str, kind: Completeness) -> None:
+    assert classify_text(text, RULES)[0] is kind
+
+
 @pytest.mark.parametrize("text", ["Sam", "Marine biology", ""])
 def test_what_cannot_be_told_gets_the_default_window(text: str) -> None:
     assert classify_text(text, RULES)[0] is Completeness.UNKNOWN

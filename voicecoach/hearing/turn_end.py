@@ -88,6 +88,7 @@ class TurnEndRules:
     subjects: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     ellipsis_subjects: frozenset[str] = frozenset()
+    cleft_openers: tuple[tuple[str, ...], ...] = ()
     wanting_object: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
@@ -202,8 +203,10 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if question:
         return Completeness.COMPLETE, "question"
     before = content[-2] if len(content) > 1 else ""
-    if (last in rules.auxiliaries and before not in rules.ellipsis_subjects
-            and before not in rules.prepositions):  # "in may" is a month
+    if last in rules.auxiliaries and (
+            (before not in rules.ellipsis_subjects
+             and before not in rules.prepositions)  # "in may" is a month
+            or any(content[:len(opener)] == opener for opener in rules.cleft_openers)):
         return Completeness.UNFINISHED, "verb-without-complement"
     if last in rules.wanting_object and before not in {"it", "that", "this", "them", "so"}:
         return Completeness.UNFINISHED, "verb-without-object"
@@ -271,7 +274,9 @@ def _load(path: Path) -> TurnEndRules:
             conjunctions=one("conjunctions"), prepositions=one("prepositions"),
             stranded_in_question=one("stranded_in_question"), determiners=one("determiners"),
             subjects=one("subjects"), auxiliaries=one("copulas_and_auxiliaries"),
-            ellipsis_subjects=one("ellipsis_subjects"), wanting_object=one("wanting_object"),
+            ellipsis_subjects=one("ellipsis_subjects"),
+            cleft_openers=phrases(lists.get("cleft_openers", []), "cleft_openers"),
+            wanting_object=one("wanting_object"),
             openers=one("openers"), verbs=one("verbs"),
             endings=phrases(lists.get("endings", []), "endings"),
             finished_endings=phrases(lists.get("finished_endings", []), "finished_endings"),
