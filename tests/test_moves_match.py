@@ -309,3 +309,33 @@ def test_a_first_person_statement_ending_in_a_question_mark_is_not_a_question() 
 ])
 def test_common_ground_by_its_last_word(matcher: Matcher, text: str, shared: bool) -> None:
     assert (L.COMMON_GROUND in labels(matcher, text)) is shared
+
+
+@pytest.mark.parametrize(("heard_text", "typed"), [
+    ("I'm are you from around here", "are you from around here"),
+    ("we most hate early mornings", "we both hate early mornings"),
+    ("Oh we're most from the Midlands then", "oh we are both from the midlands then"),
+    ("But we knew and me she only got the job", "between you and me she only got the job"),
+    ("So how do you do no each other?", "so how do you do know each other"),
+    ("I like how quiet it is here to hide.", "i like how quiet it is here tonight"),
+    ("I've been training for a half marathon to", "i have been training for a half marathon too"),
+])
+def test_tiny_en_slips_are_undone(heard_text: str, typed: str) -> None:
+    from voicecoach.understanding.heard import repair
+    fixed = repair(clauses(heard_text))
+    assert " ".join(w for c in fixed for w in c.words) == typed
+
+
+@pytest.mark.parametrize("text", [
+    "i am so tired", "i just want to hide", "who did you talk to", "what are you up to",
+    "we are most grateful", "i have nobody to talk to", "no each day is different",
+])
+def test_typed_text_passes_the_slip_repairs_unchanged(text: str) -> None:
+    from voicecoach.understanding.heard import repair
+    assert repair(clauses(text)) == clauses(text)
+
+
+def test_heard_slips_keep_their_moves(matcher: Matcher) -> None:
+    assert L.CLOSED_QUESTION in matcher.match("I'm are you from around here?").labels
+    assert L.COMMON_GROUND in matcher.match("I've been training for a half marathon to").labels
+    assert L.GOSSIP in matcher.match("We knew and me, Kate's wedding is off").labels

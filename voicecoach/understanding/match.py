@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from voicecoach.understanding import textnorm
+from voicecoach.understanding import heard, textnorm
 from voicecoach.understanding.meaning import BackgroundLoad, MeaningClassifier
 from voicecoach.understanding.moves import Match, MatchResult, MatchVia, MoveLabel, Pattern
 from voicecoach.understanding.packs import LoadedPacks, load_packs
@@ -304,7 +304,7 @@ class Matcher:
         return () if pattern is None else pattern.coaching
 
     def match(self, text: str) -> MatchResult:
-        clauses = _chunks(textnorm.clauses(text, self._fillers))
+        clauses = heard.repair(_chunks(textnorm.clauses(text, self._fillers)))
         best: dict[int, _Best] = {}
         self._match_examples(clauses, best)
         self._match_cues(clauses, best)
