@@ -339,3 +339,10 @@ def test_heard_slips_keep_their_moves(matcher: Matcher) -> None:
     assert L.CLOSED_QUESTION in matcher.match("I'm are you from around here?").labels
     assert L.COMMON_GROUND in matcher.match("I've been training for a half marathon to").labels
     assert L.GOSSIP in matcher.match("We knew and me, Kate's wedding is off").labels
+
+
+def test_avoid_topic_cues_tolerate_a_misspelt_or_clipped_word(matcher: Matcher) -> None:
+    assert L.POLITICS in matcher.match("I'm so sick and the torries.").labels
+    assert L.POLITICS in matcher.match("The poll say it's going to be close.").labels
+    # Only the avoid topics: "the drink" is not "the drinks" of a venue icebreaker cue.
+    assert L.ICEBREAKER not in matcher.match("What you like on the drink?").labels

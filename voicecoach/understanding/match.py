@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,9 +22,17 @@ from rapidfuzz import fuzz, process
 
 from voicecoach.understanding import heard, textnorm
 from voicecoach.understanding.meaning import BackgroundLoad, MeaningClassifier
-from voicecoach.understanding.moves import Match, MatchResult, MatchVia, MoveLabel, Pattern
+from voicecoach.understanding.moves import (
+    AVOID_TOPICS,
+    Match,
+    MatchResult,
+    MatchVia,
+    MoveLabel,
+    Pattern,
+)
 from voicecoach.understanding.packs import LoadedPacks, load_packs
 from voicecoach.understanding.questions import QuestionForm, find_questions
+from voicecoach.understanding.soundalike import sound_key
 
 __all__ = [
     "CLOSED_FORM_ID",
@@ -42,6 +51,8 @@ SHARED_PATTERN_ID = "common_ground.too"  # reports "i ... too" / "either" / "as 
 SHORT_EXAMPLE_CHARS = 4  # examples this short ("same") must match exactly
 MEDIUM_EXAMPLE_CHARS = 9  # ... and up to this length need a higher score
 MEDIUM_MIN_SCORE = 90.0
+HEARD_CUE_CHARS = 5  # cue words this long also match a word that sounds and looks like them
+HEARD_CUE_SCORE = 90.0  # ... at least this alike in spelling (fuzz.ratio)
 MAX_CLAUSE_WORDS = 40  # longer clauses are matched in overlapping chunks of this size
 # The question rules report under these ids; packs give them coaching lines (their examples
 # are documentation and are not fuzzy-matched, the rules already cover them).
@@ -141,6 +152,7 @@ _QUESTION_START = frozenset("do did does are were is was have can could would wi
 class _Cue:
     words: tuple[str, ...]  # a word ending in "*" matches any word starting with the rest
     pattern: int
+    heard: bool = False  # its long words also match as tiny.en may write them (`_heard_as`)
 
 
 @dataclass(frozen=True)
@@ -163,15 +175,30 @@ class _Best:
     via: MatchVia
 
 
-def _word_matches(cue_word: str, word: str) -> bool:
+def _word_matches(cue_word: str, word: str, heard: bool = False) -> bool:
     if ALTERNATIVE in cue_word:  # a slot: "your ... looks|is|seems great"
-        return any(_word_matches(part, word) for part in cue_word.split(ALTERNATIVE))
+        return any(_word_matches(part, word, heard) for part in cue_word.split(ALTERNATIVE))
     if cue_word.endswith("*"):
         return word.startswith(cue_word[:-1])
-    return word == cue_word
+    return word == cue_word or (
+        heard and len(cue_word) >= HEARD_CUE_CHARS and len(word) >= HEARD_CUE_CHARS - 1
+        and _heard_as(cue_word, word))
 
 
-def _cue_end(cue: Sequence[str], words: Sequence[str], start: int) -> int | None:
+@lru_cache(maxsize=65536)
+def _heard_as(cue_word: str, word: str) -> bool:
+    """A content word of a cue as tiny.en may write it: one that sounds the same and is
+    spelt nearly the same ("torries" for "tories", "poll" for "polls")."""
+    if cue_word in FUNCTION_WORDS or word in FUNCTION_WORDS:
+        return False
+    if word + "s" == cue_word:
+        return True  # "the poll say": a plural's "s" runs into the next word's
+    return (sound_key(word) == sound_key(cue_word)
+            and fuzz.ratio(word, cue_word) >= HEARD_CUE_SCORE)
+
+
+def _cue_end(cue: Sequence[str], words: Sequence[str], start: int,
+             heard: bool = False) -> int | None:
     """Where `cue` ends when it starts at words[start], or None when it does not match there."""
     position = start
     for number, cue_word in enumerate(cue):
@@ -183,12 +210,12 @@ def _cue_end(cue: Sequence[str], words: Sequence[str], start: int) -> int | None
             # Skip up to MAX_GAP words to find this one (the first place it fits).
             for skip in range(MAX_GAP + 1):
                 spot = position + skip
-                if spot < len(words) and _word_matches(cue_word, words[spot]):
+                if spot < len(words) and _word_matches(cue_word, words[spot], heard):
                     position = spot + 1
                     break
             else:
                 return None
-        elif position < len(words) and _word_matches(cue_word, words[position]):
+        elif position < len(words) and _word_matches(cue_word, words[position], heard):
             position += 1
         else:
             return None
@@ -289,7 +316,8 @@ class Matcher:
                     continue
                 for first in cue_words[0].split(ALTERNATIVE):
                     key = first.rstrip("*")[:3]
-                    index.setdefault(key, []).append(_Cue(cue_words, number))
+                    index.setdefault(key, []).append(
+                        _Cue(cue_words, number, pattern.label in AVOID_TOPICS))
         return {key: tuple(cues) for key, cues in index.items()}
 
     # -- matching -------------------------------------------------------------------------
@@ -398,7 +426,7 @@ class Matcher:
             words = clause.words
             for start, word in enumerate(words):
                 for cue in self._cues.get(word[:3], ()):
-                    end = _cue_end(cue.words, words, start)
+                    end = _cue_end(cue.words, words, start, cue.heard)
                     if end is None:
                         continue
                     current = best.get(cue.pattern)
