@@ -346,3 +346,8 @@ def test_avoid_topic_cues_tolerate_a_misspelt_or_clipped_word(matcher: Matcher) 
     assert L.POLITICS in matcher.match("The poll say it's going to be close.").labels
     # Only the avoid topics: "the drink" is not "the drinks" of a venue icebreaker cue.
     assert L.ICEBREAKER not in matcher.match("What you like on the drink?").labels
+
+
+def test_a_cue_runs_on_over_a_transcriber_comma(matcher: Matcher) -> None:
+    assert L.COMPLAINT in matcher.match("I had to wait on hold, with the bank for an hour.").labels
+    assert L.COMPLAINT in matcher.match("It was daylight, robbery.").labels

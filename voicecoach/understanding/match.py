@@ -424,11 +424,17 @@ class Matcher:
     def _match_cues(self, clauses: Sequence[textnorm.Clause], best: dict[int, _Best]) -> None:
         for number, clause in enumerate(clauses):
             words = clause.words
+            # A cue may run on into the next clause when this one is no question: tiny.en
+            # puts commas where none was said ("i'm not one to gossip, but have you seen").
+            joined = words
+            if not clause.question_mark and number + 1 < len(clauses):
+                joined = words + clauses[number + 1].words
             for start, word in enumerate(words):
                 for cue in self._cues.get(word[:3], ()):
-                    end = _cue_end(cue.words, words, start, cue.heard)
+                    end = _cue_end(cue.words, joined, start, cue.heard)
                     if end is None:
                         continue
+                    end = min(end, len(words))
                     current = best.get(cue.pattern)
                     if current is None or current.score < CUE_SCORE:
                         best[cue.pattern] = _Best(CUE_SCORE, number, start, end, MatchVia.CUE)
