@@ -351,3 +351,11 @@ def test_avoid_topic_cues_tolerate_a_misspelt_or_clipped_word(matcher: Matcher) 
 def test_a_cue_runs_on_over_a_transcriber_comma(matcher: Matcher) -> None:
     assert L.COMPLAINT in matcher.match("I had to wait on hold, with the bank for an hour.").labels
     assert L.COMPLAINT in matcher.match("It was daylight, robbery.").labels
+
+
+def test_tonight_heard_as_to_hide_before_a_verb() -> None:
+    from voicecoach.understanding.heard import repair_words
+    assert repair_words(("the", "playlist", "to", "hide", "is", "great")) == (
+        "the", "playlist", "tonight", "is", "great")
+    assert repair_words(("i", "want", "to", "hide", "is", "that", "odd")) == (
+        "i", "want", "to", "hide", "is", "that", "odd")

@@ -34,6 +34,7 @@ _TO_ENDS = frozenset(
     "used belong belongs point refer referring look looking lead leads next speak speaking "
     "spoke want wanted need needed have has had got get like love hate tried try trying "
     "able reply respond answer went according due close".split())
+_NIGHT = frozenset(("hide", "die", "night"))  # "tonight" as tiny.en may write its second half
 _SELF = frozenset("i we my our me".split())
 
 
@@ -57,12 +58,15 @@ def repair_words(words: Sequence[str], final: bool = True) -> tuple[str, ...]:
             continue
         if word == "no" and after == "each" and index + 2 < len(out) and out[index + 2] == "other":
             out[index] = "know"  # "how do you two no each other"
+        elif (word == "to" and after in _NIGHT and before not in _TO_VERBS
+              and index + 2 < len(out) and out[index + 2] in ("is", "was", "are")):
+            out[index : index + 2] = ["tonight"]  # "the playlist to hide is full of ..."
         elif word == "most" and after in _BOTH_VERBS and (
                 before == "we" or (before == "are" and index >= 2 and out[index - 2] == "we")):
             out[index] = "both"
         index += 1
     if final and len(out) >= 3:
-        if out[-2] == "to" and out[-1] in ("hide", "die", "night") and out[-3] not in _TO_VERBS:
+        if out[-2] == "to" and out[-1] in _NIGHT and out[-3] not in _TO_VERBS:
             out[-2:] = ["tonight"]
         elif (out[-1] == "to" and out[0] in _SELF and out[-2] not in _TO_ENDS
               and "too" not in out):
