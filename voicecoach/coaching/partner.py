@@ -365,7 +365,8 @@ class Partner:
         if (found.question is QuestionKind.NONE and cues.PRAISE.search(line.text)
                 and not cues.DOWNBEAT.search(line.text)):
             labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
-        dislike = bool(cues.SHARED_DISLIKE.search(line.text))
+        weather = bool(cues.WEATHER_MOAN.search(line.text))  # agreed with, not a complaint
+        dislike = weather or bool(cues.SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         avoided = [label for label in cues.AVOID_ORDER if label in labels
@@ -432,11 +433,16 @@ class Partner:
             asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
             asked_topic = found.told[0]  # "the food is good, isn't it?"
-        if (question is not QuestionKind.NONE or tell_more) and not found.topics:
+        after = self._asked_after(line.text, question)
+        if after is not None:  # "how's your tortoise these days?" is not about news
+            asked_topic = after
+            found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
+        elif (question is not QuestionKind.NONE or tell_more) and not found.topics:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
             if (asked_topic is None and question is QuestionKind.YES_NO
-                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING):
+                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
+                    and not weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
@@ -736,6 +742,11 @@ class Partner:
         fact = self.persona.fact(topic)
         return (fact is not None and topic is not None
                 and self.memory.story.get(fact.topic, 0) < len(fact.story))
+
+    def _asked_after(self, text: str, question: QuestionKind) -> Topic | None:
+        """The card's fact a question asks after by its own words ("how's your tortoise?")."""
+        after = cues.ASK_AFTER.search(text) if question is not QuestionKind.NONE else None
+        return self._fact_named(after.group(0)) if after else None
 
     def _fact_named(self, text: str) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
