@@ -214,6 +214,9 @@ class Judge:
             steps = [line for key, lines in self.wording.lines.items()
                      if key == "avoid" or key.startswith("avoid_") for line in lines]
             return not _holds(text, steps)
+        if name == "no_yes":  # a question the persona's card must not say yes to
+            return not any(re.match(r"(oh )?(yes|yeah|yep)\b", part, re.IGNORECASE)
+                           for part in reply.parts)
         if name == "not_glad":  # a gripe or a let-down is not met with cheer
             return not any(_GLAD.search(part) for part in reply.parts if not part.endswith("?"))
         raise SystemExit(f"{self.dialogue.source}: unknown check {check!r}")

@@ -161,6 +161,14 @@ WEATHER_MOAN = re.compile(r"^(?=.*\b(weather|rain\w*|wind\w*|cold|hot|heat|humid
 # fact that names it is meant, whatever else the words ("these days") may point to.
 ASK_AFTER = re.compile(r"\bhow('?s| is| are) your (\w+ ){0,2}?\w+",
                        re.IGNORECASE)
+# A question answered with one handed back ("Was I? Were you?", "hm, do you?", "is it yours?").
+ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (i|mine)\W+)?"
+                       r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",
+                       re.IGNORECASE)
+# Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
+KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
+                  r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
+YES_START = re.compile(r"^(yes|yeah|yep|i do|i am|i have)\b", re.IGNORECASE)
 # Words speech recognition writes for others that sound the same, where only one makes sense.
 HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
     (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),

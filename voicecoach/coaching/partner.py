@@ -142,7 +142,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
-                "correct", "confirm")
+                "correct", "confirm", "near_miss")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -390,6 +390,8 @@ class Partner:
         question = found.question
         if question is QuestionKind.YES_NO and cues.ASK_LEAVE.search(line.text):
             question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
+        if self._echoes_back(line.text, found):
+            question = QuestionKind.AND_YOU  # "Was I? Were you?": our question handed back
         appreciates = bool(cues.APPRECIATE.search(line.text)
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
@@ -518,8 +520,12 @@ class Partner:
                 if place:  # "what's the team like?" asks of the place, not of work
                     found = self._without_place(found, line.text)
                 parts += self._other_answers(found, asked_topic, kin)
+                near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
+                if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
+                    parts.append(self._pick("near_miss") or self._pick("correct") or "")
                 # a stand-in fact on family tells, it does not say yes or no
-                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
+                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
+                                      and not kin and not near)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
                 # "What do you do?" asked by someone who has not said: a person answers and
                 # hands the same question back ("And you?").
@@ -742,6 +748,23 @@ class Partner:
         fact = self.persona.fact(topic)
         return (fact is not None and topic is not None
                 and self.memory.story.get(fact.topic, 0) < len(fact.story))
+
+    def _echoes_back(self, text: str, found: LineTopics) -> bool:
+        """A question answered with a question ("were you?", "do you?") right after ours."""
+        memory = self.memory
+        asked_last = not memory.last_parts or memory.last_parts[-1].endswith("?")
+        return (not found.topics and memory.last_question is not None and asked_last
+                and bool(cues.ECHO_BACK.match(text)))
+
+    def _near_miss(self, topic: Topic | None, text: str) -> bool:
+        """A yes/no question naming a kind of thing ("a dog person?") that the card's fact,
+        which would say yes, is not about (its pet is a cat): a yes would be a lie."""
+        fact = self.persona.fact(topic)
+        named = {cues.stem(kind) for kind in cues.KIND.findall(text.lower())}
+        if fact is None or not named or not cues.YES_START.match(fact.yes_no):
+            return False
+        said = {cues.stem(word) for word in textnorm.words(f"{fact.answer} {fact.yes_no}")}
+        return not named & said
 
     def _asked_after(self, text: str, question: QuestionKind) -> Topic | None:
         """The card's fact a question asks after by its own words ("how's your tortoise?")."""
