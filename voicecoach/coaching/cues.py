@@ -165,6 +165,11 @@ ASK_AFTER = re.compile(r"\bhow('?s| is| are) your (\w+ ){0,2}?\w+",
 ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (i|mine)\W+)?"
                        r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",
                        re.IGNORECASE)
+# How long the user has done something ("I've been living here two years now").
+DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |nearly |almost |"
+                      r"over |just )?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"twelve|twenty|a few|a couple of|\d+) (?:years?|months?|weeks?))\b",
+                      re.IGNORECASE)
 # Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
@@ -304,3 +309,9 @@ def own_moan(text: str) -> bool:
     about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
     return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
             and not NOT_HARD.search(text))
+
+
+def own_duration(text: str) -> str | None:
+    """How long the user says they have been at something ("two years"), if they say."""
+    found = DURATION.search(text)
+    return found.group(1).lower() if found else None

@@ -142,7 +142,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
-                "correct", "confirm", "near_miss")
+                "correct", "confirm", "near_miss", "react_duration")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -420,6 +420,10 @@ class Partner:
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
+        elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
+            # "I've been here two years": the number is heard, not passed over
+            memory.user["duration"] = since
+            parts.append(self._pick("react_duration") or "")
         elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
             parts.append(self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
@@ -587,7 +591,8 @@ class Partner:
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
         if (found.question is QuestionKind.NONE and self.memory.last_question is not None
-                and not found.told and len(text.split()) >= 3 and not greeting):
+                and not found.told and len(text.split()) >= 3
+                and (not greeting or cues.own_duration(text))):  # "Hi, I've been here a year"
             self.memory.user_told.add(self.memory.last_question)  # an answer to our question
         if told.work or told.job:
             self.memory.user_told.add(Topic.WORK)
@@ -988,7 +993,7 @@ class Partner:
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
                   "field": user.get("field"), "job": user.get("job"),
                   "like": like or user.get("like"),
-                  "place": user.get("place")}
+                  "place": user.get("place"), "duration": user.get("duration")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
