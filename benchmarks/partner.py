@@ -214,6 +214,8 @@ class Judge:
             steps = [line for key, lines in self.wording.lines.items()
                      if key == "avoid" or key.startswith("avoid_") for line in lines]
             return not _holds(text, steps)
+        if name == "shares":  # tells something of the partner's own
+            return bool(_facts_in(text, self.persona))
         if name == "no_yes":  # a question the persona's card must not say yes to
             return not any(re.match(r"(oh )?(yes|yeah|yep)\b", part, re.IGNORECASE)
                            for part in reply.parts)

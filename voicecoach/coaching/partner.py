@@ -239,6 +239,7 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
+    terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
@@ -556,8 +557,10 @@ class Partner:
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
                 cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
-            if (answering is not None and answering not in memory.told and content
-                    and answers_us and kind is not ReplyKind.GREETING):
+            # One-word answers in a row: share something of our own, not one more question
+            shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
+            if (answering is not None and answering not in memory.told
+                    and (content or shares) and answers_us and kind is not ReplyKind.GREETING):
                 parts.append(self._answer(answering, yes_no=False) or "")
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
@@ -590,6 +593,9 @@ class Partner:
                 user[key] = value
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
+        short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
+                 and not found.topics and not greeting)
+        self.memory.terse = self.memory.terse + 1 if short else 0
         if (found.question is QuestionKind.NONE and self.memory.last_question is not None
                 and not found.told and len(text.split()) >= 3
                 and (not greeting or cues.own_duration(text))):  # "Hi, I've been here a year"
