@@ -214,6 +214,9 @@ class Judge:
             steps = [line for key, lines in self.wording.lines.items()
                      if key == "avoid" or key.startswith("avoid_") for line in lines]
             return not _holds(text, steps)
+        if name == "not_asked":  # does not ask what the user has just told
+            fact = _fact_of(self.persona, Topic(arg))
+            return fact is None or _norm(fact.ask) not in _norm(text)
         if name == "shares":  # tells something of the partner's own
             return bool(_facts_in(text, self.persona))
         if name == "no_yes":  # a question the persona's card must not say yes to

@@ -174,6 +174,11 @@ DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |ne
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
 YES_START = re.compile(r"^(yes|yeah|yep|i do|i am|i have)\b", re.IGNORECASE)
+# The user says who brought them or whom they came with ("this is my friend Lucy, she dragged
+# me here", "we came together"): the partner does not ask "did you come with anyone?".
+CAME_WITH = re.compile(r"\b(this is my (friend|partner|colleague|wife|husband|sister|brother|"
+                       r"flatmate|mate)|(dragged|brought) me|came (here |along )?(with|together)|"
+                       r"we came)\b", re.IGNORECASE)
 # Words speech recognition writes for others that sound the same, where only one makes sense.
 HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
     (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),

@@ -606,6 +606,8 @@ class Partner:
             self.memory.user_told.add(Topic.HOME)
         if cues.NEW_HERE.search(text):
             self.memory.new_here = True
+        if cues.CAME_WITH.search(text):  # "this is my friend Lucy": who they came with is told
+            self.memory.user_told.add(Topic.REASON)
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
