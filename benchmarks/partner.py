@@ -42,6 +42,7 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|i ha
                      r"it was)\b", re.IGNORECASE)
 _YES_NO_WORD = re.compile(r"^(oh )?(yes|yeah|no|not really|not yet|not any more)\b[,.!]*\s*",
                           re.IGNORECASE)
+_GLAD = re.compile(r"\b(nice|good|lovely|great|interesting|amazing|fun|glad)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -213,6 +214,16 @@ class Judge:
             steps = [line for key, lines in self.wording.lines.items()
                      if key == "avoid" or key.startswith("avoid_") for line in lines]
             return not _holds(text, steps)
+        if name == "not_asked":  # does not ask what the user has just told
+            fact = _fact_of(self.persona, Topic(arg))
+            return fact is None or _norm(fact.ask) not in _norm(text)
+        if name == "shares":  # tells something of the partner's own
+            return bool(_facts_in(text, self.persona))
+        if name == "no_yes":  # a question the persona's card must not say yes to
+            return not any(re.match(r"(oh )?(yes|yeah|yep)\b", part, re.IGNORECASE)
+                           for part in reply.parts)
+        if name == "not_glad":  # a gripe or a let-down is not met with cheer
+            return not any(_GLAD.search(part) for part in reply.parts if not part.endswith("?"))
         raise SystemExit(f"{self.dialogue.source}: unknown check {check!r}")
 
     def session_checks(self) -> None:

@@ -126,7 +126,10 @@ NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|
 DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
-                      r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home))\b",
+                      r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home)|"
+                      # a gripe about the scene with no move label ("the food is so bland")
+                      r"weird|bland|depressing|ridiculous|horrible|dreadful|annoying|dull|grim|"
+                      r"freezing|(too|so) (loud|hot|cold|crowded|packed))\b",
                       re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
@@ -148,6 +151,34 @@ SHARED_DISLIKE = re.compile(r"\b(can'?t stand|cannot stand|hate|can'?t bear|don'
                             r"do not like|not a fan of|dislike|never liked)\b.*\b(either|too|"
                             r"as well|neither)\b|\bme neither\b|\bneither do i\b",
                             re.IGNORECASE)
+# A moan about the weather is the oldest common ground there is ("this rain, isn't it
+# awful?"): agreed with, not stepped away from as a complaint.
+WEATHER_MOAN = re.compile(r"^(?=.*\b(weather|rain\w*|wind\w*|cold|hot|heat|humid|snow\w*|"
+                          r"freezing|grey|drizzle)\b)(?=.*\b(awful|terrible|horrible|"
+                          r"miserable|grim|dreadful|rubbish|freezing|so (cold|hot|wet|humid)|"
+                          r"too (cold|hot)|ugh|this rain)\b)", re.IGNORECASE)
+# Asking after something of the partner's ("how's your tortoise doing these days?"): the card's
+# fact that names it is meant, whatever else the words ("these days") may point to.
+ASK_AFTER = re.compile(r"\bhow('?s| is| are) your (\w+ ){0,2}?\w+",
+                       re.IGNORECASE)
+# A question answered with one handed back ("Was I? Were you?", "hm, do you?", "is it yours?").
+ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (i|mine)\W+)?"
+                       r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",
+                       re.IGNORECASE)
+# How long the user has done something ("I've been living here two years now").
+DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |nearly |almost |"
+                      r"over |just )?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"twelve|twenty|a few|a couple of|\d+) (?:years?|months?|weeks?))\b",
+                      re.IGNORECASE)
+# Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
+KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
+                  r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
+YES_START = re.compile(r"^(yes|yeah|yep|i do|i am|i have)\b", re.IGNORECASE)
+# The user says who brought them or whom they came with ("this is my friend Lucy, she dragged
+# me here", "we came together"): the partner does not ask "did you come with anyone?".
+CAME_WITH = re.compile(r"\b(this is my (friend|partner|colleague|wife|husband|sister|brother|"
+                       r"flatmate|mate)|(dragged|brought) me|came (here |along )?(with|together)|"
+                       r"we came)\b", re.IGNORECASE)
 # Words speech recognition writes for others that sound the same, where only one makes sense.
 HEARD_AS = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in (
     (r"\bi no (?!longer\b|more\b|one\b|way\b|idea\b)", "i know "),
@@ -283,3 +314,9 @@ def own_moan(text: str) -> bool:
     about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
     return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
             and not NOT_HARD.search(text))
+
+
+def own_duration(text: str) -> str | None:
+    """How long the user says they have been at something ("two years"), if they say."""
+    found = DURATION.search(text)
+    return found.group(1).lower() if found else None

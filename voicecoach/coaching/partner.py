@@ -142,7 +142,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
-                "correct", "confirm")
+                "correct", "confirm", "near_miss", "react_duration")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -239,6 +239,7 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
+    terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
@@ -365,7 +366,8 @@ class Partner:
         if (found.question is QuestionKind.NONE and cues.PRAISE.search(line.text)
                 and not cues.DOWNBEAT.search(line.text)):
             labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
-        dislike = bool(cues.SHARED_DISLIKE.search(line.text))
+        weather = bool(cues.WEATHER_MOAN.search(line.text))  # agreed with, not a complaint
+        dislike = weather or bool(cues.SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         avoided = [label for label in cues.AVOID_ORDER if label in labels
@@ -389,6 +391,8 @@ class Partner:
         question = found.question
         if question is QuestionKind.YES_NO and cues.ASK_LEAVE.search(line.text):
             question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
+        if self._echoes_back(line.text, found):
+            question = QuestionKind.AND_YOU  # "Was I? Were you?": our question handed back
         appreciates = bool(cues.APPRECIATE.search(line.text)
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
@@ -417,6 +421,10 @@ class Partner:
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told) or "")
+        elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
+            # "I've been here two years": the number is heard, not passed over
+            memory.user["duration"] = since
+            parts.append(self._pick("react_duration") or "")
         elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
             parts.append(self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
@@ -432,11 +440,16 @@ class Partner:
             asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if question is not QuestionKind.NONE and asked_topic is None and found.told:
             asked_topic = found.told[0]  # "the food is good, isn't it?"
-        if (question is not QuestionKind.NONE or tell_more) and not found.topics:
+        after = self._asked_after(line.text, question)
+        if after is not None:  # "how's your tortoise these days?" is not about news
+            asked_topic = after
+            found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
+        elif (question is not QuestionKind.NONE or tell_more) and not found.topics:
             # "How did your bowl turn out?": a word of one of the card's facts.
             asked_topic = self._fact_named(line.text)
             if (asked_topic is None and question is QuestionKind.YES_NO
-                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING):
+                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
+                    and not weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
@@ -512,8 +525,12 @@ class Partner:
                 if place:  # "what's the team like?" asks of the place, not of work
                     found = self._without_place(found, line.text)
                 parts += self._other_answers(found, asked_topic, kin)
+                near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
+                if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
+                    parts.append(self._pick("near_miss") or self._pick("correct") or "")
                 # a stand-in fact on family tells, it does not say yes or no
-                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO and not kin)
+                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
+                                      and not kin and not near)
                 kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
                 # "What do you do?" asked by someone who has not said: a person answers and
                 # hands the same question back ("And you?").
@@ -540,8 +557,10 @@ class Partner:
             answering = memory.last_question
             answers_us = statement_topic in (None, answering) or bool(
                 cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
-            if (answering is not None and answering not in memory.told and content
-                    and answers_us and kind is not ReplyKind.GREETING):
+            # One-word answers in a row: share something of our own, not one more question
+            shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
+            if (answering is not None and answering not in memory.told
+                    and (content or shares) and answers_us and kind is not ReplyKind.GREETING):
                 parts.append(self._answer(answering, yes_no=False) or "")
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
@@ -574,8 +593,12 @@ class Partner:
                 user[key] = value
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
+        short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
+                 and not found.topics and not greeting)
+        self.memory.terse = self.memory.terse + 1 if short else 0
         if (found.question is QuestionKind.NONE and self.memory.last_question is not None
-                and not found.told and len(text.split()) >= 3 and not greeting):
+                and not found.told and len(text.split()) >= 3
+                and (not greeting or cues.own_duration(text))):  # "Hi, I've been here a year"
             self.memory.user_told.add(self.memory.last_question)  # an answer to our question
         if told.work or told.job:
             self.memory.user_told.add(Topic.WORK)
@@ -583,6 +606,8 @@ class Partner:
             self.memory.user_told.add(Topic.HOME)
         if cues.NEW_HERE.search(text):
             self.memory.new_here = True
+        if cues.CAME_WITH.search(text):  # "this is my friend Lucy": who they came with is told
+            self.memory.user_told.add(Topic.REASON)
         if told.like:
             self.memory.user_told.add(Topic.HOBBIES)
 
@@ -736,6 +761,28 @@ class Partner:
         fact = self.persona.fact(topic)
         return (fact is not None and topic is not None
                 and self.memory.story.get(fact.topic, 0) < len(fact.story))
+
+    def _echoes_back(self, text: str, found: LineTopics) -> bool:
+        """A question answered with a question ("were you?", "do you?") right after ours."""
+        memory = self.memory
+        asked_last = not memory.last_parts or memory.last_parts[-1].endswith("?")
+        return (not found.topics and memory.last_question is not None and asked_last
+                and bool(cues.ECHO_BACK.match(text)))
+
+    def _near_miss(self, topic: Topic | None, text: str) -> bool:
+        """A yes/no question naming a kind of thing ("a dog person?") that the card's fact,
+        which would say yes, is not about (its pet is a cat): a yes would be a lie."""
+        fact = self.persona.fact(topic)
+        named = {cues.stem(kind) for kind in cues.KIND.findall(text.lower())}
+        if fact is None or not named or not cues.YES_START.match(fact.yes_no):
+            return False
+        said = {cues.stem(word) for word in textnorm.words(f"{fact.answer} {fact.yes_no}")}
+        return not named & said
+
+    def _asked_after(self, text: str, question: QuestionKind) -> Topic | None:
+        """The card's fact a question asks after by its own words ("how's your tortoise?")."""
+        after = cues.ASK_AFTER.search(text) if question is not QuestionKind.NONE else None
+        return self._fact_named(after.group(0)) if after else None
 
     def _fact_named(self, text: str) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
@@ -954,7 +1001,7 @@ class Partner:
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
                   "field": user.get("field"), "job": user.get("job"),
                   "like": like or user.get("like"),
-                  "place": user.get("place")}
+                  "place": user.get("place"), "duration": user.get("duration")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
