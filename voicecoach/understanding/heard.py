@@ -27,7 +27,7 @@ _BOTH_VERBS = frozenset(
 # Verbs that take "to" and an infinitive: "i want to hide" is not "i want tonight".
 _TO_VERBS = frozenset(
     "want wanted need needed trying try tried going have had has got used like love hate "
-    "place nowhere somewhere where wish hoping hope able able ought".split())
+    "place nowhere somewhere where wish hoping hope able ought".split())
 # Words a clause-final "to" belongs to: "who did you talk to", "what are you up to".
 _TO_ENDS = frozenset(
     "talk talking talked listen listening listened go going went come coming came up back "
