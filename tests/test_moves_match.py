@@ -100,6 +100,7 @@ def test_open_and_closed_told_apart_without_question_marks(
     "you were born to do this job", "rumour has it they are selling up",
     "i have been for years", "nobody told us why", "i'm curious what made you pick it",
     "healthcare is a basic right", "you being here means a lot", "i'm fed up with this when",
+    "the thing is it was raining", "my worry is it will rain all weekend",
 ])
 def test_statements_that_look_like_questions(text: str) -> None:
     assert question_forms(words(text)) == frozenset()

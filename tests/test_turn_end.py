@@ -120,6 +120,7 @@ def test_whispers_full_stop_does_not_finish_a_phrase() -> None:
     ("The best part was when it was", Completeness.UNFINISHED),
     ("Yes, it was.", Completeness.STATEMENT),  # an ellipsis closes these
     ("I think it was.", Completeness.STATEMENT),
+    ("The thing is it was raining", Completeness.STATEMENT),  # not "is it ...?": may go on
 ])
 def test_a_turn_that_announces_its_point_waits_for_it(text: str, kind: Completeness) -> None:
     assert classify_text(text, RULES)[0] is kind

@@ -219,6 +219,14 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     return None
 
 
+def _noun_phrase_before(words: Sequence[str], index: int) -> bool:
+    """Whether the clause up to `index` is a short noun phrase ("the thing", "my worry", "the
+    good news"): a determiner first, then up to three words, none of them a verb or pronoun."""
+    before = words[:index]
+    return (1 < len(before) <= 4 and before[0] in DETERMINERS - {"any", "some"}
+            and not any(word in AUX or word in PRONOUNS for word in before[1:]))
+
+
 def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     """A yes/no question whose inverted auxiliary is at `index`, if there is one."""
     aux = words[index]
@@ -262,7 +270,11 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
             and (len(rest) == 2 or rest[1] not in {"that", "this", "these", "those"})):
         return QuestionSpan(QuestionForm.CLOSED, index, index + 3, "tag")  # "isn't it"
     if aux in {"is", "was"}:
-        # "the rumour is they ...", "the point is that ...": a clause after "is", not inversion.
+        # "the rumour is they ...", "the point is that ...": a clause after "is", not inversion;
+        # so also "the thing is it was raining", "my worry is it will rain": a noun phrase
+        # before "is" is its subject.
+        if _noun_phrase_before(words, index):
+            return None
         if following in {"it", "this", "there"} and len(rest) >= 2:
             return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
         return None
