@@ -272,6 +272,14 @@ def test_a_weak_skill_a_shared_taste_or_an_insult_is_not_a_complaint(meaning: bo
         assert matcher.match("you're so boring").has(MoveLabel.OFFENSIVE)
 
 
+def test_a_bare_thanks_is_no_compliment_but_praise_with_it_is() -> None:
+    """Otherwise the coach answers "thanks" with "Nice compliment, friendly and specific"."""
+    matcher = load_matcher(meaning=True)
+    for text in ("thanks", "Thank you so much!", "oh, thanks"):
+        assert matcher.match(text).labels == (), text
+    assert matcher.match("thanks, your dress is lovely").has(MoveLabel.COMPLIMENT)
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

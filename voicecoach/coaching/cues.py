@@ -112,8 +112,9 @@ COMMON_WORDS = frozenset("""
     look looks looking find fine will said told mean feel seem come came went going getting
     take took give keep start started trying want wanted used familiar mentioned
     """.split())
-NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|don'?t know anyone|do not know anyone|"
-                    r"know nobody|don'?t know many people|a bit lost|overwhelmed|"
+NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|"
+                    r"(don'?t|do not) (really )?know (anyone|anybody|many people)|"
+                    r"know nobody|a bit lost|overwhelmed|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
 WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")

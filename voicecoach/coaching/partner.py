@@ -801,6 +801,10 @@ class Partner:
         (that is what the user must answer), else its last part."""
         asked = last[-1].endswith("?")
         said = last[-1]
+        for prefix in self._wording.lines["repeat_prefix"]:  # not "I just said, As I said, ..."
+            if said.startswith(prefix):
+                said = said[len(prefix):]
+                break
         first = said.split()[0].lower().strip(",.!?")
         if first in WH or first in AUX or first in cues.LOWER_STARTS:
             said = said[:1].lower() + said[1:]

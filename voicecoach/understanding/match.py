@@ -145,6 +145,8 @@ _ENDED_WELL = frozenset(
 # insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
 _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
 _JUDGING = frozenset("is are was were sounds sound looks look tastes taste smells smell".split())
+_THANKS = frozenset({"thanks", "thank", "cheers", "ta"})
+_THANKS_FILL = frozenset("you so much very a lot oh aw ah okay ok right great".split())
 _QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
@@ -370,7 +372,8 @@ class Matcher:
             for index, found in kept.items()
         ]
         matches.extend(self._match_questions(clauses))
-        if self._meaning is not None and any(clause.words for clause in clauses):
+        if (self._meaning is not None and any(clause.words for clause in clauses)
+                and not _only_thanks(clauses)):
             meta = any(_meta_negated(clause.words) for clause in clauses)
             elsewhere = any(_displaced(clause.words) for clause in clauses)
             matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused)
@@ -538,6 +541,14 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
             continue
         kept[index] = hit
     return kept
+
+
+def _only_thanks(clauses: Sequence[textnorm.Clause]) -> bool:
+    """A bare "thanks" or "thank you so much": a reply, no move. No dev line is one, and the
+    classifier, never shown one, heard a compliment in it (0.74-0.80)."""
+    said = [word for clause in clauses for word in clause.words]
+    return bool(said) and any(word in _THANKS for word in said) and all(
+        word in _THANKS or word in _THANKS_FILL for word in said)
 
 
 def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
