@@ -126,6 +126,22 @@ def test_a_turn_that_announces_its_point_waits_for_it(text: str, kind: Completen
     assert classify_text(text, RULES)[0] is kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("After work I usually", Completeness.UNFINISHED),  # an adverb before the verb to come
+    ("we always", Completeness.UNFINISHED),
+    ("after where can you usually", Completeness.UNFINISHED),  # tiny.en's "after work I"
+    ("I usually walk.", Completeness.STATEMENT),
+    ("I was thinking that", Completeness.UNFINISHED),  # "that" opens the clause to come
+    ("I think that's true.", Completeness.STATEMENT),
+    ("The food here is", Completeness.UNFINISHED),  # "here" is no subject of an ellipsis
+    ("We went to the market and men.", Completeness.UNFINISHED),  # tiny.en's "and then"
+    ("We went to the market and end.", Completeness.UNFINISHED),
+])
+def test_a_subject_waiting_for_its_verb_or_a_clause_is_unfinished(
+        text: str, kind: Completeness) -> None:
+    assert classify_text(text, RULES)[0] is kind
+
+
 @pytest.mark.parametrize("text", ["Sam", "Marine biology", ""])
 def test_what_cannot_be_told_gets_the_default_window(text: str) -> None:
     assert classify_text(text, RULES)[0] is Completeness.UNKNOWN

@@ -86,6 +86,7 @@ class TurnEndRules:
     stranded_in_question: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    adverbs_before_verb: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     ellipsis_subjects: frozenset[str] = frozenset()
     cleft_openers: tuple[tuple[str, ...], ...] = ()
@@ -195,7 +196,8 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
         return Completeness.UNFINISHED, "conjunction"
     if last in rules.determiners:
         return Completeness.UNFINISHED, "determiner"
-    if last in rules.subjects:
+    if last in rules.subjects or (last in rules.adverbs_before_verb and len(content) > 1
+                                  and content[-2] in rules.subjects | {"you"}):
         return Completeness.UNFINISHED, "subject-without-verb"
     question = _last_clause_is_question(content)
     if last in rules.prepositions and not (question and last in rules.stranded_in_question):
@@ -273,7 +275,8 @@ def _load(path: Path) -> TurnEndRules:
             max_patience=float(patience.get("max", 3.0)),
             conjunctions=one("conjunctions"), prepositions=one("prepositions"),
             stranded_in_question=one("stranded_in_question"), determiners=one("determiners"),
-            subjects=one("subjects"), auxiliaries=one("copulas_and_auxiliaries"),
+            subjects=one("subjects"), adverbs_before_verb=one("adverbs_before_verb"),
+            auxiliaries=one("copulas_and_auxiliaries"),
             ellipsis_subjects=one("ellipsis_subjects"),
             cleft_openers=phrases(lists.get("cleft_openers", []), "cleft_openers"),
             wanting_object=one("wanting_object"),

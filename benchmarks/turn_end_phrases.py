@@ -1,0 +1,139 @@
+"""End of turn, phrase by phrase: how the decision reads what tiny.en hears at a pause.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/turn_end_phrases.py [--verbose]
+
+`benchmarks/turn_end.py` replays whole sessions in real time (minutes a run, 24 mid-turn pauses).
+This one is wider and quick: each phrase is spoken by espeak-ng, followed by the 0.16 s of
+silence the loop has when it first reads a turn, and read once as the loop reads it (tiny.en,
+the short window); then `classify_text` says what the end-of-turn decision would make of it.
+
+- **unfinished**: the first half of a sentence, cut where a speaker might pause to think ("I
+  work at the", "after work I usually"). Read as finished (a statement, a question, or too
+  short to tell), the partner would answer a pause of about 0.6 s: a cut-in.
+- **finished**: a whole line of small talk. Read as unfinished, the partner would wait the long
+  window (1.6 s) before answering.
+
+Two splits. Dev: the phrases and voices the rules were tuned on (the finished lines are the
+moves dev split's lines of three words or more). Held out: other phrases in other voices,
+written before the first run of this script and never used to tune the rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import ROOT, machine
+from benchmarks.turn_end import FINISHED, SPLITS, espeak, silence
+from voicecoach.hearing.transcribe import AsrConfig, WhisperTranscriber
+from voicecoach.hearing.turn_end import Completeness, TurnEndRules, classify_text
+from voicecoach.understanding.words import join_words
+
+DEV_VOICES = ("en-us", "en-gb-x-rp", "en-us+f3")
+HELD_OUT_VOICES = ("en-gb-scotland", "en-us+m3")
+DEV_UNFINISHED = (
+    *(first for first, _ in SPLITS),
+    "I've been living here for", "My sister works as a", "We should go to the",
+    "I was thinking that", "I came with my friend and", "It was really nice but",
+    "Honestly I think the", "I usually go running in the", "I'm from a small town near",
+    "Last weekend we went to", "The best part was when", "I used to work for a",
+    "My flatmate and I", "I really wanted to", "What I like about it is", "So the thing is",
+    "I've never been to", "We met at a", "I'm not sure if", "I think it's because",
+    "After work I usually", "I moved here with my", "The food here is", "I've just started a",
+    "It depends on the", "My favourite thing to do is", "I'd love to try", "We were going to",
+)
+HELD_OUT_UNFINISHED = (
+    "My brother lives in", "I'm hoping to", "We always spend the summer at",
+    "The last film I saw was", "I started learning the", "When I was younger I",
+    "My job is mostly about", "I'm a bit nervous because", "The band played for",
+    "I came here straight from", "Our neighbours have a", "I normally", "She told me that",
+    "I spent most of the weekend", "We drove up to the", "I've been meaning to",
+    "The course I'm doing is on", "My favourite place in town is the", "I'm kind of",
+    "We're thinking of moving to", "It reminds me of", "I got into it through my",
+    "The weather last week was", "So what happened was", "I'm trying to get better at",
+)
+HELD_OUT_FINISHED = (
+    "How long have you lived here?", "I've been here about three years.",
+    "Do you come to these often?", "That's a great idea.", "What brings you here tonight?",
+    "I'm a nurse at the hospital.", "Have you been to the new cafe?", "We came by train.",
+    "My brother invited me.", "Is this your first time here?", "I really like your jacket.",
+    "What are you reading at the moment?", "It was nice talking to you.",
+    "I play the guitar a bit.", "Where did you grow up?", "The music is really good.",
+    "Do you want another drink?", "I just moved into a new flat.", "How was your weekend?",
+    "We should do this again sometime.", "I'm not much of a cook.",
+    "Which team do you support?", "My kids are at school now.", "I love hiking in autumn.",
+    "What kind of music do you like?",
+)
+PAUSE_S = 0.16  # the silence the loop has heard when it first reads the turn
+
+
+@dataclass
+class Tally:
+    phrases: int = 0
+    wrong: int = 0
+    examples: list[str] = field(default_factory=list)
+
+
+def moves_dev_lines(count: int) -> list[str]:
+    path = ROOT / "tests" / "data" / "moves_dev.tsv"
+    lines = [row.split("\t")[0] for row in path.read_text().splitlines()[2:]]
+    lines = [line for line in lines if len(line.split()) >= 3]
+    random.Random(5).shuffle(lines)
+    return lines[:count]
+
+
+def read(text: str, voice: str, transcriber: WhisperTranscriber, folder: Path) -> str:
+    audio = np.concatenate([espeak(text, voice, folder), silence(PAUSE_S)])
+    return join_words(transcriber.transcribe_turn(audio))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", action="store_true", help="print every misread phrase")
+    args = parser.parse_args()
+    rules = TurnEndRules.load()
+    transcriber = WhisperTranscriber(AsrConfig())
+    splits = {
+        "dev": (DEV_VOICES, DEV_UNFINISHED, tuple(FINISHED) + tuple(moves_dev_lines(80))),
+        "held out": (HELD_OUT_VOICES, HELD_OUT_UNFINISHED, HELD_OUT_FINISHED),
+    }
+    print(f"machine: {machine()}\n")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for split, (voices, unfinished, finished) in splits.items():
+            for voice in voices:
+                tallies = {"unfinished": Tally(), "finished": Tally()}
+                for kind, phrases in (("unfinished", unfinished), ("finished", finished)):
+                    tally = tallies[kind]
+                    for text in phrases:
+                        heard = read(text, voice, transcriber, Path(tmp))
+                        completeness, rule = classify_text(heard, rules)
+                        looks_unfinished = completeness is Completeness.UNFINISHED
+                        tally.phrases += 1
+                        if looks_unfinished != (kind == "unfinished"):
+                            tally.wrong += 1
+                            tally.examples.append(f"{text!r} heard {heard!r} ({rule})")
+                rows.append((split, voice, tallies))
+                if args.verbose:
+                    for kind, tally in tallies.items():
+                        for example in tally.examples:
+                            print(f"{split} {voice} {kind} misread: {example}")
+    print("| split | voice | unfinished phrases read as finished (a cut-in) | finished lines "
+          "read as unfinished (the long wait) |")
+    print("|---|---|---|---|")
+    for split, voice, tallies in rows:
+        u, f = tallies["unfinished"], tallies["finished"]
+        print(f"| {split} | {voice} | {u.wrong} of {u.phrases} | {f.wrong} of {f.phrases} |")
+
+
+if __name__ == "__main__":
+    main()
