@@ -280,6 +280,17 @@ def test_a_bare_thanks_is_no_compliment_but_praise_with_it_is() -> None:
     assert matcher.match("thanks, your dress is lovely").has(MoveLabel.COMPLIMENT)
 
 
+def test_asking_whether_the_event_is_always_this_busy_is_an_icebreaker_not_a_gripe() -> None:
+    """The classifier heard a complaint in it, and the partner answered "Ah, that's a pain"
+    with the tip that it sounded like a gripe."""
+    matcher = load_matcher(meaning=True)
+    for text in ("is it always this busy?", "is it always this crowded"):
+        result = matcher.match(text)
+        assert result.has(MoveLabel.ICEBREAKER) and not result.has(MoveLabel.COMPLAINT), text
+    assert matcher.match("is the food always this awful?").has(MoveLabel.COMPLAINT)
+    assert matcher.match("these queues are ridiculous aren't they").has(MoveLabel.COMPLAINT)
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

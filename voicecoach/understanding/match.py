@@ -68,6 +68,8 @@ _SILENCED_BY_NEGATIVE = frozenset({MoveLabel.ICEBREAKER, MoveLabel.COMPLIMENT})
 _TOPICAL = frozenset({MoveLabel.GOSSIP, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
 _SILENCED_BY_TOPICAL = frozenset({MoveLabel.ICEBREAKER})
 _FACT_TOPICS = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL})
+_YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "do", "does", "did", "have", "has",
+                             "can", "could", "will", "would"})
 
 
 GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
@@ -376,7 +378,8 @@ class Matcher:
                 and not _only_thanks(clauses)):
             meta = any(_meta_negated(clause.words) for clause in clauses)
             elsewhere = any(_displaced(clause.words) for clause in clauses)
-            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused)
+            matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused,
+                                  _asks_yes_or_no(clauses))
         matches.sort(key=lambda match: (-match.score, match.pattern_id))
         labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
         return MatchResult(text=text, labels=labels, matches=tuple(matches))
@@ -553,7 +556,8 @@ def _only_thanks(clauses: Sequence[textnorm.Clause]) -> bool:
 
 def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
                 meta_negated: bool, elsewhere: bool,
-                excused: frozenset[MoveLabel] | set[MoveLabel] = frozenset()) -> list[Match]:
+                excused: frozenset[MoveLabel] | set[MoveLabel] = frozenset(),
+                yes_or_no: bool = False) -> list[Match]:
     """The patterns' matches plus the classifier's labels that they missed.
 
     The classifier adds, each label with its probability; a move the patterns found stays
@@ -561,12 +565,19 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     from an utterance that only names one to avoid it, no icebreaker about another time or
     place, no label the patterns found and excused in context, and negativity wins (a complaint the
     classifier hears silences the patterns' icebreaker or compliment; gossip, politics or
-    controversy silence an icebreaker).
+    controversy silence an icebreaker), except in a yes/no question that the patterns found an
+    icebreaker in.
     """
     have = {match.label for match in found}
     added: list[Match] = []
     for score in classifier.scores(text):
         if not score.fires or score.label in have or score.label in excused:
+            continue
+        if (yes_or_no and MoveLabel.ICEBREAKER in have
+                and score.label is MoveLabel.COMPLAINT):
+            # "is it always this busy?" asks about the scene: the classifier heard a gripe in
+            # it (0.57) and the partner sympathised with one. The dev splits' complaints that
+            # ask are statements with a tag ("these queues are ridiculous, aren't they").
             continue
         if meta_negated and score.label.is_avoid_topic:
             continue
@@ -692,6 +703,12 @@ def _plain_fact(words: Sequence[str], start: int, end: int) -> bool:
     "studies politics", "works in local government", "political science"."""
     return (any(w in _PLAIN_FACT for w in words[max(0, start - 3) : start])
             or tuple(words[end : end + 1]) == ("science",))
+
+
+def _asks_yes_or_no(clauses: Sequence[textnorm.Clause]) -> bool:
+    """The last clause asks from its first word ("is it always this busy", "are you ...")."""
+    said = [clause.words for clause in clauses if clause.words]
+    return bool(said) and said[-1][0] in _YES_NO_OPENERS
 
 
 def _displaced(words: Sequence[str]) -> bool:
