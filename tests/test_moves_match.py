@@ -291,6 +291,15 @@ def test_asking_whether_the_event_is_always_this_busy_is_an_icebreaker_not_a_gri
     assert matcher.match("these queues are ridiculous aren't they").has(MoveLabel.COMPLAINT)
 
 
+def test_saying_what_one_does_is_no_request_for_advice() -> None:
+    """The classifier heard one (0.68), and the partner answered with unasked advice."""
+    matcher = load_matcher(meaning=True)
+    assert not matcher.match("I am a junior developer at a small startup").has(
+        MoveLabel.ADVICE_REQUEST)
+    assert matcher.match("any thoughts on the best way to learn spanish").has(
+        MoveLabel.ADVICE_REQUEST)
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

@@ -65,6 +65,27 @@ def test_an_introduction_with_a_question_gets_both_names_and_an_answer(matcher: 
     assert any(line in reply.text for line in fact_lines(partner, Topic.REASON))
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_good_word_about_the_event_gets_the_partners_own_view_not_the_same_question(
+        matcher: Matcher, seed: int) -> None:
+    """"The speaker was pretty good, I thought" was answered "What did you think of the talk?"."""
+    partner = Partner(load_scenario("networking"), seed=seed)
+    setting = partner.persona.facts[Topic.SETTING]
+    first, second = talk(partner, matcher, "Hi, I'm Dana.", "the speaker was pretty good I thought")
+    assert setting.answer in second.text, second.text
+    assert not second.text.startswith(("Ha, fair enough", "Oh, good for you")), second.text
+    [third] = talk(partner, matcher, "the talk was really interesting")
+    asked = [first.text.split(". ")[-1], second.text.split(". ")[-1], third.text.split(". ")[-1]]
+    assert setting.ask not in asked and "How are you finding it so far?" not in asked, asked
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_do_you_come_to_these_often_is_answered_from_the_card(matcher: Matcher, seed: int) -> None:
+    partner = Partner(load_scenario("networking"), seed=seed)
+    [reply] = talk(partner, matcher, "do you come to these often")
+    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
+
+
 @pytest.mark.parametrize("scenario", ["party", "networking", "neighbour", "first_day", "club"])
 def test_what_do_you_do_is_answered_with_work(matcher: Matcher, scenario: str) -> None:
     for seed in (1, 2, 3):
@@ -242,8 +263,24 @@ def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Mat
                                 "I'm a bit nervous, I don't know anyone.")
     assert partner.name in hello.text
     assert "Leo" in name.text and "marketing" in name.text
+    # Knowing nobody gets "Well, you know me now!"; nerves alone get a plain reassurance.
+    alone = PartnerWording.load().lines["reassure_alone"]
+    assert any(line in nervous.text for line in alone) and nervous.asks
+    partner = Partner(load_scenario("networking"), seed=11)
+    [shy] = talk(partner, matcher, "I'm a bit nervous to be honest.")
     reassure = PartnerWording.load().lines["reassure"]
-    assert any(line in nervous.text for line in reassure) and nervous.asks
+    assert any(line in shy.text for line in reassure) and not any(
+        line in shy.text for line in alone), shy.text
+
+
+@pytest.mark.parametrize("text", ["Hi, is this the pottery class?",
+                                  "sorry, are you here for the talk?"])
+def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: str) -> None:
+    """"Is this the pottery class?" was answered "Yes, I swim most mornings."."""
+    partner = Partner(load_scenario("club"), seed=3)
+    [reply] = talk(partner, matcher, text)
+    right = PartnerWording.load().lines["right_place"]
+    assert any(line in reply.text for line in right) and reply.asks, reply.text
 
 
 def test_the_name_in_the_settings_is_used_in_the_greeting(tmp_path: Path) -> None:

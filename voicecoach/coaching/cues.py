@@ -116,7 +116,14 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|"
                     r"(don'?t|do not) (really )?know (anyone|anybody|many people)|"
                     r"know nobody|a bit lost|overwhelmed|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
-                    r"small talk|meeting people)|no idea what i'?m doing)\b", re.IGNORECASE)
+                    r"small talk|meeting people)|no idea what i'?m doing|"
+                    r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
+# ... because they know nobody here: "well, you know me now!" fits this one only.
+ALONE = re.compile(r"\b((don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody)\b",
+                   re.IGNORECASE)
+# "Is this the pottery class?": asking if they are in the right place.
+RIGHT_PLACE = re.compile(r"\b(is|are) (this|these|we|you) (the|in the|at the|here for the|here "
+                         r"for) (?!(first|last|best|only|same|one|other)\b)\w+", re.IGNORECASE)
 WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # Someone who has just arrived is asked how they are finding it, not what they like most
 # about where they live.
@@ -230,6 +237,10 @@ NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|
                       r"tired of|"
                       r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
                       re.IGNORECASE)
+# A good word for something: "the speaker was pretty good", "what a lovely place".
+GOOD_VIEW = re.compile(r"\b(good|great|lovely|nice|interesting|fun|amazing|brilliant|fantastic|"
+                       r"excellent|wonderful|beautiful|cool|enjoy\w*|lov(e|ed|ing)|impressive|"
+                       r"inspiring|useful|helpful|friendly)\b", re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
 # "Here" makes a gripe about the place when it says what the place is like ("the buses here
 # are a joke"), not when it tells the user's own day ("the commute here was a nightmare").

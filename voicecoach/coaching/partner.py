@@ -142,7 +142,8 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
-                "correct", "confirm", "near_miss", "react_duration")
+                "correct", "confirm", "near_miss", "react_duration", "react_agree",
+                "reassure_alone", "right_place")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -426,12 +427,19 @@ class Partner:
             memory.user["duration"] = since
             parts.append(self._pick("react_duration") or "")
         elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
-            parts.append(self._pick("reassure") or "")
+            alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
+            parts.append(alone or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
         elif cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
 
+        if question is QuestionKind.YES_NO and cues.RIGHT_PLACE.search(line.text):
+            # "Is this the pottery class?" is answered "Yes, this is it", not from a fact
+            # about hobbies that the word "class" brought up.
+            yes_here = self._pick("right_place")
+            if yes_here:
+                return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
         asked_topic = found.asked[0] if found.asked else None
         # "Do you have family here?" is answered from home; "do you have kids?" is not.
         kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
@@ -551,7 +559,8 @@ class Partner:
                                  or (memory.left_question and len(line.text.split()) >= 3)))
             if short_answer:
                 statement_topic = memory.last_question
-            if not parts:
+            reacted = not parts
+            if reacted:
                 parts.append(self._pick(self._react_key(line.text, content or short_answer))
                              or "")
             answering = memory.last_question
@@ -565,6 +574,20 @@ class Partner:
                 topic = answering
             kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
             follow = statement_topic or (Topic.HOBBIES if told.like else None)
+            if follow is Topic.SETTING and question is QuestionKind.NONE:
+                # "The speaker was pretty good, I thought": asking "What did you think of the
+                # talk?" next would ask what was just said. A person gives their own view (once)
+                # and talks on about something else.
+                if (topic is None and not memory.told.get(Topic.SETTING)
+                        and cues.GOOD_VIEW.search(line.text)
+                        and not cues.DOWNBEAT.search(line.text)):
+                    if reacted:
+                        parts[-1] = self._pick("react_agree") or parts[-1]  # not "Ha, fair enough."
+                    parts.append(self._answer(Topic.SETTING, yes_no=False) or "")
+                    topic = Topic.SETTING
+                if topic is not None:
+                    memory.current = memory.telling = topic
+                return self._finish(parts, kind, topic, True, avoid={Topic.SETTING})
             # An answer to our own question deserves a question on that answer.
             if follow is not None and (follow not in memory.asked_topics or short_answer
                                        or follow is answering):
