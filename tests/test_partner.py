@@ -273,6 +273,14 @@ def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Mat
         line in shy.text for line in alone), shy.text
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher, seed: int) -> None:
+    """It was answered "Yes, for most of my life, though I grew up in Lagos."."""
+    partner = Partner(load_scenario("neighbour"), seed=seed)
+    [reply] = talk(partner, matcher, "do you know if there's a good bakery nearby")
+    assert reply.kind is ReplyKind.ADVICE and not YES_NO.match(reply.text), reply.text
+
+
 @pytest.mark.parametrize("text", ["Hi, is this the pottery class?",
                                   "sorry, are you here for the talk?"])
 def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: str) -> None:

@@ -75,6 +75,7 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                     r"any ideas|where can i|where i can|where should|good places?|where to|"
                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
+                    r"(if|whether) there(?:'s| is| are) (an?|any) (good|nice|decent) |"
                     r"tricks?|"
                     r"pointers|hints?|anywhere (nice|good|decent) to|"
                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
