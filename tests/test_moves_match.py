@@ -335,6 +335,8 @@ def test_a_first_person_statement_ending_in_a_question_mark_is_not_a_question() 
     ("honestly i'm fine with either", False),
     ("we met at university in the same halls", False),
     ("i mean it's a bit much too", False),
+    ("oh my kids go to that school too", True),  # "my" and a word that points back
+    ("my partner is coming later too", False),  # adds a fact, shares nothing
 ])
 def test_common_ground_by_its_last_word(matcher: Matcher, text: str, shared: bool) -> None:
     assert (L.COMMON_GROUND in labels(matcher, text)) is shared

@@ -267,7 +267,9 @@ def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Mat
     alone = PartnerWording.load().lines["reassure_alone"]
     assert any(line in nervous.text for line in alone) and nervous.asks
     partner = Partner(load_scenario("networking"), seed=11)
-    [shy] = talk(partner, matcher, "I'm a bit nervous to be honest.")
+    [shy, bad_at] = talk(partner, matcher, "I'm a bit nervous to be honest.",
+                         "sorry, I'm not very good at this")
+    assert any(line in bad_at.text for line in PartnerWording.load().lines["reassure"])
     reassure = PartnerWording.load().lines["reassure"]
     assert any(line in shy.text for line in reassure) and not any(
         line in shy.text for line in alone), shy.text

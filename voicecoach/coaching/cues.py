@@ -118,6 +118,8 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|"
                     r"know nobody|a bit lost|overwhelmed|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
+                    r"not (very |really |that |so )?good at (this|these|parties|small talk|"
+                    r"meeting people|talking to people)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b((don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody)\b",

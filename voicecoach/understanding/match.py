@@ -144,6 +144,9 @@ _SHARED_NOT_VERB = frozenset({"mean", "guess"})  # "i mean ...": a filler, not t
 # "fine with either", "way too", "much too": not the "too" of "me too".
 _NOT_SHARED_BEFORE = frozenset(
     "with of about for from way much far all one either neither me".split())
+# "My kids go there too", "my wedding was at that hotel too": a thing of the speaker's shared
+# with what the other said points back to it.
+_POINTS_BACK = frozenset("there that those them it this same here".split())
 _HERE_AND_NOW = frozenset("this these it here tonight today".split())
 # After a "but", words of a mishap that ended well: then what came before is no complaint.
 _ENDED_WELL = frozenset(
@@ -668,6 +671,8 @@ def _shared_clause(words: Sequence[str]) -> int | None:
     if words[start + 1] in _SHARED_NOT_VERB:
         return None
     if words[-1] in {"too", "either"} and words[-2] not in _NOT_SHARED_BEFORE:
+        if words[start] in {"my", "our"} and not _POINTS_BACK & set(words[start:]):
+            return None  # "my wife's coming later too" adds a fact; "my kids go there too" shares
         return start
     if tuple(words[-2:]) == ("as", "well"):
         return start
