@@ -113,17 +113,16 @@ COMMON_WORDS = frozenset("""
     look looks looking find fine will said told mean feel seem come came went going getting
     take took give keep start started trying want wanted used familiar mentioned
     """.split())
-NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|"
-                    r"(don'?t|do not) (really )?know (anyone|anybody|many people)|"
-                    r"know nobody|a bit lost|overwhelmed|"
+_KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody"
+NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
+                    r"a bit lost|overwhelmed|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
                     r"meeting people|talking to people)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
-ALONE = re.compile(r"\b((don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody)\b",
-                   re.IGNORECASE)
+ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
 # "Is this the pottery class?": asking if they are in the right place.
 RIGHT_PLACE = re.compile(r"\b(is|are) (this|these|we|you) (the|in the|at the|here for the|here "
                          r"for) (?!(first|last|best|only|same|one|other)\b)\w+", re.IGNORECASE)
