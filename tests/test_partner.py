@@ -275,6 +275,24 @@ def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Mat
         line in shy.text for line in alone), shy.text
 
 
+@pytest.mark.parametrize(("said", "name"), [
+    ("Jo", "Jo"), ("Jo.", "Jo"), ("Alex, nice to meet you", "Alex"), ("um, Priya", "Priya"),
+])
+def test_a_name_said_back_alone_after_the_partners_is_heard(
+        matcher: Matcher, said: str, name: str) -> None:
+    """"I'm Grace." - "Jo" was answered "Ha, right." and the name never used."""
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    _, named = talk(partner, matcher, "hi", said)
+    assert name in named.text, named.text
+
+
+@pytest.mark.parametrize("said", ["Likewise", "Yeah", "Thanks!", "Sure."])
+def test_a_short_reply_is_no_name(matcher: Matcher, said: str) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    _, reply = talk(partner, matcher, "hi", said)
+    assert said.strip(".!") not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher, seed: int) -> None:
     """It was answered "Yes, for most of my life, though I grew up in Lagos."."""

@@ -17,14 +17,17 @@ __all__ = [
     "ABOUT_THE_STORY",
     "ADVICE",
     "AGAIN",
+    "ALONE",
     "APPRECIATE",
     "ASK_LEAVE",
     "AVOID_ORDER",
     "BACK_REFERENCE",
+    "BARE_NAME",
     "COMMON_WORDS",
     "DOWNBEAT",
     "ELSEWHERE",
     "FAREWELL",
+    "GOOD_VIEW",
     "GUESS",
     "HARD",
     "HEARD_AS",
@@ -36,12 +39,14 @@ __all__ = [
     "NEARBY",
     "NERVOUS",
     "NEW_HERE",
+    "NOT_A_NAME",
     "NOT_HARD",
     "OWN_LIFE",
     "PARDON",
     "PASTIME",
     "PRAISE",
     "REPORTED",
+    "RIGHT_PLACE",
     "SENTENCE_END",
     "SHARED_DISLIKE",
     "SHORT_ANSWER",
@@ -53,6 +58,7 @@ __all__ = [
     "YES_NO_START",
     "YES_NO_WORD",
     "heard",
+    "of_yours",
     "own_moan",
     "place_question",
     "sentence_keys",
@@ -123,6 +129,18 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
+# A name said on its own, just after the partner gave theirs: "Jo", "Alex, nice to meet you".
+BARE_NAME = re.compile(r"^\W*(?:(?:oh|um|uh|hi|hello|hey|yeah|sorry|and)[,.!]?\s+)?"
+                       r"(?:(?i:i'?m|it'?s)\s+)?([A-Z][a-z'-]+)[,.!]*(?:\s*(?i:(?:(?:nice|good|"
+                       r"lovely|great|pleased) to meet you(?: too)?|likewise|hi|hello)))?\W*$")
+# Capitalised words said alone that are no name.
+NOT_A_NAME = frozenset("""
+    yes yeah yep no nope sure thanks cheers likewise hi hello hey cool nice great right okay ok
+    fine good wow oh um uh mm sorry same indeed absolutely definitely exactly totally really
+    bye goodbye morning evening afternoon well so and but what why how who where when pardon
+    huh nothing nobody everyone hmm ha haha lol lovely awesome perfect true agreed thank
+    anyway maybe perhaps probably interesting amazing brilliant fantastic wonderful sounds
+    """.split())
 # "Is this the pottery class?": asking if they are in the right place.
 RIGHT_PLACE = re.compile(r"\b(is|are) (this|these|we|you) (the|in the|at the|here for the|here "
                          r"for) (?!(first|last|best|only|same|one|other)\b)\w+", re.IGNORECASE)
@@ -334,3 +352,15 @@ def own_duration(text: str) -> str | None:
     """How long the user says they have been at something ("two years"), if they say."""
     found = DURATION.search(text)
     return found.group(1).lower() if found else None
+
+
+def of_yours(text: str) -> str:
+    """The words a line says of the listener's own things or by name: the three words after
+    each "your", and capitalised words inside a sentence ("how did your bowl turn out",
+    "is Winston well")."""
+    tokens = text.split()
+    kept = [word for k, word in enumerate(tokens)
+            if any(t.lower().strip(",.!?") in {"your", "yours"} for t in tokens[max(0, k - 3):k])
+            or (k > 0 and word[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?"))
+                and word.strip(",.!?") not in {"I", "I'm", "I've", "I'll", "I'd"})]
+    return " ".join(kept)

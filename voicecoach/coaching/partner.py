@@ -343,6 +343,11 @@ class Partner:
         line = UserLine(cues.heard(line.text), line.labels)
         found = self._find(line)
         told = disclosure(line.text)
+        bare = cues.BARE_NAME.match(line.text.strip())
+        if (bare and told.name is None and memory.introduced and "name" not in memory.user
+                and bare.group(1).lower() not in cues.NOT_A_NAME | cues.COMMON_WORDS):
+            # "I'm Grace." - "Jo." The name was said the way people say it back.
+            told = dataclasses.replace(told, name=bare.group(1))
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
@@ -453,8 +458,10 @@ class Partner:
             asked_topic = after
             found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
         elif (question is not QuestionKind.NONE or tell_more) and not found.topics:
-            # "How did your bowl turn out?": a word of one of the card's facts.
-            asked_topic = self._fact_named(line.text)
+            # "How did your bowl turn out?": a word of one of the card's facts, said of the
+            # partner's things or by name ("do you know where the kitchen is?" is not about
+            # the plans whose story says "a sign-up sheet by the kitchen").
+            asked_topic = self._fact_named(cues.of_yours(line.text))
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not weather):
