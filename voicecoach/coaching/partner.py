@@ -696,8 +696,11 @@ class Partner:
     def _liking_it(self, topic: Topic | None, text: str) -> list[str]:
         """"How long have you been here, and do you like it?": "it" is the place just asked
         about, so the second half gets the setting fact."""
-        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not cues.LIKE_IT.search(text)
-                or cues.LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None):
+        liking = cues.LIKE_IT.search(text)
+        if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not liking
+                or cues.LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None
+                # "Do you enjoy it?" alone, just after the work answer: "it" is the work
+                or len(text[:liking.start()].split()) < 3):
             return []
         return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 
