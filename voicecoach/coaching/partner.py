@@ -505,110 +505,139 @@ class Partner:
             kind = ReplyKind.STORY
             must_ask = must_ask or ended
         elif question is not QuestionKind.NONE:
-            if asked_topic is Topic.NAME:
-                answer = self._pick("own_name")
-                memory.introduced = True
-                kind = kind or ReplyKind.ANSWER
-            elif asked_topic is None:
-                # "Do you enjoy it?", "what's the name?" while telling: about what was told
-                if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
-                        memory.last_kind in _TELLING and cues.ABOUT_THE_STORY.match(line.text))
-                        ) and self.persona.fact(memory.telling):
-                    topic = memory.telling
-                    answer, ended = self._story(topic)
-                    if question is QuestionKind.YES_NO and not (
-                            answer and cues.YES_NO_START.match(answer)):  # "do you enjoy it?"
-                        parts.append(self._pick("yes") or "Yes.")
-                    must_ask = must_ask or ended
-                    kind = ReplyKind.STORY
-                elif kind is None:
-                    answer = self._pick("no_answer")
-                    kind, must_ask = ReplyKind.UNCLEAR, True
-            elif self.persona.fact(asked_topic) is None or (
-                    kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
-                answer = self._pick("no_fact")
-                kind, must_ask = ReplyKind.ANSWER, True
-            elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
-                  and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)):
-                # "What are you working on?" right after the work answer: go on with it.
-                topic = asked_topic
-                answer, ended = self._story(topic)
-                must_ask = must_ask or ended
-                kind = ReplyKind.STORY
-            else:
-                topic = asked_topic
-                if place:  # "what's the team like?" asks of the place, not of work
-                    found = self._without_place(found, line.text)
-                parts += self._other_answers(found, asked_topic, kin)
-                near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
-                if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
-                    parts.append(self._pick("near_miss") or self._pick("correct") or "")
-                # a stand-in fact on family tells, it does not say yes or no
-                answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
-                                      and not kin and not near)
-                kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
-                # "What do you do?" asked by someone who has not said: a person answers and
-                # hands the same question back ("And you?").
-                must_ask = must_ask or topic not in memory.user_told
-                # "I'm a teacher. How do you know Sam?": answered, then back to the teacher.
-                follow_up = _disclosed_topic(told)
+            return self._answer_question(line, found, told, question, asked_topic, kin, place,
+                                         parts, kind, must_ask)
         elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
               or told.work or told.job or told.like or told.place):
-            # A statement: react (done above when it was specific), share in return when it
-            # answered the partner's question, and ask about it.
-            statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
-                               or (Topic.HOME if cues.NEW_HERE.search(line.text) else None))
-            content = statement_topic is not None
-            # "yeah, first time": an answer to our question; ask on about it
-            # ... and "a friend told me about it" right after our question answers it too
-            short_answer = (statement_topic is None and memory.last_question is not None
-                            and (bool(cues.SHORT_ANSWER.match(line.text.strip()))
-                                 or (memory.left_question and len(line.text.split()) >= 3)))
-            if short_answer:
-                statement_topic = memory.last_question
-            reacted = not parts
-            if reacted:
-                parts.append(self._pick(self._react_key(line.text, content or short_answer))
-                             or "")
-            answering = memory.last_question
-            answers_us = statement_topic in (None, answering) or bool(
-                cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
-            # One-word answers in a row: share something of our own, not one more question
-            shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
-            if (answering is not None and answering not in memory.told
-                    and (content or shares) and answers_us and kind is not ReplyKind.GREETING):
-                parts.append(self._answer(answering, yes_no=False) or "")
-                topic = answering
-            kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
-            follow = statement_topic or (Topic.HOBBIES if told.like else None)
-            if follow is Topic.SETTING and question is QuestionKind.NONE:
-                # "The speaker was pretty good, I thought": asking "What did you think of the
-                # talk?" next would ask what was just said. A person gives their own view (once)
-                # and talks on about something else.
-                if (topic is None and not memory.told.get(Topic.SETTING)
-                        and cues.GOOD_VIEW.search(line.text)
-                        and not cues.DOWNBEAT.search(line.text)):
-                    if reacted:
-                        parts[-1] = self._pick("react_agree") or parts[-1]  # not "Ha, fair enough."
-                    parts.append(self._answer(Topic.SETTING, yes_no=False) or "")
-                    topic = Topic.SETTING
-                if topic is not None:
-                    memory.current = memory.telling = topic
-                return self._finish(parts, kind, topic, True, avoid={Topic.SETTING})
-            # An answer to our own question deserves a question on that answer.
-            if follow is not None and (follow not in memory.asked_topics or short_answer
-                                       or follow is answering):
-                if topic is not None:
-                    memory.current = memory.telling = topic
-                return self._finish(parts, kind, topic, True, follow_up=follow)
-            must_ask = True
+            return self._answer_statement(line, found, told, question, parts, kind)
+        return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
+
+    def _close(self, parts: list[str], kind: ReplyKind | None, topic: Topic | None,
+               answer: str | None, must_ask: bool, text: str,
+               follow_up: Topic | None = None) -> Reply:
+        """The reply with its answer (and the setting's, for "... and do you like it?")."""
         if answer:
             parts.append(answer)
-            parts += self._liking_it(topic, line.text)
+            parts += self._liking_it(topic, text)
         if topic is not None:
-            memory.current = memory.telling = topic
+            self.memory.current = self.memory.telling = topic
         return self._finish(parts, kind or ReplyKind.UNCLEAR, topic, must_ask,
                             follow_up=follow_up)
+
+    def _answer_question(self, line: UserLine, found: LineTopics, told: Disclosure,
+                         question: QuestionKind, asked_topic: Topic | None, kin: bool,
+                         place: bool, parts: list[str], kind: ReplyKind | None,
+                         must_ask: bool) -> Reply:
+        """A question: answered from the card (or "I couldn't say"), what the user told beside
+        it followed up."""
+        memory = self.memory
+        topic: Topic | None = None
+        answer: str | None = None
+        follow_up: Topic | None = None
+        if asked_topic is Topic.NAME:
+            answer = self._pick("own_name")
+            memory.introduced = True
+            kind = kind or ReplyKind.ANSWER
+        elif asked_topic is None:
+            # "Do you enjoy it?", "what's the name?" while telling: about what was told
+            if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
+                    memory.last_kind in _TELLING and cues.ABOUT_THE_STORY.match(line.text))
+                    ) and self.persona.fact(memory.telling):
+                topic = memory.telling
+                answer, ended = self._story(topic)
+                if question is QuestionKind.YES_NO and not (
+                        answer and cues.YES_NO_START.match(answer)):  # "do you enjoy it?"
+                    parts.append(self._pick("yes") or "Yes.")
+                must_ask = must_ask or ended
+                kind = ReplyKind.STORY
+            elif kind is None:
+                answer = self._pick("no_answer")
+                kind, must_ask = ReplyKind.UNCLEAR, True
+        elif self.persona.fact(asked_topic) is None or (
+                kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
+            answer = self._pick("no_fact")
+            kind, must_ask = ReplyKind.ANSWER, True
+        elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
+              and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)):
+            # "What are you working on?" right after the work answer: go on with it.
+            topic = asked_topic
+            answer, ended = self._story(topic)
+            must_ask = must_ask or ended
+            kind = ReplyKind.STORY
+        else:
+            topic = asked_topic
+            if place:  # "what's the team like?" asks of the place, not of work
+                found = self._without_place(found, line.text)
+            parts += self._other_answers(found, asked_topic, kin)
+            near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
+            if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
+                parts.append(self._pick("near_miss") or self._pick("correct") or "")
+            # a stand-in fact on family tells, it does not say yes or no
+            answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
+                                  and not kin and not near)
+            kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
+            # "What do you do?" asked by someone who has not said: a person answers and
+            # hands the same question back ("And you?").
+            must_ask = must_ask or topic not in memory.user_told
+            # "I'm a teacher. How do you know Sam?": answered, then back to the teacher.
+            follow_up = _disclosed_topic(told)
+        return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
+
+    def _answer_statement(self, line: UserLine, found: LineTopics, told: Disclosure,
+                          question: QuestionKind, parts: list[str],
+                          kind: ReplyKind | None) -> Reply:
+        """A statement: react (done before when it was specific), share in return when it
+        answered the partner's question, and ask about it."""
+        memory = self.memory
+        topic: Topic | None = None
+        # A statement: react (done above when it was specific), share in return when it
+        # answered the partner's question, and ask about it.
+        statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
+                           or (Topic.HOME if cues.NEW_HERE.search(line.text) else None))
+        content = statement_topic is not None
+        # "yeah, first time": an answer to our question; ask on about it
+        # ... and "a friend told me about it" right after our question answers it too
+        short_answer = (statement_topic is None and memory.last_question is not None
+                        and (bool(cues.SHORT_ANSWER.match(line.text.strip()))
+                             or (memory.left_question and len(line.text.split()) >= 3)))
+        if short_answer:
+            statement_topic = memory.last_question
+        reacted = not parts
+        if reacted:
+            parts.append(self._pick(self._react_key(line.text, content or short_answer))
+                         or "")
+        answering = memory.last_question
+        answers_us = statement_topic in (None, answering) or bool(
+            cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
+        # One-word answers in a row: share something of our own, not one more question
+        shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
+        if (answering is not None and answering not in memory.told
+                and (content or shares) and answers_us and kind is not ReplyKind.GREETING):
+            parts.append(self._answer(answering, yes_no=False) or "")
+            topic = answering
+        kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
+        follow = statement_topic or (Topic.HOBBIES if told.like else None)
+        if follow is Topic.SETTING and question is QuestionKind.NONE:
+            # "The speaker was pretty good, I thought": asking "What did you think of the
+            # talk?" next would ask what was just said. A person gives their own view (once)
+            # and talks on about something else.
+            if (topic is None and not memory.told.get(Topic.SETTING)
+                    and cues.GOOD_VIEW.search(line.text)
+                    and not cues.DOWNBEAT.search(line.text)):
+                if reacted:
+                    parts[-1] = self._pick("react_agree") or parts[-1]  # not "Ha, fair enough."
+                parts.append(self._answer(Topic.SETTING, yes_no=False) or "")
+                topic = Topic.SETTING
+            if topic is not None:
+                memory.current = memory.telling = topic
+            return self._finish(parts, kind, topic, True, avoid={Topic.SETTING})
+        # An answer to our own question deserves a question on that answer.
+        if follow is not None and (follow not in memory.asked_topics or short_answer
+                                   or follow is answering):
+            if topic is not None:
+                memory.current = memory.telling = topic
+            return self._finish(parts, kind, topic, True, follow_up=follow)
+        return self._close(parts, kind, topic, None, True, line.text)
 
     # -- parts ----------------------------------------------------------------------------
 
