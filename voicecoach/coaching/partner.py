@@ -352,9 +352,7 @@ class Partner:
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
         parts: list[str] = []
-        kind: ReplyKind | None = None
         topic: Topic | None = None
-        must_ask = False
 
         memory.said_goodbye = False
         if cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
@@ -412,32 +410,7 @@ class Partner:
         place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
                  and not cues.ELSEWHERE.search(line.text))
         tell_more = tell_more and not place
-        if MoveLabel.GREETING_INTRO in labels or told.name is not None:
-            greeting = self._greeting(told.name is not None)
-            if greeting:
-                parts.append(greeting)
-                kind = ReplyKind.GREETING
-        if MoveLabel.COMPLIMENT in labels and not tell_more:
-            parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
-            kind = kind or ReplyKind.THANKS
-        shared = self._shares(told.like)
-        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike):
-            parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
-                         or "")
-            kind, must_ask = ReplyKind.COMMON_GROUND, True
-        elif told.work or told.job or told.like or told.place:
-            parts.append(self._reaction(told) or "")
-        elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
-            # "I've been here two years": the number is heard, not passed over
-            memory.user["duration"] = since
-            parts.append(self._pick("react_duration") or "")
-        elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
-            alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
-            parts.append(alone or self._pick("reassure") or "")
-            kind, must_ask = ReplyKind.REACT, True
-        elif cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
-            parts.append(self._pick("welcome") or "")
-            kind = kind or ReplyKind.REACT
+        kind, must_ask = self._react(line, labels, told, question, tell_more, dislike, parts)
 
         if question is QuestionKind.YES_NO and cues.RIGHT_PLACE.search(line.text):
             # "Is this the pottery class?" is answered "Yes, this is it", not from a fact
@@ -511,6 +484,43 @@ class Partner:
               or told.work or told.job or told.like or told.place):
             return self._answer_statement(line, found, told, question, parts, kind)
         return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
+
+    def _react(self, line: UserLine, labels: set[MoveLabel], told: Disclosure,
+               question: QuestionKind, tell_more: bool, dislike: bool, parts: list[str]
+               ) -> tuple[ReplyKind | None, bool]:
+        """What comes before any answer: a greeting, thanks for a compliment, common ground,
+        a word on what the user told or on their nerves. (The reply's kind so far, and
+        whether it must end on a question.)"""
+        memory = self.memory
+        kind: ReplyKind | None = None
+        must_ask = False
+        if MoveLabel.GREETING_INTRO in labels or told.name is not None:
+            greeting = self._greeting(told.name is not None)
+            if greeting:
+                parts.append(greeting)
+                kind = ReplyKind.GREETING
+        if MoveLabel.COMPLIMENT in labels and not tell_more:
+            parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
+            kind = kind or ReplyKind.THANKS
+        shared = self._shares(told.like)
+        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike):
+            parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
+                         or "")
+            kind, must_ask = ReplyKind.COMMON_GROUND, True
+        elif told.work or told.job or told.like or told.place:
+            parts.append(self._reaction(told) or "")
+        elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
+            # "I've been here two years": the number is heard, not passed over
+            memory.user["duration"] = since
+            parts.append(self._pick("react_duration") or "")
+        elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
+            alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
+            parts.append(alone or self._pick("reassure") or "")
+            kind, must_ask = ReplyKind.REACT, True
+        elif cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
+            parts.append(self._pick("welcome") or "")
+            kind = kind or ReplyKind.REACT
+        return kind, must_ask
 
     def _close(self, parts: list[str], kind: ReplyKind | None, topic: Topic | None,
                answer: str | None, must_ask: bool, text: str,
