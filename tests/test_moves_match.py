@@ -300,6 +300,16 @@ def test_saying_what_one_does_is_no_request_for_advice() -> None:
         MoveLabel.ADVICE_REQUEST)
 
 
+def test_being_told_to_find_someone_is_an_errand_not_hearsay() -> None:
+    """A newcomer's "I was told to find you" got "I'd better stay out of that one!" and the tip
+    that it sounded like gossip."""
+    matcher = load_matcher(meaning=True)
+    for text in ("hi! sorry, are you Aisha? I was told to find you",
+                 "someone told me to ask for Sam"):
+        assert not matcher.match(text).has(MoveLabel.GOSSIP), text
+    assert matcher.match("i was told raj has been in money trouble").has(MoveLabel.GOSSIP)
+
+
 def test_food_somewhere_else_is_no_icebreaker() -> None:
     matcher = load_matcher(meaning=False)
     assert not matcher.match("the food on my trip to lisbon was great").has(MoveLabel.ICEBREAKER)

@@ -789,8 +789,17 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
             continue
         if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
+        if label is MoveLabel.GOSSIP and _told_to_do(words, hit.end):
+            continue
         kept[index] = hit
     return kept
+
+
+def _told_to_do(words: Sequence[str], end: int) -> bool:
+    """"I was told to find you", "someone told me to ask for Sam": an errand, no hearsay
+    (a hearsay cue ends on "told" or "told me" and the words go on with "to")."""
+    return (0 < end < len(words) and words[end] == "to"
+            and words[end - 1] in {"told", "me"})
 
 
 def load_matcher(extra_dirs: Sequence[Path] = (), meaning: bool = True) -> Matcher:
