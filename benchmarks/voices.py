@@ -68,7 +68,8 @@ NAMES = ["Alex", "Priya", "Sam", "Jordan", "Chris", "Maria", "Tom", "Leo"]
 # What a user might tell, for the placeholders of partner.toml.
 TOLD = {"work": ["the library", "the hospital", "a small bakery"],
         "field": ["marketing", "nursing", "software"], "job": ["nurse", "teacher", "chef"],
-        "like": ["hiking", "pottery", "board games"], "place": ["Leeds", "Toronto", "Lisbon"]}
+        "like": ["hiking", "pottery", "board games"], "place": ["Leeds", "Toronto", "Lisbon"],
+        "duration": ["two years", "six months", "about a year"]}
 PERSONA = "Jordan"
 
 
