@@ -172,8 +172,8 @@ def piper_timings(transcriber: WhisperTranscriber | None) -> dict[str, float]:
         as_said: list[float] = []
         waits: list[float] = []
         errors = words = 0
-        callbacks = {line for key in TOLD
-                     for line in PartnerWording.load().lines[f"callback_{key}"]}
+        wording = PartnerWording.load().lines
+        callbacks = {line for key in TOLD for line in wording.get(f"callback_{key}", ())}
         for template, text in zip(templates_of(lines), lines, strict=True):
             cast.assign(text, Role.PARTNER)
             piper._cache.clear()  # a user's name said before is not in memory
