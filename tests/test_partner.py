@@ -321,6 +321,12 @@ def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: st
     assert any(line in reply.text for line in right) and reply.asks, reply.text
 
 
+def test_are_you_the_host_is_not_asking_for_the_right_place(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3)
+    [reply] = talk(partner, matcher, "are you the host?")
+    assert not any(line in reply.text for line in PartnerWording.load().lines["right_place"])
+
+
 def test_the_name_in_the_settings_is_used_in_the_greeting(tmp_path: Path) -> None:
     settings = tmp_path / "config.toml"
     settings.write_text('[user]\nname = "Chris"\n')

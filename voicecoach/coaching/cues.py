@@ -142,8 +142,10 @@ NOT_A_NAME = frozenset("""
     anyway maybe perhaps probably interesting amazing brilliant fantastic wonderful sounds
     """.split())
 # "Is this the pottery class?": asking if they are in the right place.
-RIGHT_PLACE = re.compile(r"\b(is|are) (this|these|we|you) (the|in the|at the|here for the|here "
-                         r"for) (?!(first|last|best|only|same|one|other)\b)\w+", re.IGNORECASE)
+# ("Are you the host?" asks something else.)
+RIGHT_PLACE = re.compile(r"\b((is this|are these|are we) (the|in the|at the) "
+                         r"(?!(first|last|best|only|same|one|other)\b)\w+|are you here for)\b",
+                         re.IGNORECASE)
 WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # Someone who has just arrived is asked how they are finding it, not what they like most
 # about where they live.

@@ -600,8 +600,6 @@ class Partner:
         answered the partner's question, and ask about it."""
         memory = self.memory
         topic: Topic | None = None
-        # A statement: react (done above when it was specific), share in return when it
-        # answered the partner's question, and ask about it.
         statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
                            or (Topic.HOME if cues.NEW_HERE.search(line.text) else None))
         content = statement_topic is not None

@@ -575,7 +575,7 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     place, no label the patterns found and excused in context, and negativity wins (a complaint the
     classifier hears silences the patterns' icebreaker or compliment; gossip, politics or
     controversy silence an icebreaker), except in a yes/no question that the patterns found an
-    icebreaker in.
+    icebreaker in. Its request for advice needs the words of a request.
     """
     have = {match.label for match in found}
     added: list[Match] = []
