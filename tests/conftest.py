@@ -7,8 +7,10 @@ except on CI (CI=true), where a missing real part fails the run instead.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
+import itertools
 import json
 import os
 import pickle
@@ -89,7 +91,8 @@ def skip_or_fail(reason: str) -> None:
 # serial phase of their own (`make test` runs `-m "not serial"` on two workers first): a
 # stream whose source vanishes is moved to another source, which must not be another test's,
 # and a real-time replay must not wait for a core another worker is using.
-SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "monitor", "private_pulse"})
+SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "fresh_null_sink", "monitor",
+                                   "private_pulse"})
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
@@ -196,11 +199,27 @@ def pulse_null_sink() -> Iterator[str]:
     sink so that nothing else playing on the machine leaks into what the tests record;
     PULSE_SINK and PULSE_SOURCE steer PortAudio's "pulse" device to it and its monitor.
     """
+    with _own_null_sink(f"voicecoach_test_{os.getpid()}") as sink:
+        yield sink
+
+
+@pytest.fixture()
+def fresh_null_sink() -> Iterator[str]:
+    """A null sink for one test alone: what an earlier test left playing on the run's own
+    sink (a stream PulseAudio moved there) cannot leak into what this one records."""
+    with _own_null_sink(f"voicecoach_test_{os.getpid()}_{next(_SINKS)}") as sink:
+        yield sink
+
+
+_SINKS = itertools.count()
+
+
+@contextlib.contextmanager
+def _own_null_sink(sink: str) -> Iterator[str]:
     if shutil.which("pactl") is None:
         skip_or_fail("pactl is not installed; `make test` installs pulseaudio-utils")
     if subprocess.run(["pactl", "info"], capture_output=True).returncode != 0:
         skip_or_fail("no PulseAudio server; start one with scripts/pulse-null-sink.sh")
-    sink = f"voicecoach_test_{os.getpid()}"
     loaded = subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={sink}"],
                             capture_output=True, text=True)
     if loaded.returncode != 0:
