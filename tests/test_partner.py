@@ -321,6 +321,19 @@ def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: st
     assert any(line in reply.text for line in right) and reply.asks, reply.text
 
 
+@pytest.mark.parametrize("seed", [1, 5])
+def test_a_yes_that_echoes_another_verb_is_said_without_the_echo(
+        matcher: Matcher, seed: int) -> None:
+    """The club's "Yes, I was! Second week for me too." was the answer to "do you come here
+    often?"; it still answers "were you here last week?" whole."""
+    partner = Partner(load_scenario("club"), seed=seed)
+    [often] = talk(partner, matcher, "do you come here often?")
+    assert often.text.startswith("Yes!") and "I was" not in often.text, often.text
+    partner = Partner(load_scenario("club"), seed=seed)
+    [last_week] = talk(partner, matcher, "were you here last week?")
+    assert last_week.text.startswith("Yes, I was!"), last_week.text
+
+
 def test_are_you_the_host_is_not_asking_for_the_right_place(matcher: Matcher) -> None:
     partner = Partner(load_scenario("party"), seed=3)
     [reply] = talk(partner, matcher, "are you the host?")

@@ -57,6 +57,7 @@ __all__ = [
     "WORKPLACE",
     "YES_NO_START",
     "YES_NO_WORD",
+    "echo_fits",
     "heard",
     "of_yours",
     "own_moan",
@@ -64,6 +65,7 @@ __all__ = [
     "sentence_keys",
     "split_clause",
     "stem",
+    "without_echo",
 ]
 
 # When a line holds more than one avoid-topic, the partner steps away from the weightiest.
@@ -366,3 +368,33 @@ def of_yours(text: str) -> str:
             or (k > 0 and word[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?"))
                 and word.strip(",.!?") not in {"I", "I'm", "I've", "I'll", "I'd"})]
     return " ".join(kept)
+
+
+# "Yes, I was!": a yes/no answer that echoes the question's verb; it fits only a question
+# asked with that verb ("were you here last week?", not "do you come here often?").
+_ECHO = re.compile(r"^(?:yes|yeah|no)\W+(?:i|we) (am|'m|are|was|were|do|did|have|'ve|can|will|"
+                   r"would)(?:n'?t)?\s*[!.]", re.IGNORECASE)
+_VERB_OF = {"am": "be", "'m": "be", "are": "be", "is": "be", "was": "was", "were": "was",
+            "do": "do", "does": "do", "did": "did", "have": "have", "'ve": "have",
+            "has": "have", "can": "can", "will": "will", "would": "would"}
+
+
+def echo_fits(question: str, answer: str) -> bool:
+    """Whether `answer`'s echo of a verb ("Yes, I was!") fits how `question` asked."""
+    echo = _ECHO.match(answer.strip())
+    if echo is None:
+        return True
+    asked = next((_VERB_OF[word] for word in re.findall(r"[a-z']+", question.lower())
+                  if word in _VERB_OF), None)
+    return asked is None or asked == _VERB_OF[echo.group(1).lower()]
+
+
+def without_echo(answer: str) -> str:
+    """"Yes, I was! Second week for me too." -> "Yes! Second week for me too."."""
+    echo = _ECHO.match(answer.strip())
+    if echo is None:
+        return answer
+    said = answer.strip()
+    word = said.split(None, 1)[0].rstrip(",!.")  # "Yes", "No"
+    rest = said[echo.end():].strip()
+    return word + echo.group(0)[-1] + (" " + rest if rest else "")

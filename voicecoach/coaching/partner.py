@@ -584,7 +584,7 @@ class Partner:
                 parts.append(self._pick("near_miss") or self._pick("correct") or "")
             # a stand-in fact on family tells, it does not say yes or no
             answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
-                                  and not kin and not near)
+                                  and not kin and not near, asked=line.text)
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
@@ -771,10 +771,15 @@ class Partner:
         key = "greet_named" if "name" in memory.user else "greet"
         return self._pick(key)
 
-    def _answer(self, topic: Topic | None, yes_no: bool) -> str | None:
+    def _answer(self, topic: Topic | None, yes_no: bool, asked: str = "") -> str | None:
+        """The card's answer on `topic` (its yes/no answer for a yes/no question `asked`)."""
         fact = self.persona.fact(topic)
         if fact is None or topic is None:
             return self._pick("no_fact")
+        if not cues.echo_fits(asked, fact.yes_no):
+            # "Yes, I am!" answers "are you a friend of Sam's?"; to "have you been to one of
+            # Sam's parties?" it says "Yes!"
+            fact = dataclasses.replace(fact, yes_no=cues.without_echo(fact.yes_no))
         memory = self.memory
         times = memory.told.get(fact.topic, 0)
         memory.told[fact.topic] = times + 1
