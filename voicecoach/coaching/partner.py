@@ -274,6 +274,7 @@ class Partner:
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
         self._keywords = _fact_keywords(self.persona)
+        self._told_keywords = _fact_keywords(self.persona, stories=False)
         self._place_asked = cues.place_question(scenario.place_words)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
@@ -431,10 +432,12 @@ class Partner:
             asked_topic = after
             found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
         elif (question is not QuestionKind.NONE or tell_more) and not found.topics:
-            # "How did your bowl turn out?": a word of one of the card's facts, said of the
-            # partner's things or by name ("do you know where the kitchen is?" is not about
-            # the plans whose story says "a sign-up sheet by the kitchen").
-            asked_topic = self._fact_named(cues.of_yours(line.text))
+            # "How did you get into design?": a word of one of the card's answers; "how did
+            # your bowl turn out?": a word of a story, said of the partner's things or by name
+            # ("do you know where the kitchen is?" is not about the plans whose story says "a
+            # sign-up sheet by the kitchen").
+            asked_topic = (self._fact_named(line.text, stories=False)
+                           or self._fact_named(cues.of_yours(line.text)))
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not weather):
@@ -859,13 +862,13 @@ class Partner:
         after = cues.ASK_AFTER.search(text) if question is not QuestionKind.NONE else None
         return self._fact_named(after.group(0)) if after else None
 
-    def _fact_named(self, text: str) -> Topic | None:
+    def _fact_named(self, text: str, stories: bool = True) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
-        when the topic packs found nothing."""
+        when the topic packs found nothing (with `stories`, a word of a story counts too)."""
         words = {cues.stem(word) for word in textnorm.words(text)
                  if len(word) >= 4 and word not in cues.COMMON_WORDS}
         best, score = None, 0
-        for topic, keywords in self._keywords.items():
+        for topic, keywords in (self._keywords if stories else self._told_keywords).items():
             overlap = len(words & {cues.stem(word) for word in keywords})
             if overlap > score:
                 best, score = topic, overlap
@@ -1107,9 +1110,11 @@ class Partner:
         return step
 
 
-def _fact_keywords(persona: Persona) -> dict[Topic, frozenset[str]]:
-    """Per fact, its distinctive words: not common ones, and not in three facts or more."""
-    words = {topic: frozenset(w for line in (fact.answer, fact.yes_no, *fact.story)
+def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozenset[str]]:
+    """Per fact, its distinctive words (with `stories`, its story's too): not common ones, and
+    not in three facts or more."""
+    words = {topic: frozenset(w for line in (fact.answer, fact.yes_no,
+                                             *(fact.story if stories else ()))
                               for w in textnorm.words(line) if len(w) >= 4) - cues.COMMON_WORDS
              for topic, fact in persona.facts.items()}
     counts: dict[str, int] = {}
