@@ -32,6 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, machine
+from benchmarks.match import read_split
 from benchmarks.turn_end import FINISHED, SPLITS, espeak, silence
 from voicecoach.hearing.transcribe import AsrConfig, WhisperTranscriber
 from voicecoach.hearing.turn_end import Completeness, TurnEndRules, classify_text
@@ -83,9 +84,8 @@ class Tally:
 
 
 def moves_dev_lines(count: int) -> list[str]:
-    path = ROOT / "tests" / "data" / "moves_dev.tsv"
-    lines = [row.split("\t")[0] for row in path.read_text().splitlines()[2:]]
-    lines = [line for line in lines if len(line.split()) >= 3]
+    examples = read_split(ROOT / "tests" / "data" / "moves_dev.tsv")
+    lines = [example.text for example in examples if len(example.text.split()) >= 3]
     random.Random(5).shuffle(lines)
     return lines[:count]
 

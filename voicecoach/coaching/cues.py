@@ -22,7 +22,6 @@ __all__ = [
     "ASK_LEAVE",
     "AVOID_ORDER",
     "BACK_REFERENCE",
-    "BARE_NAME",
     "COMMON_WORDS",
     "DOWNBEAT",
     "ELSEWHERE",
@@ -39,7 +38,6 @@ __all__ = [
     "NEARBY",
     "NERVOUS",
     "NEW_HERE",
-    "NOT_A_NAME",
     "NOT_HARD",
     "OWN_LIFE",
     "PARDON",
@@ -131,18 +129,6 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
-# A name said on its own, just after the partner gave theirs: "Jo", "Alex, nice to meet you".
-BARE_NAME = re.compile(r"^\W*(?:(?:oh|um|uh|hi|hello|hey|yeah|sorry|and)[,.!]?\s+)?"
-                       r"(?:(?i:i'?m|it'?s)\s+)?([A-Z][a-z'-]+)[,.!]*(?:\s*(?i:(?:(?:nice|good|"
-                       r"lovely|great|pleased) to meet you(?: too)?|likewise|hi|hello)))?\W*$")
-# Capitalised words said alone that are no name.
-NOT_A_NAME = frozenset("""
-    yes yeah yep no nope sure thanks cheers likewise hi hello hey cool nice great right okay ok
-    fine good wow oh um uh mm sorry same indeed absolutely definitely exactly totally really
-    bye goodbye morning evening afternoon well so and but what why how who where when pardon
-    huh nothing nobody everyone hmm ha haha lol lovely awesome perfect true agreed thank
-    anyway maybe perhaps probably interesting amazing brilliant fantastic wonderful sounds
-    """.split())
 # "Is this the pottery class?": asking if they are in the right place.
 # ("Are you the host?" asks something else.)
 RIGHT_PLACE = re.compile(r"\b((is this|are these|are we) (the|in the|at the) "
@@ -256,15 +242,15 @@ HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhau
                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
                   r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",
                   re.IGNORECASE)
-NOT_HARD = re.compile(r"\b(fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|"
-                      r"nice|worth it|happy|excited|awful(ly)? (lot|nice|good)|haha|lol|"
-                      r"tired of|"
+_GOOD_WORDS = r"fun|great|amazing|lovely|brilliant|enjoy\w*|lov(e|ed|ing)|good|nice"
+NOT_HARD = re.compile(r"\b(" + _GOOD_WORDS + r"|worth it|happy|excited|"
+                      r"awful(ly)? (lot|nice|good)|haha|lol|tired of|"
                       r"(terrible|awful|rubbish) at|crazy (about|for|good|fun))\b",
                       re.IGNORECASE)
 # A good word for something: "the speaker was pretty good", "what a lovely place".
-GOOD_VIEW = re.compile(r"\b(good|great|lovely|nice|interesting|fun|amazing|brilliant|fantastic|"
-                       r"excellent|wonderful|beautiful|cool|enjoy\w*|lov(e|ed|ing)|impressive|"
-                       r"inspiring|useful|helpful|friendly)\b", re.IGNORECASE)
+GOOD_VIEW = re.compile(r"\b(" + _GOOD_WORDS + r"|interesting|fantastic|excellent|wonderful|"
+                       r"beautiful|cool|impressive|inspiring|useful|helpful|friendly)\b",
+                       re.IGNORECASE)
 # ... unless it gripes about the event, the place, the host or the people here.
 # "Here" makes a gripe about the place when it says what the place is like ("the buses here
 # are a joke"), not when it tells the user's own day ("the commute here was a nightmare").

@@ -53,7 +53,7 @@ from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
-from voicecoach.understanding.disclosure import Disclosure, disclosure
+from voicecoach.understanding.disclosure import Disclosure, bare_name, disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
@@ -344,11 +344,9 @@ class Partner:
         line = UserLine(cues.heard(line.text), line.labels)
         found = self._find(line)
         told = disclosure(line.text)
-        bare = cues.BARE_NAME.match(line.text.strip())
-        if (bare and told.name is None and memory.introduced and "name" not in memory.user
-                and bare.group(1).lower() not in cues.NOT_A_NAME | cues.COMMON_WORDS):
+        if told.name is None and memory.introduced and "name" not in memory.user:
             # "I'm Grace." - "Jo." The name was said the way people say it back.
-            told = dataclasses.replace(told, name=bare.group(1))
+            told = dataclasses.replace(told, name=bare_name(line.text))
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
@@ -868,8 +866,8 @@ class Partner:
         words = {cues.stem(word) for word in textnorm.words(text)
                  if len(word) >= 4 and word not in cues.COMMON_WORDS}
         best, score = None, 0
-        for topic, keywords in (self._keywords if stories else self._told_keywords).items():
-            overlap = len(words & {cues.stem(word) for word in keywords})
+        for topic, stems in (self._keywords if stories else self._told_keywords).items():
+            overlap = len(words & stems)
             if overlap > score:
                 best, score = topic, overlap
         return best
@@ -1111,8 +1109,8 @@ class Partner:
 
 
 def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozenset[str]]:
-    """Per fact, its distinctive words (with `stories`, its story's too): not common ones, and
-    not in three facts or more."""
+    """Per fact, the stems of its distinctive words (with `stories`, its story's too): not
+    common ones, and not in three facts or more."""
     words = {topic: frozenset(w for line in (fact.answer, fact.yes_no,
                                              *(fact.story if stories else ()))
                               for w in textnorm.words(line) if len(w) >= 4) - cues.COMMON_WORDS
@@ -1121,7 +1119,8 @@ def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozen
     for group in words.values():
         for word in group:
             counts[word] = counts.get(word, 0) + 1
-    return {topic: frozenset(w for w in group if counts[w] < 3) for topic, group in words.items()}
+    return {topic: frozenset(cues.stem(w) for w in group if counts[w] < 3)
+            for topic, group in words.items()}
 
 
 def _disclosed_topic(told: Disclosure) -> Topic | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Disclosure", "disclosure"]
+__all__ = ["Disclosure", "bare_name", "disclosure"]
 
 _NOT_NAMES = frozenset("""
     a an the here new fine good great ok okay well sorry so just not also really very too from
@@ -24,6 +24,20 @@ _NAME = re.compile(
     r"|(?i:it's|this is)\s+([A-Z][a-z'-]+))\b"
     r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
     r"|\s*$)")
+# A name said on its own, as people say it back after hearing the other's: "Jo", "Alex, nice
+# to meet you", "um, Priya".
+_BARE_NAME = re.compile(r"^\W*(?:(?:oh|um|uh|hi|hello|hey|yeah|sorry|and)[,.!]?\s+)?"
+                        r"(?:(?i:i'?m|it'?s)\s+)?([A-Z][a-z'-]+)[,.!]*(?:\s*(?i:(?:(?:nice|good|"
+                        r"lovely|great|pleased) to meet you(?: too)?|likewise|hi|hello)))?\W*$")
+# One-word replies that are capitalised like a name.
+_REPLIES = frozenset("""
+    yes yeah yep no nope sure thanks cheers likewise hi hello hey cool nice great right okay ok
+    fine good wow oh um uh mm sorry same indeed absolutely definitely exactly totally really
+    bye goodbye morning evening afternoon well so and but what why how who where when pardon
+    huh nothing nobody everyone hmm ha haha lol lovely awesome perfect true agreed thank
+    anyway maybe perhaps probably interesting amazing brilliant fantastic wonderful sounds
+    honestly kind sort seriously literally basically obviously course
+    """.split())
 _WORK = re.compile(
     r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
     r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)"
@@ -112,6 +126,15 @@ def disclosure(text: str) -> Disclosure:
         later = Disclosure(job=_clean(bare.group(1)))
     return Disclosure(**{key: getattr(later, key) or getattr(told, key)
                          for key in ("name", "work", "job", "place", "like")})
+
+
+def bare_name(text: str) -> str | None:
+    """The name in a line that is only a name ("Jo", "Alex, nice to meet you"). Only the caller
+    knows whether a name was asked for (the other has just said theirs)."""
+    found = _BARE_NAME.match(text.strip())
+    if found is None or found.group(1).lower() in _REPLIES | _NOT_NAMES:
+        return None
+    return found.group(1)
 
 
 def _disclosure(text: str) -> Disclosure:

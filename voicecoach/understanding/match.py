@@ -74,8 +74,9 @@ _REQUEST_FORM = re.compile(
     r"\?|\b(advice|advise|tips?|recommend\w*|suggest\w*|should|could|can|would|any (ideas|thoughts)"
     r"|help|wonder\w*|where|what|how|which|who|is there|are there|do you|pointers|tricks?"
     r"|hints?|worth|looking for|need|want to know)\b", re.IGNORECASE)
-_YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "do", "does", "did", "have", "has",
-                             "can", "could", "will", "would"})
+# The question rules that find an inverted verb at the start of a clause ("is it ...", "don't
+# you ..."), not a statement with a tag ("these queues are ridiculous, aren't they").
+_ASKED_FROM_THE_START = frozenset({"aux-subject", "aux-not-subject"})
 
 
 GAP = "..."  # in a cue: up to MAX_GAP words of anything ("your ... amazing")
@@ -721,9 +722,10 @@ def _plain_fact(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def _asks_yes_or_no(clauses: Sequence[textnorm.Clause]) -> bool:
-    """The last clause asks from its first word ("is it always this busy", "are you ...")."""
-    said = [clause.words for clause in clauses if clause.words]
-    return bool(said) and said[-1][0] in _YES_NO_OPENERS
+    """The last clause asks from its start ("is it always this busy", "are you ...")."""
+    said = [clause for clause in clauses if clause.words]
+    return bool(said) and any(span.rule in _ASKED_FROM_THE_START for span in
+                              find_questions(said[-1].words, said[-1].question_mark))
 
 
 def _displaced(words: Sequence[str]) -> bool:
