@@ -286,14 +286,15 @@ def test_a_name_said_back_alone_after_the_partners_is_heard(
     assert name in named.text, named.text
 
 
-@pytest.mark.parametrize("seed", [3, 8])
+@pytest.mark.parametrize("seed", [3, 7, 8])
 def test_do_you_enjoy_it_after_the_work_answer_is_about_the_work(
         matcher: Matcher, seed: int) -> None:
-    """The party's "I'm having a lovely time" was tacked onto the answer about teaching."""
+    """The party's "I'm having a lovely time" was tacked onto the answer about teaching, and
+    Riley answered it with "Yes, it's lovely. It's nice to be out after a week of nights."."""
     partner = Partner(load_scenario("party"), seed=seed)
     _, enjoy = talk(partner, matcher, "what do you do?", "do you enjoy it?")
-    setting = partner.persona.facts[Topic.SETTING]
-    assert setting.answer not in enjoy.text, enjoy.text
+    assert not any(line in enjoy.text for line in fact_lines(partner, Topic.SETTING)), enjoy.text
+    assert any(line in enjoy.text for line in fact_lines(partner, Topic.WORK)), enjoy.text
 
 
 @pytest.mark.parametrize("said", ["Likewise", "Yeah", "Thanks!", "Sure."])

@@ -442,9 +442,12 @@ class Partner:
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
-        elif (cues.LIKE_THERE.search(line.text) and memory.last_kind in _TELLING
+        elif ((cues.LIKE_THERE.search(line.text)
+               or (cues.LIKE_IT.search(line.text) and len(line.text.split()) <= 5))
+              and memory.last_kind in _TELLING
               and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
-            # "do you like it there?" is of the place just told: its story goes on, with a yes
+            # "do you like it there?", "do you enjoy it?" are of what was just told (not of the
+            # party): its story goes on, with a yes
             found = dataclasses.replace(found, asked=(), told=(), each=())
             asked_topic = None
         answer: str | None = None
