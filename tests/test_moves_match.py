@@ -394,6 +394,15 @@ def test_a_cue_runs_on_over_a_transcriber_comma(matcher: Matcher) -> None:
     assert L.COMPLAINT in matcher.match("It was daylight, robbery.").labels
 
 
+@pytest.mark.parametrize("text", ["i'm not one to gossip but have you seen what she's wearing",
+                                  "I'm not one to gossip, but have you seen what she's wearing?"])
+def test_a_preface_to_gossip_is_gossip_whatever_the_commas(matcher: Matcher, text: str) -> None:
+    assert L.GOSSIP in matcher.match(text).labels
+    # The comma still ends the clause for what comes before it: "not sure" does not negate
+    # the talk that follows it.
+    assert L.POLITICS in matcher.match("I'm not sure, let's talk about the election.").labels
+
+
 def test_tonight_heard_as_to_hide_before_a_verb() -> None:
     from voicecoach.understanding.heard import repair_words
     assert repair_words(("the", "playlist", "to", "hide", "is", "great")) == (

@@ -386,7 +386,8 @@ class Matcher:
         matches.extend(self._match_questions(clauses))
         if (self._meaning is not None and any(clause.words for clause in clauses)
                 and not _only_thanks(clauses)):
-            meta = any(_meta_negated(clause.words) for clause in clauses)
+            meta = any(_meta_negated(clause.words, _next_words(clauses, number))
+                       for number, clause in enumerate(clauses))
             elsewhere = any(_displaced(clause.words) for clause in clauses)
             matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused,
                                   _asks_yes_or_no(clauses))
@@ -440,11 +441,8 @@ class Matcher:
     def _match_cues(self, clauses: Sequence[textnorm.Clause], best: dict[int, _Best]) -> None:
         for number, clause in enumerate(clauses):
             words = clause.words
-            # A cue may run on into the next clause when this one is no question: tiny.en
-            # puts commas where none was said ("i'm not one to gossip, but have you seen").
-            joined = words
-            if not clause.question_mark and number + 1 < len(clauses):
-                joined = words + clauses[number + 1].words
+            # A cue may run on into the next clause (see _next_words).
+            joined = [*words, *_next_words(clauses, number)]
             for start, word in enumerate(words):
                 for cue in self._cues.get(word[:3], ()):
                     end = _cue_end(cue.words, joined, start, cue.heard)
@@ -636,13 +634,23 @@ def _same_word(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= SAME_WORD
 
 
-def _meta_negated(words: Sequence[str]) -> bool:
+def _next_words(clauses: Sequence[textnorm.Clause], number: int) -> Sequence[str]:
+    """The words of the clause after this one when this one asks nothing: tiny.en puts
+    commas where none was said ("i'm not one to gossip, but have you seen"), so a cue or a
+    preface may run on into them."""
+    if clauses[number].question_mark or number + 1 >= len(clauses):
+        return ()
+    return clauses[number + 1].words
+
+
+def _meta_negated(words: Sequence[str], then: Sequence[str] = ()) -> bool:
     """The clause names a topic only to avoid it: "let's not talk about politics", "i don't
-    gossip", "no complaints from me", "stay out of politics"."""
+    gossip", "no complaints from me", "stay out of politics". `then`: the words that run on
+    after it (_next_words), read only to see a preface ("i'm not one to gossip, but")."""
     for index, word in enumerate(words):
         before = words[max(0, index - 4) : index]
         meta = word in _META_VERBS or tuple(words[index : index + 2]) in _META_PAIRS
-        if "but" in words[index + 1 : index + 3]:
+        if "but" in [*words[index + 1 :], *then][:2]:
             continue  # "i'm not one to gossip but ...": a preface to gossip
         if meta and any(w in _NEGATORS for w in before):
             return True
@@ -781,7 +789,8 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
     kept: dict[int, _Best] = {}
     for (index, hit), label in zip(best.items(), labels, strict=True):
         words = clauses[hit.clause].words
-        if (label.is_avoid_topic or label is MoveLabel.ICEBREAKER) and _meta_negated(words):
+        if ((label.is_avoid_topic or label is MoveLabel.ICEBREAKER)
+                and _meta_negated(words, _next_words(clauses, hit.clause))):
             continue
         if label is MoveLabel.ICEBREAKER and _displaced(words):
             continue
