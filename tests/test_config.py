@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import ROOT, run_voicecoach
 from voicecoach.coaching.norms import Norms
 from voicecoach.config import load_config
+from voicecoach.errors import ConfigError
 from voicecoach.voice.synth import Synthesizer, VoiceConfig
 
 
@@ -40,6 +41,15 @@ def test_a_placeholder_model_path_names_the_setting_and_the_file(tmp_path: Path)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert f"[asr] model_path in {path}" in lines[0] and "--model" not in lines[0]
+
+
+def test_a_beam_count_out_of_range_names_the_setting(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[asr]\nlive_beam_size = 0\n")
+    with pytest.raises(ConfigError, match=r"\[asr\] live_beam_size = 0 is outside 1 to 10"):
+        load_config(path)
+    path.write_text("[asr]\nbeam_size = 1\n")  # greedy over recordings too, as before
+    assert load_config(path).asr.beam_size == 1
 
 
 @pytest.mark.parametrize("typed", ["english", "en-gb", "EN-US", "English (Great Britain)"])

@@ -103,4 +103,7 @@ def _build(path: Path, section: str, cls: type, values: dict[str, Any]) -> Any:
                               f"a {type(default).__name__}")
     if "model_path" in values:
         values = {**values, "model_path": Path(values["model_path"]).expanduser()}
-    return cls(**values)
+    try:
+        return cls(**values)
+    except ValueError as error:  # a value in range checks of its own (AsrConfig)
+        raise ConfigError(f"{path}: [{section}] {error}; see the README, Settings") from None

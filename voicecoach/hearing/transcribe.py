@@ -27,6 +27,8 @@ __all__ = [
     "MAX_SHORT_WINDOW_S",
     "PRIMED_MAX_TOKENS",
     "RANDOM_SEED",
+    "STOPPED_EARLY_MIN_S",
+    "STOPPED_EARLY_WORDS_PER_S",
     "TOKENS_PER_SECOND",
     "TURN_PAD_S",
     "AsrConfig",
@@ -47,6 +49,11 @@ MAX_SHORT_WINDOW_S = 30.0
 TOKENS_PER_SECOND = 8  # speech rarely passes 5 tokens a second; the rest is headroom
 FRAMES_PER_SECOND = 100  # Whisper's mel frames
 LOOP_NGRAM = 3  # a run of words repeated this many times over is a decoder loop
+# A short-window reading can stop after its first words: on sample.wav (a phone call), a
+# turn of 12 s or more came back as "Hello." alone. A turn this long read with fewer words a
+# second than this is read again the way a recording is (timestamped 30 s windows).
+STOPPED_EARLY_MIN_S = 6.0
+STOPPED_EARLY_WORDS_PER_S = 0.5  # people say 2-3 words a second
 
 DISFLUENT_PROMPT = "So, um, I was, uh, thinking, hmm, that we could, um, go."
 # Context biasing: the session's key words (a scenario's names, "host", the user's own name)
@@ -138,7 +145,8 @@ class Transcriber(Protocol):
 
 
 class WhisperTranscriber:
-    """faster-whisper, int8 on the CPU, greedy decoding, word timestamps."""
+    """faster-whisper, int8 on the CPU, word timestamps; a beam search over recordings,
+    greedy decoding for live turns (AsrConfig)."""
 
     def __init__(self, config: AsrConfig | None = None, context: str = "", *,
                  model_named_by: str = "--model") -> None:
@@ -177,13 +185,18 @@ class WhisperTranscriber:
         return " ".join(parts) or None
 
     def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
-                   context: str | None = None) -> list[Word]:
-        return list(self._words(audio, self._prompt(False, context), progress))
+                   context: str | None = None, *, live: bool = False) -> list[Word]:
+        """`live`: a live turn too long for the short window, read with the live beams."""
+        beams = self.config.live_beam_size if live else self.config.beam_size
+        return list(self._words(audio, self._prompt(False, context), progress, beams))
 
     def transcribe_disfluent(self, audio: Samples,
                              progress: Callable[[float], None] | None = None,
                              context: str | None = None) -> list[Word]:
-        return list(self._words(audio, self._prompt(True, context), progress, disfluent=True))
+        # Greedy whatever the plain pass's beams: beam 5 here let a false "um" in on
+        # sample.wav, and this pass only has to bring the fillers back.
+        return list(self._words(audio, self._prompt(True, context), progress, 1,
+                                disfluent=True))
 
     def transcribe_turn(self, audio: Samples, disfluent: bool = False,
                         prompt: str | None = None) -> list[Word]:
@@ -210,22 +223,34 @@ class WhisperTranscriber:
             return []
         if seconds > MAX_SHORT_WINDOW_S - TURN_PAD_S:
             if prompt is not None:
-                return self.transcribe(audio, context=prompt)
+                return self.transcribe(audio, context=prompt, live=True)
             if disfluent:
                 return self.transcribe_disfluent(audio, context="")
-            plain = self.transcribe(audio, context="")
-            if not self.context:
-                return plain
-            return merge_context(plain, self.transcribe(audio, context=self.context),
-                                 keywords(self.context))
+            return self._read_as_recording(audio)
         encoded = self._encode_turn(audio, seconds)
         if prompt is not None:
             return self._decode_turn(encoded, seconds, prompt, max_tokens=PRIMED_MAX_TOKENS)
         words = self._decode_turn(encoded, seconds, DISFLUENT_PROMPT if disfluent else None)
-        if self.context and not disfluent:
+        if disfluent:
+            return words
+        if (seconds >= STOPPED_EARLY_MIN_S
+                and len(words) < seconds * STOPPED_EARLY_WORDS_PER_S):
+            return self._read_as_recording(audio)
+        if self.context:
             biased = self._decode_turn(encoded, seconds, self.context)
             words = merge_context(words, biased, keywords(self.context))
         return words
+
+    def _read_as_recording(self, audio: Samples) -> list[Word]:
+        """A live turn's plain words read as `analyze` reads a recording (with the live beams):
+        for a turn too long for the short window, or one whose short reading stopped early."""
+        from voicecoach.hearing.context import keywords, merge_context
+
+        plain = self.transcribe(audio, context="", live=True)
+        if not self.context:
+            return plain
+        return merge_context(plain, self.transcribe(audio, context=self.context, live=True),
+                             keywords(self.context))
 
     def _encode_turn(self, audio: Samples, seconds: float) -> Any:
         """The turn's encoding; the same audio read again (primed with the commands, see
@@ -245,7 +270,8 @@ class WhisperTranscriber:
 
     def _decode_turn(self, encoded: Any, seconds: float, text: str | None,
                      max_tokens: int | None = None) -> list[Word]:
-        """The words of one greedy decode; with `max_tokens` (a primed reading), at most that
+        """The words of one decode (greedy unless `live_beam_size` says otherwise); with
+        `max_tokens` (a primed reading), at most that
         many tokens, cut after the first clause (primed with a list, the decoder lists on)."""
         from faster_whisper.transcribe import get_suppressed_tokens
 
@@ -256,7 +282,7 @@ class WhisperTranscriber:
             prompt = [tokenizer.sot_prev, *tokenizer.encode(" " + text), *prompt]
         budget = int(TOKENS_PER_SECOND * seconds) + 10
         result = model.model.generate(
-            encoded, [prompt], beam_size=self.config.beam_size,
+            encoded, [prompt], beam_size=self.config.live_beam_size,
             max_length=len(prompt) + (budget if max_tokens is None else min(budget, max_tokens)),
             suppress_blank=True, suppress_tokens=get_suppressed_tokens(tokenizer, (-1,)),
         )
@@ -276,7 +302,7 @@ class WhisperTranscriber:
             for w in aligned if str(w["word"]).strip()])
 
     def _words(self, audio: Samples, prompt: str | None,
-               progress: Callable[[float], None] | None, disfluent: bool = False
+               progress: Callable[[float], None] | None, beams: int, disfluent: bool = False
                ) -> Iterator[Word]:
         if len(audio) == 0:
             return
@@ -288,7 +314,7 @@ class WhisperTranscriber:
         segments, _info = self._model.transcribe(
             audio,
             language="en",
-            beam_size=self.config.beam_size,
+            beam_size=beams,
             word_timestamps=True,
             initial_prompt=prompt,
             # The plain pass decodes as faster-whisper does by default (a context prompt only
