@@ -166,6 +166,7 @@ def heard_texts(examples: Sequence[Example], context: str) -> list[str]:
     in a line's time span are what was heard of it.
     """
     from voicecoach.analyze.analysis import analyze_audio
+    from voicecoach.hearing.settings import AsrConfig
     from voicecoach.hearing.transcribe import WhisperTranscriber
     from voicecoach.hearing.vad import SileroVad
     from voicecoach.understanding.fillers import FillerVocabulary
@@ -175,11 +176,13 @@ def heard_texts(examples: Sequence[Example], context: str) -> list[str]:
     cache: dict[str, str] = json.loads(cache_file.read_text()) if cache_file.exists() else {}
     keys: list[str] = []
     spoken: list[tuple[str, int]] = []
+    asr = AsrConfig()  # a reading with other beams is another reading
+    asr_key = f"beams {asr.beam_size}" if asr.beam_size != 1 else ""  # 1: the older entries
     for number, example in enumerate(examples):
         voice = VOICES[number % len(VOICES)]
         rate = RATES[(number // len(VOICES)) % len(RATES)]
         spoken.append((voice, rate))
-        keys.append(hashlib.sha1(f"{example.text}|{voice}|{rate}|{context}|{GROUP}"
+        keys.append(hashlib.sha1(f"{example.text}|{voice}|{rate}|{context}|{GROUP}{asr_key}"
                                  .encode()).hexdigest())
     missing = [n for n, key in enumerate(keys) if key not in cache]
     transcriber = WhisperTranscriber() if missing else None
