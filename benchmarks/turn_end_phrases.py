@@ -3,8 +3,9 @@
     PYTHONPATH=. .venv/bin/python benchmarks/turn_end_phrases.py [--verbose]
 
 `benchmarks/turn_end.py` replays whole sessions in real time (minutes a run, 24 mid-turn pauses).
-This one is wider and quick: each phrase is spoken by espeak-ng, followed by the 0.16 s of
-silence the loop has when it first reads a turn, and read once as the loop reads it (tiny.en,
+This one is wider and quick: each phrase is spoken by espeak-ng, after the endpointer's
+pre-roll (0.128 s of silence) and followed by the 0.16 s of silence the loop has when it first
+reads a turn, and read once as the loop reads it (tiny.en,
 the short window); then `classify_text` says what the end-of-turn decision would make of it.
 
 - **unfinished**: the first half of a sentence, cut where a speaker might pause to think ("I
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import ROOT, machine
 from benchmarks.match import read_split
 from benchmarks.turn_end import FINISHED, SPLITS, espeak, silence
+from voicecoach.hearing.settings import VadConfig
 from voicecoach.hearing.transcribe import AsrConfig, WhisperTranscriber
 from voicecoach.hearing.turn_end import Completeness, TurnEndRules, classify_text
 from voicecoach.understanding.words import join_words
@@ -74,6 +76,11 @@ HELD_OUT_FINISHED = (
     "What kind of music do you like?",
 )
 PAUSE_S = 0.16  # the silence the loop has heard when it first reads the turn
+# The loop's turn audio starts with the endpointer's pre-roll: the audio kept from before the
+# voice was confirmed (pre_roll_ms), less the voice it took to confirm it (start_ms). tiny.en
+# reads the same phrase otherwise with and without it ("I work at the" with none: "I'm
+# Wurakatma."; with it: "I'm where catamard").
+LEAD_IN_S = (VadConfig().pre_roll_ms - VadConfig().start_ms) / 1000
 
 
 @dataclass
@@ -91,7 +98,7 @@ def moves_dev_lines(count: int) -> list[str]:
 
 
 def read(text: str, voice: str, transcriber: WhisperTranscriber, folder: Path) -> str:
-    audio = np.concatenate([espeak(text, voice, folder), silence(PAUSE_S)])
+    audio = np.concatenate([silence(LEAD_IN_S), espeak(text, voice, folder), silence(PAUSE_S)])
     return join_words(transcriber.transcribe_turn(audio))
 
 

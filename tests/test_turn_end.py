@@ -132,6 +132,8 @@ def test_a_turn_that_announces_its_point_waits_for_it(text: str, kind: Completen
     ("after where can you usually", Completeness.UNFINISHED),  # tiny.en's "after work I"
     ("I usually walk.", Completeness.STATEMENT),
     ("I was thinking that", Completeness.UNFINISHED),  # "that" opens the clause to come
+    ("Honestly, I think that", Completeness.UNFINISHED),
+    ("I know that.", Completeness.STATEMENT),  # "that" is the object: finished
     ("I think that's true.", Completeness.STATEMENT),
     ("The food here is", Completeness.UNFINISHED),  # "here" is no subject of an ellipsis
     ("We went to the market and men.", Completeness.UNFINISHED),  # tiny.en's "and then"
