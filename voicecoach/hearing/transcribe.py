@@ -271,8 +271,8 @@ class WhisperTranscriber:
     def _decode_turn(self, encoded: Any, seconds: float, text: str | None,
                      max_tokens: int | None = None) -> list[Word]:
         """The words of one decode (greedy unless `live_beam_size` says otherwise); with
-        `max_tokens` (a primed reading), at most that
-        many tokens, cut after the first clause (primed with a list, the decoder lists on)."""
+        `max_tokens` (a primed reading), at most that many tokens, cut after the first clause
+        (primed with a list, the decoder lists on)."""
         from faster_whisper.transcribe import get_suppressed_tokens
 
         model = self._model
