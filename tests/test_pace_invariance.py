@@ -29,11 +29,15 @@ VERSIONS = (("6 dB quieter", "", "", 0, 0), ("44.1 kHz stereo FLAC", "flac", "fl
 
 
 # sample.wav is a telephone call: tiny.en heard 6 of its 76 words differently from an MP3 copy,
-# which says nothing about turn cuts; it is checked at another level only.
-@pytest.mark.parametrize(("clip", "versions"), [("acoustic_corpus", VERSIONS), ("jfk", VERSIONS),
-                                                ("sample", VERSIONS[:1])])
+# and (read with 3 beams) 3 words differently from a copy 6 dB quieter, which was nearer the
+# truth ("Oh, hello", "that in New Jersey"): that says nothing about turn cuts. It is checked
+# at another level only, and on what the cuts decide: the time spoken and the pauses.
+@pytest.mark.parametrize(("clip", "versions", "same_words"),
+                         [("acoustic_corpus", VERSIONS, True), ("jfk", VERSIONS, True),
+                          ("sample", VERSIONS[:1], False)])
 def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
-        clip: str, versions: tuple[tuple[str, str, str, int, int], ...], real_speech: Path,
+        clip: str, versions: tuple[tuple[str, str, str, int, int], ...], same_words: bool,
+        real_speech: Path,
         transcriber: WhisperTranscriber, vocabulary: FillerVocabulary,
         real_analysis: RealAnalyses, tmp_path: Path) -> None:
     audio = FileSource(real_speech / f"{clip}.wav").read_all()
@@ -53,5 +57,10 @@ def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
         # tiny.en may hear a word or two of a quieter or re-encoded copy differently (AVX-512
         # kernels lost "Thanks." at the end of acoustic_corpus's FLAC copy, AVX2 ones did not);
         # the turn cuts must not change anything else.
-        assert abs(version.pacing.words - reference.pacing.words) <= 2, name
-        assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=0.03), name
+        if same_words:
+            assert abs(version.pacing.words - reference.pacing.words) <= 2, name
+            assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=0.03), name
+        else:  # the words differ: the time spoken and the pauses must not
+            assert version.pacing.speaking_s == pytest.approx(reference.pacing.speaking_s,
+                                                               abs=0.2), name
+            assert version.pacing.pauses == reference.pacing.pauses, name
