@@ -427,6 +427,28 @@ def test_a_line_has_a_topic_and_a_question_kind(line: str, topic: Topic,
     assert found.main is topic and found.question is kind
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Tea or coffee?", QuestionKind.WH),  # a choice, answered with one
+    ("Do you prefer cats or dogs?", QuestionKind.WH),
+    ("Are you staying long or not?", QuestionKind.YES_NO),  # "or not" only softens it
+    ("Want a drink or something?", QuestionKind.YES_NO),
+])
+def test_a_question_offering_two_choices_is_not_a_yes_no_question(
+        line: str, kind: QuestionKind) -> None:
+    assert TopicFinder.default().find(line).question is kind
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_cats_or_dogs_is_answered_with_the_partners_pet_not_a_yes_or_a_no(
+        matcher: Matcher, seed: int) -> None:
+    partner = Partner(load_scenario("party"), seed=seed)
+    talk(partner, matcher, "Hi, I'm Maya.")
+    [reply] = talk(partner, matcher, "Do you prefer cats or dogs?")
+    assert "Pebble" in reply.text  # Jordan's cat (the party card)
+    first = reply.text.split()[0].strip(",.!").lower()
+    assert first not in {"yes", "no", "yeah", "hm", "ha", "not", "ah", "oh"}, reply.text
+
+
 def test_and_you_is_a_question_handed_back() -> None:
     for line in ("And you?", "What about you?", "I'm a teacher, and you?"):
         assert TopicFinder.default().find(line).question is QuestionKind.AND_YOU

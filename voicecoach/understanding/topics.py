@@ -84,6 +84,9 @@ _KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
 _SHORT_WH = frozenset("what which where when who why".split())
 # After a leading "any": not a question ("any time!", "any more").
 _ANY_NOT_ASKING = frozenset("time more way day one how".split())
+# After "or", these leave a yes/no question as it was: "are you staying or not", "a drink or
+# something", "a year or two", "or so", "or anything", "or what".
+_SOFT_OR = frozenset("not something anything so two three what whatever".split())
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
                             "bout", "u", "ya"})
 
@@ -181,7 +184,16 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
         return QuestionKind.WH  # "what subject", "which one": spoken without a "?"
     if not forms:
         return QuestionKind.NONE
-    return QuestionKind.WH if QuestionForm.OPEN in forms else QuestionKind.YES_NO
+    if QuestionForm.OPEN in forms or _either_or(words):
+        return QuestionKind.WH  # "tea or coffee?" is answered with a choice, not a yes
+    return QuestionKind.YES_NO
+
+
+def _either_or(words: Sequence[str]) -> bool:
+    """Two choices offered ("tea or coffee", "do you prefer cats or dogs"), not a tag that only
+    softens a yes/no question ("or not", "or something", "or two")."""
+    return any(word == "or" and 0 < at < len(words) - 1 and words[at + 1] not in _SOFT_OR
+               for at, word in enumerate(words))
 
 
 def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
