@@ -23,15 +23,14 @@ test: test-system-deps $(STAMP) $(NEURAL_STAMP)
 	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
-# Two phases: most of the suite on two workers (pytest-xdist; much of it waits on subprocesses
-# and on the model, one core each), then the tests marked serial one at a time: those that use
-# the sound server or whose outcome hangs on the wall clock (tests/conftest.py).
+# Two phases side by side (scripts/run-tests.sh): the tests bound by the CPU on two workers at a
+# lower priority, and beside them, four at a time, the tests marked realtime: those that use the
+# sound server or whose outcome hangs on the wall clock (tests/conftest.py).
 # The suite starts `python -m voicecoach` over a hundred times: compiled once here, each start
 # skips compiling the package again (0.25 s each where PYTHONDONTWRITEBYTECODE is set, as on CI).
 check: lint typecheck
 	$(BIN)/python -m compileall -q voicecoach benchmarks tests
-	$(BIN)/python -m pytest -n 2 -m "not serial" --durations=15
-	$(BIN)/python -m pytest -m serial --durations=15
+	PYTHON=$(BIN)/python scripts/run-tests.sh
 
 lint:
 	$(BIN)/ruff check voicecoach tests benchmarks scripts

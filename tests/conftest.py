@@ -87,10 +87,12 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
-# Tests that play or record through PulseAudio, or replay paced to the wall clock, run in a
-# serial phase of their own (`make test` runs `-m "not serial"` on two workers first): a
-# stream whose source vanishes is moved to another source, which must not be another test's,
-# and a real-time replay must not wait for a core another worker is using.
+# Tests that play or record through PulseAudio, or replay paced to the wall clock, are marked
+# realtime: scripts/run-tests.sh runs them in a phase of their own, four at a time, beside the
+# CPU-bound tests, which run at a lower priority (a real-time replay must not wait for a core
+# another test is using). Each worker loads a null sink of its own (`pulse_null_sink`), and the
+# CPU-bound phase plays into another, so that a stream PulseAudio moves when its source
+# vanishes never lands on a source another test records from.
 SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "fresh_null_sink", "monitor",
                                    "private_pulse"})
 
@@ -101,7 +103,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))
         if (item.get_closest_marker("device") or item.get_closest_marker("timing")
                 or fixtures & SOUND_SERVER_FIXTURES):
-            item.add_marker(pytest.mark.serial)
+            item.add_marker(pytest.mark.realtime)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The test suite in two phases that run side by side (`make check`):
+#
+# - the CPU phase: every test not marked realtime, on two workers (pytest-xdist), at a lower
+#   priority (nice 10). It is bound by the CPU: the model, the analyses, the replays.
+# - the real-time phase: the tests marked realtime (tests/conftest.py): those that use the sound
+#   server, or whose outcome hangs on the wall clock, such as a replay paced to real time. They
+#   are bound by the audio's own length and use about one core between them, so they run four
+#   at a time, each worker with a null sink of its own, at normal priority: when one of them
+#   needs the CPU it gets it at once, and the CPU phase takes what is left.
+#
+# Each phase starts with a sink of its own as its default (a demo speaks through PortAudio; a
+# test plays before its worker's sink is loaded), and nothing plays into the server's default
+# sink: when a test's source vanishes, PulseAudio moves its recording to that default's
+# monitor, which must stay silent (tests/test_faults.py). The CPU phase's output is printed as
+# it goes; the real-time phase's is kept in a file and printed when both have finished.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-.venv/bin/python}
+CPU_SINK=voicecoach_cpu_phase
+REALTIME_SINK=voicecoach_realtime_phase
+
+for sink in "$CPU_SINK" "$REALTIME_SINK"; do
+  if ! pactl list short sinks 2>/dev/null | grep -q "$sink"; then
+    pactl load-module module-null-sink sink_name="$sink" >/dev/null 2>&1 || true
+  fi
+done
+
+realtime_log=$(mktemp -t voicecoach-realtime-tests.XXXXXX)
+PULSE_SINK=$REALTIME_SINK PULSE_SOURCE=$REALTIME_SINK.monitor \
+  "$PYTHON" -m pytest -n 4 --dist worksteal -m realtime --durations=15 -p no:cacheprovider \
+  >"$realtime_log" 2>&1 &
+realtime=$!
+
+PULSE_SINK=$CPU_SINK PULSE_SOURCE=$CPU_SINK.monitor \
+  nice -n 10 "$PYTHON" -m pytest -n 2 --dist worksteal -m "not realtime" --durations=15
+cpu_status=$?
+
+wait "$realtime"
+realtime_status=$?
+echo
+echo "=== the real-time phase (tests marked realtime, four at a time) ==="
+cat "$realtime_log"
+rm -f "$realtime_log"
+
+if [ "$cpu_status" -ne 0 ] || [ "$realtime_status" -ne 0 ]; then
+  echo "voicecoach: tests failed (CPU phase: exit $cpu_status, real-time phase: exit $realtime_status)" >&2
+  exit 1
+fi
