@@ -16,6 +16,8 @@ from voicecoach.errors import ConfigError
 from voicecoach.hearing.settings import AsrConfig, VadConfig  # numpy-free: see its docstring
 from voicecoach.tomlcompat import load_toml
 
+__all__ = ["AudioConfig", "Config", "TurnConfig", "default_config_path", "load_config"]
+
 
 @dataclass(frozen=True)
 class AudioConfig:

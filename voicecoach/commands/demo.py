@@ -19,6 +19,8 @@ from voicecoach.paths import fixtures_dir
 from voicecoach.terminal import console, notice
 from voicecoach.voice.wavfile import mix_into_wav
 
+__all__ = ["DEMO_PERSONA", "DEMO_RECORDING", "DEMO_SEED", "DEMO_WAV", "register", "run"]
+
 DEMO_RECORDING = "demo_user.flac"
 DEMO_WAV = Path("voicecoach-demo.wav")
 DEMO_PERSONA = "Jordan"  # the party guest the bundled recording talks to

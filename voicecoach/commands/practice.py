@@ -27,6 +27,11 @@ from voicecoach.errors import ConfigError
 from voicecoach.history.records import SessionMode
 from voicecoach.terminal import console, print_json
 
+__all__ = [
+    "EXAMPLES", "PracticeRun", "add_partner_options", "make_partner", "practice_json", "register",
+    "report", "run", "run_practice",
+]
+
 EXAMPLES = """\
 examples:
   voicecoach practice                              a party, through the microphone

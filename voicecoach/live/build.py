@@ -20,6 +20,8 @@ from voicecoach.voice.roles import RoleSink, RoleVoices, open_cast
 from voicecoach.voice.sinks import DeviceSink, VoiceSink, open_sink
 from voicecoach.voice.synth import VoiceConfig
 
+__all__ = ["LiveOptions", "LiveParts", "build", "has_output_device", "voice_config"]
+
 
 @dataclass(frozen=True)
 class LiveOptions:

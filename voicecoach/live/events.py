@@ -17,6 +17,8 @@ from typing import IO, Any
 
 from voicecoach.errors import VoiceCoachError
 
+__all__ = ["Event", "EventLog", "EventType"]
+
 _LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 

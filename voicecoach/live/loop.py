@@ -73,6 +73,11 @@ from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceComma
 from voicecoach.understanding.words import Word, join_words
 from voicecoach.voice.sinks import LineKind, PlacedLine, RendersAhead, VoiceSink
 
+__all__ = [
+    "AUDIO_KEPT_S", "CUT_PAUSE_S", "LOG_LOOKBACK_S", "LoopHooks", "LoopParts", "SessionClock",
+    "SessionLoop",
+]
+
 AUDIO_KEPT_S = 120.0  # the longest turn the loop can transcribe
 LOG_LOOKBACK_S = 0.25  # longer than the endpointer needs to confirm that speech started
 # A pause this long is between phrases: its transcript may stand, and only the audio after it

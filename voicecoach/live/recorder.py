@@ -12,6 +12,8 @@ from voicecoach.history.store import Store
 from voicecoach.terminal import notice
 from voicecoach.understanding.turn import Turn
 
+__all__ = ["SessionRecorder"]
+
 
 class SessionRecorder:
     """Writes each finished turn at once. A write that fails (a full or read-only disk)

@@ -16,6 +16,8 @@ from voicecoach.hearing.vad import VadState
 from voicecoach.understanding.turn import Turn
 from voicecoach.voice.sinks import LineKind, PlacedLine
 
+__all__ = ["ECHO_WORDS", "PlainView", "RichView"]
+
 
 def _meter_level(meter: LevelMeter, rms: float, state: VadState) -> str | None:
     """Feed one chunk's RMS to the meter; the input-level warning, if there is one now."""
