@@ -23,8 +23,8 @@ test: test-system-deps $(STAMP) $(NEURAL_STAMP)
 	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
-# Two phases side by side (scripts/run-tests.sh): the tests bound by the CPU on two workers at a
-# lower priority, and beside them, four at a time, the tests marked realtime: those that use the
+# Two phases side by side (scripts/run-tests.sh): the tests bound by the CPU on three workers at
+# a lower priority, and beside them, four at a time, the tests marked realtime: those that use the
 # sound server or whose outcome hangs on the wall clock (tests/conftest.py).
 # The suite starts `python -m voicecoach` over a hundred times: compiled once here, each start
 # skips compiling the package again (0.25 s each where PYTHONDONTWRITEBYTECODE is set, as on CI).

@@ -55,7 +55,7 @@ class Busy(Exception):
 
 
 def made_once(name: str, make: Callable[[Path], T], block: bool = True) -> T:
-    """`make(folder)`, run once in a test run whichever worker asks first: under `-n 2` a
+    """`make(folder)`, run once in a test run whichever worker asks first: under `-n 3` a
     module's tests may be split between the workers, and each would otherwise make its own
     (a replay, an analysis). The others wait for it and read its result (pickled); `folder`
     is where `make` may leave files for the tests to read. If `make` fails or skips, nothing
@@ -172,7 +172,7 @@ class RealAnalyses:
         return self._get(name, block=True)
 
     def all(self, *names: str) -> dict[str, Analysis]:
-        """Those another worker is making now are taken last, so that the two workers make
+        """Those another worker is making now are taken last, so that the workers make
         different ones meanwhile rather than one waiting for the other."""
         pending = list(names)
         while pending:
