@@ -20,12 +20,12 @@ demo: system-deps $(STAMP)
 
 # The tests run the real Piper voice too (the `neural` extra); `make demo` never installs it.
 test: test-system-deps $(STAMP) $(NEURAL_STAMP)
-	scripts/pulse-null-sink.sh
 	$(MAKE) --no-print-directory check
 
-# Two phases side by side (scripts/run-tests.sh): the tests bound by the CPU on three workers at
-# a lower priority, and beside them, four at a time, the tests marked realtime: those that use the
-# sound server or whose outcome hangs on the wall clock (tests/conftest.py).
+# scripts/run-tests.sh: PulseAudio with a null sink for each phase (scripts/pulse-null-sink.sh),
+# then two phases side by side: the tests bound by the CPU on three workers at a lower priority,
+# and beside them, four at a time, the tests marked realtime: those that use the sound server
+# or whose outcome hangs on the wall clock (tests/conftest.py).
 # The suite starts `python -m voicecoach` over a hundred times: compiled once here, each start
 # skips compiling the package again (0.25 s each where PYTHONDONTWRITEBYTECODE is set, as on CI).
 check: lint typecheck

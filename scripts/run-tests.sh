@@ -22,11 +22,11 @@ PYTHON=${PYTHON:-.venv/bin/python}
 CPU_SINK=voicecoach_cpu_phase
 REALTIME_SINK=voicecoach_realtime_phase
 
-for sink in "$CPU_SINK" "$REALTIME_SINK"; do
-  if ! pactl list short sinks 2>/dev/null | grep -q "$sink"; then
-    pactl load-module module-null-sink sink_name="$sink" >/dev/null 2>&1 || true
-  fi
-done
+# The sound server, with a sink for each phase. Where it cannot start, the script says so and
+# the tests that need it skip, saying why; on CI it is a real part that must be there.
+if ! scripts/pulse-null-sink.sh "$CPU_SINK" "$REALTIME_SINK" && [ -n "${CI:-}" ]; then
+  exit 1
+fi
 
 realtime_log=$(mktemp -t voicecoach-realtime-tests.XXXXXX)
 PULSE_SINK=$REALTIME_SINK PULSE_SOURCE=$REALTIME_SINK.monitor \
