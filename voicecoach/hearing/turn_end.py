@@ -10,7 +10,8 @@ has no word for: an "um" plain decoding left out) and picks a window of silence 
   you"): a short window, so it is answered about as fast as people answer;
 - it is a **finished statement** (a clause with its object): a medium window, since speakers
   often go on after one ("Hi, I'm Sam. | How do you know the host?"), and answering in that
-  pause is cutting in;
+  pause is cutting in; it shortens for a speaker who has shown they stop there
+  (`hearing.statement_window`, which the loop keeps and passes in as `statement_s`);
 - it looks **unfinished** (it ends on "and", "the", "to", "um", "was", a trailing comma, "and
   then", a subject waiting for its verb, "the reason i moved was"): a long window, so a
   hesitation is waited through;
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach.errors import ConfigError
+from voicecoach.hearing.statement_window import StatementWindow
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.questions import find_questions
@@ -75,6 +77,10 @@ class TurnEndRules:
 
     complete_s: float = 0.25
     statement_s: float = 0.55
+    # The statement window learns from the speaker (hearing/statement_window.py).
+    statement_fast_s: float = 0.3
+    statement_step_s: float = 0.15
+    statement_margin_s: float = 0.1
     default_s: float = 0.6
     unfinished_s: float = 1.6
     max_wait_s: float = 1.6
@@ -121,6 +127,17 @@ class TurnEndRules:
                 Completeness.UNFINISHED: self.unfinished_s,
                 Completeness.PENDING: self.max_wait_s}[completeness]
         return base * self.patience
+
+    def learning_statement_window(self) -> StatementWindow:
+        """A finished statement's window that learns from this speaker, patience applied."""
+        return StatementWindow(slow_s=self.window(Completeness.STATEMENT),
+                               fast_s=self.statement_fast_s * self.patience,
+                               step_s=self.statement_step_s * self.patience,
+                               margin_s=self.statement_margin_s)
+
+    def with_statement_window(self, seconds: float) -> TurnEndRules:
+        """These rules with a finished statement waiting `seconds` (patience applied)."""
+        return replace(self, statement_s=seconds / self.patience)
 
     @property
     def longest_wait_s(self) -> float:
@@ -268,6 +285,9 @@ def _load(path: Path) -> TurnEndRules:
         return TurnEndRules(
             complete_s=float(windows.get("complete_s", 0.25)),
             statement_s=float(windows.get("statement_s", 0.55)),
+            statement_fast_s=float(windows.get("statement_fast_s", 0.3)),
+            statement_step_s=float(windows.get("statement_step_s", 0.15)),
+            statement_margin_s=float(windows.get("statement_margin_s", 0.1)),
             default_s=float(windows.get("default_s", 0.6)),
             unfinished_s=float(windows.get("unfinished_s", 1.6)),
             max_wait_s=float(windows.get("max_wait_s", 1.6)),

@@ -18,6 +18,8 @@ silence the loop asks `hearing.turn_end.decide` whether the turn is over, given 
 speculative transcript (once it is ready on the session clock) and the silence so far: a
 question is answered after a short silence, a finished statement after a longer one (speakers
 often go on after one), an unfinished one ("so i moved here because") is waited through.
+The statement's window shortens for a speaker who stops after their statements, and keeps
+above any pause they went on after (`hearing.statement_window`).
 If the user goes on while the partner has only begun to answer, the partner stops and the two
 parts are one turn (`speech_resume` in the event log).
 
@@ -38,6 +40,7 @@ from voicecoach.clock import Clock
 from voicecoach.errors import MicrophoneLostError
 from voicecoach.hearing.audio import CHUNK_SAMPLES, SAMPLE_RATE, AudioChunk, AudioSource, Samples
 from voicecoach.hearing.echo import EchoMode, EchoWatch, SpeakerEcho
+from voicecoach.hearing.statement_window import StatementWindow
 from voicecoach.hearing.transcribe import Transcriber
 from voicecoach.hearing.turn_end import (
     Completeness,
@@ -134,6 +137,7 @@ class _Answered:
     ready: float
     heard: tuple[Word, ...] = ()  # its words as transcribed, on the session clock ...
     heard_to: float = 0.0  # ... from the audio up to here (a tail read after it goes on)
+    ended_by: Completeness | None = None  # how its words read when the decision ended it
 
 
 class SessionClock:
@@ -208,6 +212,11 @@ class SessionLoop:
             vad = replace(vad, end_silence_ms=max(
                 vad.end_silence_ms, round((self.rules.longest_wait_s + 0.1) * 1000)))
         self.endpointer = Endpointer(parts.detector, vad)
+        # A finished statement's window learns from this speaker (hearing/statement_window.py);
+        # the decision is asked with the rules as they are now.
+        self._statement = (self.rules.learning_statement_window()
+                           if self.rules is not None else None)
+        self._decision_rules = self.rules
         self.transcriber = parts.transcriber
         self.matcher = parts.matcher
         self.vocabulary = parts.vocabulary
@@ -250,6 +259,7 @@ class SessionLoop:
         self._taken: tuple[PlacedLine | None, list[tuple[Say, float]]] | None = None
         self._voiced_s = 0.0
         self._rule = ""  # the end-of-turn rule that last decided, for the event log
+        self._reading: Completeness | None = None  # how the words read in this silence
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
         self._underruns = 0  # the sink's underruns already logged
@@ -344,6 +354,8 @@ class SessionLoop:
                 ended = self._speech_ended(event, reason)
                 if ended is not None:
                     return ended
+        if before is VadState.STOPPING and self.endpointer.state is VadState.SPEAKING:
+            self._went_on(chunk.start - self._last_voice)
         if (self.endpointer.state in (VadState.STARTING, VadState.SPEAKING)
                 and confidence >= self.endpointer.config.start_threshold):
             if before is VadState.QUIET:
@@ -386,9 +398,11 @@ class SessionLoop:
             if cut is not None:
                 self._replace_line(cut)
                 self._hold_until = cut.end
+            pause = event.first_voice - answered.last_voice
             self.events.emit(event.first_voice, EventType.SPEECH_RESUME,
-                             turn_start_t=round(answered.turn.start, 3),
-                             pause_s=round(event.first_voice - answered.last_voice, 3))
+                             turn_start_t=round(answered.turn.start, 3), pause_s=round(pause, 3))
+            if answered.ended_by is Completeness.STATEMENT:
+                self._learn(lambda window: window.went_on(pause, after_answer=True))
             return
         self._settle(force=True)  # a new turn: the one before can no longer be joined
         self.events.emit(event.first_voice, EventType.SPEECH_START)
@@ -553,12 +567,15 @@ class SessionLoop:
         silence = now - self._last_voice
         tail = (self._last_voice - result.words[-1].end
                 if result is not None and result.words else 0.0)
-        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail), self.rules)
+        assert self._decision_rules is not None
+        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail),
+                          self._decision_rules)
         end, reason, self._rule = decision.end, decision.reason, decision.rule
+        self._reading = decision.completeness
         if text and self.commands.recognise(text) is not None:
             # "stop", "skip": short, but nothing more is coming.
             end = silence >= self.rules.window(Completeness.COMPLETE) - 1e-6
-            reason, self._rule = TurnEndReason.COMMAND, "command"
+            reason, self._rule, self._reading = TurnEndReason.COMMAND, "command", None
         if not end:
             return None
         for event in self.endpointer.flush(now):
@@ -597,6 +614,19 @@ class SessionLoop:
         sink.say_ahead([(say.text, say.kind) for say in reaction.lines],
                        [(say.text, say.kind) for say in later])
 
+    def _went_on(self, pause_s: float) -> None:
+        """Voice again inside the turn, after a pause whose words read as a finished
+        statement: this speaker goes on after such a pause."""
+        reading, self._reading = self._reading, None
+        if reading is Completeness.STATEMENT:
+            self._learn(lambda window: window.went_on(pause_s))
+
+    def _learn(self, change: Callable[[StatementWindow], None]) -> None:
+        if self.rules is None or self._statement is None:
+            return
+        change(self._statement)
+        self._decision_rules = self.rules.with_statement_window(self._statement.seconds)
+
     def _drop_ahead(self) -> None:
         self._ahead_of = None
         if isinstance(self.sink, RendersAhead):
@@ -604,6 +634,7 @@ class SessionLoop:
 
     def _forget_speech(self) -> None:
         self._turn_start = None
+        self._reading = None
         self._resumed = None
         self._unconfirmed = False
         self._over_line = False
@@ -628,6 +659,7 @@ class SessionLoop:
         result = self._transcript_for(event)
         start = self._turn_start if self._turn_start is not None else event.start
         over_line, unconfirmed = self._over_line, self._unconfirmed
+        ended_by = self._reading if reason is TurnEndReason.COMPLETE else None
         self._forget_speech()
         barge_in, self._barge_in = self._barge_in, False
         words = list(result.words) if result is not None else []
@@ -636,7 +668,9 @@ class SessionLoop:
         if command is not None:
             reason = TurnEndReason.COMMAND
         rule, self._rule = self._rule, ""
-        extra = {"rule": rule} if rule else {}
+        extra: dict[str, str | float] = {"rule": rule} if rule else {}
+        if ended_by is Completeness.STATEMENT and self._statement is not None:
+            extra["window_s"] = round(self._statement.seconds, 3)
         self.events.emit(event.t, EventType.SPEECH_END, last_voice_t=round(event.last_voice, 3),
                          reason=reason.value, silence_s=round(event.t - event.last_voice, 3),
                          **extra)
@@ -688,7 +722,7 @@ class SessionLoop:
         # with it: when the partner's answer is out, or the next turn starts.
         self._answered = _Answered(turn, details, audio, event.start, event.last_voice,
                                    event.t, reaction.later, reaction.tip_now(), ready,
-                                   result.words, result.job.audio_end)
+                                   result.words, result.job.audio_end, ended_by)
         if self.rules is None or reaction.end:
             self._settle(force=True)
         if reaction.end:
@@ -716,6 +750,8 @@ class SessionLoop:
         if detailed is None:
             return
         self._answered = None
+        if answered.ended_by is Completeness.STATEMENT:
+            self._learn(lambda window: window.stood())  # they stopped where it read finished
         aside = answered.later(detailed) if answered.later is not None else []
         self._speak([Say(say.text, say.kind, say.pause_before_s + self.config.tip_gap_s,
                          say.hold_s) for say in aside[:1]] + aside[1:], at=answered.ready)
