@@ -436,7 +436,8 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(f"replay: {'full speed' if args.fast else 'real time'}; tiny.en; "
           f"windows {rules.complete_s}/{rules.statement_s}/{rules.default_s}/"
-          f"{rules.unfinished_s} s (hands over/statement/can't tell/unfinished); "
+          f"{rules.unfinished_s} s (hands over/statement/can't tell/unfinished; the statement's "
+          f"learned down to {rules.statement_fast_s} s per recording); "
           f"speculating {args.speculate_after} s into a silence, "
           f"{'the whole turn' if args.whole else 'the tail since the last pause'}\n")
     rows = []

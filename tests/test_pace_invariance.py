@@ -3,7 +3,8 @@ wherever the endpointer cuts the turns: pace measures the speech, not the segmen
 
 The words come from Whisper over the whole file, so the turn cuts cannot change them; tiny.en
 itself may hear a word or two of a quieter or re-encoded copy differently (measured: 2 of 12
-copies on AVX2 kernels, one of them by two words on AVX-512 ones).
+copies on AVX2 kernels, one of them by two words on AVX-512 ones); the pace may then move by
+those words' share.
 """
 
 from __future__ import annotations
@@ -58,8 +59,13 @@ def test_the_same_speech_reads_the_same_pace_however_it_is_cut(
         # kernels lost "Thanks." at the end of acoustic_corpus's FLAC copy, AVX2 ones did not);
         # the turn cuts must not change anything else.
         if same_words:
-            assert abs(version.pacing.words - reference.pacing.words) <= 2, name
-            assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=0.03), name
+            differ = abs(version.pacing.words - reference.pacing.words)
+            assert differ <= 2, name
+            # A word heard or lost moves the pace by its share of the words, and by its time
+            # when it is the last (a Zen 5 machine's reference lost acoustic_corpus's closing
+            # "Thanks.", 0.44 s: 131.7 against 136.6 words a minute on the MP3 copy).
+            allowed = 0.03 + differ / reference.pacing.words
+            assert version.pacing.wpm == pytest.approx(reference.pacing.wpm, rel=allowed), name
         else:  # the words differ: the time spoken and the pauses must not
             assert version.pacing.speaking_s == pytest.approx(reference.pacing.speaking_s,
                                                                abs=0.2), name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ __all__ = [
     "assign_words",
     "build_turns",
     "find_turns",
+    "reread_skipped_turns",
 ]
 
 # Report progress in stages so a long file shows a moving bar.
@@ -122,6 +123,8 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         if recover_fillers:
             prompted = transcriber.transcribe_disfluent(
                 audio, lambda f: report("listening for fillers", f), "")
+            prompted = reread_skipped_turns(audio, regions, words, prompted, transcriber,
+                                            vocabulary)
             words = merge_fillers(words, on_voice(prompted, vocabulary, voiced.voiced_seconds),
                                   vocabulary)
         if context:
@@ -139,6 +142,39 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         pacing=Pacing.combine([t.pacing for t in turns], voiced=voiced.voiced_seconds),
         level=level,
     )
+
+
+# The filler pass skipped a turn when it heard fewer than this share of the plain pass's words
+# there (and the plain pass heard at least MIN_WORDS_TO_CHECK).
+SKIPPED_SHARE = 0.5
+MIN_WORDS_TO_CHECK = 3
+
+
+def reread_skipped_turns(audio: Samples, regions: Sequence[Region], plain: Sequence[Word],
+                         prompted: Sequence[Word], transcriber: Transcriber,
+                         vocabulary: FillerVocabulary) -> list[Word]:
+    """The filler pass's words, with each turn it skipped read again on its own.
+
+    Over a whole recording the disfluent prompt can make Whisper leave a turn out: it reads
+    the prompt as words already said, and a turn that sounds like it ("So, um, I was
+    thinking, uh, that we could go to the park") then looks said. On one CPU's kernels tiny.en
+    kept that turn of audio_fixtures/fillers.wav, on another it dropped it and both its
+    fillers. A turn read alone (the live loop's short window) starts afresh.
+    """
+    plain_by_turn = assign_words(regions, [w for w in plain if not vocabulary.is_sound(w.token)])
+    prompted_by_turn = assign_words(regions, prompted)
+    kept = list(prompted)
+    for region, heard, second in zip(regions, plain_by_turn, prompted_by_turn, strict=True):
+        if len(heard) < MIN_WORDS_TO_CHECK or len(second) >= SKIPPED_SHARE * len(heard):
+            continue
+        start = int(region.start * SAMPLE_RATE)
+        again = transcriber.transcribe_turn(audio[start:int(region.end * SAMPLE_RATE)],
+                                            disfluent=True)
+        left_out = {id(w) for w in second}  # the few words it did hear there go too
+        kept = [w for w in kept if id(w) not in left_out]
+        kept += [replace(w, start=w.start + start / SAMPLE_RATE, end=w.end + start / SAMPLE_RATE)
+                 for w in again]
+    return sorted(kept, key=lambda w: w.start)
 
 
 def build_turns(regions: Sequence[Region], words: Sequence[Word],
