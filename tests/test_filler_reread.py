@@ -60,3 +60,14 @@ def test_a_filler_pass_that_heard_every_turn_reads_none_again() -> None:
     whole = SkipsATurn(PHRASES, skip_before_s=0.0)
     assert fillers_per_turn(whole) == [2, 0]
     assert whole.turns_read == []
+
+
+def test_a_long_stretch_the_filler_pass_derailed_on_is_left_as_it_was() -> None:
+    # A phone call read as one 23 s stretch derails under the disfluent prompt however it is
+    # read; read again it gave a false "um". Past MAX_REREAD_S it only loses its fillers.
+    audio = join(silence(0.5), tone(11.0, THINKING), silence(1.5), tone(2.0, PLACE),
+                 silence(1.0))
+    skipping = SkipsATurn(PHRASES, skip_before_s=12.0)
+    analysis = analyze_audio(audio, "test", skipping, ScriptedDetector(), FillerVocabulary.load())
+    assert [turn.pacing.fillers for turn in analysis.turns] == [0, 0]
+    assert skipping.turns_read == []

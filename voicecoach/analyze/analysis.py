@@ -148,6 +148,10 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
 # there (and the plain pass heard at least MIN_WORDS_TO_CHECK).
 SKIPPED_SHARE = 0.5
 MIN_WORDS_TO_CHECK = 3
+# Only a turn this long or shorter is read again. sample.wav (a phone call read as one 23 s
+# stretch of two voices) derails under the disfluent prompt however it is read, and read again
+# alone it gave a false "um"; left as it was, that stretch only loses fillers.
+MAX_REREAD_S = 10.0
 
 
 def reread_skipped_turns(audio: Samples, regions: Sequence[Region], plain: Sequence[Word],
@@ -165,7 +169,8 @@ def reread_skipped_turns(audio: Samples, regions: Sequence[Region], plain: Seque
     prompted_by_turn = assign_words(regions, prompted)
     kept = list(prompted)
     for region, heard, second in zip(regions, plain_by_turn, prompted_by_turn, strict=True):
-        if len(heard) < MIN_WORDS_TO_CHECK or len(second) >= SKIPPED_SHARE * len(heard):
+        if (len(heard) < MIN_WORDS_TO_CHECK or len(second) >= SKIPPED_SHARE * len(heard)
+                or region.end - region.start > MAX_REREAD_S):
             continue
         start = int(region.start * SAMPLE_RATE)
         again = transcriber.transcribe_turn(audio[start:int(region.end * SAMPLE_RATE)],
