@@ -7,7 +7,10 @@ after one ("Hi, I'm Sam. | How do you know the host?"), so at first the partner 
 and to them that wait is a slow partner. So the window learns, in the way LiveKit's dynamic
 endpointing moves its minimum delay:
 
-- each statement turn the speaker did **not** go on with brings it `step_s` nearer `fast_s`;
+- once `trust_after` statement turns have stood (the speaker did **not** go on after them),
+  each further one brings it `step_s` nearer `fast_s`: one turn is too little to go on (the
+  demo's speaker stops after "Nice to meet you", then pauses 0.45 s inside "I work with Sam at
+  the library. | How do you know him?");
 - a pause after a finished-looking statement that the speaker **went on** after (inside the
   turn, or after the partner had begun to answer) sets a floor: the window stays at least
   `margin_s` above the longest such pause;
@@ -34,8 +37,10 @@ class StatementWindow:
     fast_s: float  # the least it ever is
     step_s: float  # how far one statement turn that stood brings it down
     margin_s: float  # kept above the longest pause the speaker went on after
+    trust_after: int = 2  # statement turns that must stand before it comes down at all
     seconds: float = -1.0  # the window now (set from `slow_s`)
     floor_s: float = 0.0  # margin_s above the longest pause the speaker went on after
+    stood_turns: int = 0
 
     def __post_init__(self) -> None:
         self.fast_s = min(self.fast_s, self.slow_s)
@@ -45,7 +50,9 @@ class StatementWindow:
 
     def stood(self) -> None:
         """A turn this window ended was the whole turn: the speaker did not go on."""
-        self.seconds = max(self.floor_s, self.seconds - self.step_s)
+        self.stood_turns += 1
+        if self.stood_turns >= self.trust_after:
+            self.seconds = max(self.floor_s, self.seconds - self.step_s)
 
     def went_on(self, pause_s: float, after_answer: bool = False) -> None:
         """The speaker went on after `pause_s` of silence that followed a finished-looking

@@ -81,6 +81,7 @@ class TurnEndRules:
     statement_fast_s: float = 0.3
     statement_step_s: float = 0.15
     statement_margin_s: float = 0.1
+    statement_trust_after: int = 2
     default_s: float = 0.6
     unfinished_s: float = 1.6
     max_wait_s: float = 1.6
@@ -133,7 +134,8 @@ class TurnEndRules:
         return StatementWindow(slow_s=self.window(Completeness.STATEMENT),
                                fast_s=self.statement_fast_s * self.patience,
                                step_s=self.statement_step_s * self.patience,
-                               margin_s=self.statement_margin_s)
+                               margin_s=self.statement_margin_s,
+                               trust_after=self.statement_trust_after)
 
     def with_statement_window(self, seconds: float) -> TurnEndRules:
         """These rules with a finished statement waiting `seconds` (patience applied)."""
@@ -288,6 +290,7 @@ def _load(path: Path) -> TurnEndRules:
             statement_fast_s=float(windows.get("statement_fast_s", 0.3)),
             statement_step_s=float(windows.get("statement_step_s", 0.15)),
             statement_margin_s=float(windows.get("statement_margin_s", 0.1)),
+            statement_trust_after=int(windows.get("statement_trust_after", 2)),
             default_s=float(windows.get("default_s", 0.6)),
             unfinished_s=float(windows.get("unfinished_s", 1.6)),
             max_wait_s=float(windows.get("max_wait_s", 1.6)),

@@ -260,6 +260,9 @@ class SessionLoop:
         self._voiced_s = 0.0
         self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._reading: Completeness | None = None  # how the words read in this silence
+        # A pause inside the turn whose reading was not ready before the voice came back: it
+        # is read when it is, for the statement window (job, or its words once in; pause).
+        self._unread_pause: tuple[AsrJob | AsrResult, float] | None = None
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
         self._underruns = 0  # the sink's underruns already logged
@@ -356,6 +359,7 @@ class SessionLoop:
                     return ended
         if before is VadState.STOPPING and self.endpointer.state is VadState.SPEAKING:
             self._went_on(chunk.start - self._last_voice)
+        self._read_late_pause(chunk.end)
         if (self.endpointer.state in (VadState.STARTING, VadState.SPEAKING)
                 and confidence >= self.endpointer.config.start_threshold):
             if before is VadState.QUIET:
@@ -619,6 +623,33 @@ class SessionLoop:
         statement: this speaker goes on after such a pause."""
         reading, self._reading = self._reading, None
         if reading is Completeness.STATEMENT:
+            self._learn(lambda window: window.went_on(pause_s))
+        elif (reading in (None, Completeness.PENDING) and self._speculation is not None
+              and self._silence_from is not None
+              and self._speculation.audio_end >= self._silence_from):
+            self._unread_pause = (self._speculation, pause_s)
+
+    def _read_late_pause(self, now: float) -> None:
+        """The words of a pause the user went on from before they were ready: a finished
+        statement there still tells the statement window about this speaker."""
+        if self._unread_pause is None or self._decision_rules is None:
+            return
+        pending, pause_s = self._unread_pause
+        if isinstance(pending, AsrJob):
+            result = (self.worker.poll(pending) if self.config.realtime
+                      else self.worker.result(pending))
+            if result is None:
+                if not self.config.realtime or self._speculation is not pending:
+                    self._unread_pause = None  # a newer reading replaced it: never to come
+                return
+            pending = result
+            self._unread_pause = (result, pause_s)
+        if pending.ready_at > now:
+            return
+        self._unread_pause = None
+        text = join_words(list(pending.words))
+        if text and decide(TurnEndInput(text, pause_s), self._decision_rules).completeness \
+                is Completeness.STATEMENT:
             self._learn(lambda window: window.went_on(pause_s))
 
     def _learn(self, change: Callable[[StatementWindow], None]) -> None:
