@@ -16,9 +16,10 @@ endpointing moves its minimum delay:
   `margin_s` above the longest such pause;
 - going on after the partner had begun sends it straight back to `statement_s`.
 
-It never rises above `statement_s`, so no speaker waits longer than before; a speaker who
-pauses between sentences is cut at most once a session by it (and the partner stops within
-250 ms, and the turn is joined: `speech_resume`). All values are in seconds of real silence,
+It never rises above `statement_s`, so no speaker waits longer than before. A speaker who
+pauses between sentences is cut by it only at a pause longer than any it has seen them go on
+after, and only once it has come down (the partner stops within 250 ms, the turn is joined,
+`speech_resume`, and the window goes back up). All values are in seconds of real silence,
 patience applied; the numbers and their reasons are in `prompts/turn_end.toml`.
 """
 

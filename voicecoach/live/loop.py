@@ -697,7 +697,7 @@ class SessionLoop:
         text = join_words(words)
         command = self.commands.recognise(text) if words else None
         if command is not None:
-            reason = TurnEndReason.COMMAND
+            reason, ended_by = TurnEndReason.COMMAND, None
         rule, self._rule = self._rule, ""
         extra: dict[str, str | float] = {"rule": rule} if rule else {}
         if ended_by is Completeness.STATEMENT and self._statement is not None:
