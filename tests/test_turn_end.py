@@ -4,6 +4,7 @@ fake clock (a tone's pitch stands for a phrase; see `voicecoach.testing`)."""
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import subprocess
 import threading
@@ -37,6 +38,7 @@ from voicecoach.hearing.turn_end import (
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
 from voicecoach.live.loop import LoopHooks
+from voicecoach.live.view import PlainView
 from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
@@ -656,3 +658,15 @@ def test_a_short_dip_inside_a_phrase_is_no_place_to_cut_the_turn() -> None:
     assert len(heard.heard_s) == 4  # the last: the whole turn, once answered
     assert heard.heard_s[1] > 2.6  # at the real pause: from the turn's start
     assert heard.heard_s[2] < 2.6  # at the end: from that pause on
+
+
+def test_the_plain_view_says_a_joined_turn_replaces_its_first_part() -> None:
+    # The first part was printed when the partner began; the joined turn comes again, whole,
+    # and says that it is the same turn going on, not a new one.
+    audio = join(silence(2.0), tone(1.5, QUESTION), silence(0.7), tone(1.5, JOB), silence(4.0))
+    out = io.StringIO()
+    view = PlainView(out)
+    run_loop(Partnerlike(), audio, PHRASES, hooks=LoopHooks(on_turn=view.turn))
+    lines = out.getvalue().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["you (2.0s)", "you went on (2.0s)"]
+    assert f"{PHRASES[QUESTION]} {PHRASES[JOB]}" in lines[1]

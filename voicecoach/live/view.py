@@ -45,11 +45,16 @@ class PlainView:
         # A file's digital silence is not a muted microphone.
         self.meter = LevelMeter(watch_for_muted=microphone)
         self.warned: str | None = None
+        self._last_turn_start: float | None = None
 
     def turn(self, turn: Turn) -> None:
         labels = ", ".join(label.value for label in turn.labels) or "no move"
         pace = f"{turn.pacing.wpm:.0f} wpm" if turn.pacing.speaking_s >= 1.0 else "short"
-        print(f"you ({turn.start:.1f}s): {turn.text}  [{labels}; {pace}]",
+        # A turn the user went on with after the partner began comes again, whole; a printed
+        # line cannot be taken back, so this one says that it replaces the one before.
+        who = "you went on" if turn.start == self._last_turn_start else "you"
+        self._last_turn_start = turn.start
+        print(f"{who} ({turn.start:.1f}s): {turn.text}  [{labels}; {pace}]",
               file=self.stream, flush=True)
 
     def line(self, line: PlacedLine) -> None:
