@@ -140,6 +140,15 @@ class _Answered:
     ended_by: Completeness | None = None  # how its words read when the decision ended it
 
 
+@dataclass
+class _UnreadPause:
+    """A pause inside the turn that the user went on from before its words were ready."""
+
+    job: AsrJob
+    pause_s: float
+    words: AsrResult | None = None  # kept once in: a newer reading clears the worker's copy
+
+
 class SessionClock:
     """Session time = audio time. Live, it also runs between chunks with the wall clock."""
 
@@ -260,9 +269,8 @@ class SessionLoop:
         self._voiced_s = 0.0
         self._rule = ""  # the end-of-turn rule that last decided, for the event log
         self._reading: Completeness | None = None  # how the words read in this silence
-        # A pause inside the turn whose reading was not ready before the voice came back: it
-        # is read when it is, for the statement window (job, or its words once in; pause).
-        self._unread_pause: tuple[AsrJob | AsrResult, float] | None = None
+        # Read when its words are in, for the statement window.
+        self._unread_pause: _UnreadPause | None = None
         self._last_user_end: float | None = None
         self._hold_until = 0.0  # the coach's lines, pauses included, run until then
         self._underruns = 0  # the sink's underruns already logged
@@ -627,30 +635,28 @@ class SessionLoop:
         elif (reading in (None, Completeness.PENDING) and self._speculation is not None
               and self._silence_from is not None
               and self._speculation.audio_end >= self._silence_from):
-            self._unread_pause = (self._speculation, pause_s)
+            self._unread_pause = _UnreadPause(self._speculation, pause_s)
 
     def _read_late_pause(self, now: float) -> None:
         """The words of a pause the user went on from before they were ready: a finished
         statement there still tells the statement window about this speaker."""
-        if self._unread_pause is None or self._decision_rules is None:
+        unread = self._unread_pause
+        if unread is None or self._decision_rules is None:
             return
-        pending, pause_s = self._unread_pause
-        if isinstance(pending, AsrJob):
-            result = (self.worker.poll(pending) if self.config.realtime
-                      else self.worker.result(pending))
-            if result is None:
-                if not self.config.realtime or self._speculation is not pending:
+        if unread.words is None:
+            unread.words = (self.worker.poll(unread.job) if self.config.realtime
+                            else self.worker.result(unread.job))
+            if unread.words is None:
+                if not self.config.realtime or self._speculation is not unread.job:
                     self._unread_pause = None  # a newer reading replaced it: never to come
                 return
-            pending = result
-            self._unread_pause = (result, pause_s)
-        if pending.ready_at > now:
+        if unread.words.ready_at > now:
             return
         self._unread_pause = None
-        text = join_words(list(pending.words))
-        if text and decide(TurnEndInput(text, pause_s), self._decision_rules).completeness \
-                is Completeness.STATEMENT:
-            self._learn(lambda window: window.went_on(pause_s))
+        text = join_words(list(unread.words.words))
+        if text and decide(TurnEndInput(text, unread.pause_s),
+                           self._decision_rules).completeness is Completeness.STATEMENT:
+            self._learn(lambda window: window.went_on(unread.pause_s))
 
     def _learn(self, change: Callable[[StatementWindow], None]) -> None:
         if self.rules is None or self._statement is None:
