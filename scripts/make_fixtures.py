@@ -51,7 +51,7 @@ FIXTURES = (
     # recorded during a real session. Each line follows what Jordan said before it.
     Fixture("demo_user", "en-gb-x-rp", 140,
             (("Hi, I'm Alex. Nice to meet you.", 7.5),
-             ("I work with Sam at the library. How do you know him?", 13.5),
+             ("I work with Sam at the library. And how do you know the host?", 13.5),
              ("So what have you been up to lately?", 11.0),
              ("That sounds amazing. Tell me more about your trip.", 10.5),
              ("Me too, I love hiking. What would you recommend for a beginner?", 6.0)),

@@ -427,6 +427,29 @@ def test_a_line_has_a_topic_and_a_question_kind(line: str, topic: Topic,
     assert found.main is topic and found.question is kind
 
 
+@pytest.mark.parametrize("line", [
+    # A turn the user went on with after a pause is joined with no full stop between its parts.
+    "I work with Sam at the library how do you know him",
+    # tiny.en's readings of "... How do you know the host?" in the demo's voice.
+    "I work with summer library How do you know the first?",
+    "I work with summer library How about you? How do you know the first?",
+])
+def test_a_question_after_a_statement_with_no_stop_asks_its_own_topic(line: str) -> None:
+    """The question is answered, not the statement before it: this line read as one clause
+    was a question about work, and the partner answered "I teach maths ..."."""
+    found = TopicFinder.default().find(line)
+    assert found.asked[:1] == (Topic.REASON,), found
+    assert Topic.WORK in found.told + found.asked[1:], found  # "how about you" asks it back
+
+
+def test_the_partner_answers_how_it_knows_the_host_whatever_the_last_word_was_heard_as(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    [reply] = talk(partner, matcher,
+                   "Hi, I'm Alex. I work with summer library How do you know the most?")
+    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
+
+
 @pytest.mark.parametrize(("line", "kind"), [
     ("Tea or coffee?", QuestionKind.WH),  # a choice, answered with one
     ("Do you prefer cats or dogs?", QuestionKind.WH),

@@ -106,7 +106,7 @@ def test_the_partner_answers_what_was_said(party: dict[str, Any]) -> None:
     whole = [t["reply"] for t in turns]
     assert [r in w for r, w in zip(replies, whole, strict=True)] == [True] * len(whole)
     assert "Alex" in whole[0] and "Jordan" in whole[0]  # names given back
-    assert persona.facts[Topic.REASON].answer in whole[1]  # "How do you know him?"
+    assert persona.facts[Topic.REASON].answer in whole[1]  # "And how do you know the host?"
     assert persona.facts[Topic.RECENT].answer in whole[2]  # "What have you been up to?"
     assert "encourager" in set(said[3]["labels"])  # "Tell me more about your trip."
     # "Tell me more" starts the trip's story, also when the replay's timing made the user go on

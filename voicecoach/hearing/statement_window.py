@@ -10,7 +10,7 @@ endpointing moves its minimum delay:
 - once `trust_after` statement turns have stood (the speaker did **not** go on after them),
   each further one brings it `step_s` nearer `fast_s`: one turn is too little to go on (the
   demo's speaker stops after "Nice to meet you", then pauses 0.45 s inside "I work with Sam at
-  the library. | How do you know him?");
+  the library. | And how do you know the host?");
 - a pause after a finished-looking statement that the speaker **went on** after (inside the
   turn, or after the partner had begun to answer) sets a floor: the window stays at least
   `margin_s` above the longest such pause;

@@ -235,7 +235,8 @@ class TopicFinder:
         return tuple(topics)
 
     def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
-        clauses = [part for clause in textnorm.clauses(text) for part in _split_at_and(clause)]
+        clauses = [part for clause in textnorm.clauses(text)
+                   for part in _split_at_new_question(clause)]
         asked: list[Topic] = []
         told: list[Topic] = []
         each: list[Topic] = []
@@ -258,12 +259,17 @@ class TopicFinder:
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
 
 
-def _split_at_and(clause: textnorm.Clause) -> list[textnorm.Clause]:
-    """A clause cut before each "and" that starts a new question: speech comes without
-    commas ("how long have you been here and what do you do")."""
+def _split_at_new_question(clause: textnorm.Clause) -> list[textnorm.Clause]:
+    """A clause cut before each "and" that starts a new question, and before a question word,
+    its auxiliary and a pronoun after other words: speech comes without commas ("how long have
+    you been here and what do you do"), and a turn the user went on with after a pause is
+    joined with none ("i work with sam at the library how do you know him"), where the whole
+    line read as one question asked about work."""
     words = clause.words
     cuts = [i for i in range(1, len(words) - 1)
-            if words[i] == "and" and (words[i + 1] in WH or words[i + 1] in AUX)]
+            if (words[i] == "and" and (words[i + 1] in WH or words[i + 1] in AUX))
+            or (i >= 2 and i + 2 < len(words) and words[i - 1] != "and" and words[i] in WH
+                and words[i + 1] in AUX and words[i + 2] in PRONOUNS)]
     if not cuts:
         return [clause]
     pieces = [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
