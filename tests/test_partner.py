@@ -312,6 +312,22 @@ def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher,
     assert reply.kind is ReplyKind.ADVICE and not YES_NO.match(reply.text), reply.text
 
 
+@pytest.mark.parametrize("seed", [1, 3])
+def test_advice_asked_about_something_else_than_the_current_topic_fits_the_request(
+        matcher: Matcher, seed: int) -> None:
+    """Talking of hiking, "any tips for meeting people in a new city?" got boots for the ridge
+    walk; the party's general line on meeting people fits. Asked with no subject of its own,
+    the request still gets the current topic's advice."""
+    partner = Partner(load_scenario("party"), seed=seed)
+    *_, people = talk(partner, matcher, "I love hiking",
+                      "do you have any tips for meeting people in a new city")
+    assert people.kind is ReplyKind.ADVICE and "people" in people.text, people.text
+    partner = Partner(load_scenario("party"), seed=seed)
+    *_, hiking = talk(partner, matcher, "I love hiking", "any tips for a beginner?")
+    hobbies = partner.persona.fact(Topic.HOBBIES)
+    assert hobbies is not None and hobbies.advice in hiking.text, hiking.text
+
+
 @pytest.mark.parametrize("text", ["Hi, is this the pottery class?",
                                   "sorry, are you here for the talk?"])
 def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: str) -> None:

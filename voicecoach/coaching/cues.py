@@ -302,6 +302,23 @@ def stem(word: str) -> str:
     return word[:5] if len(word) > 5 else word
 
 
+# Words too common to tell one request or piece of advice from another.
+_NOT_CONTENT = frozenset(
+    "about after again also always anyone anything anywhere around because been before being "
+    "best better could does doing done each even every from good great have here into just "
+    "know like make more most much need nice really should some something somewhere that "
+    "their them then there these they thing things think this those through tips tricks very "
+    "want well were what when where which while will with would your yours advice advise "
+    "recommend recommendation suggest suggestion ideas idea pointers hints honestly".split())
+
+
+def content_stems(text: str) -> set[str]:
+    """The first five letters of each word of four letters or more that is not a common word:
+    enough to see that "meeting people" and "met most people" share "peopl"."""
+    return {word[:5] for word in re.findall(r"[a-z]+", text.lower())
+            if len(word) >= 4 and word not in _NOT_CONTENT}
+
+
 def sentence_keys(line: str) -> set[str]:
     """The sentences of `line` long enough to sound repeated when said twice, normalised."""
     keys = (" ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower()).split())

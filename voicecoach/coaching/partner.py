@@ -17,7 +17,8 @@ the reply from parts, in this order:
 4. the question actually asked (each of two asked at once): yes/no first for a yes/no
    question; "and you?" answers the partner's own last question; "tell me more" (or "nice!"
    while a story is told) continues the current story a step; a request for advice gets the
-   card's advice on the topic (on a pastime the card never mentions, "I'm no expert");
+   card's advice on the topic (on a pastime the card never mentions, "I'm no expert"; on
+   no topic, the scenario's general advice that shares the most words with the request);
    a guess at the card's facts ("you said you're an engineer?")
    is confirmed or kindly corrected; "what's the neighbourhood like?" asks about the scene's
    place (its `setting`), and "... and do you like it?" gets that too;
@@ -471,8 +472,12 @@ class Partner:
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
+            # With no topic of its own, the request is weighed against the general advice
+            # before the current topic's (see _advice).
+            answer = self._advice(asked_topic or memory.current,
+                                  self._unshared_like(told, line.text),
+                                  "" if asked_topic else line.text)
             topic = asked_topic or memory.current
-            answer = self._advice(topic, self._unshared_like(told, line.text))
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
             main = found.main or (None if memory.telling else asked_topic)
@@ -924,15 +929,27 @@ class Partner:
             return like
         return None
 
-    def _advice(self, topic: Topic | None, unshared_like: str | None = None) -> str | None:
+    def _advice(self, topic: Topic | None, unshared_like: str | None = None,
+                request: str = "") -> str | None:
         if unshared_like:  # advice on something the partner knows nothing about
             return self._pick("advice_unknown", like=unshared_like) or self._pick("no_answer")
         fact = self.persona.fact(topic)
-        if fact is not None and fact.advice and self._fresh(fact.advice):
-            return self._use(fact.advice)
-        for line in self.scenario.advice:
-            if self._fresh(line):
-                return self._use(line)
+        ours = fact.advice if fact is not None and fact.advice else None
+        ours = ours if ours is not None and self._fresh(ours) else None
+        general = [line for line in self.scenario.advice if self._fresh(line)]
+        # The topic's advice unless the request (given when it named no topic) shares more
+        # words with a general line: "any tips for meeting people here?" asked while talking
+        # of hiking wants "that's how I met most people here", not boots for the ridge walk.
+        asked = cues.content_stems(request)
+
+        def shared(line: str) -> int:
+            return len(asked & cues.content_stems(line))
+
+        best = max(general, key=shared, default=None)  # of equal ones, the first
+        if best is not None and (ours is None or shared(best) > shared(ours)):
+            return self._use(best)
+        if ours is not None:
+            return self._use(ours)
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
