@@ -436,6 +436,7 @@ def test_a_persona_can_be_chosen_by_name_in_any_case() -> None:
     ("The food is really good, isn't it?", Topic.FOOD, QuestionKind.YES_NO),
     ("What do you do after work?", Topic.HOBBIES, QuestionKind.WH),
     ("Any plans for the summer?", Topic.PLANS, QuestionKind.YES_NO),  # "(have you got) any"
+    ("Do you come here straight from work?", Topic.WORK, QuestionKind.YES_NO),
 ])
 def test_a_line_has_a_topic_and_a_question_kind(line: str, topic: Topic,
                                                 kind: QuestionKind) -> None:
