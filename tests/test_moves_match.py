@@ -84,6 +84,9 @@ def test_ordinary_statements_make_no_move(matcher: Matcher, text: str) -> None:
     ("you're good at this aren't you", QuestionForm.CLOSED),
     ("which bus is quickest into town", QuestionForm.OPEN),
     ("whereabouts are you from", QuestionForm.OPEN),
+    # a bare noun as the subject (it was no move at all, and the partner said "That's lovely")
+    ("what time do people usually leave", QuestionForm.OPEN),
+    ("how often do buses come round here", QuestionForm.OPEN),
 ])
 def test_open_and_closed_told_apart_without_question_marks(
     matcher: Matcher, text: str, form: QuestionForm
@@ -95,6 +98,7 @@ def test_open_and_closed_told_apart_without_question_marks(
 
 @pytest.mark.parametrize("text", [
     "i know what you mean", "tell me about how you started", "what a view",
+    "what people do is up to them",
     "so do i", "a friend who is a chef", "the point is we left early", "don't worry about it",
     "have a great evening", "could be worse",
     "you were born to do this job", "rumour has it they are selling up",

@@ -312,6 +312,15 @@ def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher,
     assert reply.kind is ReplyKind.ADVICE and not YES_NO.match(reply.text), reply.text
 
 
+def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
+        matcher: Matcher) -> None:
+    """"What time do people usually leave?" was answered "I've just come back from paternity
+    leave.": a question about others is not about the partner's own things."""
+    partner = Partner(load_scenario("first_day"), seed=4)
+    _, reply = talk(partner, matcher, "hi, it's my first day", "what time do people usually leave")
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.RECENT)), reply.text
+
+
 @pytest.mark.parametrize("seed", [1, 3])
 def test_advice_asked_about_something_else_than_the_current_topic_fits_the_request(
         matcher: Matcher, seed: int) -> None:

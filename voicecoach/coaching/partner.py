@@ -430,7 +430,8 @@ class Partner:
         if after is not None:  # "how's your tortoise these days?" is not about news
             asked_topic = after
             found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
-        elif (question is not QuestionKind.NONE or tell_more) and not found.topics:
+        elif ((question is not QuestionKind.NONE or tell_more) and not found.topics
+              and not cues.ABOUT_OTHERS.search(line.text)):
             # "How did you get into design?": a word of one of the card's answers; "how did
             # your bowl turn out?": a word of a story, said of the partner's things or by name
             # ("do you know where the kitchen is?" is not about the plans whose story says "a

@@ -125,6 +125,10 @@ _NOT_ING_VERB = frozenset(
     "thing nothing something anything everything morning evening king ring wedding being "
     "building ceiling darling during sibling spring string".split()
 )
+# After "wh + word + auxiliary", words that cannot start its subject ("what people do for").
+_NOT_A_SUBJECT = frozenset(
+    "for with about from into onto over under after before than and but or not too also "
+    "just really still already always never often here there now then".split())
 # "which bus is quickest", "what time is best": wh + a noun, "is" and a superlative.
 _SUPERLATIVE_WORDS = frozenset("best worst better worse nearest closest most least".split())
 
@@ -204,6 +208,13 @@ def _open_at(words: Sequence[str], index: int) -> QuestionSpan | None:
                     or after in _POSSESSIVE):
                 return QuestionSpan(
                     QuestionForm.OPEN, index, index + offset + 2, "wh-phrase-aux"
+                )
+            if (offset == 1 and _at_start(words, index) and len(after) > 2
+                    and after not in AUX and after not in _NOT_A_SUBJECT):
+                # "what time do people usually leave", "how often do buses come": a bare
+                # noun as the subject; "what people do is ..." (a cleft) has "is" after.
+                return QuestionSpan(
+                    QuestionForm.OPEN, index, index + offset + 2, "wh-word-aux-noun"
                 )
             break
     # "what happened", "who won", "what brings you here": the wh-word is the subject.
