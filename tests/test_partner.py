@@ -312,6 +312,18 @@ def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher,
     assert reply.kind is ReplyKind.ADVICE and not YES_NO.match(reply.text), reply.text
 
 
+@pytest.mark.parametrize("seed", [5, 6])
+def test_a_place_no_advice_fits_gets_no_tip_about_something_else(matcher: Matcher,
+                                                                 seed: int) -> None:
+    """"Is there a decent gym nearby?" got "The market on Saturday is the best place for
+    vegetables."; a neighbour who knows of no gym says so."""
+    partner = Partner(load_scenario("neighbour"), seed=seed)
+    _, gym = talk(partner, matcher, "hi", "is there a decent gym nearby")
+    assert not any(line in gym.text for line in partner.scenario.advice), gym.text
+    _, food = talk(partner, matcher, "I love cooking", "any good places to eat around here?")
+    assert food.kind is ReplyKind.ADVICE, food.text
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

@@ -86,6 +86,11 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
                     r"pointers|hints?|anywhere (nice|good|decent) to|"
                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
+# A request for a place or a thing nearby ("is there a decent gym nearby?"): a tip about
+# something else ("the market on Saturday ...") does not answer it.
+PLACE_REQUEST = re.compile(r"\b(is there an?|are there any|anywhere|somewhere|where can i|"
+                           r"where should i|where do you|good places?|any (nice|good|decent) "
+                           r"\w+( \w+)? (round|around|near|nearby|in town))\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)

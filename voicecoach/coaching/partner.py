@@ -473,11 +473,9 @@ class Partner:
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
-            # With no topic of its own, the request is weighed against the general advice
-            # before the current topic's (see _advice).
             answer = self._advice(asked_topic or memory.current,
-                                  self._unshared_like(told, line.text),
-                                  "" if asked_topic else line.text)
+                                  self._unshared_like(told, line.text), line.text,
+                                  topic_asked=asked_topic is not None)
             topic = asked_topic or memory.current
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
@@ -931,22 +929,30 @@ class Partner:
         return None
 
     def _advice(self, topic: Topic | None, unshared_like: str | None = None,
-                request: str = "") -> str | None:
+                request: str = "", topic_asked: bool = True) -> str | None:
+        """A recommendation for `request`: the card's advice on `topic`, or the scenario's
+        general advice; `topic_asked`: the request named the topic (else it is the one being
+        talked of)."""
         if unshared_like:  # advice on something the partner knows nothing about
             return self._pick("advice_unknown", like=unshared_like) or self._pick("no_answer")
         fact = self.persona.fact(topic)
         ours = fact.advice if fact is not None and fact.advice else None
         ours = ours if ours is not None and self._fresh(ours) else None
+        if ours is not None and topic_asked:
+            return self._use(ours)
         general = [line for line in self.scenario.advice if self._fresh(line)]
-        # The topic's advice unless the request (given when it named no topic) shares more
-        # words with a general line: "any tips for meeting people here?" asked while talking
-        # of hiking wants "that's how I met most people here", not boots for the ridge walk.
         asked = cues.content_stems(request)
 
         def shared(line: str) -> int:
             return len(asked & cues.content_stems(line))
 
         best = max(general, key=shared, default=None)  # of equal ones, the first
+        if (asked and cues.PLACE_REQUEST.search(request) and not shared(best or "")
+                and not shared(ours or "")):
+            return self._pick("no_answer")  # a gym asked for: not the market's vegetables
+        # The topic being talked of gives way to a general line that shares more words with
+        # the request: "any tips for meeting people here?" asked while talking of hiking wants
+        # "that's how I met most people here", not boots for the ridge walk.
         if best is not None and (ours is None or shared(best) > shared(ours)):
             return self._use(best)
         if ours is not None:
