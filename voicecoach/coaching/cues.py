@@ -152,7 +152,9 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
                       r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home)|"
                       # a gripe about the scene with no move label ("the food is so bland")
                       r"weird|bland|depressing|ridiculous|horrible|dreadful|annoying|dull|grim|"
-                      r"freezing|(too|so) (loud|hot|cold|crowded|packed))\b",
+                      r"freezing|(too|so) (loud|hot|cold|crowded|packed)|"
+                      # a downside of something good ("it's nice, a bit noisy at night though")
+                      r"noisy|hates?|hated|expensive|pricey|a bit \w+( \w+){0,3} though)\b",
                       re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
