@@ -217,8 +217,9 @@ TAG = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|is not|are not|was 
                  re.IGNORECASE)
 # A question about what other people do ("what time do people usually leave?"): not about
 # the partner's own things, so not matched against the words of the card's facts.
-ABOUT_OTHERS = re.compile(r"\b(do|does|did|are|were|will|would|can|should|is)\s+(most\s+)?"
-                          r"(people|everyone|everybody|folks|others|they)\b", re.IGNORECASE)
+# ("do they like school?" may be about the partner's kids, so "they" is not here.)
+ABOUT_OTHERS = re.compile(r"\b(do|does|did|are|were|will|would|can|should)\s+(most\s+)?"
+                          r"(people|everyone|everybody|folks|others)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
                       re.IGNORECASE)
 # A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
