@@ -324,6 +324,18 @@ def test_a_place_no_advice_fits_gets_no_tip_about_something_else(matcher: Matche
     assert food.kind is ReplyKind.ADVICE, food.text
 
 
+@pytest.mark.parametrize("text", ["would you like to grab a coffee sometime",
+                                  "shall we get a drink after this?",
+                                  "fancy a coffee next week?"])
+def test_an_invitation_gets_a_warm_yes_not_a_fact(matcher: Matcher, text: str) -> None:
+    """"Would you like to grab a coffee sometime?" got "Yes, I love food. I'm still hunting
+    for a good curry here."."""
+    partner = Partner(load_scenario("networking"), seed=7)
+    _, reply = talk(partner, matcher, "hi", text)
+    accept = PartnerWording.load().lines["accept_invitation"]
+    assert reply.text in accept, reply.text
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

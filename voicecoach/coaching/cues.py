@@ -91,6 +91,13 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
 PLACE_REQUEST = re.compile(r"\b(is there an?|are there any|anywhere|somewhere|where can i|"
                            r"where should i|where do you|good places?|any (nice|good|decent) "
                            r"\w+( \w+)? (round|around|near|nearby|in town))\b", re.IGNORECASE)
+# An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
+# "fancy a coffee after?", "let's grab lunch one day".
+INVITATION = re.compile(
+    r"\b((would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
+    r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
+    r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
+    r"up|meet for) )", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -126,7 +133,8 @@ COMMON_WORDS = frozenset("""
     """.split())
 _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody"
 NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
-                    r"a bit lost|overwhelmed|"
+                    r"a bit lost|overwhelmed|(bit |a bit |quite |so |really )?(scary|daunting|"
+                    r"intimidating|nerve-?wracking)|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
@@ -154,7 +162,8 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
                       r"weird|bland|depressing|ridiculous|horrible|dreadful|annoying|dull|grim|"
                       r"freezing|(too|so) (loud|hot|cold|crowded|packed)|"
                       # a downside of something good ("it's nice, a bit noisy at night though")
-                      r"noisy|hates?|hated|expensive|pricey|a bit \w+( \w+){0,3} though)\b",
+                      r"noisy|hates?|hated|expensive|pricey|a bit \w+( \w+){0,3} though|"
+                      r"a bit (too )?(long|slow|much|dry|loud|cold|far|rushed|crowded|quiet))\b",
                       re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"

@@ -144,7 +144,7 @@ class PartnerWording:
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
-                "reassure_alone", "right_place")
+                "reassure_alone", "right_place", "accept_invitation")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -367,6 +367,12 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
+        if cues.INVITATION.search(line.text):
+            # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
+            # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.")
+            accept = self._pick("accept_invitation")
+            if accept:
+                return self._finish([accept], ReplyKind.REACT, None, False)
         if (found.question is QuestionKind.NONE and cues.PRAISE.search(line.text)
                 and not cues.DOWNBEAT.search(line.text)):
             labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
