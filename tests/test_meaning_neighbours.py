@@ -53,3 +53,14 @@ def test_gossip_about_the_host_is_no_icebreaker() -> None:
     assert gossip.labels == (MoveLabel.GOSSIP,)
     # The same words without the gossip still open a conversation.
     assert matcher.match("how do you know the host").has(MoveLabel.ICEBREAKER)
+
+
+def test_asking_to_hear_it_again_is_no_move() -> None:
+    """The classifier heard an insult in "sorry what did you say" (0.52), and the coach said
+    "That could hurt" (or, to it as an open question, "Great open question"); a question that
+    says more is still read."""
+    matcher = load_matcher()
+    for said in ("sorry what did you say", "what did you say", "sorry, could you say that again?",
+                 "pardon?", "sorry i didn't catch that"):
+        assert matcher.match(said).labels == (), said
+    assert matcher.match("you're such an idiot, what did you say").has(MoveLabel.OFFENSIVE)

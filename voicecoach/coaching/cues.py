@@ -97,7 +97,9 @@ INVITATION = re.compile(
     r"\b((would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
-    r"up|meet for) )", re.IGNORECASE)
+    r"up|meet for) |(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
+    r"tea|beer|glass|top-?up|refill|bite|snack)|can i get you (a|another|something|anything))",
+    re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)

@@ -383,6 +383,8 @@ class Matcher:
             )
             for index, found in kept.items()
         ]
+        if _ASKS_TO_REPEAT.match(text):
+            return MatchResult(text=text, labels=(), matches=())
         matches.extend(self._match_questions(clauses))
         if (self._meaning is not None and any(clause.words for clause in clauses)
                 and not _only_thanks(clauses)):
@@ -552,6 +554,16 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
             continue
         kept[index] = hit
     return kept
+
+
+# "Sorry, what did you say?": asking to hear it again, no move to coach. The classifier heard
+# an insult in "sorry what did you say" (0.52) and the coach said "That could hurt"; as an
+# open question it was praised ("Great open question").
+_ASKS_TO_REPEAT = re.compile(
+    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you say|what was that|come again|"
+    r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
+    r"i did ?n[o']?t (catch|hear|get) (that|it|you|your name)|pardon( me)?|sorry|what)"
+    r"\W*(again|please)?\W*$", re.IGNORECASE)
 
 
 def _only_thanks(clauses: Sequence[textnorm.Clause]) -> bool:
