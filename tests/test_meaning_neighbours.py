@@ -64,3 +64,12 @@ def test_asking_to_hear_it_again_is_no_move() -> None:
                  "pardon?", "sorry i didn't catch that"):
         assert matcher.match(said).labels == (), said
     assert matcher.match("you're such an idiot, what did you say").has(MoveLabel.OFFENSIVE)
+
+
+def test_liking_ones_own_thing_is_no_compliment() -> None:
+    """"It's hard work but I like it" (of the user's own job) was a compliment at 0.64, and the
+    partner thanked the user for it."""
+    matcher = load_matcher()
+    assert not matcher.match("yeah it's hard work but i like it").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("I love your jacket").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("this cake is amazing, i love it").has(MoveLabel.COMPLIMENT)
