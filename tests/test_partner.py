@@ -336,6 +336,14 @@ def test_an_invitation_gets_a_warm_yes_not_a_fact(matcher: Matcher, text: str) -
     assert reply.text in accept, reply.text
 
 
+def test_the_same_job_as_the_partners_is_met_as_common_ground(matcher: Matcher) -> None:
+    """"I'm a nurse", said to a nurse, got "Oh, a nurse! How interesting."."""
+    partner = Partner(load_scenario("party"), seed=11)
+    *_, reply = talk(partner, matcher, "hi", "what do you do", "i'm a nurse")
+    assert reply.text.startswith(("Oh, a nurse too? Same here!", "No way, another nurse!")), (
+        reply.text)
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

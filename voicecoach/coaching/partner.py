@@ -144,7 +144,7 @@ class PartnerWording:
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
-                "reassure_alone", "right_place", "accept_invitation")
+                "reassure_alone", "right_place", "accept_invitation", "react_same_job")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -966,6 +966,13 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure) -> str | None:
+        work = self.persona.fact(Topic.WORK)
+        if told.job and work is not None and cues.stem(told.job.split()[-1]) in {
+                cues.stem(word) for word in textnorm.words(work.answer)}:
+            # "I'm a nurse" to a nurse: "Oh, a nurse too? Same here!", not "How interesting."
+            same = self._pick("react_same_job")
+            if same:
+                return same
         work_key = "work" if told.work and cues.WORKPLACE.match(told.work) else "field"
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
