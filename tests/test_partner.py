@@ -344,6 +344,19 @@ def test_the_same_job_as_the_partners_is_met_as_common_ground(matcher: Matcher) 
         reply.text)
 
 
+@pytest.mark.parametrize("said", ["yeah", "i dont know", "not sure"])
+def test_a_reply_that_tells_nothing_gets_no_question_about_what_was_not_told(
+        matcher: Matcher, said: str) -> None:
+    """To "What do you like doing outside work?", a bare "yeah" got "Ah, that sounds good. ...
+    How did you get into that?", and "I don't know" "How often do you get to do it?"."""
+    partner = Partner(load_scenario("first_day"), seed=2)
+    replies = talk(partner, matcher, "hello", "not really no", "um", said)
+    assert replies[-2].text.endswith("What do you like doing outside work?"), replies[-2].text
+    follow_ups = PartnerWording.load().follow_up[Topic.HOBBIES]
+    assert not any(line in replies[-1].text for line in follow_ups), replies[-1].text
+    assert not replies[-1].text.startswith("Ah, that sounds good"), replies[-1].text
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

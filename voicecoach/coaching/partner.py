@@ -619,8 +619,14 @@ class Partner:
         content = statement_topic is not None
         # "yeah, first time": an answer to our question; ask on about it
         # ... and "a friend told me about it" right after our question answers it too
+        # ... but a bare "yeah" to "what do you like doing?", or "I don't know", tells nothing
+        # (they got "Ah, that sounds good" and "How did you get into that?").
+        said = line.text.strip()
+        bare_yes_no = bool(cues.SHORT_ANSWER.match(said)) and len(said.split()) <= 3
         short_answer = (statement_topic is None and memory.last_question is not None
-                        and (bool(cues.SHORT_ANSWER.match(line.text.strip()))
+                        and not cues.NON_ANSWER.match(said)
+                        and not (bare_yes_no and self._last_question_was_open())
+                        and (bool(cues.SHORT_ANSWER.match(said))
                              or (memory.left_question and len(line.text.split()) >= 3)))
         if short_answer:
             statement_topic = memory.last_question
@@ -884,6 +890,14 @@ class Partner:
             if overlap > score:
                 best, score = topic, overlap
         return best
+
+    def _last_question_was_open(self) -> bool:
+        """Whether the partner's last words asked a wh-question ("What do you like doing?")."""
+        last = self.memory.last_parts
+        if not last or not last[-1].endswith("?"):
+            return False
+        first = textnorm.words(last[-1])[:1]
+        return bool(first) and first[0] in WH
 
     def _say_again(self, last: tuple[str, ...]) -> str | None:
         """The gist of the last reply once more, in new words: its question if it asked one
