@@ -326,7 +326,8 @@ def test_a_place_no_advice_fits_gets_no_tip_about_something_else(matcher: Matche
 
 @pytest.mark.parametrize("text", ["would you like to grab a coffee sometime",
                                   "shall we get a drink after this?",
-                                  "fancy a coffee next week?", "do you want a drink"])
+                                  "fancy a coffee next week?", "do you want a drink",
+                                  "we should go for a drink after class sometime"])
 def test_an_invitation_gets_a_warm_yes_not_a_fact(matcher: Matcher, text: str) -> None:
     """"Would you like to grab a coffee sometime?" got "Yes, I love food. I'm still hunting
     for a good curry here."."""

@@ -97,7 +97,8 @@ INVITATION = re.compile(
     r"\b((would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
-    r"up|meet for) |(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
+    r"up|meet for) |we should (go for|grab|get|have|meet for|meet up)|"
+    r"(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
     r"tea|beer|glass|top-?up|refill|bite|snack)|can i get you (a|another|something|anything))",
     re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
@@ -119,7 +120,11 @@ FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye
                       r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
                       r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
                       r"get going|run|head off|be off|get back|mingle|circulate)|"
-                      r"i'?ll let you (go|get on))\b", re.IGNORECASE)
+                      r"i'?ll let you (go|get on)|"
+                      # called away: "the teacher's calling us", "that's my bus"
+                      r"(the )?\w+'?s calling (us|me)|(we|i) (should|'d better) get back to "
+                      r"(it|work|our|my|the)|that'?s my (bus|train|cab|taxi|lift))\b",
+                      re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 COMMON_WORDS = frozenset("""
     that this there what when where which with have from your about just really like
