@@ -125,11 +125,12 @@ def test_going_on_after_a_short_pause_keeps_one_turn() -> None:
     # The reply to the first half was never heard: the conductor took it back, and answered
     # the joined turn as its first.
     assert conductor.taken_back == [PHRASES[HI]]
-    assert [t.text for t in conductor.turns] == [f"{PHRASES[HI]} {PHRASES[MORE]}"]
+    # the partner reads the two parts as two sentences (the first read as finished)
+    assert [t.text for t in conductor.turns] == [f"{PHRASES[HI]}. {PHRASES[MORE]}"]
     # "hi i'm sam nice to meet you" reads as finished, so the partner began to answer; the
     # user went on, the partner stopped, and the log says the turn was joined.
     assert len(run.of_type("speech_start")) == len(run.of_type("speech_resume")) == 1
-    assert run.of_type("transcript")[-1]["text"] == f"{PHRASES[HI]} {PHRASES[MORE]}"
+    assert run.of_type("transcript")[-1]["text"] == f"{PHRASES[HI]}. {PHRASES[MORE]}"
     assert run.outcome.lines[1].interrupted and not run.outcome.turns[0].barge_in
 
 

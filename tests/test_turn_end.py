@@ -32,6 +32,7 @@ from voicecoach.hearing.turn_end import (
     TurnEndReason,
     TurnEndRules,
     classify_text,
+    close_sentence,
     decide,
     is_backchannel,
 )
@@ -40,9 +41,10 @@ from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
 from voicecoach.live.loop import LoopHooks
 from voicecoach.live.view import PlainView
 from voicecoach.testing import FakeTranscriber, join, run_loop, silence, tone
+from voicecoach.understanding.textnorm import words
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import VoiceCommand
-from voicecoach.understanding.words import Word
+from voicecoach.understanding.words import Word, join_words
 
 RULES = TurnEndRules.load()
 
@@ -400,7 +402,8 @@ def test_going_on_after_the_partner_began_joins_the_turn_everywhere() -> None:
     assert [t.text for t in saved] == [joined]  # the history
     resume = run.of_type("speech_resume")
     assert len(resume) == 1 and resume[0]["turn_start_t"] == run.outcome.turns[0].start
-    assert run.of_type("transcript")[-1]["text"] == joined  # the log's last word on it
+    # the log's last word on it: the same words (the part before the pause ends a sentence)
+    assert words(str(run.of_type("transcript")[-1]["text"])) == words(joined)
     first_reply = next(line for line in run.outcome.lines if line.text == "reply 1")
     assert first_reply.interrupted  # the partner stopped
     assert not run.outcome.turns[0].barge_in  # and the user is not blamed for it
@@ -669,4 +672,20 @@ def test_the_plain_view_says_a_joined_turn_replaces_its_first_part() -> None:
     run_loop(Partnerlike(), audio, PHRASES, hooks=LoopHooks(on_turn=view.turn))
     lines = out.getvalue().splitlines()
     assert [line.split(":")[0] for line in lines] == ["you (2.0s)", "you went on (2.0s)"]
-    assert f"{PHRASES[QUESTION]} {PHRASES[JOB]}" in lines[1]
+    # the question the partner answered ends its sentence, and what the user went on with follows
+    assert f"{PHRASES[QUESTION]}? {PHRASES[JOB]}" in lines[1]
+
+
+@pytest.mark.parametrize(("before", "closed"), [
+    ("Hi, I'm Alex", "Hi, I'm Alex."),  # a statement
+    ("how do you know sam", "how do you know sam?"),  # a question
+    ("I work at the", "I work at the"),  # unfinished: it goes on
+    ("So I moved here because", "So I moved here because"),
+    ("Nice to meet you!", "Nice to meet you!"),  # Whisper's own mark stays
+])
+def test_words_before_a_pause_the_user_went_on_from_end_a_sentence_if_finished(
+        before: str, closed: str) -> None:
+    """Joined to what came after, "Hi, I'm Alex" and "Nice to meet you" read as one clause."""
+    heard = tuple(Word(text, k * 0.3, k * 0.3 + 0.25) for k, text in enumerate(before.split()))
+    assert join_words(close_sentence(heard, RULES)) == closed
+    assert [w.start for w in close_sentence(heard, RULES)] == [w.start for w in heard]

@@ -39,6 +39,7 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding.questions import find_questions
 from voicecoach.understanding.textnorm import default_fillers, words
+from voicecoach.understanding.words import Word, join_words
 
 __all__ = [
     "Completeness",
@@ -47,6 +48,7 @@ __all__ = [
     "TurnEndReason",
     "TurnEndRules",
     "classify_text",
+    "close_sentence",
     "decide",
     "is_backchannel",
 ]
@@ -236,6 +238,21 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if len(content) >= rules.min_statement_words:
         return Completeness.STATEMENT, "statement"
     return Completeness.UNKNOWN, "too-short"
+
+
+def close_sentence(heard: tuple[Word, ...], rules: TurnEndRules) -> tuple[Word, ...]:
+    """The words of a turn up to a pause the user went on from, with a full stop (or a question
+    mark) if they read as finished and Whisper, reading them alone, wrote none: joined to what
+    came after, "Hi, I'm Alex" + "Nice to meet you" read "Hi, I'm Alex Nice to meet you", and
+    the partner took "... library How do you know him" for one question."""
+    if not heard or heard[-1].text.rstrip().endswith((".", "?", "!", *_UNFINISHED_PUNCTUATION)):
+        return heard
+    completeness, rule = classify_text(join_words(heard), rules)
+    if completeness not in (Completeness.COMPLETE, Completeness.STATEMENT):
+        return heard
+    last = heard[-1]
+    mark = "?" if rule == "question" else "."
+    return (*heard[:-1], replace(last, text=last.text.rstrip() + mark))
 
 
 def is_backchannel(text: str, rules: TurnEndRules) -> bool:

@@ -46,6 +46,7 @@ from voicecoach.hearing.turn_end import (
     Completeness,
     TurnEndInput,
     TurnEndReason,
+    close_sentence,
     decide,
     is_backchannel,
 )
@@ -519,6 +520,8 @@ class SessionLoop:
                      or self._speculation.turn_start != self._audio_start)):
             start = self._audio_start
             heard, cut = self._heard_before(now)
+            if self.rules is not None:
+                heard = close_sentence(heard, self.rules)
             self._speculated = None
             self._speculation = self.worker.submit(
                 start, now, now, self.audio.between(cut, now), heard,
