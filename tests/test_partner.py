@@ -358,6 +358,18 @@ def test_a_reply_that_tells_nothing_gets_no_question_about_what_was_not_told(
     assert not replies[-1].text.startswith("Ah, that sounds good"), replies[-1].text
 
 
+@pytest.mark.parametrize("text", ["what do you want to get Sam for his birthday?",
+                                  "my mum's calling me later about the flat",
+                                  "I just bought an expensive new camera"])
+def test_lines_like_an_invitation_a_goodbye_or_a_downside_are_not_taken_for_one(
+        matcher: Matcher, text: str) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    _, reply = talk(partner, matcher, "hi", text)
+    wording = PartnerWording.load().lines
+    for pool in ("accept_invitation", "farewell", "react_down"):
+        assert not any(line in reply.text for line in wording.get(pool, ())), (pool, reply.text)
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

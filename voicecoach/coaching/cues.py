@@ -122,7 +122,8 @@ FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye
                       r"get going|run|head off|be off|get back|mingle|circulate)|"
                       r"i'?ll let you (go|get on)|"
                       # called away: "the teacher's calling us", "that's my bus"
-                      r"(the )?\w+'?s calling (us|me)|(we|i) (should|'d better) get back to "
+                      r"(the |our )?(teacher|instructor|boss|host|speaker|organi[sz]er)'?s "
+                      r"calling (us|me)|(we|i) (should|'d better) get back to "
                       r"(it|work|our|my|the)|that'?s my (bus|train|cab|taxi|lift))\b",
                       re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
@@ -169,7 +170,8 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
                       r"weird|bland|depressing|ridiculous|horrible|dreadful|annoying|dull|grim|"
                       r"freezing|(too|so) (loud|hot|cold|crowded|packed)|"
                       # a downside of something good ("it's nice, a bit noisy at night though")
-                      r"noisy|hates?|hated|expensive|pricey|a bit \w+( \w+){0,3} though|"
+                      r"noisy|hates?|hated|(too|so|really|quite|bit|very) (expensive|pricey)|"
+                      r"a bit \w+( \w+){0,3} though|"
                       r"a bit (too )?(long|slow|much|dry|loud|cold|far|rushed|crowded|quiet))\b",
                       re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".

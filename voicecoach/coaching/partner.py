@@ -367,9 +367,10 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
-        if cues.INVITATION.search(line.text):
+        if cues.INVITATION.search(line.text) and found.question is not QuestionKind.WH:
             # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
-            # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.")
+            # coffee (it got "Yes, I love food. I'm still hunting for a good curry here."). A
+            # wh-question ("what do you want to get Sam?") asks; it invites no one.
             accept = self._pick("accept_invitation")
             if accept:
                 return self._finish([accept], ReplyKind.REACT, None, False)
