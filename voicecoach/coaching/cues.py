@@ -138,7 +138,8 @@ COMMON_WORDS = frozenset("""
     honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
     look looks looking find fine will said told mean feel seem come came went going getting
     take took give keep start started trying want wanted used familiar mentioned
-    """.split())
+    long often usually ever lately recently ages while thats yeah okay haha
+    """.split())  # "how long have you been doing that?" is not about "a long trail"
 _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody"
 NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"a bit lost|overwhelmed|(bit |a bit |quite |so |really )?(scary|daunting|"
@@ -246,7 +247,10 @@ REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( 
                       re.IGNORECASE)
 # A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
 # dog?"): asked right after the partner told something, it is about that.
-ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
+# A leading "oh nice," or "wow" does not count toward its length ("oh nice, where are you
+# going?" asks about the trip just told).
+ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*((oh|ah|ooh|wow|nice|cool|"
+                             r"great|really|lovely|amazing)\W+)*(\w+\W+){0,4}\w+\W*$",
                              re.IGNORECASE)
 # Praise of the partner or of something of theirs, in words the move packs may not know.
 PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"

@@ -636,8 +636,11 @@ class Partner:
             parts.append(self._pick(self._react_key(line.text, content or short_answer))
                          or "")
         answering = memory.last_question
-        answers_us = statement_topic in (None, answering) or bool(
-            cues.YES_NO_START.match(line.text.strip()))  # "Yes, I work with Sam at ..."
+        answers_us = statement_topic in (None, answering) or (
+            # "Yes, I work with Sam at ..." answers "are you a friend of Sam's?"; a "yeah" can
+            # answer no wh-question ("What music are you into?" - "yeah, it's nice here")
+            bool(cues.YES_NO_START.match(line.text.strip()))
+            and not self._last_question_was_open())
         # One-word answers in a row: share something of our own, not one more question
         shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
         if (answering is not None and answering not in memory.told
