@@ -73,3 +73,13 @@ def test_liking_ones_own_thing_is_no_compliment() -> None:
     assert not matcher.match("yeah it's hard work but i like it").has(MoveLabel.COMPLIMENT)
     assert matcher.match("I love your jacket").has(MoveLabel.COMPLIMENT)
     assert matcher.match("this cake is amazing, i love it").has(MoveLabel.COMPLIMENT)
+
+
+def test_thanks_and_a_weakness_of_ones_own_are_no_compliment_and_no_insult() -> None:
+    """"Thanks, yeah it's a bit overwhelming" was a compliment to the classifier (0.72), and "oh
+    I'm terrible with numbers" an insult (0.50): the coach said "That could hurt"."""
+    matcher = load_matcher()
+    assert not matcher.match("thanks, yeah it's a bit overwhelming").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("thanks, you're so kind").has(MoveLabel.COMPLIMENT)
+    assert not matcher.match("oh I'm terrible with numbers").has(MoveLabel.OFFENSIVE)
+    assert matcher.match("you're terrible at this, you idiot").has(MoveLabel.OFFENSIVE)

@@ -370,6 +370,18 @@ def test_lines_like_an_invitation_a_goodbye_or_a_downside_are_not_taken_for_one(
         assert not any(line in reply.text for line in wording.get(pool, ())), (pool, reply.text)
 
 
+@pytest.mark.parametrize("said", ["thanks, yeah it's a bit overwhelming",
+                                  "oh I'm terrible with numbers"])
+def test_feeling_out_of_ones_depth_is_reassured_not_thanked_or_stepped_away_from(
+        matcher: Matcher, said: str) -> None:
+    """They got "That's really kind, thanks." and "Hm, let's not go there." (with the tip
+    "That could hurt")."""
+    partner = Partner(load_scenario("first_day"), seed=9)
+    _, reply = talk(partner, matcher, "hi", said)
+    reassure = PartnerWording.load().lines["reassure"]
+    assert any(line in reply.text for line in reassure), reply.text
+
+
 def test_a_question_about_what_people_do_is_not_matched_to_the_cards_words(
         matcher: Matcher) -> None:
     """"What time do people usually leave?" was answered "I've just come back from paternity

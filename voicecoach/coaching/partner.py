@@ -396,7 +396,7 @@ class Partner:
             if sympathy:
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
         elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-              and cues.own_moan(line.text)):
+              and cues.own_moan(line.text) and not cues.NERVOUS.search(line.text)):
             parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
         question = found.question
