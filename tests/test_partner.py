@@ -291,10 +291,12 @@ def test_do_you_enjoy_it_after_the_work_answer_is_about_the_work(
         matcher: Matcher, seed: int) -> None:
     """The party's "I'm having a lovely time" was tacked onto the answer about teaching, and
     Riley answered it with "Yes, it's lovely. It's nice to be out after a week of nights."."""
-    partner = Partner(load_scenario("party"), seed=seed)
-    _, enjoy = talk(partner, matcher, "what do you do?", "do you enjoy it?")
-    assert not any(line in enjoy.text for line in fact_lines(partner, Topic.SETTING)), enjoy.text
-    assert any(line in enjoy.text for line in fact_lines(partner, Topic.WORK)), enjoy.text
+    for asked in ("do you enjoy it?", "oh nice, do you enjoy it"):
+        partner = Partner(load_scenario("party"), seed=seed)
+        _, enjoy = talk(partner, matcher, "what do you do?", asked)
+        setting = fact_lines(partner, Topic.SETTING)
+        assert not any(line in enjoy.text for line in setting), (asked, enjoy.text)
+        assert any(line in enjoy.text for line in fact_lines(partner, Topic.WORK)), enjoy.text
 
 
 @pytest.mark.parametrize("said", ["Likewise", "Yeah", "Thanks!", "Sure."])

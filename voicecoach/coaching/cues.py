@@ -13,6 +13,7 @@ import re
 from voicecoach.understanding.moves import MoveLabel
 
 __all__ = [
+    "ABOUT_OTHERS",
     "ABOUT_SCENE",
     "ABOUT_THE_STORY",
     "ADVICE",
@@ -31,6 +32,7 @@ __all__ = [
     "HARD",
     "HEARD_AS",
     "HEARD_OF_EVENT",
+    "INVITATION",
     "KIN",
     "LIKE_IT",
     "LIKE_THERE",
@@ -38,10 +40,12 @@ __all__ = [
     "NEARBY",
     "NERVOUS",
     "NEW_HERE",
+    "NON_ANSWER",
     "NOT_HARD",
     "OWN_LIFE",
     "PARDON",
     "PASTIME",
+    "PLACE_REQUEST",
     "PRAISE",
     "REPORTED",
     "RIGHT_PLACE",
@@ -55,6 +59,7 @@ __all__ = [
     "WORKPLACE",
     "YES_NO_START",
     "YES_NO_WORD",
+    "content_stems",
     "echo_fits",
     "heard",
     "of_yours",
@@ -64,6 +69,7 @@ __all__ = [
     "split_clause",
     "stem",
     "without_echo",
+    "without_lead_in",
 ]
 
 # When a line holds more than one avoid-topic, the partner steps away from the weightiest.
@@ -250,11 +256,17 @@ REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( 
                       re.IGNORECASE)
 # A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
 # dog?"): asked right after the partner told something, it is about that.
-# A leading "oh nice," or "wow" does not count toward its length ("oh nice, where are you
-# going?" asks about the trip just told).
-ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*((oh|ah|ooh|wow|nice|cool|"
-                             r"great|really|lovely|amazing)\W+)*(\w+\W+){0,4}\w+\W*$",
+ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
                              re.IGNORECASE)
+# A leading "oh nice," or "wow": not counted in a question's length ("oh nice, where are you
+# going?" is as short as "where are you going?").
+_LEAD_IN = re.compile(r"^\W*((oh|ah|ooh|wow|nice|cool|great|really|lovely|amazing|so|and)\W+)+",
+                      re.IGNORECASE)
+
+
+def without_lead_in(text: str) -> str:
+    """`text` without a leading "oh nice," or "wow"."""
+    return _LEAD_IN.sub("", text)
 # Praise of the partner or of something of theirs, in words the move packs may not know.
 PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
                     r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"

@@ -452,7 +452,8 @@ class Partner:
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
         elif ((cues.LIKE_THERE.search(line.text)
-               or (cues.LIKE_IT.search(line.text) and len(line.text.split()) <= 5))
+               or (cues.LIKE_IT.search(line.text)
+                   and len(cues.without_lead_in(line.text).split()) <= 5))
               and memory.last_kind in _TELLING
               and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
             # "do you like it there?", "do you enjoy it?" are of what was just told (not of the
@@ -566,7 +567,8 @@ class Partner:
         elif asked_topic is None:
             # "Do you enjoy it?", "what's the name?" while telling: about what was told
             if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
-                    memory.last_kind in _TELLING and cues.ABOUT_THE_STORY.match(line.text))
+                    memory.last_kind in _TELLING
+                    and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text)))
                     ) and self.persona.fact(memory.telling):
                 topic = memory.telling
                 answer, ended = self._story(topic)
