@@ -588,6 +588,9 @@ def test_what_the_user_tells_about_themselves() -> None:
     assert disclosure("I've taken up the guitar.").like == "guitar"
     assert disclosure("I started painting a few weeks ago.").like == "painting"
     assert disclosure("I started working here on Monday.").like is None
+    # a field of work said with "do" (the partner then asked "What kind of work do you do?")
+    assert disclosure("i do ux research mostly").work == "ux research"
+    assert disclosure("I do it every day").work is None
 
 
 def test_a_moan_about_the_users_own_life_gets_sympathy_not_a_step_away(matcher: Matcher) -> None:

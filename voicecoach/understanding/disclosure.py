@@ -53,6 +53,14 @@ _FIELD = re.compile(r"\bi(?:'m| am|m) in (sales|marketing|finance|hr|design|engi
                     r"banking|publishing|advertising|consulting|research|admin|logistics|"
                     r"hospitality|pr|recruitment|operations|product|support|data|software|"
                     r"customer service|media|journalism|teaching)\b", re.IGNORECASE)
+# "I do UX research", "I do marketing for a charity": a field of work said with "do" (the
+# partner asked "What kind of work do you do?" right after it).
+_DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |product |some )?"
+                       r"(?:research|design|marketing|accounting|accounts|sales|consulting|"
+                       r"engineering|admin|hr|finance|data|software|support|teaching|nursing|"
+                       r"law|pr|recruitment|operations|journalism|copywriting|illustration|"
+                       r"analysis|analytics|development|photography for a living))\b",
+                       re.IGNORECASE)
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
@@ -145,7 +153,8 @@ def _disclosure(text: str) -> Disclosure:
             name = word[:1].upper() + word[1:]
             break
     work = job = None
-    if found_work := _WORK.search(text) or _TEAM.search(text) or _FIELD.search(text):
+    if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
+                      or _DO_FIELD.search(text)):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
             _NOT_JOBS | _NOT_NAMES):
