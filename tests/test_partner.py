@@ -409,6 +409,16 @@ def test_advice_asked_about_something_else_than_the_current_topic_fits_the_reque
     assert hobbies is not None and hobbies.advice in hiking.text, hiking.text
 
 
+@pytest.mark.parametrize("text", ["hey, is anyone sitting here", "hi, mind if I join you?",
+                                  "is this seat taken?"])
+def test_asking_for_a_seat_is_welcomed_first(matcher: Matcher, text: str) -> None:
+    """"Is anyone sitting here?" got only "Nice to meet you! I'm Priya. ..."."""
+    partner = Partner(load_scenario("networking"), seed=3)
+    [reply] = talk(partner, matcher, text)
+    assert reply.parts[0] in PartnerWording.load().lines["seat_free"], reply.text
+    assert reply.asks, reply.text
+
+
 @pytest.mark.parametrize("text", ["Hi, is this the pottery class?",
                                   "sorry, are you here for the talk?"])
 def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: str) -> None:

@@ -49,6 +49,7 @@ __all__ = [
     "PRAISE",
     "REPORTED",
     "RIGHT_PLACE",
+    "SEAT",
     "SENTENCE_END",
     "SHARED_DISLIKE",
     "SHORT_ANSWER",
@@ -160,6 +161,10 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
+# "Is anyone sitting here?", "mind if I join you?": asking for a seat or to join.
+SEAT = re.compile(r"\b(is (anyone|anybody|someone|somebody) sitting (here|there)|"
+                  r"is this (seat|chair|spot) (taken|free)|(do you )?mind if i (sit|join)|"
+                  r"can i (sit here|join you)|is it ok(ay)? if i (sit|join))\b", re.IGNORECASE)
 # "Is this the pottery class?": asking if they are in the right place.
 # ("Are you the host?" asks something else.)
 RIGHT_PLACE = re.compile(r"\b((is this|are these|are we) (the|in the|at the) "

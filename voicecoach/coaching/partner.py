@@ -144,7 +144,7 @@ class PartnerWording:
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
-                "reassure_alone", "right_place", "accept_invitation", "react_same_job")
+                "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -425,6 +425,11 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
+        if cues.SEAT.search(line.text):
+            # "Is anyone sitting here?": "No, go ahead!", then the greeting's question
+            free = self._pick("seat_free")
+            if free:
+                return self._finish([free, *parts], kind or ReplyKind.YES_NO, None, True)
         asked_topic = found.asked[0] if found.asked else None
         # "Do you have family here?" is answered from home; "do you have kids?" is not.
         kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
