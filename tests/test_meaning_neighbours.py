@@ -82,4 +82,5 @@ def test_thanks_and_a_weakness_of_ones_own_are_no_compliment_and_no_insult() -> 
     assert not matcher.match("thanks, yeah it's a bit overwhelming").has(MoveLabel.COMPLIMENT)
     assert matcher.match("thanks, you're so kind").has(MoveLabel.COMPLIMENT)
     assert not matcher.match("oh I'm terrible with numbers").has(MoveLabel.OFFENSIVE)
+    assert not matcher.match("I'm so bad at this").has(MoveLabel.COMPLAINT)  # was one, 0.58
     assert matcher.match("you're terrible at this, you idiot").has(MoveLabel.OFFENSIVE)

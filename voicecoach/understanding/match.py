@@ -87,7 +87,7 @@ _THANKS_SAID = re.compile(r"\b(thanks|thank you|thank u|cheers|ta)\b", re.IGNORE
 # A weakness of one's own ("oh I'm terrible with numbers"): neither an insult (the classifier
 # heard one at 0.50) nor a complaint.
 _OWN_WEAKNESS = re.compile(
-    r"^(?!.*\b(you|your|he|she|they|his|her|their|this|these)\b).*\bi('?m| am| was| have always "
+    r"^(?!.*\b(you|your|he|she|they|his|her|their)\b).*\bi('?m| am| was| have always "
     r"been|'?ve always been)( so| really| just| pretty| quite| a bit| always| honestly)? "
     r"(terrible|awful|hopeless|rubbish|useless|bad|no good|horrible|pants) (at|with)\b",
     re.IGNORECASE)
@@ -368,6 +368,8 @@ class Matcher:
         return () if pattern is None else pattern.coaching
 
     def match(self, text: str) -> MatchResult:
+        if _ASKS_TO_REPEAT.match(text):
+            return MatchResult(text=text, labels=(), matches=())
         clauses = heard.repair(_chunks(textnorm.clauses(text, self._fillers)))
         best: dict[int, _Best] = {}
         self._match_examples(clauses, best)
@@ -405,8 +407,6 @@ class Matcher:
             )
             for index, found in kept.items()
         ]
-        if _ASKS_TO_REPEAT.match(text):
-            return MatchResult(text=text, labels=(), matches=())
         matches.extend(self._match_questions(clauses))
         if (self._meaning is not None and any(clause.words for clause in clauses)
                 and not _only_thanks(clauses)):
@@ -584,7 +584,7 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
 _ASKS_TO_REPEAT = re.compile(
     r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you say|what was that|come again|"
     r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
-    r"i did ?n[o']?t (catch|hear|get) (that|it|you|your name)|pardon( me)?|sorry|what)"
+    r"i did ?n[o']?t (catch|hear|get) (that|it|you)|pardon( me)?|sorry|what)"
     r"\W*(again|please)?\W*$", re.IGNORECASE)
 
 
