@@ -92,7 +92,8 @@ def skip_or_fail(reason: str) -> None:
 # CPU-bound tests, which run at a lower priority (a real-time replay must not wait for a core
 # another test is using). Each worker loads a null sink of its own (`pulse_null_sink`), and the
 # CPU-bound phase plays into another, so that a stream PulseAudio moves when its source
-# vanishes never lands on a source another test records from.
+# vanishes never lands on a source another test records from. A test also marked alone runs by
+# itself after both phases (its outcome hangs on the device's timing too closely to share).
 SOUND_SERVER_FIXTURES = frozenset({"pulse_null_sink", "fresh_null_sink", "monitor",
                                    "private_pulse"})
 

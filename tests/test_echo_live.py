@@ -27,6 +27,7 @@ SECONDS = 25.0
 
 
 @pytest.mark.device
+@pytest.mark.alone  # under the suite's load the canceller was once distrusted for 6 s
 def test_on_a_real_stream_the_reference_stays_aligned_and_the_canceller_is_trusted(
         pulse_null_sink: str) -> None:
     """The coach's lines through the real output stream, every other one cut short as a
