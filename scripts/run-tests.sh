@@ -10,7 +10,7 @@
 #   are bound by the audio's own length and use about one core between them, so they run four
 #   at a time, each worker with a null sink of its own, at normal priority: when one of them
 #   needs the CPU it gets it at once, and the CPU phase takes what is left.
-# - the tests marked alone, one after another once both have finished (about 40 s): a real
+# - the tests marked alone, one after another once both have finished (about 80 s): a real
 #   stream's echo canceller and the speakers' steady output, which the two phases' load on the
 #   2 cores made fail now and then (1 run in 8, 2026-12-04).
 #
