@@ -84,3 +84,11 @@ def test_thanks_and_a_weakness_of_ones_own_are_no_compliment_and_no_insult() -> 
     assert not matcher.match("oh I'm terrible with numbers").has(MoveLabel.OFFENSIVE)
     assert not matcher.match("I'm so bad at this").has(MoveLabel.COMPLAINT)  # was one, 0.58
     assert matcher.match("you're terrible at this, you idiot").has(MoveLabel.OFFENSIVE)
+
+
+def test_asking_how_the_place_usually_is_is_no_gripe() -> None:
+    """"Is it always this quiet?" was a complaint to the classifier (0.67)."""
+    matcher = load_matcher()
+    assert not matcher.match("is it always this quiet").has(MoveLabel.COMPLAINT)
+    assert matcher.match("is it always this cold in here, it's freezing").has(
+        MoveLabel.COMPLAINT)

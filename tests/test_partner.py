@@ -601,6 +601,7 @@ def test_what_the_user_tells_about_themselves() -> None:
     # a field of work said with "do" (the partner then asked "What kind of work do you do?")
     assert disclosure("i do ux research mostly").work == "ux research"
     assert disclosure("I do it every day").work is None
+    assert disclosure("from Manchester originally").place == "Manchester"  # not "... originally"
 
 
 def test_a_moan_about_the_users_own_life_gets_sympathy_not_a_step_away(matcher: Matcher) -> None:

@@ -89,7 +89,7 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
                     r"any ideas|where can i|where i can|where should|good places?|where to|"
                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
                     r"(if|whether) there(?:'s| is| are) (an?|any) (good|nice|decent) |"
-                    r"tricks?|"
+                    r"tricks?|know (of )?(a|an|any|anywhere) (good|nice|decent|cheap) |"
                     r"pointers|hints?|anywhere (nice|good|decent) to|"
                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)

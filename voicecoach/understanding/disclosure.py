@@ -117,8 +117,8 @@ class Disclosure:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+(too|as well|also|myself|actually|though|now)$", "", text.strip(" ,.!?"),
-                  flags=re.IGNORECASE)
+    text = re.sub(r"\s+(too|as well|also|myself|actually|though|now|originally|really)$", "",
+                  text.strip(" ,.!?"), flags=re.IGNORECASE)  # not "Manchester originally"
     return text if 0 < len(text.split()) <= 4 else None
 
 

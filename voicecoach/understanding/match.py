@@ -91,6 +91,11 @@ _OWN_WEAKNESS = re.compile(
     r"been|'?ve always been)( so| really| just| pretty| quite| a bit| always| honestly)? "
     r"(terrible|awful|hopeless|rubbish|useless|bad|no good|horrible|pants) (at|with)\b",
     re.IGNORECASE)
+# "Is it always this quiet?": a question about how the place usually is, no gripe (the
+# classifier heard one at 0.67, and the coach said "That sounds like a gripe").
+_ASKS_HOW_IT_USUALLY_IS = re.compile(
+    r"\b(is|does) (it|this place|the building|the street|the area|the office|the class) "
+    r"(always|usually|normally|often|ever|get) (this|so|that|quite|very)?\s?\w+", re.IGNORECASE)
 _PRAISED = re.compile(
     r"\b(you|your|yours|you'?re|ya|u|lovely|amazing|great|beautiful|delicious|gorgeous|nice|"
     r"good|brilliant|fantastic|wonderful|clever|cool|perfect|incredible|awesome|stunning|"
@@ -626,8 +631,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT)
                 and _OWN_WEAKNESS.search(text)):
             continue
-        if (yes_or_no and MoveLabel.ICEBREAKER in have
-                and score.label is MoveLabel.COMPLAINT):
+        if (yes_or_no and score.label is MoveLabel.COMPLAINT
+                and (MoveLabel.ICEBREAKER in have or _ASKS_HOW_IT_USUALLY_IS.search(text))):
             # "is it always this busy?" asks about the scene: the classifier heard a gripe in
             # it (0.57) and the partner sympathised with one. The dev splits' complaints that
             # ask are statements with a tag ("these queues are ridiculous, aren't they").
