@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from voicecoach.understanding import textnorm
 from voicecoach.understanding.moves import MoveLabel
+from voicecoach.understanding.questions import ASKS_TO_REPEAT
 
 __all__ = [
     "ABOUT_OTHERS",
@@ -60,6 +62,7 @@ __all__ = [
     "WORKPLACE",
     "YES_NO_START",
     "YES_NO_WORD",
+    "advice_stems",
     "content_stems",
     "echo_fits",
     "heard",
@@ -82,7 +85,7 @@ TELL_MORE = re.compile(
 # Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
 LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an just mostly "
                          "one two most every any some he he's she she's they they're i'm i've "
-                         "i'd i'll".split())
+                         "i'd i'll and so but".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
@@ -282,12 +285,9 @@ NEARBY = re.compile(r"\b(here|nearby|near|around|close|local|live|area|town|city
 KIN = re.compile(r"\b(family|sister|brother|mum|mother|dad|father|parents|son|daughter|"
                  r"grandson|granddaughter|grandmother|grandfather|grandma|grandad|cousin|kids|"
                  r"children|wife|husband|partner|baby)\b", re.IGNORECASE)
-# The user did not hear the partner ("sorry?", "I didn't catch that").
-PARDON = re.compile(r"^\W*(sorry|pardon( me)?|what|huh|eh|come again|say (that|it) again|"
-                    r"sorry,? what( was that| did you say)?|what did you say|"
-                    r"(sorry,? )?(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|"
-                    r"(sorry,? )?can you (say|repeat) (that|it)( again)?)\W*(please)?\W*$",
-                    re.IGNORECASE)
+# The user did not hear the partner ("sorry?", "I didn't catch that"): one pattern with the
+# move matcher, which sees no move in it.
+PARDON = ASKS_TO_REPEAT
 ASK_LEAVE = re.compile(r"\b(can|could|may) i ask (you )?(what|where|how|why|who|which|when)\b",
                        re.IGNORECASE)
 # A moan about the user's own day or life: sympathy, not a step away ...
@@ -360,21 +360,22 @@ def stem(word: str) -> str:
     return word[:5] if len(word) > 5 else word
 
 
-# Words too common to tell one request or piece of advice from another.
-_NOT_CONTENT = frozenset(
-    "about after again also always anyone anything anywhere around because been before being "
-    "best better could does doing done each even every from good great have here into just "
-    "know like make more most much need nice really should some something somewhere that "
-    "their them then there these they thing things think this those through tips tricks very "
-    "want well were what when where which while will with would your yours advice advise "
-    "recommend recommendation suggest suggestion ideas idea pointers hints honestly".split())
+def content_stems(text: str, common: frozenset[str] = COMMON_WORDS) -> set[str]:
+    """The stems of a line's words of four letters or more that are not `common`: what it is
+    about ("how long have you been doing that?" names nothing)."""
+    return {stem(word) for word in textnorm.words(text) if len(word) >= 4 and word not in common}
 
 
-def content_stems(text: str) -> set[str]:
-    """The first five letters of each word of four letters or more that is not a common word:
-    enough to see that "meeting people" and "met most people" share "peopl"."""
-    return {word[:5] for word in re.findall(r"[a-z]+", text.lower())
-            if len(word) >= 4 and word not in _NOT_CONTENT}
+# For advice, "people" and "place" say what it is about ("tips for meeting people" and "that's
+# how I met most people here"), and the words of asking for it say nothing.
+_ADVICE_COMMON = (COMMON_WORDS - {"people", "place", "places"}) | frozenset(
+    "tips tricks advise suggest suggestion ideas idea pointers hints recommendation anywhere "
+    "somewhere decent".split())
+
+
+def advice_stems(text: str) -> set[str]:
+    """What a request for advice, or a piece of advice, is about (see `content_stems`)."""
+    return content_stems(text, _ADVICE_COMMON)
 
 
 def sentence_keys(line: str) -> set[str]:

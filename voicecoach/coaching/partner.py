@@ -893,8 +893,7 @@ class Partner:
     def _fact_named(self, text: str, stories: bool = True) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
         when the topic packs found nothing (with `stories`, a word of a story counts too)."""
-        words = {cues.stem(word) for word in textnorm.words(text)
-                 if len(word) >= 4 and word not in cues.COMMON_WORDS}
+        words = cues.content_stems(text)
         best, score = None, 0
         for topic, stems in (self._keywords if stories else self._told_keywords).items():
             overlap = len(words & stems)
@@ -920,7 +919,8 @@ class Partner:
                 said = said[len(prefix):]
                 break
         first = said.split()[0].lower().strip(",.!?")
-        if first in WH or first in AUX or first in cues.LOWER_STARTS:
+        if (first in WH or first in AUX or first in cues.LOWER_STARTS) and not said.startswith(
+                "I'"):  # "I said, and how do you know Sam?", but "I said, I'm a nurse"
             said = said[:1].lower() + said[1:]
         for prefix in self._deck("pardon_asked" if asked else "pardon_said"):
             if self._fresh(prefix + said):
@@ -972,10 +972,10 @@ class Partner:
         if ours is not None and topic_asked:
             return self._use(ours)
         general = [line for line in self.scenario.advice if self._fresh(line)]
-        asked = cues.content_stems(request)
+        asked = cues.advice_stems(request)
 
         def shared(line: str) -> int:
-            return len(asked & cues.content_stems(line))
+            return len(asked & cues.advice_stems(line))
 
         best = max(general, key=shared, default=None)  # of equal ones, the first
         if (asked and cues.PLACE_REQUEST.search(request) and not shared(best or "")

@@ -32,7 +32,7 @@ from voicecoach.understanding.moves import (
     Pattern,
 )
 from voicecoach.understanding.packs import LoadedPacks, load_packs
-from voicecoach.understanding.questions import QuestionForm, find_questions
+from voicecoach.understanding.questions import ASKS_TO_REPEAT, QuestionForm, find_questions
 from voicecoach.understanding.soundalike import sound_key
 
 __all__ = [
@@ -81,16 +81,6 @@ _REQUEST_FORM = re.compile(
 # out with the decorations".)
 _OWN_LIKING = re.compile(r"\bi (really |do |just |actually )?(like|love|enjoy) (it|doing it)\b",
                          re.IGNORECASE)
-# Thanks are a reply, not a compliment: "thanks, yeah it's a bit overwhelming" was one to the
-# classifier at 0.72 (what is left once the thanks are taken out must praise).
-_THANKS_SAID = re.compile(r"\b(thanks|thank you|thank u|cheers|ta)\b", re.IGNORECASE)
-# A weakness of one's own ("oh I'm terrible with numbers"): neither an insult (the classifier
-# heard one at 0.50) nor a complaint.
-_OWN_WEAKNESS = re.compile(
-    r"^(?!.*\b(you|your|he|she|they|his|her|their)\b).*\bi('?m| am| was| have always "
-    r"been|'?ve always been)( so| really| just| pretty| quite| a bit| always| honestly)? "
-    r"(terrible|awful|hopeless|rubbish|useless|bad|no good|horrible|pants) (at|with)\b",
-    re.IGNORECASE)
 # "Is it always this quiet?": a question about how the place usually is, no gripe (the
 # classifier heard one at 0.67, and the coach said "That sounds like a gripe").
 _ASKS_HOW_IT_USUALLY_IS = re.compile(
@@ -186,6 +176,9 @@ _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split
 _JUDGING = frozenset("is are was were sounds sound looks look tastes taste smells smell".split())
 _THANKS = frozenset({"thanks", "thank", "cheers", "ta"})
 _THANKS_FILL = frozenset("you so much very a lot oh aw ah okay ok right great".split())
+# Thanks are a reply, not a compliment: "thanks, yeah it's a bit overwhelming" was one to the
+# classifier at 0.72 (what is left once the thanks are taken out must praise).
+_THANKS_SAID = re.compile(r"\b(" + "|".join(sorted(_THANKS)) + r")( you| u)?\b", re.IGNORECASE)
 _QUESTION_START = frozenset("do did does are were is was have can could would will".split())
 
 
@@ -373,7 +366,10 @@ class Matcher:
         return () if pattern is None else pattern.coaching
 
     def match(self, text: str) -> MatchResult:
-        if _ASKS_TO_REPEAT.match(text):
+        if ASKS_TO_REPEAT.match(text):
+            # "Sorry, what did you say?": no move to coach. The classifier heard an insult in
+            # it (0.52) and the coach said "That could hurt"; as an open question it was
+            # praised.
             return MatchResult(text=text, labels=(), matches=())
         clauses = heard.repair(_chunks(textnorm.clauses(text, self._fillers)))
         best: dict[int, _Best] = {}
@@ -418,8 +414,9 @@ class Matcher:
             meta = any(_meta_negated(clause.words, _next_words(clauses, number))
                        for number, clause in enumerate(clauses))
             elsewhere = any(_displaced(clause.words) for clause in clauses)
+            own_weakness = any(_own_weakness(clause.words) for clause in clauses)
             matches = _by_meaning(self._meaning(), text, matches, meta, elsewhere, excused,
-                                  _asks_yes_or_no(clauses))
+                                  _asks_yes_or_no(clauses), own_weakness)
         matches.sort(key=lambda match: (-match.score, match.pattern_id))
         labels = tuple(label for label in MoveLabel if any(m.label is label for m in matches))
         return MatchResult(text=text, labels=labels, matches=tuple(matches))
@@ -583,16 +580,6 @@ def _silence_negative(best: dict[int, _Best], labels: Sequence[MoveLabel]) -> di
     return kept
 
 
-# "Sorry, what did you say?": asking to hear it again, no move to coach. The classifier heard
-# an insult in "sorry what did you say" (0.52) and the coach said "That could hurt"; as an
-# open question it was praised ("Great open question").
-_ASKS_TO_REPEAT = re.compile(
-    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you say|what was that|come again|"
-    r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
-    r"i did ?n[o']?t (catch|hear|get) (that|it|you)|pardon( me)?|sorry|what)"
-    r"\W*(again|please)?\W*$", re.IGNORECASE)
-
-
 def _only_thanks(clauses: Sequence[textnorm.Clause]) -> bool:
     """A bare "thanks" or "thank you so much": a reply, no move. No dev line is one, and the
     classifier, never shown one, heard a compliment in it (0.74-0.80)."""
@@ -604,7 +591,7 @@ def _only_thanks(clauses: Sequence[textnorm.Clause]) -> bool:
 def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match],
                 meta_negated: bool, elsewhere: bool,
                 excused: frozenset[MoveLabel] | set[MoveLabel] = frozenset(),
-                yes_or_no: bool = False) -> list[Match]:
+                yes_or_no: bool = False, own_weakness: bool = False) -> list[Match]:
     """The patterns' matches plus the classifier's labels that they missed.
 
     The classifier adds, each label with its probability; a move the patterns found stays
@@ -628,8 +615,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
                 and (_OWN_LIKING.search(text) or _THANKS_SAID.search(text))
                 and not _PRAISED.search(_THANKS_SAID.sub(" ", text))):
             continue
-        if (score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT)
-                and _OWN_WEAKNESS.search(text)):
+        if own_weakness and score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT):
+            # "oh I'm terrible with numbers" (an insult to it, 0.50), "I'm so bad at this"
+            # (a complaint, 0.58): a weakness of one's own is neither
             continue
         if (yes_or_no and score.label is MoveLabel.COMPLAINT
                 and (MoveLabel.ICEBREAKER in have or _ASKS_HOW_IT_USUALLY_IS.search(text))):
@@ -801,17 +789,32 @@ def _not_offensive(words: Sequence[str], start: int, end: int) -> bool:
     return tuple(words[end:end + 2]) in {("i", "am"), ("i", "was")}  # "what an idiot i was"
 
 
+def _own_skill_at(words: Sequence[str], start: int, end: int) -> bool:
+    """words[start:end] ("terrible") say how good the speaker is at something: "at" or "with"
+    follows, and a first-person subject and its verb come just before ("i am terrible at
+    names"), with no one else among them."""
+    before = words[max(0, start - 3):start]
+    return (any(w in _SKILL_AFTER for w in words[end:end + 1])
+            and any(w in _SELF_SUBJECTS for w in before)
+            and any(w in _SELF_VERBS for w in before)
+            and not any(w in _OTHERS for w in before))
+
+
+def _own_weakness(words: Sequence[str]) -> bool:
+    """A clause that says the speaker is bad at something, and names no one else ("oh i am
+    terrible with numbers", "i am so bad at this")."""
+    return not any(w in _OTHERS for w in words) and any(
+        (w in _SKILL_WORDS or w == "bad") and _own_skill_at(words, k, k + 1)
+        for k, w in enumerate(words))
+
+
 def _not_complaint(words: Sequence[str], start: int, end: int,
                    clauses: Sequence[textnorm.Clause]) -> bool:
     """The complaint words at words[start:end] are a skill one is bad at ("i am terrible at
     names"), a put-down of the listener ("you are so boring") or a shared dislike of one's own
     taste ("i can not stand musicals either")."""
     hit = words[start:end]
-    before = words[max(0, start - 3):start]
-    if (any(w in _SKILL_WORDS for w in hit) and any(w in _SKILL_AFTER for w in words[end:end + 1])
-            and any(w in _SELF_SUBJECTS for w in before)
-            and any(w in _SELF_VERBS for w in before)
-            and not any(w in _OTHERS for w in before)):
+    if any(w in _SKILL_WORDS for w in hit) and _own_skill_at(words, start, end):
         return True
     for at in range(max(0, start - 5), start):
         if (words[at] == "you" and words[at + 1] in _YOU_VERBS

@@ -12,11 +12,13 @@ Works on normalised words (see textnorm): contractions are spelled out, so "isn'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 __all__ = [
+    "ASKS_TO_REPEAT",
     "AUX",
     "CONNECTORS",
     "DETERMINERS",
@@ -49,6 +51,13 @@ AUX = frozenset(
     "do does did is are was were am have has had can could would will should shall may might "
     "must".split()
 )
+# Asking to hear it again ("sorry, what did you say?", "pardon?", "I didn't catch that"): the
+# partner says its last words again, and the coach sees no move in it.
+ASKS_TO_REPEAT = re.compile(
+    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you say|what was that|come again|"
+    r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
+    r"(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|pardon( me)?|sorry|what|huh|eh)"
+    r"\W*(again|please)?\W*$", re.IGNORECASE)
 # Words that can be the subject right after an inverted auxiliary, anywhere in an utterance.
 PRONOUNS = frozenset(
     "you i we they he she it there this that these those your anyone anybody anything "
