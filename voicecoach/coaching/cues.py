@@ -204,9 +204,9 @@ SHORT_ANSWER = re.compile(r"^((hi|hello|hey|morning|oh|well|um|uh|ah)[,.!]?\s+)?
                           r"(yes|yeah|yep|yup|no|nope|not really|sort of|kind of|i am|"
                           r"i do|i have|i did)\b", re.IGNORECASE)
 # An answer that tells nothing: "I don't know", "not sure", "no idea".
-NON_ANSWER = re.compile(r"^((um|uh|oh|well|hmm|erm)[,.!]?\s+)*(i (do ?n[o']?t|dunno) know|"
-                        r"i dunno|dunno|not sure|i'?m not sure|no idea|nothing really|"
-                        r"not much|i don'?t really know)\W*$", re.IGNORECASE)
+NON_ANSWER = re.compile(r"^((um|uh|oh|well|hmm|erm)[,.!]?\s+)*(i do ?n[o']?t (really )?know|"
+                        r"(i )?dunno|(i'?m )?not sure|no idea|nothing really|not much)\W*$",
+                        re.IGNORECASE)
 # "How did you hear about this?" asks about the event, not for gossip.
 HEARD_OF_EVENT = re.compile(r"\bhow did you (hear|find out) about (this|it|us|the \w+)\b",
                             re.IGNORECASE)
