@@ -133,9 +133,32 @@ FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye
                       r"i'?ll let you (go|get on)|"
                       # called away: "the teacher's calling us", "that's my bus"
                       r"(the |our )?(teacher|instructor|boss|host|speaker|organi[sz]er)'?s "
-                      r"calling (us|me)|(we|i) (should|'d better) get back to "
+                      r"calling (us|me)|(talk|speak|catch you|chat) (to you )?(later|soon)|"
+                      r"i'?ve got (a|an|my) (meeting|induction|call|"
+                      r"class|appointment|lecture|session|train|bus|shift) (at|in) |"
+                      r"(we'?re|it'?s|they'?re|class is|the class is) (about to )?(start|"
+                      r"starting|beginning|kicking off)(?=\s*(?:[,.!?]|now\b|$))|"
+                      r"(we|i) (should|'d better) get back to "
                       r"(it|work|our|my|the)|that'?s my (bus|train|cab|taxi|lift))\b",
                       re.IGNORECASE)
+# The pleasantries around an introduction ("nice to meet you", "hi", "great"): what a line
+# says beyond its name is what is left without them.
+PLEASANTRIES = re.compile(r"\b(?:(?:it'?s |it is )?(?:nice|good|lovely|great|pleased) to meet "
+                          r"you(?: too)?|likewise|hi|hello|hey|great|oh|yeah|yes|and|so|"
+                          r"my name'?s|my name is|i'?m|i am|call me)\b|[^\w\s']",
+                          re.IGNORECASE)
+
+
+def beyond_name(text: str, name: str) -> str:
+    """What an introduction says besides the name ("i'm jo, i've never done pottery before"
+    says "i've never done pottery before")."""
+    at = text.lower().find(name.lower())
+    rest = text[at + len(name):] if at >= 0 else text
+    return " ".join(PLEASANTRIES.sub(" ", rest).split())
+
+
+# Taking leave in the form of a question: "oh, is that the time?"
+TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 COMMON_WORDS = frozenset("""
     that this there what when where which with have from your about just really like
@@ -148,7 +171,7 @@ COMMON_WORDS = frozenset("""
     honestly kind sort little lots advice thanks thank sorry maybe perhaps probably
     look looks looking find fine will said told mean feel seem come came went going getting
     take took give keep start started trying want wanted used familiar mentioned
-    long often usually ever lately recently ages while thats yeah okay haha
+    long often usually ever lately recently ages while thats yeah okay haha worth
     """.split())  # "how long have you been doing that?" is not about "a long trail"
 _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody"
 NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
@@ -178,7 +201,8 @@ WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # about where they live.
 NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
                       r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
-                      r"|\bmoved (?:in|here) (?:last|this|a few|two|three) ", re.IGNORECASE)
+                      r"|\bthe new (?:neighbou?r|tenant|person|guy|girl|starter|member|one)s?\b"
+                      r"|\bmoved (?:in|here) (?:last|this|on|a few|two|three) ", re.IGNORECASE)
 # A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
 DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
@@ -192,6 +216,28 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
                       r"a bit \w+( \w+){0,3} though|"
                       r"a bit (too )?(long|slow|much|dry|loud|cold|far|rushed|crowded|quiet))\b",
                       re.IGNORECASE)
+# Bad news of the user's own (a loss, an illness, a break-up, a job gone, plans fallen
+# through): met with "I'm sorry", never with "Oh really? That's interesting." and a question
+# about the lost thing ("my dog died" got "What's their name?").
+_KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
+        r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
+BAD_NEWS = re.compile(
+    r"\b(?:(?:i|we|i'?ve|we'?ve) (?:just |recently )?(?:lost|lose) (?:my|our) |"
+    r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
+    r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
+    rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
+    r"is in hospital|in hospital|is not well|isn'?t well|has cancer|had a fall|left me|"
+    r"(?:had to be|was) put down|was put to sleep)|"
+    r"\bpassed away|\b(?:a|the|my \w+'?s) funeral|"
+    r"(?:we|i|my \w+ and i) (?:just |recently )?(?:broke up|split up|separated|got divorced)|"
+    r"(?:i|i'?ve|we) (?:failed|didn'?t pass|did not pass) |"
+    r"(?:i|we) (?:didn'?t|did not|never) get (?:the job|the flat|the house|the place|in\b)|"
+    r"(?:i'?ve been|i was|i am|i'?m) (?:off sick|in hospital|ill\b|really ill|unwell)|"
+    r"(?:i|i'?ve) broke(?:n)? my (?:leg|arm|wrist|ankle|foot|hand)|"
+    r"(?:had|have) to cancel|(?:my|our) \w+(?: \w+)? (?:got|was|were|has been) cancell?ed|"
+    r"(?:my|our) (?:car|bike|phone|bag|wallet) (?:was|got) stolen|"
+    r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral))",
+    re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
                               r"(nice|cool|"
@@ -344,7 +390,9 @@ GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
                    r"[\w' ]+?)(?=\s*[,.!?]|\s+(?:right|yeah|isn'?t|aren'?t|don'?t|didn'?t|"
                    r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
 THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
-BACK_REFERENCE = re.compile(r"\b(it|that|there|them|this)\b", re.IGNORECASE)
+# ("there" only as a place: "is there a break?" and "there's ..." point at nothing said)
+BACK_REFERENCE = re.compile(r"\b(it|that|them|this)\b|\b(?<!is )(?<!are )(?<!was )there\b"
+                            r"(?!'s|'re|'ll| is| are| was| were| will| be)", re.IGNORECASE)
 
 
 def split_clause(text: str) -> tuple[str, str]:
@@ -400,6 +448,8 @@ def place_question(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"\bwhat'?s it like (?:living|working|being|coming) (?:here|in the|at the)\b|"
         r"\bhow do you like it here\b|"
+        # "is it a quiet street?", "is the area safe?"
+        rf"\bis (?:it|this|the|it a|this a) (?:\w+ )?(?:{names})\b|"
         rf"\b(?:what'?s|whats|what is|what are|how'?s|hows|how is|how are) "
         rf"(?:the |this |your |our )?(?:{names})"
         rf"\b(?: \w+)? like\b|\b(?:how do you find|how are you finding|do you like|do you "

@@ -144,7 +144,8 @@ class PartnerWording:
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
-                "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free")
+                "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
+                "sorry_news", "sorry_brief")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -355,7 +356,8 @@ class Partner:
         topic: Topic | None = None
 
         memory.said_goodbye = False
-        if cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE:
+        if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
+                or cues.TIME_TO_GO.search(line.text)):
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
@@ -381,6 +383,14 @@ class Partner:
         dislike = weather or bool(cues.SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
+        if cues.BAD_NEWS.search(line.text):
+            if found.question is QuestionKind.NONE:
+                # "My dog died last week": sorry, and how they are; no "What's their name?"
+                sorry = self._pick("sorry_news")
+                if sorry:
+                    greeting = self._greeting(True) if told.name else None
+                    return self._finish([greeting or "", sorry], ReplyKind.REACT, None, False)
+            parts.append(self._pick("sorry_brief") or "")  # then the answer
         avoided = [label for label in cues.AVOID_ORDER if label in labels
                    and not self._benign(label, line.text, told)]
         if avoided:
@@ -502,7 +512,9 @@ class Partner:
             return self._answer_question(line, found, told, question, asked_topic, kin, place,
                                          parts, kind, must_ask)
         elif (kind in (None, ReplyKind.COMMON_GROUND, ReplyKind.REACT) or found.told
-              or told.work or told.job or told.like or told.place):
+              or told.work or told.job or told.like or told.place
+              # "I'm Jo, I've never done pottery before": more than a name to answer
+              or (told.name and len(cues.beyond_name(line.text, told.name).split()) >= 3)):
             return self._answer_statement(line, found, told, question, parts, kind)
         return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
 
@@ -599,7 +611,8 @@ class Partner:
         else:
             topic = asked_topic
             if place:  # "what's the team like?" asks of the place, not of work
-                found = self._without_place(found, line.text)
+                found = self._without_place(found, line.text,
+                                            keep_home=question is QuestionKind.WH)
             parts += self._other_answers(found, asked_topic, kin)
             near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
             if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
@@ -752,12 +765,13 @@ class Partner:
         words = [cues.stem(word) for word in textnorm.words(named) if len(word) >= 3]
         return topic, bool(words) and all(word in said for word in words)
 
-    def _without_place(self, found: LineTopics, text: str) -> LineTopics:
-        """`found` without the topics that the words naming the scene's place brought in
-        (the area it is in may still be told of), so the line's other questions stay."""
+    def _without_place(self, found: LineTopics, text: str, keep_home: bool) -> LineTopics:
+        """`found` without the topics that the words naming the scene's place brought in,
+        so the line's other questions stay. "What's the area like?" may still hear where the
+        partner lives (`keep_home`); "is it a quiet street?" wants a yes or no, not that."""
         named = self._place_asked.search(text)
         rest = f"{text[:named.start()]} {text[named.end():]}" if named else text
-        kept = set(self._topics.find(rest).topics) | {Topic.HOME}
+        kept = set(self._topics.find(rest).topics) | ({Topic.HOME} if keep_home else set())
         return dataclasses.replace(found, each=tuple(
             other for other in found.each if other in kept))
 
@@ -996,8 +1010,8 @@ class Partner:
                 cues.stem(word) for word in textnorm.words(work.answer)}:
             # "I'm a nurse" to a nurse: "Oh, a nurse too? Same here!", not "How interesting."
             same = self._pick("react_same_job")
-            if same:
-                return same
+            if same:  # "a junior designer" to a design lead: "another designer!"
+                return same.replace(told.job, told.job.split()[-1])
         work_key = "work" if told.work and cues.WORKPLACE.match(told.work) else "field"
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),

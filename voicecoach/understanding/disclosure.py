@@ -18,6 +18,7 @@ _NOT_NAMES = frozenset("""
     doing going looking working trying living staying feeling getting still only into out
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
+    originally actually basically also still really just only
     """.split())
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
@@ -44,7 +45,8 @@ _WORK = re.compile(
     r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
     re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
-_TEAM = re.compile(r"\bi(?:'m| am) (?:in|on|with|joining) (the [a-z]+(?: [a-z]+)? "
+_TEAM = re.compile(r"\bi(?:'m| am|'ll be| will be|'m going to be) (?:in|on|with|joining) "
+                   r"(the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 # "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
@@ -64,7 +66,8 @@ _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |pr
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
-_JOB = re.compile(r"\bi(?:'m| am|m| work as) an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]| and | at | in |$)",
+_JOB = re.compile(r"\bi(?:'m| am|m| work as) (?:an?|the new) ([a-z]+(?: [a-z]+)?)"
+                  r"(?=[,.!?]| and | at | in | so | but | because | though |$)",
                   re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
@@ -78,8 +81,11 @@ _LIKE = re.compile(
     re.IGNORECASE)
 # Speech-recognition text is all lower case: there a place is any word that is not one of these.
 _LOWER_FROM = re.compile(
-    r"\b(?:i'?m|i am|i come|moved here|moved) from (?!(?:the|a|an|work|school|home|here|there|"
-    r"abroad|around|nowhere|uni|university|college|my|our)\b)"
+    r"(?:\b(?:i'?m|i am|i come|moved here|moved)(?: originally)? |^(?:(?:oh|yes|yeah|well|um)"
+    r"[,.!]?\s+)?(?:originally )?)from (?!(?:the|a|an|work|school|home|here|there|"
+    r"abroad|around|nowhere|uni|university|college|my|our|about|time|today|tomorrow|tonight|"
+    r"next|last|then|now|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d+)\b)"
     r"([a-z]+(?: (?!originally|actually|too|now|though|but|and|so)[a-z]+)?)"
     r"(?=[,.!?]| and | but | so | originally|$)")
 # "I've been getting into running", "I've taken up swimming", "I started painting": a hobby
@@ -96,7 +102,8 @@ _TAKEN_UP = re.compile(
     re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
-_NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest"})
+_NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest",
+                       "guy", "girl", "one", "person", "kid", "lad", "boy", "member"})
 
 
 @dataclass(frozen=True)

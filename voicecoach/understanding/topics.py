@@ -32,6 +32,7 @@ __all__ = [
     "LineTopics",
     "QuestionKind",
     "Topic",
+    "TopicEntry",
     "TopicFinder",
     "load_topic_patterns",
     "question_kind",
@@ -79,7 +80,7 @@ _CARRIER_LABEL = MoveLabel.ENCOURAGER
 # Stricter than the move packs' default: topic examples are short and alike ("have you eaten",
 # "have you been ...") and a wrong topic gives a reply about the wrong thing.
 DEFAULT_MIN_SCORE = 92.0
-_KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score"})
+_KNOWN_KEYS = frozenset({"id", "topic", "examples", "cues", "min_score", "yields"})
 # A short clause starting with these asks ("what subject"); "how" mostly exclaims ("how nice").
 _SHORT_WH = frozenset("what which where when who why".split())
 # After a leading "any": not a question ("any time!", "any more").
@@ -116,7 +117,18 @@ def topic_dir() -> Path:
     return prompts_dir() / "topics"
 
 
-def _topic_pattern(path: Path, table: object, position: int) -> tuple[Pattern, Topic]:
+@dataclass(frozen=True)
+class TopicEntry:
+    """One `[[topic]]` table: its pattern, its topic, and whether it is a bare frame that
+    yields ("what do you do" asks of work only when nothing else in the line names a topic:
+    "what do you do in your spare time?" asks of hobbies)."""
+
+    pattern: Pattern
+    topic: Topic
+    yields: bool = False
+
+
+def _topic_pattern(path: Path, table: object, position: int) -> TopicEntry:
     if not isinstance(table, dict):
         raise PackError(f"{path}: entry {position} is not a table; start each with [[topic]]")
     entry_id = table.get("id")
@@ -144,17 +156,20 @@ def _topic_pattern(path: Path, table: object, position: int) -> tuple[Pattern, T
     if min_score is not None and (isinstance(min_score, bool)
                                   or not isinstance(min_score, (int, float))):
         raise PackError(f"{path}: topic '{entry_id}': `min_score` must be a number")
+    yields = table.get("yields", False)
+    if not isinstance(yields, bool):
+        raise PackError(f"{path}: topic '{entry_id}': `yields` must be true or false")
     pattern = Pattern(
         id=f"topic:{entry_id}", label=_CARRIER_LABEL,
         examples=lists["examples"] or lists["cues"], cues=lists["cues"],
         min_score=DEFAULT_MIN_SCORE if min_score is None else float(min_score), source=path)
-    return pattern, topic
+    return TopicEntry(pattern, topic, yields)
 
 
-def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[tuple[Pattern, Topic], ...]:
+def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[TopicEntry, ...]:
     """The built-in topic packs, then each extra folder's; a later entry with the same id
     replaces an earlier one."""
-    by_id: dict[str, tuple[Pattern, Topic]] = {}
+    by_id: dict[str, TopicEntry] = {}
     for folder in (topic_dir(), *folders):
         if not folder.is_dir():
             raise PackError(f"{folder}: topic folder not found")
@@ -164,8 +179,8 @@ def load_topic_patterns(folders: Sequence[Path] = ()) -> tuple[tuple[Pattern, To
             if not isinstance(tables, list) or set(data) - {"topic"}:
                 raise PackError(f"{path}: a topic pack holds only [[topic]] tables")
             for number, table in enumerate(tables, 1):
-                pattern, topic = _topic_pattern(path, table, number)
-                by_id[pattern.id] = (pattern, topic)
+                entry = _topic_pattern(path, table, number)
+                by_id[entry.pattern.id] = entry
     return tuple(by_id.values())
 
 
@@ -213,9 +228,10 @@ def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
 class TopicFinder:
     """Topics of a line through a `Matcher` built from the topic packs (built once)."""
 
-    def __init__(self, entries: Sequence[tuple[Pattern, Topic]]) -> None:
-        self._topic = {pattern.id: topic for pattern, topic in entries}
-        self.matcher = Matcher([pattern for pattern, _ in entries])
+    def __init__(self, entries: Sequence[TopicEntry]) -> None:
+        self._topic = {entry.pattern.id: entry.topic for entry in entries}
+        self._yielding = frozenset(entry.pattern.id for entry in entries if entry.yields)
+        self.matcher = Matcher([entry.pattern for entry in entries])
 
     @classmethod
     def default(cls) -> TopicFinder:
@@ -226,8 +242,10 @@ class TopicFinder:
         topics: list[Topic] = []
         # Best first; of equal scores the longer match ("what do you do after work" is about
         # hobbies though it holds "what do you do").
+        # A bare frame ("what do you do") comes after every topic the rest of the line names.
         matches = sorted(self.matcher.match(text).matches,
-                         key=lambda m: (-m.score, -len(m.matched_words), m.pattern_id))
+                         key=lambda m: (m.pattern_id in self._yielding, -m.score,
+                                        -len(m.matched_words), m.pattern_id))
         for match in matches:
             topic = self._topic.get(match.pattern_id)
             if topic is not None and topic not in topics:
