@@ -135,6 +135,9 @@ def main() -> int:
     parser.add_argument("--with-heard", action="store_true",
                         help="also train on moves_hard_dev_heard.tsv (what tiny.en heard); "
                              "tried, not shipped: see README, Conversation moves")
+    parser.add_argument("--score-heard", action="store_true",
+                        help="score the calibration half on its heard copies too, without "
+                             "training on them (to compare with --with-heard)")
     parser.add_argument("--no-neighbours", action="store_true",
                         help="the regressions alone, as before round three (for comparison)")
     parser.add_argument("--embedding-cache", type=Path,
@@ -154,7 +157,7 @@ def main() -> int:
     offset = len(labelled) - len(hard)
     heard_path = DATA / "moves_hard_dev_heard.tsv"
     heard_rows: list[tuple[str, int]] = []
-    if heard_path.exists() and args.with_heard:
+    if heard_path.exists() and (args.with_heard or args.score_heard):
         for line in heard_path.read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue
@@ -206,7 +209,7 @@ def main() -> int:
         heard_oof = np.zeros(len(heard_rows))
         for fold in range(FOLDS):
             train = folds != fold
-            heard_train = heard_folds != fold
+            heard_train = (heard_folds != fold) & args.with_heard
             w, b = fit(np.concatenate([pack_x, x[train], hx[heard_train]]),
                        np.concatenate([pack_y, y[train], hy[heard_train]]), args.l2, args.steps)
             out_of_fold[~train] = 1.0 / (1.0 + np.exp(-(x[~train] @ w + b)))
@@ -232,8 +235,9 @@ def main() -> int:
             best_t = np.inf
         alone_all.append(alone)
         best_all.append(best_f1)
-        w, b = fit(np.concatenate([pack_x, x, hx]), np.concatenate([pack_y, y, hy]), args.l2,
-                   args.steps)
+        trained = slice(None) if args.with_heard else slice(0)
+        w, b = fit(np.concatenate([pack_x, x, hx[trained]]),
+                   np.concatenate([pack_y, y, hy[trained]]), args.l2, args.steps)
         weights[row], biases[row], thresholds[row] = w, b, best_t
         shown = "off" if not np.isfinite(best_t) else f"{best_t:.3f}"
         print(f"{label.value:<16} {alone:>10.3f} {best_f1:>12.3f} {shown:>9}")

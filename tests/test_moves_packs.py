@@ -39,7 +39,8 @@ coaching = ["Cheerful greeting."]
 
 def split_texts() -> list[str]:
     texts: list[str] = []
-    for name in ("moves_dev.tsv", "moves_test.tsv", "moves_hard_dev.tsv", "moves_hard_test.tsv"):
+    for name in ("moves_dev.tsv", "moves_test.tsv", "moves_hard_dev.tsv", "moves_hard_test.tsv",
+                 "moves_fresh_test.tsv"):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#") and line != "text\tlabels":
                 texts.append(line.split("\t")[0])

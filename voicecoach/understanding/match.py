@@ -151,6 +151,11 @@ _NOT_AN_ORDER = frozenset("not never to will would could should might can we i t
 _SKILL_WORDS = frozenset("terrible awful hopeless rubbish useless horrible".split())
 _SKILL_AFTER = frozenset({"at", "with"})
 _TASTE_VERBS = frozenset({"hate", "stand"})
+# The words that make a line shared ("too", "both", "we", "same here"): the classifier's
+# common ground needs one.
+_SHARING = re.compile(r"\b(too|either|neither|also|both|as well|same|we|us|our|ours|like you|"
+                      r"in common|snap|so (do|am|have|did|was|can|would) i|another|fellow)\b",
+                      re.IGNORECASE)
 _SHARED = frozenset({"either", "neither", "also", "both"})
 _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
 # Common ground by its last word: the speaker ("i", "we") says something holds for them too.
@@ -614,6 +619,10 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLIMENT
                 and (_OWN_LIKING.search(text) or _THANKS_SAID.search(text))
                 and not _PRAISED.search(_THANKS_SAID.sub(" ", text))):
+            continue
+        if score.label is MoveLabel.COMMON_GROUND and not _SHARING.search(text):
+            # "I just moved here from Chicago" (0.57): a fact about oneself is no common
+            # ground until it is shared; 145 of the dev splits' 146 say so in a word.
             continue
         if own_weakness and score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT):
             # "oh I'm terrible with numbers" (an insult to it, 0.50), "I'm so bad at this"

@@ -93,6 +93,9 @@ SUBJECT_LIKE = frozenset(
     "i you we they he she it that this there these those who which what where how when why "
     "so neither nor than as if people things one ones".split()
 )
+# "over there have you ...", "round here do you ...": a place ends a clause, not a subject.
+_PLACE_WORDS = frozenset({"there", "here"})
+_ASKING_AUX = frozenset({"have", "did", "do", "are", "were", "can", "could", "would", "will"})
 # Verbs in the past or third person that follow a subject wh-word ("what happened").
 _IRREGULAR = frozenset(
     "got made brought went came said took won did told gave kept left sent caught taught "
@@ -284,6 +287,9 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
     if _disagrees(previous, aux) and _is_tag(rest):
         # "you're good at this aren't you", "it goes right through you doesn't it"
         return QuestionSpan(QuestionForm.CLOSED, index, index + 1 + len(rest), "tag")
+    if index >= 2 and previous in _PLACE_WORDS and following == "you" and aux in _ASKING_AUX:
+        # "a cheese table over there have you seen it": "there" ends a statement, then asks
+        return QuestionSpan(QuestionForm.CLOSED, index, index + 2, "aux-subject-mid")
     if previous in SUBJECT_LIKE or previous in AUX or previous in WH:
         return None  # "that is it", "so am i", "what do you ..." (the wh rule owns that one)
     if (following == "not" and len(rest) >= 2 and rest[1] in PRONOUNS and len(rest) <= 3
