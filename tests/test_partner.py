@@ -819,3 +819,47 @@ def test_the_practice_conductor_nudges_into_a_silence_unless_told_not_to() -> No
     assert conductor.on_silence(quiet_since=40.0, now=100.0) is None
     quiet = PracticeConductor(scenario, Partner(scenario, seed=1), Coach(), nudges=False)
     assert quiet.on_silence(quiet_since=0.0, now=100.0) is None
+
+
+def test_bad_news_gets_sorry_and_good_news_congratulations(matcher: Matcher) -> None:
+    """"My dog died last week" got "Oh really? That's interesting. What's their name?", and
+    "I just got engaged!" the same cheer as any remark."""
+    wording = PartnerWording.load()
+    for scenario, seed in (("party", 3), ("club", 2), ("networking", 3)):
+        partner = Partner(load_scenario(scenario), seed=seed)
+        [sorry, thanks] = talk(partner, matcher, "my dog died last week",
+                               "thanks, it's been really hard")
+        assert sorry.text in wording.lines["sorry_news"], sorry.text
+        assert thanks.text in wording.lines["comfort"], thanks.text  # no "You're welcome!"
+        partner = Partner(load_scenario(scenario), seed=seed)
+        [cheer] = talk(partner, matcher, "i just got engaged!")
+        assert cheer.text in wording.lines["congratulate"], cheer.text
+    partner = Partner(load_scenario("party"), seed=3)
+    [both] = talk(partner, matcher, "I lost my job on Friday, do you have pets?")
+    assert both.parts[0] in wording.lines["sorry_brief"] and len(both.parts) >= 2, both.parts
+
+
+def test_taking_leave_in_other_words_is_heard(matcher: Matcher) -> None:
+    wording = PartnerWording.load()
+    for line in ("see ya", "i'm heading home. night", "right gotta go", "cheerio then",
+                 "oh we're starting, talk later", "lovely, well i'll let you get your shopping in",
+                 "oh is that the time, i've got an induction at ten"):
+        partner = Partner(load_scenario("party"), seed=1)
+        [reply] = talk(partner, matcher, line)
+        assert reply.text in wording.lines["farewell"] and not reply.asks, (line, reply.text)
+    partner = Partner(load_scenario("party"), seed=1)
+    [reply] = talk(partner, matcher, "we're starting a new project at work")
+    assert reply.text not in wording.lines["farewell"], reply.text
+
+
+def test_a_no_is_not_followed_up_and_a_time_off_is_not_work(matcher: Matcher) -> None:
+    """"no, i don't have any pets" got "What's their name?"; "what do you do in your spare
+    time?" got the job."""
+    partner = Partner(load_scenario("club"), seed=1)
+    [_, no] = talk(partner, matcher, "do you have pets?", "no, i don't have any pets")
+    assert not any(line in no.text for line in PartnerWording.load().follow_up[Topic.PETS])
+    for scenario in ("party", "first_day", "neighbour"):
+        partner = Partner(load_scenario(scenario), seed=2)
+        [spare] = talk(partner, matcher, "so what do you do in your spare time")
+        assert any(line in spare.text for line in fact_lines(partner, Topic.HOBBIES)), spare.text
+        assert not any(line in spare.text for line in fact_lines(partner, Topic.WORK))

@@ -100,7 +100,9 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
 # something else ("the market on Saturday ...") does not answer it.
 PLACE_REQUEST = re.compile(r"\b(is there an?|are there any|anywhere|somewhere|where can i|"
                            r"where should i|where do you|good places?|any (nice|good|decent) "
-                           r"\w+( \w+)? (round|around|near|nearby|in town))\b", re.IGNORECASE)
+                           r"\w+( \w+)? (round|around|near|nearby|in town)|"
+                           r"(good|nice|decent|best) (\w+ )?(places?|spots?|restaurants?|"
+                           r"cafes?|pubs?|bars?|shops?|takeaways?))\b", re.IGNORECASE)
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(
@@ -123,14 +125,22 @@ APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interes
                         r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
                         r"(that|it) must (be|have been) \w+)\b",
                         re.IGNORECASE)
-FAREWELL = re.compile(r"\b(see you( later| soon| next week| around)?|goodbye|bye|"
-                      r"good night|take care|nice (talking|chatting) to you|"
+FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodbye|bye|"
+                      r"good ?night|night (all|everyone|then)|^\W*(right,? )?night(?=\W*$)|cheerio|"
+                      r"take care|take it easy|nice (talking|chatting) to you|"
                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
+                      r"have a (great|good|nice|lovely|safe) (trip|night|evening|weekend|one|"
+                      r"day|time|flight|journey)|enjoy the rest of (the|your)|"
+                      r"catch you (later|in a bit|soon|around)|"
+                      r"^\W*(ok |okay |right )?later(?=\W*$)|"
                       # taking leave without the word: "I'd better find my desk"
-                      r"i'?d better (go|get|head|find|be off|let you|leave|run)|"
-                      r"i (should|must|have to|need to|'ve got to|gotta) (probably )?(go|"
-                      r"get going|run|head off|be off|get back|mingle|circulate)|"
-                      r"i'?ll let you (go|get on)|"
+                      r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
+                      r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go|"
+                      r"get going|run|head off|be off|get back|mingle|circulate)|gotta go|"
+                      r"i'?ll let you (go|get on|get your)|i'?ll leave you to it|"
+                      r"i'?m (heading|off) (home|now|then|out)|i'?m off(?=\s*(?:[,.!?]|$))|"
+                      r"(waving|calling) (at|for|to) (me|us)|"
+                      r"(turning|switching) the lights (off|out)|"
                       # called away: "the teacher's calling us", "that's my bus"
                       r"(the |our )?(teacher|instructor|boss|host|speaker|organi[sz]er)'?s "
                       r"calling (us|me)|(talk|speak|catch you|chat) (to you )?(later|soon)|"
@@ -222,7 +232,8 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
 _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
 BAD_NEWS = re.compile(
-    r"\b(?:(?:i|we|i'?ve|we'?ve) (?:just |recently )?(?:lost|lose) (?:my|our) |"
+    r"\b(?:(?:i|we|i'?ve|we'?ve)(?: (?:just|recently|actually|also|sadly))* (?:lost|lose) "
+    r"(?:my|our) |"
     r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
     r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
@@ -238,6 +249,31 @@ BAD_NEWS = re.compile(
     r"(?:my|our) (?:car|bike|phone|bag|wallet) (?:was|got) stolen|"
     r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral))",
     re.IGNORECASE)
+# Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
+# first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
+GOOD_NEWS = re.compile(
+    r"\b(?:(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only))* "
+    r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
+    r"a promotion|a place|into (?:uni|university|college)|a puppy|a (?:new )?house|the keys)|"
+    r"(?:i|we)(?: (?:just|finally|recently|actually|also))* (?:passed (?:my|the|all my|our) "
+    r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
+    r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"
+    r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
+    r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
+    r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news)",
+    re.IGNORECASE)
+# "How are you?", "how's it going?": asked of the partner's own day.
+HOW_ARE_YOU = re.compile(r"\b(how are you( doing| keeping)?|how'?s it going|how are things|"
+                         r"how'?s your (day|evening|night|morning|week) (going|been))\b"
+                         r"(?! (finding|getting|settling|liking|enjoying))", re.IGNORECASE)
+# "Good, thanks" answers "how are you?": it thanks for nothing done.
+FINE_THANKS = re.compile(r"^\W*(i'?m |i am |yeah,? |oh,? )?(good|fine|great|well|ok|okay|"
+                         r"not bad|alright|all right)(,? (thanks|thank you|ta|cheers))",
+                         re.IGNORECASE)
+# An answer that says no ("no, I don't have any pets", "not really"): nothing to follow up.
+NEGATIVE_START = re.compile(r"^\W*((um|uh|oh|well|ah|ha)[,.!]?\s+)*(no|nope|nah|not really|"
+                            r"not at all|not yet|i don'?t|i do not|i haven'?t|i have not|"
+                            r"i'?m not|i am not|never)\b", re.IGNORECASE)
 # A whole line of appreciation ("nice", "oh cool"): after a telling reply it means "go on".
 SHORT_APPRECIATE = re.compile(r"^((oh|ah|ha|wow|ooh|haha|aw+|that'?s|so|really|very)\W*\s+)*"
                               r"(nice|cool|"
@@ -374,7 +410,9 @@ ELSEWHERE = re.compile(r"\b(where you|your (work|job|office|home ?town|place)|ba
 PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|painting|drawing|"
                      r"gardening|photography|knitting|chess|yoga|pilates|dancing|gaming|baking|"
                      r"cooking|hiking|surfing|skiing|tennis|golf|football|boxing|guitar|piano|"
-                     r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b",
+                     r"singing|pottery|sewing|fishing|skating|rowing|sailing|camping)\b"
+                     # "running user tests", "drawing up a plan": a verb with its object
+                     r"(?! (?!(?:a|an|the|for|in|on|at|with|as|and|or|but|to)\b)[a-z]+)",
                      re.IGNORECASE)
 # "Do you like it there?": "there" is the place the partner has just told of.
 LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",

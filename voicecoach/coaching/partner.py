@@ -41,6 +41,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -80,6 +81,9 @@ class UserLine:
     text: str
     labels: tuple[MoveLabel, ...] = ()
 
+
+# "a" before a word that starts with a vowel sound (not "a university", "a one-off").
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
 class ReplyKind(str, Enum):
     """What the reply mainly did (for logs, tests and the benchmark)."""
@@ -145,7 +149,8 @@ class PartnerWording:
                 "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
-                "sorry_news", "sorry_brief")
+                "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
+                "fine_thanks", "react_neutral")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -241,6 +246,7 @@ class _Memory:
     introduced: bool = False
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
+    consoled: bool = False  # its last reply was sorry for the user's bad news
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
@@ -383,14 +389,35 @@ class Partner:
         dislike = weather or bool(cues.SHARED_DISLIKE.search(line.text))
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
+        consoled, memory.consoled = memory.consoled, False
+        if consoled and found.question is QuestionKind.NONE and (
+                cues.THANKS.search(line.text)
+                or ((cues.DOWNBEAT.search(line.text) or cues.HARD.search(line.text))
+                    and not cues.ABOUT_SCENE.search(line.text))):
+            # "thanks, it's been rough" after our sorry: no "You're welcome!", no cheer (a
+            # gripe about the party is still stepped away from)
+            comfort = self._pick("comfort")
+            if comfort:
+                return self._finish([comfort], ReplyKind.REACT, None, False)
         if cues.BAD_NEWS.search(line.text):
             if found.question is QuestionKind.NONE:
                 # "My dog died last week": sorry, and how they are; no "What's their name?"
                 sorry = self._pick("sorry_news")
                 if sorry:
                     greeting = self._greeting(True) if told.name else None
+                    memory.consoled = True
                     return self._finish([greeting or "", sorry], ReplyKind.REACT, None, False)
             parts.append(self._pick("sorry_brief") or "")  # then the answer
+        elif cues.GOOD_NEWS.search(line.text):
+            if found.question is QuestionKind.NONE:
+                # "I just got engaged!": congratulations first, and a question about it
+                cheer = self._pick("congratulate")
+                if cheer:
+                    greeting = self._greeting(True) if told.name else None
+                    return self._finish([greeting or "", cheer], ReplyKind.REACT, None, False)
+            parts.append(self._pick("congratulate_brief") or "")
+        if cues.HOW_ARE_YOU.search(line.text):
+            parts.append(self._pick("fine_thanks") or "")  # "how are you?": then the rest
         avoided = [label for label in cues.AVOID_ORDER if label in labels
                    and not self._benign(label, line.text, told)]
         if avoided:
@@ -404,6 +431,7 @@ class Partner:
             # "My commute is killing me": sympathy, and a kind question about it
             sympathy = self._pick("sympathy")
             if sympathy:
+                memory.consoled = True
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
         elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
               and cues.own_moan(line.text) and not cues.NERVOUS.search(line.text)):
@@ -496,10 +524,14 @@ class Partner:
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
-            answer = self._advice(asked_topic or memory.current,
+            # "any tips for a first time hiker?": of the topics named, the one the card has
+            # advice on ("first time" named the reason for coming, which has none)
+            advised = next((t for t in found.topics if (fact := self.persona.fact(t))
+                            and fact.advice), asked_topic)
+            answer = self._advice(advised or memory.current,
                                   self._unshared_like(told, line.text), line.text,
-                                  topic_asked=asked_topic is not None)
-            topic = asked_topic or memory.current
+                                  topic_asked=advised is not None)
+            topic = advised or memory.current
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
             main = found.main or (None if memory.telling else asked_topic)
@@ -550,7 +582,8 @@ class Partner:
             alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
             parts.append(alone or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
-        elif cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels:
+        elif (cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels
+              and not cues.FINE_THANKS.match(line.text)):  # "good, thanks" thanks for nothing
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
         return kind, must_ask
@@ -651,10 +684,19 @@ class Partner:
                              or (memory.left_question and len(line.text.split()) >= 3)))
         if short_answer:
             statement_topic = memory.last_question
+            if statement_topic is not None and not bare_yes_no:
+                # "yes, we were flatmates years ago" told it: not to be asked it again (a bare
+                # "yeah" to "are you a friend of Sam's?" may still be asked how)
+                memory.user_told.add(statement_topic)
+        # "no, I don't have any pets": nothing to follow up ("What's their name?" was asked)
+        said_no = bool(cues.NEGATIVE_START.match(said))
         reacted = not parts
         if reacted:
-            parts.append(self._pick(self._react_key(line.text, content or short_answer))
-                         or "")
+            neutral = said_no or bare_yes_no or bool(cues.NON_ANSWER.match(said))
+            key = self._react_key(line.text, content or short_answer)
+            if neutral and key == "react" and self._deck("react_neutral"):
+                key = "react_neutral"  # a bare "yes" or "no" is no news to call lovely
+            parts.append(self._pick(key) or "")
         answering = memory.last_question
         answers_us = statement_topic in (None, answering) or (
             # "Yes, I work with Sam at ..." answers "are you a friend of Sam's?"; a "yeah" can
@@ -668,7 +710,7 @@ class Partner:
             parts.append(self._answer(answering, yes_no=False) or "")
             topic = answering
         kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
-        follow = statement_topic or (Topic.HOBBIES if told.like else None)
+        follow = None if said_no else statement_topic or (Topic.HOBBIES if told.like else None)
         if follow is Topic.SETTING and question is QuestionKind.NONE:
             # "The speaker was pretty good, I thought": asking "What did you think of the
             # talk?" next would ask what was just said. A person gives their own view (once)
@@ -704,6 +746,10 @@ class Partner:
                 user[key] = value
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
+        # what the user told of themselves is told, whatever words the topic packs heard
+        self.memory.user_told.update(topic for value, topic in (
+            (told.work or told.job, Topic.WORK), (told.place, Topic.HOME),
+            (told.like, Topic.HOBBIES)) if value)
         short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
                  and not found.topics and not greeting)
         self.memory.terse = self.memory.terse + 1 if short else 0
@@ -983,17 +1029,26 @@ class Partner:
         fact = self.persona.fact(topic)
         ours = fact.advice if fact is not None and fact.advice else None
         ours = ours if ours is not None and self._fresh(ours) else None
-        if ours is not None and topic_asked:
-            return self._use(ours)
-        general = [line for line in self.scenario.advice if self._fresh(line)]
         asked = cues.advice_stems(request)
 
         def shared(line: str) -> int:
             return len(asked & cues.advice_stems(line))
 
+        place_request = bool(asked) and bool(cues.PLACE_REQUEST.search(request))
+        # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
+        # the park is no answer to it (a café asked for is food, and a food tip answers it)
+        only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
+        if ours is not None and topic_asked and not only_nearby:
+            return self._use(ours)
+        general = [line for line in self.scenario.advice if self._fresh(line)]
         best = max(general, key=shared, default=None)  # of equal ones, the first
-        if (asked and cues.PLACE_REQUEST.search(request) and not shared(best or "")
-                and not shared(ours or "")):
+        if (ours is None and fact is not None and topic_asked and not only_nearby
+                and place_request and not shared(best or "")):
+            # "do you know any good curry places?" of someone with no tip on food: what the
+            # card says of it ("I'm still hunting for a good curry here"), not a tip about
+            # something else
+            return self._answer(topic, yes_no=False)
+        if place_request and not shared(best or "") and not shared(ours or ""):
             return self._pick("no_answer")  # a gym asked for: not the market's vegetables
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
@@ -1059,7 +1114,15 @@ class Partner:
         memory = self.memory
         if follow_up is not None:
             own = self.persona.fact(follow_up)
-            lines = [*self._wording.follow_up.get(follow_up, ()), *((own.ask,) if own else ())]
+            # the card's own question on what the user has just told may ask it again: "yes,
+            # we were flatmates" to "are you a friend of Sam's?" got "And how do you know Sam?"
+            # ("yeah, last week" to "have you just moved in?" may still be asked how they
+            # are settling in)
+            asked_before = memory.last_parts[-1] if memory.last_parts else ""
+            again = own is not None and follow_up in memory.user_told and bool(
+                cues.content_stems(own.ask) & cues.content_stems(asked_before))
+            own_ask = (own.ask,) if own and not again else ()
+            lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
             if follow_up is Topic.HOME and memory.new_here:
                 lines = [*self._wording.lines["new_here"], *lines]
             for line in lines:
@@ -1164,9 +1227,11 @@ class Partner:
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
-            return line.format(**values)
+            filled = line.format(**values)
         except (KeyError, IndexError, ValueError):
             return None  # a stray brace in a user's wording file
+        # "a {job}" with the user's "accountant": "an accountant"
+        return _A_BEFORE_VOWEL.sub(r"\1n ", filled) if "a {" in line else filled
 
     # -- silence --------------------------------------------------------------------------
 

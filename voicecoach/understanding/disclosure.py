@@ -18,7 +18,7 @@ _NOT_NAMES = frozenset("""
     doing going looking working trying living staying feeling getting still only into out
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
-    originally actually basically also still really just only
+    originally actually basically also still really just only off heading leaving home
     """.split())
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
@@ -85,6 +85,7 @@ _LOWER_FROM = re.compile(
     r"[,.!]?\s+)?(?:originally )?)from (?!(?:the|a|an|work|school|home|here|there|"
     r"abroad|around|nowhere|uni|university|college|my|our|about|time|today|tomorrow|tonight|"
     r"next|last|then|now|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"where|what|which|who|how|when|why|"
     r"\d+)\b)"
     r"([a-z]+(?: (?!originally|actually|too|now|though|but|and|so)[a-z]+)?)"
     r"(?=[,.!?]| and | but | so | originally|$)")
