@@ -92,3 +92,19 @@ def test_asking_how_the_place_usually_is_is_no_gripe() -> None:
     assert not matcher.match("is it always this quiet").has(MoveLabel.COMPLAINT)
     assert matcher.match("is it always this cold in here, it's freezing").has(
         MoveLabel.COMPLAINT)
+
+
+def test_laughing_along_is_no_insult_and_a_fact_about_oneself_no_common_ground() -> None:
+    """"You're funny" was an insult to the classifier (0.67), "that's hilarious" too (0.54),
+    and "I just moved here from Chicago." common ground (0.57): the partner stepped away from
+    a joke, and the coach praised common ground nobody shared."""
+    matcher = load_matcher()
+    for text in ("you're funny", "that's hilarious", "ha that must make you popular"):
+        assert not matcher.match(text).has(MoveLabel.OFFENSIVE), text
+    assert matcher.match("you're so stupid, honestly").has(MoveLabel.OFFENSIVE)
+    assert matcher.match("teenagers are all lazy useless phone zombies").has(MoveLabel.OFFENSIVE)
+    assert not matcher.match("I just moved here from Chicago.").has(MoveLabel.COMMON_GROUND)
+    assert matcher.match("I moved here from Chicago too.").has(MoveLabel.COMMON_GROUND)
+    # "where did you get lost?" asks after a story; "get lost, mate" sends someone away
+    assert not matcher.match("where did you get lost").has(MoveLabel.OFFENSIVE)
+    assert matcher.match("oh just get lost, mate").has(MoveLabel.OFFENSIVE)
