@@ -85,6 +85,7 @@ class UserLine:
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
+
 class ReplyKind(str, Enum):
     """What the reply mainly did (for logs, tests and the benchmark)."""
 
@@ -434,7 +435,8 @@ class Partner:
                 memory.consoled = True
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
         elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-              and cues.own_moan(line.text) and not cues.NERVOUS.search(line.text)):
+              and cues.own_moan(line.text) and not cues.NERVOUS.search(line.text)
+              and not cues.BAD_NEWS.search(line.text)):  # said sorry already
             parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
         question = found.question

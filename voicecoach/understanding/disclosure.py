@@ -18,7 +18,7 @@ _NOT_NAMES = frozenset("""
     doing going looking working trying living staying feeling getting still only into out
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
-    originally actually basically also still really just only off heading leaving home
+    originally basically off heading leaving home
     """.split())
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
