@@ -863,3 +863,19 @@ def test_a_no_is_not_followed_up_and_a_time_off_is_not_work(matcher: Matcher) ->
         [spare] = talk(partner, matcher, "so what do you do in your spare time")
         assert any(line in spare.text for line in fact_lines(partner, Topic.HOBBIES)), spare.text
         assert not any(line in spare.text for line in fact_lines(partner, Topic.WORK))
+
+
+def test_a_question_on_the_partners_story_gets_that_step_and_a_named_pastime_no_false_yes(
+        matcher: Matcher) -> None:
+    """"Where does he sleep in winter?" after the tortoise got "I couldn't say" (the card says
+    he sleeps in a box in the wardrobe); "do you bake?" of a swimmer got "Yes, I swim"."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    [_, age, winter] = talk(partner, matcher, "do you have pets?",
+                            "and how old did you say he was?", "where does he sleep in winter?")
+    pets = partner.persona.fact(Topic.PETS)
+    assert pets is not None
+    assert "fifty-two" in age.text or pets.answer in age.text, age.text
+    assert any(step in winter.text for step in pets.story if "winter" in step), winter.text
+    partner = Partner(load_scenario("club"), seed=5)
+    [bake] = talk(partner, matcher, "do you bake?")
+    assert not bake.text.lower().startswith("yes"), bake.text

@@ -320,6 +320,12 @@ DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |ne
 # Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
+# Pastimes asked about by name ("do you bake?", "do you climb?"): a hobby is a kind too.
+PASTIME_KIND = re.compile(r"\b(bake|baking|climb\w*|run|running|swim\w*|paint\w*|draw|drawing|"
+                          r"cook|cooking|danc\w*|knit\w*|sing|singing|surf\w*|ski|skiing|"
+                          r"cycl\w*|row|rowing|sail\w*|golf|box|boxing|yoga|chess|hik\w*|"
+                          r"garden\w*|photograph\w*|tennis|football|guitar|piano|pottery)\b",
+                          re.IGNORECASE)
 YES_START = re.compile(r"^(yes|yeah|yep|i do|i am|i have)\b", re.IGNORECASE)
 # The user says who brought them or whom they came with ("this is my friend Lucy, she dragged
 # me here", "we came together"): the partner does not ask "did you come with anyone?".
@@ -429,7 +435,8 @@ GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"
                    r"originally|again|too|or)\b|\s*$)", re.IGNORECASE)
 THANKS = re.compile(r"\b(thanks|thank you|cheers)\b", re.IGNORECASE)
 # ("there" only as a place: "is there a break?" and "there's ..." point at nothing said)
-BACK_REFERENCE = re.compile(r"\b(it|that|them|this)\b|\b(?<!is )(?<!are )(?<!was )there\b"
+BACK_REFERENCE = re.compile(r"\b(it|that|them|this|he|she|him|his)\b|"
+                            r"\b(?<!is )(?<!are )(?<!was )there\b"
                             r"(?!'s|'re|'ll| is| are| was| were| will| be)", re.IGNORECASE)
 
 

@@ -623,7 +623,11 @@ class Partner:
                     and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text)))
                     ) and self.persona.fact(memory.telling):
                 topic = memory.telling
-                answer, ended = self._story(topic)
+                if cues.AGAIN.search(line.text) and not self._story_step_asked(topic, line.text):
+                    # "how old did you say he was?": the fact once more, reworded
+                    answer, ended = self._answer(topic, yes_no=False), False
+                else:
+                    answer, ended = self._story(topic, asked=line.text)
                 if question is QuestionKind.YES_NO and not (
                         answer and cues.YES_NO_START.match(answer)):  # "do you enjoy it?"
                     parts.append(self._pick("yes") or "Yes.")
@@ -909,14 +913,28 @@ class Partner:
                 return self._use(prefix + first)
         return None
 
-    def _story(self, topic: Topic | None) -> tuple[str | None, bool]:
-        """The next step of the story on `topic`, and whether the story is now told."""
+    def _story_step_asked(self, topic: Topic | None, asked: str) -> str | None:
+        """The untold step of the story on `topic` that a question asks about by its words
+        ("where does he sleep in winter?": "He sleeps all winter in a box ...")."""
+        fact = self.persona.fact(topic)
+        wanted = cues.content_stems(asked)
+        if fact is None or not wanted:
+            return None
+        return next((step for step in fact.story
+                     if self._fresh(step) and wanted & cues.content_stems(step)), None)
+
+    def _story(self, topic: Topic | None, asked: str = "") -> tuple[str | None, bool]:
+        """The next step of the story on `topic` (or the step the question `asked` names),
+        and whether the story is now told."""
         fact = self.persona.fact(topic)
         if fact is None or topic is None:
             return self._pick("no_fact"), True
         memory = self.memory
         if memory.told.get(fact.topic, 0) == 0:  # "tell me about your trip" before any trip
             return self._answer(topic, yes_no=False), False
+        named = self._story_step_asked(topic, asked) if asked else None
+        if named is not None:  # told out of turn; the in-order telling skips it later
+            return self._use(named), not self._story_left(topic)
         step = memory.story.get(fact.topic, 0)
         while step < len(fact.story):
             memory.story[fact.topic] = step + 1
@@ -942,9 +960,14 @@ class Partner:
         which would say yes, is not about (its pet is a cat): a yes would be a lie."""
         fact = self.persona.fact(topic)
         named = {cues.stem(kind) for kind in cues.KIND.findall(text.lower())}
+        if topic is Topic.HOBBIES:
+            # "do you bake?" of a swimmer: "Yes, I swim most mornings" would be a lie (a
+            # pastime matches by its first letters: "bake" is "baking")
+            named |= {kind[:3] for kind in cues.PASTIME_KIND.findall(text.lower())}
         if fact is None or not named or not cues.YES_START.match(fact.yes_no):
             return False
-        said = {cues.stem(word) for word in textnorm.words(f"{fact.answer} {fact.yes_no}")}
+        words = textnorm.words(f"{fact.answer} {fact.yes_no}")
+        said = {cues.stem(word) for word in words} | {word[:3] for word in words}
         return not named & said
 
     def _asked_after(self, text: str, question: QuestionKind) -> Topic | None:
