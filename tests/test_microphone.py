@@ -52,9 +52,12 @@ def test_recorded_speech_is_transcribed(fresh_null_sink: str, fixture_info,
     assert len(audio) / 16_000 >= info.duration_s
     text = " ".join(w.text for w in transcriber.transcribe(audio))
     heard, said = set(tokens(text)), set(tokens(info.text))
-    # Two resamplings (22.05 kHz → the sink's 44.1 kHz → 16 kHz) can cost tiny.en a word.
+    # Two resamplings (22.05 kHz → the sink's 44.1 kHz → 16 kHz), and where the recording's
+    # chunks happen to start, can cost tiny.en a word or two: "... how do you know that?" for
+    # "... the host?" once in four clean-clone runs on 2026-12-04, at a sound level (RMS 0.07).
+    # A broken path loses far more: silence, or noise heard as a word or none.
     level = float(np.sqrt(np.mean(audio ** 2)))
-    assert "sam" in heard and len(said & heard) >= len(said) - 1, (
+    assert "sam" in heard and len(said & heard) >= len(said) - 2, (
         f"heard {text!r} (missed {sorted(said - heard)}), {len(audio) / 16_000:.2f} s "
         f"recorded at RMS {level:.4f}")
 
