@@ -230,11 +230,12 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
 # Bad news of the user's own (a loss, an illness, a break-up, a job gone, plans fallen
 # through): met with "I'm sorry", never with "Oh really? That's interesting." and a question
 # about the lost thing ("my dog died" got "What's their name?").
+# "I", "we", "I've", "we've" and the adverbs that may follow ("I actually just lost ...").
+_I_JUST = r"(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only|sadly))*"
 _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
 BAD_NEWS = re.compile(
-    r"\b(?:(?:i|we|i'?ve|we'?ve)(?: (?:just|recently|actually|also|sadly))* (?:lost|lose) "
-    r"(?:my|our) |"
+    rf"\b(?:{_I_JUST} (?:lost|lose) (?:my|our) |"
     r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
     r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
@@ -253,10 +254,10 @@ BAD_NEWS = re.compile(
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
 GOOD_NEWS = re.compile(
-    r"\b(?:(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only))* "
+    rf"\b(?:{_I_JUST} "
     r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
     r"a promotion|a place|into (?:uni|university|college)|a puppy|a (?:new )?house|the keys)|"
-    r"(?:i|we)(?: (?:just|finally|recently|actually|also))* (?:passed (?:my|the|all my|our) "
+    rf"{_I_JUST} (?:passed (?:my|the|all my|our) "
     r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
     r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"

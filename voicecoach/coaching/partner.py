@@ -82,6 +82,10 @@ class UserLine:
     labels: tuple[MoveLabel, ...] = ()
 
 
+# The user's own news and how it is met: the whole reply to a statement, the brief line
+# before an answer to a question (wording keys in prompts/partner.toml).
+_NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
+         (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
@@ -400,23 +404,18 @@ class Partner:
             comfort = self._pick("comfort")
             if comfort:
                 return self._finish([comfort], ReplyKind.REACT, None, False)
-        if cues.BAD_NEWS.search(line.text):
-            if found.question is QuestionKind.NONE:
-                # "My dog died last week": sorry, and how they are; no "What's their name?"
-                sorry = self._pick("sorry_news")
-                if sorry:
+        for news, whole, brief in _NEWS:
+            if news.search(line.text):
+                # "My dog died last week": sorry, and how they are (no "What's their name?");
+                # "I just got engaged!": congratulations, and a question about it. Asked
+                # something too, the brief line comes before the answer.
+                said = self._pick(whole) if found.question is QuestionKind.NONE else None
+                if said:
                     greeting = self._greeting(True) if told.name else None
-                    memory.consoled = True
-                    return self._finish([greeting or "", sorry], ReplyKind.REACT, None, False)
-            parts.append(self._pick("sorry_brief") or "")  # then the answer
-        elif cues.GOOD_NEWS.search(line.text):
-            if found.question is QuestionKind.NONE:
-                # "I just got engaged!": congratulations first, and a question about it
-                cheer = self._pick("congratulate")
-                if cheer:
-                    greeting = self._greeting(True) if told.name else None
-                    return self._finish([greeting or "", cheer], ReplyKind.REACT, None, False)
-            parts.append(self._pick("congratulate_brief") or "")
+                    memory.consoled = news is cues.BAD_NEWS
+                    return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
+                parts.append(self._pick(brief) or "")
+                break
         if cues.HOW_ARE_YOU.search(line.text):
             parts.append(self._pick("fine_thanks") or "")  # "how are you?": then the rest
         avoided = [label for label in cues.AVOID_ORDER if label in labels
@@ -753,9 +752,7 @@ class Partner:
                 self.memory.user_since[key] = self.memory.replies
         self.memory.user_told.update(found.told)
         # what the user told of themselves is told, whatever words the topic packs heard
-        self.memory.user_told.update(topic for value, topic in (
-            (told.work or told.job, Topic.WORK), (told.place, Topic.HOME),
-            (told.like, Topic.HOBBIES)) if value)
+        self.memory.user_told.update(_disclosed_topics(told))
         short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
                  and not found.topics and not greeting)
         self.memory.terse = self.memory.terse + 1 if short else 0
@@ -1089,9 +1086,10 @@ class Partner:
         if told.job and work is not None and cues.stem(told.job.split()[-1]) in {
                 cues.stem(word) for word in textnorm.words(work.answer)}:
             # "I'm a nurse" to a nurse: "Oh, a nurse too? Same here!", not "How interesting."
-            same = self._pick("react_same_job")
-            if same:  # "a junior designer" to a design lead: "another designer!"
-                return same.replace(told.job, told.job.split()[-1])
+            # "a junior designer" to a design lead: "another designer!"
+            same = self._pick("react_same_job", job=told.job.split()[-1])
+            if same:
+                return same
         work_key = "work" if told.work and cues.WORKPLACE.match(told.work) else "field"
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
@@ -1232,21 +1230,22 @@ class Partner:
             self._decks[key] = deck
         return deck
 
-    def _pick(self, key: str, like: str | None = None) -> str | None:
-        """The next unsaid line of `key` (placeholders filled, `{like}` with `like` when
-        given), or None when all were said."""
+    def _pick(self, key: str, like: str | None = None, job: str | None = None) -> str | None:
+        """The next unsaid line of `key` (placeholders filled, `{like}` with `like` and `{job}`
+        with `job` when given), or None when all were said."""
         for line in self._deck(key):
-            filled = self._fill(line, like)
+            filled = self._fill(line, like, job)
             if filled is not None and self._fresh(filled):
                 return self._use(filled)
         return None
 
-    def _fill(self, line: str | None, like: str | None = None) -> str | None:
+    def _fill(self, line: str | None, like: str | None = None,
+              job: str | None = None) -> str | None:
         if line is None:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
-                  "field": user.get("field"), "job": user.get("job"),
+                  "field": user.get("field"), "job": job or user.get("job"),
                   "like": like or user.get("like"),
                   "place": user.get("place"), "duration": user.get("duration")}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
@@ -1292,14 +1291,15 @@ def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozen
             for topic, group in words.items()}
 
 
+def _disclosed_topics(told: Disclosure) -> tuple[Topic, ...]:
+    """The topics of what a line told of the user, the job first."""
+    return tuple(topic for value, topic in ((told.work or told.job, Topic.WORK),
+                                            (told.like, Topic.HOBBIES), (told.place, Topic.HOME))
+                 if value)
+
+
 def _disclosed_topic(told: Disclosure) -> Topic | None:
-    if told.work or told.job:
-        return Topic.WORK
-    if told.like:
-        return Topic.HOBBIES
-    if told.place:
-        return Topic.HOME
-    return None
+    return next(iter(_disclosed_topics(told)), None)
 
 
 def _named(scenario: Scenario, name: str) -> Persona:
