@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.partner import DIALOGUES, load_dialogues, play
 from tests.conftest import run_voicecoach
+from voicecoach.coaching import cues
 from voicecoach.coaching.coach import Coach
 from voicecoach.coaching.partner import (
     Partner,
@@ -433,10 +434,13 @@ def test_asking_if_this_is_the_right_place_gets_a_yes(matcher: Matcher, text: st
 def test_a_yes_that_echoes_another_verb_is_said_without_the_echo(
         matcher: Matcher, seed: int) -> None:
     """The club's "Yes, I was! Second week for me too." was the answer to "do you come here
-    often?"; it still answers "were you here last week?" whole."""
+    often?", echo and all; now that question of how settled it is gets the plain answer, which
+    says how long (a yes to "often" of a second week would mislead), and the yes/no answer still
+    answers "were you here last week?" whole."""
     partner = Partner(load_scenario("club"), seed=seed)
     [often] = talk(partner, matcher, "do you come here often?")
-    assert often.text.startswith("Yes!") and "I was" not in often.text, often.text
+    assert "second week" in often.text and not often.text.startswith("Yes"), often.text
+    assert "I was" not in often.text, often.text
     partner = Partner(load_scenario("club"), seed=seed)
     [last_week] = talk(partner, matcher, "were you here last week?")
     assert last_week.text.startswith("Yes, I was!"), last_week.text
@@ -879,3 +883,52 @@ def test_a_question_on_the_partners_story_gets_that_step_and_a_named_pastime_no_
     partner = Partner(load_scenario("club"), seed=5)
     [bake] = talk(partner, matcher, "do you bake?")
     assert not bake.text.lower().startswith("yes"), bake.text
+
+
+@pytest.mark.parametrize("scenario", ["neighbour", "first_day", "party"])
+def test_are_you_new_here_is_not_answered_by_a_yes_written_for_another_question(
+        matcher: Matcher, scenario: str) -> None:
+    """A neighbour of twelve years asked "are you new here too?" said "Yes, twelve years now":
+    the card's yes/no answer was written for "have you lived here long?". The plain answer,
+    which says how long, answers instead."""
+    partner = Partner(load_scenario(scenario), seed=1)
+    [reply] = talk(partner, matcher, "Are you new here too?")
+    assert not reply.text.lower().startswith("yes"), reply.text
+    assert cues.HOW_LONG_SAID.search(reply.text), reply.text
+
+
+def test_have_you_lived_here_long_keeps_a_yes_that_says_how_long(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=1)
+    [reply] = talk(partner, matcher, "Have you lived here long?")
+    assert reply.text.startswith("Yes, twelve years"), reply.text
+
+
+@pytest.mark.parametrize("seed", [1, 5])
+def test_how_long_have_you_lived_here_at_a_party_is_about_home(matcher: Matcher,
+                                                              seed: int) -> None:
+    """At a party the reason for being there is the host; "how long have you lived here?"
+    got a story about the host's goalkeeping. It is the home fact's sentence on how long."""
+    partner = Partner(load_scenario("party"), seed=seed)
+    home = partner.persona.fact(Topic.HOME)
+    assert home is not None
+    [reply] = talk(partner, matcher, "How long have you lived here?")
+    assert reply.topic is Topic.HOME, reply.text
+    assert cues.HOW_LONG_SAID.search(reply.parts[0]), reply.text
+    assert "Sam" not in reply.parts[0], reply.text
+
+
+def test_do_you_know_many_people_here_gets_an_honest_few(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1)
+    [reply] = talk(partner, matcher, "Do you know many people here?")
+    assert reply.parts[0] in PartnerWording.load().lines["know_people"], reply.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "plays"), [
+    ("party", 1, False), ("party", 5, False), ("first_day", 1, True)])
+def test_do_you_play_an_instrument_says_yes_only_of_a_player(
+        matcher: Matcher, scenario: str, seed: int, plays: bool) -> None:
+    """A soul fan asked "do you play any instruments?" said "Yes, I love it. It's Sam's own
+    playlist"; a bass player says yes."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    [reply] = talk(partner, matcher, "Do you play any instruments?")
+    assert reply.text.startswith("Yes") is plays, reply.text

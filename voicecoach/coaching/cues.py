@@ -214,6 +214,41 @@ NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|
                       r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
                       r"|\bthe new (?:neighbou?r|tenant|person|guy|girl|starter|member|one)s?\b"
                       r"|\bmoved (?:in|here) (?:last|this|on|a few|two|three) ", re.IGNORECASE)
+# Asked how settled the partner is ("are you new here too?", "have you been coming long?", "do
+# you know many people here?"). The card's yes/no answer was written for one question of its
+# topic ("are you a friend of Sam's?" -> "Yes, I am!"), so to another its yes may be the wrong
+# way round: "are you new here too?" of a neighbour of twelve years got "Yes, twelve years".
+# Asked if new, the plain answer (it says how long) answers, unless the yes/no answer is a yes
+# that says new or a no; asked if long, the yes/no answer does only when it says how long
+# ("Yes, twelve years now").
+NEWCOMER = re.compile(r"\b(new (here|in town|to (this|these|the \w+|town|it))|"
+                      r"(your|the) first (time|visit|week|meetup|session|party|one))\b",
+                      re.IGNORECASE)
+# A yes/no answer that says the partner is new ("Yes, it's my first time too!") answers one.
+NEW_SAID = re.compile(r"\b(first (time|week|visit|day|meetup)|new (here|in town|myself|to)|"
+                      r"just (moved|started|joined|arrived))\b", re.IGNORECASE)
+_KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|anyone|anybody|much of "
+              r"the) (people|folks|the people|the guests|the others|here|else|crowd)\b")
+HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|coming|living "
+                         r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
+                         r"this) (often|a lot|much)|lived here (long|for long|a while))\b",
+                         re.IGNORECASE)
+# "Do you know many people here?": the card cannot say, so a plain "a few" (partner.toml).
+KNOW_MANY = re.compile(_KNOW_MANY, re.IGNORECASE)
+# "How long have you lived here?": of the place one lives, unless the card's reason for being
+# here is where it lives (a neighbour); its answer is the sentence that says how long.
+LIVED_HERE = re.compile(r"\b(lived|been living) (here|round here|around here|in (this|the) "
+                        r"(area|town|city|neighbou?rhood))\b", re.IGNORECASE)
+LIVING_WORDS = re.compile(r"\b(live[ds]?|living|moved|upstairs|downstairs|flat|building)\b",
+                          re.IGNORECASE)
+HOW_LONG_SAID = re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|few|couple of|several|many) "
+                           r"(years?|months?|weeks?)|for years|ages|all my life|most of my life|"
+                           r"since \w+|just moved|recently moved)\b", re.IGNORECASE)
+# Instruments asked about ("do you play an instrument?"): a music fact that plays none must
+# not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
+INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"
+                        r"sax\w*|trumpet|ukulele|keyboards?|clarinet|harp)\b", re.IGNORECASE)
 # A statement with a let-down in it ("I didn't really like the talk"): "Oh, nice." would jar.
 DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (really |that |"
                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"

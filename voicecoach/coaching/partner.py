@@ -155,7 +155,7 @@ class PartnerWording:
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
-                "fine_thanks", "react_neutral")
+                "fine_thanks", "react_neutral", "know_people")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -493,6 +493,11 @@ class Partner:
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if question is not QuestionKind.NONE and self.persona.fact(Topic.REASON):
+            settled = self._settled_topic(line.text, asked_topic)
+            if settled is not asked_topic and settled is not None:
+                asked_topic = settled
+                found = dataclasses.replace(found, asked=(settled,), told=(), each=(settled,))
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
         elif ((cues.LIKE_THERE.search(line.text)
@@ -640,7 +645,8 @@ class Partner:
             answer = self._pick("no_fact")
             kind, must_ask = ReplyKind.ANSWER, True
         elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
-              and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)):
+              and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)
+              and not self._asks_how_settled(line.text)):
             # "What are you working on?" right after the work answer: go on with it.
             topic = asked_topic
             answer, ended = self._story(topic)
@@ -655,9 +661,15 @@ class Partner:
             near = question is QuestionKind.YES_NO and self._near_miss(topic, line.text)
             if near:  # "a dog person?" of a cat owner: no yes, the card's own fact
                 parts.append(self._pick("near_miss") or self._pick("correct") or "")
-            # a stand-in fact on family tells, it does not say yes or no
-            answer = self._answer(topic, yes_no=question is QuestionKind.YES_NO
-                                  and not kin and not near, asked=line.text)
+            # a stand-in fact on family tells, it does not say yes or no; nor does a card's
+            # yes/no answer written for another question of how settled it is
+            settled = self._asks_how_settled(line.text)
+            says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
+                           and not (settled and self._yes_no_misleads(topic, line.text)))
+            knows = self._pick("know_people") if cues.KNOW_MANY.search(line.text) else None
+            answer = knows or (self._how_long(topic) if settled and not says_yes_no
+                               else None) or self._answer(topic, yes_no=says_yes_no,
+                                                          asked=line.text)
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
@@ -910,6 +922,54 @@ class Partner:
                 return self._use(prefix + first)
         return None
 
+    def _settled_topic(self, text: str, asked: Topic | None) -> Topic | None:
+        """The topic of a question on how settled the partner is: "do you know many people
+        here?" is its reason for being here; "how long have you lived here?" is its home,
+        unless its reason for being here is where it lives (a neighbour)."""
+        reason = self.persona.fact(Topic.REASON)
+        if cues.LIVED_HERE.search(text) and reason is not None and self.persona.fact(Topic.HOME):
+            lives_here = cues.LIVING_WORDS.search(" ".join(reason.lines()))
+            return Topic.REASON if lives_here else Topic.HOME
+        if cues.HOW_SETTLED.search(text) and asked in (None, Topic.REASON, Topic.SETTING):
+            return Topic.REASON
+        return asked
+
+    @staticmethod
+    def _asks_how_settled(text: str) -> bool:
+        return bool(cues.HOW_SETTLED.search(text) or cues.LIVED_HERE.search(text))
+
+    def _yes_no_misleads(self, topic: Topic | None, text: str) -> bool:
+        """Whether the card's yes/no answer on `topic` may be the wrong way round for this
+        question on how settled the partner is (cues.NEWCOMER)."""
+        fact = self.persona.fact(topic)
+        if fact is None:
+            return True
+        if cues.NEWCOMER.search(text):  # "Yes, it's my first time too!", "No, my third time."
+            says_new = bool(cues.NEW_SAID.search(fact.yes_no))
+            return not (says_new if cues.YES_START.match(fact.yes_no)
+                        else fact.yes_no.lower().startswith("no") and not says_new)
+        return not cues.HOW_LONG_SAID.search(fact.yes_no)
+
+    def _how_long(self, topic: Topic | None) -> str | None:
+        """The untold sentence of the card's fact on `topic` that says how long ("I moved here
+        for the teaching job about six years ago."), for "how long have you lived here?"."""
+        fact = self.persona.fact(topic)
+        if fact is None:
+            return None
+        saying = [sentence for line in (fact.answer, *fact.story)
+                  for sentence in cues.SENTENCE_END.split(line)
+                  if cues.HOW_LONG_SAID.search(sentence)]
+        for sentence in saying:
+            if self._fresh(sentence):
+                self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
+                return self._use(sentence)
+        for sentence in saying:  # asked again: the same, after "as I said"
+            if sentence.startswith(("I ", "I'")):
+                for prefix in self._deck("repeat_prefix"):
+                    if self._fresh(prefix + sentence):
+                        return self._use(prefix + sentence)
+        return None
+
     def _story_step_asked(self, topic: Topic | None, asked: str) -> str | None:
         """The untold step of the story on `topic` that a question asks about by its words
         ("where does he sleep in winter?": "He sleeps all winter in a box ...")."""
@@ -957,6 +1017,10 @@ class Partner:
         which would say yes, is not about (its pet is a cat): a yes would be a lie."""
         fact = self.persona.fact(topic)
         named = {cues.stem(kind) for kind in cues.KIND.findall(text.lower())}
+        if topic is Topic.MUSIC:
+            # "do you play an instrument?" of a soul fan: playing is what is asked
+            named |= {"play" if kind.startswith("instrument") else cues.stem(kind)
+                      for kind in cues.INSTRUMENT.findall(text.lower())}
         if topic is Topic.HOBBIES:
             # "do you bake?" of a swimmer: "Yes, I swim most mornings" would be a lie (a
             # pastime matches by its first letters: "bake" is "baking")
