@@ -932,3 +932,35 @@ def test_do_you_play_an_instrument_says_yes_only_of_a_player(
     partner = Partner(load_scenario(scenario), seed=seed)
     [reply] = talk(partner, matcher, "Do you play any instruments?")
     assert reply.text.startswith("Yes") is plays, reply.text
+
+
+def test_what_was_my_name_again_is_answered_from_what_the_user_told(matcher: Matcher) -> None:
+    """A helper's user asked "What was my name again?" three lines after being greeted by it,
+    and got "Oh, I couldn't say, really."; "which team did I say I was joining?" got the
+    partner's own team."""
+    partner = Partner(load_scenario("party"), seed=7)
+    talk(partner, matcher, "Hello! Yeah, I went to university with Sam. I'm Ben.",
+         "I'm an architect, I design schools mostly.", "I grew up in Leeds.")
+    [name] = talk(partner, matcher, "What was my name again?")
+    [job] = talk(partner, matcher, "What did I say I do?")
+    [place] = talk(partner, matcher, "Do you remember where I'm from?")
+    [untold] = talk(partner, matcher, "What did I say my hobby was?")
+    assert "Ben" in name.text and "architect" in job.text and "Leeds" in place.text, (
+        name.text, job.text, place.text)
+    assert untold.parts[0] in PartnerWording.load().lines["recall_untold"], untold.text
+    partner = Partner(load_scenario("first_day"), seed=1)
+    talk(partner, matcher, "Yes, it's my first day! I'm Nadia, I'm joining the marketing team.")
+    [team] = talk(partner, matcher, "Which team did I say I was joining?")
+    assert team.text.startswith("The marketing team"), team.text
+
+
+def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher) -> None:
+    """ "Are you a friend of Sam's too?" - "I went to university with Sam. I'm Ben." got "And
+    how do you know Sam?"; and "Sorry?" as the first line gets the opening question again."""
+    partner = Partner(load_scenario("party"), seed=7)
+    [reply] = talk(partner, matcher, "Hello! Yeah, I went to university with Sam. I'm Ben.")
+    assert "know Sam" not in reply.text, reply.text
+    partner = Partner(load_scenario("networking"), seed=9)
+    [again] = talk(partner, matcher, "Sorry, what did you ask?")
+    assert again.text.endswith("is this your first time at one of these meetups?"), again.text
+    assert "Hello" not in again.text, again.text

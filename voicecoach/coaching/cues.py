@@ -245,6 +245,22 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|seven|eigh
                            r"eleven|twelve|twenty|thirty|few|couple of|several|many) "
                            r"(years?|months?|weeks?)|for years|ages|all my life|most of my life|"
                            r"since \w+|just moved|recently moved)\b", re.IGNORECASE)
+# The user checks that the partner remembers them ("what was my name again?", "which team did
+# I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
+# from the card ("I'm in finance...") nor with "I couldn't say".
+RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remember (my|me|"
+                    r"where i|what i|which|who i|how i)|remember my name|"
+                    r"(what|where|which|who|how)\b[\w' ]{0,30}\bdid i (say|tell you|mention)|"
+                    r"(where|what) (am|was) i from)\b", re.IGNORECASE)
+# What of theirs they ask after, by its words; the first that fits is the one asked.
+RECALL_KEYS = (
+    (re.compile(r"\bname\b", re.IGNORECASE), ("name",)),
+    (re.compile(r"\b(from|live|living|grew up|hometown|moved)\b", re.IGNORECASE), ("place",)),
+    (re.compile(r"\b(work|job|do for|team|joining|do\b|doing)", re.IGNORECASE),
+     ("job", "work", "field")),
+    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),
+     ("like",)),
+)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
 INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"
@@ -483,6 +499,14 @@ def split_clause(text: str) -> tuple[str, str]:
     if match is None:
         return text, ""
     return text[:match.start()], text[match.end():].strip()
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)(?:'s)?\b")
+
+
+def names_in(text: str) -> set[str]:
+    """The names in a line: capitalised words not opening a sentence ("Sam", not "How")."""
+    return {name for name in _NAME.findall(text) if name != "I"}
 
 
 def stem(word: str) -> str:

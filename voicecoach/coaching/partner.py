@@ -155,7 +155,9 @@ class PartnerWording:
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
-                "fine_thanks", "react_neutral", "know_people")
+                "fine_thanks", "react_neutral", "know_people",
+                "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
+                "recall_like", "recall_untold")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -300,6 +302,9 @@ class Partner:
             self.memory.current = self.memory.last_question = scenario.opening_topic
         if scenario.opening:
             self.memory.said.add(scenario.opening.lower())
+            # the opening is its first line: "sorry?" gets it again, and a first answer to it
+            # is not asked it once more ("I went to university with Sam" - "how do you know Sam?")
+            self.memory.last_parts = (scenario.opening,)
         self._silence = {"nudged": False, "hinted": False, "nudges": 0, "hints": 0}
 
     @property
@@ -380,6 +385,9 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
+        recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
+        if recalled:  # "what was my name again?": from what they told
+            return self._finish([recalled], ReplyKind.ANSWER, None, False)
         if cues.INVITATION.search(line.text) and found.question is not QuestionKind.WH:
             # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
             # coffee (it got "Yes, I love food. I'm still hunting for a good curry here."). A
@@ -934,6 +942,20 @@ class Partner:
             return Topic.REASON
         return asked
 
+    def _recall(self, text: str) -> str | None:
+        """The user's own fact they ask after ("which team did I say I was joining?"), in
+        their words, or an honest "you didn't say" (None when the line names nothing of
+        theirs)."""
+        for asks, keys in cues.RECALL_KEYS:
+            if asks.search(text):
+                for key in keys:
+                    if key in self.memory.user:
+                        said = self._pick(f"recall_{key}")
+                        if said:  # "the marketing team, wasn't it?" opens a sentence
+                            return said[:1].upper() + said[1:]
+                return self._pick("recall_untold")
+        return None
+
     @staticmethod
     def _asks_how_settled(text: str) -> bool:
         return bool(cues.HOW_SETTLED.search(text) or cues.LIVED_HERE.search(text))
@@ -1059,7 +1081,8 @@ class Partner:
         """The gist of the last reply once more, in new words: its question if it asked one
         (that is what the user must answer), else its last part."""
         asked = last[-1].endswith("?")
-        said = last[-1]
+        # the question itself, without a greeting before it ("Hello! Is this your first ...")
+        said = cues.SENTENCE_END.split(last[-1])[-1] if asked else last[-1]
         for prefix in self._wording.lines["repeat_prefix"]:  # not "I just said, As I said, ..."
             if said.startswith(prefix):
                 said = said[len(prefix):]
@@ -1207,7 +1230,8 @@ class Partner:
             # are settling in)
             asked_before = memory.last_parts[-1] if memory.last_parts else ""
             again = own is not None and follow_up in memory.user_told and bool(
-                cues.content_stems(own.ask) & cues.content_stems(asked_before))
+                cues.content_stems(own.ask) & cues.content_stems(asked_before)
+                or cues.names_in(own.ask) & cues.names_in(asked_before))  # both of "Sam"
             own_ask = (own.ask,) if own and not again else ()
             lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
             if follow_up is Topic.HOME and memory.new_here:

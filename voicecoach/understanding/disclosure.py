@@ -71,7 +71,8 @@ _JOB = re.compile(r"\bi(?:'m| am|m| work as) (?:an?|the new) ([a-z]+(?: [a-z]+)?
                   re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
-    r"|\b(?i:moved here) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
+    r"|\b(?i:moved here|grew up|was born|was raised) (?i:from|in) ([A-Z][\w' ]*?)"
+    r"(?=[,.!?]| and | but |$)"
     r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)(?=[,.!?]| and | but |$)"
     r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)")
 _LIKE = re.compile(

@@ -54,7 +54,8 @@ AUX = frozenset(
 # Asking to hear it again ("sorry, what did you say?", "pardon?", "I didn't catch that"): the
 # partner says its last words again, and the coach sees no move in it.
 ASKS_TO_REPEAT = re.compile(
-    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you say|what was that|come again|"
+    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you (say|ask)|what was that|"
+    r"what was the question|come again|"
     r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
     r"(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|pardon( me)?|sorry|what|huh|eh)"
     r"\W*(again|please)?\W*$", re.IGNORECASE)
