@@ -964,3 +964,30 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
     [again] = talk(partner, matcher, "Sorry, what did you ask?")
     assert again.text.endswith("is this your first time at one of these meetups?"), again.text
     assert "Hello" not in again.text, again.text
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("I just found out I'm going to be a dad!", "congratulate"),
+    ("My sister just had a baby this morning, I'm an auntie!", "congratulate"),
+    ("I retired last month.", "congratulate"),
+    ("It's my birthday today actually.", "happy_birthday"),
+    ("I'm between jobs right now, actually. It's been tough.", "sorry_news"),
+    ("I'm so sorry about the noise last night, the movers were really late.",
+     "apology_accepted"),
+    ("Sorry, I spilled coffee on your shoes.", "apology_accepted"),
+    ("Can I help you with your bags?", "offer_thanks"),
+])
+def test_news_apologies_and_offers_are_met_as_a_person_would(
+        matcher: Matcher, line: str, key: str) -> None:
+    """From a helper's typed sessions: a baby on the way got "Oh really? That's interesting.
+    Are they nearby?", being out of work "Hm, I can see that.", an apology for the noise "Oh
+    no, that sounds exhausting", an offer to carry the bags a fact about gardening."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    [reply] = talk(partner, matcher, line)
+    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+
+
+def test_saying_you_are_not_very_good_yet_is_reassured(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=5)
+    [reply] = talk(partner, matcher, "Second week. I'm not very good.")
+    assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text

@@ -193,6 +193,8 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"useless|no good) (at|with)|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
+                    r"i'?m (still )?not (very |really |that |so |too )?good( at it)?( yet)?"
+                    r"(?=\W*$|[,.!] )|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
                     r"meeting people|talking to people)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
@@ -261,6 +263,19 @@ RECALL_KEYS = (
     (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),
      ("like",)),
 )
+# The user says sorry for something of theirs ("I'm so sorry about the noise last night",
+# "sorry, I spilled coffee on your shoes"): waved away kindly, not "Oh, nice." nor sympathy
+# (a question of theirs - "sorry, what was your name?" - is answered instead).
+APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops)\W+)*(i'?m |i am )?(so |really |"
+                     r"very |terribly |awfully )?sorry,? (about|for) (the|my|all|being|"
+                     r"keeping|taking|interrupting|bumping|being late)|"
+                     r"\bsorry,? (i|we) (spilled|spilt|knocked|stepped|bumped|broke|forgot|"
+                     r"took|interrupted|was late|'m late|am late|kept you)|"
+                     r"^\W*sorry (i'?m|i am|we'?re|we are) (late|in the way)", re.IGNORECASE)
+# An offer of help ("can I help you with your bags?"): thanked, not answered from a fact.
+OFFER = re.compile(r"\b((can|could|shall|may) i (help|give you a hand|carry|take|hold|grab) |"
+                   r"do you (want|need) (a hand|some help|any help|help)|"
+                   r"let me (help|give you a hand|carry|take that|get that))", re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
 INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"
@@ -300,7 +315,11 @@ BAD_NEWS = re.compile(
     r"(?:i|i'?ve) broke(?:n)? my (?:leg|arm|wrist|ankle|foot|hand)|"
     r"(?:had|have) to cancel|(?:my|our) \w+(?: \w+)? (?:got|was|were|has been) cancell?ed|"
     r"(?:my|our) (?:car|bike|phone|bag|wallet) (?:was|got) stolen|"
-    r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral))",
+    r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral)|"
+    # out of work ("I'm between jobs right now, it's been tough" got "Hm, I can see that. What's
+    # the best part of your job?")
+    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:between jobs|out of work|unemployed|"
+    r"job hunting|looking for (?:a job|work)))",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
@@ -313,8 +332,21 @@ GOOD_NEWS = re.compile(
     r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
     r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
-    r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news)",
+    r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news|"
+    # a new baby in the family, a birthday, a retirement ("I just found out I'm going to be a
+    # dad!" got "Oh really? That's interesting. Are they nearby?")
+    r"(?:i'?m|i am|we'?re|we are) (?:going to be|gonna be|about to be|now) (?:an? )?"
+    r"(?:dad|mum|mom|father|mother|parents?|grandma|grandad|granddad|grandparents?|aunt|"
+    r"auntie|uncle)\b|"
+    r"(?:i'?m|i am) an? (?:auntie|aunt|uncle|grandma|grandad|granddad|godmother|godfather)"
+    r"(?: now| again)?\b|"
+    rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just )?"
+    r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
+    rf"{_I_JUST} (?:retired|got (?:my|our) results))",
     re.IGNORECASE)
+# A birthday ("it's my birthday today, actually"): happy birthday, not "How does it feel?".
+BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday|"
+                      r"\bmy (\w+ )?birthday (is )?(today|tomorrow|tonight)", re.IGNORECASE)
 # "How are you?", "how's it going?": asked of the partner's own day.
 HOW_ARE_YOU = re.compile(r"\b(how are you( doing| keeping)?|how'?s it going|how are things|"
                          r"how'?s your (day|evening|night|morning|week) (going|been))\b"

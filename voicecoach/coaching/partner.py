@@ -85,6 +85,7 @@ class UserLine:
 # The user's own news and how it is met: the whole reply to a statement, the brief line
 # before an answer to a question (wording keys in prompts/partner.toml).
 _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
+         (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
@@ -157,7 +158,8 @@ class PartnerWording:
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
                 "fine_thanks", "react_neutral", "know_people",
                 "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
-                "recall_like", "recall_untold")
+                "recall_like", "recall_untold", "apology_accepted", "offer_thanks",
+                "happy_birthday", "happy_birthday_brief")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -385,6 +387,11 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
+        if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
+            for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks")):
+                kindly = self._pick(key) if asks.search(line.text) else None
+                if kindly:  # "sorry about the noise", "can I help with your bags?"
+                    return self._finish([kindly], ReplyKind.REACT, None, True)
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
