@@ -991,3 +991,47 @@ def test_saying_you_are_not_very_good_yet_is_reassured(matcher: Matcher) -> None
     partner = Partner(load_scenario("club"), seed=5)
     [reply] = talk(partner, matcher, "Second week. I'm not very good.")
     assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "asked", "said"), [
+    ("party", 3, "How long have you been doing that?", "six years"),
+    ("networking", 5, "How long have you been freelance?", "five years"),
+    ("first_day", 2, "That sounds hard. How long have you been doing that?", "four years"),
+])
+def test_how_long_have_you_been_doing_that_gets_how_long(
+        matcher: Matcher, scenario: str, seed: int, asked: str, said: str) -> None:
+    """Every "how long have you been doing that?" in a helper's sessions got the next story
+    line or "I'm not sure", though the card says how long (sometimes in another fact)."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    [_, reply] = talk(partner, matcher, "What do you do?", asked)
+    assert said in reply.text, reply.text
+
+
+def test_how_long_of_something_the_card_does_not_time_is_a_while_and_more(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=5)
+    [_, reply] = talk(partner, matcher, "What do you do?", "How long have you been a nurse?")
+    assert reply.parts[0] in PartnerWording.load().lines["how_long_untold"], reply.text
+    assert len(reply.parts) >= 2, reply.text  # and something of the job, not the vague line alone
+
+
+@pytest.mark.parametrize("line", ["Well, I'll let you mingle. Good luck with the move!",
+                                  "Sorry, I've got to run. Thanks so much for the advice!",
+                                  "Cool. Ok I'm gonna get food.",
+                                  "Oh I'm sorry, I have to take this call."])
+def test_a_polite_exit_without_bye_is_a_goodbye(matcher: Matcher, line: str) -> None:
+    partner = Partner(load_scenario("networking"), seed=2)
+    [reply] = talk(partner, matcher, line)
+    assert partner.said_goodbye and "?" not in reply.text, reply.text
+
+
+def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
+        matcher: Matcher) -> None:
+    """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    replies = talk(partner, matcher, "Yes. Hi.", "Fine.", "London.")
+    assert "London" not in replies[-1].text, replies[-1].text
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    talk(partner, matcher, "Hello!")
+    [named] = talk(partner, matcher, "Jo.")
+    assert "Jo" in named.text, named.text

@@ -137,7 +137,13 @@ FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodby
                       r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
                       r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go|"
                       r"get going|run|head off|be off|get back|mingle|circulate)|gotta go|"
-                      r"i'?ll let you (go|get on|get your)|i'?ll leave you to it|"
+                      r"i'?ll let you (go|get on|get your|mingle|circulate|get back)|"
+                      r"i'?ll leave you to it|"
+                      # "sorry, I've got to run", "I'm gonna get food", "I have to take this call"
+                      r"i'?ve got to (go|run|dash|head|shoot)|"
+                      r"i'?m (gonna|going to|just going to|just gonna) (go and )?(get|grab) "
+                      r"(some |a |another )?(food|drink|drinks|a drink|a bite|something to eat)|"
+                      r"i (have|need|'ve got) to take this( call)?|"
                       r"i'?m (heading|off) (home|now|then|out)|i'?m off(?=\s*(?:[,.!?]|$))|"
                       r"(waving|calling) (at|for|to) (me|us)|"
                       r"(turning|switching) the lights (off|out)|"
@@ -243,10 +249,12 @@ LIVED_HERE = re.compile(r"\b(lived|been living) (here|round here|around here|in 
                         r"(area|town|city|neighbou?rhood))\b", re.IGNORECASE)
 LIVING_WORDS = re.compile(r"\b(live[ds]?|living|moved|upstairs|downstairs|flat|building)\b",
                           re.IGNORECASE)
-HOW_LONG_SAID = re.compile(r"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|thirty|few|couple of|several|many) "
-                           r"(years?|months?|weeks?)|for years|ages|all my life|most of my life|"
-                           r"since \w+|just moved|recently moved)\b", re.IGNORECASE)
+                           r"(years?|months?|weeks?)|(about|nearly|almost|over|just over) an? "
+                           r"(year|month)|an? (year|month) ago|for years|ages|all my life|"
+                           r"most of my life|since \w+|just moved|recently moved)\b",
+                           re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
@@ -276,6 +284,12 @@ APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops)\W+)*(i'?m |i am )
 OFFER = re.compile(r"\b((can|could|shall|may) i (help|give you a hand|carry|take|hold|grab) |"
                    r"do you (want|need) (a hand|some help|any help|help)|"
                    r"let me (help|give you a hand|carry|take that|get that))", re.IGNORECASE)
+# "How long have you been doing that?", "how long have you been an engineer?": the sentence
+# of the card that says how long (every such question got the next story line, or "I'm not
+# sure", in a helper's sessions).
+HOW_LONG_ASKED = re.compile(r"\bhow long (have|has|had|did) you (been|had|done|worked|played|"
+                            r"known|taught|kept|run|lived)\b|\bhow long ago\b|\bhow many years\b",
+                            re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
 INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"

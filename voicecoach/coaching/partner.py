@@ -159,7 +159,7 @@ class PartnerWording:
                 "fine_thanks", "react_neutral", "know_people",
                 "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
                 "recall_like", "recall_untold", "apology_accepted", "offer_thanks",
-                "happy_birthday", "happy_birthday_brief")
+                "happy_birthday", "happy_birthday_brief", "how_long_untold")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -364,8 +364,10 @@ class Partner:
         line = UserLine(cues.heard(line.text), line.labels)
         found = self._find(line)
         told = disclosure(line.text)
-        if told.name is None and memory.introduced and "name" not in memory.user:
-            # "I'm Grace." - "Jo." The name was said the way people say it back.
+        if (told.name is None and memory.introduced and "name" not in memory.user
+                and memory.last_kind is ReplyKind.GREETING):
+            # "I'm Grace." - "Jo." The name was said the way people say it back, right after
+            # the partner's own ("London." to "what sort of music do you like?" is no name).
             told = dataclasses.replace(told, name=bare_name(line.text))
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
@@ -392,6 +394,20 @@ class Partner:
                 kindly = self._pick(key) if asks.search(line.text) else None
                 if kindly:  # "sorry about the noise", "can I help with your bags?"
                     return self._finish([kindly], ReplyKind.REACT, None, True)
+        if (cues.HOW_LONG_ASKED.search(line.text) and not self._asks_how_settled(line.text)
+                and len(found.each) <= 1
+                and Topic.REASON not in found.topics):
+            # "how long have you been doing that?": of what it asks after, or was just told
+            # ("how long have you been coming?" is the reason's, and its packs answer it)
+            about = (found.asked or found.told or (memory.telling or memory.current,))[0]
+            if about is not None and self.persona.fact(about) is not None:
+                said = self._how_long(about)
+                if said:
+                    return self._finish([said], ReplyKind.ANSWER, about, True)
+                vague = self._pick("how_long_untold")  # the card does not say: a while, and on
+                if vague:
+                    told, _ = self._story(about)
+                    return self._finish([vague, told or ""], ReplyKind.STORY, about, True)
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
@@ -985,9 +1001,14 @@ class Partner:
         fact = self.persona.fact(topic)
         if fact is None:
             return None
-        saying = [sentence for line in (fact.answer, *fact.story)
-                  for sentence in cues.SENTENCE_END.split(line)
-                  if cues.HOW_LONG_SAID.search(sentence)]
+        # its own lines first; then another fact's line on the same thing ("I moved here for
+        # the teaching job about six years ago." is of home, and says how long Jordan teaches)
+        about = cues.content_stems(fact.answer)
+        lines = [*fact.lines(), *(line for other in self.persona.facts.values()
+                                  if other is not fact for line in other.lines()
+                                  if cues.content_stems(line) & about)]
+        saying = [sentence for line in lines for sentence in cues.SENTENCE_END.split(line)
+                  if cues.HOW_LONG_SAID.search(sentence) and not sentence.endswith("?")]
         for sentence in saying:
             if self._fresh(sentence):
                 self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
