@@ -406,8 +406,8 @@ class Partner:
                     return self._finish([said], ReplyKind.ANSWER, about, True)
                 vague = self._pick("how_long_untold")  # the card does not say: a while, and on
                 if vague:
-                    told, _ = self._story(about)
-                    return self._finish([vague, told or ""], ReplyKind.STORY, about, True)
+                    more, _ = self._story(about)
+                    return self._finish([vague, more or ""], ReplyKind.STORY, about, True)
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
