@@ -1035,3 +1035,15 @@ def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduc
     talk(partner, matcher, "Hello!")
     [named] = talk(partner, matcher, "Jo.")
     assert "Jo" in named.text, named.text
+
+
+def test_joining_the_partners_own_team_is_common_ground(matcher: Matcher) -> None:
+    """ "I'm joining the website team" to the website team's developer got "Ah, the website
+    team, nice."."""
+    partner = Partner(load_scenario("first_day"), seed=4, persona="Aisha")
+    [reply] = talk(partner, matcher, "Yes! Hi, I'm Sofia. I'm joining the website team.")
+    assert any(part in PartnerWording.load().lines["react_same_team"] for part in reply.parts), (
+        reply.text)
+    partner = Partner(load_scenario("first_day"), seed=4, persona="Aisha")
+    [other] = talk(partner, matcher, "Yes! Hi, I'm Sofia. I'm joining the product team.")
+    assert "my team" not in other.text, other.text

@@ -159,7 +159,8 @@ class PartnerWording:
                 "fine_thanks", "react_neutral", "know_people",
                 "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
                 "recall_like", "recall_untold", "apology_accepted", "offer_thanks",
-                "happy_birthday", "happy_birthday_brief", "how_long_untold")
+                "happy_birthday", "happy_birthday_brief", "how_long_untold",
+                "react_same_team")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1205,6 +1206,11 @@ class Partner:
             same = self._pick("react_same_job", job=told.job.split()[-1])
             if same:
                 return same
+        if told.work and self._same_team(told.work):
+            # "I'm joining the website team" to the website team's developer: "That's my team!"
+            same = self._pick("react_same_team")
+            if same:
+                return same
         work_key = "work" if told.work and cues.WORKPLACE.match(told.work) else "field"
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
@@ -1214,6 +1220,16 @@ class Partner:
                 if line:
                     return line
         return self._pick("react")
+
+    def _same_team(self, work: str) -> bool:
+        """Whether "the website team" the user names is the one the card says it is on."""
+        named = textnorm.words(work)
+        if len(named) < 2 or named[-1] != "team":
+            return False
+        ours = " ".join(textnorm.words(" ".join(
+            line for topic in (Topic.WORK, Topic.REASON) if (fact := self.persona.fact(topic))
+            for line in (fact.answer, fact.yes_no))))
+        return f"{named[-2]} team" in ours
 
     # -- asking back ----------------------------------------------------------------------
 
