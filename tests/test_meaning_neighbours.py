@@ -108,3 +108,12 @@ def test_laughing_along_is_no_insult_and_a_fact_about_oneself_no_common_ground()
     # "where did you get lost?" asks after a story; "get lost, mate" sends someone away
     assert not matcher.match("where did you get lost").has(MoveLabel.OFFENSIVE)
     assert matcher.match("oh just get lost, mate").has(MoveLabel.OFFENSIVE)
+
+
+def test_who_do_you_support_asks_after_a_team_unless_politics_is_named() -> None:
+    """ "Who do you support?" after talk of football was politics to the classifier (0.88):
+    the coach warned and the partner stepped away from football."""
+    matcher = load_matcher()
+    assert not matcher.match("Who do you support?").has(MoveLabel.POLITICS)
+    assert matcher.match("Which party do you support?").has(MoveLabel.POLITICS)
+    assert matcher.match("who did you support in the election").has(MoveLabel.POLITICS)
