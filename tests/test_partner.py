@@ -1047,3 +1047,21 @@ def test_joining_the_partners_own_team_is_common_ground(matcher: Matcher) -> Non
     partner = Partner(load_scenario("first_day"), seed=4, persona="Aisha")
     [other] = talk(partner, matcher, "Yes! Hi, I'm Sofia. I'm joining the product team.")
     assert "my team" not in other.text, other.text
+
+
+def test_do_you_like_your_job_is_answered_with_whether(matcher: Matcher) -> None:
+    """ "Do you like your job?" got "Yes, I'm a designer. I lead a small team at a bank.":
+    the card's yes/no answer restates the job and says nothing of liking it."""
+    partner = Partner(load_scenario("networking"), seed=1)
+    [_, reply] = talk(partner, matcher, "What do you do?", "Do you like your job?")
+    assert reply.parts[0] in PartnerWording.load().lines["like_it"], reply.text
+    assert "I'm a designer" not in reply.text, reply.text
+
+
+def test_thanks_after_congratulations_is_not_youre_welcome(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=8)
+    [congratulated, thanked] = talk(partner, matcher, "I got a promotion at work today!",
+                                    "Thanks! I'm really happy.")
+    wording = PartnerWording.load().lines
+    assert congratulated.parts[0] in wording["congratulate"], congratulated.text
+    assert thanked.parts[0] in wording["glad_for_you"], thanked.text

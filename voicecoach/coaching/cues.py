@@ -290,6 +290,13 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help|give you a hand|carry|take
 HOW_LONG_ASKED = re.compile(r"\bhow long (have|has|had|did) you (been|had|done|worked|played|"
                             r"known|taught|kept|run|lived)\b|\bhow long ago\b|\bhow many years\b",
                             re.IGNORECASE)
+# "Do you like your job?", "do you enjoy being a nurse?": whether it likes it. A card's yes/no
+# answer that says no liking ("Yes, I'm a designer. I lead a small team at a bank.") restates
+# the fact and never answers.
+LIKES_ASKED = re.compile(r"\b(do|did) you (really |actually )?(like|enjoy|love) (your|being|"
+                         r"working|doing|living|the job|the work|teaching)\b", re.IGNORECASE)
+LIKING_SAID = re.compile(r"\b(love[sd]?|loving|enjoy\w*|like|great|fun|brilliant|favourite|"
+                         r"nice|lovely|good|amazing|best)\b", re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
 INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"

@@ -160,7 +160,8 @@ class PartnerWording:
                 "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
                 "recall_like", "recall_untold", "apology_accepted", "offer_thanks",
                 "happy_birthday", "happy_birthday_brief", "how_long_untold",
-                "react_same_team")
+                "react_same_team", "like_it",
+                "glad_for_you")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -257,6 +258,7 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     consoled: bool = False  # its last reply was sorry for the user's bad news
+    celebrated: bool = False  # its last reply congratulated the user on good news
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
@@ -427,6 +429,13 @@ class Partner:
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         consoled, memory.consoled = memory.consoled, False
+        celebrated, memory.celebrated = memory.celebrated, False
+        if (celebrated and found.question is QuestionKind.NONE
+                and cues.THANKS.search(line.text)):
+            # "thanks!" after our congratulations: not "You're welcome!"
+            glad = self._pick("glad_for_you")
+            if glad:  # and no new topic pulled in: the news is still theirs to tell
+                return self._finish([glad], ReplyKind.REACT, None, False)
         if consoled and found.question is QuestionKind.NONE and (
                 cues.THANKS.search(line.text)
                 or ((cues.DOWNBEAT.search(line.text) or cues.HARD.search(line.text))
@@ -445,6 +454,7 @@ class Partner:
                 if said:
                     greeting = self._greeting(True) if told.name else None
                     memory.consoled = news is cues.BAD_NEWS
+                    memory.celebrated = not memory.consoled
                     return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
                 parts.append(self._pick(brief) or "")
                 break
@@ -699,6 +709,13 @@ class Partner:
             says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
                            and not (settled and self._yes_no_misleads(topic, line.text)))
             knows = self._pick("know_people") if cues.KNOW_MANY.search(line.text) else None
+            fact = self.persona.fact(topic)
+            if (says_yes_no and fact is not None and cues.LIKES_ASKED.search(line.text)
+                    and not cues.LIKING_SAID.search(fact.yes_no)):
+                liked = self._pick("like_it")  # "do you like your job?": "I do, mostly!"
+                if liked:
+                    parts.append(liked)
+                    knows, _ = self._story(topic)
             answer = knows or (self._how_long(topic) if settled and not says_yes_no
                                else None) or self._answer(topic, yes_no=says_yes_no,
                                                           asked=line.text)
