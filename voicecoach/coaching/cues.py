@@ -141,7 +141,7 @@ FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodby
                       r"i'?ll leave you to it|"
                       # "sorry, I've got to run", "I'm gonna get food", "I have to take this call"
                       r"i'?ve got to (go|run|dash|head|shoot)|"
-                      r"i'?m (gonna|going to|just going to|just gonna) (go and )?(get|grab) "
+                      r"i'?m (gonna|going to|just going to|just gonna) (go and |go )?(get|grab) "
                       r"(some |a |another )?(food|drink|drinks|a drink|a bite|something to eat)|"
                       r"i (have|need|'ve got) to take this( call)?|"
                       r"i'?m (heading|off) (home|now|then|out)|i'?m off(?=\s*(?:[,.!?]|$))|"
@@ -274,7 +274,8 @@ RECALL_KEYS = (
 # The user says sorry for something of theirs ("I'm so sorry about the noise last night",
 # "sorry, I spilled coffee on your shoes"): waved away kindly, not "Oh, nice." nor sympathy
 # (a question of theirs - "sorry, what was your name?" - is answered instead).
-APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops)\W+)*(i'?m |i am )?(so |really |"
+APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops|hi|hey|hello|yes|yeah)\W+)*"
+                     r"(i'?m |i am )?(so |really |"
                      r"very |terribly |awfully )?sorry,? (about|for) (the|my|all|being|"
                      r"keeping|taking|interrupting|bumping|being late)|"
                      r"\bsorry,? (i|we) (spilled|spilt|knocked|stepped|bumped|broke|forgot|"
