@@ -156,12 +156,10 @@ class PartnerWording:
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
-                "fine_thanks", "react_neutral", "know_people",
-                "recall_name", "recall_place", "recall_job", "recall_work", "recall_field",
-                "recall_like", "recall_untold", "apology_accepted", "offer_thanks",
-                "happy_birthday", "happy_birthday_brief", "how_long_untold",
-                "react_same_team", "like_it",
-                "glad_for_you")
+                "fine_thanks", "react_neutral", "know_people", "recall_name", "recall_place",
+                "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
+                "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
+                "how_long_untold", "react_same_team", "like_it", "glad_for_you")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -708,17 +706,20 @@ class Partner:
             settled = self._asks_how_settled(line.text)
             says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
                            and not (settled and self._yes_no_misleads(topic, line.text)))
-            knows = self._pick("know_people") if cues.KNOW_MANY.search(line.text) else None
+            # an answer of its own kind first: "do you know many people here?" gets "Only a
+            # few, really."; "do you like your job?" gets "I do, most of the time!" and more
+            own_kind = (self._pick("know_people") if cues.KNOW_MANY.search(line.text)
+                        else None)
             fact = self.persona.fact(topic)
             if (says_yes_no and fact is not None and cues.LIKES_ASKED.search(line.text)
                     and not cues.LIKING_SAID.search(fact.yes_no)):
-                liked = self._pick("like_it")  # "do you like your job?": "I do, mostly!"
+                liked = self._pick("like_it")
                 if liked:
                     parts.append(liked)
-                    knows, _ = self._story(topic)
-            answer = knows or (self._how_long(topic) if settled and not says_yes_no
-                               else None) or self._answer(topic, yes_no=says_yes_no,
-                                                          asked=line.text)
+                    own_kind, _ = self._story(topic)
+            answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
+                                  else None) or self._answer(topic, yes_no=says_yes_no,
+                                                             asked=line.text)
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
