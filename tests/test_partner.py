@@ -1065,3 +1065,14 @@ def test_thanks_after_congratulations_is_not_youre_welcome(matcher: Matcher) -> 
     wording = PartnerWording.load().lines
     assert congratulated.parts[0] in wording["congratulate"], congratulated.text
     assert thanked.parts[0] in wording["glad_for_you"], thanked.text
+
+
+def test_how_long_asked_twice_never_starts_with_a_yes(matcher: Matcher) -> None:
+    """ "How long have you lived here?" after "are you new here too?" got "Yes, twelve years
+    now, in the flat upstairs.": the card's yes/no answer, yes and all, to a how-long
+    question."""
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    [_, _, reply] = talk(partner, matcher, "hi im jo", "are you new here too",
+                         "how long have you lived here")
+    assert not reply.text.lower().startswith("yes"), reply.text
+    assert "twelve years" in reply.text.lower(), reply.text

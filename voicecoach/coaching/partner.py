@@ -1026,7 +1026,9 @@ class Partner:
         lines = [*fact.lines(), *(line for other in self.persona.facts.values()
                                   if other is not fact for line in other.lines()
                                   if cues.content_stems(line) & about)]
-        saying = [sentence for line in lines for sentence in cues.SENTENCE_END.split(line)
+        # a yes/no answer's "Yes, twelve years now" answers "how long?" without its "yes"
+        saying = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
+                  for line in lines for sentence in cues.SENTENCE_END.split(line)
                   if cues.HOW_LONG_SAID.search(sentence) and not sentence.endswith("?")]
         for sentence in saying:
             if self._fresh(sentence):
@@ -1424,6 +1426,10 @@ class Partner:
             self.memory.said.add(step.text.lower())
             self.memory.left_question = step.text.endswith("?")
         return step
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozenset[str]]:
