@@ -917,10 +917,15 @@ def test_how_long_have_you_lived_here_at_a_party_is_about_home(matcher: Matcher,
     assert "Sam" not in reply.parts[0], reply.text
 
 
-def test_do_you_know_many_people_here_gets_an_honest_few(matcher: Matcher) -> None:
-    partner = Partner(load_scenario("party"), seed=1)
-    [reply] = talk(partner, matcher, "Do you know many people here?")
-    assert reply.parts[0] in PartnerWording.load().lines["know_people"], reply.text
+def test_do_you_know_many_people_here_gets_an_honest_answer(matcher: Matcher) -> None:
+    """Someone new in town knows a few; a neighbour of twelve years more than a handful."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("networking"), seed=5)
+    [new] = talk(partner, matcher, "Do you know many people here?")
+    assert new.parts[0] in wording["know_people"], new.text
+    partner = Partner(load_scenario("neighbour"), seed=1)
+    [settled] = talk(partner, matcher, "Do you know many people in the building?")
+    assert settled.parts[0] in wording["know_people_many"], settled.text
 
 
 @pytest.mark.parametrize(("scenario", "seed", "plays"), [
@@ -1076,3 +1081,63 @@ def test_how_long_asked_twice_never_starts_with_a_yes(matcher: Matcher) -> None:
                          "how long have you lived here")
     assert not reply.text.lower().startswith("yes"), reply.text
     assert "twelve years" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "lines", "unwanted"), [
+    # an exit word with more after it is no goodbye
+    ("club", 1, ["I have to take this slowly, my hands are shaking."], "bye"),
+    ("neighbour", 1, ["I've got to head into town tomorrow for a job interview."], "bye"),
+    ("party", 5, ["I know Sam from uni.",
+                  "I'm gonna get food, come with me, we can keep chatting."], "bye"),
+    # asking leave is no offer of help
+    ("party", 9, ["May I take a seat here?"], "offer_thanks"),
+    ("club", 1, ["Can I take a look at your bowl?"], "offer_thanks"),
+    ("party", 9, ["Can I help myself to the cake?"], "offer_thanks"),
+    # sympathy, or a moan, is no apology
+    ("party", 1, ["I'm sorry about the weather, it's been awful all week."], "apology_accepted"),
+    # bad or plain news is not congratulated
+    ("first_day", 1, ["I just got our results from the audit, they're bad."], "congratulate"),
+    ("party", 5, ["I'm an auntie to six kids, so I'm used to chaos."], "congratulate"),
+    ("party", 5, ["My brother got married here, in this house, ten years ago."], "congratulate"),
+    # feeling low is not a beginner's nerves; job hunting at a meetup is not bad news
+    ("party", 9, ["How are you?", "I'm not so good, to be honest, I've had a rough week."],
+     "reassure"),
+    ("networking", 5, ["I'm looking for work in user research, that's why I came."],
+     "sorry_news"),
+    # a team at another company is not the partner's own
+    ("networking", 1, ["I'm on the design team at a small agency."], "react_same_team"),
+    ("party", 3, ["It's my birthday next week."], "happy_birthday"),
+])
+def test_the_round_11_rules_do_not_fire_on_their_look_alikes(
+        matcher: Matcher, scenario: str, seed: int, lines: list[str], unwanted: str) -> None:
+    """False triggers a second helper found in the rules of round 11, each mended."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    replies = talk(partner, matcher, *lines)
+    if unwanted == "bye":
+        assert not partner.said_goodbye, replies[-1].text
+    else:
+        assert not set(replies[-1].parts) & set(PartnerWording.load().lines[unwanted]), (
+            replies[-1].text)
+
+
+@pytest.mark.parametrize(("scenario", "seed", "asked", "wanted", "unwanted"), [
+    ("neighbour", 1, "How many years were you a midwife?", "thirty years", "upstairs"),
+    ("party", 5, "How long have you been a nurse?", "nurse", "cooking class"),
+    ("club", 3, "How long have you been doing pottery?", "Pottery", "a good while"),
+])
+def test_how_long_of_something_named_is_about_that_thing(
+        matcher: Matcher, scenario: str, seed: int, asked: str, wanted: str,
+        unwanted: str) -> None:
+    """ "How many years were you a midwife?" got the twelve years upstairs (the topic the
+    conversation was on), and "how long have you been doing pottery?" of a second-weeker "a
+    good while now"."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    [_, reply] = talk(partner, matcher, "Hi, I'm Alex.", asked)
+    assert wanted in reply.text and unwanted not in reply.text, reply.text
+
+
+def test_sorry_i_forgot_your_name_gets_the_name(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3)
+    [_, _, reply] = talk(partner, matcher, "Hi, I'm Alex.", "I know Sam from uni.",
+                         "Sorry, I forgot your name.")
+    assert partner.name in reply.text, reply.text

@@ -140,10 +140,10 @@ FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodby
                       r"i'?ll let you (go|get on|get your|mingle|circulate|get back)|"
                       r"i'?ll leave you to it|"
                       # "sorry, I've got to run", "I'm gonna get food", "I have to take this call"
-                      r"i'?ve got to (go|run|dash|head|shoot)|"
+                      r"i'?ve got to (go|run|dash|shoot)(?=\W*$|[,.!]| now| off)|"
                       r"i'?m (gonna|going to|just going to|just gonna) (go and |go )?(get|grab) "
-                      r"(some |a |another )?(food|drink|drinks|a drink|a bite|something to eat)|"
-                      r"i (have|need|'ve got) to take this( call)?|"
+                      r"(some |a |another )?(food|drinks?|a bite|something to eat)(?=\W*$|[.!])|"
+                      r"i (have|need|'ve got) to take this call|"
                       r"i'?m (heading|off) (home|now|then|out)|i'?m off(?=\s*(?:[,.!?]|$))|"
                       r"(waving|calling) (at|for|to) (me|us)|"
                       r"(turning|switching) the lights (off|out)|"
@@ -200,7 +200,7 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
                     r"i'?m (still )?not (very |really |that |so |too )?good( at it)?( yet)?"
-                    r"(?=\W*$|[,.!] )|"
+                    r"(?=\W*$)|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
                     r"meeting people|talking to people)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
@@ -235,8 +235,8 @@ NEWCOMER = re.compile(r"\b(new (here|in town|to (this|these|the \w+|town|it))|"
 # A yes/no answer that says the partner is new ("Yes, it's my first time too!") answers one.
 NEW_SAID = re.compile(r"\b(first (time|week|visit|day|meetup)|new (here|in town|myself|to)|"
                       r"just (moved|started|joined|arrived))\b", re.IGNORECASE)
-_KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|anyone|anybody|much of "
-              r"the) (people|folks|the people|the guests|the others|here|else|crowd)\b")
+_KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|much of the) (people|folks|"
+              r"the people|the guests|the others|neighbou?rs|crowd)\b")
 HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|coming|living "
                          r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
                          r"this) (often|a lot|much)|lived here (long|for long|a while))\b",
@@ -253,7 +253,9 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
                            r"eleven|twelve|twenty|thirty|few|couple of|several|many) "
                            r"(years?|months?|weeks?)|(about|nearly|almost|over|just over) an? "
                            r"(year|month)|an? (year|month) ago|for years|ages|all my life|"
-                           r"most of my life|since \w+|just moved|recently moved)\b",
+                           r"most of my life|since \w+|just moved|recently moved|"
+                           r"(first|second|third|fourth|fifth) (time|week|month|class|year)|"
+                           r"all (week|month|year))\b",
                            re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
@@ -266,7 +268,7 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remem
 RECALL_KEYS = (
     (re.compile(r"\bname\b", re.IGNORECASE), ("name",)),
     (re.compile(r"\b(from|live|living|grew up|hometown|moved)\b", re.IGNORECASE), ("place",)),
-    (re.compile(r"\b(work|job|do for|team|joining|do\b|doing)", re.IGNORECASE),
+    (re.compile(r"\b(work|job|do for|team|joining|i do\b|i'?m doing)", re.IGNORECASE),
      ("job", "work", "field")),
     (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),
      ("like",)),
@@ -276,28 +278,43 @@ RECALL_KEYS = (
 # (a question of theirs - "sorry, what was your name?" - is answered instead).
 APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops|hi|hey|hello|yes|yeah)\W+)*"
                      r"(i'?m |i am )?(so |really |"
-                     r"very |terribly |awfully )?sorry,? (about|for) (the|my|all|being|"
-                     r"keeping|taking|interrupting|bumping|being late)|"
-                     r"\bsorry,? (i|we) (spilled|spilt|knocked|stepped|bumped|broke|forgot|"
+                     r"very |terribly |awfully )?sorry,? (about|for) (my|(all )?the (noise|"
+                     r"mess|wait|delay|confusion|banging|racket|boxes|hassle|trouble|bother|"
+                     r"parcel|music|smell)|being late|keeping you|interrupting|bumping|taking)|"
+                     r"\bsorry,? (i|we) (spilled|spilt|knocked|stepped|bumped|broke|"
                      r"took|interrupted|was late|'m late|am late|kept you)|"
                      r"^\W*sorry (i'?m|i am|we'?re|we are) (late|in the way)", re.IGNORECASE)
 # An offer of help ("can I help you with your bags?"): thanked, not answered from a fact.
-OFFER = re.compile(r"\b((can|could|shall|may) i (help|give you a hand|carry|take|hold|grab) |"
-                   r"do you (want|need) (a hand|some help|any help|help)|"
-                   r"let me (help|give you a hand|carry|take that|get that))", re.IGNORECASE)
+OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a hand)|"
+                   r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
+                   r"for you|do you (want|need) (a hand|some help|any help|help)|"
+                   r"let me (help|give you a hand))\b", re.IGNORECASE)
 # "How long have you been doing that?", "how long have you been an engineer?": the sentence
 # of the card that says how long (every such question got the next story line, or "I'm not
 # sure", in a helper's sessions).
-HOW_LONG_ASKED = re.compile(r"\bhow long (have|has|had|did) you (been|had|done|worked|played|"
-                            r"known|taught|kept|run|lived)\b|\bhow long ago\b|\bhow many years\b",
-                            re.IGNORECASE)
+HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) you (been (doing|an?|"
+                            r"working|teaching|playing|learning|making|into|freelance|retired|"
+                            r"running|drawing|painting|baking|climbing|swimming|singing|cooking|"
+                            r"driving|nursing)\b|had|done|worked|played|taught|kept|run|studied|"
+                            r"an? )", re.IGNORECASE)
+# ... of what was just told only when the question points back at it ("doing that?")
+POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor that\b",
+                         re.IGNORECASE)
 # "Do you like your job?", "do you enjoy being a nurse?": whether it likes it. A card's yes/no
 # answer that says no liking ("Yes, I'm a designer. I lead a small team at a bank.") restates
 # the fact and never answers.
-LIKES_ASKED = re.compile(r"\b(do|did) you (really |actually )?(like|enjoy|love) (your|being|"
-                         r"working|doing|living|the job|the work|teaching)\b", re.IGNORECASE)
+LIKES_ASKED = re.compile(r"\bdo you (really |actually )?(like|enjoy|love) (your (job|work|role|"
+                         r"career)|being an?|working|doing|the job|the work|teaching)\b",
+                         re.IGNORECASE)
 LIKING_SAID = re.compile(r"\b(love[sd]?|loving|enjoy\w*|like|great|fun|brilliant|favourite|"
                          r"nice|lovely|good|amazing|best)\b", re.IGNORECASE)
+# Joining a team, not working on one elsewhere: "I'm joining the website team" to someone on it
+# is a new colleague; "I'm on the design team at an agency" is not.
+JOINING = re.compile(r"\b(join\w*|start\w*|i'?ll be (in|on|with)|new (in|on|to))\b",
+                     re.IGNORECASE)
+# "Sorry, I forgot your name": the partner's name again, not "no harm done" nor a greeting.
+FORGOT_NAME = re.compile(r"\b(forgot(ten)?|didn'?t catch|missed|can'?t remember) your name\b",
+                         re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
 INSTRUMENT = re.compile(r"\b(instruments?|guitar|piano|drums?|violin|fiddle|bass|cello|flute|"
@@ -340,8 +357,7 @@ BAD_NEWS = re.compile(
     r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral)|"
     # out of work ("I'm between jobs right now, it's been tough" got "Hm, I can see that. What's
     # the best part of your job?")
-    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:between jobs|out of work|unemployed|"
-    r"job hunting|looking for (?:a job|work)))",
+    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:between jobs|out of work|unemployed))",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
@@ -361,13 +377,14 @@ GOOD_NEWS = re.compile(
     r"(?:dad|mum|mom|father|mother|parents?|grandma|grandad|granddad|grandparents?|aunt|"
     r"auntie|uncle)\b|"
     r"(?:i'?m|i am) an? (?:auntie|aunt|uncle|grandma|grandad|granddad|godmother|godfather)"
-    r"(?: now| again)?\b|"
-    rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just )?"
+    r"(?: now| again)?(?=\W*$|[.!])|"
+    rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
-    rf"{_I_JUST} (?:retired|got (?:my|our) results))",
+    rf"{_I_JUST} retired)",
     re.IGNORECASE)
 # A birthday ("it's my birthday today, actually"): happy birthday, not "How does it feel?".
-BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday|"
+BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday"
+                      r"(?! (next|on|in|this|at the))|"
                       r"\bmy (\w+ )?birthday (is )?(today|tomorrow|tonight)", re.IGNORECASE)
 # "How are you?", "how's it going?": asked of the partner's own day.
 HOW_ARE_YOU = re.compile(r"\b(how are you( doing| keeping)?|how'?s it going|how are things|"

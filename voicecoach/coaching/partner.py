@@ -87,6 +87,8 @@ class UserLine:
 _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
+# A fact that calls itself new ("Pottery is the new one"): never "a good while now".
+_RECENT = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
@@ -159,7 +161,8 @@ class PartnerWording:
                 "fine_thanks", "react_neutral", "know_people", "recall_name", "recall_place",
                 "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
-                "how_long_untold", "react_same_team", "like_it", "glad_for_you")
+                "how_long_untold", "react_same_team", "like_it", "glad_for_you",
+                "know_people_many")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -390,6 +393,10 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
+        if cues.FORGOT_NAME.search(line.text):  # "sorry, I forgot your name": "It's Jordan."
+            memory.introduced = True
+            return self._finish([self._pick("own_name") or self.persona.name],
+                                ReplyKind.ANSWER, None, False)
         if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
             for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks")):
                 kindly = self._pick(key) if asks.search(line.text) else None
@@ -398,14 +405,20 @@ class Partner:
         if (cues.HOW_LONG_ASKED.search(line.text) and not self._asks_how_settled(line.text)
                 and len(found.each) <= 1
                 and Topic.REASON not in found.topics):
-            # "how long have you been doing that?": of what it asks after, or was just told
-            # ("how long have you been coming?" is the reason's, and its packs answer it)
-            about = (found.asked or found.told or (memory.telling or memory.current,))[0]
+            # "how long have you been a nurse?": of what it asks after by its words; "how long
+            # have you been doing that?" of what was just told ("how long have you been
+            # coming?" is the reason's, and its packs answer it)
+            about = ((found.asked or found.told or (None,))[0]
+                     or self._fact_named(line.text, stories=False)
+                     or (memory.telling if cues.POINTS_BACK.search(line.text) else None))
             if about is not None and self.persona.fact(about) is not None:
                 said = self._how_long(about)
                 if said:
                     return self._finish([said], ReplyKind.ANSWER, about, True)
-                vague = self._pick("how_long_untold")  # the card does not say: a while, and on
+                fact = self.persona.fact(about)
+                # the card does not say: "a good while", and on (not of a pastime it calls new)
+                vague = (None if fact is None or _RECENT.search(fact.answer)
+                         else self._pick("how_long_untold"))
                 if vague:
                     more, _ = self._story(about)
                     return self._finish([vague, more or ""], ReplyKind.STORY, about, True)
@@ -428,12 +441,17 @@ class Partner:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         consoled, memory.consoled = memory.consoled, False
         celebrated, memory.celebrated = memory.celebrated, False
-        if (celebrated and found.question is QuestionKind.NONE
-                and cues.THANKS.search(line.text)):
+        if celebrated and found.question is QuestionKind.NONE and cues.THANKS.search(line.text):
             # "thanks!" after our congratulations: not "You're welcome!"
             glad = self._pick("glad_for_you")
-            if glad:  # and no new topic pulled in: the news is still theirs to tell
+            rest = cues.THANKS.sub("", line.text).strip(" ,.!")
+            if glad and len(rest.split()) <= 2:  # and no new topic: the news is theirs to tell
                 return self._finish([glad], ReplyKind.REACT, None, False)
+            if glad:  # "Thanks! We're getting married in Spain.": glad, then the rest heard
+                parts.append(glad)
+                line = UserLine(rest, line.labels)
+                found = self._find(line)
+                told = disclosure(line.text)
         if consoled and found.question is QuestionKind.NONE and (
                 cues.THANKS.search(line.text)
                 or ((cues.DOWNBEAT.search(line.text) or cues.HARD.search(line.text))
@@ -444,7 +462,8 @@ class Partner:
             if comfort:
                 return self._finish([comfort], ReplyKind.REACT, None, False)
         for news, whole, brief in _NEWS:
-            if news.search(line.text):
+            if news.search(line.text) and not (news is cues.GOOD_NEWS and (
+                    cues.NERVOUS.search(line.text) or cues.DOWNBEAT.search(line.text))):
                 # "My dog died last week": sorry, and how they are (no "What's their name?");
                 # "I just got engaged!": congratulations, and a question about it. Asked
                 # something too, the brief line comes before the answer.
@@ -619,7 +638,7 @@ class Partner:
                          or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
         elif told.work or told.job or told.like or told.place:
-            parts.append(self._reaction(told) or "")
+            parts.append(self._reaction(told, line.text) or "")
         elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
             # "I've been here two years": the number is heard, not passed over
             memory.user["duration"] = since
@@ -703,15 +722,18 @@ class Partner:
                 parts.append(self._pick("near_miss") or self._pick("correct") or "")
             # a stand-in fact on family tells, it does not say yes or no; nor does a card's
             # yes/no answer written for another question of how settled it is
-            settled = self._asks_how_settled(line.text)
+            # (a "where from?" beside "you're new in town?" asks where from, not how long)
+            settled = self._asks_how_settled(line.text) and (
+                question is QuestionKind.YES_NO or "how long" in line.text.lower())
             says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
                            and not (settled and self._yes_no_misleads(topic, line.text)))
             # an answer of its own kind first: "do you know many people here?" gets "Only a
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
-            own_kind = (self._pick("know_people") if cues.KNOW_MANY.search(line.text)
-                        else None)
+            own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
+                        if cues.KNOW_MANY.search(line.text) else None)
             fact = self.persona.fact(topic)
             if (says_yes_no and fact is not None and cues.LIKES_ASKED.search(line.text)
+                    and cues.YES_START.match(fact.yes_no)  # "Not any more, I'm retired"
                     and not cues.LIKING_SAID.search(fact.yes_no)):
                 liked = self._pick("like_it")
                 if liked:
@@ -998,6 +1020,14 @@ class Partner:
                 return self._pick("recall_untold")
         return None
 
+    def _newcomer(self) -> bool:
+        """Whether the card's reason for being here says it is new (weeks or months, a first
+        time), so that it knows few people yet."""
+        reason = self.persona.fact(Topic.REASON)
+        said = " ".join(reason.lines()) if reason is not None else ""
+        return bool(cues.NEW_SAID.search(said) or re.search(
+            r"\b(weeks?|months?|second|third)\b", said, re.IGNORECASE))
+
     @staticmethod
     def _asks_how_settled(text: str) -> bool:
         return bool(cues.HOW_SETTLED.search(text) or cues.LIVED_HERE.search(text))
@@ -1012,7 +1042,11 @@ class Partner:
             says_new = bool(cues.NEW_SAID.search(fact.yes_no))
             return not (says_new if cues.YES_START.match(fact.yes_no)
                         else fact.yes_no.lower().startswith("no") and not says_new)
-        return not cues.HOW_LONG_SAID.search(fact.yes_no)
+        # "have you been here long?": a yes that says years, or a no that does not
+        long_said = bool(re.search(r"\b(years?|ages|all my life|most of my life)\b",
+                                   fact.yes_no, re.IGNORECASE))
+        return not (long_said if cues.YES_START.match(fact.yes_no)
+                    else fact.yes_no.lower().startswith("no") and not long_said)
 
     def _how_long(self, topic: Topic | None) -> str | None:
         """The untold sentence of the card's fact on `topic` that says how long ("I moved here
@@ -1035,10 +1069,12 @@ class Partner:
                 self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
                 return self._use(sentence)
         for sentence in saying:  # asked again: the same, after "as I said"
-            if sentence.startswith(("I ", "I'")):
+            if sentence.startswith(("I ", "I'", "We ", "We'")):
+                again = (sentence if sentence.startswith("I")
+                         else sentence[:1].lower() + sentence[1:])
                 for prefix in self._deck("repeat_prefix"):
-                    if self._fresh(prefix + sentence):
-                        return self._use(prefix + sentence)
+                    if self._fresh(prefix + again):
+                        return self._use(prefix + again)
         return None
 
     def _story_step_asked(self, topic: Topic | None, asked: str) -> str | None:
@@ -1136,7 +1172,7 @@ class Partner:
             if said.startswith(prefix):
                 said = said[len(prefix):]
                 break
-        first = said.split()[0].lower().strip(",.!?")
+        first = said.split()[0].lower().strip(",.!?").split("'")[0]  # "How's" is "how"
         if (first in WH or first in AUX or first in cues.LOWER_STARTS) and not said.startswith(
                 "I'"):  # "I said, and how do you know Sam?", but "I said, I'm a nurse"
             said = said[:1].lower() + said[1:]
@@ -1217,7 +1253,7 @@ class Partner:
             return self._use(ours)
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
-    def _reaction(self, told: Disclosure) -> str | None:
+    def _reaction(self, told: Disclosure, text: str) -> str | None:
         work = self.persona.fact(Topic.WORK)
         if told.job and work is not None and cues.stem(told.job.split()[-1]) in {
                 cues.stem(word) for word in textnorm.words(work.answer)}:
@@ -1226,7 +1262,7 @@ class Partner:
             same = self._pick("react_same_job", job=told.job.split()[-1])
             if same:
                 return same
-        if told.work and self._same_team(told.work):
+        if told.work and self._same_team(told.work) and cues.JOINING.search(text):
             # "I'm joining the website team" to the website team's developer: "That's my team!"
             same = self._pick("react_same_team")
             if same:
