@@ -1141,3 +1141,13 @@ def test_sorry_i_forgot_your_name_gets_the_name(matcher: Matcher) -> None:
     [_, _, reply] = talk(partner, matcher, "Hi, I'm Alex.", "I know Sam from uni.",
                          "Sorry, I forgot your name.")
     assert partner.name in reply.text, reply.text
+
+
+def test_asking_the_partners_name_gets_no_second_greeting(matcher: Matcher) -> None:
+    """ "Sorry, what's your name?" (labelled an introduction by the retrained classifier) got
+    "And you! It's Jordan."."""
+    partner = Partner(load_scenario("party"), seed=1)
+    [_, _, reply] = talk(partner, matcher, "Hello!", "I know Sam from uni.",
+                         "Sorry, what's your name?")
+    assert "Jordan" in reply.text, reply.text
+    assert not set(reply.parts) & set(PartnerWording.load().lines["greet_again"]), reply.text

@@ -87,6 +87,9 @@ class UserLine:
 _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
+# A greeting said in words ("nice to meet you", "hi"), not only labelled so.
+_GREETED = re.compile(r"\b(hi|hello|hey|hiya|morning|evening|(nice|good|lovely|great|pleased) "
+                      r"to meet you|likewise|and you)\b", re.IGNORECASE)
 # A fact that calls itself new ("Pottery is the new one"): never "a good while now".
 _RECENT = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -624,7 +627,11 @@ class Partner:
         memory = self.memory
         kind: ReplyKind | None = None
         must_ask = False
-        if MoveLabel.GREETING_INTRO in labels or told.name is not None:
+        # once introduced, only a greeting said again gets one back ("nice to meet you" -
+        # "And you!"; "sorry, what's your name?" is asked, not said)
+        greets = told.name is not None or (MoveLabel.GREETING_INTRO in labels and (
+            not memory.introduced or bool(_GREETED.search(line.text))))
+        if greets:
             greeting = self._greeting(told.name is not None)
             if greeting:
                 parts.append(greeting)
