@@ -117,3 +117,11 @@ def test_who_do_you_support_asks_after_a_team_unless_politics_is_named() -> None
     assert not matcher.match("Who do you support?").has(MoveLabel.POLITICS)
     assert matcher.match("Which party do you support?").has(MoveLabel.POLITICS)
     assert matcher.match("who did you support in the election").has(MoveLabel.POLITICS)
+
+
+def test_asking_a_name_is_no_greeting_without_a_word_of_one() -> None:
+    """After the round-11 retrain the classifier called "Sorry, what's your name?" an
+    introduction (the partner said "And you!" before its name)."""
+    matcher = load_matcher()
+    assert not matcher.match("Sorry, what's your name?").has(MoveLabel.GREETING_INTRO)
+    assert matcher.match("hi, I'm Sam, what's your name?").has(MoveLabel.GREETING_INTRO)
