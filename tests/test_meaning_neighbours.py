@@ -125,3 +125,12 @@ def test_asking_a_name_is_no_greeting_without_a_word_of_one() -> None:
     matcher = load_matcher()
     assert not matcher.match("Sorry, what's your name?").has(MoveLabel.GREETING_INTRO)
     assert matcher.match("hi, I'm Sam, what's your name?").has(MoveLabel.GREETING_INTRO)
+
+
+def test_asking_what_something_is_like_is_no_complaint() -> None:
+    """ "What's the coffee like here?" was a complaint to the classifier (0.51), and the
+    partner met it with "Ugh, I know the feeling"."""
+    matcher = load_matcher()
+    assert not matcher.match("Hey, so what's the coffee like here?").has(MoveLabel.COMPLAINT)
+    assert not matcher.match("how is the wifi here").has(MoveLabel.COMPLAINT)
+    assert matcher.match("what's the food like, it's awful isn't it").has(MoveLabel.COMPLAINT)

@@ -1151,3 +1151,32 @@ def test_asking_the_partners_name_gets_no_second_greeting(matcher: Matcher) -> N
                          "Sorry, what's your name?")
     assert "Jordan" in reply.text, reply.text
     assert not set(reply.parts) & set(PartnerWording.load().lines["greet_again"]), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "lines", "wanted", "unwanted"), [
+    # good news with a caveat or nerves still gets congratulations (briefly)
+    ("party", 5, ["Hi, I'm Lia.", "We just bought our first house! It's not great, needs "
+                  "loads of work, but it's ours."], "Congratulations", "pity"),
+    ("party", 3, ["Hi, I'm Lou.", "I got a promotion last week! I'm nervous about it though."],
+     "Congratulations", "What's their name"),
+    # "her name" is not the user's name
+    ("first_day", 3, ["Yes, hi! I'm Ben, I'm joining the sales team.",
+                      "Who did I say my manager was? I've forgotten her name already, ha."],
+     "", "Ben"),
+    # a birthday party next week is not a birthday today
+    ("party", 3, ["Hi, I'm Lou, I know Sam from school.",
+                  "It's my birthday party next Saturday, you should come!"], "", "birthday"),
+    # the opening's words do not answer the card's own question ("how did you hear ...?")
+    ("networking", 9, ["um yeah first time"], "meetup", ""),
+    # "I'm terrified" names no one
+    ("networking", 3, ["Hi, I'm Ana.", "I just got promoted!",
+                       "Thank you! Honestly I'm terrified, I've never managed anyone."],
+     "", "Terrified"),
+])
+def test_a_third_helpers_regressions_of_round_11(
+        matcher: Matcher, scenario: str, seed: int, lines: list[str], wanted: str,
+        unwanted: str) -> None:
+    partner = Partner(load_scenario(scenario), seed=seed)
+    reply = talk(partner, matcher, *lines)[-1]
+    assert wanted in reply.text, reply.text
+    assert not unwanted or unwanted not in reply.text, reply.text

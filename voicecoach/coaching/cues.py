@@ -254,7 +254,7 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
                            r"(years?|months?|weeks?)|(about|nearly|almost|over|just over) an? "
                            r"(year|month)|an? (year|month) ago|for years|ages|all my life|"
                            r"most of my life|since \w+|just moved|recently moved|"
-                           r"(first|second|third|fourth|fifth) (time|week|month|class|year)|"
+                           r"(first|second|third|fourth|fifth) (week|month|class|year)|"
                            r"all (week|month|year))\b",
                            re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
@@ -266,7 +266,7 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remem
                     r"(where|what) (am|was) i from)\b", re.IGNORECASE)
 # What of theirs they ask after, by its words; the first that fits is the one asked.
 RECALL_KEYS = (
-    (re.compile(r"\bname\b", re.IGNORECASE), ("name",)),
+    (re.compile(r"\bmy name\b", re.IGNORECASE), ("name",)),
     (re.compile(r"\b(from|live|living|grew up|hometown|moved)\b", re.IGNORECASE), ("place",)),
     (re.compile(r"\b(work|job|do for|team|joining|i do\b|i'?m doing)", re.IGNORECASE),
      ("job", "work", "field")),
@@ -384,7 +384,7 @@ GOOD_NEWS = re.compile(
     re.IGNORECASE)
 # A birthday ("it's my birthday today, actually"): happy birthday, not "How does it feel?".
 BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday"
-                      r"(?! (next|on|in|this|at the))|"
+                      r"(?! (party|next|on|in|this|at the|soon|coming))|"
                       r"\bmy (\w+ )?birthday (is )?(today|tomorrow|tonight)", re.IGNORECASE)
 # "How are you?", "how's it going?": asked of the partner's own day.
 HOW_ARE_YOU = re.compile(r"\b(how are you( doing| keeping)?|how'?s it going|how are things|"

@@ -87,9 +87,10 @@ class UserLine:
 _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
-# A greeting said in words ("nice to meet you", "hi"), not only labelled so.
-_GREETED = re.compile(r"\b(hi|hello|hey|hiya|morning|evening|(nice|good|lovely|great|pleased) "
-                      r"to meet you|likewise|and you)\b", re.IGNORECASE)
+# A greeting said again in words ("nice to meet you"), not only labelled so ("hey, so where
+# did you move from?" asks; its "hey" greets no one twice).
+_GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
+                            r"and you)\b", re.IGNORECASE)
 # A fact that calls itself new ("Pottery is the new one"): never "a good while now".
 _RECENT = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -376,6 +377,8 @@ class Partner:
             # "I'm Grace." - "Jo." The name was said the way people say it back, right after
             # the partner's own ("London." to "what sort of music do you like?" is no name).
             told = dataclasses.replace(told, name=bare_name(line.text))
+        if told.name and cues.NERVOUS.search(told.name):  # "I'm terrified" names no one
+            told = dataclasses.replace(told, name=None)
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
@@ -450,6 +453,9 @@ class Partner:
             rest = cues.THANKS.sub("", line.text).strip(" ,.!")
             if glad and len(rest.split()) <= 2:  # and no new topic: the news is theirs to tell
                 return self._finish([glad], ReplyKind.REACT, None, False)
+            if glad and cues.NERVOUS.search(rest):  # "thanks! I'm really nervous though"
+                return self._finish([glad, self._pick("reassure") or ""], ReplyKind.REACT,
+                                    None, False)
             if glad:  # "Thanks! We're getting married in Spain.": glad, then the rest heard
                 parts.append(glad)
                 line = UserLine(rest, line.labels)
@@ -465,12 +471,16 @@ class Partner:
             if comfort:
                 return self._finish([comfort], ReplyKind.REACT, None, False)
         for news, whole, brief in _NEWS:
-            if news.search(line.text) and not (news is cues.GOOD_NEWS and (
-                    cues.NERVOUS.search(line.text) or cues.DOWNBEAT.search(line.text))):
+            # good news with nerves or a caveat ("it needs loads of work, but it's ours"): the
+            # brief congratulations, then the rest is met as usual
+            mixed = news is cues.GOOD_NEWS and bool(
+                cues.NERVOUS.search(line.text) or cues.DOWNBEAT.search(line.text))
+            if news.search(line.text):
                 # "My dog died last week": sorry, and how they are (no "What's their name?");
                 # "I just got engaged!": congratulations, and a question about it. Asked
                 # something too, the brief line comes before the answer.
-                said = self._pick(whole) if found.question is QuestionKind.NONE else None
+                said = (self._pick(whole) if found.question is QuestionKind.NONE and not mixed
+                        else None)
                 if said:
                     greeting = self._greeting(True) if told.name else None
                     memory.consoled = news is cues.BAD_NEWS
@@ -630,7 +640,7 @@ class Partner:
         # once introduced, only a greeting said again gets one back ("nice to meet you" -
         # "And you!"; "sorry, what's your name?" is asked, not said)
         greets = told.name is not None or (MoveLabel.GREETING_INTRO in labels and (
-            not memory.introduced or bool(_GREETED.search(line.text))))
+            not memory.introduced or bool(_GREETED_AGAIN.search(line.text))))
         if greets:
             greeting = self._greeting(told.name is not None)
             if greeting:
@@ -1336,9 +1346,12 @@ class Partner:
             # ("yeah, last week" to "have you just moved in?" may still be asked how they
             # are settling in)
             asked_before = memory.last_parts[-1] if memory.last_parts else ""
-            again = own is not None and follow_up in memory.user_told and bool(
-                cues.content_stems(own.ask) & cues.content_stems(asked_before)
-                or cues.names_in(own.ask) & cues.names_in(asked_before))  # both of "Sam"
+            # (against the opening, only a shared name counts: "how did you hear about the
+            # meetup?" is not asked by "is this your first time at one of these meetups?")
+            shares_words = memory.replies > 0 and own is not None and bool(
+                cues.content_stems(own.ask) & cues.content_stems(asked_before))
+            again = own is not None and follow_up in memory.user_told and (
+                shares_words or bool(cues.names_in(own.ask) & cues.names_in(asked_before)))
             own_ask = (own.ask,) if own and not again else ()
             lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
             if follow_up is Topic.HOME and memory.new_here:
