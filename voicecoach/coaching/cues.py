@@ -257,6 +257,12 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
                            r"(first|second|third|fourth|fifth) (week|month|class|year)|"
                            r"all (week|month|year))\b",
                            re.IGNORECASE)
+# How long, said short ("second week", "six months") or long ("twelve years now"): of a card's
+# reason for being here, and of its yes/no answer to "have you been here long?".
+SHORT_STAY = re.compile(r"\b(weeks?|months?|second|third)\b", re.IGNORECASE)
+LONG_STAY = re.compile(r"\b(years?|ages|all my life|most of my life)\b", re.IGNORECASE)
+# A fact that calls itself new ("Pottery is the new one"): never "a good while now".
+CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".

@@ -91,8 +91,6 @@ _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
 # did you move from?" asks; its "hey" greets no one twice).
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
-# A fact that calls itself new ("Pottery is the new one"): never "a good while now".
-_RECENT = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
@@ -399,35 +397,9 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
-        if cues.FORGOT_NAME.search(line.text):  # "sorry, I forgot your name": "It's Jordan."
-            memory.introduced = True
-            return self._finish([self._pick("own_name") or self.persona.name],
-                                ReplyKind.ANSWER, None, False)
-        if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
-            for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks")):
-                kindly = self._pick(key) if asks.search(line.text) else None
-                if kindly:  # "sorry about the noise", "can I help with your bags?"
-                    return self._finish([kindly], ReplyKind.REACT, None, True)
-        if (cues.HOW_LONG_ASKED.search(line.text) and not self._asks_how_settled(line.text)
-                and len(found.each) <= 1
-                and Topic.REASON not in found.topics):
-            # "how long have you been a nurse?": of what it asks after by its words; "how long
-            # have you been doing that?" of what was just told ("how long have you been
-            # coming?" is the reason's, and its packs answer it)
-            about = ((found.asked or found.told or (None,))[0]
-                     or self._fact_named(line.text, stories=False)
-                     or (memory.telling if cues.POINTS_BACK.search(line.text) else None))
-            if about is not None and self.persona.fact(about) is not None:
-                said = self._how_long(about)
-                if said:
-                    return self._finish([said], ReplyKind.ANSWER, about, True)
-                fact = self.persona.fact(about)
-                # the card does not say: "a good while", and on (not of a pastime it calls new)
-                vague = (None if fact is None or _RECENT.search(fact.answer)
-                         else self._pick("how_long_untold"))
-                if vague:
-                    more, _ = self._story(about)
-                    return self._finish([vague, more or ""], ReplyKind.STORY, about, True)
+        courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
+        if courtesy is not None:
+            return courtesy
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
@@ -1037,13 +1009,51 @@ class Partner:
                 return self._pick("recall_untold")
         return None
 
+    def _courtesy_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
+        """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
+        apology is waved away, an offer of help thanked (None for any other line)."""
+        if cues.FORGOT_NAME.search(line.text):
+            self.memory.introduced = True
+            return self._finish([self._pick("own_name") or self.persona.name],
+                                ReplyKind.ANSWER, None, False)
+        if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
+            for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks")):
+                kindly = self._pick(key) if asks.search(line.text) else None
+                if kindly:  # "sorry about the noise", "can I help with your bags?"
+                    return self._finish([kindly], ReplyKind.REACT, None, True)
+        return None
+
+    def _how_long_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
+        """The reply to "how long have you been a nurse?" (of what it asks after by its
+        words) or "how long have you been doing that?" (of what was just told); None when the
+        line asks no such thing, or of nothing the card has ("how long have you been
+        coming?" is the reason's, and its packs answer it)."""
+        if (not cues.HOW_LONG_ASKED.search(line.text) or self._asks_how_settled(line.text)
+                or len(found.each) > 1 or Topic.REASON in found.topics):
+            return None
+        about = ((found.asked or found.told or (None,))[0]
+                 or self._fact_named(line.text, stories=False)
+                 or (self.memory.telling if cues.POINTS_BACK.search(line.text) else None))
+        fact = self.persona.fact(about)
+        if about is None or fact is None:
+            return None
+        said = self._how_long(about)
+        if said:
+            return self._finish([said], ReplyKind.ANSWER, about, True)
+        # the card does not say: "a good while", and on (not of a pastime it calls new)
+        vague = None if cues.CALLS_ITSELF_NEW.search(fact.answer) else self._pick(
+            "how_long_untold")
+        if vague is None:
+            return None
+        more, _ = self._story(about)
+        return self._finish([vague, more or ""], ReplyKind.STORY, about, True)
+
     def _newcomer(self) -> bool:
         """Whether the card's reason for being here says it is new (weeks or months, a first
         time), so that it knows few people yet."""
         reason = self.persona.fact(Topic.REASON)
         said = " ".join(reason.lines()) if reason is not None else ""
-        return bool(cues.NEW_SAID.search(said) or re.search(
-            r"\b(weeks?|months?|second|third)\b", said, re.IGNORECASE))
+        return bool(cues.NEW_SAID.search(said) or cues.SHORT_STAY.search(said))
 
     @staticmethod
     def _asks_how_settled(text: str) -> bool:
@@ -1055,15 +1065,14 @@ class Partner:
         fact = self.persona.fact(topic)
         if fact is None:
             return True
-        if cues.NEWCOMER.search(text):  # "Yes, it's my first time too!", "No, my third time."
-            says_new = bool(cues.NEW_SAID.search(fact.yes_no))
-            return not (says_new if cues.YES_START.match(fact.yes_no)
-                        else fact.yes_no.lower().startswith("no") and not says_new)
-        # "have you been here long?": a yes that says years, or a no that does not
-        long_said = bool(re.search(r"\b(years?|ages|all my life|most of my life)\b",
-                                   fact.yes_no, re.IGNORECASE))
-        return not (long_said if cues.YES_START.match(fact.yes_no)
-                    else fact.yes_no.lower().startswith("no") and not long_said)
+        # asked if new: a yes that says new ("Yes, it's my first time too!") or a no that
+        # does not ("No, my third time."); asked if long: a yes that says years, or a no that
+        # does not
+        says = cues.NEW_SAID if cues.NEWCOMER.search(text) else cues.LONG_STAY
+        said = bool(says.search(fact.yes_no))
+        if cues.YES_START.match(fact.yes_no):
+            return not said
+        return not (fact.yes_no.lower().startswith("no") and not said)
 
     def _how_long(self, topic: Topic | None) -> str | None:
         """The untold sentence of the card's fact on `topic` that says how long ("I moved here
