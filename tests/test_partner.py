@@ -1180,3 +1180,13 @@ def test_a_third_helpers_regressions_of_round_11(
     reply = talk(partner, matcher, *lines)[-1]
     assert wanted in reply.text, reply.text
     assert not unwanted or unwanted not in reply.text, reply.text
+
+
+def test_thanks_for_a_happy_birthday_is_not_congratulated(matcher: Matcher) -> None:
+    """Thanks after "Happy birthday!" got "Honestly, I'm so pleased for you." (the line for
+    thanks after congratulations)."""
+    partner = Partner(load_scenario("neighbour"), seed=5)
+    [_, reply] = talk(partner, matcher, "it's my birthday today actually",
+                      "thanks! just a quiet night in")
+    wording = PartnerWording.load().lines
+    assert reply.parts[0] in wording["enjoy_it"], reply.text

@@ -84,6 +84,8 @@ class UserLine:
 
 # The user's own news and how it is met: the whole reply to a statement, the brief line
 # before an answer to a question (wording keys in prompts/partner.toml).
+# What thanks after the news's whole reply get (bad news: `comfort`, handled apart).
+_THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it"}
 _NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
@@ -164,7 +166,7 @@ class PartnerWording:
                 "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
-                "know_people_many")
+                "know_people_many", "enjoy_it")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -261,7 +263,8 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     consoled: bool = False  # its last reply was sorry for the user's bad news
-    celebrated: bool = False  # its last reply congratulated the user on good news
+    # its last reply celebrated the user's news: the wording key for the thanks that follow
+    celebrated: str | None = None
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
@@ -418,10 +421,10 @@ class Partner:
         if dislike:
             labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
         consoled, memory.consoled = memory.consoled, False
-        celebrated, memory.celebrated = memory.celebrated, False
+        celebrated, memory.celebrated = memory.celebrated, None
         if celebrated and found.question is QuestionKind.NONE and cues.THANKS.search(line.text):
-            # "thanks!" after our congratulations: not "You're welcome!"
-            glad = self._pick("glad_for_you")
+            # "thanks!" after our congratulations (or happy birthday): not "You're welcome!"
+            glad = self._pick(celebrated)
             rest = cues.THANKS.sub("", line.text).strip(" ,.!")
             if glad and len(rest.split()) <= 2:  # and no new topic: the news is theirs to tell
                 return self._finish([glad], ReplyKind.REACT, None, False)
@@ -456,7 +459,7 @@ class Partner:
                 if said:
                     greeting = self._greeting(True) if told.name else None
                     memory.consoled = news is cues.BAD_NEWS
-                    memory.celebrated = not memory.consoled
+                    memory.celebrated = _THANKED_WITH.get(whole)
                     return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
                 parts.append(self._pick(brief) or "")
                 break
