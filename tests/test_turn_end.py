@@ -9,7 +9,7 @@ import json
 import subprocess
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ from voicecoach.hearing.turn_end import (
     close_sentence,
     decide,
     is_backchannel,
+    read_both,
+    wants_hesitant_reading,
 )
 from voicecoach.hearing.worker import AsrWorker
 from voicecoach.live.conductor import EndReason, LoopConfig, Reaction, Say
@@ -216,6 +218,53 @@ def test_the_windows_come_from_the_prompts_file(tmp_path: Path) -> None:
     assert classify_text("i went to the", rules)[0] is not Completeness.UNFINISHED
 
 
+@pytest.mark.parametrize(("plain", "hesitant", "rule"), [
+    # What tiny.en wrote for espeak-ng's half sentences, plainly and primed to hesitate.
+    ("I wear a counter -verb.", "I were a cat to the...", "hesitant-trailing-punctuation"),
+    ("I'm starting", "I'm starting, um,", "hesitant-filler"),
+    ("We met a girl.", "We met, uh,", "hesitant-filler"),
+    ("The Man's Glade 4.", "The man's played for.", "hesitant-preposition"),
+])
+def test_a_finished_looking_reading_waits_if_the_hesitant_one_is_unfinished(
+        plain: str, hesitant: str, rule: str) -> None:
+    assert classify_text(plain, RULES)[0] in (Completeness.STATEMENT, Completeness.UNKNOWN)
+    assert wants_hesitant_reading(plain, RULES)
+    assert read_both(plain, hesitant, RULES) == (Completeness.UNFINISHED, rule)
+    waited = decide(TurnEndInput(plain, RULES.default_s + 0.1, hesitant_text=hesitant), RULES)
+    assert not waited.end and waited.wait_s == RULES.unfinished_s
+    # Read plainly only, the same pause was answered: the cut-in this prevents.
+    assert decide(TurnEndInput(plain, RULES.default_s + 0.1), RULES).end
+
+
+@pytest.mark.parametrize("text", ["How do you know Sam?", "Me too.", "So I moved here because"])
+def test_a_question_a_stock_reply_or_an_unfinished_phrase_is_read_once(text: str) -> None:
+    assert not wants_hesitant_reading(text, RULES)
+    # ... and a hesitant reading, had there been one, changes nothing.
+    assert read_both(text, "So, um,", RULES) == classify_text(text, RULES)
+
+
+def test_a_hesitant_reading_that_looped_is_not_believed() -> None:
+    plain = "Lovely to meet you, I'm friend."
+    looped = "Lovely to meet you, I'm friend. Lovely to meet you, I'm friend. Lovely to meet you, I"
+    assert classify_text(looped, RULES)[0] is Completeness.UNFINISHED
+    assert read_both(plain, looped, RULES) == classify_text(plain, RULES)
+    # A finished hesitant reading leaves the plain one's verdict.
+    assert read_both("I'd love to try", "I'd love to try.", RULES) == (
+        Completeness.STATEMENT, "statement")
+
+
+def test_the_hesitant_reading_is_turned_off_in_the_prompts_file(tmp_path: Path) -> None:
+    path = tmp_path / "turn_end.toml"
+    path.write_text("[hesitant_reading]\nenabled = false\nextra_words = 5\n"
+                    "max_stretch_s = 3.5\n")
+    rules = TurnEndRules.load(path)
+    assert (rules.hesitant_reading, rules.hesitant_extra_words, rules.hesitant_max_s) == (
+        False, 5, 3.5)
+    assert not wants_hesitant_reading("I work in marketing.", rules)
+    assert read_both("I work in marketing.", "I work in marketing, um,", rules)[0] is not (
+        Completeness.UNFINISHED)
+
+
 def test_a_bad_word_list_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "turn_end.toml"
     path.write_text("[words]\nconjunctions = \"and\"\n")
@@ -300,6 +349,29 @@ def test_voice_after_the_last_word_keeps_the_turn_open() -> None:
     # Without the unworded tail the same words read as finished, and the partner cuts in.
     deaf = run_loop(Partnerlike(), audio, phrases)
     assert replies_between(deaf.events, 3.4, 4.4) == ["reply 1"]
+
+
+def test_a_hesitation_only_the_primed_reading_writes_keeps_the_turn_open() -> None:
+    # "I work at the ... hospital downtown": read plainly, "i wear a counter verb" (finished);
+    # primed to write hesitations, "i were a cat to the..." (unfinished): no cut-in.
+    work, hospital = 350.0, 470.0
+    phrases = {work: "i wear a counter verb", hospital: "hospital downtown in the lab"}
+    audio = join(silence(2.0), tone(1.2, work), silence(1.0), tone(1.5, hospital),
+                 silence(3.0))
+    primed = FakeTranscriber(phrases, hesitant={"i wear a counter verb": "i were a cat to the..."})
+    heard = run_loop(Partnerlike(), audio, phrases, transcriber=primed, compute_s=0.1)
+    assert [t.text for t in heard.outcome.turns] == [
+        "i wear a counter verb hospital downtown in the lab"]
+    assert replies_between(heard.events, 3.2, 4.2) == []
+    # Read plainly only (the primed reading hears the same words), the partner cuts in.
+    plain = run_loop(Partnerlike(), audio, phrases, compute_s=0.1)
+    assert replies_between(plain.events, 3.2, 4.2) == ["reply 1"]
+    # ... as it does when the stretch is longer than the rules read again.
+    short = LoopConfig(turn_end=replace(RULES, hesitant_max_s=1.0))
+    primed = FakeTranscriber(phrases, hesitant={"i wear a counter verb": "i were a cat to the..."})
+    long = run_loop(Partnerlike(), audio, phrases, transcriber=primed, compute_s=0.1,
+                    config=short)
+    assert replies_between(long.events, 3.2, 4.2) == ["reply 1"]
 
 
 def test_the_old_fixed_silence_answers_in_the_middle_of_the_sentence() -> None:
@@ -646,6 +718,28 @@ def test_a_tail_reading_keeps_the_words_before_it_on_the_session_clock() -> None
     assert [(w.text, w.start) for w in result.words] == [
         ("so", 10.0), ("well", 10.3), ("hello", 12.1), ("there", 12.5)]
     assert job.audio_start == 12.0 and job.turn_start == 10.0
+
+
+def test_a_second_reading_is_of_the_same_audio_with_the_words_before_it() -> None:
+    asked: list[tuple[int, tuple[str, ...]]] = []
+
+    def second(audio: Samples, heard: tuple[Word, ...]) -> list[Word] | None:
+        asked.append((len(audio), tuple(w.text for w in heard)))
+        return [Word("um", 0.2, 0.4)] if len(asked) == 1 else None
+
+    worker = AsrWorker(lambda audio: [], FakeClock(),
+                       tail=lambda audio: [Word("hello", 0.1, 0.4)], second_reading=second)
+    before = (Word("so", 10.0, 10.2),)
+    first = worker.result(worker.submit(10.0, 14.0, 14.0, silence(2.0), before,
+                                        tail_start=12.0))
+    again = worker.result(worker.submit(10.0, 15.0, 15.0, silence(2.0), before,
+                                        tail_start=12.0))
+    worker.close()
+    assert first is not None and again is not None
+    assert asked[0] == (len(silence(2.0)), ("so", "hello"))
+    assert first.hesitant is not None
+    assert [(w.text, w.start) for w in first.hesitant] == [("so", 10.0), ("um", 12.2)]
+    assert again.hesitant is None  # not wanted: no second reading
 
 
 def test_a_short_dip_inside_a_phrase_is_no_place_to_cut_the_turn() -> None:

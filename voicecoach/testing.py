@@ -202,12 +202,16 @@ class FakeTranscriber:
     # A phrase whose words end this long before its voice does: a sound the transcriber wrote
     # no word for (plain decoding leaves "um" out).
     unworded_s: Mapping[str, float] = field(default_factory=dict)
+    # A phrase as the reading primed to write hesitations hears it ("i'm starting" as "i'm
+    # starting um"); a phrase not here is heard the same both ways.
+    hesitant: Mapping[str, str] = field(default_factory=dict)
 
-    def _words(self, audio: Samples) -> list[Word]:
+    def _words(self, audio: Samples, primed: bool = False) -> list[Word]:
         words: list[Word] = []
         for first, last in _voiced_runs(audio):
             pitch = _pitch(audio[first:last])
             text = self.phrases[min(self.phrases, key=lambda hz: abs(hz - pitch))]
+            text = self.hesitant.get(text, text) if primed else text
             tokens = text.split()
             worded = (last - first) / SAMPLE_RATE - self.unworded_s.get(text, 0.0)
             step = max(0.0, worded) / max(1, len(tokens))
@@ -223,11 +227,13 @@ class FakeTranscriber:
     def transcribe_disfluent(self, audio: Samples,
                              progress: Callable[[float], None] | None = None,
                              context: str | None = None) -> list[Word]:
-        return self.transcribe(audio, progress)
+        # Free on a fake clock (`run_loop`'s compute_s is for plain readings): the real one
+        # decodes the plain reading's encoding again, 30-50 ms.
+        return self._words(audio, primed=True)
 
     def transcribe_turn(self, audio: Samples, disfluent: bool = False,
                         prompt: str | None = None) -> list[Word]:
-        return self.transcribe(audio)
+        return self.transcribe_disfluent(audio) if disfluent else self.transcribe(audio)
 
 
 # ---------------------------------------------------------------------------- voice fake

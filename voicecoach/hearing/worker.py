@@ -9,6 +9,10 @@ A job may be the tail of a turn only: the words before it (`AsrJob.before`, hear
 pause of the same turn) are kept, and only the audio since that pause is transcribed, so a long
 turn's end is not held up by transcribing all of it again.
 
+A job's words may be read a second time, primed to write hesitations (`second_reading`; the
+end-of-turn decision asks for it when the first reading looks finished: see
+`hearing.turn_end.read_both`), on the same thread, so its result carries both.
+
 Work that no turn's end waits for (an answered turn read whole again, its filler pass) goes to
 the same thread as a `Later`, run only when no turn's words are waiting: on the loop's thread
 it held the loop for one or two transcriptions (0.2-1.5 s) just after the partner began, so a
@@ -28,9 +32,12 @@ from voicecoach.clock import Clock
 from voicecoach.hearing.audio import Samples
 from voicecoach.understanding.words import Word
 
-__all__ = ["AsrJob", "AsrResult", "AsrWorker", "Later"]
+__all__ = ["AsrJob", "AsrResult", "AsrWorker", "Later", "SecondReading"]
 
 T = TypeVar("T")
+# (the job's audio, the words heard so far with `before` in front) -> the audio read again,
+# or None when no second reading is wanted.
+SecondReading = Callable[[Samples, tuple[Word, ...]], list[Word] | None]
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,8 @@ class AsrResult:
     job: AsrJob
     words: tuple[Word, ...]  # times on the session clock
     compute_s: float
+    # The same audio read primed to write hesitations, `before` in front (None: not read so).
+    hesitant: tuple[Word, ...] | None = None
 
     @property
     def ready_at(self) -> float:
@@ -126,10 +135,12 @@ class Later(Generic[T]):
 
 class AsrWorker:
     def __init__(self, transcribe: Callable[[Samples], list[Word]], clock: Clock,
-                 tail: Callable[[Samples], list[Word]] | None = None) -> None:
+                 tail: Callable[[Samples], list[Word]] | None = None,
+                 second_reading: SecondReading | None = None) -> None:
         self._transcribe = transcribe
         # A turn's tail is never a spoken command said alone: read once, plainly.
         self._tail = tail or transcribe
+        self._second_reading = second_reading
         self._clock = clock  # measures the work: a fake clock makes a replay repeatable
         self._jobs: deque[AsrJob] = deque()
         self._later: deque[Later[object]] = deque()  # run when no job is waiting
@@ -206,16 +217,20 @@ class AsrWorker:
                     continue  # the user went on talking; a newer job covers this audio
             started = self._clock.now()
             try:
-                words = (self._tail if job.tail_start is not None
-                         else self._transcribe)(job.audio)
+                words = job.before + tuple(
+                    w.shifted(job.audio_start) for w in (
+                        self._tail if job.tail_start is not None else self._transcribe
+                    )(job.audio))
+                again = (self._second_reading(job.audio, words)
+                         if self._second_reading is not None else None)
             except BaseException as error:  # reported to the loop, which ends the session
                 with self._done:
                     self.error = error
                     self._done.notify_all()
                 return
-            result = AsrResult(job, job.before + tuple(w.shifted(job.audio_start)
-                                                       for w in words),
-                               self._clock.now() - started)
+            hesitant = (None if again is None
+                        else job.before + tuple(w.shifted(job.audio_start) for w in again))
+            result = AsrResult(job, words, self._clock.now() - started, hesitant)
             with self._done:
                 if job.job_id == self._latest:
                     self._results[job.job_id] = result

@@ -49,6 +49,7 @@ from voicecoach.hearing.turn_end import (
     close_sentence,
     decide,
     is_backchannel,
+    wants_hesitant_reading,
 )
 from voicecoach.hearing.vad import (
     Endpointer,
@@ -240,7 +241,8 @@ class SessionLoop:
         self.hooks = hooks or LoopHooks()
         # A short turn that may be a command is read twice (see live/commandpass.py).
         self.worker = AsrWorker(CommandPass(parts.transcriber, self.commands), self.wall,
-                                tail=parts.transcriber.transcribe_turn)
+                                tail=parts.transcriber.transcribe_turn,
+                                second_reading=self._read_hesitant)
         self.audio = _TurnAudio()
         self.turns: list[Turn] = []
         self.lines: list[PlacedLine] = []
@@ -527,6 +529,15 @@ class SessionLoop:
                 start, now, now, self.audio.between(cut, now), heard,
                 None if cut == start else cut)
 
+    def _read_hesitant(self, audio: Samples, heard: tuple[Word, ...]) -> list[Word] | None:
+        """On the worker's thread: a pause's audio read again, primed to write hesitations,
+        when its words read as finished (hearing.turn_end.read_both)."""
+        rules = self.rules
+        if (rules is None or len(audio) / SAMPLE_RATE > rules.hesitant_max_s
+                or not wants_hesitant_reading(join_words(list(heard)), rules)):
+            return None
+        return self.transcriber.transcribe_turn(audio, disfluent=True)
+
     def _heard_before(self, now: float) -> tuple[tuple[Word, ...], float]:
         """The turn's words up to an earlier pause that the user went on from, and where that
         pause's transcription stopped: only the audio since then needs transcribing now (a
@@ -583,7 +594,10 @@ class SessionLoop:
         tail = (self._last_voice - result.words[-1].end
                 if result is not None and result.words else 0.0)
         assert self._decision_rules is not None
-        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail),
+        hesitant = (join_words(list(result.hesitant))
+                    if result is not None and result.hesitant is not None else None)
+        decision = decide(TurnEndInput(text, silence, unworded_tail_s=tail,
+                                       hesitant_text=hesitant),
                           self._decision_rules)
         end, reason, self._rule = decision.end, decision.reason, decision.rule
         self._reading = decision.completeness
