@@ -20,9 +20,14 @@ Two splits. Dev: the phrases and voices the rules were tuned on (the finished li
 moves dev split's lines of three words or more). Held out: other phrases in other voices,
 written before the first run of this script and never used to tune the rules.
 
-A third, `fresh` (`tests/data/turn_end_fresh.tsv`, in three voices used nowhere else): 45
-unfinished halves and 45 finished turns written on 2026-12-04 by someone who had not seen the
-rules or the other phrases, scored once with and without the hesitant reading.
+`blind dev` (`tests/data/turn_end_dev.tsv`): 160 unfinished halves and 100 finished turns,
+written on 2026-12-04 by someone who had not seen the rules, in more kinds of cut (after an
+adjective, a possessive, a relative word, a word of degree ...); each phrase is read in one of
+the dev voices, in turn. The rules of that day were written from it.
+
+`fresh` (`tests/data/turn_end_fresh.tsv`, in three voices used nowhere else): 45 unfinished
+halves and 45 finished turns written the same day by another who had not seen the rules or the
+other phrases; a test split, never written from.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ DEV_VOICES = ("en-us", "en-gb-x-rp", "en-us+f3")
 HELD_OUT_VOICES = ("en-gb-scotland", "en-us+m3")
 FRESH_VOICES = ("en-gb-x-gbclan", "en-us-nyc+f2", "en-029")
 FRESH = ROOT / "tests" / "data" / "turn_end_fresh.tsv"
+BLIND_DEV = ROOT / "tests" / "data" / "turn_end_dev.tsv"
 DEV_UNFINISHED = (
     *(first for first, _ in SPLITS),
     "I've been living here for", "My sister works as a", "We should go to the",
@@ -110,7 +116,7 @@ def moves_dev_lines(count: int) -> list[str]:
     return lines[:count]
 
 
-def fresh_phrases(path: Path = FRESH) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def phrases_of(path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(unfinished, finished) of a `kind<TAB>text` file."""
     rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()[1:]
             if line.strip()]
@@ -134,27 +140,30 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every misread phrase")
     parser.add_argument("--plain", action="store_true",
                         help="the first reading alone, without the hesitant one")
-    parser.add_argument("--splits", default="dev,held out,fresh",
-                        help="which splits to read (default: all three)")
+    parser.add_argument("--splits", default="dev,blind dev,held out,fresh",
+                        help="which splits to read (default: all four)")
     args = parser.parse_args()
     rules = TurnEndRules.load()
     transcriber = WhisperTranscriber(AsrConfig())
+    # (voices, unfinished, finished, each phrase in one voice only)
     splits = {
-        "dev": (DEV_VOICES, DEV_UNFINISHED, tuple(FINISHED) + tuple(moves_dev_lines(80))),
-        "held out": (HELD_OUT_VOICES, HELD_OUT_UNFINISHED, HELD_OUT_FINISHED),
-        "fresh": (FRESH_VOICES, *fresh_phrases()),
+        "dev": (DEV_VOICES, DEV_UNFINISHED, tuple(FINISHED) + tuple(moves_dev_lines(80)),
+                False),
+        "blind dev": (DEV_VOICES, *phrases_of(BLIND_DEV), True),
+        "held out": (HELD_OUT_VOICES, HELD_OUT_UNFINISHED, HELD_OUT_FINISHED, False),
+        "fresh": (FRESH_VOICES, *phrases_of(FRESH), False),
     }
     chosen = {name.strip() for name in args.splits.split(",")}
     splits = {name: split for name, split in splits.items() if name in chosen}
     print(f"machine: {machine()}\n")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for split, (voices, unfinished, finished) in splits.items():
-            for voice in voices:
+        for split, (voices, unfinished, finished, rotate) in splits.items():
+            for k, voice in enumerate(voices):
                 tallies = {"unfinished": Tally(), "finished": Tally()}
                 for kind, phrases in (("unfinished", unfinished), ("finished", finished)):
                     tally = tallies[kind]
-                    for text in phrases:
+                    for text in phrases[k::len(voices)] if rotate else phrases:
                         heard, hesitant = read(text, voice, transcriber, Path(tmp), rules,
                                                args.plain)
                         completeness, rule = read_both(heard, hesitant, rules)

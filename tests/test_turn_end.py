@@ -114,6 +114,42 @@ def test_an_unfinished_phrase_reads_as_unfinished(text: str) -> None:
     assert classify_text(text, RULES)[0] is Completeness.UNFINISHED
 
 
+@pytest.mark.parametrize(("text", "rule"), [
+    # Written blind for the dev set of 2026-12-04 (tests/data/turn_end_dev.tsv).
+    ("It was absolutely", "adverb-without-verb"),
+    ("I'm not particularly", "adverb-without-verb"),
+    ("I've never actually", "adverb-without-verb"),
+    ("I'm sitting with Priya's", "possessive-without-noun"),
+    ("The guy who", "relative-word"),
+    ("Do you know anyone who", "relative-word"),
+    ("It's the café that", "relative-word"),
+    ("Is this the queue for", "preposition"),  # a yes/no question strands no "for"
+    ("It's a really lovely", "adjective-without-noun"),
+    ("I spent my whole", "adjective-without-noun"),
+    ("You know when you", "subject-without-verb"),
+    ("Me and my cousin", "no-verb-yet"),
+    ("Did you happen to catch", "verb-without-object"),
+    ("I'll tell you what", "unfinished-ending"),
+    ("i kept going even though", "unfinished-ending"),
+    ("Our new manager seems", "verb-without-complement"),
+    ("So what happened was", "unfinished-ending"),
+])
+def test_more_ways_a_phrase_waits_for_the_rest(text: str, rule: str) -> None:
+    assert classify_text(text, RULES) == (Completeness.UNFINISHED, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "what are you up to", "Which school did you go to?", "That's what I'm worried about.",
+    "Are you coming in?", "Are you done with this?", "I'm really enjoying this.",
+    "Yeah, I'd love to.", "see you around", "It's pretty good.", "I did my best.",
+    "That's my favourite!", "We're staying at my mum's.", "The recipe is my grandma's.",
+    "Everyone knows that.", "How did you manage that?", "Do you know who?", "Is it any good?",
+    "i'd love your take on which laptop to buy", "It seems so.", "I speak a little.",
+])
+def test_endings_that_look_unfinished_but_close_a_turn(text: str) -> None:
+    assert classify_text(text, RULES)[0] is not Completeness.UNFINISHED
+
+
 def test_whispers_full_stop_does_not_finish_a_phrase() -> None:
     # tiny.en wrote "So I moved here because." for a half sentence followed by a pause.
     assert classify_text("So I moved here because.", RULES)[0] is Completeness.UNFINISHED

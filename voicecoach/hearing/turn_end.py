@@ -55,6 +55,12 @@ __all__ = [
     "wants_hesitant_reading",
 ]
 
+# Words after which a relative word is not waiting for a clause: "guess who", "sorry, where?"
+_NOT_NOUNS = frozenset({"guess", "wonder", "sure", "idea", "exactly", "oh", "no", "yes", "sorry",
+                        "ask", "tell", "told", "know", "knew", "see", "matter", "remember",
+                        "forget", "forgot", "decide", "mind", "care", "depends", "me", "him",
+                        "her", "us", "them", "else", "is", "said", "heard", "all", "just",
+                        "mean", "meant", "seen", "done", "like"})
 _UNFINISHED_PUNCTUATION = (",", "-", "–", "—", "...", "…", ";", ":")
 
 
@@ -98,6 +104,16 @@ class TurnEndRules:
     determiners: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     adverbs_before_verb: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
+    adjectives_before_noun: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
+    after_the_too: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()
+    wh_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    coordinated_openers: tuple[tuple[str, ...], ...] = ()
+    subordinators: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     ellipsis_subjects: frozenset[str] = frozenset()
     cleft_openers: tuple[tuple[str, ...], ...] = ()
@@ -257,27 +273,41 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     if any(_ends_with(content, ending) for ending in rules.endings):
         return Completeness.UNFINISHED, "unfinished-ending"
     last = content[-1]
+    before = content[-2] if len(content) > 1 else ""
     if last in rules.conjunctions:
         return Completeness.UNFINISHED, "conjunction"
-    if last in rules.determiners:
+    if last in rules.determiners and not _demonstrative_pronoun(content, rules):
         return Completeness.UNFINISHED, "determiner"
-    if last in rules.subjects or (last in rules.adverbs_before_verb and len(content) > 1
-                                  and content[-2] in rules.subjects | {"you"}):
+    if (last in rules.subjects
+            or (last in rules.adverbs_before_verb and before in rules.subjects | {"you"})
+            or (last in {"you", "it"} and before in rules.subordinators)):
         return Completeness.UNFINISHED, "subject-without-verb"
+    if _degree_word_waits(last, before, rules):
+        return Completeness.UNFINISHED, "adverb-without-verb"
+    if _possessive_waits(text, tokens, content, rules):
+        return Completeness.UNFINISHED, "possessive-without-noun"
+    if _relative_word_waits(content, rules):
+        return Completeness.UNFINISHED, "relative-word"
     question = _last_clause_is_question(content)
-    if last in rules.prepositions and not (question and last in rules.stranded_in_question):
+    if last in rules.prepositions and not _stranded(content, question, rules):
         return Completeness.UNFINISHED, "preposition"
+    if question and last in rules.wanting_object and not _has_wh(content[:-1], rules):
+        return Completeness.UNFINISHED, "verb-without-object"  # "can you recommend"
     if question:
         return Completeness.COMPLETE, "question"
-    before = content[-2] if len(content) > 1 else ""
+    if _adjective_waits(content, rules):
+        return Completeness.UNFINISHED, "adjective-without-noun"
     if last in rules.auxiliaries and (
             (before not in rules.ellipsis_subjects
              and before not in rules.prepositions)  # "in may" is a month
             or any(content[:len(opener)] == opener for opener in rules.cleft_openers)):
         return Completeness.UNFINISHED, "verb-without-complement"
-    if last in rules.wanting_object and before not in {"it", "that", "this", "them", "so"}:
+    if (last in rules.wanting_object and before not in {"it", "that", "this", "them", "so"}
+            and not _has_wh(content[:-1], rules)):  # "which laptop to buy"
         return Completeness.UNFINISHED, "verb-without-object"
-    if content[0] in rules.openers and not _has_verb(content, rules):
+    if (content[0] in rules.openers or any(
+            content[:len(opener)] == opener for opener in rules.coordinated_openers)
+            ) and not _has_verb(content, rules):
         return Completeness.UNFINISHED, "no-verb-yet"
     if len(content) >= rules.min_statement_words:
         return Completeness.STATEMENT, "statement"
@@ -304,6 +334,92 @@ def is_backchannel(text: str, rules: TurnEndRules) -> bool:
     tokens = words(text)
     return not tokens or tokens in rules.backchannels or all(
         (t,) in rules.backchannels for t in tokens)
+
+
+def _degree_word_waits(last: str, before: str, rules: TurnEndRules) -> bool:
+    """ "it was absolutely", "i'm not particularly", "i've never actually": a word of degree
+    (or an adverb after another) with what it qualifies still to come."""
+    adverbs = rules.intensifiers | rules.adverbs_before_verb
+    if last in rules.intensifiers:
+        return before in rules.auxiliaries | adverbs | rules.subjects | {"not"}
+    return last in rules.adverbs_before_verb and before in adverbs | {"not"}
+
+
+def _possessive_waits(text: str, tokens: tuple[str, ...], content: tuple[str, ...],
+                      rules: TurnEndRules) -> bool:
+    """ "I'm sitting with Priya's": a possessive at the end waits for its noun, unless it
+    names a place after "at", "to", "round" ("we're staying at my mum's")."""
+    raw = text.rstrip(" .!?…").split()
+    if not raw or not raw[-1].lower().endswith(("'s", "’s")) or tokens[-1] in {"is", "has",
+                                                                                 "us"}:
+        return False
+    head = [t for t in content[:-1] if t not in rules.noun_determiners | {"the"}]
+    if not head:
+        return False
+    before = head[-1]
+    return ((before in rules.prepositions and before not in rules.place_prepositions)
+            or before in rules.verbs | rules.wanting_object
+            or before.endswith(("ed", "ing")))
+
+
+def _relative_word_waits(content: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "the guy who", "we found a spot where": a relative word after a noun waits for its
+    clause; after a verb or a pronoun it may close a question ("do you know who?")."""
+    if len(content) < 3 or content[-1] not in rules.relative_words:
+        return False
+    before = content[-2]
+    if content[-1] == "that" and content[-3] not in rules.noun_determiners | {"the"}:
+        return False
+    return not (before in rules.verbs | rules.auxiliaries | rules.wanting_object
+                | rules.prepositions | rules.conjunctions | rules.subjects
+                | rules.ellipsis_subjects | _NOT_NOUNS
+                or before.endswith(("ed", "ing")))
+
+
+def _has_wh(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
+    return any(t in rules.wh_words | {"how", "when", "why"} for t in tokens)
+
+
+def _demonstrative_pronoun(content: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "this", "these", "those" standing for a thing, not waiting for a noun: after a verb
+    ("I love this") or closing a question ("are you done with this?")."""
+    if content[-1] not in {"this", "these", "those"} or len(content) < 2:
+        return False
+    before = content[-2]
+    return (before in rules.verbs | rules.wanting_object | rules.auxiliaries
+            or before.endswith(("ed", "ing")) or _last_clause_is_question(content))
+
+
+def _stranded(content: tuple[str, ...], question: bool, rules: TurnEndRules) -> bool:
+    """Whether a final preposition closes the turn: stranded by a wh-word earlier in the
+    clause ("where are you from", "what are you up to", "that's what I'm worried about"; not
+    "what to"), or a particle closing a yes/no question ("are you coming in?")."""
+    last, before = content[-1], content[-2] if len(content) > 1 else ""
+    if question and not _has_wh(content[:-1], rules):
+        return last in rules.particles
+    if question:
+        return last in rules.stranded_in_question | {"to", "of"} and before not in (
+            rules.wh_words | rules.determiners)
+    return (any(t in rules.wh_words for t in content[:-2]) and before not in rules.wh_words
+            and before not in rules.determiners)
+
+
+def _adjective_waits(content: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "it's a really lovely", "I spent my whole": an adjective after a determiner (a word of
+    degree may stand between) waits for its noun."""
+    if len(content) < 2:
+        return False
+    last, before = content[-1], content[-2]
+    if before == "the":
+        return last in rules.after_the_too
+    if last not in rules.adjectives_before_noun:
+        return False
+    if before in rules.noun_determiners:
+        return True
+    qualifiers = rules.intensifiers | rules.adjectives_before_noun | {"very", "quite", "pretty",
+                                                                     "so"}
+    return (len(content) > 2 and before in qualifiers
+            and content[-3] in rules.noun_determiners)
 
 
 def _has_verb(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
@@ -360,6 +476,14 @@ def _load(path: Path) -> TurnEndRules:
             conjunctions=one("conjunctions"), prepositions=one("prepositions"),
             stranded_in_question=one("stranded_in_question"), determiners=one("determiners"),
             subjects=one("subjects"), adverbs_before_verb=one("adverbs_before_verb"),
+            intensifiers=one("intensifiers"),
+            adjectives_before_noun=one("adjectives_before_noun"),
+            noun_determiners=one("noun_determiners"), after_the_too=one("after_the_too"),
+            relative_words=one("relative_words"), wh_words=one("wh_words"),
+            place_prepositions=one("place_prepositions"), particles=one("particles"),
+            coordinated_openers=phrases(lists.get("coordinated_openers", []),
+                                        "coordinated_openers"),
+            subordinators=one("subordinators"),
             auxiliaries=one("copulas_and_auxiliaries"),
             ellipsis_subjects=one("ellipsis_subjects"),
             cleft_openers=phrases(lists.get("cleft_openers", []), "cleft_openers"),
