@@ -363,7 +363,10 @@ def test_a_reply_that_tells_nothing_gets_no_question_about_what_was_not_told(
 
 @pytest.mark.parametrize("text", ["what do you want to get Sam for his birthday?",
                                   "my mum's calling me later about the flat",
-                                  "I just bought an expensive new camera"])
+                                  "I just bought an expensive new camera",
+                                  "Nice to see you again!", "Did you enjoy the party?",
+                                  "I need to find a new flat",
+                                  "I'm going to head to Spain next month"])
 def test_lines_like_an_invitation_a_goodbye_or_a_downside_are_not_taken_for_one(
         matcher: Matcher, text: str) -> None:
     partner = Partner(load_scenario("party"), seed=1)
@@ -1023,7 +1026,16 @@ def test_how_long_of_something_the_card_does_not_time_is_a_while_and_more(
 @pytest.mark.parametrize("line", ["Well, I'll let you mingle. Good luck with the move!",
                                   "Sorry, I've got to run. Thanks so much for the advice!",
                                   "Cool. Ok I'm gonna get food.",
-                                  "Oh I'm sorry, I have to take this call."])
+                                  "Oh I'm sorry, I have to take this call.",
+                                  # a helper's sessions of 2026-12-04: each got a new question
+                                  "Thanks, I'm going to head off now.",
+                                  "I'm going to go find my brother.",
+                                  "Great. Well, enjoy the party!",
+                                  "I just need to pop to the loo.",
+                                  "I should let you go.",
+                                  "I must find my seat.",
+                                  "I've got to run to catch my train. Lovely to meet you!",
+                                  "i've got to head up to HR now"])
 def test_a_polite_exit_without_bye_is_a_goodbye(matcher: Matcher, line: str) -> None:
     partner = Partner(load_scenario("networking"), seed=2)
     [reply] = talk(partner, matcher, line)

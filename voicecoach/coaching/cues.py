@@ -125,7 +125,12 @@ APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interes
                         r"hilarious|brilliant|cool|interesting|nice|sweet|good)|wow|no way|"
                         r"(that|it) must (be|have been) \w+)\b",
                         re.IGNORECASE)
-FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodbye|bye|"
+# Going to find someone or somewhere else: "I'm going to go find my brother", "I must find my
+# seat" (not "I need to find a new flat", "I'm going to find my feet").
+_FIND_SOMEONE = (r"(go |go and )?(find|say hi to|catch) (my|the|our) (seat|friends?|brother|"
+                 r"sister|partner|husband|wife|mum|mom|dad|colleagues?|team|group|desk|date|"
+                 r"boss|kids|table|mates?|flatmates?|cousin)")
+FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)?|goodbye|bye|"
                       r"good ?night|night (all|everyone|then)|^\W*(right,? )?night(?=\W*$)|cheerio|"
                       r"take care|take it easy|nice (talking|chatting) to you|"
                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
@@ -136,11 +141,20 @@ FAREWELL = re.compile(r"\b(see (you|ya)( later| soon| next week| around)?|goodby
                       # taking leave without the word: "I'd better find my desk"
                       r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
                       r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go|"
-                      r"get going|run|head off|be off|get back|mingle|circulate)|gotta go|"
-                      r"i'?ll let you (go|get on|get your|mingle|circulate|get back)|"
+                      r"get going|run|head off|be off|get back|mingle|circulate|"
+                      rf"{_FIND_SOMEONE}|pop (to|out|over))|gotta go|"
+                      r"i'?(ll|d better| should| must) let you (go|get on|get your|mingle|"
+                      r"circulate|get back)|"
+                      # "I'm going to head off now", "I'm gonna go find my brother"
+                      r"i'?m (just )?(gonna|going to) (head (off|out|home|back|over)|"
+                      rf"{_FIND_SOMEONE}|pop (to|out|over)|"
+                      r"head to the (bar|kitchen|loo|toilet|buffet|food)|grab my (coat|bag))|"
+                      r"i (just )?need to pop (to|out|over)|"
+                      r"enjoy the (party|evening|night|event|class|conference|talk)(?=[\s.!]*$)|"
                       r"i'?ll leave you to it|"
                       # "sorry, I've got to run", "I'm gonna get food", "I have to take this call"
-                      r"i'?ve got to (go|run|dash|shoot)(?=\W*$|[,.!]| now| off)|"
+                      r"i'?ve got to (go|run|dash|shoot)(?=\W*$|[,.!]| now| off| to catch)|"
+                      r"i'?ve got to head (up|off|out|back|over)|"
                       r"i'?m (gonna|going to|just going to|just gonna) (go and |go )?(get|grab) "
                       r"(some |a |another )?(food|drinks?|a bite|something to eat)(?=\W*$|[.!])|"
                       r"i (have|need|'ve got) to take this call|"
