@@ -234,10 +234,11 @@ def read_both(text: str, hesitant_text: str | None, rules: TurnEndRules
               ) -> tuple[Completeness, str]:
     """The plain reading's completeness, unless it looks finished and the hesitant reading of
     the same audio looks unfinished: then unfinished (rule `hesitant-<its rule>`). Measured on
-    espeak-ng phrases (`benchmarks/turn_end_phrases.py`): unfinished halves read as finished
-    20 -> 12 of 102 (dev), 15 -> 11 of 50 (held out); finished lines read as unfinished 7 -> 9
-    of 264 and 2 -> 2 of 50. A hesitant reading much longer than the plain one has looped
-    ("Lovely to meet you, I'm friend. Lovely to meet you, ...") and is not believed."""
+    espeak-ng phrases (`benchmarks/turn_end_phrases.py`, README "End of turn"): unfinished
+    halves read as finished 20 -> 12 of 102 (dev), 15 -> 11 of 50 (held out), 72 -> 64 of 135
+    (fresh); finished lines read as unfinished 7 -> 9 of 264, 2 -> 2 of 50, 5 -> 7 of 135. A
+    hesitant reading much longer than the plain one has looped ("Lovely to meet you, I'm
+    friend. Lovely to meet you, ...") and is not believed."""
     completeness, rule = classify_text(text, rules)
     if (hesitant_text is None or not rules.hesitant_reading
             or completeness not in (Completeness.STATEMENT, Completeness.UNKNOWN)):

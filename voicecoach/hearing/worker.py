@@ -221,8 +221,10 @@ class AsrWorker:
                     w.shifted(job.audio_start) for w in (
                         self._tail if job.tail_start is not None else self._transcribe
                     )(job.audio))
+                with self._lock:  # the user went on meanwhile: no need to read it again
+                    wanted = job.job_id == self._latest
                 again = (self._second_reading(job.audio, words)
-                         if self._second_reading is not None else None)
+                         if self._second_reading is not None and wanted else None)
             except BaseException as error:  # reported to the loop, which ends the session
                 with self._done:
                     self.error = error
