@@ -984,6 +984,13 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
      "apology_accepted"),
     ("Sorry, I spilled coffee on your shoes.", "apology_accepted"),
     ("Can I help you with your bags?", "offer_thanks"),
+    # a helper's sessions of 2026-12-04: these got "Oh, okay. What are they like?" or "Oh, I
+    # see. What's their name?"
+    ("my nan just turned a hundred", "glad_for_them"),
+    ("My daughter is getting married next month!", "glad_for_them"),
+    ("my mum just came out of hospital", "glad_home"),
+    ("My cat's still missing, actually.", "sorry_news"),
+    ("I got into art school today!", "congratulate"),
 ])
 def test_news_apologies_and_offers_are_met_as_a_person_would(
         matcher: Matcher, line: str, key: str) -> None:
@@ -993,6 +1000,24 @@ def test_news_apologies_and_offers_are_met_as_a_person_would(
     partner = Partner(load_scenario("neighbour"), seed=3)
     [reply] = talk(partner, matcher, line)
     assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+
+
+def test_thanks_after_glad_news_of_the_users_people_send_them_the_best(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=4)
+    _, thanked = talk(partner, matcher, "my nan just turned a hundred", "thanks")
+    assert thanked.parts[0] in PartnerWording.load().lines["give_my_best"], thanked.text
+
+
+@pytest.mark.parametrize("line", ["my mum is from the hospital board", "my son turned up late",
+                                  "I went to school here"])
+def test_lines_like_news_of_ones_people_are_not_taken_for_it(matcher: Matcher,
+                                                              line: str) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    [reply] = talk(partner, matcher, line)
+    wording = PartnerWording.load().lines
+    for key in ("glad_for_them", "glad_home", "sorry_news", "congratulate"):
+        assert reply.parts[0] not in wording[key], (key, reply.text)
 
 
 def test_saying_you_are_not_very_good_yet_is_reassured(matcher: Matcher) -> None:

@@ -29,11 +29,13 @@ __all__ = [
     "DOWNBEAT",
     "ELSEWHERE",
     "FAREWELL",
+    "GOOD_NEWS_OF_KIN",
     "GOOD_VIEW",
     "GUESS",
     "HARD",
     "HEARD_AS",
     "HEARD_OF_EVENT",
+    "HOME_FROM_HOSPITAL",
     "INVITATION",
     "KIN",
     "LIKE_IT",
@@ -377,14 +379,19 @@ BAD_NEWS = re.compile(
     r"(?:i|we) missed (?:my|our|the) (?:flight|train|\w+'s wedding|\w+'s funeral)|"
     # out of work ("I'm between jobs right now, it's been tough" got "Hm, I can see that. What's
     # the best part of your job?")
-    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:between jobs|out of work|unemployed))",
+    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:between jobs|out of work|unemployed)|"
+    # a helper's sessions of 2026-12-04: "my cat's still missing" got "Oh, I see. What's their
+    # name?"
+    rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s| is| has)? (?:still )?(?:missing|gone missing|"
+    r"went missing|run away|ran away))",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
 GOOD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} "
     r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
-    r"a promotion|a place|into (?:uni|university|college)|a puppy|a (?:new )?house|the keys)|"
+    r"a promotion|a place|into (?:\w+ )?(?:uni|university|college|school|academy|conservatoire)|"
+    r"a puppy|a (?:new )?house|the keys)|"
     rf"{_I_JUST} (?:passed (?:my|the|all my|our) "
     r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
     r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"
@@ -402,6 +409,20 @@ GOOD_NEWS = re.compile(
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
     rf"{_I_JUST} retired)",
     re.IGNORECASE)
+# Good news of the user's people ("my nan just turned a hundred", "my daughter is getting
+# married next month"): glad for them, not "How does it feel?" (a helper's sessions,
+# 2026-12-04: they got "Oh, okay. What are they like?").
+GOOD_NEWS_OF_KIN = re.compile(
+    rf"\b(?:(?:my|our) {_KIN} (?:just |has just |finally )?turned (?:a hundred|one hundred|"
+    r"\d+|\w+ty)\b|"
+    rf"(?:my|our) {_KIN}(?: is|'s) (?:getting married|getting engaged|having a baby|expecting))",
+    re.IGNORECASE)
+# One of the user's people home from hospital ("my mum just came out of hospital"): glad, and
+# how they are (it got "Oh, right! What are they like?").
+HOME_FROM_HOSPITAL = re.compile(
+    rf"\b(?:my|our) (?:\w+ )?{_KIN}(?:'?s| is| has)? (?:just |only just |finally )?"
+    r"(?:(?:came|come|got|been|is|'s) (?:home )?out of|(?:came|come|got) home from) "
+    r"(?:the )?hospital", re.IGNORECASE)
 # A birthday ("it's my birthday today, actually"): happy birthday, not "How does it feel?".
 BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday"
                       r"(?! (party|next|on|in|this|at the|soon|coming))|"

@@ -85,9 +85,12 @@ class UserLine:
 # The user's own news and how it is met: the whole reply to a statement, the brief line
 # before an answer to a question (wording keys in prompts/partner.toml).
 # What thanks after the news's whole reply get (bad news: `comfort`, handled apart).
-_THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it"}
-_NEWS = ((cues.BAD_NEWS, "sorry_news", "sorry_brief"),
+_THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
+                 "glad_for_them": "give_my_best", "glad_home": "give_my_best"}
+_NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
+         (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
+         (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
 # A greeting said again in words ("nice to meet you"), not only labelled so ("hey, so where
 # did you move from?" asks; its "hey" greets no one twice).
@@ -166,7 +169,7 @@ class PartnerWording:
                 "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
-                "know_people_many", "enjoy_it")
+                "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
