@@ -16,7 +16,7 @@ first reading alone (the decision before the hesitant reading).
 - **finished**: a whole line of small talk. Read as unfinished, the partner would wait the long
   window (1.6 s) before answering.
 
-Two splits. Dev: the phrases and voices the rules were tuned on (the finished lines are the
+Four splits. Dev: the phrases and voices the rules were tuned on (the finished lines are the
 moves dev split's lines of three words or more). Held out: other phrases in other voices,
 written before the first run of this script and never used to tune the rules.
 
