@@ -1020,6 +1020,27 @@ def test_lines_like_news_of_ones_people_are_not_taken_for_it(matcher: Matcher,
         assert reply.parts[0] not in wording[key], (key, reply.text)
 
 
+@pytest.mark.parametrize(("line", "key"), [
+    ("im a student", "follow_up_student"), ("I'm studying law at the uni", "follow_up_student"),
+    ("I'm a retired teacher.", "follow_up_retired"),
+])
+def test_a_student_or_someone_retired_is_not_asked_about_their_job(
+        matcher: Matcher, line: str, key: str) -> None:
+    """A helper's sessions of 2026-12-04: each got "What's the best part of your job?"."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    _, reply = talk(partner, matcher, "Hi", line)
+    assert reply.parts[-1] in PartnerWording.load().lines[key], reply.text
+
+
+def test_the_new_neighbour_is_not_a_job(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    [reply] = talk(partner, matcher, "hello im the new neighbour in number 4")
+    assert "job" not in reply.text, reply.text
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    _, nurse = talk(partner, matcher, "Hi", "I'm a nurse")  # a job is still asked about
+    assert nurse.parts[-1] in PartnerWording.load().follow_up[Topic.WORK], nurse.text
+
+
 def test_saying_you_are_not_very_good_yet_is_reassured(matcher: Matcher) -> None:
     partner = Partner(load_scenario("club"), seed=5)
     [reply] = talk(partner, matcher, "Second week. I'm not very good.")

@@ -96,6 +96,13 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 # did you move from?" asks; its "hey" greets no one twice).
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
+# What the user said they are, when it is no job to ask "What's the best part of your job?" of
+# ("im a student", "I'm a retired teacher", "I'm studying law"); kept as memory.user["status"].
+_STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? (?:student|"
+                      r"undergrad|postgrad)\b|\bi(?:'m|m| am) (?:studying|doing (?:a|my) "
+                      r"(?:degree|phd|masters))\b", re.IGNORECASE)
+_RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
+                      re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
@@ -169,7 +176,8 @@ class PartnerWording:
                 "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
-                "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best")
+                "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
+                "follow_up_student", "follow_up_retired")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -822,6 +830,9 @@ class Partner:
     def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
                   ) -> None:
         user = self.memory.user
+        for status, pattern in (("student", _STUDENT), ("retired", _RETIRED)):
+            if pattern.search(text):
+                user["status"] = status
         for key in ("name", "work", "job", "place", "like"):
             value = getattr(told, key)
             if key == "work" and value and not cues.WORKPLACE.match(value):
@@ -1369,6 +1380,9 @@ class Partner:
                 shares_words or bool(cues.names_in(own.ask) & cues.names_in(asked_before)))
             own_ask = (own.ask,) if own and not again else ()
             lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
+            status = memory.user.get("status")
+            if follow_up is Topic.WORK and status:  # no job to ask "the best part" of
+                lines = list(self._wording.lines.get(f"follow_up_{status}", ())) or lines
             if follow_up is Topic.HOME and memory.new_here:
                 lines = [*self._wording.lines["new_here"], *lines]
             for line in lines:

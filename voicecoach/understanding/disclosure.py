@@ -105,7 +105,11 @@ _TAKEN_UP = re.compile(
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest",
-                       "guy", "girl", "one", "person", "kid", "lad", "boy", "member"})
+                       "guy", "girl", "one", "person", "kid", "lad", "boy", "member",
+                       # "I'm the new neighbour in number 4" was asked "What's the best part of
+                       # your job?"
+                       "neighbour", "neighbor", "newbie", "newcomer", "local", "regular",
+                       "beginner", "resident", "tenant"})
 
 
 @dataclass(frozen=True)
