@@ -96,13 +96,6 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 # did you move from?" asks; its "hey" greets no one twice).
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
-# What the user said they are, when it is no job to ask "What's the best part of your job?" of
-# ("im a student", "I'm a retired teacher", "I'm studying law"); kept as memory.user["status"].
-_STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? (?:student|"
-                      r"undergrad|postgrad)\b|\bi(?:'m|m| am) (?:studying|doing (?:a|my) "
-                      r"(?:degree|phd|masters))\b", re.IGNORECASE)
-_RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
-                      re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
 
@@ -830,10 +823,7 @@ class Partner:
     def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
                   ) -> None:
         user = self.memory.user
-        for status, pattern in (("student", _STUDENT), ("retired", _RETIRED)):
-            if pattern.search(text):
-                user["status"] = status
-        for key in ("name", "work", "job", "place", "like"):
+        for key in ("name", "work", "job", "place", "like", "status"):
             value = getattr(told, key)
             if key == "work" and value and not cues.WORKPLACE.match(value):
                 key = "field"  # "I work in marketing": a field, not a place

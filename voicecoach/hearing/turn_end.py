@@ -55,12 +55,6 @@ __all__ = [
     "wants_hesitant_reading",
 ]
 
-# Words after which a relative word is not waiting for a clause: "guess who", "sorry, where?"
-_NOT_NOUNS = frozenset({"guess", "wonder", "sure", "idea", "exactly", "oh", "no", "yes", "sorry",
-                        "ask", "tell", "told", "know", "knew", "see", "matter", "remember",
-                        "forget", "forgot", "decide", "mind", "care", "depends", "me", "him",
-                        "her", "us", "them", "else", "is", "said", "heard", "all", "just",
-                        "mean", "meant", "seen", "done", "like"})
 _UNFINISHED_PUNCTUATION = (",", "-", "–", "—", "...", "…", ";", ":")
 
 
@@ -109,6 +103,7 @@ class TurnEndRules:
     noun_determiners: frozenset[str] = frozenset()
     after_the_too: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()
+    not_before_relative: frozenset[str] = frozenset()
     wh_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
@@ -373,7 +368,7 @@ def _relative_word_waits(content: tuple[str, ...], rules: TurnEndRules) -> bool:
         return False
     return not (before in rules.verbs | rules.auxiliaries | rules.wanting_object
                 | rules.prepositions | rules.conjunctions | rules.subjects
-                | rules.ellipsis_subjects | _NOT_NOUNS
+                | rules.ellipsis_subjects | rules.not_before_relative
                 or before.endswith(("ed", "ing")))
 
 
@@ -480,7 +475,8 @@ def _load(path: Path) -> TurnEndRules:
             intensifiers=one("intensifiers"),
             adjectives_before_noun=one("adjectives_before_noun"),
             noun_determiners=one("noun_determiners"), after_the_too=one("after_the_too"),
-            relative_words=one("relative_words"), wh_words=one("wh_words"),
+            relative_words=one("relative_words"),
+            not_before_relative=one("not_before_relative"), wh_words=one("wh_words"),
             place_prepositions=one("place_prepositions"), particles=one("particles"),
             coordinated_openers=phrases(lists.get("coordinated_openers", []),
                                         "coordinated_openers"),

@@ -102,6 +102,12 @@ _TAKEN_UP = re.compile(
     r"boxing|crochet|photography|ceramics|poetry|art|jazz|spanish|french|italian|german|"
     r"japanese|languages)\b(?! (?:to|at|for|the|in|on)\b)",
     re.IGNORECASE)
+# Being a student or retired ("im a student", "I'm a retired teacher", "I'm studying law").
+_STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? (?:student|"
+                      r"undergrad|postgrad)\b|\bi(?:'m|m| am) (?:studying|doing (?:a|my) "
+                      r"(?:degree|phd|masters))\b", re.IGNORECASE)
+_RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
+                      re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest",
@@ -121,10 +127,13 @@ class Disclosure:
     job: str | None = None  # what they are ("nurse", "graphic designer")
     place: str | None = None  # where they live or come from
     like: str | None = None  # something they like doing ("hiking")
+    # "student" or "retired": no job to be asked "What's the best part of your job?" about
+    status: str | None = None
 
     @property
     def empty(self) -> bool:
-        return not (self.name or self.work or self.job or self.place or self.like)
+        return not (self.name or self.work or self.job or self.place or self.like
+                    or self.status)
 
 
 def _clean(text: str | None) -> str | None:
@@ -146,7 +155,7 @@ def disclosure(text: str) -> Disclosure:
     if later.job is None and (bare := _BARE_JOB.match(after)):  # "I mean a nurse"
         later = Disclosure(job=_clean(bare.group(1)))
     return Disclosure(**{key: getattr(later, key) or getattr(told, key)
-                         for key in ("name", "work", "job", "place", "like")})
+                         for key in ("name", "work", "job", "place", "like", "status")})
 
 
 def bare_name(text: str) -> str | None:
@@ -183,4 +192,6 @@ def _disclosure(text: str) -> Disclosure:
     elif (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):
         like = _clean(found_like.group(1).lower())
-    return Disclosure(name=name, work=work, job=job, place=place, like=like)
+    status = next((kind for kind, pattern in (("student", _STUDENT), ("retired", _RETIRED))
+                   if pattern.search(text)), None)
+    return Disclosure(name=name, work=work, job=job, place=place, like=like, status=status)
