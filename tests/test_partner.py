@@ -1032,6 +1032,24 @@ def test_a_student_or_someone_retired_is_not_asked_about_their_job(
     assert reply.parts[-1] in PartnerWording.load().lines[key], reply.text
 
 
+def test_how_long_is_never_answered_with_a_piece_of_advice(matcher: Matcher) -> None:
+    """ "How long have you been doing that?" got Aisha's advice "Write down everyone's name the
+    first week." ("the first week" says how long)."""
+    partner = Partner(load_scenario("first_day"), seed=7)
+    _, _, reply = talk(partner, matcher, "hi", "what do you do?",
+                       "how long have you been doing that?")
+    assert "Write down" not in reply.text, reply.text
+
+
+def test_a_student_is_not_called_back_to_being_a_student(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("first_day"), seed=7)
+    replies = talk(partner, matcher, "hi, um, sorry, I'm new",
+                   "I'm Leo. I'm a student actually, just started here",
+                   "um I don't really know anyone", "what do you do?",
+                   "oh cool. how long have you been doing that?", "ok", "ok")
+    assert not any("being a student" in r.text for r in replies), [r.text for r in replies]
+
+
 def test_the_new_neighbour_is_not_a_job(matcher: Matcher) -> None:
     partner = Partner(load_scenario("neighbour"), seed=3)
     [reply] = talk(partner, matcher, "hello im the new neighbour in number 4")

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach.coaching import cues
-from voicecoach.coaching.persona import Persona, Scenario, SilencePlan
+from voicecoach.coaching.persona import Fact, Persona, Scenario, SilencePlan
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
@@ -1090,9 +1090,11 @@ class Partner:
         # its own lines first; then another fact's line on the same thing ("I moved here for
         # the teaching job about six years ago." is of home, and says how long Jordan teaches)
         about = cues.content_stems(fact.answer)
-        lines = [*fact.lines(), *(line for other in self.persona.facts.values()
-                                  if other is not fact for line in other.lines()
-                                  if cues.content_stems(line) & about)]
+        # (what it tells, not its question or its advice: "Write down everyone's name the
+        # first week." said "how long" to "how long have you been doing that?")
+        lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
+                                       if other is not fact for line in _told_lines(other)
+                                       if cues.content_stems(line) & about)]
         # a yes/no answer's "Yes, twelve years now" answers "how long?" without its "yes"
         saying = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
                   for line in lines for sentence in cues.SENTENCE_END.split(line)
@@ -1386,6 +1388,8 @@ class Partner:
         if memory.replies >= CALLBACK_FROM_TURN:
             for key, about in (("work", Topic.WORK), ("field", Topic.WORK), ("job", Topic.WORK),
                                ("like", Topic.HOBBIES), ("place", Topic.HOME)):
+                if key == "job" and "status" in memory.user:
+                    continue  # "What got you into being a student?": asked of its own
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
                     callback = self._pick(f"callback_{key}")
@@ -1501,6 +1505,11 @@ class Partner:
             self.memory.said.add(step.text.lower())
             self.memory.left_question = step.text.endswith("?")
         return step
+
+
+def _told_lines(fact: Fact) -> tuple[str, ...]:
+    """What a card's fact tells of the partner: not its question back, nor its advice."""
+    return (fact.answer, fact.yes_no, *fact.story)
 
 
 def _sentence_case(text: str) -> str:
