@@ -133,6 +133,8 @@ def test_an_unfinished_phrase_reads_as_unfinished(text: str) -> None:
     ("i kept going even though", "unfinished-ending"),
     ("Our new manager seems", "verb-without-complement"),
     ("So what happened was", "unfinished-ending"),
+    ("The course I'm doing is on", "preposition"),  # the clause after "course" has ended
+    ("I was sitting next to her", "determiner"),  # "her" after a preposition may want a noun
 ])
 def test_more_ways_a_phrase_waits_for_the_rest(text: str, rule: str) -> None:
     assert classify_text(text, RULES) == (Completeness.UNFINISHED, rule)
@@ -145,6 +147,9 @@ def test_more_ways_a_phrase_waits_for_the_rest(text: str, rule: str) -> None:
     "That's my favourite!", "We're staying at my mum's.", "The recipe is my grandma's.",
     "Everyone knows that.", "How did you manage that?", "Do you know who?", "Is it any good?",
     "i'd love your take on which laptop to buy", "It seems so.", "I speak a little.",
+    "That's the one I was telling you about.", "I went to the bar you told me about",
+    "How do you know her?", "I've met her", "what a lovely garden this is",
+    "Do you want to grab a drink after?",
 ])
 def test_endings_that_look_unfinished_but_close_a_turn(text: str) -> None:
     assert classify_text(text, RULES)[0] is not Completeness.UNFINISHED

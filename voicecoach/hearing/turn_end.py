@@ -112,6 +112,7 @@ class TurnEndRules:
     auxiliaries: frozenset[str] = frozenset()
     ellipsis_subjects: frozenset[str] = frozenset()
     cleft_openers: tuple[tuple[str, ...], ...] = ()
+    exclamation_openers: tuple[tuple[str, ...], ...] = ()
     wanting_object: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
@@ -272,7 +273,8 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
     before = content[-2] if len(content) > 1 else ""
     if last in rules.conjunctions:
         return Completeness.UNFINISHED, "conjunction"
-    if last in rules.determiners and not _demonstrative_pronoun(content, rules):
+    if (last in rules.determiners and not _demonstrative_pronoun(content, rules)
+            and not _object_her(content, rules)):
         return Completeness.UNFINISHED, "determiner"
     if (last in rules.subjects
             or (last in rules.adverbs_before_verb and before in rules.subjects | {"you"})
@@ -293,7 +295,7 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
         return Completeness.COMPLETE, "question"
     if _adjective_waits(content, rules):
         return Completeness.UNFINISHED, "adjective-without-noun"
-    if last in rules.auxiliaries and (
+    if last in rules.auxiliaries and not _exclamation(content, rules) and (
             (before not in rules.ellipsis_subjects
              and before not in rules.prepositions)  # "in may" is a month
             or any(content[:len(opener)] == opener for opener in rules.cleft_openers)):
@@ -386,11 +388,42 @@ def _demonstrative_pronoun(content: tuple[str, ...], rules: TurnEndRules) -> boo
             or before.endswith(("ed", "ing")) or _last_clause_is_question(content))
 
 
+def _object_her(content: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "her" as an object, not waiting for a noun: after a verb ("I've met her") or closing a
+    question ("how do you know her?")."""
+    if content[-1] != "her" or len(content) < 2:
+        return False
+    before = content[-2]
+    return (before in rules.verbs | rules.wanting_object or before.endswith(("ed", "ing"))
+            or _last_clause_is_question(content))
+
+
+def _exclamation(content: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "what a lovely garden this is": an exclamation's verb comes last."""
+    return (len(content) >= 4 and content[-2] in rules.ellipsis_subjects | {"this", "these"}
+            and any(content[:len(opener)] == opener for opener in rules.exclamation_openers))
+
+
+def _reduced_relative(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
+    """ "the one I was telling you about": a noun with a clause of its own after it (no
+    "that"), whose preposition comes last; not when a verb after that clause goes back to the
+    sentence ("the course I'm doing is on")."""
+    for i in range(len(tokens) - 3):
+        if (tokens[i] in rules.noun_determiners | {"the"}
+                and tokens[i + 2] in rules.subjects | {"you"}):
+            clause = tokens[i + 4:]  # after the subject and the word after it
+            return not any(t in rules.auxiliaries for t in clause)
+    return False
+
+
 def _stranded(content: tuple[str, ...], question: bool, rules: TurnEndRules) -> bool:
     """Whether a final preposition closes the turn: stranded by a wh-word earlier in the
     clause ("where are you from", "what are you up to", "that's what I'm worried about"; not
-    "what to"), or a particle closing a yes/no question ("are you coming in?")."""
+    "what to") or by a clause after a noun ("the place we talked about"), or a particle
+    closing a yes/no question ("are you coming in?")."""
     last, before = content[-1], content[-2] if len(content) > 1 else ""
+    if _reduced_relative(content[:-1], rules) and before not in rules.determiners:
+        return True
     if question and not _has_wh(content[:-1], rules):
         return last in rules.particles
     if question:
@@ -484,6 +517,8 @@ def _load(path: Path) -> TurnEndRules:
             auxiliaries=one("copulas_and_auxiliaries"),
             ellipsis_subjects=one("ellipsis_subjects"),
             cleft_openers=phrases(lists.get("cleft_openers", []), "cleft_openers"),
+            exclamation_openers=phrases(lists.get("exclamation_openers", []),
+                                        "exclamation_openers"),
             wanting_object=one("wanting_object"),
             openers=one("openers"), verbs=one("verbs"),
             endings=phrases(lists.get("endings", []), "endings"),
