@@ -325,7 +325,7 @@ POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor t
 # "Do you like your job?", "do you enjoy being a nurse?": whether it likes it. A card's yes/no
 # answer that says no liking ("Yes, I'm a designer. I lead a small team at a bank.") restates
 # the fact and never answers.
-LIKES_ASKED = re.compile(r"\bdo you (really |actually )?(like|enjoy|love) (your (job|work|role|"
+LIKES_ASKED = re.compile(r"\b(do )?you (really |actually )?(like|enjoy|love) (your (job|work|role|"
                          r"career)|being an?|working|doing|the job|the work|teaching)\b",
                          re.IGNORECASE)
 LIKING_SAID = re.compile(r"\b(love[sd]?|loving|enjoy\w*|like|great|fun|brilliant|favourite|"
@@ -485,6 +485,15 @@ DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |ne
 # Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
+# Jobs and ways of working asked about by name ("are you a student?", "do you work from
+# home?"): a yes to them from a bus driver's card would be a lie.
+ROLE_KIND = re.compile(r"\b(students?|nurses?|teachers?|doctors?|engineers?|designers?|"
+                       r"developers?|programmers?|lawyers?|accountants?|chefs?|cooks?|"
+                       r"managers?|bosses|boss|freelanc\w*|self-employed|retired|"
+                       r"unemployed|from home|remote\w*|scientists?|artists?|writers?|"
+                       r"musicians?|farmers?|drivers?|police\w*|lecturers?|professors?|"
+                       r"researchers?)\b",
+                       re.IGNORECASE)
 # Pastimes asked about by name ("do you bake?", "do you climb?"): a hobby is a kind too.
 PASTIME_KIND = re.compile(r"\b(bake|baking|climb\w*|run|running|swim\w*|paint\w*|draw|drawing|"
                           r"cook|cooking|danc\w*|knit\w*|sing|singing|surf\w*|ski|skiing|"

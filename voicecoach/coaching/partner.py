@@ -58,7 +58,13 @@ from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, bare_name, disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.questions import AUX, WH
-from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic, TopicFinder
+from voicecoach.understanding.topics import (
+    LineTopics,
+    QuestionKind,
+    Topic,
+    TopicFinder,
+    with_auxiliary,
+)
 
 __all__ = [
     "ASK_BACK_SHARE",
@@ -374,7 +380,8 @@ class Partner:
         """The partner's answer to `line` (takes well under a millisecond)."""
         memory = self.memory
         labels = set(line.labels)
-        line = UserLine(cues.heard(line.text), line.labels)
+        # a question's dropped "do" put back ("what you do?")
+        line = UserLine(with_auxiliary(cues.heard(line.text)), line.labels)
         found = self._find(line)
         told = disclosure(line.text)
         if (told.name is None and memory.introduced and "name" not in memory.user
@@ -1167,6 +1174,9 @@ class Partner:
             # "do you bake?" of a swimmer: "Yes, I swim most mornings" would be a lie (a
             # pastime matches by its first letters: "bake" is "baking")
             named |= {kind[:3] for kind in cues.PASTIME_KIND.findall(text.lower())}
+        if topic is Topic.WORK:
+            # "are you a student?" of a nurse; "do you work from home?" of a bus driver
+            named |= {cues.stem(kind.split()[-1]) for kind in cues.ROLE_KIND.findall(text)}
         if fact is None or not named or not cues.YES_START.match(fact.yes_no):
             return False
         words = textnorm.words(f"{fact.answer} {fact.yes_no}")

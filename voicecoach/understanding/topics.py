@@ -239,6 +239,7 @@ class TopicFinder:
 
     def topics_of(self, text: str) -> tuple[Topic, ...]:
         """The topics found in `text`, best match first."""
+        text = with_auxiliary(text)
         topics: list[Topic] = []
         # Best first; of equal scores the longer match ("what do you do after work" is about
         # hobbies though it holds "what do you do").
@@ -275,6 +276,35 @@ class TopicFinder:
             if last is not QuestionKind.NONE:
                 asked, told = told, []
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
+
+
+# Words after "wh- you" that are not a main verb: "what you mean is", "where you are".
+_NOT_DROPPED_AUX = (AUX - {"do"}) | frozenset("are were gonna".split())
+
+
+def with_auxiliary(text: str) -> str:
+    """`text` with a question's dropped "do" put back, as learners and fast speech drop it:
+    "and you, what you do?" -> "and you, what do you do?", "where you work?" -> "where do you
+    work?", "how long you do this club?", "you like your job?" -> "do you like your job?"."""
+    words = text.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.lower().strip(",.!?;:")
+        after = words[i + 1].lower().strip(",.!?;:") if i + 1 < len(words) else ""
+        nxt = words[i + 2].lower().strip(",.!?;:") if i + 2 < len(words) else ""
+        previous = out[-1].lower().strip(",.!?;:") if out else ""
+        out.append(word)
+        if (bare in WH or (bare == "long" and previous == "how")) and after == "you" and (
+                nxt and nxt not in _NOT_DROPPED_AUX and not nxt.endswith("ing")):
+            out.append("do")
+    if (len(words) >= 3 and words[0].lower().strip(",") == "you" and text.rstrip().endswith("?")
+            and words[1].lower() in _ASKED_WITHOUT_DO):
+        out.insert(0, "do")
+    return " ".join(out)
+
+
+# Verbs that a question without its "do" starts with after "you" ("you like it here?").
+_ASKED_WITHOUT_DO = frozenset("like enjoy love have know live work play want".split())
 
 
 def _split_at_new_question(clause: textnorm.Clause) -> list[textnorm.Clause]:
