@@ -134,3 +134,13 @@ def test_asking_what_something_is_like_is_no_complaint() -> None:
     assert not matcher.match("Hey, so what's the coffee like here?").has(MoveLabel.COMPLAINT)
     assert not matcher.match("how is the wifi here").has(MoveLabel.COMPLAINT)
     assert matcher.match("what's the food like, it's awful isn't it").has(MoveLabel.COMPLAINT)
+
+
+def test_thanks_in_short_and_asking_if_liked_are_no_compliments() -> None:
+    """After the round-13 retrain (compliment threshold 0.50) the classifier called "thx"
+    (0.53) and "You like your work?" (0.55) compliments, and the partner thanked for them."""
+    matcher = load_matcher()
+    assert not matcher.match("thx").has(MoveLabel.COMPLIMENT)
+    assert not matcher.match("You like your work?").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("Do you enjoy working here? You're so good with the customers").has(
+        MoveLabel.COMPLIMENT)

@@ -1266,3 +1266,94 @@ def test_thanks_for_a_happy_birthday_is_not_congratulated(matcher: Matcher) -> N
                       "thanks! just a quiet night in")
     wording = PartnerWording.load().lines
     assert reply.parts[0] in wording["enjoy_it"], reply.text
+
+
+# ---------------------------------------------------------------------------- round 13
+# From a helper's 50 typed sessions of 2026-12-04 (160 of 381 replies odd).
+
+
+@pytest.mark.parametrize(("line", "topic"), [
+    ("And you, what you do?", Topic.WORK),  # a learner drops the "do"
+    ("where you work?", Topic.WORK),
+    ("How long you live here?", Topic.HOME),
+])
+def test_a_question_without_its_do_is_understood(matcher: Matcher, line: str,
+                                                 topic: Topic) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=2, persona="Dev")
+    [reply] = talk(partner, matcher, line)
+    fact = " ".join(fact_lines(partner, topic))
+    assert any(part in fact or part.rstrip("?") in fact for part in reply.parts[:1]) or (
+        reply.topic is topic), reply.text
+
+
+@pytest.mark.parametrize("line", ["are you a student?", "Do you work from home too?",
+                                  "Are you a teacher?"])
+def test_a_yes_no_question_naming_another_job_gets_no_yes(matcher: Matcher, line: str) -> None:
+    """ "Do you work from home too?" got "Yes, I drive the number twelve bus."."""
+    partner = Partner(load_scenario("neighbour"), seed=2, persona="Dev")
+    [reply] = talk(partner, matcher, line)
+    assert not re.match(r"^(yes|yeah|i am|i do)\b", reply.text, re.IGNORECASE), reply.text
+    assert "bus" in reply.text, reply.text  # and what the job is
+
+
+def test_a_yes_no_question_naming_the_cards_job_is_still_a_yes(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=2, persona="Dev")
+    [reply] = talk(partner, matcher, "are you a bus driver?")
+    assert YES_NO.match(reply.text) and reply.text.lower().startswith(("yes", "i am")), reply.text
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Have you ever been to Portugal?", "not_yet"),
+    ("Anyway. Did you watch the match last night?", "missed_it"),
+    ("do you have a car?", "dont_have"),
+])
+def test_a_yes_no_question_the_card_knows_nothing_of_is_answered_by_its_form(
+        matcher: Matcher, line: str, key: str) -> None:
+    """They got "Oh, I couldn't say, really." and a question on something else."""
+    partner = Partner(load_scenario("party"), seed=2, persona="Jordan")
+    [reply] = talk(partner, matcher, "Hi!", line)[-1:]
+    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+    assert reply.text.endswith("?"), reply.text  # handed back
+
+
+def test_a_yes_no_question_after_a_story_gets_no_yes_it_cannot_know(matcher: Matcher) -> None:
+    """ "Is it far from here?" after where the partner lives got "Yes, I'd say so.", one turn
+    after "I live nearby"."""
+    partner = Partner(load_scenario("party"), seed=2, persona="Riley")
+    replies = talk(partner, matcher, "Do you live nearby?", "Ah, is it far from here?")
+    assert not replies[-1].text.lower().startswith("yes"), replies[-1].text
+
+
+@pytest.mark.parametrize("line", [
+    "Anyway, I should grab a drink before the cake. Lovely to meet you!",
+    "Great, I'll go and say hi to a few people. Nice to meet you!",
+    "Ok, I'm off to stretch. Catch you next week!",
+    "I'm going to grab a coffee. Good to meet you!",
+    "I'll let you get back to it. See you at lunch maybe?",
+])
+def test_leaving_with_a_nice_to_meet_you_is_a_goodbye(matcher: Matcher, line: str) -> None:
+    partner = Partner(load_scenario("networking"), seed=2)
+    replies = talk(partner, matcher, "Hi, I'm Sara.", line)
+    assert partner.said_goodbye and "?" not in replies[-1].text, replies[-1].text
+
+
+def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=2)
+    [reply] = talk(partner, matcher, "Hi, I'm Sara. Nice to meet you!")
+    assert not partner.said_goodbye and "Sara" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("line", "keys"), [
+    ("My mum is really ill at the moment, so starting a new job is a lot.", ("sorry_news",)),
+    ("As I said, I had surgery, so I'll be slow for a while.", ("sorry_news",)),
+    ("My english is not so good, sorry", ("reassure_language",)),
+    ("My boss shouted at me in front of everyone.", ("react_down",)),
+    ("I just got into a data science bootcamp, I start in January!", ("congratulate",)),
+])
+def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
+                                                  keys: tuple[str, ...]) -> None:
+    """Each got "Ah, that sounds good." or "Oh, I see." before."""
+    partner = Partner(load_scenario("club"), seed=2)
+    replies = talk(partner, matcher, "Hi!", line)
+    wording = PartnerWording.load().lines
+    assert any(replies[-1].parts[0] in wording[key] for key in keys), replies[-1].text

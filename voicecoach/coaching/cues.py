@@ -138,7 +138,9 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
                       r"have a (great|good|nice|lovely|safe) (trip|night|evening|weekend|one|"
                       r"day|time|flight|journey)|enjoy the rest of (the|your)|"
-                      r"catch you (later|in a bit|soon|around)|"
+                      r"catch you (later|in a bit|soon|around|next (week|time)|tomorrow|"
+                      r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+                      r"i'?m off to \w+|i'?ll let you get back to (it|work|your)|"
                       r"^\W*(ok |okay |right )?later(?=\W*$)|"
                       # taking leave without the word: "I'd better find my desk"
                       r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
@@ -190,6 +192,17 @@ def beyond_name(text: str, name: str) -> str:
 
 
 # Taking leave in the form of a question: "oh, is that the time?"
+# Taking leave with a "nice to meet you" after saying where one is off to: "Anyway, I should
+# grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
+# Nice to meet you!" (said alone, it greets).
+LEAVING_WITH_NICE_TO_MEET = re.compile(
+    r"\b(anyway|i'?ll (go|head|grab|get|leave|let)|i (should|must|need to|have to) "
+    r"(grab|get|go|find|head)|i'?m (going to|gonna|off|heading))\b.*\b(lovely|nice|good|great) "
+    r"(to meet|meeting) you( too)?\W*$", re.IGNORECASE)
+# "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
+SEE_YOU_THEN = re.compile(r"(^|[.!]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
+                          r"see you (at|on|next|tomorrow|later|soon|there|then)\b",
+                          re.IGNORECASE)
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 COMMON_WORDS = frozenset("""
@@ -206,6 +219,19 @@ COMMON_WORDS = frozenset("""
     long often usually ever lately recently ages while thats yeah okay haha worth
     """.split())  # "how long have you been doing that?" is not about "a long trail"
 _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|know nobody"
+# Yes/no questions a card has no fact for, answered by their form (Partner._by_form): "did you
+# watch the match last night?", "have you ever been to Portugal?", "do you have a car?".
+ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?(watch|see|"
+                             r"seen|catch|caught|hear about|heard about)\b", re.IGNORECASE)
+ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
+                           r"visited|read|done|met)\b", re.IGNORECASE)
+ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any)\b",
+                           re.IGNORECASE)
+# An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
+LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
+                            r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"
+                            r"my english is (bad|poor|terrible|not the best)|excuse my (english|"
+                            r"accent|grammar))", re.IGNORECASE)
 NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"a bit lost|overwhelm(ed|ing)|(bit |a bit |quite |so |really )?(scary|"
                     r"scared|terrified|daunting|intimidating|nerve-?wracking)|"
@@ -252,7 +278,8 @@ NEWCOMER = re.compile(r"\b(new (here|in town|to (this|these|the \w+|town|it))|"
 NEW_SAID = re.compile(r"\b(first (time|week|visit|day|meetup)|new (here|in town|myself|to)|"
                       r"just (moved|started|joined|arrived))\b", re.IGNORECASE)
 _KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|much of the) (people|folks|"
-              r"the people|the guests|the others|neighbou?rs|crowd)\b")
+              r"the people|the guests|the others|neighbou?rs|crowd)\b|"
+              r"\bknow (anyone|anybody) (here|else)\b")
 HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|coming|living "
                          r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
                          r"this) (often|a lot|much)|lived here (long|for long|a while))\b",
@@ -346,6 +373,9 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
                       r"very |much )?(like|enjoy|great|good|fun|into|love)|\b(bor(ed|ing)|"
                       r"awful|terrible|rubbish|disappoint\w*|exhaust\w*|stress\w*|tir(ed|ing)|"
                       r"lonely|tough|difficult|struggl\w*|sad|miss (it|them|home)|"
+                      # "my boss shouted at me", "these events are a bit pointless"
+                      r"(shouted|yelled|snapped) at me|told me off|pointless|humiliat\w*|"
+                      r"embarrass\w*|"
                       # a gripe about the scene with no move label ("the food is so bland")
                       r"weird|bland|depressing|ridiculous|horrible|dreadful|annoying|dull|grim|"
                       r"freezing|(too|so) (loud|hot|cold|crowded|packed)|"
@@ -373,6 +403,11 @@ BAD_NEWS = re.compile(
     r"(?:i|i'?ve|we) (?:failed|didn'?t pass|did not pass) |"
     r"(?:i|we) (?:didn'?t|did not|never) get (?:the job|the flat|the house|the place|in\b)|"
     r"(?:i'?ve been|i was|i am|i'?m) (?:off sick|in hospital|ill\b|really ill|unwell)|"
+    # a helper's sessions of round 13: "my mum is really ill at the moment" got "Ah, that
+    # sounds good."; "I had surgery" got "Oh, right!"
+    rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s| is| has been) (?:really |very |quite |seriously )?"
+    r"(?:ill|sick|unwell|poorly)\b|"
+    r"(?:i|i'?ve|i just) (?:had|have had) (?:an? )?(?:surgery|operation|accident|miscarriage)|"
     r"(?:i|i'?ve) broke(?:n)? my (?:leg|arm|wrist|ankle|foot|hand)|"
     r"(?:had|have) to cancel|(?:my|our) \w+(?: \w+)? (?:got|was|were|has been) cancell?ed|"
     r"(?:my|our) (?:car|bike|phone|bag|wallet) (?:was|got) stolen|"
@@ -391,6 +426,8 @@ GOOD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} "
     r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
     r"a promotion|a place|into (?:\w+ )?(?:uni|university|college|school|academy|conservatoire)|"
+    r"into (?:a|an|the|my) (?:\w+ ){0,3}(?:bootcamp|course|programme|program|apprenticeship|"
+    r"master'?s|phd|team|choir|band|orchestra)|"
     r"a puppy|a (?:new )?house|the keys)|"
     rf"{_I_JUST} (?:passed (?:my|the|all my|our) "
     r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
@@ -526,6 +563,11 @@ REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( 
                       re.IGNORECASE)
 # A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
 # dog?"): asked right after the partner told something, it is about that.
+# A yes/no question on the story the partner is telling that a "yes" fits: whether it is
+# liked or good ("do you enjoy it?", "was it fun?", "is it worth it?").
+ASKS_IF_GOOD = re.compile(r"\b((you|u) (really |still )?(like|liked)|enjoy\w*|love\w*|fun|good|"
+                          r"great|nice|worth|happy|recommend|miss|glad|proud|exciting|"
+                          r"interesting)\b", re.IGNORECASE)
 ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
                              re.IGNORECASE)
 # A leading "oh nice," or "wow": not counted in a question's length ("oh nice, where are you

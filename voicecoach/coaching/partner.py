@@ -176,7 +176,8 @@ class PartnerWording:
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
-                "follow_up_student", "follow_up_retired")
+                "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
+                "not_yet", "dont_have")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -399,7 +400,8 @@ class Partner:
 
         memory.said_goodbye = False
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
-                or cues.TIME_TO_GO.search(line.text)):
+                or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
+                or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.introduced)):
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
@@ -646,6 +648,9 @@ class Partner:
             # "I've been here two years": the number is heard, not passed over
             memory.user["duration"] = since
             parts.append(self._pick("react_duration") or "")
+        elif cues.LANGUAGE_WORRY.search(line.text):  # "my English is not so good, sorry"
+            parts.append(self._pick("reassure_language") or self._pick("reassure") or "")
+            kind, must_ask = ReplyKind.REACT, True
         elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
             alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
             parts.append(alone or self._pick("reassure") or "")
@@ -689,18 +694,31 @@ class Partner:
                     and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text)))
                     ) and self.persona.fact(memory.telling):
                 topic = memory.telling
-                if cues.AGAIN.search(line.text) and not self._story_step_asked(topic, line.text):
+                # "have you been to Australia?" is no step of a story about the commute;
+                # "did you see the match?" after a story about it is
+                by_form = (self._by_form(line.text) if question is QuestionKind.YES_NO
+                           and not cues.ASKS_IF_GOOD.search(line.text)
+                           and not self._fact_named(line.text) else None)
+                if by_form:
+                    answer, ended = by_form, False
+                elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
+                                                                                  line.text):
                     # "how old did you say he was?": the fact once more, reworded
                     answer, ended = self._answer(topic, yes_no=False), False
                 else:
                     answer, ended = self._story(topic, asked=line.text)
-                if question is QuestionKind.YES_NO and not (
-                        answer and cues.YES_NO_START.match(answer)):  # "do you enjoy it?"
+                if (question is QuestionKind.YES_NO and cues.ASKS_IF_GOOD.search(line.text)
+                        and not (answer and cues.YES_NO_START.match(answer))):
+                    # "do you enjoy it?", "was it fun?"; not "is it far?", which the story
+                    # cannot say yes to
                     parts.append(self._pick("yes") or "Yes.")
                 must_ask = must_ask or ended
                 kind = ReplyKind.STORY
             elif kind is None:
-                answer = self._pick("no_answer")
+                # "have you ever been to Portugal?", "do you have a car?": what the card does
+                # not tell, a person still answers by the question's form, and asks back
+                answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
+                           else None) or self._pick("no_answer"))
                 kind, must_ask = ReplyKind.UNCLEAR, True
         elif self.persona.fact(asked_topic) is None or (
                 kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
@@ -995,6 +1013,15 @@ class Partner:
         for prefix in self._deck("repeat_prefix"):
             if self._fresh(prefix + first):
                 return self._use(prefix + first)
+        return None
+
+    def _by_form(self, text: str) -> str | None:
+        """An answer to a yes/no question the card has nothing on, from its form alone: no
+        to having been, seen or owned something (nothing on the card says otherwise)."""
+        for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
+                         (cues.ASKED_IF_OWNS, "dont_have")):
+            if cue.search(text):
+                return self._pick(key)
         return None
 
     def _settled_topic(self, text: str, asked: Topic | None) -> Topic | None:
