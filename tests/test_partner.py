@@ -1357,3 +1357,27 @@ def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
     replies = talk(partner, matcher, "Hi!", line)
     wording = PartnerWording.load().lines
     assert any(replies[-1].parts[0] in wording[key] for key in keys), replies[-1].text
+
+
+@pytest.mark.parametrize("lines", [
+    ["what do you do?", "How long?"],
+    ["what do you do?", "How long have you been in that role?"],
+    ["How long you work here?"],  # a learner's, without "have you been"
+])
+def test_how_long_is_answered_with_a_while_not_the_next_story_line(
+        matcher: Matcher, lines: list[str]) -> None:
+    """Each got the next line of the work story ("Last week a six-year-old asked me ...")."""
+    partner = Partner(load_scenario("first_day"), seed=2, persona="Tom")
+    reply = talk(partner, matcher, *lines)[-1]
+    vague = PartnerWording.load().lines["how_long_untold"]
+    assert cues.HOW_LONG_SAID.search(reply.text) or reply.parts[0] in vague, reply.text
+
+
+def test_where_do_you_work_after_the_job_gets_the_place(matcher: Matcher) -> None:
+    """ "Where do you work?" right after the work answer got the story's next line."""
+    partner = Partner(load_scenario("party"), seed=2, persona="Riley")
+    reply = talk(partner, matcher, "what do you do?", "Where do you work?")[-1]
+    assert "hospital" in reply.text, reply.text
+    partner = Partner(load_scenario("party"), seed=2, persona="Riley")
+    reply = talk(partner, matcher, "what do you do?", "Oh nice, where?")[-1]
+    assert "hospital" in reply.text, reply.text

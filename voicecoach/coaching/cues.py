@@ -345,10 +345,39 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             r"working|teaching|playing|learning|making|into|freelance|retired|"
                             r"running|drawing|painting|baking|climbing|swimming|singing|cooking|"
                             r"driving|nursing)\b|had|done|worked|played|taught|kept|run|studied|"
-                            r"an? )", re.IGNORECASE)
-# ... of what was just told only when the question points back at it ("doing that?")
-POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor that\b",
-                         re.IGNORECASE)
+                            r"an? |been in (that|this|the|your) (role|job|team|position|field|"
+                            r"line of work)\b)|"
+                            # a learner's "how long you work here?" (with its "do" put back) and a
+                            # bare "how long?" after what was told (round 13)
+                            r"\bhow long do you (work|do|teach|play|drive|run|make|study)\b|"
+                            r"^\W*((oh|and|so|wow|really)\W+)?how long( for)?\W*$",
+                            re.IGNORECASE)
+# "Where do you work?", "where is it?", "whereabouts?": a place is wanted (round 13: such
+# questions got the next line of a story).
+ASKS_WHERE = re.compile(r"\bwhere(abouts)?\b(?! (do|did|would) you (think|want|like|see))",
+                        re.IGNORECASE)
+# ... of what was just told, when it names nothing else ("oh, where?", "where is that?", not
+# "where's the kitchen?")
+ASKS_WHERE_BACK = re.compile(r"^\W*((oh|and|so|nice|cool|really|wow|ah|ooh)\W+)*where(abouts)?"
+                             r"( is it| is that| was it| was that| exactly| do you work| do you "
+                             r"live| do you teach| is the (office|shop|studio|school|hospital))?"
+                             r"\W*$", re.IGNORECASE)
+# A sentence that names a place: "at the children's hospital", "near the river", "in Leeds".
+PLACE_SAID = re.compile(
+    r"\b(at|in|near|by|on|above|across|behind|opposite|from|round|around|outside|down|up|to) "
+    r"(the |a |my |our |this |that )?(\w+'s )?(\w+ )?(hospital|school|road|street|floor|office|"
+    r"bank|building|studio|cent(re|er)|river|town|city|park|corner|station|caf[eé]|library|"
+    r"market|bakery|shop|surgery|practice|hall|village|sea|hills|suburbs|canteen|kitchen|gym|"
+    r"wall|club|flat|house|pub|ward|firm|company|agency|council|university|college|"
+    r"coast|countryside|neighbourhood|area|lake|mountains?|restaurant|hotel|factory|farm)\b|"
+    r"\b(in|from|near|to) [A-Z][a-z]+|\b(minutes?|miles?) (away|from here|down the road)|"
+    r"\b(down|up) the (road|street)|\bround the corner\b|\bnext door\b|\bupstairs\b|"
+    r"\bdownstairs\b|\bfrom home\b")
+# ... of what was just told only when the question points back at it ("doing that?") or is
+# the bare question
+POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor that\b|"
+                         r"\bin that (role|job)\b|^\W*((oh|and|so|wow|really)\W+)?how long"
+                         r"( for)?\W*$", re.IGNORECASE)
 # "Do you like your job?", "do you enjoy being a nurse?": whether it likes it. A card's yes/no
 # answer that says no liking ("Yes, I'm a designer. I lead a small team at a bank.") restates
 # the fact and never answers.

@@ -699,8 +699,12 @@ class Partner:
                 by_form = (self._by_form(line.text) if question is QuestionKind.YES_NO
                            and not cues.ASKS_IF_GOOD.search(line.text)
                            and not self._fact_named(line.text) else None)
+                where = (self._where(topic) if question is QuestionKind.WH
+                         and cues.ASKS_WHERE_BACK.match(line.text) else None)
                 if by_form:
                     answer, ended = by_form, False
+                elif where:  # "Oh, where?" after the work answer: the place, not the story
+                    answer, ended = where, False
                 elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
                                                                                   line.text):
                     # "how old did you say he was?": the fact once more, reworded
@@ -726,7 +730,8 @@ class Partner:
             kind, must_ask = ReplyKind.ANSWER, True
         elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
               and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)
-              and not self._asks_how_settled(line.text)):
+              and not self._asks_how_settled(line.text)
+              and not cues.ASKS_WHERE.search(line.text)):
             # "What are you working on?" right after the work answer: go on with it.
             topic = asked_topic
             answer, ended = self._story(topic)
@@ -760,9 +765,13 @@ class Partner:
                 if liked:
                     parts.append(liked)
                     own_kind, _ = self._story(topic)
+            # (asked again, "where did you say you were from?", it is said in other words)
+            where = (self._where(topic) if question is QuestionKind.WH
+                     and cues.ASKS_WHERE.search(line.text)
+                     and not cues.AGAIN.search(line.text) else None)
             answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
-                                  else None) or self._answer(topic, yes_no=says_yes_no,
-                                                             asked=line.text)
+                                  else None) or where or self._answer(
+                                      topic, yes_no=says_yes_no, asked=line.text)
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
@@ -1139,6 +1148,29 @@ class Partner:
                 return self._use(sentence)
         for sentence in saying:  # asked again: the same, after "as I said"
             if sentence.startswith(("I ", "I'", "We ", "We'")):
+                again = (sentence if sentence.startswith("I")
+                         else sentence[:1].lower() + sentence[1:])
+                for prefix in self._deck("repeat_prefix"):
+                    if self._fresh(prefix + again):
+                        return self._use(prefix + again)
+        return None
+
+    def _where(self, topic: Topic | None) -> str | None:
+        """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
+        hospital."), for "where do you work?": untold first, else once more after "as I
+        said"; None when it names none (then the usual answer)."""
+        fact = self.persona.fact(topic)
+        if fact is None:
+            return None
+        saying = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
+                  for line in _told_lines(fact) for sentence in cues.SENTENCE_END.split(line)
+                  if cues.PLACE_SAID.search(sentence) and not sentence.endswith("?")]
+        for sentence in saying:
+            if self._fresh(sentence):
+                self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
+                return self._use(sentence)
+        for sentence in saying:
+            if sentence.startswith(("I ", "I'", "We ", "We'", "It", "My ")):
                 again = (sentence if sentence.startswith("I")
                          else sentence[:1].lower() + sentence[1:])
                 for prefix in self._deck("repeat_prefix"):
