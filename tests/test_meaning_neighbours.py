@@ -144,3 +144,13 @@ def test_thanks_in_short_and_asking_if_liked_are_no_compliments() -> None:
     assert not matcher.match("You like your work?").has(MoveLabel.COMPLIMENT)
     assert matcher.match("Do you enjoy working here? You're so good with the customers").has(
         MoveLabel.COMPLIMENT)
+
+
+def test_a_plain_practical_yes_no_question_is_no_complaint() -> None:
+    """ "is there parking here?" was a complaint to the classifier (0.62), and the partner
+    answered "Oh no, that does sound annoying" (a helper's sessions, round 13)."""
+    matcher = load_matcher()
+    for line in ("is there parking here?", "is the coffee machine free?",
+                 "Do you know if the bins go out on Monday or Tuesday?"):
+        assert not matcher.match(line).has(MoveLabel.COMPLAINT), line
+    assert matcher.match("is it me or has this queue not moved at all").has(MoveLabel.COMPLAINT)
