@@ -1381,3 +1381,47 @@ def test_where_do_you_work_after_the_job_gets_the_place(matcher: Matcher) -> Non
     partner = Partner(load_scenario("party"), seed=2, persona="Riley")
     reply = talk(partner, matcher, "what do you do?", "Oh nice, where?")[-1]
     assert "hospital" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("line", "job", "work"), [
+    ("I work night shifts as a security guard, so sorry if you hear me at six.",
+     "security guard", None),
+    ("I am software engineer. I look for job here.", "software engineer", None),  # no article
+    ("Yes, I start in marketing today.", None, "marketing"),
+    ("Yeah hi. I'm new in accounts.", None, "accounts"),
+    ("Yes, I started today in the legal team.", None, "the legal team"),
+    ("I am tired", None, None),
+    ("I am better now", None, None),
+])
+def test_more_ways_of_saying_what_one_does_are_heard(line: str, job: str | None,
+                                                      work: str | None) -> None:
+    """Each was missed, and the partner asked "What do you do for work?" right after."""
+    told = disclosure(line)
+    assert (told.job, told.work) == (job, work), told
+
+
+def test_an_offer_for_later_is_thanked_and_a_repeat_is_not_news(matcher: Matcher) -> None:
+    """ "As I said, I'm a chef, so I'll bring you some food one day." got "Ah, a chef,
+    nice."; "as I said, I'm a nurse" a third "another nurse!"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    reply = talk(partner, matcher, "Hi, I'm a chef.",
+                 "As I said, I'm a chef, so I'll bring you some food one day.")[-1]
+    assert reply.parts[0] in wording["offer_later_thanks"], reply.text
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    reply = talk(partner, matcher, "Hi, I'm a chef.",
+                 "As I mentioned, I'm home all day, so just knock if you need anything.")[-1]
+    assert reply.parts[0] in wording["offer_later_thanks"], reply.text
+    partner = Partner(load_scenario("party"), seed=2, persona="Riley")
+    reply = talk(partner, matcher, "I'm a nurse.",
+                 "As I said, I'm a nurse, so I totally understand being tired.")[-1]
+    assert reply.parts[0] in wording["remembered"], reply.text
+
+
+def test_a_yes_no_question_about_something_else_is_no_step_of_the_story(
+        matcher: Matcher) -> None:
+    """ "is there parking here?" after the work answer got the story's next line."""
+    partner = Partner(load_scenario("first_day"), seed=2, persona="Tom")
+    _, reply = talk(partner, matcher, "what do you do?", "is there parking here?")
+    fact = partner.persona.fact(Topic.WORK)
+    assert fact is not None and not any(step in reply.text for step in fact.story), reply.text

@@ -338,6 +338,16 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a h
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
                    r"for you|do you (want|need) (a hand|some help|any help|help)|"
                    r"let me (help|give you a hand))\b", re.IGNORECASE)
+# An offer for later ("if you ever need headshots let me know", "just knock if you need
+# anything", "I'll bring you some food one day"): thanks, not "Ah, a chef, nice."
+FUTURE_OFFER = re.compile(r"\b(if you (ever )?need (anything|a hand|help|any(thing)? \w+|\w+)"
+                          r".{0,30}\b(let me know|just (knock|ask|shout)|knock|ask me|give me a "
+                          r"shout)|(let me know|just (knock|ask|shout)|give me a shout) if you "
+                          r"(ever )?need|i'?ll bring you (some|a)\b|send (them|people) my way|"
+                          r"happy to (help|show you|give you)|i can (show you|help you|lend you)|"
+                          r"just knock\b)", re.IGNORECASE)
+# The user says it again on purpose ("as I said, I'm a chef"): known, not news.
+AS_I_SAID = re.compile(r"\bas i (said|mentioned|told you|say)\b", re.IGNORECASE)
 # "How long have you been doing that?", "how long have you been an engineer?": the sentence
 # of the card that says how long (every such question got the next story line, or "I'm not
 # sure", in a helper's sessions).

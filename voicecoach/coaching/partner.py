@@ -177,7 +177,7 @@ class PartnerWording:
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
-                "not_yet", "dont_have")
+                "not_yet", "dont_have", "offer_later_thanks", "remembered")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -401,7 +401,7 @@ class Partner:
         memory.said_goodbye = False
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
                 or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
-                or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.introduced)):
+                or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
             return self._finish(parts, ReplyKind.REACT, None, False)
@@ -691,7 +691,12 @@ class Partner:
             # "Do you enjoy it?", "what's the name?" while telling: about what was told
             if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
                     memory.last_kind in _TELLING
-                    and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text)))
+                    and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text))
+                    # "is there parking here?" names a thing of its own, not of the story
+                    and not (question is QuestionKind.YES_NO
+                             and cues.content_stems(line.text)
+                             and not cues.ASKS_IF_GOOD.search(line.text)
+                             and not self._fact_named(line.text)))
                     ) and self.persona.fact(memory.telling):
                 topic = memory.telling
                 # "have you been to Australia?" is no step of a story about the commute;
@@ -1067,7 +1072,8 @@ class Partner:
             return self._finish([self._pick("own_name") or self.persona.name],
                                 ReplyKind.ANSWER, None, False)
         if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
-            for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks")):
+            for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks"),
+                              (cues.FUTURE_OFFER, "offer_later_thanks")):
                 kindly = self._pick(key) if asks.search(line.text) else None
                 if kindly:  # "sorry about the noise", "can I help with your bags?"
                     return self._finish([kindly], ReplyKind.REACT, None, True)
@@ -1358,6 +1364,10 @@ class Partner:
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
 
     def _reaction(self, told: Disclosure, text: str) -> str | None:
+        if cues.AS_I_SAID.search(text):  # "as I said, I'm a nurse": heard before, no news
+            remembered = self._pick("remembered")
+            if remembered:
+                return remembered
         work = self.persona.fact(Topic.WORK)
         if told.job and work is not None and cues.stem(told.job.split()[-1]) in {
                 cues.stem(word) for word in textnorm.words(work.answer)}:

@@ -45,12 +45,14 @@ _WORK = re.compile(
     r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
     re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
-_TEAM = re.compile(r"\bi(?:'m| am|'ll be| will be|'m going to be) (?:in|on|with|joining) "
+_TEAM = re.compile(r"\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
+                   r"(?:'m| am)? start(?:ed|ing)?(?: today| this week)?) (?:in|on|with|joining) "
                    r"(the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 # "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
-_FIELD = re.compile(r"\bi(?:'m| am|m) in (sales|marketing|finance|hr|design|engineering|"
+_FIELD = re.compile(r"\bi(?:'m| am|m|'m new| am new|(?:'m| am)? start(?:ed|ing)?)(?: today| this "
+                    r"week| on monday)? in (sales|marketing|finance|hr|design|engineering|"
                     r"accounting|accounts|law|tech|retail|education|healthcare|insurance|"
                     r"banking|publishing|advertising|consulting|research|admin|logistics|"
                     r"hospitality|pr|recruitment|operations|product|support|data|software|"
@@ -66,9 +68,18 @@ _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |pr
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
-_JOB = re.compile(r"\bi(?:'m| am|m| work as) (?:an?|the new) ([a-z]+(?: [a-z]+)?)"
+_JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as) (?:an?|the new) ([a-z]+(?: [a-z]+)?)"
                   r"(?=[,.!?]| and | at | in | so | but | because | though |$)",
                   re.IGNORECASE)
+# A learner's "I am software engineer" (no article): only with a word that names a job.
+_JOB_NO_ARTICLE = re.compile(
+    r"\bi(?:'m| am|m) ((?:[a-z]+ )?(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
+    r"accountant|chef|cook|manager|programmer|architect|scientist|researcher|analyst|"
+    r"consultant|photographer|writer|artist|musician|driver|cleaner|builder|electrician|"
+    r"plumber|mechanic|pharmacist|dentist|farmer|waiter|waitress|barista|journalist|editor|"
+    r"translator|recruiter|secretary|receptionist|technician|lecturer|tutor|librarian|baker|"
+    r"carpenter|gardener|pilot|paramedic|midwife|therapist))\b(?=[,.!?]| and | at | in | so |"
+    r" but |$)", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
     r"|\b(?i:moved here|grew up|was born|was raised) (?i:from|in) ([A-Z][\w' ]*?)"
@@ -178,8 +189,8 @@ def _disclosure(text: str) -> Disclosure:
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
                       or _DO_FIELD.search(text)):
         work = _clean(found_work.group(1))
-    if (found_job := _JOB.search(text)) and found_job.group(1).split()[0].lower() not in (
-            _NOT_JOBS | _NOT_NAMES):
+    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and found_job.group(
+            1).split()[0].lower() not in (_NOT_JOBS | _NOT_NAMES):
         job = _clean(found_job.group(1))
     place = None
     if found_place := _FROM.search(text):
