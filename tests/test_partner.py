@@ -1425,3 +1425,10 @@ def test_a_yes_no_question_about_something_else_is_no_step_of_the_story(
     _, reply = talk(partner, matcher, "what do you do?", "is there parking here?")
     fact = partner.persona.fact(Topic.WORK)
     assert fact is not None and not any(step in reply.text for step in fact.story), reply.text
+
+
+def test_whats_it_called_gets_the_name_the_card_gives(matcher: Matcher) -> None:
+    """ "What's it called?" after "Yes, an old dog called Mabel." got "She's fourteen ..."."""
+    partner = Partner(load_scenario("club"), seed=2, persona="Robin")
+    reply = talk(partner, matcher, "do you have pets?", "What's it called?")[-1]
+    assert "Mabel" in reply.text, reply.text

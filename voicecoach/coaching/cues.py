@@ -372,6 +372,13 @@ ASKS_WHERE_BACK = re.compile(r"^\W*((oh|and|so|nice|cool|really|wow|ah|ooh)\W+)*
                              r"( is it| is that| was it| was that| exactly| do you work| do you "
                              r"live| do you teach| is the (office|shop|studio|school|hospital))?"
                              r"\W*$", re.IGNORECASE)
+# "What's it called?", "what's her name?": the name the card gives (round 13: such questions
+# got the next line of a story).
+ASKS_NAME_OF = re.compile(r"\b(what'?s|what is|what was) (it|he|she|they|its|his|her|their) "
+                          r"(called|name)\b|\bwhat do you call (it|him|her|them)\b",
+                          re.IGNORECASE)
+# A name on a card: "one old cat called Pebble", "a tortoise named Winston".
+NAME_SAID = re.compile(r"\b(called|named) ([A-Z][a-z]+)\b")
 # A sentence that names a place: "at the children's hospital", "near the river", "in Leeds".
 PLACE_SAID = re.compile(
     r"\b(at|in|near|by|on|above|across|behind|opposite|from|round|around|outside|down|up|to) "

@@ -177,7 +177,7 @@ class PartnerWording:
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
-                "not_yet", "dont_have", "offer_later_thanks", "remembered")
+                "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -710,6 +710,8 @@ class Partner:
                     answer, ended = by_form, False
                 elif where:  # "Oh, where?" after the work answer: the place, not the story
                     answer, ended = where, False
+                elif cues.ASKS_NAME_OF.search(line.text) and (named := self._name_of(topic)):
+                    answer, ended = named, False  # "what's it called?" after "a cat called ..."
                 elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
                                                                                   line.text):
                     # "how old did you say he was?": the fact once more, reworded
@@ -736,7 +738,8 @@ class Partner:
         elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
               and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)
               and not self._asks_how_settled(line.text)
-              and not cues.ASKS_WHERE.search(line.text)):
+              and not cues.ASKS_WHERE.search(line.text)
+              and not cues.ASKS_NAME_OF.search(line.text)):
             # "What are you working on?" right after the work answer: go on with it.
             topic = asked_topic
             answer, ended = self._story(topic)
@@ -770,12 +773,16 @@ class Partner:
                 if liked:
                     parts.append(liked)
                     own_kind, _ = self._story(topic)
-            # (asked again, "where did you say you were from?", it is said in other words)
-            where = (self._where(topic) if question is QuestionKind.WH
-                     and cues.ASKS_WHERE.search(line.text)
-                     and not cues.AGAIN.search(line.text) else None)
+            # the place for "where ...?", the name for "what's it called?" (asked again,
+            # "where did you say you were from?", it is said in other words)
+            specific = (self._where(topic) if question is QuestionKind.WH
+                        and cues.ASKS_WHERE.search(line.text)
+                        and not cues.AGAIN.search(line.text) else None)
+            if specific is None and question is QuestionKind.WH and cues.ASKS_NAME_OF.search(
+                    line.text):  # "what's it called?" after "an old dog called Mabel"
+                specific = self._name_of(topic)
             answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
-                                  else None) or where or self._answer(
+                                  else None) or specific or self._answer(
                                       topic, yes_no=says_yes_no, asked=line.text)
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             # "What do you do?" asked by someone who has not said: a person answers and
@@ -1163,19 +1170,35 @@ class Partner:
 
     def _where(self, topic: Topic | None) -> str | None:
         """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
-        hospital."), for "where do you work?": untold first, else once more after "as I
-        said"; None when it names none (then the usual answer)."""
+        hospital."), for "where do you work?"; None when it names none (then the usual
+        answer)."""
+        return self._sentence_saying(topic, cues.PLACE_SAID)
+
+    def _name_of(self, topic: Topic | None) -> str | None:
+        """ "Pebble." for "what's it called?" after the card's "one old cat called Pebble";
+        None when the card names nothing on `topic`."""
+        fact = self.persona.fact(topic)
+        named = next((found.group(2) for line in (_told_lines(fact) if fact else ())
+                      if (found := cues.NAME_SAID.search(line))), None)
+        if named is None:
+            return None
+        return self._pick("its_name", thing=named) or self._sentence_saying(topic,
+                                                                             cues.NAME_SAID)
+
+    def _sentence_saying(self, topic: Topic | None, saying: re.Pattern[str]) -> str | None:
+        """The card's sentence on `topic` that `saying` finds: untold first, else once more
+        after "as I said"."""
         fact = self.persona.fact(topic)
         if fact is None:
             return None
-        saying = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
-                  for line in _told_lines(fact) for sentence in cues.SENTENCE_END.split(line)
-                  if cues.PLACE_SAID.search(sentence) and not sentence.endswith("?")]
-        for sentence in saying:
+        found = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
+                 for line in _told_lines(fact) for sentence in cues.SENTENCE_END.split(line)
+                 if saying.search(sentence) and not sentence.endswith("?")]
+        for sentence in found:
             if self._fresh(sentence):
                 self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
                 return self._use(sentence)
-        for sentence in saying:
+        for sentence in found:
             if sentence.startswith(("I ", "I'", "We ", "We'", "It", "My ")):
                 again = (sentence if sentence.startswith("I")
                          else sentence[:1].lower() + sentence[1:])
@@ -1540,24 +1563,26 @@ class Partner:
             self._decks[key] = deck
         return deck
 
-    def _pick(self, key: str, like: str | None = None, job: str | None = None) -> str | None:
-        """The next unsaid line of `key` (placeholders filled, `{like}` with `like` and `{job}`
-        with `job` when given), or None when all were said."""
+    def _pick(self, key: str, like: str | None = None, job: str | None = None,
+              thing: str | None = None) -> str | None:
+        """The next unsaid line of `key` (placeholders filled, `{like}` with `like`, `{job}`
+        with `job` and `{thing}` with `thing` when given), or None when all were said."""
         for line in self._deck(key):
-            filled = self._fill(line, like, job)
+            filled = self._fill(line, like, job, thing)
             if filled is not None and self._fresh(filled):
                 return self._use(filled)
         return None
 
     def _fill(self, line: str | None, like: str | None = None,
-              job: str | None = None) -> str | None:
+              job: str | None = None, thing: str | None = None) -> str | None:
         if line is None:
             return None
         user = self.memory.user
         values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
                   "field": user.get("field"), "job": job or user.get("job"),
                   "like": like or user.get("like"),
-                  "place": user.get("place"), "duration": user.get("duration")}
+                  "place": user.get("place"), "duration": user.get("duration"),
+                  "thing": thing}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
