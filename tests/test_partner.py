@@ -1432,3 +1432,37 @@ def test_whats_it_called_gets_the_name_the_card_gives(matcher: Matcher) -> None:
     partner = Partner(load_scenario("club"), seed=2, persona="Robin")
     reply = talk(partner, matcher, "do you have pets?", "What's it called?")[-1]
     assert "Mabel" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("scenario", "line", "wanted"), [
+    ("first_day", "Thank you, you are very kind. Where is toilet?", "lifts"),
+    ("first_day", "whats the wifi password", "printer"),
+    ("first_day", "Do you know where the legal team sits?", "Second floor"),
+    ("neighbour", "Do you know if the bins go out on Monday or Tuesday?", "Tuesday"),
+    ("neighbour", "is there parking here?", "round the back"),
+    ("party", "Where's the bathroom?", "Upstairs"),
+    ("club", "Do you know how long the class is?", "Two hours"),
+    ("networking", "Where do I get a name badge?", "by the door"),
+])
+def test_a_practical_question_about_the_place_gets_what_anyone_there_knows(
+        matcher: Matcher, scenario: str, line: str, wanted: str) -> None:
+    """Each got "Hm, good question. I'm not sure, to be honest." or a line of a story."""
+    for seed in (1, 2):  # every persona of the scene knows it
+        partner = Partner(load_scenario(scenario), seed=seed)
+        reply = talk(partner, matcher, "Hi!", line)[-1]
+        assert wanted in reply.text, (partner.name, reply.text)
+
+
+def test_a_question_about_the_partner_itself_is_not_answered_with_the_place(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("first_day"), seed=2)
+    reply = talk(partner, matcher, "Hi!", "do you have a bike?")[-1]
+    assert "round the back" not in reply.text, reply.text
+
+
+def test_a_broken_local_fact_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(CARD.replace('[[persona]]', '[[local]]\nwords = ["loo"]\n\n[[persona]]', 1))
+    with pytest.raises(PackError, match=r"\[\[local\]\] 1 needs `words` and `answer`") as error:
+        load_scenario_file(path)
+    assert str(path) in str(error.value)

@@ -227,6 +227,10 @@ ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|g
                            r"visited|read|done|met)\b", re.IGNORECASE)
 ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any)\b",
                            re.IGNORECASE)
+# A yes/no question about the partner itself ("do you have a bike?", "are you into ..."), not
+# about the place ("do you know where HR is?", "is the wifi free?").
+ASKED_OF_YOU = re.compile(r"\b(do|did|are|were|have|would|will|can|could) you\b(?! know\b| "
+                          r"happen to know\b| tell\b)", re.IGNORECASE)
 # An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
 LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"

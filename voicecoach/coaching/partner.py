@@ -683,10 +683,16 @@ class Partner:
         topic: Topic | None = None
         answer: str | None = None
         follow_up: Topic | None = None
+        # what anyone here knows, asked of the place ("where's the toilet?", "is the coffee
+        # machine free?"), not of the partner ("do you have a bike?" is its own)
+        local = (self._local(line.text) if question is QuestionKind.WH
+                 or not cues.ASKED_OF_YOU.search(line.text) else None)
         if asked_topic is Topic.NAME:
             answer = self._pick("own_name")
             memory.introduced = True
             kind = kind or ReplyKind.ANSWER
+        elif local is not None:  # "where's the toilet?", "when do the bins go out?"
+            answer, kind = local, kind or ReplyKind.ANSWER
         elif asked_topic is None:
             # "Do you enjoy it?", "what's the name?" while telling: about what was told
             if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
@@ -1034,6 +1040,20 @@ class Partner:
         for prefix in self._deck("repeat_prefix"):
             if self._fresh(prefix + first):
                 return self._use(prefix + first)
+        return None
+
+    def _local(self, text: str) -> str | None:
+        """What anyone at the scene knows (the scenario's [[local]] facts) that a question
+        names by one of its words; said once, then "as I said"."""
+        said = f" {' '.join(textnorm.words(text))} "
+        for fact in self.scenario.local:
+            if any(f" {word} " in said for word in fact.words):
+                if self._fresh(fact.answer):
+                    return self._use(fact.answer)
+                for prefix in self._deck("repeat_prefix"):
+                    again = prefix + fact.answer[:1].lower() + fact.answer[1:]
+                    if self._fresh(again):
+                        return self._use(again)
         return None
 
     def _by_form(self, text: str) -> str | None:

@@ -52,7 +52,7 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
-                            "silence", "persona", "advice", "place_words"})
+                            "silence", "persona", "advice", "place_words", "local"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -100,6 +100,15 @@ class SilencePlan:
 
 
 @dataclass(frozen=True)
+class LocalFact:
+    """What anyone at the scene knows ("the toilets are past the lifts"): asked with one of
+    `words`, every persona says `answer`."""
+
+    words: tuple[str, ...]  # lower case; a phrase of several words is matched whole
+    answer: str
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     title: str
@@ -113,6 +122,7 @@ class Scenario:
     # What "the place" is called here ("the neighbourhood", "the office"): asked what it is
     # like, the partner answers with its setting fact.
     place_words: tuple[str, ...] = ()
+    local: tuple[LocalFact, ...] = ()  # what anyone here knows
     source: Path | None = None
 
     @property
@@ -123,6 +133,7 @@ class Scenario:
     def all_lines(self) -> list[str]:
         lines = [self.scene, self.closing] + ([self.opening] if self.opening else [])
         lines += [*self.advice, *self.silence.nudges, *self.silence.hints]
+        lines += [fact.answer for fact in self.local]
         return lines + [line for persona in self.personas for fact in persona.facts.values()
                         for line in fact.lines()]
 
@@ -280,7 +291,26 @@ def load_scenario_file(path: Path) -> Scenario:
         opening_topic=opening_topic, silence=_silence(path, data.get("silence")),
         advice=_texts(path, "scenario", data.get("advice", []), "advice"),
         place_words=tuple(word.lower() for word in _texts(
-            path, "scenario", data.get("place_words", []), "place_words")), source=path)
+            path, "scenario", data.get("place_words", []), "place_words")),
+        local=_local_facts(path, data.get("local", [])), source=path)
+
+
+def _local_facts(path: Path, tables: object) -> tuple[LocalFact, ...]:
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise PackError(f"{path}: write each local fact under a [[local]] header (two "
+                        "brackets) with `words` and `answer`")
+    facts = []
+    for n, table in enumerate(tables, 1):
+        where = f"[[local]] {n}"
+        unknown = sorted(set(table) - {"words", "answer"})
+        if unknown or "words" not in table or "answer" not in table:
+            raise PackError(f"{path}: {where} needs `words` and `answer` (and nothing else"
+                            f"{': not ' + ', '.join(unknown) if unknown else ''})")
+        words = tuple(word.lower() for word in _texts(path, where, table["words"], "words"))
+        if not words:
+            raise PackError(f"{path}: {where}: `words` needs at least one word")
+        facts.append(LocalFact(words, _text(path, where, table["answer"], "answer")))
+    return tuple(facts)
 
 
 # ---------------------------------------------------------------------------- finding
