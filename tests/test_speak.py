@@ -125,6 +125,27 @@ def test_a_line_the_engine_left_empty_is_rendered_again(
         synth.synthesize("An engine that never speaks.")
 
 
+def test_a_line_the_engine_wrote_no_file_for_is_rendered_again(
+    synth: Synthesizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once, under full load, espeak wrote no file at all for a hint line, and the session
+    stopped with "the TTS engine wrote no audio"; it is tried again, like an empty file."""
+    import voicecoach.voice.synth as synth_module
+
+    real = synth_module._read_audio
+    calls: list[Path] = []
+
+    def missing_first(path: Path) -> tuple[np.ndarray, int]:
+        calls.append(path)
+        if len(calls) == 1:
+            raise FileNotFoundError(path)
+        return real(path)
+
+    monkeypatch.setattr(synth_module, "_read_audio", missing_first)
+    line = synth.synthesize("A line whose file went missing once.")
+    assert len(calls) == 2 and line.duration > 0.5
+
+
 def test_a_repeated_line_comes_from_the_cache(synth: Synthesizer) -> None:
     first = synth.synthesize("See you at the party.")
     assert synth.is_cached("See you at the party.")
