@@ -42,7 +42,7 @@ import copy
 import dataclasses
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -1171,22 +1171,8 @@ class Partner:
         lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
                                        if other is not fact for line in _told_lines(other)
                                        if cues.content_stems(line) & about)]
-        # a yes/no answer's "Yes, twelve years now" answers "how long?" without its "yes"
-        saying = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
-                  for line in lines for sentence in cues.SENTENCE_END.split(line)
-                  if cues.HOW_LONG_SAID.search(sentence) and not sentence.endswith("?")]
-        for sentence in saying:
-            if self._fresh(sentence):
-                self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
-                return self._use(sentence)
-        for sentence in saying:  # asked again: the same, after "as I said"
-            if sentence.startswith(("I ", "I'", "We ", "We'")):
-                again = (sentence if sentence.startswith("I")
-                         else sentence[:1].lower() + sentence[1:])
-                for prefix in self._deck("repeat_prefix"):
-                    if self._fresh(prefix + again):
-                        return self._use(prefix + again)
-        return None
+        return self._fresh_or_again(fact, _sentences_saying(lines, cues.HOW_LONG_SAID),
+                                    ("I ", "I'", "We ", "We'"))
 
     def _where(self, topic: Topic | None) -> str | None:
         """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
@@ -1211,15 +1197,19 @@ class Partner:
         fact = self.persona.fact(topic)
         if fact is None:
             return None
-        found = [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
-                 for line in _told_lines(fact) for sentence in cues.SENTENCE_END.split(line)
-                 if saying.search(sentence) and not sentence.endswith("?")]
-        for sentence in found:
+        return self._fresh_or_again(fact, _sentences_saying(_told_lines(fact), saying),
+                                    ("I ", "I'", "We ", "We'", "It", "My "))
+
+    def _fresh_or_again(self, fact: Fact, sentences: list[str],
+                        again_starts: tuple[str, ...]) -> str | None:
+        """The first of `sentences` (of the card's `fact`) not said yet; all said, the first
+        that starts with one of `again_starts` once more, after "as I said"."""
+        for sentence in sentences:
             if self._fresh(sentence):
                 self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
                 return self._use(sentence)
-        for sentence in found:
-            if sentence.startswith(("I ", "I'", "We ", "We'", "It", "My ")):
+        for sentence in sentences:
+            if sentence.startswith(again_starts):
                 again = (sentence if sentence.startswith("I")
                          else sentence[:1].lower() + sentence[1:])
                 for prefix in self._deck("repeat_prefix"):
@@ -1634,6 +1624,14 @@ class Partner:
 def _told_lines(fact: Fact) -> tuple[str, ...]:
     """What a card's fact tells of the partner: not its question back, nor its advice."""
     return (fact.answer, fact.yes_no, *fact.story)
+
+
+def _sentences_saying(lines: Sequence[str], saying: re.Pattern[str]) -> list[str]:
+    """The sentences of `lines` that `saying` finds, without a leading yes or no ("Yes,
+    twelve years now" answers "how long?" as "Twelve years now"), questions left out."""
+    return [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
+            for line in lines for sentence in cues.SENTENCE_END.split(line)
+            if saying.search(sentence) and not sentence.endswith("?")]
 
 
 def _sentence_case(text: str) -> str:
