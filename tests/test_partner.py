@@ -1466,3 +1466,11 @@ def test_a_broken_local_fact_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PackError, match=r"\[\[local\]\] 1 needs `words` and `answer`") as error:
         load_scenario_file(path)
     assert str(path) in str(error.value)
+
+
+@pytest.mark.parametrize("line", ["Thank you. Can I have your card?", "Shall we swap numbers?"])
+def test_asking_for_a_card_gets_one(matcher: Matcher, line: str) -> None:
+    """ "Thank you. Can I have your card?" got "Any time."."""
+    partner = Partner(load_scenario("networking"), seed=2)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert reply.parts[0] in PartnerWording.load().lines["give_card"], reply.text

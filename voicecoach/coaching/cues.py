@@ -350,6 +350,11 @@ FUTURE_OFFER = re.compile(r"\b(if you (ever )?need (anything|a hand|help|any(thi
                           r"(ever )?need|i'?ll bring you (some|a)\b|send (them|people) my way|"
                           r"happy to (help|show you|give you)|i can (show you|help you|lend you)|"
                           r"just knock\b)", re.IGNORECASE)
+# Asking for the partner's card or number ("can I have your card?", "shall we swap
+# numbers?"): a person hands it over (round 13: "Any time.").
+CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|number|email|"
+                        r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b|"
+                        r"\bconnect on linkedin\b", re.IGNORECASE)
 # The user says it again on purpose ("as I said, I'm a chef"): known, not news.
 AS_I_SAID = re.compile(r"\bas i (said|mentioned|told you|say)\b", re.IGNORECASE)
 # "How long have you been doing that?", "how long have you been an engineer?": the sentence

@@ -177,7 +177,8 @@ class PartnerWording:
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
-                "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name")
+                "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
+                "give_card")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1094,6 +1095,8 @@ class Partner:
     def _courtesy_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
         """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
         apology is waved away, an offer of help thanked (None for any other line)."""
+        if cues.CARD_ASKED.search(line.text) and (given := self._pick("give_card")):
+            return self._finish([given], ReplyKind.REACT, None, False)
         if cues.FORGOT_NAME.search(line.text):
             self.memory.introduced = True
             return self._finish([self._pick("own_name") or self.persona.name],
