@@ -191,7 +191,6 @@ def beyond_name(text: str, name: str) -> str:
     return " ".join(PLEASANTRIES.sub(" ", rest).split())
 
 
-# Taking leave in the form of a question: "oh, is that the time?"
 # Taking leave with a "nice to meet you" after saying where one is off to: "Anyway, I should
 # grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
 # Nice to meet you!" (said alone, it greets).
@@ -203,6 +202,7 @@ LEAVING_WITH_NICE_TO_MEET = re.compile(
 SEE_YOU_THEN = re.compile(r"(^|[.!]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
                           r"see you (at|on|next|tomorrow|later|soon|there|then)\b",
                           re.IGNORECASE)
+# Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 COMMON_WORDS = frozenset("""
@@ -616,13 +616,13 @@ ABOUT_OTHERS = re.compile(r"\b(do|does|did|are|were|will|would|can|should)\s+(mo
                           r"(people|everyone|everybody|folks|others)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
                       re.IGNORECASE)
-# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
-# dog?"): asked right after the partner told something, it is about that.
 # A yes/no question on the story the partner is telling that a "yes" fits: whether it is
 # liked or good ("do you enjoy it?", "was it fun?", "is it worth it?").
 ASKS_IF_GOOD = re.compile(r"\b((you|u) (really |still )?(like|liked)|enjoy\w*|love\w*|fun|good|"
                           r"great|nice|worth|happy|recommend|miss|glad|proud|exciting|"
                           r"interesting)\b", re.IGNORECASE)
+# A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
+# dog?"): asked right after the partner told something, it is about that.
 ABOUT_THE_STORY = re.compile(r"^(?!.*\b(i|me|my|we|us|our)\b)\W*(\w+\W+){0,4}\w+\W*$",
                              re.IGNORECASE)
 # A leading "oh nice," or "wow": not counted in a question's length ("oh nice, where are you
