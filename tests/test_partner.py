@@ -1474,3 +1474,17 @@ def test_asking_for_a_card_gets_one(matcher: Matcher, line: str) -> None:
     partner = Partner(load_scenario("networking"), seed=2)
     reply = talk(partner, matcher, "Hi!", line)[-1]
     assert reply.parts[0] in PartnerWording.load().lines["give_card"], reply.text
+
+
+def test_round_13_second_play_test_regressions(matcher: Matcher) -> None:
+    """A second helper's sessions: "Two rabbits. Do you have any?" got "No, I don't, actually.
+    Do you?"; "I'd better rescue Biscuit ... Nice to meet you!" a greeting; "I need to catch
+    my train" a new question."""
+    partner = Partner(load_scenario("club"), seed=2)
+    reply = talk(partner, matcher, "Hi!", "Two rabbits. Do you have any?")[-1]
+    assert not reply.text.endswith("Do you?"), reply.text
+    for line in ("Croydon. Okay, I'd better rescue Biscuit from the boxes. Nice to meet you!",
+                 "Cool. Anyway, I need to catch my train. Good luck with the unpacking!"):
+        partner = Partner(load_scenario("neighbour"), seed=2)
+        reply = talk(partner, matcher, "Hi!", line)[-1]
+        assert partner.said_goodbye and "?" not in reply.text, (line, reply.text)

@@ -141,6 +141,8 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"catch you (later|in a bit|soon|around|next (week|time)|tomorrow|"
                       r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
                       r"i'?m off to \w+|i'?ll let you get back to (it|work|your)|"
+                      r"i (need to|have to|must|should|'ve got to|gotta) catch my (train|bus|"
+                      r"flight|lift|ride)|"
                       r"^\W*(ok |okay |right )?later(?=\W*$)|"
                       # taking leave without the word: "I'd better find my desk"
                       r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
@@ -195,7 +197,7 @@ def beyond_name(text: str, name: str) -> str:
 # grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
 # Nice to meet you!" (said alone, it greets).
 LEAVING_WITH_NICE_TO_MEET = re.compile(
-    r"\b(anyway|i'?ll (go|head|grab|get|leave|let)|i (should|must|need to|have to) "
+    r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let)|i (should|must|need to|have to) "
     r"(grab|get|go|find|head)|i'?m (going to|gonna|off|heading))\b.*\b(lovely|nice|good|great) "
     r"(to meet|meeting) you( too)?\W*$", re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
@@ -225,7 +227,8 @@ ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?
                              r"seen|catch|caught|hear about|heard about)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
                            r"visited|read|done|met)\b", re.IGNORECASE)
-ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any)\b",
+# (with a thing named: "two rabbits. do you have any?" asks back about what was just told)
+ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any) \w+",
                            re.IGNORECASE)
 # A yes/no question about the partner itself ("do you have a bike?", "are you into ..."), not
 # about the place ("do you know where HR is?", "is the wifi free?").
