@@ -238,8 +238,8 @@ class TopicFinder:
         return _default_finder()
 
     def topics_of(self, text: str) -> tuple[Topic, ...]:
-        """The topics found in `text`, best match first."""
-        text = with_auxiliary(text)
+        """The topics found in `text`, best match first (a question's dropped "do" is put
+        back by the caller: `with_auxiliary`)."""
         topics: list[Topic] = []
         # Best first; of equal scores the longer match ("what do you do after work" is about
         # hobbies though it holds "what do you do").
