@@ -84,7 +84,9 @@ def test_a_good_word_about_the_event_gets_the_partners_own_view_not_the_same_que
 def test_do_you_come_to_these_often_is_answered_from_the_card(matcher: Matcher, seed: int) -> None:
     partner = Partner(load_scenario("networking"), seed=seed)
     [reply] = talk(partner, matcher, "do you come to these often")
-    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
+    # the yes/no answer turned round where it was written for "is it your first time?"
+    lines = [cues.as_been_before(line) for line in fact_lines(partner, Topic.REASON)]
+    assert any(line in reply.text for line in lines), reply.text
 
 
 @pytest.mark.parametrize("scenario", ["party", "networking", "neighbour", "first_day", "club"])
@@ -1488,3 +1490,93 @@ def test_round_13_second_play_test_regressions(matcher: Matcher) -> None:
         partner = Partner(load_scenario("neighbour"), seed=2)
         reply = talk(partner, matcher, "Hi!", line)[-1]
         assert partner.said_goodbye and "?" not in reply.text, (line, reply.text)
+
+
+@pytest.mark.parametrize("line", [
+    "Yes, above the bakery actually. Right, I'll make a move.",
+    "Okay... I think I'm going to go. This was nice though, thanks for making it less awkward.",
+    "Ha, I really do have to go. Bye!",
+    "I haven't started yet, remember? Anyway, see you at the noodle bar on Friday!",
+    "Ha, that is funny. Ok, I go to get some food. Nice to meet you, Priya!",
+])
+def test_taking_leave_without_the_usual_words_is_a_goodbye(matcher: Matcher, line: str) -> None:
+    """From a third play-test: each got a new question ("Ha, I really do have to go. Bye!"
+    was a yes/no question for its "do"; "I'll make a move. Nice to meet you!" a greeting)."""
+    partner = Partner(load_scenario("networking"), seed=2)
+    reply = talk(partner, matcher, "Hi, I'm Sara.", line)[-1]
+    assert partner.said_goodbye and "?" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "I have to go to work early tomorrow, so no late night for me.",
+    "I'm going to go to Spain next month.",
+    "I'll go and get a drink, do you want anything?",
+])
+def test_plans_to_go_somewhere_are_no_goodbye(matcher: Matcher, line: str) -> None:
+    partner = Partner(load_scenario("networking"), seed=2)
+    replies = talk(partner, matcher, "Hi, I'm Sara.", line)
+    assert not partner.said_goodbye, replies[-1].text
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Yeah, last week. I work nights at the hospital so sorry if you hear me coming in at 7am.",
+     "apology_accepted"),
+    ("No, no pets. I have a small son. He is loud sometimes, sorry in advance!",
+     "apology_accepted"),
+    ("Her name's Pepper. They think she ate something bad, I'm just worried really.",
+     "sympathy"),
+])
+def test_an_apology_ahead_is_waved_away_and_a_worry_met_with_sympathy(
+        matcher: Matcher, line: str, key: str) -> None:
+    """Each got "Ah, that sounds good." before."""
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_partner_says_its_name_once_when_asked_and_told_a_name(matcher: Matcher,
+                                                                     seed: int) -> None:
+    """ "Sorry, I meant what's your name? I'm Kate, by the way." got "Lovely to meet you, Kate.
+    I'm Grace. It's Grace."."""
+    partner = Partner(load_scenario("neighbour"), seed=seed)
+    reply = talk(partner, matcher, "Hello!", "Sorry, what's your name? I'm Kate, by the way.")[-1]
+    assert "Kate" in reply.text and reply.text.count(partner.name) == 1, reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "Board games. I know, very cool. Is that weird?",
+    "Honestly, do you think I'm mad doing a master's at thirty-five?",
+    "Maybe a food bowl for Pepper, ha. Do you think that's too ambitious for a beginner?",
+])
+def test_asked_if_something_of_ones_own_is_odd_the_partner_reassures(matcher: Matcher,
+                                                                      line: str) -> None:
+    """Each got a yes and a fact of the partner's own ("Yes, I draw!")."""
+    partner = Partner(load_scenario("club"), seed=2)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert reply.parts[0] in PartnerWording.load().lines["not_odd"], reply.text
+
+
+@pytest.mark.parametrize(("persona", "question", "start"), [
+    ("Marcus", "Have you been to one of these before?", "No"),  # "it's my first time too"
+    ("Marcus", "Is this your first time here?", "Yes"),
+    ("Priya", "Do you come to these often?", "Yes"),  # "it's my third time"
+    ("Priya", "Is this your first time?", "No"),
+])
+def test_been_before_and_first_time_get_opposite_answers(
+        matcher: Matcher, persona: str, question: str, start: str) -> None:
+    """ "Have you been to one of these before?" got "Yes, it's my first time too!"."""
+    partner = Partner(load_scenario("networking"), seed=2, persona=persona)
+    reply = talk(partner, matcher, "Hi, I'm Sam.", question)[-1]
+    assert reply.text.split(". ")[-2 if reply.text.endswith("?") else 0].startswith(
+        start) or f"{start}," in reply.text, reply.text
+
+
+def test_if_im_honest_is_no_name_and_never_asking_a_name_asks_it(matcher: Matcher) -> None:
+    """ "Probably a new job, if I'm honest." got "Nice to meet you, Honest!"; "Sorry, I just
+    realised I never asked your name." got "Oh, nice. Is that short for anything?"."""
+    partner = Partner(load_scenario("networking"), seed=2)
+    first, second = talk(partner, matcher, "Probably a new job, if I'm honest. I'm a QA tester.",
+                         "Sorry, I just realised I never asked your name.")
+    assert "Honest" not in first.text, first.text
+    assert partner.name in second.text and "short for" not in second.text, second.text

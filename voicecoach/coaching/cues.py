@@ -146,8 +146,10 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"^\W*(ok |okay |right )?later(?=\W*$)|"
                       # taking leave without the word: "I'd better find my desk"
                       r"i'?d? better (go|get|head|find|be off|let you|leave|run)|"
-                      r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go|"
-                      r"get going|run|head off|be off|get back|mingle|circulate|"
+                      # ("I have to go to work early tomorrow" goes nowhere yet)
+                      r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go"
+                      r"(?=\s*(?:[,.!?]|now\b|soon\b|then\b|home\b|back\b|and (find|say|get|"
+                      r"grab|see)\b|$))|get going|run|head off|be off|get back|mingle|circulate|"
                       rf"{_FIND_SOMEONE}|pop (to|out|over))|gotta go|"
                       r"i'?(ll|d better| should| must) let you (go|get on|get your|mingle|"
                       r"circulate|get back)|"
@@ -197,11 +199,24 @@ def beyond_name(text: str, name: str) -> str:
 # grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
 # Nice to meet you!" (said alone, it greets).
 LEAVING_WITH_NICE_TO_MEET = re.compile(
-    r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let)|i (should|must|need to|have to) "
-    r"(grab|get|go|find|head)|i'?m (going to|gonna|off|heading))\b.*\b(lovely|nice|good|great) "
-    r"(to meet|meeting) you( too)?\W*$", re.IGNORECASE)
+    r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make)|i (should|must|need to|have "
+    r"to) (grab|get|go|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and))\b.*"
+    r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$",
+    re.IGNORECASE)
+# Taking leave in a sentence of its own, with no "nice to meet you": "Right, I'll make a
+# move.", "I think I'm going to go." ("I have to go to work early" is no goodbye.)
+LEAVING = re.compile(
+    r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|ha|so|alright),? )*(i think )?(i'?ll|i'?d "
+    r"better|i (should|must|need to|have to|'?ve got to|got to)|i really (do )?(have|need) to|"
+    r"i'?m (going to|gonna)) (make a move|go|get going|head off|head home|be off|be going|shoot|"
+    r"dash|love you and leave you)( now| soon| then| home)?( i'?m afraid| sorry)?\s*([.!]|$)",
+    re.IGNORECASE)
+# A goodbye said last, after whatever came before: "Ha, I really do have to go. Bye!"
+GOODBYE_LAST = re.compile(
+    r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|alright|ha),? )*(bye( for now| then| bye)?|"
+    r"goodbye|see (you|ya)( later| soon| around)?|take care)\W*$", re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
-SEE_YOU_THEN = re.compile(r"(^|[.!]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
+SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
                           r"see you (at|on|next|tomorrow|later|soon|there|then)\b",
                           re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
@@ -255,6 +270,38 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
+# A worry or loneliness of the user's own, whoever it is about ("her name's Pepper, I'm just
+# worried really"): met with sympathy, never with cheer.
+OWN_WORRY = re.compile(r"\b(i'?m|i am|i feel|i've been|i get) (just |so |really |a bit |quite |"
+                       r"getting |feeling |a little )*(worried|lonely|homesick)\b|"
+                       r"\bi (really |do )?miss (my|home)\b", re.IGNORECASE)
+# Asking whether something of one's own is odd or foolish ("Board games. Is that weird?",
+# "do you think I'm mad doing a master's at thirty-five?"): a person reassures.
+ASKS_IF_ODD = re.compile(
+    r"\b((is|was|isn'?t) (that|it|this) (a bit |too |really |so |kind of )?(weird|strange|odd|"
+    r"silly|stupid|crazy|mad|boring|sad|too ambitious)|do you think (i'?m|i am|that'?s|it'?s) "
+    r"(a bit |too )?(mad|crazy|silly|weird|stupid|too old|ambitious)|am i (a bit )?(mad|crazy|"
+    r"weird|silly|being silly|too old))\b", re.IGNORECASE)
+# Asked whether the partner has been before, where its card says yes to "is it your first
+# time?" ("Yes, it's my first time too!")
+ASKED_IF_BEEN_BEFORE = re.compile(
+    r"\b(been (here|to (one of )?(these|this|one|them)( \w+)?) before|(come|coming|been "
+    r"coming) (here|to (these|this|them)( \w+)?) (often|a lot|much|regularly|before))\b",
+    re.IGNORECASE)
+_FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
+_NTH_TIME_NO = re.compile(r"^no(?=\W.*\b(second|third|fourth|fifth|sixth)\b time\b)",
+                          re.IGNORECASE)
+
+
+def as_been_before(answer: str) -> str:
+    """A card's yes/no answer written for "is it your first time?" said to "have you been
+    before?": "Yes, it's my first time too!" becomes "No, ...", "No, it's my third time" "Yes,
+    ..."."""
+    return _NTH_TIME_NO.sub("Yes", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+# Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
+# 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
+APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if (you|that|i|we|it|he|she|they|the|my)\b|"
+                           r"in advance)", re.IGNORECASE)
 # "Is anyone sitting here?", "mind if I join you?": asking for a seat or to join.
 SEAT = re.compile(r"\b(is (anyone|anybody|someone|somebody) sitting (here|there)|"
                   r"is this (seat|chair|spot) (taken|free)|(do you )?mind if i (sit|join)|"
@@ -420,7 +467,8 @@ LIKING_SAID = re.compile(r"\b(love[sd]?|loving|enjoy\w*|like|great|fun|brilliant
 JOINING = re.compile(r"\b(join\w*|start\w*|i'?ll be (in|on|with)|new (in|on|to))\b",
                      re.IGNORECASE)
 # "Sorry, I forgot your name": the partner's name again, not "no harm done" nor a greeting.
-FORGOT_NAME = re.compile(r"\b(forgot(ten)?|didn'?t catch|missed|can'?t remember) your name\b",
+FORGOT_NAME = re.compile(r"\b((forgot(ten)?|didn'?t catch|missed|can'?t remember) your name|"
+                         r"(never|didn'?t|forgot to) ask(ed)? (you )?(for )?your name)\b",
                          re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must
 # not say yes (a soul fan's "Yes, I love it. It's Sam's own playlist").
@@ -528,7 +576,8 @@ HOW_ARE_YOU = re.compile(r"\b(how are you( doing| keeping)?|how'?s it going|how 
                          r"(?! (finding|getting|settling|liking|enjoying))", re.IGNORECASE)
 # "Good, thanks" answers "how are you?": it thanks for nothing done.
 FINE_THANKS = re.compile(r"^\W*(i'?m |i am |yeah,? |oh,? )?(good|fine|great|well|ok|okay|"
-                         r"not bad|alright|all right)(,? (thanks|thank you|ta|cheers))",
+                         r"not bad|alright|all right)( so far| thanks| really)?"
+                         r"(,? (thanks|thank you|ta|cheers))",
                          re.IGNORECASE)
 # An answer that says no ("no, I don't have any pets", "not really"): nothing to follow up.
 NEGATIVE_START = re.compile(r"^\W*((um|uh|oh|well|ah|ha)[,.!]?\s+)*(no|nope|nah|not really|"
@@ -658,6 +707,7 @@ OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|wor
                       r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
 # Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
 HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
+                  r"(so |really |just |a bit |quite )?(worried|lonely|homesick)|"
                   r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"
                   r"draining|miserable|grim|dreadful|so tired|really tired|long (week|day))\b",

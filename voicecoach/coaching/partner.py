@@ -178,7 +178,7 @@ class PartnerWording:
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
-                "give_card")
+                "give_card", "not_odd")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -402,6 +402,7 @@ class Partner:
         memory.said_goodbye = False
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
                 or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
+                or cues.LEAVING.search(line.text) or cues.GOODBYE_LAST.search(line.text)
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
@@ -485,8 +486,10 @@ class Partner:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
+        worry = bool(cues.OWN_WORRY.search(line.text))
         if ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-                and found.question is QuestionKind.NONE and cues.own_moan(line.text)
+                and found.question is QuestionKind.NONE
+                and (cues.own_moan(line.text) or worry)
                 and not cues.NERVOUS.search(line.text)
                 and not (told.work or told.job or told.like or told.place)):
             # "My commute is killing me": sympathy, and a kind question about it
@@ -495,7 +498,7 @@ class Partner:
                 memory.consoled = True
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
         elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-              and cues.own_moan(line.text) and not cues.NERVOUS.search(line.text)
+              and (cues.own_moan(line.text) or worry) and not cues.NERVOUS.search(line.text)
               and not cues.BAD_NEWS.search(line.text)):  # said sorry already
             parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
 
@@ -525,6 +528,12 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
+        if question is QuestionKind.YES_NO and cues.ASKS_IF_ODD.search(line.text):
+            # "Board games. Is that weird?", "do you think I'm mad doing a master's at 35?":
+            # reassured, not "Yes, I draw!"
+            not_odd = self._pick("not_odd")
+            if not_odd:
+                return self._finish([*parts, not_odd], kind or ReplyKind.YES_NO, None, True)
         if cues.SEAT.search(line.text):
             # "Is anyone sitting here?": "No, go ahead!", then the greeting's question
             free = self._pick("seat_free")
@@ -643,6 +652,11 @@ class Partner:
             parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
                          or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
+        elif cues.APOLOGY_AHEAD.search(line.text) and question is QuestionKind.NONE:
+            # "I work nights, so sorry if you hear me coming in at 7am": waved away, not
+            # "Ah, that sounds good"
+            parts.append(self._pick("apology_accepted") or "")
+            kind = kind or ReplyKind.REACT
         elif told.work or told.job or told.like or told.place:
             parts.append(self._reaction(told, line.text) or "")
         elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
@@ -689,7 +703,9 @@ class Partner:
         local = (self._local(line.text) if question is QuestionKind.WH
                  or not cues.ASKED_OF_YOU.search(line.text) else None)
         if asked_topic is Topic.NAME:
-            answer = self._pick("own_name")
+            # "what's your name? I'm Kate": the greeting back has said it already
+            greeted = any(self.persona.name in part for part in parts)
+            answer = None if greeted else self._pick("own_name")
             memory.introduced = True
             kind = kind or ReplyKind.ANSWER
         elif local is not None:  # "where's the toilet?", "when do the bins go out?"
@@ -1007,6 +1023,10 @@ class Partner:
             # "Yes, I am!" answers "are you a friend of Sam's?"; to "have you been to one of
             # Sam's parties?" it says "Yes!"
             fact = dataclasses.replace(fact, yes_no=cues.without_echo(fact.yes_no))
+        if cues.ASKED_IF_BEEN_BEFORE.search(asked):
+            # "Have you been to one of these before?": "Yes, it's my first time too!" was
+            # written for "is it your first time?"; asked the other way round, it is a no
+            fact = dataclasses.replace(fact, yes_no=cues.as_been_before(fact.yes_no))
         memory = self.memory
         times = memory.told.get(fact.topic, 0)
         memory.told[fact.topic] = times + 1

@@ -18,13 +18,14 @@ _NOT_NAMES = frozenset("""
     doing going looking working trying living staying feeling getting still only into out
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
-    originally basically off heading leaving home
+    originally basically off heading leaving home honest serious stuck lucky
     """.split())
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
     r"|(?i:it's|this is)\s+([A-Z][a-z'-]+))\b"
     r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
     r"|\s*$)")
+_CONDITION_BEFORE = re.compile(r"\b(if|when|as|than|unless|because|cause)\s*$", re.IGNORECASE)
 # A name said on its own, as people say it back after hearing the other's: "Jo", "Alex, nice
 # to meet you", "um, Priya".
 _BARE_NAME = re.compile(r"^\W*(?:(?:oh|um|uh|hi|hello|hey|yeah|sorry|and)[,.!]?\s+)?"
@@ -182,7 +183,10 @@ def _disclosure(text: str) -> Disclosure:
     name = None
     for found in _NAME.finditer(text):
         word = found.group(1) or found.group(2)
-        if word.lower() not in _NOT_NAMES and not word.lower().endswith("ing"):
+        # "if I'm Honest", "when I'm Ready": a condition, not an introduction
+        conditional = _CONDITION_BEFORE.search(text[:found.start()])
+        if (word.lower() not in _NOT_NAMES and not word.lower().endswith("ing")
+                and not conditional):
             name = word[:1].upper() + word[1:]
             break
     work = job = None
