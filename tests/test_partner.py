@@ -1580,3 +1580,33 @@ def test_if_im_honest_is_no_name_and_never_asking_a_name_asks_it(matcher: Matche
                          "Sorry, I just realised I never asked your name.")
     assert "Honest" not in first.text, first.text
     assert partner.name in second.text and "short for" not in second.text, second.text
+
+
+@pytest.mark.parametrize("line", ["Yeah, we play five-a-side together. How about you?",
+                                  "Yes, we're neighbours actually. How do you know him?"])
+def test_an_answer_before_a_question_is_not_asked_for_again(matcher: Matcher, line: str) -> None:
+    """Answering the opener ("How do you know Sam?") and asking it back got "... And how do
+    you know Sam?"."""
+    partner = Partner(load_scenario("party"), seed=2)
+    reply = talk(partner, matcher, line)[-1]
+    assert "how do you know" not in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Maybe Greece. Have you ever been?", "not_yet"),
+    ("Right. Are you on LinkedIn? Could I add you?", "give_card"),
+])
+def test_short_questions_a_person_can_always_answer(matcher: Matcher, line: str,
+                                                    key: str) -> None:
+    """Each got "Oh, I couldn't say, really." or "Hm, good question. I'm not sure"."""
+    partner = Partner(load_scenario("networking"), seed=2)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+
+
+def test_do_you_come_every_week_is_answered_from_why_the_partner_comes(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=2)
+    reply = talk(partner, matcher, "Hi!", "Yeah. Do you come every week?")[-1]
+    wording = PartnerWording.load().lines
+    assert reply.parts[0] not in wording["no_answer"], reply.text
+    assert reply.text.startswith(("Yes", "No")), reply.text

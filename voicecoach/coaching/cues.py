@@ -241,7 +241,8 @@ _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|kno
 ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?(watch|see|"
                              r"seen|catch|caught|hear about|heard about)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
-                           r"visited|read|done|met)\b", re.IGNORECASE)
+                           r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$",
+                           re.IGNORECASE)
 # (with a thing named: "two rabbits. do you have any?" asks back about what was just told)
 ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any) \w+",
                            re.IGNORECASE)
@@ -286,8 +287,8 @@ ASKS_IF_ODD = re.compile(
 # time?" ("Yes, it's my first time too!")
 ASKED_IF_BEEN_BEFORE = re.compile(
     r"\b(been (here|to (one of )?(these|this|one|them)( \w+)?) before|(come|coming|been "
-    r"coming) (here|to (these|this|them)( \w+)?) (often|a lot|much|regularly|before))\b",
-    re.IGNORECASE)
+    r"coming) ((here|to (these|this|them)( \w+)?) )?(often|a lot|much|regularly|before|every "
+    r"(week|month|time|\w+day)))\b", re.IGNORECASE)
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
 _NTH_TIME_NO = re.compile(r"^no(?=\W.*\b(second|third|fourth|fifth|sixth)\b time\b)",
                           re.IGNORECASE)
@@ -404,7 +405,8 @@ FUTURE_OFFER = re.compile(r"\b(if you (ever )?need (anything|a hand|help|any(thi
 # numbers?"): a person hands it over (round 13: "Any time.").
 CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|number|email|"
                         r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b|"
-                        r"\bconnect on linkedin\b", re.IGNORECASE)
+                        r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b",
+                        re.IGNORECASE)
 # The user says it again on purpose ("as I said, I'm a chef"): known, not news.
 AS_I_SAID = re.compile(r"\bas i (said|mentioned|told you|say)\b", re.IGNORECASE)
 # "How long have you been doing that?", "how long have you been an engineer?": the sentence

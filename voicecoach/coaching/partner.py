@@ -563,6 +563,10 @@ class Partner:
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if (asked_topic is None and question is QuestionKind.YES_NO
+                and cues.ASKED_IF_BEEN_BEFORE.search(line.text)
+                and self.persona.fact(Topic.REASON)):
+            asked_topic = Topic.REASON  # "do you come every week?": why and how often it comes
         if question is not QuestionKind.NONE and self.persona.fact(Topic.REASON):
             settled = self._settled_topic(line.text, asked_topic)
             if settled is not asked_topic and settled is not None:
@@ -905,8 +909,16 @@ class Partner:
         short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
                  and not found.topics and not greeting)
         self.memory.terse = self.memory.terse + 1 if short else 0
-        if (found.question is QuestionKind.NONE and self.memory.last_question is not None
-                and not found.told and len(text.split()) >= 3
+        # the words before a question answer ours too: "Yeah, we play five-a-side together.
+        # How about you?" was asked "And how do you know Sam?" back
+        said = (text if found.question is QuestionKind.NONE
+                else " ".join(s for s in cues.SENTENCE_END.split(text) if not s.endswith("?")))
+        # (asking our question back, "we're neighbours. How do you know him?", the words
+        # before it answer it whatever topic they name)
+        asked_back = self.memory.last_question in found.asked[:1]
+        if (self.memory.last_question is not None
+                and (asked_back or (not found.told and not _disclosed_topics(told)))
+                and len(said.split()) >= 3
                 and (not greeting or cues.own_duration(text))):  # "Hi, I've been here a year"
             self.memory.user_told.add(self.memory.last_question)  # an answer to our question
         if told.work or told.job:
