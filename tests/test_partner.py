@@ -1610,3 +1610,18 @@ def test_do_you_come_every_week_is_answered_from_why_the_partner_comes(matcher: 
     wording = PartnerWording.load().lines
     assert reply.parts[0] not in wording["no_answer"], reply.text
     assert reply.text.startswith(("Yes", "No")), reply.text
+
+
+def test_a_name_checked_is_confirmed_or_put_right(matcher: Matcher) -> None:
+    """ "Anyway, nice to meet you... sorry, Dev, was it?" got "Likewise!"; "You're from
+    Lagos, right?" is a fact checked, not a name."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    wrong, right, _, fact = talk(partner, matcher, "Hi, I'm Jo. Nice to meet you... sorry, Dev, "
+                                 "was it?", f"Sorry, {partner.name}, right?",
+                                 "Where did you grow up?", "Lagos, right?")
+    assert partner.name in wrong.text and wrong.parts[0].split(" It's")[0] in " ".join(
+        wording["name_wrong"]), wrong.text
+    assert right.parts[0].replace(partner.name, "{name}") in wording["name_right"], right.text
+    assert not set(fact.parts) & {line.replace("{name}", partner.name)
+                                  for line in wording["name_wrong"]}, fact.text

@@ -299,6 +299,19 @@ def as_been_before(answer: str) -> str:
     before?": "Yes, it's my first time too!" becomes "No, ...", "No, it's my third time" "Yes,
     ..."."""
     return _NTH_TIME_NO.sub("Yes", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+# Checking the partner's name: "sorry, Dev, was it?", "Grace, right?", "is it Tom?"
+# (said on its own or after "sorry": "You're from Leeds, right?" checks no name)
+NAME_CHECK = re.compile(r"(^|[.!?]\s+|\.\.\.\s*|(?i:sorry),?\s+)(?P<a>[A-Z][a-z]+),? (was it|"
+                        r"right|is it|isn'?t it|yeah)\W*\?|(?i:\bname\b).*\b(was it|is it|"
+                        r"it'?s) (?P<b>[A-Z][a-z]+)(,? right)?\W*\?")
+
+
+def name_checked(text: str) -> str | None:
+    """The name a line checks ("Dev, was it?" -> "Dev"), or None."""
+    found = NAME_CHECK.search(text)
+    return (found.group("a") or found.group("b")) if found else None
+
+
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
 APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if (you|that|i|we|it|he|she|they|the|my)\b|"

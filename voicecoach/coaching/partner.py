@@ -178,7 +178,7 @@ class PartnerWording:
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
-                "give_card", "not_odd")
+                "give_card", "not_odd", "name_right", "name_wrong")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -415,6 +415,17 @@ class Partner:
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
 
+        checked = cues.name_checked(line.text)
+        if checked and checked.lower() != str(memory.user.get("name", "")).lower() and not any(
+                # "Leeds, right?" after "I'm from Leeds" checks a fact, not a name
+                checked.lower() in said for said in memory.said
+                if self.persona.name.lower() not in said):
+            # "nice to meet you... sorry, Dev, was it?": yes, or the right name
+            right = checked.lower() == self.persona.name.lower()
+            memory.introduced = True
+            said = self._pick("name_right" if right else "name_wrong")
+            if said:
+                return self._finish([said], ReplyKind.ANSWER, None, False)
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
