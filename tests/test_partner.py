@@ -1625,3 +1625,13 @@ def test_a_name_checked_is_confirmed_or_put_right(matcher: Matcher) -> None:
     assert right.parts[0].replace(partner.name, "{name}") in wording["name_right"], right.text
     assert not set(fact.parts) & {line.replace("{name}", partner.name)
                                   for line in wording["name_wrong"]}, fact.text
+
+
+def test_a_hey_mid_conversation_is_no_greeting(matcher: Matcher) -> None:
+    """ "Hey, if your band ever needs a bass player, let me know." on the third line got "Hi,
+    good to meet you. I'm Tom."."""
+    partner = Partner(load_scenario("first_day"), seed=3)
+    reply = talk(partner, matcher, "Yes, first day.", "Operations.",
+                 "Hey, if your band ever needs a bass player, let me know.")[-1]
+    assert reply.kind is not ReplyKind.GREETING and partner.name not in reply.text, reply.text
+    assert reply.parts[0] in PartnerWording.load().lines["offer_later_thanks"], reply.text

@@ -408,7 +408,8 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a h
                    r"let me (help|give you a hand))\b", re.IGNORECASE)
 # An offer for later ("if you ever need headshots let me know", "just knock if you need
 # anything", "I'll bring you some food one day"): thanks, not "Ah, a chef, nice."
-FUTURE_OFFER = re.compile(r"\b(if you (ever )?need (anything|a hand|help|any(thing)? \w+|\w+)"
+FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand|help|"
+                          r"any(thing)? \w+|\w+)"
                           r".{0,30}\b(let me know|just (knock|ask|shout)|knock|ask me|give me a "
                           r"shout)|(let me know|just (knock|ask|shout)|give me a shout) if you "
                           r"(ever )?need|i'?ll bring you (some|a)\b|send (them|people) my way|"

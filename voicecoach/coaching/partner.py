@@ -100,6 +100,7 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
 # A greeting said again in words ("nice to meet you"), not only labelled so ("hey, so where
 # did you move from?" asks; its "hey" greets no one twice).
+_HEY = re.compile(r"^\W*(hey|hi|oh hey|hiya)\b\W*", re.IGNORECASE)
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -654,6 +655,10 @@ class Partner:
         # "And you!"; "sorry, what's your name?" is asked, not said)
         greets = told.name is not None or (MoveLabel.GREETING_INTRO in labels and (
             not memory.introduced or bool(_GREETED_AGAIN.search(line.text))))
+        if (greets and told.name is None and memory.replies >= 2
+                and not _GREETED_AGAIN.search(line.text)
+                and len(cues.without_lead_in(_HEY.sub("", line.text)).split()) >= 3):
+            greets = False  # "Hey, if your band ever needs a bass player...": a "hey" mid-talk
         if greets:
             greeting = self._greeting(told.name is not None)
             if greeting:
