@@ -1635,3 +1635,19 @@ def test_a_hey_mid_conversation_is_no_greeting(matcher: Matcher) -> None:
                  "Hey, if your band ever needs a bass player, let me know.")[-1]
     assert reply.kind is not ReplyKind.GREETING and partner.name not in reply.text, reply.text
     assert reply.parts[0] in PartnerWording.load().lines["offer_later_thanks"], reply.text
+
+
+def test_back_from_a_trip_gets_asked_about_it_and_have_you_been_is_no(matcher: Matcher) -> None:
+    """ "I just got back from Lisbon actually, it was amazing." got "Fair enough."; "The food,
+    definitely. Have you been?" got "Yes, and you have to try the cake.", the food being the
+    party's to the topic finder."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("party"), seed=11)
+    back, been = talk(partner, matcher, "I just got back from Lisbon actually, it was amazing.",
+                      "The food, definitely. Have you been?")
+    assert back.parts[-1] in [line.format(thing="Lisbon") for line in wording["react_trip"]], (
+        back.text)
+    assert been.parts[0] in wording["not_been_there"], been.text
+    partner = Partner(load_scenario("club"), seed=3)
+    reply = talk(partner, matcher, "We've just come back from a week in Crete.")[-1]
+    assert "Crete" in reply.text, reply.text

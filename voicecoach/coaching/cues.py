@@ -286,7 +286,7 @@ ASKS_IF_ODD = re.compile(
 # Asked whether the partner has been before, where its card says yes to "is it your first
 # time?" ("Yes, it's my first time too!")
 ASKED_IF_BEEN_BEFORE = re.compile(
-    r"\b(been (here|to (one of )?(these|this|one|them)( \w+)?) before|(come|coming|been "
+    r"\b(been ((here|to (one of )?(these|this|one|them)( \w+)?) )?before|(come|coming|been "
     r"coming) ((here|to (these|this|them)( \w+)?) )?(often|a lot|much|regularly|before|every "
     r"(week|month|time|\w+day)))\b", re.IGNORECASE)
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
@@ -310,6 +310,19 @@ def name_checked(text: str) -> str | None:
     """The name a line checks ("Dev, was it?" -> "Dev"), or None."""
     found = NAME_CHECK.search(text)
     return (found.group("a") or found.group("b")) if found else None
+
+
+# Back from a trip: "I just got back from Lisbon", "we've just come back from a week in Crete".
+_TRIP_BACK = re.compile(
+    r"\b(?i:(?:i'?ve|i have|we'?ve|we have|i|we)(?: just| only just| recently)? (?:got|came|come|"
+    r"flew|arrived) back from)(?: (?i:a|two|three|our|my)(?: \w+)? (?i:in|to|at))?"
+    r"(?: the)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def trip_place(text: str) -> str | None:
+    """Where a line says the user is just back from ("Lisbon"), or None."""
+    found = _TRIP_BACK.search(text)
+    return found.group(1) if found else None
 
 
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at

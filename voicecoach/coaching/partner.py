@@ -179,7 +179,8 @@ class PartnerWording:
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
-                "give_card", "not_odd", "name_right", "name_wrong")
+                "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
+                "not_been_there")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -266,7 +267,7 @@ class _Memory:
     story: dict[Topic, int] = field(default_factory=dict)  # story steps told per topic
     asked_topics: set[Topic] = field(default_factory=set)  # the partner asked the user
     user_told: set[Topic] = field(default_factory=set)  # the user talked about these
-    user: dict[str, str] = field(default_factory=dict)  # name, work, like, place
+    user: dict[str, str] = field(default_factory=dict)  # name, work, like, place, trip, ...
     user_since: dict[str, int] = field(default_factory=dict)  # reply number it was told at
     callbacks: set[str] = field(default_factory=set)  # user facts already come back to
     current: Topic | None = None  # what the conversation is about now
@@ -490,6 +491,11 @@ class Partner:
                     return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
                 parts.append(self._pick(brief) or "")
                 break
+        trip = cues.trip_place(line.text) if found.question is QuestionKind.NONE else None
+        said_trip = self._pick("react_trip", thing=trip) if trip else None
+        if said_trip:  # "I just got back from Lisbon": not "Fair enough."
+            memory.user["trip"] = trip
+            return self._finish([*parts, said_trip], ReplyKind.REACT, None, False)
         if cues.HOW_ARE_YOU.search(line.text):
             parts.append(self._pick("fine_thanks") or "")  # "how are you?": then the rest
         avoided = [label for label in cues.AVOID_ORDER if label in labels
@@ -557,8 +563,11 @@ class Partner:
                and not cues.NEARBY.search(line.text))
         if kin:
             asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
-        if question is not QuestionKind.NONE and asked_topic is None and found.told:
-            asked_topic = found.told[0]  # "the food is good, isn't it?"
+        if (question is not QuestionKind.NONE and asked_topic is None and found.told
+                and (cues.TAG.search(line.text)
+                     or len(cues.SENTENCE_END.split(line.text.strip())) == 1)):
+            # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
+            asked_topic = found.told[0]
         after = self._asked_after(line.text, question)
         if after is not None:  # "how's your tortoise these days?" is not about news
             asked_topic = after
@@ -1108,6 +1117,9 @@ class Partner:
     def _by_form(self, text: str) -> str | None:
         """An answer to a yes/no question the card has nothing on, from its form alone: no
         to having been, seen or owned something (nothing on the card says otherwise)."""
+        if cues.ASKED_IF_EVER.search(text) and "trip" in self.memory.user and (
+                been := self._pick("not_been_there")):  # "Have you been?" of their Lisbon
+            return been
         for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
                          (cues.ASKED_IF_OWNS, "dont_have")):
             if cue.search(text):
