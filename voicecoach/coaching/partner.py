@@ -493,7 +493,7 @@ class Partner:
                 break
         trip = cues.trip_place(line.text) if found.question is QuestionKind.NONE else None
         said_trip = self._pick("react_trip", thing=trip) if trip else None
-        if said_trip:  # "I just got back from Lisbon": not "Fair enough."
+        if said_trip and trip:  # "I just got back from Lisbon": not "Fair enough."
             memory.user["trip"] = trip
             return self._finish([*parts, said_trip], ReplyKind.REACT, None, False)
         if cues.HOW_ARE_YOU.search(line.text):
