@@ -203,6 +203,8 @@ class Judge:
         if name == "advice":
             advice = [f.advice for f in self.persona.facts.values() if f.advice]
             advice += list(self.scenario.advice)
+            # what anyone at the scene knows ("There's a little café over the road")
+            advice += [fact.answer for fact in self.scenario.local]
             unknown = [line.split("{")[0] for line in self.wording.lines["advice_unknown"]]
             return _holds(text, advice) or _holds(text, unknown)
         if name == "mentions":

@@ -1651,3 +1651,23 @@ def test_back_from_a_trip_gets_asked_about_it_and_have_you_been_is_no(matcher: M
     partner = Partner(load_scenario("club"), seed=3)
     reply = talk(partner, matcher, "We've just come back from a week in Crete.")[-1]
     assert "Crete" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("scenario", "line", "word"), [
+    ("first_day", "Is there a good café nearby?", "café"),  # got the canteen's curry
+    ("neighbour", "Where do you go for shopping?", "supermarket"),  # got "I couldn't say"
+    ("neighbour", "The bus stop is near?", "bus stop"),
+])
+def test_what_anyone_at_the_scene_knows_is_answered(matcher: Matcher, scenario: str, line: str,
+                                                    word: str) -> None:
+    partner = Partner(load_scenario(scenario), seed=3)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert word in reply.text.lower(), reply.text
+
+
+def test_thank_you_to_a_welcome_is_not_youre_welcome(matcher: Matcher) -> None:
+    """ "Thank you! It's a lot of boxes still." after the greeting got "You're welcome!"."""
+    partner = Partner(load_scenario("neighbour"), seed=21)
+    reply = talk(partner, matcher, "Hi, I just moved in downstairs. I'm Tomasz.",
+                 "Thank you! It's a lot of boxes still.")[-1]
+    assert reply.parts[0] not in PartnerWording.load().lines["welcome"], reply.text

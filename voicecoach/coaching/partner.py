@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach.coaching import cues
-from voicecoach.coaching.persona import Fact, Persona, Scenario, SilencePlan
+from voicecoach.coaching.persona import Fact, LocalFact, Persona, Scenario, SilencePlan
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
@@ -624,7 +624,9 @@ class Partner:
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text)
-                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)):
+                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)) and not (
+                # "is there a good café nearby?" is asked of the place, which knows
+                cues.PLACE_REQUEST.search(line.text) and self._local_fact(line.text)):
             # "any tips for a first time hiker?": of the topics named, the one the card has
             # advice on ("first time" named the reason for coming, which has none)
             advised = next((t for t in found.topics if (fact := self.persona.fact(t))
@@ -700,7 +702,9 @@ class Partner:
             parts.append(alone or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
         elif (cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels
-              and not cues.FINE_THANKS.match(line.text)):  # "good, thanks" thanks for nothing
+              and not cues.FINE_THANKS.match(line.text)  # "good, thanks" thanks for nothing
+              # nor does "thank you!" to a welcome or a greeting
+              and memory.last_kind not in (None, ReplyKind.GREETING)):
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
         return kind, must_ask
@@ -1100,18 +1104,24 @@ class Partner:
                 return self._use(prefix + first)
         return None
 
+    def _local_fact(self, text: str) -> LocalFact | None:
+        """The scenario's [[local]] fact that a question names by one of its words."""
+        said = f" {' '.join(textnorm.words(text))} "
+        return next((fact for fact in self.scenario.local
+                     if any(f" {word} " in said for word in fact.words)), None)
+
     def _local(self, text: str) -> str | None:
         """What anyone at the scene knows (the scenario's [[local]] facts) that a question
         names by one of its words; said once, then "as I said"."""
-        said = f" {' '.join(textnorm.words(text))} "
-        for fact in self.scenario.local:
-            if any(f" {word} " in said for word in fact.words):
-                if self._fresh(fact.answer):
-                    return self._use(fact.answer)
-                for prefix in self._deck("repeat_prefix"):
-                    again = prefix + fact.answer[:1].lower() + fact.answer[1:]
-                    if self._fresh(again):
-                        return self._use(again)
+        fact = self._local_fact(text)
+        if fact is None:
+            return None
+        if self._fresh(fact.answer):
+            return self._use(fact.answer)
+        for prefix in self._deck("repeat_prefix"):
+            again = prefix + fact.answer[:1].lower() + fact.answer[1:]
+            if self._fresh(again):
+                return self._use(again)
         return None
 
     def _by_form(self, text: str) -> str | None:
