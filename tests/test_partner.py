@@ -1671,3 +1671,11 @@ def test_thank_you_to_a_welcome_is_not_youre_welcome(matcher: Matcher) -> None:
     reply = talk(partner, matcher, "Hi, I just moved in downstairs. I'm Tomasz.",
                  "Thank you! It's a lot of boxes still.")[-1]
     assert reply.parts[0] not in PartnerWording.load().lines["welcome"], reply.text
+
+
+def test_which_street_asks_where(matcher: Matcher) -> None:
+    """ "Cool, me too. Which street?" after "Yes, just round the corner" got a story step."""
+    partner = Partner(load_scenario("club"), seed=31)
+    reply = talk(partner, matcher, "Hi, I'm Leo.", "Do you live nearby?",
+                 "Cool, me too. Which street?")[-1]
+    assert "corner" in reply.text, reply.text

@@ -452,14 +452,16 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             re.IGNORECASE)
 # "Where do you work?", "where is it?", "whereabouts?": a place is wanted (round 13: such
 # questions got the next line of a story).
-ASKS_WHERE = re.compile(r"\bwhere(abouts)?\b(?! (do|did|would) you (think|want|like|see))",
-                        re.IGNORECASE)
+_WHICH_PART = r"which (street|road|part( of town)?|area|end of town|neighbourhood|bit of town)"
+ASKS_WHERE = re.compile(r"\bwhere(abouts)?\b(?! (do|did|would) you (think|want|like|see))|\b"
+                        + _WHICH_PART + r"\b", re.IGNORECASE)
 # ... of what was just told, when it names nothing else ("oh, where?", "where is that?", not
 # "where's the kitchen?")
 ASKS_WHERE_BACK = re.compile(r"^\W*((oh|and|so|nice|cool|really|wow|ah|ooh)\W+)*where(abouts)?"
                              r"( is it| is that| was it| was that| exactly| do you work| do you "
                              r"live| do you teach| is the (office|shop|studio|school|hospital))?"
-                             r"\W*$", re.IGNORECASE)
+                             r"\W*$|(^|[.!?]\s+)\W*((oh|and|so|ooh)\W+)*" + _WHICH_PART
+                             + r"( is it| is that)?\W*$", re.IGNORECASE)
 # "What's it called?", "what's her name?": the name the card gives (round 13: such questions
 # got the next line of a story).
 ASKS_NAME_OF = re.compile(r"\b(what'?s|what is|what was) (it|he|she|they|its|his|her|their) "
