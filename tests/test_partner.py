@@ -1679,3 +1679,17 @@ def test_which_street_asks_where(matcher: Matcher) -> None:
     reply = talk(partner, matcher, "Hi, I'm Leo.", "Do you live nearby?",
                  "Cool, me too. Which street?")[-1]
     assert "corner" in reply.text, reply.text
+
+
+def test_how_did_you_get_into_design_and_anyone_hiring(matcher: Matcher) -> None:
+    """ "How did you get into design?" of a user researcher got "Oh, I couldn't say, really.";
+    "Do you know anyone hiring?" got a story about curry."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("networking"), seed=41)
+    _, into, hiring = talk(partner, matcher, "Hey! First time here, I'm Nadia.",
+                           "Oh cool. How did you get into design?",
+                           "Thanks, that helps. Do you know anyone hiring?")
+    assert into.parts[0] not in wording["no_answer"], into.text
+    assert any(line in (fact := partner.persona.fact(Topic.WORK)).answer + " ".join(fact.story)
+               for line in into.parts), into.text
+    assert hiring.parts[-1] in wording["dont_know_anyone"], hiring.text

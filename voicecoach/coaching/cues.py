@@ -325,6 +325,14 @@ def trip_place(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+# "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
+ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
+                                   r"any (companies|company|people|places|teams))\b(?! here\b)",
+                                   re.IGNORECASE)
+# "How did you get into design?": how the partner came to its work.
+# ("how did you get into that?" is of what was just told)
+GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in|doing)\b"
+                      r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
 APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if (you|that|i|we|it|he|she|they|the|my)\b|"

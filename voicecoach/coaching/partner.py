@@ -180,7 +180,7 @@ class PartnerWording:
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
-                "not_been_there")
+                "not_been_there", "dont_know_anyone")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -546,6 +546,12 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
+        if (question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_SOMEONE.search(line.text)
+                and not found.asked):
+            # "Do you know anyone hiring?": no, kindly, with an ear kept open
+            no_one = self._pick("dont_know_anyone")
+            if no_one:
+                return self._finish([*parts, no_one], kind or ReplyKind.YES_NO, None, False)
         if question is QuestionKind.YES_NO and cues.ASKS_IF_ODD.search(line.text):
             # "Board games. Is that weird?", "do you think I'm mad doing a master's at 35?":
             # reassured, not "Yes, I draw!"
@@ -584,6 +590,9 @@ class Partner:
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if (asked_topic is None and question is QuestionKind.WH and cues.GOT_INTO.search(line.text)
+                and self.persona.fact(Topic.WORK)):
+            asked_topic = Topic.WORK  # "how did you get into design?" of a user researcher
         if (asked_topic is None and question is QuestionKind.YES_NO
                 and cues.ASKED_IF_BEEN_BEFORE.search(line.text)
                 and self.persona.fact(Topic.REASON)):
