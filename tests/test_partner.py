@@ -1693,3 +1693,16 @@ def test_how_did_you_get_into_design_and_anyone_hiring(matcher: Matcher) -> None
     assert any(line in (fact := partner.persona.fact(Topic.WORK)).answer + " ".join(fact.story)
                for line in into.parts), into.text
     assert hiring.parts[-1] in wording["dont_know_anyone"], hiring.text
+
+
+def test_asking_to_join_later_is_an_invitation_and_coffee_is_in_the_kitchen(
+        matcher: Matcher) -> None:
+    """ "Can I join you sometime?" (for lunch) got "Not at all, have a seat."; "Do you know where
+    I can get a coffee?" got the canteen's curry."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("first_day"), seed=51)
+    _, coffee, join = talk(partner, matcher, "Hi, I'm Ana, it's my first day.",
+                           "Do you know where I can get a coffee?",
+                           "Sounds good. Can I join you sometime?")
+    assert "kitchen" in coffee.text, coffee.text
+    assert join.parts[0] in wording["accept_invitation"], join.text

@@ -113,7 +113,9 @@ INVITATION = re.compile(
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
     r"up|meet for) |we should (go for|grab|get|have|meet for|meet up)|"
     r"(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
-    r"tea|beer|glass|top-?up|refill|bite|snack)|can i get you (a|another|something|anything))",
+    r"tea|beer|glass|top-?up|refill|bite|snack)|can i get you (a|another|something|anything)|"
+    r"(can|could|may) i (join|come with) you (for|at|on|some|next|one|another|tomorrow|later|"
+    r"after))",
     re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
@@ -340,7 +342,10 @@ APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if (you|that|i|we|it|he|she|th
 # "Is anyone sitting here?", "mind if I join you?": asking for a seat or to join.
 SEAT = re.compile(r"\b(is (anyone|anybody|someone|somebody) sitting (here|there)|"
                   r"is this (seat|chair|spot) (taken|free)|(do you )?mind if i (sit|join)|"
-                  r"can i (sit here|join you)|is it ok(ay)? if i (sit|join))\b", re.IGNORECASE)
+                  r"can i (sit here|join you)|is it ok(ay)? if i (sit|join))\b"
+                  # ("can I join you sometime?" asks to come along later: an invitation)
+                  r"(?!( for| at| on| some| next| one| another| tomorrow| later| after))",
+                  re.IGNORECASE)
 # "Is this the pottery class?": asking if they are in the right place.
 # ("Are you the host?" asks something else.)
 RIGHT_PLACE = re.compile(r"\b((is this|are these|are we) (the|in the|at the) "

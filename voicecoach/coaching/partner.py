@@ -634,8 +634,10 @@ class Partner:
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)) and not (
-                # "is there a good café nearby?" is asked of the place, which knows
-                cues.PLACE_REQUEST.search(line.text) and self._local_fact(line.text)):
+                # "is there a good café nearby?", "do you know where I can get a coffee?" are
+                # asked of the place, which knows
+                (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text))
+                and self._local_fact(line.text)):
             # "any tips for a first time hiker?": of the topics named, the one the card has
             # advice on ("first time" named the reason for coming, which has none)
             advised = next((t for t in found.topics if (fact := self.persona.fact(t))
