@@ -1706,3 +1706,15 @@ def test_asking_to_join_later_is_an_invitation_and_coffee_is_in_the_kitchen(
                            "Sounds good. Can I join you sometime?")
     assert "kitchen" in coffee.text, coffee.text
     assert join.parts[0] in wording["accept_invitation"], join.text
+
+
+def test_a_place_the_scene_does_not_know_and_a_reason_already_given(matcher: Matcher) -> None:
+    """ "Is there a gym nearby?" got "No, I'm from Leicester."; "I moved for a new job." was
+    asked "What brought you here?"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=61)
+    _, moved, gym = talk(partner, matcher, "Hello! I'm Priya, I just moved into number 3.",
+                         "From Manchester. I moved for a new job.", "Is there a gym nearby?")
+    reason = partner.persona.fact(Topic.REASON)
+    assert reason is not None and not moved.text.endswith(reason.ask), moved.text
+    assert gym.parts[0] in wording["no_local"], gym.text

@@ -327,6 +327,15 @@ def trip_place(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+# "Is there a gym nearby?": a thing of the neighbourhood, which the scene may not know of.
+IS_THERE_NEARBY = re.compile(r"\b(is there|are there) (a|an|any) (good |decent |nice )?"
+                             r"(?P<thing>\w+)( \w+)? (nearby|near here|around here|round here|"
+                             r"close by|in the area|near)\b", re.IGNORECASE)
+# Moving or coming for a reason says why ("I moved for a new job"): asked "What brought you
+# here?" after it, the user is asked what they have just told.
+CAME_FOR = re.compile(r"\b(moved|came|come|am here|'m here) (here |over )?(for|because of) "
+                      r"(a |the |my |our )?(new )?(job|work|uni|university|studies|study|course|"
+                      r"partner|family|girlfriend|boyfriend|wife|husband|kids)\b", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
 ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
                                    r"any (companies|company|people|places|teams))\b(?! here\b)",

@@ -180,7 +180,7 @@ class PartnerWording:
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
-                "not_been_there", "dont_know_anyone")
+                "not_been_there", "dont_know_anyone", "no_local")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -546,6 +546,13 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
+        if (question is QuestionKind.YES_NO and cues.IS_THERE_NEARBY.search(line.text)
+                and not self._local_fact(line.text) and not cues.ADVICE.search(line.text)):
+            # "Is there a gym nearby?" that the scene knows nothing of: not "No, I'm from
+            # Leicester."
+            unsure = self._pick("no_local")
+            if unsure:
+                return self._finish([*parts, unsure], kind or ReplyKind.YES_NO, None, False)
         if (question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_SOMEONE.search(line.text)
                 and not found.asked):
             # "Do you know anyone hiring?": no, kindly, with an ear kept open
@@ -636,8 +643,10 @@ class Partner:
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
+                # (said already, the card's own advice is news)
                 (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text))
-                and self._local_fact(line.text)):
+                and (local_fact := self._local_fact(line.text)) is not None
+                and self._fresh(local_fact.answer)):
             # "any tips for a first time hiker?": of the topics named, the one the card has
             # advice on ("first time" named the reason for coming, which has none)
             advised = next((t for t in found.topics if (fact := self.persona.fact(t))
@@ -967,6 +976,8 @@ class Partner:
             self.memory.user_told.add(Topic.HOME)
         if cues.NEW_HERE.search(text):
             self.memory.new_here = True
+        if cues.CAME_FOR.search(text):  # "I moved for a new job": why they came is told
+            self.memory.user_told.add(Topic.REASON)
         if cues.CAME_WITH.search(text):  # "this is my friend Lucy": who they came with is told
             self.memory.user_told.add(Topic.REASON)
         if told.like:
