@@ -1340,9 +1340,20 @@ _LEAVING = [
     "Ha, I really do have to go. Bye!",
     "I haven't started yet, remember? Anyway, see you at the noodle bar on Friday!",
     "Ha, that is funny. Ok, I go to get some food. Nice to meet you, Priya!",
+    # from a third play-test (round 14)
+    "ha, respect. right, off to find Sam and tease him about football. later!",
+    "Anyway I think I'll head off early, got work tomorrow.",
+    "k gonna grab a beer. cya",
+    "Ok, I go talk to the speaker. Ciao Marcus!",
+    "Ha, sounds like a challenge. I should find my manager. Maybe see you at lunch?",
+    "Tom, ok. My manager is waiting me. Nice to meet you, Tom!",
+    "Right... anyway, thanks. I'll let you get to your meeting.",
+    "No pets. Right, I've got a wardrobe to fix. Lovely to meet you, Grace!",
+    "Retail. Look, I really have to go.",
 ]
 # ... and plans to go somewhere, which are not
 _STAYING = ["I have to go to work early tomorrow, so no late night for me.",
+            "What are you doing later?", "I'll tell you later.",
             "I'm going to go to Spain next month.",
             "I'll go and get a drink, do you want anything?"]
 
@@ -1517,6 +1528,15 @@ def test_round_13_second_play_test_regressions(matcher: Matcher) -> None:
      "apology_accepted"),
     ("Her name's Pepper. They think she ate something bad, I'm just worried really.",
      "sympathy"),
+    ("Yes, hello! I move here with my wife and baby. Sorry if baby is crying at night.",
+     "apology_accepted"),
+    ("Haha, yes, sorry about all the noise this morning. The movers dropped a wardrobe.",
+     "apology_accepted"),
+    ("Slowly. I hurt my back carrying the sofa, so I'm taking it easy.", "sympathy"),
+    ("Honestly it is hard, I sent 60 applications and no reply. I feel little bit hopeless.",
+     "sympathy"),
+    ("Yes! Just got the keys yesterday. I'm so happy, it's my first flat on my own!",
+     "congratulate"),
 ])
 def test_an_apology_ahead_is_waved_away_and_a_worry_met_with_sympathy(
         matcher: Matcher, line: str, key: str) -> None:
@@ -1710,3 +1730,21 @@ def test_a_place_the_scene_does_not_know_and_a_reason_already_given(matcher: Mat
     reason = partner.persona.fact(Topic.REASON)
     assert reason is not None and not moved.text.endswith(reason.ask), moved.text
     assert gym.parts[0] in wording["no_local"], gym.text
+
+
+def test_a_learner_saying_what_they_are_is_not_named_by_it(matcher: Matcher) -> None:
+    """ "I am student, I say before!" got "Good to meet you, Student."."""
+    partner = Partner(load_scenario("neighbour"), seed=36)
+    reply = talk(partner, matcher, "Hi! I am student, I do master in nursing.")[-1]
+    assert "Student" not in reply.text, reply.text
+    assert disclosure("Hi, I am nurse.").name is None
+    assert disclosure("hi I'm dana").name == "Dana"
+
+
+def test_nerves_beside_a_job_are_reassured(matcher: Matcher) -> None:
+    """ "I'm Marco, I'm joining the finance team. I'm a bit nervous to be honest." got "Ah, the
+    finance team, nice." and nothing for the nerves."""
+    partner = Partner(load_scenario("first_day"), seed=22)
+    reply = talk(partner, matcher, "Yes, it's my first day! I'm Marco, I'm joining the finance "
+                 "team. I'm a bit nervous to be honest.")[-1]
+    assert set(reply.parts) & set(PartnerWording.load().lines["reassure"]), reply.text

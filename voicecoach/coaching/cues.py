@@ -142,7 +142,8 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"day|time|flight|journey)|enjoy the rest of (the|your)|"
                       r"catch you (later|in a bit|soon|around|next (week|time)|tomorrow|"
                       r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-                      r"i'?m off to \w+|i'?ll let you get back to (it|work|your)|"
+                      r"i'?m off to \w+|i'?ll let you (get back to (it|work|your)|get to your|"
+                      r"get on with your)|"
                       r"i (need to|have to|must|should|'ve got to|gotta) catch my (train|bus|"
                       r"flight|lift|ride)|"
                       r"^\W*(ok |okay |right )?later(?=\W*$)|"
@@ -202,24 +203,27 @@ def beyond_name(text: str, name: str) -> str:
 # Nice to meet you!" (said alone, it greets).
 LEAVING_WITH_NICE_TO_MEET = re.compile(
     r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make)|i (should|must|need to|have "
-    r"to) (grab|get|go|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and))\b.*"
+    r"to) (grab|get|go|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and)|(is|are) "
+    r"waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
     r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE)
 # Taking leave in a sentence of its own, with no "nice to meet you": "Right, I'll make a
 # move.", "I think I'm going to go." ("I have to go to work early" is no goodbye.)
 LEAVING = re.compile(
-    r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|ha|so|alright),? )*(i think )?(i'?ll|i'?d "
-    r"better|i (should|must|need to|have to|'?ve got to|got to)|i really (do )?(have|need) to|"
-    r"i'?m (going to|gonna)) (make a move|go|get going|head off|head home|be off|be going|shoot|"
-    r"dash|love you and leave you)( now| soon| then| home)?( i'?m afraid| sorry)?\s*([.!]|$)",
+    r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|ha|so|alright|look|sorry),? )*(i think )?(i'?ll|"
+    r"i'?d better|i (should|must|need to|have to|'?ve got to|got to)|i really (do )?(have|need) "
+    r"to|i'?m (going to|gonna)|gotta) (make a move|go|get going|head off|head home|be off|be "
+    r"going|shoot|dash|love you and leave you|get to work|get back to work)( now| soon| then| "
+    r"home| early)?( i'?m afraid| sorry)?\s*([.!,]|$)",
     re.IGNORECASE)
 # A goodbye said last, after whatever came before: "Ha, I really do have to go. Bye!"
 GOODBYE_LAST = re.compile(
-    r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|alright|ha),? )*(bye( for now| then| bye)?|"
-    r"goodbye|see (you|ya)( later| soon| around)?|take care)\W*$", re.IGNORECASE)
+    r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever),? )*(bye( for now| "
+    r"then| bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|later|laters|cya|ciao|"
+    r"tchau|ta-?ra)(,? [A-Z][a-z]+)?[^\w?]*$", re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
 SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
-                          r"see you (at|on|next|tomorrow|later|soon|there|then)\b",
+                          r"(maybe )?see you (at|on|next|tomorrow|later|soon|there|then)\b",
                           re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
@@ -276,7 +280,8 @@ ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
 # A worry or loneliness of the user's own, whoever it is about ("her name's Pepper, I'm just
 # worried really"): met with sympathy, never with cheer.
 OWN_WORRY = re.compile(r"\b(i'?m|i am|i feel|i've been|i get) (just |so |really |a bit |quite |"
-                       r"getting |feeling |a little )*(worried|lonely|homesick)\b|"
+                       r"getting |feeling |a little |little |bit )*(worried|lonely|homesick|"
+                       r"hopeless|down|low|sad|lost|stuck)\b|"
                        r"\bi (really |do )?miss (my|home)\b", re.IGNORECASE)
 # Asking whether something of one's own is odd or foolish ("Board games. Is that weird?",
 # "do you think I'm mad doing a master's at thirty-five?"): a person reassures.
@@ -346,8 +351,7 @@ GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in
                       r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
-APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if (you|that|i|we|it|he|she|they|the|my)\b|"
-                           r"in advance)", re.IGNORECASE)
+APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if\b|in advance)", re.IGNORECASE)
 # "Is anyone sitting here?", "mind if I join you?": asking for a seat or to join.
 SEAT = re.compile(r"\b(is (anyone|anybody|someone|somebody) sitting (here|there)|"
                   r"is this (seat|chair|spot) (taken|free)|(do you )?mind if i (sit|join)|"
@@ -428,7 +432,8 @@ RECALL_KEYS = (
 # The user says sorry for something of theirs ("I'm so sorry about the noise last night",
 # "sorry, I spilled coffee on your shoes"): waved away kindly, not "Oh, nice." nor sympathy
 # (a question of theirs - "sorry, what was your name?" - is answered instead).
-APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops|hi|hey|hello|yes|yeah)\W+)*"
+APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops|hi|hey|hello|yes|yeah|ha|haha|so|"
+                     r"well|and|right)\W+)*"
                      r"(i'?m |i am )?(so |really |"
                      r"very |terribly |awfully )?sorry,? (about|for) (my|(all )?the (noise|"
                      r"mess|wait|delay|confusion|banging|racket|boxes|hassle|trouble|bother|"
@@ -594,6 +599,8 @@ GOOD_NEWS = re.compile(
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
     r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
     r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news|"
+    # said without "I": "Yes! Just got the keys yesterday."
+    r"(?:^|[.!]\s+)\W*just got (?:the keys|engaged|married|promoted|the job)|"
     # a new baby in the family, a birthday, a retirement ("I just found out I'm going to be a
     # dad!" got "Oh really? That's interesting. Are they nearby?")
     r"(?:i'?m|i am|we'?re|we are) (?:going to be|gonna be|about to be|now) (?:an? )?"
@@ -760,6 +767,8 @@ OWN_LIFE = re.compile(r"\b(my|i'?m|i am|i'?ve|i have|i was|i had|i can'?t|me|wor
                       r"sleep|slept|week|flat|rent|back|exams?)\b", re.IGNORECASE)
 # Words of a hard time, where the move packs may see no complaint ("my hands are so sore").
 HARD = re.compile(r"\b(sore|aching|killing me|knackered|shattered|worn out|exhaust(ed|ing)|"
+                  r"(hurt|injured|pulled|twisted|sprained) my (back|knee|ankle|wrist|shoulder|"
+                  r"neck|hand|foot|leg|arm)|"
                   r"(so |really |just |a bit |quite )?(worried|lonely|homesick)|"
                   r"stress(ed|ful)|nightmare|awful|terrible|horrible|rough|hectic|barely slept|"
                   r"no sleep|freezing|soaked|crazy|ridiculous|a pain|brutal|a killer|"

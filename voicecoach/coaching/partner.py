@@ -708,7 +708,8 @@ class Partner:
             # "Ah, that sounds good"
             parts.append(self._pick("apology_accepted") or "")
             kind = kind or ReplyKind.REACT
-        elif told.work or told.job or told.like or told.place:
+        elif (told.work or told.job or told.like or told.place) and not (
+                cues.NERVOUS.search(line.text) and not cues.LANGUAGE_WORRY.search(line.text)):
             parts.append(self._reaction(told, line.text) or "")
         elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
             # "I've been here two years": the number is heard, not passed over
@@ -999,7 +1000,7 @@ class Partner:
         met with interest or sympathy, and "how did you hear about this?" is no gossip."""
         if label is MoveLabel.COMPLAINT:  # ... nor "I had an awful lot of fun" one at all
             told_something = bool(told.work or told.job or told.like or told.place)
-            return told_something or cues.own_moan(text) or (
+            return told_something or cues.own_moan(text) or bool(cues.OWN_WORRY.search(text)) or (
                 bool(cues.NOT_HARD.search(text)) and not cues.ABOUT_SCENE.search(text))
         if label is MoveLabel.GOSSIP:
             return bool(cues.HEARD_OF_EVENT.search(text))

@@ -18,7 +18,7 @@ _NOT_NAMES = frozenset("""
     doing going looking working trying living staying feeling getting still only into out
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
-    originally basically off heading leaving home honest serious stuck lucky
+    originally basically off heading leaving home honest serious stuck lucky local
     """.split())
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
@@ -185,8 +185,10 @@ def _disclosure(text: str) -> Disclosure:
         word = found.group(1) or found.group(2)
         # "if I'm Honest", "when I'm Ready": a condition, not an introduction
         conditional = _CONDITION_BEFORE.search(text[:found.start()])
+        # a learner's "I am student", "I am nurse": what they are, not who
+        role = word.lower() == "student" or _JOB_NO_ARTICLE.match(f"i am {word}")
         if (word.lower() not in _NOT_NAMES and not word.lower().endswith("ing")
-                and not conditional):
+                and not conditional and not role):
             name = word[:1].upper() + word[1:]
             break
     work = job = None
