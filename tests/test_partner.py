@@ -1748,3 +1748,20 @@ def test_nerves_beside_a_job_are_reassured(matcher: Matcher) -> None:
     reply = talk(partner, matcher, "Yes, it's my first day! I'm Marco, I'm joining the finance "
                  "team. I'm a bit nervous to be honest.")[-1]
     assert set(reply.parts) & set(PartnerWording.load().lines["reassure"]), reply.text
+
+
+@pytest.mark.parametrize("line", ["haha I just said, we're cousins. I'm Tom.",
+                                  "lol my name's not Local, it's Sam.",
+                                  "Sometimes. You didn't answer though, haha - wheel at home?",
+                                  "Welcome! Well, it's not my first, I'm an organiser, remember?"])
+def test_a_correction_is_owned(matcher: Matcher, line: str) -> None:
+    """From a third play-test: 21 corrections and not one "sorry, my mistake"."""
+    partner = Partner(load_scenario("party"), seed=4)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert reply.parts[0] in PartnerWording.load().lines["own_mistake"], reply.text
+
+
+def test_meant_to_ask_is_no_correction(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=4)
+    reply = talk(partner, matcher, "Hi!", "I meant to ask, what do you do?")[-1]
+    assert reply.parts[0] not in PartnerWording.load().lines["own_mistake"], reply.text

@@ -349,6 +349,14 @@ ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone
 # ("how did you get into that?" is of what was just told)
 GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in|doing)\b"
                       r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
+# The user puts the partner right ("I just said, we're cousins", "my name's not Local, it's
+# Sam", "you didn't answer though"): a person owns the slip before going on.
+CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told you|i say (already|"
+                      r"before)|i (just )?meant\b(?! to\b)|you (just )?said (yes|no)\b|"
+                      r"(you|u) didn'?t (answer|say)|my name'?s not|my name is (\w+,? )?not|"
+                      r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
+                      r",? remember\?",
+                      re.IGNORECASE)
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
 APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if\b|in advance)", re.IGNORECASE)

@@ -180,7 +180,7 @@ class PartnerWording:
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
-                "not_been_there", "dont_know_anyone", "no_local")
+                "not_been_there", "dont_know_anyone", "no_local", "own_mistake")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -428,6 +428,8 @@ class Partner:
             said = self._pick("name_right" if right else "name_wrong")
             if said:
                 return self._finish([said], ReplyKind.ANSWER, None, False)
+        if memory.replies > 0 and cues.CORRECTS.search(line.text):
+            parts.append(self._pick("own_mistake") or "")  # "I just said, we're cousins"
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
