@@ -1765,3 +1765,19 @@ def test_meant_to_ask_is_no_correction(matcher: Matcher) -> None:
     partner = Partner(load_scenario("party"), seed=4)
     reply = talk(partner, matcher, "Hi!", "I meant to ask, what do you do?")[-1]
     assert reply.parts[0] not in PartnerWording.load().lines["own_mistake"], reply.text
+
+
+def test_a_learners_statement_without_it_and_like_very_much(matcher: Matcher) -> None:
+    """ "Is my first time." got "Yes! Second week for me too."; "Yes, I like very much." was
+    asked "So how did you get into very much?"; "Can you show me how to center the clay?" got
+    "Hm, good question. I'm not sure"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("club"), seed=71)
+    first, liked, shown = talk(partner, matcher, "Hello. I am Yuki. Is my first time.",
+                               "Yes, I like very much. In Japan I do calligraphy.",
+                               "Wow. Can you show me how to center the clay?")
+    assert first.kind is ReplyKind.GREETING and not YES_NO.search(first.parts[-1]), first.text
+    assert "very much" not in liked.text.lower(), liked.text
+    assert shown.kind is ReplyKind.ADVICE and shown.parts[0] not in wording["no_answer"], (
+        shown.text)
+    assert disclosure("Yes, I like very much.").like is None

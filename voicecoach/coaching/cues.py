@@ -90,6 +90,7 @@ LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an
                          "i'd i'll and so but".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
 ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+                    r"show me how|how do i|how should i|"
                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                     r"any ideas|where can i|where i can|where should|good places?|where to|"
                     r"is there an? (good|nice|decent) |are there any (good|nice|decent) |"
@@ -357,6 +358,18 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
+# A learner's statement without its "it": "Is my first time.", "Is very nice here." (said, not
+# asked: no question mark).
+_DROPPED_IT = re.compile(r"(^|(?<=[.!]\s))is (?=(my|very|so|really|quite|good|nice|ok|okay|fine|"
+                         r"a bit|not|too|great|hard|difficult|easy|the first)\b[^?]*([.!]|$))",
+                         re.IGNORECASE)
+
+
+def with_dropped_it(text: str) -> str:
+    """ "Is my first time." -> "It is my first time.": a statement, not a yes/no question."""
+    return _DROPPED_IT.sub(lambda found: "It is ", text)
+
+
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".
 APOLOGY_AHEAD = re.compile(r"\b(sorry|apologies) (if\b|in advance)", re.IGNORECASE)

@@ -385,7 +385,11 @@ class Partner:
         memory = self.memory
         labels = set(line.labels)
         # a question's dropped "do" put back ("what you do?")
-        line = UserLine(with_auxiliary(cues.heard(line.text)), line.labels)
+        text = with_auxiliary(cues.heard(line.text))
+        said = cues.with_dropped_it(text)
+        # "Is my first time." is told, not asked: not the yes/no question the matcher heard
+        line = UserLine(said, line.labels if said == text or "?" in said else tuple(
+            label for label in line.labels if label is not MoveLabel.CLOSED_QUESTION))
         found = self._find(line)
         told = disclosure(line.text)
         if (told.name is None and memory.introduced and "name" not in memory.user

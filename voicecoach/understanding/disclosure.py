@@ -121,7 +121,9 @@ _STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? 
 _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
                       re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
-                        "here", "there"})
+                        "here", "there",
+                        # a learner's "I like very much" likes the thing asked about
+                        "very", "so", "much", "lot", "too", "also"})
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest",
                        "guy", "girl", "one", "person", "kid", "lad", "boy", "member",
                        # "I'm the new neighbour in number 4" was asked "What's the best part of
