@@ -386,9 +386,9 @@ class Partner:
         labels = set(line.labels)
         # a question's dropped "do" put back ("what you do?")
         text = with_auxiliary(cues.heard(line.text))
-        said = cues.with_dropped_it(text)
+        statement = cues.with_dropped_it(text)
         # "Is my first time." is told, not asked: not the yes/no question the matcher heard
-        line = UserLine(said, line.labels if said == text or "?" in said else tuple(
+        line = UserLine(statement, line.labels if statement == text or "?" in statement else tuple(
             label for label in line.labels if label is not MoveLabel.CLOSED_QUESTION))
         found = self._find(line)
         told = disclosure(line.text)
