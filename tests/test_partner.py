@@ -1781,3 +1781,13 @@ def test_a_learners_statement_without_it_and_like_very_much(matcher: Matcher) ->
     assert shown.kind is ReplyKind.ADVICE and shown.parts[0] not in wording["no_answer"], (
         shown.text)
     assert disclosure("Yes, I like very much.").like is None
+
+
+def test_do_you_enjoy_it_after_a_remark_is_about_the_work_just_told(matcher: Matcher) -> None:
+    """ "That sounds cool. Do you enjoy it?" after the work answer got "Yes, I'm enjoying it.
+    It's friendlier than I expected." (the meetup's)."""
+    partner = Partner(load_scenario("networking"), seed=81)
+    reply = talk(partner, matcher, "What do you do?", "That sounds cool. Do you enjoy it?")[-1]
+    setting = partner.persona.fact(Topic.SETTING)
+    assert setting is not None and not reply.text.startswith(setting.yes_no), reply.text
+    assert reply.kind is ReplyKind.STORY, reply.text

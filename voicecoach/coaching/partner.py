@@ -618,8 +618,8 @@ class Partner:
         if place:
             asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
         elif ((cues.LIKE_THERE.search(line.text)
-               or (cues.LIKE_IT.search(line.text)
-                   and len(cues.without_lead_in(line.text).split()) <= 5))
+               or (cues.LIKE_IT.search(line.text)  # ("That sounds cool. Do you enjoy it?")
+                   and len(cues.without_lead_in(_last_sentence(line.text)).split()) <= 5))
               and memory.last_kind in _TELLING
               and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
             # "do you like it there?", "do you enjoy it?" are of what was just told (not of the
@@ -1734,6 +1734,10 @@ def _sentences_saying(lines: Sequence[str], saying: re.Pattern[str]) -> list[str
     return [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
             for line in lines for sentence in cues.SENTENCE_END.split(line)
             if saying.search(sentence) and not sentence.endswith("?")]
+
+
+def _last_sentence(text: str) -> str:
+    return cues.SENTENCE_END.split(text.strip())[-1]
 
 
 def _sentence_case(text: str) -> str:
