@@ -1791,3 +1791,16 @@ def test_do_you_enjoy_it_after_a_remark_is_about_the_work_just_told(matcher: Mat
     setting = partner.persona.fact(Topic.SETTING)
     assert setting is not None and not reply.text.startswith(setting.yes_no), reply.text
     assert reply.kind is ReplyKind.STORY, reply.text
+
+
+def test_how_the_user_knows_the_host_and_chat_spelling(matcher: Matcher) -> None:
+    """ "hi, yeah, Sam's my cousin actually" was asked "How do you know Sam?"; "Where is it?"
+    was taken for a name checked ("Nearly! It's Jordan."); "u work?" is "you work?"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("party"), seed=4)
+    cousin, where = talk(partner, matcher, "hi, yeah, Sam's my cousin actually",
+                         "No, not yet, that's why I'm starving lol. Where is it?")
+    assert "how do you know" not in cousin.text.lower(), cousin.text
+    assert not {line.replace("{name}", partner.name) for line in wording["name_wrong"]} & set(
+        where.parts), where.text
+    assert cues.heard("lol ok. u work? whats that") == "lol ok. you work? what's that"

@@ -315,9 +315,15 @@ NAME_CHECK = re.compile(r"(^|[.!?]\s+|\.\.\.\s*|(?i:sorry),?\s+)(?P<a>[A-Z][a-z]
 
 
 def name_checked(text: str) -> str | None:
-    """The name a line checks ("Dev, was it?" -> "Dev"), or None."""
+    """The name a line checks ("Dev, was it?" -> "Dev"), or None ("Where is it?" checks no
+    name)."""
     found = NAME_CHECK.search(text)
-    return (found.group("a") or found.group("b")) if found else None
+    name = (found.group("a") or found.group("b")) if found else None
+    return None if name is None or name.lower() in _NOT_CHECKED else name
+
+
+_NOT_CHECKED = frozenset("where what who how why when which whose that this it is was right "
+                         "really seriously okay yes yeah sorry so and there here".split())
 
 
 # Back from a trip: "I just got back from Lisbon", "we've just come back from a week in Crete".
@@ -342,6 +348,15 @@ IS_THERE_NEARBY = re.compile(r"\b(is there|are there) (a|an|any) (good |decent |
 CAME_FOR = re.compile(r"\b(moved|came|come|am here|'m here) (here |over )?(for|because of) "
                       r"(a |the |my |our )?(new )?(job|work|uni|university|studies|study|course|"
                       r"partner|family|girlfriend|boyfriend|wife|husband|kids)\b", re.IGNORECASE)
+# How the user knows the host, said without the topic's words: "Sam's my cousin", "we're
+# neighbours", "we did our masters together".
+KNOWS_HOST = re.compile(
+    r"\b((\w+'s|he'?s|she'?s|they'?re) my (cousin|brother|sister|friend|flatmate|housemate|"
+    r"colleague|neighbour|boss|partner|ex|mate|uncle|aunt)|(i'?m|i am) (his|her|their|\w+'s) "
+    r"(cousin|brother|sister|friend|flatmate|housemate|colleague|neighbour|partner)|we'?re "
+    r"(cousins|neighbours|colleagues|flatmates|housemates|old friends|friends)|we (work|worked|"
+    r"play|played|studied|live|lived|grew up|did (our|a) \w+|were at (uni|school|college)) "
+    r"(together|with each other))\b", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
 ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
                                    r"any (companies|company|people|places|teams))\b(?! here\b)",
@@ -894,10 +909,22 @@ def sentence_keys(line: str) -> set[str]:
 
 
 def heard(text: str) -> str:
-    """`text` with sound-alike slips of speech recognition put right ("where do you life")."""
+    """`text` with sound-alike slips of speech recognition put right ("where do you life"), and
+    chat spellings written out ("u work?", "whats the talk about")."""
     for pattern, words in HEARD_AS:
         text = pattern.sub(words, text)
+    for pattern, words in _TYPED_AS:
+        text = pattern.sub(words, text)
     return text
+
+
+# How people type in a hurry: "u?", "r u new?", "whats", "dont" (lower case only, so a
+# capitalised "U" or a name is left alone).
+_TYPED_AS = tuple((re.compile(pattern), words) for pattern, words in (
+    (r"\br u\b", "are you"), (r"\bu\b(?!-)", "you"), (r"\bur\b", "your"),
+    (r"\bwhats\b", "what's"), (r"\bdont\b", "don't"), (r"\bdidnt\b", "didn't"),
+    (r"\bcant\b", "can't"), (r"\bim\b", "i'm"), (r"\bive\b", "i've"),
+))
 
 
 def place_question(words: tuple[str, ...]) -> re.Pattern[str]:

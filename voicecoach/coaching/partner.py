@@ -983,6 +983,8 @@ class Partner:
             self.memory.user_told.add(Topic.HOME)
         if cues.NEW_HERE.search(text):
             self.memory.new_here = True
+        if cues.KNOWS_HOST.search(text) and self.persona.fact(Topic.REASON):
+            self.memory.user_told.add(Topic.REASON)  # "Sam's my cousin": how they know the host
         if cues.CAME_FOR.search(text):  # "I moved for a new job": why they came is told
             self.memory.user_told.add(Topic.REASON)
         if cues.CAME_WITH.search(text):  # "this is my friend Lucy": who they came with is told
