@@ -307,6 +307,8 @@ def as_been_before(answer: str) -> str:
     before?": "Yes, it's my first time too!" becomes "No, ...", "No, it's my third time" "Yes,
     ..."."""
     return _NTH_TIME_NO.sub("Yes", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+
+
 # Checking the partner's name: "sorry, Dev, was it?", "Grace, right?", "is it Tom?"
 # (said on its own or after "sorry": "You're from Leeds, right?" checks no name)
 NAME_CHECK = re.compile(r"(^|[.!?]\s+|\.\.\.\s*|(?i:sorry),?\s+)(?P<a>[A-Z][a-z]+),? (was it|"
@@ -382,7 +384,7 @@ _DROPPED_IT = re.compile(r"(^|(?<=[.!]\s))is (?=(my|very|so|really|quite|good|ni
 
 def with_dropped_it(text: str) -> str:
     """ "Is my first time." -> "It is my first time.": a statement, not a yes/no question."""
-    return _DROPPED_IT.sub(lambda found: "It is ", text)
+    return _DROPPED_IT.sub("It is ", text)
 
 
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
