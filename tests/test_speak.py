@@ -119,7 +119,14 @@ def test_a_line_the_engine_left_empty_is_rendered_again(
     line = synth.synthesize("A line the engine dropped once.")
     assert len(calls) == 2 and line.duration > 0.5
 
+    # the driver never writing audio, the espeak-ng program says the line instead (real)
     monkeypatch.setattr(Synthesizer, "_render_once",
+                        lambda self, text: SpokenLine(text, np.zeros(0, np.float32), 22050))
+    line = synth.synthesize("A driver that never speaks.")
+    assert line.duration > 0.5 and np.abs(line.samples).max() > 0.1
+
+    # and with no program either, one clear error
+    monkeypatch.setattr(Synthesizer, "_render_by_program",
                         lambda self, text: SpokenLine(text, np.zeros(0, np.float32), 22050))
     with pytest.raises(AudioError, match="wrote no audio"):
         synth.synthesize("An engine that never speaks.")
