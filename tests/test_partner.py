@@ -1350,6 +1350,7 @@ _LEAVING = [
     "Right... anyway, thanks. I'll let you get to your meeting.",
     "No pets. Right, I've got a wardrobe to fix. Lovely to meet you, Grace!",
     "Retail. Look, I really have to go.",
+    "Okay. I'll go mingle. Thanks for the chat!",  # from a fourth play-test
 ]
 # ... and plans to go somewhere, which are not
 _STAYING = ["I have to go to work early tomorrow, so no late night for me.",
@@ -1537,6 +1538,7 @@ def test_round_13_second_play_test_regressions(matcher: Matcher) -> None:
      "sympathy"),
     ("Yes! Just got the keys yesterday. I'm so happy, it's my first flat on my own!",
      "congratulate"),
+    ("My grandma went into hospital on Tuesday.", "sorry_news"),  # "Is it always like that?"
 ])
 def test_an_apology_ahead_is_waved_away_and_a_worry_met_with_sympathy(
         matcher: Matcher, line: str, key: str) -> None:
@@ -1804,3 +1806,10 @@ def test_how_the_user_knows_the_host_and_chat_spelling(matcher: Matcher) -> None
     assert not {line.replace("{name}", partner.name) for line in wording["name_wrong"]} & set(
         where.parts), where.text
     assert cues.heard("lol ok. u work? whats that") == "lol ok. you work? what's that"
+
+
+def test_a_ux_designer_is_not_an_ux_designer(matcher: Matcher) -> None:
+    """ "Ah, an UX designer, nice." (a fourth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=3)
+    reply = talk(partner, matcher, "Hi! I'm Jo, I'm a UX designer.")[-1]
+    assert "a UX designer" in reply.text, reply.text

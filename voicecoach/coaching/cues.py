@@ -138,6 +138,7 @@ _FIND_SOMEONE = (r"(go |go and )?(find|say hi to|catch) (my|the|our) (seat|frien
 FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)?|goodbye|bye|"
                       r"good ?night|night (all|everyone|then)|^\W*(right,? )?night(?=\W*$)|cheerio|"
                       r"take care|take it easy|nice (talking|chatting) to you|"
+                      r"(thanks|thank you|cheers) for (the chat|chatting|the company)|"
                       r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
                       r"have a (great|good|nice|lovely|safe) (trip|night|evening|weekend|one|"
                       r"day|time|flight|journey)|enjoy the rest of (the|your)|"
@@ -214,7 +215,8 @@ LEAVING = re.compile(
     r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|well|ha|so|alright|look|sorry),? )*(i think )?(i'?ll|"
     r"i'?d better|i (should|must|need to|have to|'?ve got to|got to)|i really (do )?(have|need) "
     r"to|i'?m (going to|gonna)|gotta) (make a move|go|get going|head off|head home|be off|be "
-    r"going|shoot|dash|love you and leave you|get to work|get back to work)( now| soon| then| "
+    r"going|shoot|dash|love you and leave you|get to work|get back to work|go mingle|mingle|"
+    r"circulate)( now| soon| then| "
     r"home| early)?( i'?m afraid| sorry)?\s*([.!,]|$)",
     re.IGNORECASE)
 # A goodbye said last, after whatever came before: "Ha, I really do have to go. Bye!"
@@ -598,7 +600,8 @@ BAD_NEWS = re.compile(
     r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
     r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
-    r"is in hospital|in hospital|is not well|isn'?t well|has cancer|had a fall|left me|"
+    r"is in hospital|in hospital|went into hospital|is in the hospital|was taken (?:in|to "
+    r"hospital)|is not well|isn'?t well|has cancer|had a fall|left me|"
     r"(?:had to be|was) put down|was put to sleep)|"
     r"\bpassed away|\b(?:a|the|my \w+'?s) funeral|"
     r"(?:we|i|my \w+ and i) (?:just |recently )?(?:broke up|split up|separated|got divorced)|"

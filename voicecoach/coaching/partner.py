@@ -105,7 +105,8 @@ _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|li
 # A "hey" opening a line, which greets no one once the talk has begun.
 _HEY = re.compile(r"^\W*(hey|hi|oh hey|hiya)\b\W*", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
-_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b)[aeiouAEIOU])")
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b|ux\b|ui\b|uk\b|us\b)"
+                             r"[aeiouAEIOU])", re.IGNORECASE)
 
 
 class ReplyKind(str, Enum):
