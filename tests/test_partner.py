@@ -1351,6 +1351,9 @@ _LEAVING = [
     "No pets. Right, I've got a wardrobe to fix. Lovely to meet you, Grace!",
     "Retail. Look, I really have to go.",
     "Okay. I'll go mingle. Thanks for the chat!",  # from a fourth play-test
+    "Ok this was nice, I feel less nervous now. Thanks Riley, I'll go say hi to Sam",
+    "Right, I'll let you get started. Good luck with the clay!",
+    "Very tiring, I wake up at 4h. Ok the teacher starts, à bientôt Robin!",
 ]
 # ... and plans to go somewhere, which are not
 _STAYING = ["I have to go to work early tomorrow, so no late night for me.",
@@ -1813,3 +1816,20 @@ def test_a_ux_designer_is_not_an_ux_designer(matcher: Matcher) -> None:
     partner = Partner(load_scenario("first_day"), seed=3)
     reply = talk(partner, matcher, "Hi! I'm Jo, I'm a UX designer.")[-1]
     assert "a UX designer" in reply.text, reply.text
+
+
+def test_someone_starting_today_is_not_asked_the_best_part_of_their_job(matcher: Matcher) -> None:
+    """ "I'm starting today in the finance team" got "What's the best part of your job?", then
+    "How long have you been doing that job?" (a fourth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=20)
+    replies = talk(partner, matcher, "Hi! Yes, I'm Tom, I'm starting today in the finance team.",
+                   "Ha. Well it's my first day so I don't know yet!")
+    work = PartnerWording.load().follow_up[Topic.WORK]
+    assert not any(reply.parts[-1] in work for reply in replies), [r.text for r in replies]
+
+
+def test_the_hosts_cousin_is_not_asked_how_they_know_the_host(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=1004)
+    reply = talk(partner, matcher, "Hi! Yeah, sort of. I'm actually Sam's cousin, so I kind of "
+                 "have to be here haha")[-1]
+    assert "how do you know" not in reply.text.lower(), reply.text

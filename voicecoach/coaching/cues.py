@@ -157,7 +157,9 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"grab|see)\b|$))|get going|run|head off|be off|get back|mingle|circulate|"
                       rf"{_FIND_SOMEONE}|pop (to|out|over))|gotta go|"
                       r"i'?(ll|d better| should| must) let you (go|get on|get your|mingle|"
-                      r"circulate|get back)|"
+                      r"circulate|get back|get started)|"
+                      # "Thanks Riley, I'll go say hi to Sam"
+                      r"i'?ll (just )?(go )?(and )?say hi to \w+|i'?ll (just )?go (and )?find \w+|"
                       # "I'm going to head off now", "I'm gonna go find my brother"
                       r"i'?m (just )?(gonna|going to) (head (off|out|home|back|over)|"
                       rf"{_FIND_SOMEONE}|pop (to|out|over)|"
@@ -223,7 +225,8 @@ LEAVING = re.compile(
 GOODBYE_LAST = re.compile(
     r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever),? )*(bye( for now| "
     r"then| bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|later|laters|cya|ciao|"
-    r"tchau|ta-?ra)(,? [A-Z][a-z]+)?[^\w?]*$", re.IGNORECASE)
+    r"tchau|ta-?ra|à bientôt|a bientot|adios|adiós|tschüss|tschuss)(,? [A-Z][a-z]+)?[^\w?]*$",
+    re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
 SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
                           r"(maybe )?see you (at|on|next|tomorrow|later|soon|there|then)\b",
@@ -356,11 +359,17 @@ CAME_FOR = re.compile(r"\b(moved|came|come|am here|'m here) (here |over )?(for|b
 # neighbours", "we did our masters together".
 KNOWS_HOST = re.compile(
     r"\b((\w+'s|he'?s|she'?s|they'?re) my (cousin|brother|sister|friend|flatmate|housemate|"
-    r"colleague|neighbour|boss|partner|ex|mate|uncle|aunt)|(i'?m|i am) (his|her|their|\w+'s) "
+    r"colleague|neighbour|boss|partner|ex|mate|uncle|aunt)|(i'?m|i am) (actually |just |really )?"
+    r"(his|her|their|\w+'s) "
     r"(cousin|brother|sister|friend|flatmate|housemate|colleague|neighbour|partner)|we'?re "
     r"(cousins|neighbours|colleagues|flatmates|housemates|old friends|friends)|we (work|worked|"
     r"play|played|studied|live|lived|grew up|did (our|a) \w+|were at (uni|school|college)) "
     r"(together|with each other))\b", re.IGNORECASE)
+# Starting the job now ("I'm starting today in the finance team", "it's my first day"): no
+# "What's the best part of your job?" yet.
+STARTING_JOB = re.compile(r"\b(first (day|week|morning)|start(ing|ed)? (today|this week|on "
+                          r"monday)|just started|i'?m (joining|starting)|i'?ll be (joining|"
+                          r"starting)|new (starter|joiner))\b", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
 ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
                                    r"any (companies|company|people|places|teams))\b(?! here\b)",

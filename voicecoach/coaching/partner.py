@@ -182,7 +182,8 @@ class PartnerWording:
                 "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
-                "not_been_there", "dont_know_anyone", "no_local", "own_mistake")
+                "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
+                "follow_up_new_job")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -985,6 +986,8 @@ class Partner:
             self.memory.user_told.add(Topic.HOME)
         if cues.NEW_HERE.search(text):
             self.memory.new_here = True
+        if cues.STARTING_JOB.search(text) and "status" not in self.memory.user:
+            self.memory.user["status"] = "new_job"  # asked what they will do, not what they like
         if cues.KNOWS_HOST.search(text) and self.persona.fact(Topic.REASON):
             self.memory.user_told.add(Topic.REASON)  # "Sam's my cousin": how they know the host
         if cues.CAME_FOR.search(text):  # "I moved for a new job": why they came is told
