@@ -1542,6 +1542,10 @@ def test_round_13_second_play_test_regressions(matcher: Matcher) -> None:
     ("Yes! Just got the keys yesterday. I'm so happy, it's my first flat on my own!",
      "congratulate"),
     ("My grandma went into hospital on Tuesday.", "sorry_news"),  # "Is it always like that?"
+    ("I just found out I got the promotion I interviewed for, so today's a good day!",
+     "congratulate"),  # "Oh, no problem at all."
+    ("Yesterday I have a bad news, my company makes many people redundant. Maybe also me.",
+     "sorry_news"),  # "Oh, I see."
 ])
 def test_an_apology_ahead_is_waved_away_and_a_worry_met_with_sympathy(
         matcher: Matcher, line: str, key: str) -> None:
@@ -1833,3 +1837,30 @@ def test_the_hosts_cousin_is_not_asked_how_they_know_the_host(matcher: Matcher) 
     reply = talk(partner, matcher, "Hi! Yeah, sort of. I'm actually Sam's cousin, so I kind of "
                  "have to be here haha")[-1]
     assert "how do you know" not in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "line", "word"), [
+    ("neighbour", "Is the building okay with pets?", "pets"),  # "Hm, not quite, actually."
+    ("first_day", "lol. anyway my laptop isn't working, who do I talk to about that?", "it"),
+    ("first_day", "is the coffee free", "coffee"),  # "Yes, Thursday curry in the canteen ..."
+    ("first_day", "Is it always this cold in here?", "air con"),
+])
+def test_a_fourth_play_tests_practical_questions(matcher: Matcher, scenario: str, line: str,
+                                                 word: str) -> None:
+    partner = Partner(load_scenario(scenario), seed=3)
+    reply = talk(partner, matcher, "Hi!", line)[-1]
+    assert word in reply.parts[0].lower(), reply.text
+
+
+def test_a_friend_of_the_users_a_bare_name_question_and_a_team_said_alone(
+        matcher: Matcher) -> None:
+    """ "Do you know my friend Leo, in flat 2?" got "No, I'm from Leicester."; "name?" and "no,
+    YOUR name" got a story; "Joining the sales team." was asked "Which team are you joining?"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=1035)
+    friend, name = talk(partner, matcher, "I'm a hairdresser. Do you know my friend Leo?",
+                        "no, YOUR name")
+    assert set(friend.parts) & set(wording["dont_know_them"]), friend.text
+    assert partner.name in name.text, name.text
+    assert disclosure("yeah hi, I'm Dev. Joining the sales team.").work == "the sales team"
+    assert disclosure("In the same team as you?").work is None

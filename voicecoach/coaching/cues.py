@@ -370,6 +370,12 @@ KNOWS_HOST = re.compile(
 STARTING_JOB = re.compile(r"\b(first (day|week|morning)|start(ing|ed)? (today|this week|on "
                           r"monday)|just started|i'?m (joining|starting)|i'?ll be (joining|"
                           r"starting)|new (starter|joiner))\b", re.IGNORECASE)
+# "Do you know my friend Leo, in flat 2?": someone of the user's, whom the card cannot know.
+ASKS_IF_KNOWS_THEM = re.compile(r"\bdo you know (my|our) (friend|neighbour|cousin|sister|brother|"
+                                r"colleague|boss|flatmate|mate|mum|dad|partner)\b", re.IGNORECASE)
+# A bare "name?", "and your name?", "no, YOUR name": the partner's name asked in a word or two.
+ASKS_NAME_SHORT = re.compile(r"^\W*((and|no|so|but|sorry|ok|okay)\W+)*((your|ur|you) )?"
+                             r"name\W*$", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
 ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
                                    r"any (companies|company|people|places|teams))\b(?! here\b)",
@@ -608,6 +614,9 @@ BAD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} (?:lost|lose) (?:my|our) |"
     r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
     r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
+    # "my company makes many people redundant. Maybe also me."
+    r"(?:making|makes|made|make) (?:\w+ ){0,3}(?:people|staff|us|everyone|jobs) redundant|"
+    r"(?:layoffs|lay-offs|job cuts) at (?:my|our) |"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
     r"is in hospital|in hospital|went into hospital|is in the hospital|was taken (?:in|to "
     r"hospital)|is not well|isn'?t well|has cancer|had a fall|left me|"
@@ -639,7 +648,8 @@ BAD_NEWS = re.compile(
 GOOD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} "
     r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
-    r"a promotion|a place|into (?:\w+ )?(?:uni|university|college|school|academy|conservatoire)|"
+    r"a promotion|the promotion|the role|the part|a place|into (?:\w+ )?(?:uni|university|"
+    r"college|school|academy|conservatoire)|"
     r"into (?:a|an|the|my) (?:\w+ ){0,3}(?:bootcamp|course|programme|program|apprenticeship|"
     r"master'?s|phd|team|choir|band|orchestra)|"
     r"a puppy|a (?:new )?house|the keys)|"

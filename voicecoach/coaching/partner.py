@@ -183,7 +183,7 @@ class PartnerWording:
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
-                "follow_up_new_job")
+                "follow_up_new_job", "dont_know_them")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -562,6 +562,11 @@ class Partner:
             unsure = self._pick("no_local")
             if unsure:
                 return self._finish([*parts, unsure], kind or ReplyKind.YES_NO, None, False)
+        if question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_THEM.search(line.text):
+            # "Do you know my friend Leo, in flat 2?": not "No, I'm from Leicester."
+            not_met = self._pick("dont_know_them")
+            if not_met:
+                return self._finish([*parts, not_met], kind or ReplyKind.YES_NO, None, False)
         if (question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_SOMEONE.search(line.text)
                 and not found.asked):
             # "Do you know anyone hiring?": no, kindly, with an ear kept open
@@ -1203,7 +1208,7 @@ class Partner:
         apology is waved away, an offer of help thanked (None for any other line)."""
         if cues.CARD_ASKED.search(line.text) and (given := self._pick("give_card")):
             return self._finish([given], ReplyKind.REACT, None, False)
-        if cues.FORGOT_NAME.search(line.text):
+        if cues.FORGOT_NAME.search(line.text) or cues.ASKS_NAME_SHORT.match(line.text):
             self.memory.introduced = True
             return self._finish([self._pick("own_name") or self.persona.name],
                                 ReplyKind.ANSWER, None, False)

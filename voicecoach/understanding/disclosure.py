@@ -46,8 +46,10 @@ _WORK = re.compile(
     r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
     re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
-_TEAM = re.compile(r"\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
-                   r"(?:'m| am)? start(?:ed|ing)?(?: today| this week)?) (?:in|on|with|joining) "
+_TEAM = re.compile(r"(?:\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
+                   r"(?:'m| am)? start(?:ed|ing)?(?: today| this week)?) (?:in|on|with|joining)"
+                   # (a sentence of its own without "I'm": "Joining the sales team.")
+                   r"|(?:^|(?<=[.!]\s))(?i:joining)) "
                    r"(the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
