@@ -555,30 +555,10 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
-        if (question is QuestionKind.YES_NO and cues.IS_THERE_NEARBY.search(line.text)
-                and not self._local_fact(line.text) and not cues.ADVICE.search(line.text)):
-            # "Is there a gym nearby?" that the scene knows nothing of: not "No, I'm from
-            # Leicester."
-            unsure = self._pick("no_local")
-            if unsure:
-                return self._finish([*parts, unsure], kind or ReplyKind.YES_NO, None, False)
-        if question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_THEM.search(line.text):
-            # "Do you know my friend Leo, in flat 2?": not "No, I'm from Leicester."
-            not_met = self._pick("dont_know_them")
-            if not_met:
-                return self._finish([*parts, not_met], kind or ReplyKind.YES_NO, None, False)
-        if (question is QuestionKind.YES_NO and cues.ASKS_IF_KNOWS_SOMEONE.search(line.text)
-                and not found.asked):
-            # "Do you know anyone hiring?": no, kindly, with an ear kept open
-            no_one = self._pick("dont_know_anyone")
-            if no_one:
-                return self._finish([*parts, no_one], kind or ReplyKind.YES_NO, None, False)
-        if question is QuestionKind.YES_NO and cues.ASKS_IF_ODD.search(line.text):
-            # "Board games. Is that weird?", "do you think I'm mad doing a master's at 35?":
-            # reassured, not "Yes, I draw!"
-            not_odd = self._pick("not_odd")
-            if not_odd:
-                return self._finish([*parts, not_odd], kind or ReplyKind.YES_NO, None, True)
+        own = self._own_yes_no(line.text, found) if question is QuestionKind.YES_NO else None
+        if own is not None:  # "Is that weird?", "do you know anyone hiring?": not the card's
+            said, asks_back = own
+            return self._finish([*parts, said], kind or ReplyKind.YES_NO, None, asks_back)
         if cues.SEAT.search(line.text):
             # "Is anyone sitting here?": "No, go ahead!", then the greeting's question
             free = self._pick("seat_free")
@@ -1144,6 +1124,25 @@ class Partner:
             if self._fresh(prefix + first):
                 return self._use(prefix + first)
         return None
+
+    def _own_yes_no(self, text: str, found: LineTopics) -> tuple[str, bool] | None:
+        """The whole answer to a yes/no question that no card fact answers, and whether the
+        reply asks back after it: "is there a gym nearby?" that the scene knows nothing of
+        (not "No, I'm from Leicester."), "do you know my friend Leo?", "do you know anyone
+        hiring?", "Board games. Is that weird?" (not "Yes, I draw!")."""
+        if cues.IS_THERE_NEARBY.search(text) and not self._local_fact(text) and not (
+                cues.ADVICE.search(text)):
+            key, asks_back = "no_local", False
+        elif cues.ASKS_IF_KNOWS_THEM.search(text):
+            key, asks_back = "dont_know_them", False
+        elif cues.ASKS_IF_KNOWS_SOMEONE.search(text) and not found.asked:
+            key, asks_back = "dont_know_anyone", False
+        elif cues.ASKS_IF_ODD.search(text):
+            key, asks_back = "not_odd", True
+        else:
+            return None
+        said = self._pick(key)
+        return (said, asks_back) if said else None
 
     def _local_fact(self, text: str) -> LocalFact | None:
         """The scenario's [[local]] fact that a question names by one of its words."""
