@@ -1864,3 +1864,12 @@ def test_a_friend_of_the_users_a_bare_name_question_and_a_team_said_alone(
     assert partner.name in name.text, name.text
     assert disclosure("yeah hi, I'm Dev. Joining the sales team.").work == "the sales team"
     assert disclosure("In the same team as you?").work is None
+
+
+def test_a_workplace_said_with_a_is_the_workplace_when_it_comes_back(matcher: Matcher) -> None:
+    """ "I work in a library" came back as "So what's a normal day like at a library?"."""
+    partner = Partner(load_scenario("first_day"), seed=202)
+    replies = talk(partner, matcher, "hi, I'm Sam", "I work in a library", "what do you do?",
+                   "oh cool. how long have you done that?")
+    said = " ".join(reply.text for reply in replies)
+    assert "at the library" in said and "at a library" not in said, said

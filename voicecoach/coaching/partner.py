@@ -102,6 +102,7 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 # did you move from?" asks; its "hey" greets no one twice).
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
 # A "hey" opening a line, which greets no one once the talk has begun.
 _HEY = re.compile(r"^\W*(hey|hi|oh hey|hiya)\b\W*", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -1701,7 +1702,10 @@ class Partner:
         if line is None:
             return None
         user = self.memory.user
-        values = {"name": self.persona.name, "user": user.get("name"), "work": user.get("work"),
+        work = user.get("work")
+        values = {"name": self.persona.name, "user": user.get("name"), "work": work,
+                  # "at the library", not "at a library", once it has been said
+                  "the_work": _INDEFINITE.sub("the ", work) if work else None,
                   "field": user.get("field"), "job": job or user.get("job"),
                   "like": like or user.get("like"),
                   "place": user.get("place"), "duration": user.get("duration"),
