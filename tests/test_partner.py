@@ -1873,3 +1873,18 @@ def test_a_workplace_said_with_a_is_the_workplace_when_it_comes_back(matcher: Ma
                    "oh cool. how long have you done that?")
     said = " ".join(reply.text for reply in replies)
     assert "at the library" in said and "at a library" not in said, said
+
+
+@pytest.mark.parametrize(("scenario", "seed"), [("club", 204), ("networking", 205)])
+def test_what_about_you_then_a_question_answers_the_question(matcher: Matcher, scenario: str,
+                                                             seed: int) -> None:
+    """ "what about you, have you done it before?" got the partner's own last question handed
+    back ("I'm still looking for a good curry place here.")."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    reply = talk(partner, matcher, "hi. um. is this the beginners class?",
+                 "ok good. I'm Priya. I've never done this before, I'm a bit nervous",
+                 "what about you, have you done it before?")[-1]
+    reason = partner.persona.fact(Topic.REASON)
+    assert reason is not None and any(
+        line in reply.text for line in (reason.answer, reason.yes_no, *reason.story,
+                                        cues.as_been_before(reason.yes_no))), reply.text

@@ -299,7 +299,8 @@ ASKS_IF_ODD = re.compile(
 # Asked whether the partner has been before, where its card says yes to "is it your first
 # time?" ("Yes, it's my first time too!")
 ASKED_IF_BEEN_BEFORE = re.compile(
-    r"\b(been ((here|to (one of )?(these|this|one|them)( \w+)?) )?before|(come|coming|been "
+    r"\b(been ((here|to (one of )?(these|this|one|them)( \w+)?) )?before|(done|tried) (it|this|"
+    r"that|one) before|(come|coming|been "
     r"coming) ((here|to (these|this|them)( \w+)?) )?(often|a lot|much|regularly|before|every "
     r"(week|month|time|\w+day)))\b", re.IGNORECASE)
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
@@ -392,6 +393,11 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
+# "What about you, have you done it before?": the question after the hand-back is the one
+# asked, not the partner's own last question handed back.
+HANDED_BACK_THEN_ASKED = re.compile(r"^\W*((and|so|but|ok|okay)\W+)?(what|how) about you\W+"
+                                    r"(?=(\w+\W+){2,}\w+\W*\?\W*$)|^\W*and you\W*,\s*"
+                                    r"(?=(\w+\W+){2,}\w+\W*\?\W*$)", re.IGNORECASE)
 # A learner's statement without its "it": "Is my first time.", "Is very nice here." (said, not
 # asked: no question mark).
 _DROPPED_IT = re.compile(r"(^|(?<=[.!]\s))is (?=(my|very|so|really|quite|good|nice|ok|okay|fine|"

@@ -390,6 +390,7 @@ class Partner:
         labels = set(line.labels)
         # a question's dropped "do" put back ("what you do?")
         text = with_auxiliary(cues.heard(line.text))
+        text = cues.HANDED_BACK_THEN_ASKED.sub("", text)  # "what about you, have you ...?"
         statement = cues.with_dropped_it(text)
         # "Is my first time." is told, not asked: not the yes/no question the matcher heard
         line = UserLine(statement, line.labels if statement == text or "?" in statement else tuple(
