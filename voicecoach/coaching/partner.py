@@ -280,6 +280,7 @@ class _Memory:
     introduced: bool = False
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
+    put_right: bool = False  # the user's line corrects the partner ("I just said ...")
     consoled: bool = False  # its last reply was sorry for the user's bad news
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
@@ -388,13 +389,7 @@ class Partner:
         """The partner's answer to `line` (takes well under a millisecond)."""
         memory = self.memory
         labels = set(line.labels)
-        # a question's dropped "do" put back ("what you do?")
-        text = with_auxiliary(cues.heard(line.text))
-        text = cues.HANDED_BACK_THEN_ASKED.sub("", text)  # "what about you, have you ...?"
-        statement = cues.with_dropped_it(text)
-        # "Is my first time." is told, not asked: not the yes/no question the matcher heard
-        line = UserLine(statement, line.labels if statement == text or "?" in statement else tuple(
-            label for label in line.labels if label is not MoveLabel.CLOSED_QUESTION))
+        line = _as_read(line)
         found = self._find(line)
         told = disclosure(line.text)
         if (told.name is None and memory.introduced and "name" not in memory.user
@@ -411,6 +406,8 @@ class Partner:
         topic: Topic | None = None
 
         memory.said_goodbye = False
+        # "I just said, we're cousins": the slip is owned before whatever the reply is
+        memory.put_right = memory.replies > 0 and bool(cues.CORRECTS.search(line.text))
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
                 or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
                 or cues.LEAVING.search(line.text) or cues.GOODBYE_LAST.search(line.text)
@@ -437,8 +434,6 @@ class Partner:
             said = self._pick("name_right" if right else "name_wrong")
             if said:
                 return self._finish([said], ReplyKind.ANSWER, None, False)
-        if memory.replies > 0 and cues.CORRECTS.search(line.text):
-            parts.append(self._pick("own_mistake") or "")  # "I just said, we're cousins"
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
@@ -1555,6 +1550,9 @@ class Partner:
                 follow_up: Topic | None = None, avoid: set[Topic | None] | None = None
                 ) -> Reply:
         memory = self.memory
+        if memory.put_right and not memory.said_goodbye:
+            parts = [self._pick("own_mistake") or "", *parts]
+        memory.put_right = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
         want = not memory.said_goodbye and (must_ask or follow_up is not None or (
@@ -1750,6 +1748,19 @@ def _sentences_saying(lines: Sequence[str], saying: re.Pattern[str]) -> list[str
     return [_sentence_case(cues.YES_NO_WORD.sub("", sentence, count=1).strip(" ,"))
             for line in lines for sentence in cues.SENTENCE_END.split(line)
             if saying.search(sentence) and not sentence.endswith("?")]
+
+
+def _as_read(line: UserLine) -> UserLine:
+    """The line as the partner reads it: slips of hearing and chat spellings put right, a
+    question's dropped "do" put back ("what you do?"), a hand-back before a question of its
+    own left out ("what about you, have you done it before?"), and a learner's dropped "it"
+    put back ("Is my first time." is told, not the yes/no question the matcher heard)."""
+    text = cues.HANDED_BACK_THEN_ASKED.sub("", with_auxiliary(cues.heard(line.text)))
+    statement = cues.with_dropped_it(text)
+    if statement == text or "?" in statement:
+        return UserLine(statement, line.labels)
+    return UserLine(statement, tuple(label for label in line.labels
+                                     if label is not MoveLabel.CLOSED_QUESTION))
 
 
 def _last_sentence(text: str) -> str:

@@ -406,13 +406,9 @@ class Synthesizer:
         no audio where the driver is not espeak-ng's or the program is missing."""
         nothing = SpokenLine(text, np.zeros(0, dtype=np.float32), 22050)
         program = shutil.which("espeak-ng")
-        engine = _shared_engine()
-        driver: Any = getattr(getattr(engine, "proxy", None), "_driver", None)
-        if program is None or type(driver).__name__ != "EspeakDriver":
+        if program is None or _espeak_driver(_shared_engine()) is None:
             return nothing
-        with _ENGINE_LOCK:
-            self._count += 1
-            path = self._dir / f"line-{self._count}.wav"
+        path = self._next_path()
         voice = self._voice_id or _default_voice or "en"
         command = [program, "-v", voice, "-s", str(self.config.rate),
                    "-a", str(round(100 * float(self.config.volume))), "-w", str(path)]
@@ -426,10 +422,14 @@ class Synthesizer:
             path.unlink(missing_ok=True)
         return SpokenLine(text, samples, rate)
 
-    def _render_once(self, text: str) -> SpokenLine:
+    def _next_path(self) -> Path:
         with _ENGINE_LOCK:
             self._count += 1
-            path = self._dir / f"line-{self._count}.wav"
+            return self._dir / f"line-{self._count}.wav"
+
+    def _render_once(self, text: str) -> SpokenLine:
+        path = self._next_path()
+        with _ENGINE_LOCK:
             engine = _shared_engine()
             _apply_now(engine, self._voice_id or _default_voice, self.config.rate)
             engine.setProperty("voice", self._voice_id or _default_voice)
@@ -447,12 +447,18 @@ class Synthesizer:
         return SpokenLine(text, samples, rate)
 
 
+def _espeak_driver(engine: Any) -> Any:
+    """pyttsx3's espeak-ng driver inside `engine`, or None on other platforms' engines."""
+    driver: Any = getattr(getattr(engine, "proxy", None), "_driver", None)
+    return driver if type(driver).__name__ == "EspeakDriver" else None
+
+
 def _apply_now(engine: Any, voice: str | None, rate: int) -> None:
     """Set espeak's voice and rate at once, not through pyttsx3's queue: queued, a change
     sometimes lands after the line has started, so two synthesizers with different rates on
     the one engine (the partner and the coach) would now and then speak at each other's."""
-    driver: Any = getattr(getattr(engine, "proxy", None), "_driver", None)
-    if type(driver).__name__ != "EspeakDriver":
+    driver = _espeak_driver(engine)
+    if driver is None:
         return  # other platforms' drivers apply properties in order
     with contextlib.suppress(Exception):  # the queued setProperty still follows
         if voice:
