@@ -105,6 +105,7 @@ def test_open_and_closed_told_apart_without_question_marks(
     "i have been for years", "nobody told us why", "i'm curious what made you pick it",
     "healthcare is a basic right", "you being here means a lot", "i'm fed up with this when",
     "the thing is it was raining", "my worry is it will rain all weekend",
+    "is very nice here", "was so good",
 ])
 def test_statements_that_look_like_questions(text: str) -> None:
     assert question_forms(words(text)) == frozenset()
@@ -248,6 +249,16 @@ def test_naming_a_topic_to_avoid_it_is_not_that_topic() -> None:
                  "we agreed not to discuss the election"):
         assert not matcher.match(text).avoid_topics, text
     assert matcher.match("let's talk about the election").has(MoveLabel.POLITICS)
+
+
+def test_a_campaign_is_politics_only_when_it_is_an_elections() -> None:
+    """A club's or a marketing team's campaign was politics to the bare cue "campaign*"."""
+    matcher = load_matcher(meaning=False)
+    for text in ("I have some campaign ideas for the club", "our marketing campaign went well"):
+        assert not matcher.match(text).has(MoveLabel.POLITICS), text
+    for text in ("the campaign ads are getting really nasty", "his campaign was a mess",
+                 "she's campaigning for the greens"):
+        assert matcher.match(text).has(MoveLabel.POLITICS), text
 
 
 @pytest.mark.parametrize("meaning", [False, True], ids=["patterns", "with the classifier"])

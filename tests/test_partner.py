@@ -278,6 +278,31 @@ def test_a_nervous_user_is_reassured_and_a_name_heard_later_is_used(matcher: Mat
         line in shy.text for line in alone), shy.text
 
 
+@pytest.mark.parametrize("lines", [("Hi, I'm {name}.",), ("hi", "I'm {name} by the way")])
+def test_a_user_with_the_partners_own_name_is_met_as_a_namesake(
+        matcher: Matcher, lines: tuple[str, ...]) -> None:
+    """To "Hi, I'm Jordan." Jordan said "Lovely to meet you, Jordan. I'm Jordan."."""
+    partner = Partner(load_scenario("party"), seed=1)
+    *_, named = talk(partner, matcher, *(line.format(name=partner.name) for line in lines))
+    same = [line.format(name=partner.name, user=partner.name)
+            for line in PartnerWording.load().lines["same_name"]]
+    assert any(line in named.text for line in same), named.text
+    assert named.text.count(partner.name) <= 2, named.text
+
+
+def test_a_partner_that_gave_its_card_does_not_give_it_again_when_it_leaves(
+        matcher: Matcher) -> None:
+    """The networking scene's parting line, "... but here's my card", came after "Sure, here's
+    my card." had been said."""
+    scenario = load_scenario("networking")
+    partner = Partner(scenario, seed=1)
+    assert partner.parting_line() == scenario.closing
+    [given] = talk(partner, matcher, "Shall we swap cards? I'd love to stay in touch.")
+    assert "card" in given.text or "here you go" in given.text.lower(), given.text
+    assert scenario.closing_after_card and "card" not in scenario.closing_after_card
+    assert partner.parting_line() == scenario.closing_after_card
+
+
 @pytest.mark.parametrize(("said", "name"), [
     ("Jo", "Jo"), ("Jo.", "Jo"), ("Alex, nice to meet you", "Alex"), ("um, Priya", "Priya"),
 ])

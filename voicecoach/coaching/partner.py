@@ -184,7 +184,7 @@ class PartnerWording:
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
-                "follow_up_new_job", "dont_know_them")
+                "follow_up_new_job", "dont_know_them", "same_name")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -287,6 +287,7 @@ class _Memory:
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
+    card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
@@ -371,6 +372,13 @@ class Partner:
         answered ("Oh, you'll have to tell me another time!"): leaving on an open question
         sounds as if it was not listening."""
         return self._pick("unanswered") if self.memory.left_question else None
+
+    def parting_line(self) -> str:
+        """The scene's parting line, without a second card if it has given one already."""
+        scenario = self.scenario
+        if self.memory.card_given and scenario.closing_after_card:
+            return scenario.closing_after_card
+        return scenario.closing
 
     def checkpoint(self) -> PartnerState:
         return PartnerState(copy.deepcopy(self.memory), copy.deepcopy(self._decks),
@@ -1067,6 +1075,11 @@ class Partner:
 
     def _greeting(self, new_name: bool) -> str | None:
         memory = self.memory
+        if (new_name and memory.user.get("name", "").casefold() == self.persona.name.casefold()
+                and self._deck("same_name")):
+            # "Hi, I'm Jordan" to Jordan: "Lovely to meet you, Jordan. I'm Jordan." is absurd
+            memory.introduced = True
+            return self._pick("same_name")
         if memory.introduced:  # a name heard now is greeted, the rest is said already
             return self._pick("greet_name_later" if new_name else "greet_again")
         memory.introduced = True
@@ -1203,6 +1216,7 @@ class Partner:
         """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
         apology is waved away, an offer of help thanked (None for any other line)."""
         if cues.CARD_ASKED.search(line.text) and (given := self._pick("give_card")):
+            self.memory.card_given = True
             return self._finish([given], ReplyKind.REACT, None, False)
         if cues.FORGOT_NAME.search(line.text) or cues.ASKS_NAME_SHORT.match(line.text):
             self.memory.introduced = True

@@ -52,7 +52,7 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
-                            "silence", "persona", "advice", "place_words", "local"})
+                            "closing_after_card", "silence", "persona", "advice", "place_words", "local"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -123,6 +123,9 @@ class Scenario:
     # like, the partner answers with its setting fact.
     place_words: tuple[str, ...] = ()
     local: tuple[LocalFact, ...] = ()  # what anyone here knows
+    # The parting line once the partner has handed over its card ("here's my card" twice
+    # sounds like a machine); the plain closing when None.
+    closing_after_card: str | None = None
     source: Path | None = None
 
     @property
@@ -132,6 +135,7 @@ class Scenario:
 
     def all_lines(self) -> list[str]:
         lines = [self.scene, self.closing] + ([self.opening] if self.opening else [])
+        lines += [self.closing_after_card] if self.closing_after_card else []
         lines += [*self.advice, *self.silence.nudges, *self.silence.hints]
         lines += [fact.answer for fact in self.local]
         return lines + [line for persona in self.personas for fact in persona.facts.values()
@@ -283,6 +287,7 @@ def load_scenario_file(path: Path) -> Scenario:
             raise PackError(f"{path}: `opening_topic` {raw!r} is not a topic; use one of "
                             f"{', '.join(t.value for t in Topic)}")
     opening = data.get("opening")
+    after_card = data.get("closing_after_card")
     return Scenario(
         id=scenario_id, title=_text(path, "scenario", data["title"], "title"),
         scene=_text(path, "scenario", data["scene"], "scene"),
@@ -292,7 +297,10 @@ def load_scenario_file(path: Path) -> Scenario:
         advice=_texts(path, "scenario", data.get("advice", []), "advice"),
         place_words=tuple(word.lower() for word in _texts(
             path, "scenario", data.get("place_words", []), "place_words")),
-        local=_local_facts(path, data.get("local", [])), source=path)
+        local=_local_facts(path, data.get("local", [])),
+        closing_after_card=None if after_card is None else _text(
+            path, "scenario", after_card, "closing_after_card"),
+        source=path)
 
 
 def _local_facts(path: Path, tables: object) -> tuple[LocalFact, ...]:

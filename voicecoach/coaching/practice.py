@@ -31,8 +31,9 @@ class PracticeConductor:
     def lines_to_prepare(self) -> dict[LineKind, list[str]]:
         """The fixed lines, by who says them: replies are the partner's, tips the coach's."""
         opening = [self.scenario.opening] if self.scenario.opening else []
+        parting = [self.scenario.closing, *filter(None, [self.scenario.closing_after_card])]
         return {
-            LineKind.REPLY: [self.scenario.closing, *self.scenario.silence.nudges, *opening,
+            LineKind.REPLY: [*parting, *self.scenario.silence.nudges, *opening,
                              *self.partner.lines_to_prepare()],
             LineKind.TIP: [self.scenario.scene, *self.scenario.silence.hints,
                            *self.coach.wording.spoken_lines()],
@@ -86,7 +87,7 @@ class PracticeConductor:
         # goodbye in answer to the user's (a second goodbye sounds like a machine).
         parting = reason is not EndReason.MICROPHONE_LOST and not self.partner.said_goodbye
         before = self.partner.leaving_words() if parting else None
-        lines = [Say(text) for text in (before, self.scenario.closing if parting else None)
+        lines = [Say(text) for text in (before, self.partner.parting_line() if parting else None)
                  if text]
         return lines + [Say(point, LineKind.TIP, pause_before_s=0.6)
                         for point in self.summary.spoken]

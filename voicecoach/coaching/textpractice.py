@@ -98,7 +98,8 @@ class TextSession:
         if self.partner.said_goodbye:
             return None
         before = self.partner.leaving_words()
-        return f"{before} {self.scenario.closing}" if before else self.scenario.closing
+        parting = self.partner.parting_line()
+        return f"{before} {parting}" if before else parting
 
 
 def typed_turn(index: int, text: str, labels: tuple[MoveLabel, ...]) -> Turn:

@@ -107,6 +107,11 @@ _RELATIVE = frozenset("who which whose whom".split())
 _PERSONAL = frozenset("you i we they he she it".split())
 _AFTER_WH_NOT_VERB = frozenset("is was has does this".split())
 _NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely".split())
+# After a clause-initial "is"/"was", words that cannot start its subject: "is very nice here",
+# "was so good" (a learner or a transcript dropped the "it": a statement, not a question).
+_NOT_SUBJECT_AFTER_IS = frozenset(
+    "very so really quite too good nice great fine lovely amazing beautiful cool fun hard "
+    "difficult easy ok okay".split())
 # After "what you": a clause, not a question with its auxiliary dropped ("what you need is").
 _NOT_DROPPED = frozenset("need want mean said say said think know see get".split())
 _EXCLAIM_HOW = 3  # "how nice", "how cool": how + adjective with no auxiliary nearby
@@ -273,6 +278,8 @@ def _closed_at(words: Sequence[str], index: int) -> QuestionSpan | None:
             return None  # "do it", "do that": an instruction
         if aux in {"have", "has", "had", "was"} and following in _NOT_SUBJECT_AFTER_HAVE:
             return None  # "have fun", "have a good one", "had a great time", "was a blast"
+        if aux in {"is", "was"} and following in _NOT_SUBJECT_AFTER_IS:
+            return None  # "is very nice here": the "it" left out
         if following == "be" or following in _PARTICIPLE_AFTER_AUX:
             return None  # "could be worse", "must be nice": the subject was left out
         if aux == "will" and following == "do":
