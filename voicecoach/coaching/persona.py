@@ -52,7 +52,8 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
-                            "closing_after_card", "silence", "persona", "advice", "place_words", "local"})
+                            "closing_after_card", "silence", "persona", "advice",
+                            "place_words", "local"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
