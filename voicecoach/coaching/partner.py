@@ -293,6 +293,19 @@ class _Memory:
     asked: int = 0
 
 
+@dataclass
+class _Draft:
+    """A reply being found: the user's line as read, and the words said so far."""
+
+    line: UserLine
+    found: LineTopics
+    told: Disclosure
+    labels: set[MoveLabel]
+    parts: list[str] = field(default_factory=list)
+    weather: bool = False  # a moan about the weather, agreed with
+    dislike: bool = False  # a dislike the partner can share (the weather's too)
+
+
 @dataclass(frozen=True)
 class PartnerState:
     """Everything `Partner.reply` changes: kept so that a reply the user never heard (they
@@ -394,9 +407,20 @@ class Partner:
     # -- the policy -----------------------------------------------------------------------
 
     def reply(self, line: UserLine) -> Reply:
-        """The partner's answer to `line` (takes well under a millisecond)."""
+        """The partner's answer to `line` (takes well under a millisecond).
+
+        Found in stages, each of which may give the whole reply: a line that stands alone (a
+        goodbye, "sorry?", a name checked, a courtesy, an invitation); news, feelings and topics
+        to step away from, met first; then a question answered, a story told on, or a statement
+        reacted to."""
+        draft = self._read(line)
+        return (self._standalone_reply(draft) or self._feeling_reply(draft)
+                or self._topic_reply(draft))
+
+    def _read(self, line: UserLine) -> _Draft:
+        """The line as read: its topics and what it tells, remembered."""
         memory = self.memory
-        labels = set(line.labels)
+        labels = set(line.labels)  # as the matcher heard them
         line = _as_read(line)
         found = self._find(line)
         told = disclosure(line.text)
@@ -410,19 +434,21 @@ class Partner:
         self._remember(told, found, line.text,
                        MoveLabel.GREETING_INTRO in labels or told.name is not None)
         self._silence.update(nudged=False, hinted=False)
-        parts: list[str] = []
-        topic: Topic | None = None
-
         memory.said_goodbye = False
         # "I just said, we're cousins": the slip is owned before whatever the reply is
         memory.put_right = memory.replies > 0 and bool(cues.CORRECTS.search(line.text))
+        return _Draft(line, found, told, labels)
+
+    def _standalone_reply(self, draft: _Draft) -> Reply | None:
+        """The whole reply to a line that needs nothing else: a goodbye, "sorry?", a name
+        checked, a courtesy, "what was my name again?", an invitation."""
+        memory, line, found = self.memory, draft.line, draft.found
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
                 or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
                 or cues.LEAVING.search(line.text) or cues.GOODBYE_LAST.search(line.text)
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
-            parts.append(self._pick("farewell") or "")
             memory.said_goodbye = True
-            return self._finish(parts, ReplyKind.REACT, None, False)
+            return self._finish([self._pick("farewell") or ""], ReplyKind.REACT, None, False)
         if cues.PARDON.match(line.text) and memory.last_parts:
             heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
             if again:
@@ -430,7 +456,6 @@ class Partner:
                                      memory.current, False)
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
-
         checked = cues.name_checked(line.text)
         if checked and checked.lower() != str(memory.user.get("name", "")).lower() and not any(
                 # "Leeds, right?" after "I'm from Leeds" checks a fact, not a name
@@ -455,13 +480,22 @@ class Partner:
             accept = self._pick("accept_invitation")
             if accept:
                 return self._finish([accept], ReplyKind.REACT, None, False)
+        return None
+
+    def _feeling_reply(self, draft: _Draft) -> Reply | None:
+        """Thanks after our congratulations or sorry, news, a trip, a topic to step away from,
+        a moan: the whole reply when that is all, else the words that open it (in
+        `draft.parts`)."""
+        memory, line, found, labels = self.memory, draft.line, draft.found, draft.labels
+        parts = draft.parts
         if (found.question is QuestionKind.NONE and cues.PRAISE.search(line.text)
                 and not cues.DOWNBEAT.search(line.text)):
             labels.add(MoveLabel.COMPLIMENT)  # "your badge design is really clever"
-        weather = bool(cues.WEATHER_MOAN.search(line.text))  # agreed with, not a complaint
-        dislike = weather or bool(cues.SHARED_DISLIKE.search(line.text))
-        if dislike:
-            labels = (labels - {MoveLabel.COMPLAINT}) | {MoveLabel.COMMON_GROUND}
+        draft.weather = bool(cues.WEATHER_MOAN.search(line.text))  # agreed, not a complaint
+        draft.dislike = draft.weather or bool(cues.SHARED_DISLIKE.search(line.text))
+        if draft.dislike:
+            labels -= {MoveLabel.COMPLAINT}
+            labels.add(MoveLabel.COMMON_GROUND)
         consoled, memory.consoled = memory.consoled, False
         celebrated, memory.celebrated = memory.celebrated, None
         if celebrated and found.question is QuestionKind.NONE and cues.THANKS.search(line.text):
@@ -475,9 +509,9 @@ class Partner:
                                     None, False)
             if glad:  # "Thanks! We're getting married in Spain.": glad, then the rest heard
                 parts.append(glad)
-                line = UserLine(rest, line.labels)
-                found = self._find(line)
-                told = disclosure(line.text)
+                line = draft.line = UserLine(rest, line.labels)
+                found = draft.found = self._find(line)
+                draft.told = disclosure(line.text)
         if consoled and found.question is QuestionKind.NONE and (
                 cues.THANKS.search(line.text)
                 or ((cues.DOWNBEAT.search(line.text) or cues.HARD.search(line.text))
@@ -487,24 +521,9 @@ class Partner:
             comfort = self._pick("comfort")
             if comfort:
                 return self._finish([comfort], ReplyKind.REACT, None, False)
-        for news, whole, brief in _NEWS:
-            # good news with nerves or a caveat ("it needs loads of work, but it's ours"): the
-            # brief congratulations, then the rest is met as usual
-            mixed = news is cues.GOOD_NEWS and bool(
-                cues.NERVOUS.search(line.text) or cues.DOWNBEAT.search(line.text))
-            if news.search(line.text):
-                # "My dog died last week": sorry, and how they are (no "What's their name?");
-                # "I just got engaged!": congratulations, and a question about it. Asked
-                # something too, the brief line comes before the answer.
-                said = (self._pick(whole) if found.question is QuestionKind.NONE and not mixed
-                        else None)
-                if said:
-                    greeting = self._greeting(True) if told.name else None
-                    memory.consoled = news is cues.BAD_NEWS
-                    memory.celebrated = _THANKED_WITH.get(whole)
-                    return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
-                parts.append(self._pick(brief) or "")
-                break
+        news = self._news_reply(draft)
+        if news is not None:
+            return news
         trip = cues.trip_place(line.text) if found.question is QuestionKind.NONE else None
         said_trip = self._pick("react_trip", thing=trip) if trip else None
         if said_trip and trip:  # "I just got back from Lisbon": not "Fair enough."
@@ -513,36 +532,67 @@ class Partner:
         if cues.HOW_ARE_YOU.search(line.text):
             parts.append(self._pick("fine_thanks") or "")  # "how are you?": then the rest
         avoided = [label for label in cues.AVOID_ORDER if label in labels
-                   and not self._benign(label, line.text, told)]
+                   and not self._benign(label, line.text, draft.told)]
         if avoided:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
             return self._finish(parts, ReplyKind.AVOID, None, True, avoid={found.main})
+        return self._moan_reply(draft)
+
+    def _news_reply(self, draft: _Draft) -> Reply | None:
+        """"My dog died last week": sorry, and how they are (no "What's their name?"); "I
+        just got engaged!": congratulations, and a question about it. Asked something too,
+        or with nerves or a caveat, the brief line opens the reply and the rest is met as
+        usual."""
+        memory, text = self.memory, draft.line.text
+        for news, whole, brief in _NEWS:
+            if not news.search(text):
+                continue
+            # good news with nerves or a caveat ("it needs loads of work, but it's ours")
+            mixed = news is cues.GOOD_NEWS and bool(
+                cues.NERVOUS.search(text) or cues.DOWNBEAT.search(text))
+            said = (self._pick(whole) if draft.found.question is QuestionKind.NONE
+                    and not mixed else None)
+            if said:
+                greeting = self._greeting(True) if draft.told.name else None
+                memory.consoled = news is cues.BAD_NEWS
+                memory.celebrated = _THANKED_WITH.get(whole)
+                return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
+            draft.parts.append(self._pick(brief) or "")
+            return None
+        return None
+
+    def _moan_reply(self, draft: _Draft) -> Reply | None:
+        """"My commute is killing me": sympathy, and a kind question about it (asked
+        something too, a word of sympathy opens the answer)."""
+        line, told = draft.line, draft.told
         worry = bool(cues.OWN_WORRY.search(line.text))
-        if ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-                and found.question is QuestionKind.NONE
-                and (cues.own_moan(line.text) or worry)
-                and not cues.NERVOUS.search(line.text)
+        moaning = ((MoveLabel.COMPLAINT in draft.labels or cues.HARD.search(line.text))
+                   and (cues.own_moan(line.text) or worry)
+                   and not cues.NERVOUS.search(line.text))
+        if (moaning and draft.found.question is QuestionKind.NONE
                 and not (told.work or told.job or told.like or told.place)):
-            # "My commute is killing me": sympathy, and a kind question about it
             sympathy = self._pick("sympathy")
             if sympathy:
-                memory.consoled = True
+                self.memory.consoled = True
                 return self._finish([sympathy], ReplyKind.REACT, None, False)
-        elif ((MoveLabel.COMPLAINT in labels or cues.HARD.search(line.text))
-              and (cues.own_moan(line.text) or worry) and not cues.NERVOUS.search(line.text)
-              and not cues.BAD_NEWS.search(line.text)):  # said sorry already
-            parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
+        elif moaning and not cues.BAD_NEWS.search(line.text):  # said sorry already
+            draft.parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
+        return None
 
-        question = found.question
+    def _topic_reply(self, draft: _Draft) -> Reply:
+        """A question answered, a story told on, advice given, or a statement reacted to."""
+        memory, line, told, labels, parts = (self.memory, draft.line, draft.told, draft.labels,
+                                             draft.parts)
+        question = draft.found.question
         if question is QuestionKind.YES_NO and cues.ASK_LEAVE.search(line.text):
             question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
-        if self._echoes_back(line.text, found):
+        if self._echoes_back(line.text, draft.found):
             question = QuestionKind.AND_YOU  # "Was I? Were you?": our question handed back
         appreciates = bool(cues.APPRECIATE.search(line.text)
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
         tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
-            question is not QuestionKind.NONE and not found.topics
+            question is not QuestionKind.NONE and not draft.found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on.
             question is QuestionKind.NONE and appreciates
@@ -552,7 +602,8 @@ class Partner:
         place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
                  and not cues.ELSEWHERE.search(line.text))
         tell_more = tell_more and not place
-        kind, must_ask = self._react(line, labels, told, question, tell_more, dislike, parts)
+        kind, must_ask = self._react(line, labels, told, question, tell_more, draft.dislike,
+                                     parts)
 
         if question is QuestionKind.YES_NO and cues.RIGHT_PLACE.search(line.text):
             # "Is this the pottery class?" is answered "Yes, this is it", not from a fact
@@ -560,7 +611,8 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
-        own = self._own_yes_no(line.text, found) if question is QuestionKind.YES_NO else None
+        own = (self._own_yes_no(line.text, draft.found) if question is QuestionKind.YES_NO
+               else None)
         if own is not None:  # "Is that weird?", "do you know anyone hiring?": not the card's
             said, asks_back = own
             return self._finish([*parts, said], kind or ReplyKind.YES_NO, None, asks_back)
@@ -569,59 +621,10 @@ class Partner:
             free = self._pick("seat_free")
             if free:
                 return self._finish([free, *parts], kind or ReplyKind.YES_NO, None, True)
-        asked_topic = found.asked[0] if found.asked else None
-        # "Do you have family here?" is answered from home; "do you have kids?" is not.
-        kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
-               and not cues.NEARBY.search(line.text))
-        if kin:
-            asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
-        if (question is not QuestionKind.NONE and asked_topic is None and found.told
-                and (cues.TAG.search(line.text)
-                     or len(cues.SENTENCE_END.split(line.text.strip())) == 1)):
-            # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
-            asked_topic = found.told[0]
-        after = self._asked_after(line.text, question)
-        if after is not None:  # "how's your tortoise these days?" is not about news
-            asked_topic = after
-            found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
-        elif ((question is not QuestionKind.NONE or tell_more) and not found.topics
-              and not cues.ABOUT_OTHERS.search(line.text)):
-            # "How did you get into design?": a word of one of the card's answers; "how did
-            # your bowl turn out?": a word of a story, said of the partner's things or by name
-            # ("do you know where the kitchen is?" is not about the plans whose story says "a
-            # sign-up sheet by the kitchen").
-            asked_topic = (self._fact_named(line.text, stories=False)
-                           or self._fact_named(cues.of_yours(line.text)))
-            if (asked_topic is None and question is QuestionKind.YES_NO
-                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
-                    and not weather):
-                asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
-        if (asked_topic is None and question is QuestionKind.WH and cues.GOT_INTO.search(line.text)
-                and self.persona.fact(Topic.WORK)):
-            asked_topic = Topic.WORK  # "how did you get into design?" of a user researcher
-        if (asked_topic is None and question is QuestionKind.YES_NO
-                and cues.ASKED_IF_BEEN_BEFORE.search(line.text)
-                and self.persona.fact(Topic.REASON)):
-            asked_topic = Topic.REASON  # "do you come every week?": why and how often it comes
-        if question is not QuestionKind.NONE and self.persona.fact(Topic.REASON):
-            settled = self._settled_topic(line.text, asked_topic)
-            if settled is not asked_topic and settled is not None:
-                asked_topic = settled
-                found = dataclasses.replace(found, asked=(settled,), told=(), each=(settled,))
-        if place:
-            asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
-        elif ((cues.LIKE_THERE.search(line.text)
-               or (cues.LIKE_IT.search(line.text)  # ("That sounds cool. Do you enjoy it?")
-                   and len(cues.without_lead_in(_last_sentence(line.text)).split()) <= 5))
-              and memory.last_kind in _TELLING
-              and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
-            # "do you like it there?", "do you enjoy it?" are of what was just told (not of the
-            # party): its story goes on, with a yes
-            found = dataclasses.replace(found, asked=(), told=(), each=())
-            asked_topic = None
+        asked_topic, kin = self._asked_topic(draft, question, tell_more, place)
+        found = draft.found
+        topic: Topic | None = None
         answer: str | None = None
-        follow_up: Topic | None = None
-
         guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
                  or line.text.rstrip().endswith("?") or cues.REPORTED.search(line.text) else None)
         if guess is not None:
@@ -670,7 +673,66 @@ class Partner:
               # "I'm Jo, I've never done pottery before": more than a name to answer
               or (told.name and len(cues.beyond_name(line.text, told.name).split()) >= 3)):
             return self._answer_statement(line, found, told, question, parts, kind)
-        return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
+        return self._close(parts, kind, topic, answer, must_ask, line.text)
+
+    def _asked_topic(self, draft: _Draft, question: QuestionKind, tell_more: bool,
+                     place: bool) -> tuple[Topic | None, bool]:
+        """What the line asks about (None when it asks nothing the card knows), and whether
+        it asked after family that the card keeps under home. May narrow `draft.found` to
+        the topic asked."""
+        memory, line, found = self.memory, draft.line, draft.found
+        asked_topic = found.asked[0] if found.asked else None
+        # "Do you have family here?" is answered from home; "do you have kids?" is not.
+        kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
+               and not cues.NEARBY.search(line.text))
+        if kin:
+            asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
+        if (question is not QuestionKind.NONE and asked_topic is None and found.told
+                and (cues.TAG.search(line.text)
+                     or len(cues.SENTENCE_END.split(line.text.strip())) == 1)):
+            # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
+            asked_topic = found.told[0]
+        after = self._asked_after(line.text, question)
+        if after is not None:  # "how's your tortoise these days?" is not about news
+            asked_topic = after
+            found = dataclasses.replace(found, asked=(after,), told=(), each=(after,))
+        elif ((question is not QuestionKind.NONE or tell_more) and not found.topics
+              and not cues.ABOUT_OTHERS.search(line.text)):
+            # "How did you get into design?": a word of one of the card's answers; "how did
+            # your bowl turn out?": a word of a story, said of the partner's things or by name
+            # ("do you know where the kitchen is?" is not about the plans whose story says "a
+            # sign-up sheet by the kitchen").
+            asked_topic = (self._fact_named(line.text, stories=False)
+                           or self._fact_named(cues.of_yours(line.text)))
+            if (asked_topic is None and question is QuestionKind.YES_NO
+                    and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
+                    and not draft.weather):
+                asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if (asked_topic is None and question is QuestionKind.WH and cues.GOT_INTO.search(line.text)
+                and self.persona.fact(Topic.WORK)):
+            asked_topic = Topic.WORK  # "how did you get into design?" of a user researcher
+        if (asked_topic is None and question is QuestionKind.YES_NO
+                and cues.ASKED_IF_BEEN_BEFORE.search(line.text)
+                and self.persona.fact(Topic.REASON)):
+            asked_topic = Topic.REASON  # "do you come every week?": why and how often it comes
+        if question is not QuestionKind.NONE and self.persona.fact(Topic.REASON):
+            settled = self._settled_topic(line.text, asked_topic)
+            if settled is not asked_topic and settled is not None:
+                asked_topic = settled
+                found = dataclasses.replace(found, asked=(settled,), told=(), each=(settled,))
+        if place:
+            asked_topic = Topic.SETTING  # "what's the neighbourhood like?" in its own scene
+        elif ((cues.LIKE_THERE.search(line.text)
+               or (cues.LIKE_IT.search(line.text)  # ("That sounds cool. Do you enjoy it?")
+                   and len(cues.without_lead_in(_last_sentence(line.text)).split()) <= 5))
+              and memory.last_kind in _TELLING
+              and memory.telling in (Topic.HOME, Topic.WORK, Topic.TRAVEL, Topic.RECENT)):
+            # "do you like it there?", "do you enjoy it?" are of what was just told (not of the
+            # party): its story goes on, with a yes
+            found = dataclasses.replace(found, asked=(), told=(), each=())
+            asked_topic = None
+        draft.found = found
+        return asked_topic, kin
 
     def _react(self, line: UserLine, labels: set[MoveLabel], told: Disclosure,
                question: QuestionKind, tell_more: bool, dislike: bool, parts: list[str]
