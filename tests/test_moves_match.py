@@ -281,7 +281,10 @@ def test_a_weak_skill_a_shared_taste_or_an_insult_is_not_a_complaint(meaning: bo
                  "i can't stand opera either", "you're so boring", "you smell terrible"):
         assert not matcher.match(text).has(MoveLabel.COMPLAINT), text
     for text in ("i hate this music too", "the music here is terrible",
-                 "i can't stand this queue", "are you tired of waiting"):
+                 "i can't stand this queue", "are you tired of waiting",
+                 # as tiny.en may write them: "a" lost, "think" heard as "thinking"
+                 "the train on this line are complete shambles",
+                 "you can't hear yourself thinking here"):
         assert matcher.match(text).has(MoveLabel.COMPLAINT), text
     if meaning:  # the classifier reads the insult the patterns have no word for
         assert matcher.match("you're so boring").has(MoveLabel.OFFENSIVE)
