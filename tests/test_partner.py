@@ -303,6 +303,24 @@ def test_a_partner_that_gave_its_card_does_not_give_it_again_when_it_leaves(
     assert partner.parting_line() == scenario.closing_after_card
 
 
+@pytest.mark.parametrize(("said", "heard"), [
+    ("I've lived here for six months.", "six months"),
+    ("I am living in here since six month.", "six months"),
+    ("I live here since 2 years", "2 years"),
+    ("I am in London since one year", "a year"),
+])
+def test_how_long_someone_has_lived_here_is_heard_in_a_learners_words_too(
+        matcher: Matcher, said: str, heard: str) -> None:
+    """"I am living in here since six month." after "What's your favourite thing to cook?"
+    was taken for its answer: "Ah, right. Where do you go for that around here?"."""
+    partner = Partner(load_scenario("party"), seed=2)
+    _, lived = talk(partner, matcher, "I like very much the cooking.", said)
+    assert heard in lived.text, lived.text
+    cooking = PartnerWording.load().follow_up[Topic.FOOD]
+    assert not any(line in lived.text for line in cooking), lived.text
+    assert cues.own_duration("I'm here for two weeks") is None  # a visit
+
+
 @pytest.mark.parametrize(("said", "name"), [
     ("Jo", "Jo"), ("Jo.", "Jo"), ("Alex, nice to meet you", "Alex"), ("um, Priya", "Priya"),
 ])

@@ -748,10 +748,13 @@ ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (
                        r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",
                        re.IGNORECASE)
 # How long the user has done something ("I've been living here two years now").
-DURATION = re.compile(r"\b(?:i'?ve|i have) been\b.{0,40}?\b(?:for )?(?:about |nearly |almost |"
-                      r"over |just )?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"twelve|twenty|a few|a couple of|\d+) (?:years?|months?|weeks?))\b",
-                      re.IGNORECASE)
+_SPAN = (r"(?:about |nearly |almost |over |just )?((?:a|an|one|two|three|four|five|six|seven|"
+         r"eight|nine|ten|twelve|twenty|a few|a couple of|\d+) (?:years?|months?|weeks?))\b")
+# "I've been here two years", "I've lived here six months", and a learner's "I am living here
+# since six month", "I work there since 2 years" ("I'm here for two weeks" is a visit).
+DURATION = re.compile(r"\b(?:(?:i'?ve|i have) (?:been|lived|worked)\b.{0,40}?\b(?:for |since )?"
+                      r"|(?:i'?m|i am) (?:living|working|here|there|in)\b.{0,40}?\bsince "
+                      r"|i (?:live|work)\b.{0,40}?\b(?:for |since ))" + _SPAN, re.IGNORECASE)
 # Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
@@ -984,7 +987,14 @@ def own_moan(text: str) -> bool:
 def own_duration(text: str) -> str | None:
     """How long the user says they have been at something ("two years"), if they say."""
     found = DURATION.search(text)
-    return found.group(1).lower() if found else None
+    if not found:
+        return None
+    number, unit = found.group(1).lower().rsplit(" ", 1)
+    if number in ("one", "1"):
+        number = "a"  # "since one year": "a year"
+    if number not in ("a", "an") and not unit.endswith("s"):
+        unit += "s"  # "since six month": "six months"
+    return f"{number} {unit}"
 
 
 def of_yours(text: str) -> str:

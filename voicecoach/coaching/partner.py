@@ -937,8 +937,11 @@ class Partner:
         answered the partner's question, and ask about it."""
         memory = self.memory
         topic: Topic | None = None
+        # "I am living here since six month" tells of home, whatever was asked before
+        lived_for = bool(cues.own_duration(line.text) and cues.LIVING_WORDS.search(line.text))
         statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
-                           or (Topic.HOME if cues.NEW_HERE.search(line.text) else None))
+                           or (Topic.HOME if cues.NEW_HERE.search(line.text) or lived_for
+                               else None))
         content = statement_topic is not None
         # "yeah, first time": an answer to our question; ask on about it
         # ... and "a friend told me about it" right after our question answers it too
