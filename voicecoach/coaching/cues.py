@@ -458,6 +458,8 @@ KNOW_MANY = re.compile(_KNOW_MANY, re.IGNORECASE)
 # here is where it lives (a neighbour); its answer is the sentence that says how long.
 LIVED_HERE = re.compile(r"\b(lived|been living) (here|round here|around here|in (this|the) "
                         r"(area|town|city|neighbou?rhood))\b", re.IGNORECASE)
+# "I am in London since one year": a learner's "I have lived in London for a year".
+HERE_SINCE = re.compile(r"\b(i'?m|i am) (in|here)\b.{0,30}\bsince\b", re.IGNORECASE)
 LIVING_WORDS = re.compile(r"\b(live[ds]?|living|moved|upstairs|downstairs|flat|building)\b",
                           re.IGNORECASE)
 HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nine|ten|"

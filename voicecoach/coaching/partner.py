@@ -938,7 +938,8 @@ class Partner:
         memory = self.memory
         topic: Topic | None = None
         # "I am living here since six month" tells of home, whatever was asked before
-        lived_for = bool(cues.own_duration(line.text) and cues.LIVING_WORDS.search(line.text))
+        lived_for = bool(cues.own_duration(line.text) and (
+            cues.LIVING_WORDS.search(line.text) or cues.HERE_SINCE.search(line.text)))
         statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
                            or (Topic.HOME if cues.NEW_HERE.search(line.text) or lived_for
                                else None))
