@@ -209,9 +209,10 @@ class Judge:
             return _holds(text, advice) or _holds(text, unknown)
         if name == "mentions":
             return arg.lower() in text.lower()
-        if name == "bye":  # takes leave, and asks nothing more
-            return not reply.asks and _holds(
-                text, [*self.wording.lines["farewell"], self.scenario.closing])
+        if name == "bye":  # takes leave (a plan or good luck in it too), and asks nothing more
+            farewells = [line for key in ("farewell", "farewell_plan", "good_luck")
+                         for line in self.wording.lines.get(key, ())]
+            return not reply.asks and _holds(text, [*farewells, self.scenario.closing])
         if name == "stays":  # no stepping away from what the user said
             steps = [line for key, lines in self.wording.lines.items()
                      if key == "avoid" or key.startswith("avoid_") for line in lines]

@@ -352,6 +352,16 @@ def test_a_short_reply_is_no_name(matcher: Matcher, said: str) -> None:
     assert said.strip(".!") not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("said", ["Is it safe here at night? I am alone.", "I'm Italian.",
+                                  "I'm divorced.", "I am vegetarian.", "I'm shy."])
+def test_what_someone_is_is_no_name(matcher: Matcher, said: str) -> None:
+    """"Is it safe here at night? I am alone." got "Lovely to meet you, Alone."."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    [reply] = talk(partner, matcher, said)
+    word = said.rstrip(".").split()[-1]
+    assert word not in reply.text and "meet you" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_asking_if_there_is_a_good_bakery_gets_a_tip_not_a_yes(matcher: Matcher, seed: int) -> None:
     """It was answered "Yes, for most of my life, though I grew up in Lagos."."""
@@ -1144,11 +1154,39 @@ def test_how_long_of_something_the_card_does_not_time_is_a_while_and_more(
                                   "I should let you go.",
                                   "I must find my seat.",
                                   "I've got to run to catch my train. Lovely to meet you!",
-                                  "i've got to head up to HR now"])
+                                  "i've got to head up to HR now",
+                                  # play-test 5 (round 15): each got a new question
+                                  "Ok, arrivederci!", "Toodle-oo!", "ok im out",
+                                  "Thank you, you are very helpful. I go inside now, it is cold!",
+                                  "I'm going to go and unpack. Thanks for being kind.",
+                                  "I must going now. Nice to meet you.",
+                                  "Ok, I'm going to get started. Talk later?"])
 def test_a_polite_exit_without_bye_is_a_goodbye(matcher: Matcher, line: str) -> None:
     partner = Partner(load_scenario("networking"), seed=2)
     [reply] = talk(partner, matcher, line)
     assert partner.said_goodbye and "?" not in reply.text, reply.text
+
+
+def test_a_goodbye_keeps_the_plan_just_made_and_wishes_luck_when_asked(
+        matcher: Matcher) -> None:
+    """"Cheers, see you at one then" (lunch just arranged) got "See you around!"; "I need to go
+    to my induction now, wish me luck!" got a question about cooking."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("first_day"), seed=5)
+    [planned] = talk(partner, matcher, "Cheers, see you at one then")
+    assert planned.text in wording["farewell_plan"] and partner.said_goodbye
+    partner = Partner(load_scenario("first_day"), seed=5)
+    [lucky] = talk(partner, matcher, "Ok I need to go to my induction now, wish me luck!")
+    assert lucky.text in wording["good_luck"] and partner.said_goodbye
+
+
+@pytest.mark.parametrize("line", ["I go to the gym now, three times a week.",
+                                  "I have to go to work early tomorrow.",
+                                  "I go running now and then"])
+def test_going_somewhere_as_a_habit_or_later_is_no_goodbye(matcher: Matcher, line: str) -> None:
+    partner = Partner(load_scenario("party"), seed=3)
+    talk(partner, matcher, "hi", line)
+    assert not partner.said_goodbye, line
 
 
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(

@@ -207,8 +207,8 @@ def beyond_name(text: str, name: str) -> str:
 # Nice to meet you!" (said alone, it greets).
 LEAVING_WITH_NICE_TO_MEET = re.compile(
     r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make)|i (should|must|need to|have "
-    r"to) (grab|get|go|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and)|(is|are) "
-    r"waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
+    r"to) (grab|get|go|going|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and)|"
+    r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
     r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE)
 # Taking leave in a sentence of its own, with no "nice to meet you": "Right, I'll make a
@@ -225,12 +225,28 @@ LEAVING = re.compile(
 GOODBYE_LAST = re.compile(
     r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever),? )*(bye( for now| "
     r"then| bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|later|laters|cya|ciao|"
-    r"tchau|ta-?ra|à bientôt|a bientot|adios|adiós|tschüss|tschuss)(,? [A-Z][a-z]+)?[^\w?]*$",
+    r"tchau|ta-?ra|à bientôt|a bientot|adios|adiós|tschüss|tschuss|arrivederci|au revoir|"
+    r"sayonara|hasta luego|toodle-?oo|toodles|ta-?ta|peace out|i'?m out|i'?m off|gotta run|"
+    r"(must|gotta) dash|speak soon|talk soon)(,? [A-Z][a-z]+)?[^\w?]*$",
     re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
 SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
-                          r"(maybe )?see you (at|on|next|tomorrow|later|soon|there|then)\b",
+                          r"(maybe )?(see you (at|on|next|tomorrow|later|soon|there|then)|"
+                          r"talk (to you )?later|speak later)\b",
                           re.IGNORECASE)
+# Going now: "I need to go to my induction now, wish me luck!", "I go inside now, it is
+# cold!", "I must going now", "I'm going to go and unpack" ("I go to the gym now" is a habit,
+# and "I have to go to work early tomorrow" no goodbye: a "now" must end its clause).
+LEAVING_NOW = re.compile(
+    r"\bi (need to|have to|must|should|'?ve got to|got to|gotta|better|'?d better|'?m going to|"
+    r"'?m gonna|'?ll) (go|get going|head|pop|run|nip)\b[^.?!,]{0,30}\bnow\s*([.!,]|$)"
+    r"|\bi (go|must go|must going|going) (inside|in|home|back|upstairs|downstairs)?\s?now\b"
+    r"|\bi'?m (going to|gonna) (go|head off|head back|pop off) and \w+",
+    re.IGNORECASE)
+# A goodbye with a plan in it: "see you at one then", "see you on Monday", "see you there".
+SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)",
+                          re.IGNORECASE)
+WISH_ME_LUCK = re.compile(r"\bwish me luck\b", re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").

@@ -184,7 +184,8 @@ class PartnerWording:
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
-                "follow_up_new_job", "dont_know_them", "same_name")
+                "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
+                "good_luck")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -446,9 +447,14 @@ class Partner:
         if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
                 or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
                 or cues.LEAVING.search(line.text) or cues.GOODBYE_LAST.search(line.text)
+                or cues.LEAVING_NOW.search(line.text)
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             memory.said_goodbye = True
-            return self._finish([self._pick("farewell") or ""], ReplyKind.REACT, None, False)
+            # "see you at one then": the plan just made, not "See you around!"
+            planned = cues.SEE_YOU_PLAN.search(line.text) and self._pick("farewell_plan")
+            lucky = cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck")
+            return self._finish([lucky or planned or self._pick("farewell") or ""],
+                                ReplyKind.REACT, None, False)
         if cues.PARDON.match(line.text) and memory.last_parts:
             heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
             if again:

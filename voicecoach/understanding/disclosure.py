@@ -19,7 +19,17 @@ _NOT_NAMES = frozenset("""
     actually kind quite pretty bit little thinking like friends friend one his her their
     alright all always never the hungry lost late early married single retired
     originally basically off heading leaving home honest serious stuck lucky local
-    """.split())
+    """.split()) | frozenset("""
+    alone lonely scared worried shy bored sick ill cold hot sad upset confused divorced
+    engaged pregnant separated widowed single vegan vegetarian veggie allergic ready
+    fine unemployed jobless broke skint exhausted shattered starving freezing boiling
+    embarrassed relieved stressed anxious terrified thrilled delighted sorry curious new
+    english british irish scottish welsh american canadian australian french german italian
+    spanish portuguese dutch polish greek turkish swedish norwegian danish finnish russian
+    ukrainian chinese japanese korean indian pakistani nigerian kenyan ghanaian egyptian
+    brazilian mexican argentinian filipino vietnamese thai african european asian
+    catholic muslim jewish hindu buddhist sikh atheist religious agnostic
+    """.split())  # "I am alone.", "I'm Italian.": what someone is, not who
 _NAME = re.compile(
     r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
     r"|(?i:it's|this is)\s+([A-Z][a-z'-]+))\b"
