@@ -72,6 +72,25 @@ def test_a_topic_best_avoided_gets_a_gentle_redirect(label: str) -> None:
     assert tip is not None and tip.kind is TipKind.REDIRECT and tip.priority == Priority.REDIRECT
 
 
+@pytest.mark.parametrize(("label", "text"), [
+    ("complaint", "Mine was awful, my cat died on Monday"),
+    ("complaint", "Yeah, it's been awful. I can't really afford the rent by myself"),
+    ("complaint", "It's... quieter here. I like it."),
+    ("complaint", "Sorry about all the noise with the van, it took us ages to unload"),
+    ("complaint", "I have to leave for my train. Take care."),
+    ("gossip", "Well, ex-partner now actually, we broke up last week"),
+    ("offensive", "no, I think you've confused me with someone else"),
+])
+def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
+                                                                      text: str) -> None:
+    """Play-test 5: "That sounds like a gripe" was said to a dead cat and to rent trouble,
+    "That sounds like gossip" to the user's own break-up, "That could hurt" to a mix-up."""
+    tip = Coach().after_turn(turn(labels=(label,), text=text))
+    assert tip is None or tip.kind is not TipKind.REDIRECT, tip
+    tip = Coach().after_turn(turn(labels=(label,), text="the food here is awful"))
+    assert tip is not None and tip.kind is TipKind.REDIRECT
+
+
 def test_the_pattern_packs_lines_are_used_when_short_enough() -> None:
     lines = {
         "politics": ["Try asking what they did this weekend."],

@@ -1189,6 +1189,47 @@ def test_going_somewhere_as_a_habit_or_later_is_no_goodbye(matcher: Matcher, lin
     assert not partner.said_goodbye, line
 
 
+@pytest.mark.parametrize("said", ["no, I think you've confused me with someone else",
+                                  "first time here", "Me? Nope, wrong person I'm afraid. But hi!"])
+def test_the_club_partner_owns_taking_the_user_for_someone_else(
+        matcher: Matcher, said: str) -> None:
+    """The club's opener ("you were here last week too, weren't you?") was denied, and the
+    partner went on as if it had not said it ("Hm, let's not go there." to the first line)."""
+    scenario = load_scenario("club")
+    partner = Partner(scenario, seed=4)
+    [reply] = talk(partner, matcher, said)
+    sorry = [scenario.opening_mistaken, *PartnerWording.load().lines["own_mistake"]]
+    assert any(line and reply.text.startswith(line) for line in sorry), reply.text
+    avoid = PartnerWording.load().lines["avoid_offensive"]
+    assert not any(line in reply.text for line in avoid), reply.text
+
+
+def test_greeted_as_someone_met_before_the_club_partner_does_not_say_nice_to_meet_you(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=8)
+    [reply] = talk(partner, matcher, "Yes! Hi again. I'm Fatima, remember?")
+    assert "Fatima" in reply.text and "meet you" not in reply.text, reply.text
+
+
+def test_an_apology_inside_a_longer_line_is_waved_away_not_met_with_sympathy(
+        matcher: Matcher) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=2)
+    [reply] = talk(partner, matcher, "Hello there! Yes, we moved in on Saturday, me and my wife "
+                   "and our two little boys. Sorry about all the noise with the van, by the way, "
+                   "it took us ages to unload everything")
+    wording = PartnerWording.load().lines
+    assert any(line in reply.text for line in wording["apology_accepted"]), reply.text
+    assert not any(line in reply.text for line in wording["sympathy"]), reply.text
+
+
+def test_someone_elses_firing_is_gossip_not_the_users_bad_news(matcher: Matcher) -> None:
+    """"I heard she got fired from her last job" got "Oh, that's really hard. I'm sorry."."""
+    assert not cues.BAD_NEWS.search("I heard she got fired from her last job")
+    for own in ("I got fired last week", "I've just been made redundant",
+                "my husband was laid off"):
+        assert cues.BAD_NEWS.search(own), own
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

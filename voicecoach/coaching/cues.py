@@ -409,6 +409,18 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
+# The user was taken for someone else: "no, I think you've confused me with someone else",
+# "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
+MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "
+                      r"someone else|(that|it) wasn'?t me)\b", re.IGNORECASE)
+# Greeting someone already met: "hi again", "good to see you again", "I'm Fatima, remember?".
+MET_BEFORE = re.compile(r"\b(hi|hello|hey) again\b|\b(good|nice|great|lovely) to see you "
+                        r"again\b|,? remember( me)?\?|\b(yes|yeah),? (that was|it was|that'?s) "
+                        r"me\b", re.IGNORECASE)
+# The first line says no to an opener that took the user for someone it knew ("you were here
+# last week, weren't you?" - "no, first time here").
+DENIES_OPENING = re.compile(r"^\W*(no|nope|nah|not me|me\?|actually no)\b|\bfirst (time|week|"
+                            r"class|session|night)\b|\bnever been\b", re.IGNORECASE)
 # "What about you, have you done it before?": the question after the hand-back is the one
 # asked, not the partner's own last question handed back.
 HANDED_BACK_THEN_ASKED = re.compile(r"^\W*((and|so|but|ok|okay)\W+)?(what|how) about you\W+"
@@ -520,6 +532,12 @@ APOLOGY = re.compile(r"^\W*((oh|ah|um|uh|gosh|god|oops|whoops|hi|hey|hello|yes|y
                      r"\bsorry,? (i|we) (spilled|spilt|knocked|stepped|bumped|broke|"
                      r"took|interrupted|was late|'m late|am late|kept you)|"
                      r"^\W*sorry (i'?m|i am|we'?re|we are) (late|in the way)", re.IGNORECASE)
+# The same apology inside a longer line ("Hello! Yes, we moved in on Saturday. Sorry about all
+# the noise with the van"): waved away first, then the rest of the line is answered.
+APOLOGY_WITHIN = re.compile(r"\bsorry,? (about|for) (my|(all )?the (noise|mess|wait|delay|"
+                            r"confusion|banging|racket|boxes|hassle|trouble|bother|parcel|music|"
+                            r"smell|van)|being late|keeping you|interrupting|bumping)",
+                            re.IGNORECASE)
 # An offer of help ("can I help you with your bags?"): thanked, not answered from a fact.
 OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a hand)|"
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
@@ -636,8 +654,10 @@ _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
 BAD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} (?:lost|lose) (?:my|our) |"
-    r"(?:got|been|was|were|getting|being) (?:made redundant|laid off|fired|let go|sacked|"
-    r"dumped|burgled|robbed|mugged|evicted|flooded out)|"
+    # the user's or their family's, not someone else's ("I heard she got fired" is gossip)
+    r"(?:\b(?:i|we|my \w+|our \w+)(?:'ve|'m| have| had| has| was| were| am| just| recently|"
+    r" finally| actually| also)* (?:got|been|was|were|getting|being) (?:made redundant|laid "
+    r"off|fired|let go|sacked|dumped|burgled|robbed|mugged|evicted|flooded out))|"
     # "my company makes many people redundant. Maybe also me."
     r"(?:making|makes|made|make) (?:\w+ ){0,3}(?:people|staff|us|everyone|jobs) redundant|"
     r"(?:layoffs|lay-offs|job cuts) at (?:my|our) |"
@@ -1055,3 +1075,39 @@ def without_echo(answer: str) -> str:
     word = said.split(None, 1)[0].rstrip(",!.")  # "Yes", "No"
     rest = said[echo.end():].strip()
     return word + echo.group(0)[-1] + (" " + rest if rest else "")
+
+
+# Lines a person would not take for the avoid topic a word in them suggests, for the partner
+# and the coach alike: bad news, an apology, a goodbye or a liking is no gripe ("my cat died
+# on Monday", "sorry about the noise with the van", "it's quieter here, I like it"); one's own
+# break-up is no gossip; being taken for someone else is no insult.
+_LIKES_IT = re.compile(r"\bi (really |do |actually )?(like|love|enjoy) it\b", re.IGNORECASE)
+_OWN_BREAK_UP = re.compile(r"\b(we|i) (just |recently )?(broke up|split up|separated|got divorced)"
+                           r"|\bmy ex\b|\bex-(partner|wife|husband|boyfriend|girlfriend)\b",
+                           re.IGNORECASE)
+_HARDSHIP = re.compile(r"\b(can'?t|cannot|couldn'?t) (really )?afford\b|\bin debt\b",
+                       re.IGNORECASE)
+
+
+def not_meant_as(label: str, text: str) -> bool:
+    """Whether `text`, though a word in it suggests the avoid topic `label` (a MoveLabel's
+    value), is not that topic to a person."""
+    if label == "complaint":
+        return bool(BAD_NEWS.search(text) or APOLOGY.search(text) or APOLOGY_AHEAD.search(text)
+                    or APOLOGY_WITHIN.search(text)
+                    or OWN_WORRY.search(text) or _HARDSHIP.search(text)
+                    or _OWN_BREAK_UP.search(text) or is_goodbye(text)
+                    or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
+    if label == "gossip":
+        return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text))
+    if label == "offensive":
+        return bool(MIXED_UP.search(text))
+    return False
+
+
+def is_goodbye(text: str, asks: bool = False) -> bool:
+    """The line takes leave ("bye", "I'll make a move", "see you at one then"). `asks`: it is
+    a question, where a farewell word in it ("will you see you later?") takes no leave."""
+    return bool((FAREWELL.search(text) and not asks) or TIME_TO_GO.search(text)
+                or SEE_YOU_THEN.search(text) or LEAVING.search(text)
+                or GOODBYE_LAST.search(text) or LEAVING_NOW.search(text))

@@ -185,7 +185,7 @@ class PartnerWording:
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
-                "good_luck")
+                "good_luck", "greet_known", "greet_known_named")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -282,6 +282,7 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     put_right: bool = False  # the user's line corrects the partner ("I just said ...")
+    mistook_user: bool = False  # the opener took the user for someone else, they say
     consoled: bool = False  # its last reply was sorry for the user's bad news
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
@@ -437,17 +438,18 @@ class Partner:
         self._silence.update(nudged=False, hinted=False)
         memory.said_goodbye = False
         # "I just said, we're cousins": the slip is owned before whatever the reply is
-        memory.put_right = memory.replies > 0 and bool(cues.CORRECTS.search(line.text))
+        memory.put_right = bool((memory.replies > 0 and cues.CORRECTS.search(line.text))
+                                or cues.MIXED_UP.search(line.text))
+        # "Hey, you were here last week, weren't you?" - "No, first time!": a person says sorry
+        memory.mistook_user = bool(memory.replies == 0 and self.scenario.opening_mistaken
+                                   and cues.DENIES_OPENING.search(line.text))
         return _Draft(line, found, told, labels)
 
     def _standalone_reply(self, draft: _Draft) -> Reply | None:
         """The whole reply to a line that needs nothing else: a goodbye, "sorry?", a name
         checked, a courtesy, "what was my name again?", an invitation."""
         memory, line, found = self.memory, draft.line, draft.found
-        if ((cues.FAREWELL.search(line.text) and found.question is QuestionKind.NONE)
-                or cues.TIME_TO_GO.search(line.text) or cues.SEE_YOU_THEN.search(line.text)
-                or cues.LEAVING.search(line.text) or cues.GOODBYE_LAST.search(line.text)
-                or cues.LEAVING_NOW.search(line.text)
+        if (cues.is_goodbye(line.text, asks=found.question is not QuestionKind.NONE)
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             memory.said_goodbye = True
             # "see you at one then": the plan just made, not "See you around!"
@@ -575,7 +577,8 @@ class Partner:
         worry = bool(cues.OWN_WORRY.search(line.text))
         moaning = ((MoveLabel.COMPLAINT in draft.labels or cues.HARD.search(line.text))
                    and (cues.own_moan(line.text) or worry)
-                   and not cues.NERVOUS.search(line.text))
+                   and not cues.NERVOUS.search(line.text)
+                   and not cues.APOLOGY_WITHIN.search(line.text))  # "sorry about the noise"
         if (moaning and draft.found.question is QuestionKind.NONE
                 and not (told.work or told.job or told.like or told.place)):
             sympathy = self._pick("sympathy")
@@ -758,7 +761,10 @@ class Partner:
                 and len(cues.without_lead_in(_HEY.sub("", line.text)).split()) >= 3):
             greets = False  # "Hey, if your band ever needs a bass player...": a "hey" mid-talk
         if greets:
-            greeting = self._greeting(told.name is not None)
+            # only where the opening takes the user for someone it knows (the club's "you
+            # were here last week too, weren't you?")
+            met_before = bool(self.scenario.opening_mistaken and cues.MET_BEFORE.search(line.text))
+            greeting = self._greeting(told.name is not None, met_before=met_before)
             if greeting:
                 parts.append(greeting)
                 kind = ReplyKind.GREETING
@@ -770,7 +776,8 @@ class Partner:
             parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
                          or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
-        elif cues.APOLOGY_AHEAD.search(line.text) and question is QuestionKind.NONE:
+        elif ((cues.APOLOGY_AHEAD.search(line.text) or cues.APOLOGY_WITHIN.search(line.text))
+              and question is QuestionKind.NONE):
             # "I work nights, so sorry if you hear me coming in at 7am": waved away, not
             # "Ah, that sounds good"
             parts.append(self._pick("apology_accepted") or "")
@@ -1072,14 +1079,14 @@ class Partner:
     def _benign(label: MoveLabel, text: str, told: Disclosure) -> bool:
         """An avoid label that a person would not step away from: a moan that tells about
         the user ("I work in marketing, it's pretty boring", "my commute is killing me") is
-        met with interest or sympathy, and "how did you hear about this?" is no gossip."""
+        met with interest or sympathy; and what is no such topic to anyone (`not_meant_as`:
+        bad news, a mix-up, "how did you hear about this?")."""
         if label is MoveLabel.COMPLAINT:  # ... nor "I had an awful lot of fun" one at all
             told_something = bool(told.work or told.job or told.like or told.place)
-            return told_something or cues.own_moan(text) or bool(cues.OWN_WORRY.search(text)) or (
-                bool(cues.NOT_HARD.search(text)) and not cues.ABOUT_SCENE.search(text))
-        if label is MoveLabel.GOSSIP:
-            return bool(cues.HEARD_OF_EVENT.search(text))
-        return False
+            if told_something or cues.own_moan(text) or (
+                    cues.NOT_HARD.search(text) and not cues.ABOUT_SCENE.search(text)):
+                return True
+        return cues.not_meant_as(label.value, text)
 
     def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
         """The card's topic that "you're an engineer?" guesses at, and whether the guess is
@@ -1145,8 +1152,14 @@ class Partner:
             return "react_down"
         return "react" if content else "unclear"
 
-    def _greeting(self, new_name: bool) -> str | None:
+    def _greeting(self, new_name: bool, met_before: bool = False) -> str | None:
+        """The greeting back: the partner's name with the user's, once; `met_before`: the
+        user greets it as someone they know ("Hi again! I'm Fatima, remember?")."""
         memory = self.memory
+        if met_before and not memory.introduced and self._deck("greet_known"):
+            memory.introduced = True
+            named = "name" in memory.user and self._deck("greet_known_named")
+            return self._pick("greet_known_named" if named else "greet_known")
         if (new_name and memory.user.get("name", "").casefold() == self.persona.name.casefold()
                 and self._deck("same_name")):
             # "Hi, I'm Jordan" to Jordan: "Lovely to meet you, Jordan. I'm Jordan." is absurd
@@ -1636,9 +1649,11 @@ class Partner:
                 follow_up: Topic | None = None, avoid: set[Topic | None] | None = None
                 ) -> Reply:
         memory = self.memory
-        if memory.put_right and not memory.said_goodbye:
+        if memory.mistook_user and self.scenario.opening_mistaken:
+            parts = [self.scenario.opening_mistaken, *parts]
+        elif memory.put_right and not memory.said_goodbye:
             parts = [self._pick("own_mistake") or "", *parts]
-        memory.put_right = False
+        memory.put_right = memory.mistook_user = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
         want = not memory.said_goodbye and (must_ask or follow_up is not None or (

@@ -52,8 +52,8 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"i have|i did|i'm not|i don't|i haven't|i didn't|oh yes|oh no|definitely|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
-                            "closing_after_card", "silence", "persona", "advice",
-                            "place_words", "local"})
+                            "closing_after_card", "opening_mistaken", "silence", "persona",
+                            "advice", "place_words", "local"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -127,6 +127,8 @@ class Scenario:
     # The parting line once the partner has handed over its card ("here's my card" twice
     # sounds like a machine); the plain closing when None.
     closing_after_card: str | None = None
+    # Said first when the user denies being who the opening took them for ("no, first time").
+    opening_mistaken: str | None = None
     source: Path | None = None
 
     @property
@@ -136,7 +138,7 @@ class Scenario:
 
     def all_lines(self) -> list[str]:
         lines = [self.scene, self.closing] + ([self.opening] if self.opening else [])
-        lines += [self.closing_after_card] if self.closing_after_card else []
+        lines += [line for line in (self.closing_after_card, self.opening_mistaken) if line]
         lines += [*self.advice, *self.silence.nudges, *self.silence.hints]
         lines += [fact.answer for fact in self.local]
         return lines + [line for persona in self.personas for fact in persona.facts.values()
@@ -289,6 +291,7 @@ def load_scenario_file(path: Path) -> Scenario:
                             f"{', '.join(t.value for t in Topic)}")
     opening = data.get("opening")
     after_card = data.get("closing_after_card")
+    mistaken = data.get("opening_mistaken")
     return Scenario(
         id=scenario_id, title=_text(path, "scenario", data["title"], "title"),
         scene=_text(path, "scenario", data["scene"], "scene"),
@@ -301,6 +304,8 @@ def load_scenario_file(path: Path) -> Scenario:
         local=_local_facts(path, data.get("local", [])),
         closing_after_card=None if after_card is None else _text(
             path, "scenario", after_card, "closing_after_card"),
+        opening_mistaken=None if mistaken is None else _text(
+            path, "scenario", mistaken, "opening_mistaken"),
         source=path)
 
 

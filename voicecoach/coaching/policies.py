@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
+from voicecoach.coaching import cues
 from voicecoach.coaching.figures import is_monologue, jumped_in, talk_share
 from voicecoach.coaching.norms import Norms
 from voicecoach.coaching.wording import Wording
@@ -100,7 +101,8 @@ def redirect_avoided_topics(
 ) -> Iterator[Tip]:
     """A gentle redirect after a topic best avoided (politics, gossip, ...)."""
     for label in AVOID_LABELS:
-        if label in turn.labels:
+        # "my cat died on Monday" is no gripe, one's own break-up no gossip
+        if label in turn.labels and not cues.not_meant_as(label.value, turn.text):
             lines = (
                 ctx.move_lines.get(label.value)
                 or ctx.wording.redirect.get(label.value)
