@@ -206,7 +206,11 @@ class Judge:
             # what anyone at the scene knows ("There's a little café over the road")
             advice += [fact.answer for fact in self.scenario.local]
             unknown = [line.split("{")[0] for line in self.wording.lines["advice_unknown"]]
-            return _holds(text, advice) or _holds(text, unknown)
+            # "Hm, good films... nothing comes to mind": the whole line, the thing any word
+            not_sure = [re.escape(line).replace(re.escape("{thing}"), r"\w+")
+                        for line in self.wording.lines.get("not_sure_thing", ())]
+            return (_holds(text, advice) or _holds(text, unknown)
+                    or any(re.search(line, text) for line in not_sure))
         if name == "mentions":
             return arg.lower() in text.lower()
         if name == "bye":  # takes leave (a plan or good luck in it too), and asks nothing more

@@ -1230,6 +1230,34 @@ def test_someone_elses_firing_is_gossip_not_the_users_bad_news(matcher: Matcher)
         assert cues.BAD_NEWS.search(own), own
 
 
+@pytest.mark.parametrize(("scenario", "asked"), [
+    ("party", "Can you recommend any good films? I need something for tonight"),
+    ("neighbour", "Do you know which provider is best round here?"),
+    ("networking", "Do you have any book recommendations for new product managers?"),
+])
+def test_asked_to_recommend_a_thing_it_knows_nothing_of_the_partner_says_so(
+        matcher: Matcher, scenario: str, asked: str) -> None:
+    """Play-test 5: films got "Try the little Italian place by the station", an internet
+    provider the Saturday market's vegetables, books a sketchbook."""
+    partner = Partner(load_scenario(scenario), seed=7)
+    [reply] = talk(partner, matcher, asked)
+    thing = cues.asked_thing(asked)
+    assert thing and thing in reply.text.lower(), reply.text
+    advice = [line for fact in partner.persona.facts.values() if fact.advice
+              for line in (fact.advice,)] + list(partner.scenario.advice)
+    assert not any(line in reply.text for line in advice), reply.text
+
+
+def test_a_recommendation_the_scene_knows_is_given_however_it_is_asked(matcher: Matcher) -> None:
+    """"Can you recommend a good doctor?" got "Oh, I couldn't say, really." though the
+    neighbourhood knows its surgery."""
+    scenario = load_scenario("neighbour")
+    partner = Partner(scenario, seed=7)
+    [reply] = talk(partner, matcher, "Can you recommend a good doctor? I have a cold.")
+    doctor = next(fact for fact in scenario.local if "doctor" in fact.words)
+    assert doctor.answer in reply.text, reply.text
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

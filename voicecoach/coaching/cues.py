@@ -967,6 +967,24 @@ _ADVICE_COMMON = (COMMON_WORDS - {"people", "place", "places"}) | frozenset(
     "somewhere decent".split())
 
 
+# A kind of thing a recommendation is asked for ("can you recommend any good films?", "a good
+# doctor?", "which provider is best?"): when neither the card nor the scene has a word on
+# it, a person says they don't know rather than recommend something else.
+_ASKED_THING = re.compile(
+    r"\b(?:recommend|suggest|recommendations? for|know (?:a|any) good|any good|a good|the best|"
+    r"which|what)\s+(?:\w+\s+)?(films?|movies?|tv|series|shows?|books?|novels?|podcasts?|"
+    r"doctors?|dentists?|gp|vets?|plumbers?|electricians?|hairdressers?|barbers?|mechanics?|"
+    r"garages?|providers?|broadband|internet|takeaways?|apps?|schools?|nurser(?:y|ies)|"
+    r"babysitters?|cleaners?|gyms?|banks?|games?|restaurants?|bars?|pubs?|clubs?)\b"
+    r"|\b(films?|movies?|tv|books?|podcasts?) recommendations?\b", re.IGNORECASE)
+
+
+def asked_thing(text: str) -> str | None:
+    """The kind of thing a request for a recommendation names, if one ("films")."""
+    found = _ASKED_THING.search(text)
+    return (found.group(1) or found.group(2)).lower() if found else None
+
+
 def advice_stems(text: str) -> set[str]:
     """What a request for advice, or a piece of advice, is about (see `content_stems`)."""
     return content_stems(text, _ADVICE_COMMON)

@@ -185,7 +185,7 @@ class PartnerWording:
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
-                "good_luck", "greet_known", "greet_known_named")
+                "good_luck", "greet_known", "greet_known_named", "not_sure_thing")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -655,7 +655,8 @@ class Partner:
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
                 # (said already, the card's own advice is news)
-                (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text))
+                (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text)
+                 or cues.asked_thing(line.text))
                 and (local_fact := self._local_fact(line.text)) is not None
                 and self._fresh(local_fact.answer)):
             # "any tips for a first time hiker?": of the topics named, the one the card has
@@ -829,7 +830,9 @@ class Partner:
         # what anyone here knows, asked of the place ("where's the toilet?", "is the coffee
         # machine free?"), not of the partner ("do you have a bike?" is its own)
         local = (self._local(line.text) if question is QuestionKind.WH
-                 or not cues.ASKED_OF_YOU.search(line.text) else None)
+                 or not cues.ASKED_OF_YOU.search(line.text)
+                 or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
+                 else None)
         if asked_topic is Topic.NAME:
             # "what's your name? I'm Kate": the greeting back has said it already
             greeted = any(self.persona.name in part for part in parts)
@@ -1581,13 +1584,20 @@ class Partner:
             return len(asked & cues.advice_stems(line))
 
         place_request = bool(asked) and bool(cues.PLACE_REQUEST.search(request))
+        general = [line for line in self.scenario.advice if self._fresh(line)]
+        best = max(general, key=shared, default=None)  # of equal ones, the first
+        thing = cues.asked_thing(request)
+        known = [ours, *general, *(fact.lines() if fact is not None else ()),
+                 *(local.answer for local in self.scenario.local)]
+        if thing and not any(cues.advice_stems(thing) & cues.advice_stems(line)
+                             for line in known if line):
+            # "can you recommend any good films?": not the Italian place by the station
+            return self._pick("not_sure_thing", thing=thing) or self._pick("no_answer")
         # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
         # the park is no answer to it (a café asked for is food, and a food tip answers it)
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
         if ours is not None and topic_asked and not only_nearby:
             return self._use(ours)
-        general = [line for line in self.scenario.advice if self._fresh(line)]
-        best = max(general, key=shared, default=None)  # of equal ones, the first
         if (ours is None and fact is not None and topic_asked and not only_nearby
                 and place_request and not shared(best or "")):
             # "do you know any good curry places?" of someone with no tip on food: what the
