@@ -972,7 +972,8 @@ _ADVICE_COMMON = (COMMON_WORDS - {"people", "place", "places"}) | frozenset(
 # it, a person says they don't know rather than recommend something else.
 _ASKED_THING = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|know (?:a|any) good|any good|a good|the best|"
-    r"which|what)\s+(?:\w+\s+)?(films?|movies?|tv|series|shows?|books?|novels?|podcasts?|"
+    r"which(?=\s+(?:\w+\s+)?\w+ (?:is|are) (?:the )?(?:best|good|better)))"
+    r"\s+(?:\w+\s+)?(films?|movies?|tv|series|shows?|books?|novels?|podcasts?|"
     r"doctors?|dentists?|gp|vets?|plumbers?|electricians?|hairdressers?|barbers?|mechanics?|"
     r"garages?|providers?|broadband|internet|takeaways?|apps?|schools?|nurser(?:y|ies)|"
     r"babysitters?|cleaners?|gyms?|banks?|games?|restaurants?|bars?|pubs?|clubs?)\b"

@@ -650,7 +650,7 @@ class Partner:
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
-                cues.ADVICE.search(line.text)
+                cues.ADVICE.search(line.text) or cues.asked_thing(line.text)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
