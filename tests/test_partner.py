@@ -1258,6 +1258,27 @@ def test_a_recommendation_the_scene_knows_is_given_however_it_is_asked(matcher: 
     assert doctor.answer in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("scenario", "lines", "asked"), [
+    ("first_day", ("hi", "Do you know my sister? Her name is Ingrid."), "she"),
+    ("neighbour", ("I'm Gareth. My wife is Claire.",), "she"),
+    ("first_day", ("hi", "Oh, like my brother! He's an accountant too"), "he"),
+])
+def test_one_person_told_of_is_asked_about_as_she_or_he(
+        matcher: Matcher, scenario: str, lines: tuple[str, ...], asked: str) -> None:
+    """"Her name is Ingrid." got "Are they nice?"; "My wife is Claire." "What are they like?"."""
+    partner = Partner(load_scenario(scenario), seed=9)
+    *_, reply = talk(partner, matcher, *lines)
+    assert f" {asked} " in f" {reply.text.lower()} " and " they " not in reply.text, reply.text
+
+
+def test_no_question_about_that_job_before_any_job_was_named(matcher: Matcher) -> None:
+    """"I'm Ewan, by the way" got "How long have you been doing that job?"."""
+    for seed in range(1, 9):
+        partner = Partner(load_scenario("first_day"), seed=seed)
+        replies = talk(partner, matcher, "I'm Ewan, by the way", "ok", "yeah")
+        assert not any("that job" in reply.text for reply in replies), seed
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

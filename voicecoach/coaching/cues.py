@@ -1130,3 +1130,27 @@ def is_goodbye(text: str, asks: bool = False) -> bool:
     return bool((FAREWELL.search(text) and not asks) or TIME_TO_GO.search(text)
                 or SEE_YOU_THEN.search(text) or LEAVING.search(text)
                 or GOODBYE_LAST.search(text) or LEAVING_NOW.search(text))
+
+
+# One person named by a word that tells whether they are a he or a she ("my sister", "her
+# name is Ingrid"): a question about them says "she", not "they" ("What are they like?").
+_SHE = re.compile(r"\b(sister|mum|mom|mother|wife|girlfriend|daughter|aunt\w*|gran\w*|nan|"
+                  r"niece|she|her)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(brother|dad|father|husband|boyfriend|son|uncle|grandad|grandpa|grandfather|"
+                 r"nephew|he|him|his)\b", re.IGNORECASE)
+_THEY_FORMS = ((re.compile(r"\bWhat are they like\?"), ("What's she like?", "What's he like?")),
+               (re.compile(r"\bAre they\b"), ("Is she", "Is he")),
+               (re.compile(r"\bare they\b"), ("is she", "is he")),
+               (re.compile(r"\bthey are\b"), ("she is", "he is")),
+               (re.compile(r"\bthem\b"), ("her", "him")))
+
+
+def with_pronoun(line: str, about: str) -> str:
+    """`line` with "they" made "she" or "he" when `about` (the user's line) names only a she
+    or only a he; unchanged otherwise."""
+    she, he = bool(_SHE.search(about)), bool(_HE.search(about))
+    if she == he:
+        return line
+    for pattern, (for_her, for_him) in _THEY_FORMS:
+        line = pattern.sub(for_her if she else for_him, line)
+    return line

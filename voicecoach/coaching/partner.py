@@ -290,6 +290,7 @@ class _Memory:
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
+    last_heard: str = ""  # the user's last line, as read
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
@@ -424,6 +425,7 @@ class Partner:
         memory = self.memory
         labels = set(line.labels)  # as the matcher heard them
         line = _as_read(line)
+        memory.last_heard = line.text
         found = self._find(line)
         told = disclosure(line.text)
         if (told.name is None and memory.introduced and "name" not in memory.user
@@ -1240,6 +1242,8 @@ class Partner:
         else:
             return None
         said = self._pick(key)
+        if said and key == "dont_know_them":  # "Do you know my sister?": "What's she like?"
+            said = cues.with_pronoun(said, text)
         return (said, asks_back) if said else None
 
     def _local_fact(self, text: str) -> LocalFact | None:
@@ -1713,6 +1717,10 @@ class Partner:
                 lines = list(self._wording.lines.get(f"follow_up_{status}", ())) or lines
             if follow_up is Topic.HOME and memory.new_here:
                 lines = [*self._wording.lines["new_here"], *lines]
+            if follow_up is Topic.WORK and not {"work", "job", "field"} & memory.user.keys():
+                lines = [line for line in lines if "that job" not in line]  # no job named
+            if follow_up is Topic.FAMILY:  # "my sister ...": "What's she like?"
+                lines = [cues.with_pronoun(line, memory.last_heard) for line in lines]
             for line in lines:
                 if self._fresh(line):
                     return self._asking(follow_up, line)
