@@ -1281,6 +1281,36 @@ def test_no_question_about_that_job_before_any_job_was_named(matcher: Matcher) -
     assert "Ewan" in named.text and "that job" not in named.text, named.text
 
 
+@pytest.mark.parametrize(("scenario", "asked", "word"), [
+    ("club", "Sorry, I don't understand 'regulars', what is it mean?", "regulars"),
+    ("networking", "Sorry, I not understand 'freelance', what it means?", "freelance"),
+    ("party", "what does mingle mean?", "mingle"),
+])
+def test_a_learner_asking_what_a_word_means_is_told(
+        matcher: Matcher, scenario: str, asked: str, word: str) -> None:
+    """Play-test 5: "what it means?" of "freelance" got the next step of a story."""
+    partner = Partner(load_scenario(scenario), seed=3)
+    _, reply = talk(partner, matcher, "hi", asked)
+    meaning = PartnerWording.load().glossary[word]
+    assert f"'{word}'" in reply.text and meaning in reply.text, reply.text
+
+
+def test_a_word_not_in_the_glossary_is_owned_as_hard_to_explain(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3)
+    _, reply = talk(partner, matcher, "hi", "what does 'discombobulated' mean?")
+    assert "'discombobulated'" in reply.text, reply.text
+    assert cues.meaning_asked("what do you mean?") is None
+
+
+def test_asked_to_speak_more_slowly_the_partner_says_its_line_again(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("first_day"), seed=3)
+    first, slower = talk(partner, matcher, "hi", "Sorry, can you speak more slowly please?")
+    assert any(slower.text.startswith(line)
+               for line in PartnerWording.load().lines["slower"]), slower.text
+    asked = first.parts[-1]
+    assert asked[:1].lower() + asked[1:] in slower.text or asked in slower.text, slower.text
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

@@ -1154,3 +1154,27 @@ def with_pronoun(line: str, about: str) -> str:
     for pattern, (for_her, for_him) in _THEY_FORMS:
         line = pattern.sub(for_her if she else for_him, line)
     return line
+
+
+# "Can you speak more slowly, please?", "slow down a bit", "you talk too fast for me".
+SLOWER = re.compile(r"\b(speak|talk|say (it|that)|go)\b[^.?!]{0,12}\bslow(ly|er)\b|\bslow down\b"
+                    r"|\b(talk|speak)\w* (a bit |a little )?too fast\b", re.IGNORECASE)
+# "What does 'freelance' mean?", "I don't understand 'regulars', what is it mean?" (a
+# learner's question about a word; the word in quotes, or after "what does").
+_MEANING = re.compile(
+    r"\bwhat (?:does|do|is) ['‘\"]?([a-z-]+)['’\"]? mean\b"
+    r"|\b(?:i (?:don'?t|do not|not) (?:understand|know)|what is|what'?s|what does) "
+    r"(?:the word )?['‘\"]([a-z-]+)['’\"]"
+    r"|['‘\"]([a-z-]+)['’\"],? (?:what (?:is it|does it|it|is that|does that) mean|means what)",
+    re.IGNORECASE)
+
+
+def meaning_asked(text: str) -> str | None:
+    """The word whose meaning a line asks ("freelance"), if it asks one."""
+    found = _MEANING.search(text)
+    word = next((group for group in found.groups() if group), None) if found else None
+    # "what do you mean?" asks what the partner meant, not what "you" means
+    return None if word is None or word.lower() in _NOT_ASKED_WORDS else word
+
+
+_NOT_ASKED_WORDS = frozenset("you i we they he she it that this those these there".split())

@@ -160,6 +160,8 @@ class PartnerWording:
     lines: Mapping[str, tuple[str, ...]]
     follow_up: Mapping[Topic, tuple[str, ...]]
     questions: Mapping[Topic, tuple[str, ...]]
+    # What a word the partner may say means, for "what does 'freelance' mean?"
+    glossary: Mapping[str, str] = field(default_factory=dict)
 
     REQUIRED = ("greet_named", "greet", "greet_again", "own_name", "thanks", "compliment_back",
                 "repeat_prefix", "react_work", "react_like", "react_place", "react",
@@ -185,7 +187,8 @@ class PartnerWording:
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
-                "good_luck", "greet_known", "greet_known_named", "not_sure_thing")
+                "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
+                "explain", "explain_unknown")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -234,8 +237,14 @@ def _load_wording(path: Path) -> PartnerWording:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise PackError(f"{path}: `{key}` must be a list of lines")
         lines[key] = tuple(value)
+    glossary = data.get("glossary", {})
+    if not isinstance(glossary, dict) or not all(
+            isinstance(word, str) and isinstance(meaning, str)
+            for word, meaning in glossary.items()):
+        raise PackError(f"{path}: [glossary] must map each word to what it means, as text")
     return PartnerWording(lines, _by_topic(path, data.get("follow_up", {}), "follow_up"),
-                          _by_topic(path, data.get("questions", {}), "questions"))
+                          _by_topic(path, data.get("questions", {}), "questions"),
+                          {word.lower(): meaning for word, meaning in glossary.items()})
 
 
 # ---------------------------------------------------------------------------- silence
@@ -466,6 +475,19 @@ class Partner:
                                      memory.current, False)
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
+        if cues.SLOWER.search(line.text) and memory.last_parts:
+            # "Sorry, can you speak more slowly please?": of course, and the same words again
+            slower, again = self._pick("slower"), self._say_again(memory.last_parts)
+            if slower:
+                return self._finish([slower, again or ""], memory.last_kind or ReplyKind.REACT,
+                                    memory.current, False)
+        asked_word = cues.meaning_asked(line.text)
+        if asked_word:  # "what does 'freelance' mean?": said simply, or owned as hard to say
+            meaning = self._wording.glossary.get(asked_word.lower())
+            said = (self._pick("explain", thing=asked_word, meaning=meaning) if meaning
+                    else self._pick("explain_unknown", thing=asked_word))
+            if said:
+                return self._finish([said], ReplyKind.ANSWER, memory.current, False)
         checked = cues.name_checked(line.text)
         if checked and checked.lower() != str(memory.user.get("name", "")).lower() and not any(
                 # "Leeds, right?" after "I'm from Leeds" checks a fact, not a name
@@ -1806,17 +1828,18 @@ class Partner:
         return deck
 
     def _pick(self, key: str, like: str | None = None, job: str | None = None,
-              thing: str | None = None) -> str | None:
+              thing: str | None = None, meaning: str | None = None) -> str | None:
         """The next unsaid line of `key` (placeholders filled, `{like}` with `like`, `{job}`
-        with `job` and `{thing}` with `thing` when given), or None when all were said."""
+        with `job`, `{thing}` with `thing` and `{meaning}` with `meaning` when given), or None
+        when all were said."""
         for line in self._deck(key):
-            filled = self._fill(line, like, job, thing)
+            filled = self._fill(line, like, job, thing, meaning)
             if filled is not None and self._fresh(filled):
                 return self._use(filled)
         return None
 
-    def _fill(self, line: str | None, like: str | None = None,
-              job: str | None = None, thing: str | None = None) -> str | None:
+    def _fill(self, line: str | None, like: str | None = None, job: str | None = None,
+              thing: str | None = None, meaning: str | None = None) -> str | None:
         if line is None:
             return None
         user = self.memory.user
@@ -1827,7 +1850,7 @@ class Partner:
                   "field": user.get("field"), "job": job or user.get("job"),
                   "like": like or user.get("like"),
                   "place": user.get("place"), "duration": user.get("duration"),
-                  "thing": thing}
+                  "thing": thing, "meaning": meaning}
         if any(f"{{{key}}}" in line for key, value in values.items() if value is None):
             return None  # a placeholder for something the user has not said
         try:
