@@ -1311,6 +1311,30 @@ def test_asked_to_speak_more_slowly_the_partner_says_its_line_again(matcher: Mat
     assert asked[:1].lower() + asked[1:] in slower.text or asked in slower.text, slower.text
 
 
+@pytest.mark.parametrize(("seed", "asked"), [(201, "how long have you been coming?"),
+                                          (3, "how long have you been coming here?")])
+def test_how_long_it_has_been_coming_is_answered_from_its_reason(
+        matcher: Matcher, seed: int, asked: str) -> None:
+    """"how long have you been coming?" got the next step of the reason's story ("I think she
+    just wanted a handmade mug, to be honest.")."""
+    partner = Partner(load_scenario("club"), seed=seed)
+    _, reply = talk(partner, matcher, "hi", asked)
+    assert cues.HOW_LONG_SAID.search(reply.text), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "asked", "words"), [
+    ("club", "Is this the beginner class or the advanced one?", "beginners"),
+    ("networking", "what's the free food like", "pizza"),
+])
+def test_what_anyone_at_the_scene_knows_answers_a_question_about_it(
+        matcher: Matcher, scenario: str, asked: str, words: str) -> None:
+    """Play-test 5: the class level got the partner's chips after class, the free food its
+    hunt for a curry place."""
+    partner = Partner(load_scenario(scenario), seed=7)
+    _, reply = talk(partner, matcher, "hi", asked)
+    assert words in reply.text, reply.text
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

@@ -495,7 +495,8 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
                            r"(years?|months?|weeks?)|(about|nearly|almost|over|just over) an? "
                            r"(year|month)|an? (year|month) ago|for years|ages|all my life|"
                            r"most of my life|since \w+|just moved|recently moved|"
-                           r"(first|second|third|fourth|fifth) (week|month|class|year)|"
+                           r"(first|second|third|fourth|fifth) (week|month|class|year|time|"
+                           r"visit|session|meetup)|"
                            r"all (week|month|year))\b",
                            re.IGNORECASE)
 # How long, said short ("second week", "six months") or long ("twelve years now"): of a card's
@@ -503,7 +504,8 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
 SHORT_STAY = re.compile(r"\b(weeks?|months?|second|third)\b", re.IGNORECASE)
 LONG_STAY = re.compile(r"\b(years?|ages|all my life|most of my life)\b", re.IGNORECASE)
 # A fact that calls itself new ("Pottery is the new one"): never "a good while now".
-CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|recently|started)\b", re.IGNORECASE)
+CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started)\b",
+                              re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
@@ -569,6 +571,9 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             r"driving|nursing)\b|had|done|worked|played|taught|kept|run|studied|"
                             r"an? |been in (that|this|the|your) (role|job|team|position|field|"
                             r"line of work)\b)|"
+                            # how long it has been coming here (the reason's: round 15)
+                            r"\bhow long have you been (coming|going|doing this|doing it|a member|"
+                            r"part of (this|it|the \w+))\b|"
                             # a learner's "how long you work here?" (with its "do" put back) and a
                             # bare "how long?" after what was told (round 13)
                             r"\bhow long do you (work|do|teach|play|drive|run|make|study)\b|"

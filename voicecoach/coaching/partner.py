@@ -1348,11 +1348,12 @@ class Partner:
         """The reply to "how long have you been a nurse?" (of what it asks after by its
         words) or "how long have you been doing that?" (of what was just told); None when the
         line asks no such thing, or of nothing the card has ("how long have you been
-        coming?" is the reason's, and its packs answer it)."""
+        coming?" asks it of the reason it is here)."""
         if (not cues.HOW_LONG_ASKED.search(line.text) or self._asks_how_settled(line.text)
-                or len(found.each) > 1 or Topic.REASON in found.topics):
+                or len(found.each) > 1):
             return None
-        about = ((found.asked or found.told or (None,))[0]
+        about = (Topic.REASON if Topic.REASON in found.topics else None) or (
+                 (found.asked or found.told or (None,))[0]
                  or self._fact_named(line.text, stories=False)
                  or (self.memory.telling if cues.POINTS_BACK.search(line.text) else None))
         fact = self.persona.fact(about)
