@@ -1335,6 +1335,22 @@ def test_what_anyone_at_the_scene_knows_answers_a_question_about_it(
     assert words in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("scenario", "said", "key"), [
+    ("neighbour", "Sorry, I'm not very good at talking to new people", "reassure"),
+    ("party", "sorry, I don't want to bring the mood down", "not_at_all"),
+    ("neighbour", "Thanks. Sorry, I'm oversharing.", "not_at_all"),
+    ("networking", "We just closed our Series A actually, so it's a big week", "congratulate"),
+])
+def test_shyness_an_apology_for_sharing_and_a_win_at_work_are_met_kindly(
+        matcher: Matcher, scenario: str, said: str, key: str) -> None:
+    """Play-test 5: "Oh, that's a pity." to the shy line, "Mm, okay." to the mood, "Happy to
+    help." to the oversharing, "Oh, right!" to the Series A."""
+    partner = Partner(load_scenario(scenario), seed=4)
+    _, reply = talk(partner, matcher, "hi", said)
+    lines = PartnerWording.load().lines[key]
+    assert any(line in reply.text for line in lines), reply.text
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

@@ -295,8 +295,15 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"i'?m (still )?not (very |really |that |so |too )?good( at it)?( yet)?"
                     r"(?=\W*$)|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
-                    r"meeting people|talking to people)|"
+                    r"meeting people|talking to( new)? people|talking to strangers|chatting)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
+# Sorry for one's own share of the talk: "sorry, I'm oversharing", "I don't want to bring the
+# mood down", "sorry for rambling" (a person says "not at all", not "Happy to help").
+SORRY_TO_SHARE = re.compile(r"\bsorry,? (i'?m |for |about )?(oversharing|over-?sharing|rambling|"
+                            r"going on|talking too much|moaning|being a downer|being so "
+                            r"negative|all that)|\b(don'?t|do not) want to (bring|drag) (the mood|"
+                            r"you|everyone|things) down\b|\bsorry,? (i )?(asked|said) that twice\b",
+                            re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
 # A worry or loneliness of the user's own, whoever it is about ("her name's Pepper, I'm just
@@ -702,6 +709,9 @@ GOOD_NEWS = re.compile(
     r"into (?:a|an|the|my) (?:\w+ ){0,3}(?:bootcamp|course|programme|program|apprenticeship|"
     r"master'?s|phd|team|choir|band|orchestra)|"
     r"a puppy|a (?:new )?house|the keys)|"
+    # "We just closed our Series A", "I landed a big client": a win at work (round 15)
+    rf"{_I_JUST} (?:closed|raised|won|landed|signed) (?:our|a|the|my) (?:big |new |first )?"
+    r"(?:series \w+|funding|funding round|round|deal|contract|client|pitch|award|prize)|"
     rf"{_I_JUST} (?:passed (?:my|the|all my|our) "
     r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
     r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"

@@ -188,7 +188,7 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "explain", "explain_unknown")
+                "explain", "explain_unknown", "not_at_all")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -814,6 +814,9 @@ class Partner:
             # "I've been here two years": the number is heard, not passed over
             memory.user["duration"] = since
             parts.append(self._pick("react_duration") or "")
+        elif cues.SORRY_TO_SHARE.search(line.text) and self._deck("not_at_all"):
+            parts.append(self._pick("not_at_all") or "")  # "sorry, I'm oversharing"
+            kind, must_ask = ReplyKind.REACT, True
         elif cues.LANGUAGE_WORRY.search(line.text):  # "my English is not so good, sorry"
             parts.append(self._pick("reassure_language") or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
