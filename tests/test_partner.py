@@ -1351,6 +1351,18 @@ def test_shyness_an_apology_for_sharing_and_a_win_at_work_are_met_kindly(
     assert any(line in reply.text for line in lines), reply.text
 
 
+@pytest.mark.parametrize(("said", "work"), [
+    ("Yes, I'm Greta, new in HR.", "HR"), ("I've joined the finance team as an analyst",
+                                           "the finance team"),
+    ("i'm in IT", "IT"), ("I run a small bakery in Bristol", "a small bakery"),
+    ("I'm joining sales", "sales"),
+])
+def test_where_someone_works_is_heard_in_more_ways(said: str, work: str) -> None:
+    """Play-test 5: each was asked "Which team are you joining?" or "So what do you do?"."""
+    assert disclosure(said).work == work
+    assert disclosure("i'm in it for the money").work is None
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

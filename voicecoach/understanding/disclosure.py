@@ -62,6 +62,16 @@ _TEAM = re.compile(r"(?:\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am n
                    r"|(?:^|(?<=[.!]\s))(?i:joining)) "
                    r"(the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
+# "I've joined the finance team", "I'm joining sales", "new in HR": where they work.
+_JOINED = re.compile(r"\b(?:i(?:'ve| have)? joined|i(?:'m| am) joining|i(?:'m| am) new (?:in|on)"
+                     r"|new in) ((?:the )?(?:[a-z]+ )?(?:team|department)|sales|marketing|"
+                     r"finance|hr|legal|design|engineering|accounts|it|admin|support|product)\b",
+                     re.IGNORECASE)
+# "I run a small bakery in Bristol", "I own a café": their own business is their work.
+_RUNS = re.compile(r"\bi (?:run|own|manage|have|started) ((?:a|an|my) (?:small |little |tiny |"
+                   r"new |family )?(?:\w+ )?(?:bakery|shop|caf[eé]|restaurant|business|company|"
+                   r"studio|salon|bar|pub|agency|firm|start-?up|charity|practice|gym|farm|"
+                   r"nursery|hotel|stall))\b", re.IGNORECASE)
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 # "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
 _FIELD = re.compile(r"\bi(?:'m| am|m|'m new| am new|(?:'m| am)? start(?:ed|ing)?)(?: today| this "
@@ -69,7 +79,7 @@ _FIELD = re.compile(r"\bi(?:'m| am|m|'m new| am new|(?:'m| am)? start(?:ed|ing)?
                     r"accounting|accounts|law|tech|retail|education|healthcare|insurance|"
                     r"banking|publishing|advertising|consulting|research|admin|logistics|"
                     r"hospitality|pr|recruitment|operations|product|support|data|software|"
-                    r"customer service|media|journalism|teaching)\b", re.IGNORECASE)
+                    r"customer service|media|journalism|teaching|(?-i:IT))\b", re.IGNORECASE)
 # "I do UX research", "I do marketing for a charity": a field of work said with "do" (the
 # partner asked "What kind of work do you do?" right after it).
 _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |product |some )?"
@@ -92,7 +102,7 @@ _JOB_NO_ARTICLE = re.compile(
     r"plumber|mechanic|pharmacist|dentist|farmer|waiter|waitress|barista|journalist|editor|"
     r"translator|recruiter|secretary|receptionist|technician|lecturer|tutor|librarian|baker|"
     r"carpenter|gardener|pilot|paramedic|midwife|therapist))\b(?=[,.!?]| and | at | in | so |"
-    r" but |$)", re.IGNORECASE)
+    r" but | from |$)", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
     r"|\b(?i:moved here|grew up|was born|was raised) (?i:from|in) ([A-Z][\w' ]*?)"
@@ -207,7 +217,7 @@ def _disclosure(text: str) -> Disclosure:
             break
     work = job = None
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
-                      or _DO_FIELD.search(text)):
+                      or _DO_FIELD.search(text) or _JOINED.search(text) or _RUNS.search(text)):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and found_job.group(
             1).split()[0].lower() not in (_NOT_JOBS | _NOT_NAMES):
