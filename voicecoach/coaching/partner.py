@@ -464,10 +464,10 @@ class Partner:
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             memory.said_goodbye = True
             # "see you at one then": the plan just made, not "See you around!"
-            planned = cues.SEE_YOU_PLAN.search(line.text) and self._pick("farewell_plan")
-            lucky = cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck")
-            return self._finish([lucky or planned or self._pick("farewell") or ""],
-                                ReplyKind.REACT, None, False)
+            farewell = ((cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck"))
+                        or (cues.SEE_YOU_PLAN.search(line.text) and self._pick("farewell_plan"))
+                        or self._pick("farewell") or "")
+            return self._finish([farewell], ReplyKind.REACT, None, False)
         if cues.PARDON.match(line.text) and memory.last_parts:
             heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
             if again:
