@@ -1363,6 +1363,29 @@ def test_where_someone_works_is_heard_in_more_ways(said: str, work: str) -> None
     assert disclosure("i'm in it for the money").work is None
 
 
+@pytest.mark.parametrize(("said", "name", "place"), [
+    ("I'm Tomás, from Madrid with my wife actually", "Tomás", "Madrid"),
+    ("Hi, I'm Zoë.", "Zoë", None),
+    ("I'm Mei. I just moved here from Taipei for work", "Mei", "Taipei"),
+    ("I moved here from Lagos two years ago", None, "Lagos"),
+])
+def test_names_with_accents_and_places_with_more_after_them_are_heard(
+        said: str, name: str | None, place: str | None) -> None:
+    """A newcomer's "I'm Tomás, from Madrid ..." got no greeting by name, and "from Taipei for
+    work" came back as "Ah, Taipei for work, nice."."""
+    told = disclosure(said)
+    assert (told.name, told.place) == (name, place)
+
+
+def test_asked_if_the_area_is_safe_the_neighbour_says(matcher: Matcher) -> None:
+    """"is it safe at night?" got the next step of a story about a courtyard party."""
+    scenario = load_scenario("neighbour")
+    partner = Partner(scenario, seed=33)
+    _, safe = talk(partner, matcher, "hello", "is it safe at night?")
+    answer = next(fact.answer for fact in scenario.local if "safe" in fact.words)
+    assert answer in safe.text, safe.text
+
+
 def test_a_one_word_answer_is_not_taken_for_a_name_unless_it_follows_an_introduction(
         matcher: Matcher) -> None:
     """ "London." to "What sort of music do you like?" got "Nice to meet you, London!"."""

@@ -30,16 +30,20 @@ _NOT_NAMES = frozenset("""
     brazilian mexican argentinian filipino vietnamese thai african european asian
     catholic muslim jewish hindu buddhist sikh atheist religious agnostic
     """.split())  # "I am alone.", "I'm Italian.": what someone is, not who
+# A name's letters, accents too ("Tomás", "Zoë", "Siân"): its first, and the rest.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_SMALL = "a-zß-öø-ÿ'-"
 _NAME = re.compile(
-    r"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([A-Za-z][a-z'-]+)"
-    r"|(?i:it's|this is)\s+([A-Z][a-z'-]+))\b"
+    rf"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([{_CAPITAL}a-z][{_SMALL}]+)"
+    rf"|(?i:it's|this is)\s+([{_CAPITAL}][{_SMALL}]+))\b"
     r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
     r"|\s*$)")
 _CONDITION_BEFORE = re.compile(r"\b(if|when|as|than|unless|because|cause)\s*$", re.IGNORECASE)
 # A name said on its own, as people say it back after hearing the other's: "Jo", "Alex, nice
 # to meet you", "um, Priya".
 _BARE_NAME = re.compile(r"^\W*(?:(?:oh|um|uh|hi|hello|hey|yeah|sorry|and)[,.!]?\s+)?"
-                        r"(?:(?i:i'?m|it'?s)\s+)?([A-Z][a-z'-]+)[,.!]*(?:\s*(?i:(?:(?:nice|good|"
+                        r"(?:(?i:i'?m|it'?s)\s+)?([" + _CAPITAL + "][" + _SMALL + r"]+)"
+                        r"[,.!]*(?:\s*(?i:(?:(?:nice|good|"
                         r"lovely|great|pleased) to meet you(?: too)?|likewise|hi|hello)))?\W*$")
 # One-word replies that are capitalised like a name.
 _REPLIES = frozenset("""
@@ -103,12 +107,18 @@ _JOB_NO_ARTICLE = re.compile(
     r"translator|recruiter|secretary|receptionist|technician|lecturer|tutor|librarian|baker|"
     r"carpenter|gardener|pilot|paramedic|midwife|therapist))\b(?=[,.!?]| and | at | in | so |"
     r" but | from |$)", re.IGNORECASE)
+# Where a place named after "from" or "in" ends: "from Taipei for work", "from Leeds two
+# years ago" name Taipei and Leeds.
+_PLACE_END = (r"(?=[,.!?]| and | but | (?i:for|to|with|because|last|about|when|so) |"
+              r" (?i:(?:\w+ )?(?:years?|months?|weeks?) ago)|$)")
 _FROM = re.compile(
-    r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)(?=[,.!?]| and | but |$)"
+    r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)" + _PLACE_END +
     r"|\b(?i:moved here|grew up|was born|was raised) (?i:from|in) ([A-Z][\w' ]*?)"
-    r"(?=[,.!?]| and | but |$)"
-    r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)(?=[,.!?]| and | but |$)"
-    r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)")
+    + _PLACE_END +
+    r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)" + _PLACE_END +
+    r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)"
+    # "I'm Tomás, from Madrid with my wife": the place after the name
+    r"|\b(?i:i'm|i am) [A-ZÀ-ÖØ-Þ]\w*, (?i:from) ([A-Z][\w' ]*?)" + _PLACE_END)
 _LIKE = re.compile(
     r"\bi (?:really |just |also )?(?:love|like|enjoy|am into|'m into|play|do a lot of) "
     r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
