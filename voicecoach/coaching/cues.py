@@ -1123,18 +1123,18 @@ _HARDSHIP = re.compile(r"\b(can'?t|cannot|couldn'?t) (really )?afford\b|\bin deb
                        re.IGNORECASE)
 
 
-def not_meant_as(label: str, text: str) -> bool:
-    """Whether `text`, though a word in it suggests the avoid topic `label` (a MoveLabel's
-    value), is not that topic to a person."""
-    if label == "complaint":
+def not_meant_as(label: MoveLabel, text: str) -> bool:
+    """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
+    to a person."""
+    if label is MoveLabel.COMPLAINT:
         return bool(BAD_NEWS.search(text) or APOLOGY.search(text) or APOLOGY_AHEAD.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text)
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
-    if label == "gossip":
+    if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text))
-    if label == "offensive":
+    if label is MoveLabel.OFFENSIVE:
         return bool(MIXED_UP.search(text))
     return False
 
@@ -1184,12 +1184,13 @@ _MEANING = re.compile(
     re.IGNORECASE)
 
 
+# "what do you mean?" asks what the partner meant, not what "you" means.
+_NOT_ASKED_WORDS = frozenset("you i we they he she it that this those these there".split())
+
+
 def meaning_asked(text: str) -> str | None:
     """The word whose meaning a line asks ("freelance"), if it asks one."""
     found = _MEANING.search(text)
     word = next((group for group in found.groups() if group), None) if found else None
-    # "what do you mean?" asks what the partner meant, not what "you" means
     return None if word is None or word.lower() in _NOT_ASKED_WORDS else word
 
-
-_NOT_ASKED_WORDS = frozenset("you i we they he she it that this those these there".split())

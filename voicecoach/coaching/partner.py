@@ -1116,7 +1116,7 @@ class Partner:
             if told_something or cues.own_moan(text) or (
                     cues.NOT_HARD.search(text) and not cues.ABOUT_SCENE.search(text)):
                 return True
-        return cues.not_meant_as(label.value, text)
+        return cues.not_meant_as(label, text)
 
     def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
         """The card's topic that "you're an engineer?" guesses at, and whether the guess is

@@ -102,7 +102,7 @@ def redirect_avoided_topics(
     """A gentle redirect after a topic best avoided (politics, gossip, ...)."""
     for label in AVOID_LABELS:
         # "my cat died on Monday" is no gripe, one's own break-up no gossip
-        if label in turn.labels and not cues.not_meant_as(label.value, turn.text):
+        if label in turn.labels and not cues.not_meant_as(label, turn.text):
             lines = (
                 ctx.move_lines.get(label.value)
                 or ctx.wording.redirect.get(label.value)

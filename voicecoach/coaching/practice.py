@@ -31,7 +31,8 @@ class PracticeConductor:
     def lines_to_prepare(self) -> dict[LineKind, list[str]]:
         """The fixed lines, by who says them: replies are the partner's, tips the coach's."""
         opening = [self.scenario.opening] if self.scenario.opening else []
-        parting = [self.scenario.closing, *filter(None, [self.scenario.closing_after_card])]
+        scenario = self.scenario
+        parting = [line for line in (scenario.closing, scenario.closing_after_card) if line]
         return {
             LineKind.REPLY: [*parting, *self.scenario.silence.nudges, *opening,
                              *self.partner.lines_to_prepare()],
