@@ -303,8 +303,9 @@ class CliResult:
 
 def run_voicecoach(*args: str, env: dict[str, str] | None = None,
                    input_text: str | None = None) -> CliResult:
-    """The installed command line in a fresh process, as a user would run it."""
-    done = subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, input=input_text,
-                          timeout=300, cwd=ROOT)
+    """The installed command line in a fresh process, as a user would run it. A crash in native
+    code (PortAudio, CTranslate2, espeak-ng) prints every thread's stack to stderr."""
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "voicecoach", *args],
+                          capture_output=True, text=True, env={**os.environ, **(env or {})},
+                          input=input_text, timeout=300, cwd=ROOT)
     return CliResult(done.returncode, done.stdout, done.stderr)

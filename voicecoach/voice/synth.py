@@ -199,6 +199,7 @@ _ENGINE_LOCK = threading.RLock()
 _RENDER_ATTEMPTS = 3
 _RETRY_PAUSE_S = 0.05
 _PROGRAM_TIMEOUT_S = 20.0
+_IDLE_WAIT_S = 20.0  # espeak-ng still busy after this is stuck; the line is tried anyway
 _engine: Any = None
 _default_voice: str | None = None
 
@@ -435,9 +436,11 @@ class Synthesizer:
             engine.setProperty("voice", self._voice_id or _default_voice)
             engine.setProperty("rate", self.config.rate)
             engine.setProperty("volume", float(self.config.volume))
+            _wait_until_idle(engine)
             with _quiet_stdout():
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
+            _wait_until_idle(engine)
         try:
             samples, rate = _read_audio(path)
         except FileNotFoundError:
@@ -464,6 +467,25 @@ def _apply_now(engine: Any, voice: str | None, rate: int) -> None:
         if voice:
             driver.setProperty("voice", voice)
         driver.setProperty("rate", rate)
+
+
+def _wait_until_idle(engine: Any) -> None:
+    """Wait until espeak-ng has done all it was asked (a no-op on other platforms' engines).
+
+    pyttsx3 runs espeak-ng in its asynchronous mode: the synthesis, and every rate or volume
+    change, run on espeak's own thread. A `runAndWait()` begun while that thread is still
+    busy cancels at once and returns with the line still being made (no file, 2 renders in
+    400 under load); a voice change made then swaps the voice data under that thread, which
+    crashed a session with a segmentation fault (CI, 2026-12-04). So the engine is idle before
+    a line starts and after it ends."""
+    if _espeak_driver(engine) is None:
+        return
+    from pyttsx3.drivers import _espeak
+
+    # espeak's own Synchronize() looks every 20 ms; a line takes about 15 ms in all.
+    deadline = time.monotonic() + _IDLE_WAIT_S
+    while _espeak.IsPlaying() and time.monotonic() < deadline:
+        time.sleep(0.001)
 
 
 # A sentence ends at . ! or ? (and any closing quote) before a space and a capital; titles
