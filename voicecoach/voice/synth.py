@@ -387,9 +387,10 @@ class Synthesizer:
     def _render(self, text: str) -> SpokenLine:
         if not text:
             return SpokenLine(text, np.zeros(0, dtype=np.float32), 22050)
-        # pyttsx3's espeak driver now and then writes a file with no audio in it (2 of 300
-        # lines measured here), or none at all (once, in a test run under full load), and a
-        # line that is never heard is worse than a late one.
+        # pyttsx3's espeak driver now and then wrote a file with no audio in it (2 of 300
+        # lines measured here), or none at all (once, in a test run under full load): a line
+        # begun while espeak was still busy, which `_wait_until_idle` now prevents. The tries
+        # stay for other engines, since a line that is never heard is worse than a late one.
         for attempt in range(_RENDER_ATTEMPTS):
             line = self._render_once(text)
             if len(line.samples):
