@@ -207,7 +207,11 @@ _SHARED_PAIRS = frozenset({("as", "well"), ("me", "too"), ("same", "here")})
 _SHARED_SUBJECTS = frozenset({"i", "we", "my", "our"})
 _SHARED_LEAD = frozenset(
     "oh ah well so yeah yes no way really and but honestly actually funny that is snap "
-    "ha haha wow".split())
+    "ha haha wow hey".split())
+# Unpunctuated (as heard), a clause of common ground runs on into the next: "im vegetarian
+# too but i dont make a big thing of it", "im new too what do you reckon".
+_AFTER_SHARED = frozenset("but though honestly actually so and what how where who haha lol "
+                          "mate anyway".split())
 _SHARED_NOT_VERB = frozenset({"mean", "guess"})  # "i mean ...": a filler, not the subject
 # "fine with either", "way too", "much too": not the "too" of "me too".
 _NOT_SHARED_BEFORE = frozenset(
@@ -778,6 +782,11 @@ def _meta_negated(words: Sequence[str], then: Sequence[str] = ()) -> bool:
 
 def _shared_clause(words: Sequence[str]) -> int | None:
     """Where a clause of the speaker's own that ends in "too", "either", "as well" starts."""
+    for index in range(2, len(words) - 1):
+        if words[index] in {"too", "either"} and (
+                words[index + 1] in _AFTER_SHARED
+                or tuple(words[index + 1 : index + 4]) == ("to", "be", "honest")):
+            return _shared_clause(words[: index + 1])
     start = 0
     while start < len(words) and words[start] in _SHARED_LEAD:
         start += 1
