@@ -119,6 +119,30 @@ def test_who_do_you_support_asks_after_a_team_unless_politics_is_named() -> None
     assert matcher.match("who did you support in the election").has(MoveLabel.POLITICS)
 
 
+def test_who_is_in_charge_here_asks_about_the_workplace() -> None:
+    """On a first day "Who's in charge here?" was politics to the classifier (0.78), and the
+    partner said "maybe not politics tonight"; "who is the boss here" was gossip (0.65)."""
+    matcher = load_matcher()
+    for text in ("Who's in charge here?", "who is the boss here"):
+        labels = matcher.match(text).labels
+        assert MoveLabel.POLITICS not in labels and MoveLabel.GOSSIP not in labels, text
+    assert matcher.match("who is in charge of the country").has(MoveLabel.POLITICS)
+
+
+def test_the_new_round_of_insults_and_parties_is_heard() -> None:
+    """Put-downs with no insult word, and politics by a party's or a leader's name
+    (round sixteen), beside lines that only look like them."""
+    matcher = load_matcher()
+    for text in ("youre about as useful as a chocolate teapot", "no wonder youre single",
+                 "go back to the kitchen where you belong"):
+        assert matcher.match(text).has(MoveLabel.OFFENSIVE), text
+    assert not matcher.match("she's the one with the green scarf").has(MoveLabel.POLITICS)
+    assert matcher.match("I reckon Albanese will walk the next one").has(MoveLabel.POLITICS)
+    assert matcher.match("im vegetarian too but i dont make a fuss").has(
+        MoveLabel.COMMON_GROUND)
+    assert not matcher.match("i am too tired but i came anyway").has(MoveLabel.COMMON_GROUND)
+
+
 def test_asking_a_name_is_no_greeting_without_a_word_of_one() -> None:
     """After the round-11 retrain the classifier called "Sorry, what's your name?" an
     introduction (the partner said "And you!" before its name)."""

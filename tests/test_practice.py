@@ -299,3 +299,26 @@ def test_ctrl_c_stops_with_the_summary(pulse_null_sink: str, tmp_path: Path) -> 
     assert "Saved as session" not in stdout
     listed = run_voicecoach("history", "--json", "--data-dir", str(tmp_path / "data"))
     assert json.loads(listed.stdout) == []
+
+
+def test_asked_to_speak_more_slowly_the_partner_slows_down(tmp_path: Path) -> None:
+    """"Sorry, could you speak more slowly please?": the partner agrees, says its question
+    again, and from then on its lines take longer a word (its pace drops by a fifth)."""
+    me = recording(tmp_path, [("Hi, I'm Sam. How do you know the host?", 20.0),
+                              ("Sorry, could you speak more slowly please?", 15.0)],
+                   lead_in=14.0)
+    result = run_voicecoach("practice", "--input", str(me), "--scenario", "party",
+                            "--persona", "Jordan", "--seed", "1", "--no-save", "--json",
+                            "--speak-to", str(tmp_path / "coach.wav"))
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    asked_at = report["turns"][1]["end"]
+    assert "slow" in report["turns"][1]["text"].lower()
+
+    def seconds_a_word(before: bool) -> float:
+        lines = [line for line in report["lines"] if line["kind"] == "reply"
+                 and not line["interrupted"] and (line["start"] < asked_at) == before]
+        return (sum(line["end"] - line["start"] for line in lines)
+                / sum(len(line["text"].split()) for line in lines))
+
+    assert seconds_a_word(before=False) > 1.15 * seconds_a_word(before=True), report["lines"]

@@ -183,6 +183,24 @@ def test_the_role_sink_speaks_replies_as_the_partner_and_tips_as_the_coach() -> 
     assert coach.said == ["The scene.", "Ask a question back."]
 
 
+def test_asked_to_slow_down_the_partner_speaks_a_fifth_slower_down_to_a_floor() -> None:
+    """The same line takes longer once the partner is asked to slow down; the coach keeps its
+    pace; after two requests the pace stays at its floor."""
+    choices = RoleVoices(VoiceChoice(Engine.ESPEAK, roles.ESPEAK_PARTNER),
+                         VoiceChoice(Engine.ESPEAK, None))
+    cast = open_cast(choices).cast
+    line = "I know Sam from our Sunday football team."
+    before = cast.voice(Role.PARTNER).synthesize(line).duration
+    coach_before = cast.voice(Role.COACH).synthesize(line).duration
+    sink = RoleSink(TimelineSink(cast, None), cast)
+    assert sink.slow_down(LineKind.REPLY)
+    assert cast.voice(Role.PARTNER).synthesize(line).duration > 1.15 * before
+    assert cast.voice(Role.COACH).synthesize(line).duration == coach_before
+    assert sink.slow_down(LineKind.REPLY)  # 120 -> 100 words a minute
+    assert not sink.slow_down(LineKind.REPLY)  # the floor
+    assert cast.choices is not None and cast.choices.partner_rate == roles.SLOWEST_WPM
+
+
 def test_prepared_lines_go_to_the_voice_of_whoever_says_them() -> None:
     scenario = load_scenario("party")
     conductor = PracticeConductor(scenario, Partner(scenario, 1),

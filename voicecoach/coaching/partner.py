@@ -136,6 +136,8 @@ class Reply:
     kind: ReplyKind
     topic: Topic | None  # what the reply talked about
     asks: bool  # it ends by handing the turn back with a question
+    # Asked to speak more slowly: the partner's voice slows, from this reply on.
+    slower: bool = False
 
     @property
     def text(self) -> str:
@@ -479,8 +481,9 @@ class Partner:
             # "Sorry, can you speak more slowly please?": of course, and the same words again
             slower, again = self._pick("slower"), self._say_again(memory.last_parts)
             if slower:
-                return self._finish([slower, again or ""], memory.last_kind or ReplyKind.REACT,
-                                    memory.current, False)
+                reply = self._finish([slower, again or ""], memory.last_kind or ReplyKind.REACT,
+                                     memory.current, False)
+                return dataclasses.replace(reply, slower=True)
         asked_word = cues.meaning_asked(line.text)
         if asked_word:  # "what does 'freelance' mean?": said simply, or owned as hard to say
             meaning = self._wording.glossary.get(asked_word.lower())

@@ -51,7 +51,8 @@ class PracticeConductor:
         reply = self.partner.reply(UserLine(turn.text, tuple(turn.labels)))
         self.replies[turn.index] = reply.text
         # One line per part: the fixed parts were synthesised before the session began.
-        return Reaction(lines=[Say(part) for part in reply.parts], later=self._tip)
+        return Reaction(lines=[Say(part) for part in reply.parts], later=self._tip,
+                        slower=reply.slower)
 
     def likely_lines(self) -> list[Say]:
         """Replies with the user's words that may come later (see `Partner.likely_lines`)."""

@@ -75,6 +75,8 @@ class Reaction:
     # returns lines said after them unless the user speaks first: the coaching aside.
     later: Callable[[Turn], list[Say]] | None = None
     end: bool = False
+    # "Could you speak more slowly?": the partner's voice slows from these lines on.
+    slower: bool = False
 
     def tip_now(self) -> str | None:
         """The coaching line among the immediate lines (a warm-up drill's feedback)."""

@@ -76,7 +76,7 @@ from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.turn import Turn
 from voicecoach.understanding.voicecommands import CommandVocabulary, VoiceCommand
 from voicecoach.understanding.words import Word, join_words
-from voicecoach.voice.sinks import LineKind, PlacedLine, RendersAhead, VoiceSink
+from voicecoach.voice.sinks import LineKind, PlacedLine, RendersAhead, SlowsDown, VoiceSink
 
 __all__ = [
     "AUDIO_KEPT_S", "CUT_PAUSE_S", "LOG_LOOKBACK_S", "LoopHooks", "LoopParts", "SessionClock",
@@ -762,6 +762,8 @@ class SessionLoop:
             barge_in=barge_in)
         self.hooks.on_turn(turn)
         reaction = self.conductor.on_turn(turn)
+        if reaction.slower and isinstance(self.sink, SlowsDown):
+            self.sink.slow_down(LineKind.REPLY)
         self._speak(reaction.lines, at=ready)
         # The reply is on its way; now listen again for the fillers, for the figures and tip.
         audio = self.audio.between(event.start, event.end)

@@ -52,6 +52,7 @@ __all__ = [
     "PlacedLine",
     "Played",
     "RendersAhead",
+    "SlowsDown",
     "TimelineSink",
     "VoiceSink",
     "open_sink",
@@ -129,6 +130,15 @@ class RendersAhead(Protocol):
 
     def drop_ahead(self) -> None:
         """The user went on: what was rendered ahead will not be said."""
+        ...
+
+
+@runtime_checkable
+class SlowsDown(Protocol):
+    """A sink whose voices can speak more slowly mid-session (the user asked for it)."""
+
+    def slow_down(self, kind: LineKind) -> bool:
+        """Lines of `kind` come slower from now on; False when that voice cannot slow."""
         ...
 
 
