@@ -347,7 +347,7 @@ def test_a_partner_voice_slower_than_real_time_falls_back_too(
     monkeypatch.setattr(catalog, "piper_installed", lambda: True)
     monkeypatch.setattr(catalog, "PiperSynthesizer",
                         lambda *args, **kwargs: Slow("piper"))
-    monkeypatch.setattr(catalog, "CachedVoice", lambda voice, identity: voice)
+    monkeypatch.setattr(catalog, "CachedVoice", lambda voice, identity, cache=None: voice)
     opened = open_cast(RoleVoices.from_config(VoiceConfig(), neural=True), clock)
     assert len(opened.notices) == 1 and "slower than real time" in opened.notices[0]
     assert isinstance(opened.cast.voice(Role.PARTNER), Synthesizer)
@@ -373,6 +373,21 @@ def test_with_piper_the_partner_is_neural_and_the_coach_espeak(piper_cast: Voice
     line = partner.synthesize("Lovely to meet you. How do you know Sam?")
     assert line.rate == 22050 and 1.0 < line.duration < 6.0
     assert np.abs(line.samples).max() <= 1.0
+
+
+@needs_piper
+def test_asked_to_slow_down_a_piper_partner_slows_too() -> None:
+    """Piper keeps its loaded model and renders at the slower pace from then on."""
+    from voicecoach.voice.piper import PiperSynthesizer
+
+    cast = open_cast(RoleVoices.from_config(VoiceConfig(), neural=True), check_speed=False).cast
+    line = "I know Sam from our Sunday football team."
+    before = cast.voice(Role.PARTNER).synthesize(line).duration
+    assert cast.slow_down(Role.PARTNER)
+    slower = cast.voice(Role.PARTNER)
+    assert isinstance(slower, CachedVoice) and isinstance(slower.voice, PiperSynthesizer)
+    assert slower.voice.rate == round(roles.DEFAULT_PARTNER_WPM * roles.SLOWER_BY)
+    assert slower.synthesize(line).duration > 1.15 * before
 
 
 @needs_piper

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from voicecoach.errors import AudioError, ConfigError
-from voicecoach.voice.diskcache import CachedVoice
+from voicecoach.voice.diskcache import CachedVoice, DiskCache
 from voicecoach.voice.piper import (
     PIPER,
     PiperSynthesizer,
@@ -35,6 +35,7 @@ __all__ = [
     "Engine",
     "VoiceChoice",
     "VoiceEntry",
+    "at_pace",
     "check_choice",
     "espeak_rate_for",
     "list_voices",
@@ -149,6 +150,20 @@ def open_voice(choice: VoiceChoice, wpm: int, volume: float = 1.0) -> TextToSpee
     if choice.engine is Engine.PIPER:
         if not piper_installed():
             raise AudioError("Piper is not installed; pip install 'voicecoach[neural]'")
-        voice = PiperSynthesizer(choice.name, rate=wpm, volume=volume)
-        return CachedVoice(voice, f"piper\n{voice.voice_id}\n{wpm}\n{volume}")
+        return _kept_on_disk(PiperSynthesizer(choice.name, rate=wpm, volume=volume), wpm, volume)
     return Synthesizer(VoiceConfig(voice=choice.name, rate=espeak_rate_for(wpm), volume=volume))
+
+
+def at_pace(voice: TextToSpeech, choice: VoiceChoice, wpm: int, volume: float = 1.0
+            ) -> TextToSpeech:
+    """`voice` (opened from `choice`) speaking at `wpm` instead: a Piper voice keeps its
+    loaded model (loading it again would hold up the reply), espeak-ng is opened anew."""
+    if isinstance(voice, CachedVoice) and isinstance(voice.voice, PiperSynthesizer):
+        return _kept_on_disk(voice.voice.at_rate(wpm), wpm, volume, voice.cache)
+    return open_voice(choice, wpm, volume)
+
+
+def _kept_on_disk(voice: PiperSynthesizer, wpm: int, volume: float,
+                  cache: DiskCache | None = None) -> CachedVoice:
+    """Its prepared lines on disk, found again only at the same voice, pace and volume."""
+    return CachedVoice(voice, f"piper\n{voice.voice_id}\n{wpm}\n{volume}", cache)

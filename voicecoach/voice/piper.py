@@ -10,6 +10,7 @@ its `rate` to what it writes or plays (`voice.wavfile`, `voice.device`), as for 
 
 from __future__ import annotations
 
+import copy
 import difflib
 import importlib.util
 import json
@@ -132,7 +133,19 @@ class PiperSynthesizer:
             raise AudioError(f"the Piper voice could not be loaded "
                              f"({type(error).__name__}: {error})") from error
         self._render_lock = threading.Lock()  # one ONNX session; Piper is not re-entrant
+        self._cache_size = cache_size
         self._cache: LineCache[str] = LineCache(cache_size)
+
+    def at_rate(self, rate: int) -> PiperSynthesizer:
+        """The same loaded voice at another pace: the model (and its lock) shared, the lines
+        in memory not, since they were rendered at the old pace."""
+        from piper import SynthesisConfig
+
+        other = copy.copy(self)
+        other.rate = rate
+        other._config = SynthesisConfig(length_scale=length_scale_for(rate), volume=self.volume)
+        other._cache = LineCache(self._cache_size)
+        return other
 
     def synthesize(self, text: str) -> SpokenLine:
         return self._cache.get_or_render(text.strip(), lambda: self._whole(text.strip()))

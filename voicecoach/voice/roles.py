@@ -25,7 +25,7 @@ import numpy as np
 
 from voicecoach.clock import Clock, MonotonicClock
 from voicecoach.errors import AudioError
-from voicecoach.voice.catalog import Engine, VoiceChoice, open_voice
+from voicecoach.voice.catalog import Engine, VoiceChoice, at_pace, open_voice
 from voicecoach.voice.diskcache import CachedVoice
 from voicecoach.voice.sinks import LineKind, PlacedLine, VoiceSink
 from voicecoach.voice.synth import SpokenLine, TextToSpeech, VoiceConfig, clauses, sentences
@@ -134,9 +134,10 @@ class VoiceCast:
 
     def slow_down(self, role: Role) -> bool:
         """Asked to speak more slowly: `role` speaks SLOWER_BY times its pace from its next
-        line, not below SLOWEST_WPM. An espeak-ng voice is made anew at the slower pace (a
-        line renders in ~15 ms, so nothing needs preparing again); a Piper voice keeps its
-        pace, since its lines are prepared on disk at it. False when nothing changed."""
+        line, not below SLOWEST_WPM (False: it was there already). espeak-ng renders a line in
+        ~15 ms, so nothing is prepared again; a Piper voice's lines prepared at the old pace
+        are not used, and the rest are rendered as they are said, as a line with the user's
+        words in it is."""
         choices = self.choices
         if choices is None:
             return False
@@ -144,9 +145,9 @@ class VoiceCast:
         choice = choices.partner if partner else choices.coach
         rate = choices.partner_rate if partner else choices.coach_rate
         slower = max(SLOWEST_WPM, round(rate * SLOWER_BY))
-        if choice.engine is not Engine.ESPEAK or slower >= rate:
+        if slower >= rate:
             return False
-        voice = open_voice(choice, slower, choices.volume)
+        voice = at_pace(self.voices[role], choice, slower, choices.volume)
         with self._lock:
             self.voices[role] = voice
             self.choices = (replace(choices, partner_rate=slower) if partner
