@@ -1046,6 +1046,12 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
     ("my mum just came out of hospital", "glad_home"),
     ("My cat's still missing, actually.", "sorry_news"),
     ("I got into art school today!", "congratulate"),
+    # a sixth play-test (2026-12-04, late): a learner's loss, a wife expecting, and news told
+    # as a question got "What's she like?" and "No, I didn't catch it."
+    ("My wife die last year. Now I try new things", "sorry_news"),
+    ("My wife is pregnant, the baby comes in June", "glad_for_them"),
+    ("Did you hear about my promotion? I got the job!", "congratulate"),
+    ("Nice one, thanks. Wish me luck!", "wish_luck"),
 ])
 def test_news_apologies_and_offers_are_met_as_a_person_would(
         matcher: Matcher, line: str, key: str) -> None:
@@ -2167,3 +2173,20 @@ def test_what_about_you_then_a_question_answers_the_question(matcher: Matcher, s
     told = set().union(*(cues.sentence_keys(line) for line in (
         reason.answer, reason.yes_no, *reason.story, cues.as_been_before(reason.yes_no))))
     assert cues.sentence_keys(reply.text) & told, reply.text
+
+
+def test_a_sixth_play_tests_first_day_misreadings(matcher: Matcher) -> None:
+    """"Finance." to "What team will you be in?" was a name ("Lovely to meet you, Finance."),
+    "I go to my desk now" no goodbye, a learner's "can you say again more slowly?" a question
+    nobody could answer, and "where do I sit?" a tip about climbing shoes."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("first_day"), seed=617)
+    _, team = talk(partner, matcher, "Hi, it's my first day.", "Finance.")
+    assert "meet you, Finance" not in team.text and "finance" in team.text.lower(), team.text
+    assert "name" not in partner.memory.user and partner.memory.user.get("field") == "finance"
+    [seat] = talk(partner, matcher, "Where do I sit?")
+    assert "window" in seat.text, seat.text
+    [slower] = talk(partner, matcher, "Excuse me, can you say again more slowly?")
+    assert slower.slower and slower.parts[0] in wording["slower"], slower.text
+    [bye] = talk(partner, matcher, "Thank you very much. I go to my desk now")
+    assert partner.said_goodbye, bye.text

@@ -241,6 +241,10 @@ LEAVING_NOW = re.compile(
     r"\bi (need to|have to|must|should|'?ve got to|got to|gotta|better|'?d better|'?m going to|"
     r"'?m gonna|'?ll) (go|get going|head|pop|run|nip)\b[^.?!,]{0,30}\bnow\s*([.!,]|$)"
     r"|\bi (go|must go|must going|going) (inside|in|home|back|upstairs|downstairs)?\s?now\b"
+    # "I go to my desk now", "I should get to my desk", "right, back to work for me"
+    r"|(?<!do )(?<!can )\bi (go|must go|should go|should get|'?d better get|better get|'?ll get) "
+    r"(back )?to my (desk|seat|table|wheel|team|office|flat)( now)?\s*([.!,]|$)"
+    r"|\bback to (work|it|my desk) for me\s*([.!,]|$)"
     r"|\bi'?m (going to|gonna) (go|head off|head back|pop off) and \w+",
     re.IGNORECASE)
 # A goodbye with a plan in it: "see you at one then", "see you on Monday", "see you there".
@@ -267,7 +271,9 @@ _KNOW_NOBODY = r"(don'?t|do not) (really )?know (anyone|anybody|many people)|kno
 # Yes/no questions a card has no fact for, answered by their form (Partner._by_form): "did you
 # watch the match last night?", "have you ever been to Portugal?", "do you have a car?".
 ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?(watch|see|"
-                             r"seen|catch|caught|hear about|heard about)\b", re.IGNORECASE)
+                             r"seen|catch|caught|hear about|heard about)\b"
+                             # "did you hear about my promotion?" tells the user's own news
+                             r"(?! (my|our|me)\b)", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
                            r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$",
                            re.IGNORECASE)
@@ -277,7 +283,8 @@ ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a
 # A yes/no question about the partner itself ("do you have a bike?", "are you into ..."), not
 # about the place ("do you know where HR is?", "is the wifi free?").
 ASKED_OF_YOU = re.compile(r"\b(do|did|are|were|have|would|will|can|could) you\b(?! know\b| "
-                          r"happen to know\b| tell\b)", re.IGNORECASE)
+                          r"happen to know\b| tell\b| hear about\b| heard about\b)",
+                          re.IGNORECASE)
 # An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
 LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"
@@ -674,6 +681,8 @@ BAD_NEWS = re.compile(
     r"(?:making|makes|made|make) (?:\w+ ){0,3}(?:people|staff|us|everyone|jobs) redundant|"
     r"(?:layoffs|lay-offs|job cuts) at (?:my|our) |"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
+    # a learner's "my wife die last year"
+    r"die(?:s)? (?:last|this|in|two|three|a few|some)\b|"
     r"is in hospital|in hospital|went into hospital|is in the hospital|was taken (?:in|to "
     r"hospital)|is not well|isn'?t well|has cancer|had a fall|left me|"
     r"(?:had to be|was) put down|was put to sleep)|"
@@ -737,7 +746,8 @@ GOOD_NEWS = re.compile(
 GOOD_NEWS_OF_KIN = re.compile(
     rf"\b(?:(?:my|our) {_KIN} (?:just |has just |finally )?turned (?:a hundred|one hundred|"
     r"\d+|\w+ty)\b|"
-    rf"(?:my|our) {_KIN}(?: is|'s) (?:getting married|getting engaged|having a baby|expecting))",
+    rf"(?:my|our) {_KIN}(?: is|'s) (?:getting married|getting engaged|having a baby|expecting|"
+    r"pregnant))",
     re.IGNORECASE)
 # One of the user's people home from hospital ("my mum just came out of hospital"): glad, and
 # how they are (it got "Oh, right! What are they like?").
@@ -1123,6 +1133,17 @@ _HARDSHIP = re.compile(r"\b(can'?t|cannot|couldn'?t) (really )?afford\b|\bin deb
                        re.IGNORECASE)
 
 
+# "Did you hear about my promotion?": the user's own news, told, not a rumour.
+OWN_NEWS_ASKED = re.compile(r"\b(did|have) you (hear|heard) (about |that )?(my|our|me|i|we)\b",
+                             re.IGNORECASE)
+# "Is there a place to pray, or a quiet room?": a practical question, not faith argued over
+# (it got "Oh, that's a big one. Maybe not for tonight.").
+_PLACE_OF_FAITH = re.compile(r"\b(place to pray|prayer room|prayer space|multi-?faith room|"
+                             r"where (can|could|do|should) (i|we|people) pray|"
+                             r"(mosque|church|temple|synagogue|gurdwara)s? (near|nearby|round "
+                             r"here|around here|close by))\b", re.IGNORECASE)
+
+
 def not_meant_as(label: MoveLabel, text: str) -> bool:
     """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
     to a person."""
@@ -1133,7 +1154,10 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text)
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
     if label is MoveLabel.GOSSIP:
-        return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text))
+        return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
+                    or OWN_NEWS_ASKED.search(text))
+    if label is MoveLabel.CONTROVERSIAL:
+        return bool(_PLACE_OF_FAITH.search(text))
     if label is MoveLabel.OFFENSIVE:
         return bool(MIXED_UP.search(text))
     return False
@@ -1172,7 +1196,8 @@ def with_pronoun(line: str, about: str) -> str:
 
 
 # "Can you speak more slowly, please?", "slow down a bit", "you talk too fast for me".
-SLOWER = re.compile(r"\b(speak|talk|say (it|that)|go)\b[^.?!]{0,12}\bslow(ly|er)\b|\bslow down\b"
+SLOWER = re.compile(r"\b(speak|talk|say( (it|that))?( again)?|go|repeat)\b[^.?!]{0,12}"
+                    r"\bslow(ly|er)\b|\bslow down\b|\bmore slow(ly)?\b"
                     r"|\b(talk|speak)\w* (a bit |a little )?too fast\b", re.IGNORECASE)
 # "What does 'freelance' mean?", "I don't understand 'regulars', what is it mean?" (a
 # learner's question about a word; the word in quotes, or after "what does").

@@ -55,7 +55,7 @@ from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
-from voicecoach.understanding.disclosure import Disclosure, bare_name, disclosure
+from voicecoach.understanding.disclosure import Disclosure, bare_field, bare_name, disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import (
@@ -190,7 +190,7 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "explain", "explain_unknown", "not_at_all")
+                "explain", "explain_unknown", "not_at_all", "wish_luck")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -444,6 +444,9 @@ class Partner:
             # "I'm Grace." - "Jo." The name was said the way people say it back, right after
             # the partner's own ("London." to "what sort of music do you like?" is no name).
             told = dataclasses.replace(told, name=bare_name(line.text))
+        if (told.work is None and memory.last_question in (Topic.WORK, Topic.REASON)
+                and (field := bare_field(line.text))):
+            told = dataclasses.replace(told, work=field)  # "Which team?" - "Finance."
         if told.name and cues.NERVOUS.search(told.name):  # "I'm terrified" names no one
             told = dataclasses.replace(told, name=None)
         self._remember(told, found, line.text,
@@ -477,6 +480,9 @@ class Partner:
                                      memory.current, False)
                 memory.last_parts = heard_not  # a second "sorry?" gets the same words back
                 return reply
+        if cues.WISH_ME_LUCK.search(line.text) and (luck := self._pick("wish_luck")):
+            # "Nice one, thanks. Wish me luck!" (not leaving): good luck, and the talk goes on
+            return self._finish([luck], ReplyKind.REACT, memory.current, False)
         if cues.SLOWER.search(line.text) and memory.last_parts:
             # "Sorry, can you speak more slowly please?": of course, and the same words again
             slower, again = self._pick("slower"), self._say_again(memory.last_parts)
@@ -586,8 +592,10 @@ class Partner:
             # good news with nerves or a caveat ("it needs loads of work, but it's ours")
             mixed = news is cues.GOOD_NEWS and bool(
                 cues.NERVOUS.search(text) or cues.DOWNBEAT.search(text))
-            said = (self._pick(whole) if draft.found.question is QuestionKind.NONE
-                    and not mixed else None)
+            # "did you hear about my promotion?" asks nothing but to be told
+            asks = (draft.found.question is not QuestionKind.NONE
+                    and not cues.OWN_NEWS_ASKED.search(text))
+            said = self._pick(whole) if not asks and not mixed else None
             if said:
                 greeting = self._greeting(True) if draft.told.name else None
                 memory.consoled = news is cues.BAD_NEWS

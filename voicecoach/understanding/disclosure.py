@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Disclosure", "bare_name", "disclosure"]
+__all__ = ["Disclosure", "bare_field", "bare_name", "disclosure"]
 
 _NOT_NAMES = frozenset("""
     a an the here new fine good great ok okay well sorry so just not also really very too from
@@ -30,6 +30,14 @@ _NOT_NAMES = frozenset("""
     brazilian mexican argentinian filipino vietnamese thai african european asian
     catholic muslim jewish hindu buddhist sikh atheist religious agnostic
     """.split())  # "I am alone.", "I'm Italian.": what someone is, not who
+# A team or a field said on its own ("Finance." to "I'm Aisha. What team will you be in?"):
+# an answer, not the user's name (a play-tester got "Lovely to meet you, Finance.").
+_FIELDS = frozenset("""
+    finance marketing sales engineering design operations accounts accounting legal support
+    admin research product data analytics compliance procurement logistics recruitment
+    teaching nursing retail hospitality management consulting software security comms
+    communications payroll facilities reception customer qa testing development
+    """.split())
 # A name's letters, accents too ("Tomás", "Zoë", "Siân"): its first, and the rest.
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _SMALL = "a-zß-öø-ÿ'-"
@@ -206,9 +214,19 @@ def bare_name(text: str) -> str | None:
     """The name in a line that is only a name ("Jo", "Alex, nice to meet you"). Only the caller
     knows whether a name was asked for (the other has just said theirs)."""
     found = _BARE_NAME.match(text.strip())
-    if found is None or found.group(1).lower() in _REPLIES | _NOT_NAMES:
+    if found is None or found.group(1).lower() in _REPLIES | _NOT_NAMES | _FIELDS:
         return None
     return found.group(1)
+
+
+_BARE_FIELD = re.compile(r"^\W*(?:(?:oh|um|uh|yeah|yes|i'?m in|i am in|in|the)\W+)*(\w+)"
+                         r"(?:\s+team)?\W*$", re.IGNORECASE)
+
+
+def bare_field(text: str) -> str | None:
+    """The team or field in a line that is only that ("Finance.", "um, the sales team")."""
+    found = _BARE_FIELD.match(text.strip())
+    return found.group(1).lower() if found and found.group(1).lower() in _FIELDS else None
 
 
 def _disclosure(text: str) -> Disclosure:

@@ -53,11 +53,16 @@ AUX = frozenset(
 )
 # Asking to hear it again ("sorry, what did you say?", "pardon?", "I didn't catch that"): the
 # partner says its last words again, and the coach sees no move in it.
+_ASKING_AGAIN = (
+    r"(what did you (say|ask)|what was that|what was the question|come again|"
+    r"say (that|it) again|(can|could) you (say|repeat)( (that|it))?( again)?|"
+    # a learner's forms: "what you say?", "say again please", "repeat please"
+    r"what (did )?you (say|said)|say again|repeat( (that|it))?|one more time|"
+    r"(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|(i )?missed (that|it)|pardon( me)?|"
+    r"sorry|what|huh|eh)")
+# ... said in one go or two ("Sorry, I missed that, what did you say?")
 ASKS_TO_REPEAT = re.compile(
-    r"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*(what did you (say|ask)|what was that|"
-    r"what was the question|come again|"
-    r"say (that|it) again|(can|could) you (say|repeat) (that|it)( again)?|"
-    r"(i )?did ?n[o']?t (catch|hear|get) (that|it|you)|pardon( me)?|sorry|what|huh|eh)"
+    rf"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*{_ASKING_AGAIN}(\W+{_ASKING_AGAIN})?"
     r"\W*(again|please)?\W*$", re.IGNORECASE)
 # Words that can be the subject right after an inverted auxiliary, anywhere in an utterance.
 PRONOUNS = frozenset(
