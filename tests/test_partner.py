@@ -2190,3 +2190,16 @@ def test_a_sixth_play_tests_first_day_misreadings(matcher: Matcher) -> None:
     assert slower.slower and slower.parts[0] in wording["slower"], slower.text
     [bye] = talk(partner, matcher, "Thank you very much. I go to my desk now")
     assert partner.said_goodbye, bye.text
+
+
+def test_asked_a_view_of_a_thing_the_card_does_not_name_the_partner_gives_one(
+        matcher: Matcher) -> None:
+    """"What do you think of the new cycle lane on the main road?" got "I grow tomatoes on my
+    balcony" (the word "cycle" led to hobbies); "the food" is still answered from the card."""
+    partner = Partner(load_scenario("neighbour"), seed=623)
+    _, lane, food = talk(partner, matcher, "Hi, I'm Jo.",
+                         "What do you think of the new cycle lane on the main road?",
+                         "What do you make of the food?")
+    assert "the new cycle lane on the main road" in lane.text, lane.text
+    assert "tomatoes" not in lane.text and lane.asks, lane.text
+    assert "made up my mind" not in food.text and "still deciding" not in food.text, food.text

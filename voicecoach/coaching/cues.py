@@ -979,6 +979,23 @@ def stem(word: str) -> str:
     return word[:5] if len(word) > 5 else word
 
 
+# "What do you think of the new cycle lane?", "what do you make of the music?": asked for a
+# view of a thing (it got a fact about tomatoes, or the partner's job).
+_OPINION = re.compile(
+    r"\b(?:what do you|what'?d you|how do you) (?:think|reckon|make|feel) (?:of|about) "
+    r"(?P<thing>(?:the |this |that |these |those |our |all the )?[a-z][\w' -]{1,40}?)"
+    r"(?: so far| then| here| now| tonight)?\s*[?.!]*$", re.IGNORECASE)
+_NO_THING = frozenset("it that this them her him me us you everyone everything".split())
+
+
+def opinion_asked(text: str) -> str | None:
+    """The thing the line asks the partner's view of ("the new cycle lane"), or None."""
+    found = _OPINION.search(text.strip())
+    if found is None or found.group("thing").lower() in _NO_THING:
+        return None
+    return found.group("thing").strip()
+
+
 def content_stems(text: str, common: frozenset[str] = COMMON_WORDS) -> set[str]:
     """The stems of a line's words of four letters or more that are not `common`: what it is
     about ("how long have you been doing that?" names nothing)."""

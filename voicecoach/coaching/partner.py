@@ -42,7 +42,7 @@ import copy
 import dataclasses
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -127,6 +127,8 @@ class ReplyKind(str, Enum):
 
 
 # Replies after which "that sounds fun!" means "go on".
+_AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
+                         re.IGNORECASE)
 _TELLING = frozenset({ReplyKind.ANSWER, ReplyKind.YES_NO, ReplyKind.AND_YOU, ReplyKind.STORY})
 
 
@@ -190,7 +192,7 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "explain", "explain_unknown", "not_at_all", "wish_luck")
+                "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -665,6 +667,13 @@ class Partner:
             free = self._pick("seat_free")
             if free:
                 return self._finish([free, *parts], kind or ReplyKind.YES_NO, None, True)
+        opinion_of = cues.opinion_asked(line.text)
+        if (opinion_of and not self._local_fact(line.text) and not self._card_names(opinion_of)
+                and not self._names_own_topic(opinion_of, draft.found.topics)):
+            # "what do you think of the new cycle lane?": a view, not the card's tomatoes
+            view = self._pick("opinion_open", thing=opinion_of)
+            if view:
+                return self._finish([*parts, view], kind or ReplyKind.ANSWER, None, False)
         asked_topic, kin = self._asked_topic(draft, question, tell_more, place)
         found = draft.found
         topic: Topic | None = None
@@ -1821,6 +1830,18 @@ class Partner:
         return self._use(line)
 
     # -- lines ----------------------------------------------------------------------------
+
+    def _names_own_topic(self, thing: str, topics: Iterable[Topic]) -> bool:
+        """"the food", "the music": a topic named outright that the card has a fact on."""
+        words = set(thing.lower().split())
+        return any(topic.value in words and self.persona.fact(topic) for topic in topics)
+
+    def _card_names(self, thing: str) -> bool:
+        """Whether the persona's card speaks of `thing` (then it answers from it): every word
+        of it before a place ("the new cycle lane", of "... on the main road")."""
+        wanted = cues.content_stems(_AT_A_PLACE.split(thing)[0])
+        return bool(wanted) and any(wanted <= cues.content_stems(" ".join(fact.lines()))
+                                    for fact in self.persona.facts.values())
 
     def _fresh(self, line: str) -> bool:
         """Not said before, nor any longer sentence of it (a card's answer and its yes/no
