@@ -126,9 +126,11 @@ class ReplyKind(str, Enum):
     UNCLEAR = "unclear"
 
 
-# Replies after which "that sounds fun!" means "go on".
+# Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
+# not name the place to speak of the thing.
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
                          re.IGNORECASE)
+# Replies after which "that sounds fun!" means "go on".
 _TELLING = frozenset({ReplyKind.ANSWER, ReplyKind.YES_NO, ReplyKind.AND_YOU, ReplyKind.STORY})
 
 

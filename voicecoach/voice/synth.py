@@ -476,9 +476,9 @@ def _wait_until_idle(engine: Any) -> None:
     pyttsx3 runs espeak-ng in its asynchronous mode: the synthesis, and every rate or volume
     change, run on espeak's own thread. A `runAndWait()` begun while that thread is still
     busy cancels at once and returns with the line still being made (no file, 2 renders in
-    400 under load); a voice change made then swaps the voice data under that thread, which
-    crashed a session with a segmentation fault (CI, 2026-12-04). So the engine is idle before
-    a line starts and after it ends."""
+    400 under load); a voice change made then swaps the voice data under that thread, the
+    likeliest cause of a session's segmentation fault on CI (2026-12-04). So the engine is
+    idle before a line starts and after it ends."""
     if _espeak_driver(engine) is None:
         return
     from pyttsx3.drivers import _espeak
