@@ -73,7 +73,10 @@ def test_on_a_real_stream_the_reference_stays_aligned_and_the_canceller_is_trust
         talker.join(5)
     trusted = [t for t, mode in echo.changes if mode is EchoMode.CANCEL]
     assert trusted, f"never trusted: median ERLE {echo.erle_db} dB, delays {delays}"
-    assert echo.mode is EchoMode.CANCEL and len(echo.changes) == 1, echo.changes
+    # (A distrust came once in a clean clone's run, 2026-12-04: 6 s gated. The delays found
+    # tell whether a jump in them reset the filter, or the ERLE fell.)
+    assert echo.mode is EchoMode.CANCEL and len(echo.changes) == 1, (echo.changes, delays,
+                                                                     echo.erle_db)
     assert echo.erle_db is not None and echo.erle_db >= 12.0, echo.changes
     # Stamped on the session clock, the delay found wandered by 5-20 ms between lines; on the
     # microphone's clock it stays within a few ms (6.4 ms once in 5 runs on this machine).
