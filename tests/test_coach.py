@@ -80,6 +80,10 @@ def test_a_topic_best_avoided_gets_a_gentle_redirect(label: str) -> None:
     ("complaint", "I have to leave for my train. Take care."),
     ("gossip", "Well, ex-partner now actually, we broke up last week"),
     ("offensive", "no, I think you've confused me with someone else"),
+    # play-test 6
+    ("complaint", "We just won a big contract, I'm buzzing"),
+    ("gossip", "Did you hear about my promotion? I got the job!"),
+    ("controversial", "Is there a place to pray or a quiet room?"),
 ])
 def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
                                                                       text: str) -> None:
@@ -89,6 +93,18 @@ def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
     assert tip is None or tip.kind is not TipKind.REDIRECT, tip
     tip = Coach().after_turn(turn(labels=(label,), text="the food here is awful"))
     assert tip is not None and tip.kind is TipKind.REDIRECT
+
+
+@pytest.mark.parametrize("text", ["Where is the toilet?", "where's the bar?", "Where do I sit?",
+                                  "When are the bins collected?",
+                                  "What's your name again, sorry?"])
+def test_a_question_about_the_place_or_asking_again_is_no_open_question_to_praise(
+        text: str) -> None:
+    """Play-test 6: 9 of 27 wrong tips were "Great open question" for questions like these."""
+    tip = Coach().after_turn(turn(labels=("open_question",), text=text))
+    assert tip is None or tip.key != "praise:open_question", tip
+    tip = Coach().after_turn(turn(labels=("open_question",), text="Where do you live?"))
+    assert tip is not None and tip.key == "praise:open_question"
 
 
 def test_the_pattern_packs_lines_are_used_when_short_enough() -> None:

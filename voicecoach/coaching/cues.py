@@ -12,7 +12,7 @@ import re
 
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.moves import MoveLabel
-from voicecoach.understanding.questions import ASKS_TO_REPEAT
+from voicecoach.understanding.questions import ASKS_THE_WAY, ASKS_TO_REPEAT
 
 __all__ = [
     "ABOUT_OTHERS",
@@ -996,6 +996,16 @@ def opinion_asked(text: str) -> str | None:
     return found.group("thing").strip()
 
 
+# "What's your name again, sorry?": asks to be told again (with ASKS_THE_WAY: no question
+# that opens a conversation; a play-tester's coach praised each as a "Great open question").
+_TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b", re.IGNORECASE)
+
+
+def asks_only_the_way(text: str) -> bool:
+    """The question asks about the place or to be told again, not about the person."""
+    return bool(_TOLD_AGAIN.search(text) or ASKS_THE_WAY.search(text))
+
+
 def content_stems(text: str, common: frozenset[str] = COMMON_WORDS) -> set[str]:
     """The stems of a line's words of four letters or more that are not `common`: what it is
     about ("how long have you been doing that?" names nothing)."""
@@ -1165,7 +1175,8 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
     to a person."""
     if label is MoveLabel.COMPLAINT:
-        return bool(BAD_NEWS.search(text) or APOLOGY.search(text) or APOLOGY_AHEAD.search(text)
+        return bool(BAD_NEWS.search(text) or GOOD_NEWS.search(text) or APOLOGY.search(text)
+                    or APOLOGY_AHEAD.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text)

@@ -116,6 +116,8 @@ def praise_good_moves(
 ) -> Iterator[Tip]:
     """Praise the moves worth encouraging, so feedback is not only correction."""
     for label in ENCOURAGED_LABELS:
+        if label is MoveLabel.OPEN_QUESTION and cues.asks_only_the_way(turn.text):
+            continue  # "where's the toilet?" is no question that opens a conversation
         if label in turn.labels:
             lines = ctx.move_lines.get(label.value) or ctx.wording.praise.get(label.value)
             if lines:

@@ -32,7 +32,12 @@ from voicecoach.understanding.moves import (
     Pattern,
 )
 from voicecoach.understanding.packs import LoadedPacks, load_packs
-from voicecoach.understanding.questions import ASKS_TO_REPEAT, QuestionForm, find_questions
+from voicecoach.understanding.questions import (
+    ASKS_THE_WAY,
+    ASKS_TO_REPEAT,
+    QuestionForm,
+    find_questions,
+)
 from voicecoach.understanding.soundalike import sound_key
 
 __all__ = [
@@ -160,8 +165,12 @@ _NOT_AN_ORDER = frozenset("not never to will would could should might can we i t
 # am terrible at names", "i was hopeless with maths"), and a dislike of one's own taste that the
 # speaker shares ("i can not stand coriander either", "i also hate mornings"): that is common
 # ground. A dislike of the shared situation stays a complaint ("i hate this music too").
-_SKILL_WORDS = frozenset("terrible awful hopeless rubbish useless horrible".split())
+_SKILL_WORDS = frozenset("terrible awful hopeless rubbish useless horrible worst".split())
 _SKILL_AFTER = frozenset({"at", "with"})
+# ... or what the speaker is bad as: "i am a terrible cook", "i am the worst dancer" (a
+# play-tester's coach called that a gripe).
+_ROLES = frozenset({"cook", "chef", "host", "guest", "shot", "loser"})
+_ROLE_ENDINGS = ("er", "or", "ar", "ist")
 _TASTE_VERBS = frozenset({"hate", "stand"})
 # The words that make a line shared ("too", "both", "we", "same here"): the classifier's
 # common ground needs one.
@@ -687,6 +696,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue
         if score.label is MoveLabel.COMPLAINT and _ASKS_WHAT_LIKE.search(text):
             continue  # "what's the coffee like here?" asks, it moans about nothing
+        if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
+                and not _GRIPE_MARK.search(text)):
+            continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
         if score.label is MoveLabel.GREETING_INTRO and not _GREETING_WORD.search(text):
             continue  # "sorry, what's your name?": asked, not a greeting
         if (score.label is MoveLabel.POLITICS and _WHO_YOU_SUPPORT.search(text)
@@ -886,13 +898,21 @@ def _not_offensive(words: Sequence[str], start: int, end: int) -> bool:
 
 def _own_skill_at(words: Sequence[str], start: int, end: int) -> bool:
     """words[start:end] ("terrible") say how good the speaker is at something: "at" or "with"
-    follows, and a first-person subject and its verb come just before ("i am terrible at
-    names"), with no one else among them."""
+    follows, or a word for someone who does it ("a terrible cook"), and a first-person subject
+    and its verb come just before ("i am terrible at names"), with no one else among them."""
     before = words[max(0, start - 3):start]
-    return (any(w in _SKILL_AFTER for w in words[end:end + 1])
+    after = words[end:end + 1]
+    article = bool({"a", "the"} & set(words[max(0, start - 1):start + 1]))
+    as_someone = bool(after) and article and _names_a_role(after[0])
+    return ((any(w in _SKILL_AFTER for w in after) or as_someone)
             and any(w in _SELF_SUBJECTS for w in before)
             and any(w in _SELF_VERBS for w in before)
             and not any(w in _OTHERS for w in before))
+
+
+def _names_a_role(word: str) -> bool:
+    """A word for someone who does something ("cook", "dancer", "driver", "liar")."""
+    return word in _ROLES or (len(word) >= 4 and word.endswith(_ROLE_ENDINGS))
 
 
 def _own_weakness(words: Sequence[str]) -> bool:

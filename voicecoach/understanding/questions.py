@@ -64,6 +64,12 @@ _ASKING_AGAIN = (
 ASKS_TO_REPEAT = re.compile(
     rf"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*{_ASKING_AGAIN}(\W+{_ASKING_AGAIN})?"
     r"\W*(again|please)?\W*$", re.IGNORECASE)
+# A question about the place, not the person ("where's the toilet?", "when are the bins
+# collected?", "what time does the talk start?"; not "where do you live?").
+ASKS_THE_WAY = re.compile(
+    r"^(?!.*\byou(?:'?re|r)?\b)\W*(?:(?:sorry|excuse me|um|uh|so|oh|and|hey|hi)\W+)*"
+    r"(?:where(?:'s| is| are| do i| can i| should i| shall i| do we)|what time|"
+    r"when (?:is|are|do the|does the)|how much (?:is|are|does)|which way)\b", re.IGNORECASE)
 # Words that can be the subject right after an inverted auxiliary, anywhere in an utterance.
 PRONOUNS = frozenset(
     "you i we they he she it there this that these those your anyone anybody anything "
