@@ -2203,3 +2203,19 @@ def test_asked_a_view_of_a_thing_the_card_does_not_name_the_partner_gives_one(
     assert "the new cycle lane on the main road" in lane.text, lane.text
     assert "tomatoes" not in lane.text and lane.asks, lane.text
     assert "made up my mind" not in food.text and "still deciding" not in food.text, food.text
+
+
+def test_a_weakness_of_ones_own_is_met_with_reassurance_not_as_a_job(matcher: Matcher) -> None:
+    """Read as a nervous newcomer would say them: "I'm a terrible cook so I just brought
+    crisps" got "Ah, a terrible cook, nice. What's the best part of your job?" and a coach's
+    "Nice compliment"; "I'm a terrible potter" got "that's hard going"."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("party"), seed=71)
+    _, cook = talk(partner, matcher, "hi, I'm Mina",
+                   "I'm a terrible cook so I just brought crisps haha")
+    assert "job" not in cook.text and "job" not in partner.memory.user, cook.text
+    assert not matcher.match("I'm a terrible cook so I just brought crisps haha").labels
+    partner = Partner(load_scenario("club"), seed=74)
+    _, _, potter = talk(partner, matcher, "hi, first time here", "I'm Sara",
+                        "I'm a terrible potter I think")
+    assert potter.parts[0] in wording["reassure"], potter.text

@@ -297,6 +297,10 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     # a weakness of one's own: "oh I'm terrible with numbers"
                     r"i'?m (so |really |just |pretty |quite )?(terrible|hopeless|rubbish|"
                     r"useless|no good) (at|with)|"
+                    # ... or as: "I'm a terrible potter", "I'm the worst dancer"
+                    r"i'?m (a|the) (really |pretty )?(terrible|hopeless|rubbish|useless|"
+                    r"awful|worst) (potter|cook|dancer|singer|driver|runner|player|"
+                    r"climber|baker|artist|beginner|student|learner)\b|"
                     r"(rubbish|terrible|bad|hopeless|no good) at (this|these|parties|"
                     r"small talk|meeting people)|no idea what i'?m doing|"
                     r"i'?m (still )?not (very |really |that |so |too )?good( at it)?( yet)?"
@@ -1160,6 +1164,11 @@ _HARDSHIP = re.compile(r"\b(can'?t|cannot|couldn'?t) (really )?afford\b|\bin deb
                        re.IGNORECASE)
 
 
+# "Is it noisy at night?": a newcomer asks what the place is like; no gripe (a play-tester's
+# coach said "That sounds like a gripe").
+_ASKS_HOW_THE_PLACE_IS = re.compile(
+    r"\b(is|are) (it|there|the \w+) (\w+ )?(noisy|loud|quiet|safe|busy|dangerous) (at night|"
+    r"round here|around here|here|in the evenings?|at (the )?weekends?)\b", re.IGNORECASE)
 # "Did you hear about my promotion?": the user's own news, told, not a rumour.
 OWN_NEWS_ASKED = re.compile(r"\b(did|have) you (hear|heard) (about |that )?(my|our|me|i|we)\b",
                              re.IGNORECASE)
@@ -1176,7 +1185,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     to a person."""
     if label is MoveLabel.COMPLAINT:
         return bool(BAD_NEWS.search(text) or GOOD_NEWS.search(text) or APOLOGY.search(text)
-                    or APOLOGY_AHEAD.search(text)
+                    or APOLOGY_AHEAD.search(text) or _ASKS_HOW_THE_PLACE_IS.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text)

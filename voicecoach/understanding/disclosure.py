@@ -167,7 +167,11 @@ _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "f
                        # "I'm the new neighbour in number 4" was asked "What's the best part of
                        # your job?"
                        "neighbour", "neighbor", "newbie", "newcomer", "local", "regular",
-                       "beginner", "resident", "tenant"})
+                       "beginner", "resident", "tenant",
+                       # "I'm a terrible cook so I just brought crisps" got "Ah, a terrible
+                       # cook, nice. What's the best part of your job?" (how good, not a job)
+                       "terrible", "awful", "bad", "good", "great", "rubbish", "hopeless",
+                       "useless", "huge", "massive", "total", "complete", "keen", "natural"})
 
 
 @dataclass(frozen=True)

@@ -712,9 +712,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             # "I just moved here from Chicago" (0.57): a fact about oneself is no common
             # ground until it is shared; 145 of the dev splits' 146 say so in a word.
             continue
-        if own_weakness and score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT):
+        if own_weakness and score.label in (MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT,
+                                            MoveLabel.COMPLIMENT):
             # "oh I'm terrible with numbers" (an insult to it, 0.50), "I'm so bad at this"
-            # (a complaint, 0.58): a weakness of one's own is neither
+            # (a complaint, 0.58), "I'm a terrible cook so I brought crisps" (a compliment):
+            # a weakness of one's own is none of them
             continue
         if (yes_or_no and score.label is MoveLabel.COMPLAINT
                 and not _GRIPE_MARK.search(text)):
