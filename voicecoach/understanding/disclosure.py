@@ -32,11 +32,13 @@ _NOT_NAMES = frozenset("""
     """.split())  # "I am alone.", "I'm Italian.": what someone is, not who
 # A team or a field said on its own ("Finance." to "I'm Aisha. What team will you be in?"):
 # an answer, not the user's name (a play-tester got "Lovely to meet you, Finance.").
+# The same words name the field in "I'm in finance" (`_FIELD`).
 _FIELDS = frozenset("""
     finance marketing sales engineering design operations accounts accounting legal support
     admin research product data analytics compliance procurement logistics recruitment
     teaching nursing retail hospitality management consulting software security comms
-    communications payroll facilities reception customer qa testing development
+    communications payroll facilities reception customer qa testing development hr law tech
+    education healthcare insurance banking publishing advertising pr media journalism
     """.split())
 # A name's letters, accents too ("Tomás", "Zoë", "Siân"): its first, and the rest.
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
@@ -85,11 +87,9 @@ _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 # ("new in HR", "I'm joining sales", "I've joined IT" too)
 _FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)? start(?:ed|ing)?)(?: today| "
                     r"this week| on monday)? in|\bnew in|\bi(?:'m| am) joining|"
-                    r"\bi(?:'ve| have)? joined) (sales|marketing|finance|hr|design|engineering|"
-                    r"accounting|accounts|law|tech|retail|education|healthcare|insurance|"
-                    r"banking|publishing|advertising|consulting|research|admin|logistics|"
-                    r"hospitality|pr|recruitment|operations|product|support|data|software|"
-                    r"customer service|media|journalism|teaching|(?-i:IT))\b", re.IGNORECASE)
+                    r"\bi(?:'ve| have)? joined) (customer service|"
+                    + "|".join(sorted(_FIELDS - {"customer"}, key=lambda w: (-len(w), w)))
+                    + r"|(?-i:IT))\b", re.IGNORECASE)
 # "I do UX research", "I do marketing for a charity": a field of work said with "do" (the
 # partner asked "What kind of work do you do?" right after it).
 _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |product |some )?"
@@ -170,7 +170,7 @@ _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "f
                        "beginner", "resident", "tenant",
                        # "I'm a terrible cook so I just brought crisps" got "Ah, a terrible
                        # cook, nice. What's the best part of your job?" (how good, not a job)
-                       "terrible", "awful", "bad", "good", "great", "rubbish", "hopeless",
+                       "terrible", "awful", "bad", "rubbish", "hopeless",
                        "useless", "huge", "massive", "total", "complete", "keen", "natural"})
 
 
