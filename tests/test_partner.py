@@ -2219,3 +2219,43 @@ def test_a_weakness_of_ones_own_is_met_with_reassurance_not_as_a_job(matcher: Ma
     _, _, potter = talk(partner, matcher, "hi, first time here", "I'm Sara",
                         "I'm a terrible potter I think")
     assert potter.parts[0] in wording["reassure"], potter.text
+
+
+@pytest.mark.parametrize(("scenario", "line"), [
+    ("club", "my pot collapsed"),
+    ("club", "Mine cracked. I think I made the base too thin."),
+    ("neighbour", "the movers broke my grandmother's mirror"),
+])
+def test_a_mishap_of_ones_own_gets_an_oh_no(matcher: Matcher, scenario: str, line: str) -> None:
+    """A seventh play-test: "my pot collapsed" got "Oh, nice.", a broken heirloom "I'll let
+    them tell their own story" (as gossip), and the coach called both a gripe."""
+    partner = Partner(load_scenario(scenario), seed=5)
+    [reply] = talk(partner, matcher, line)
+    assert reply.parts[0] in PartnerWording.load().lines["mishap"], reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "Alright, I'll let you get that shopping in, it looks heavy. Cheers Dev!",
+    "going home now", "Here's my card, let's stay in touch."])
+def test_a_seventh_play_tests_goodbyes_take_leave(matcher: Matcher, line: str) -> None:
+    """Each got a new question ("What's the best part of your job?")."""
+    partner = Partner(load_scenario("neighbour"), seed=726)
+    talk(partner, matcher, "Hi, I'm Sam.", line)
+    assert partner.said_goodbye, line
+
+
+def test_asked_for_what_the_card_knows_nothing_of_the_partner_says_so(matcher: Matcher) -> None:
+    """A seventh play-test: "Any book you'd recommend?" got the Italian place by the station,
+    and a potter asked for advice for a new manager said "Keep your elbows tucked in"."""
+    wording = PartnerWording.load().lines
+    party = Partner(load_scenario("party"), seed=702)
+    _, book = talk(party, matcher, "Hi, I'm Nadia.",
+                   "Do you read much yourself? Any book you'd recommend?")
+    assert "Italian" not in book.text and "book" in book.text, book.text
+    club = Partner(load_scenario("club"), seed=723)
+    _, manager = talk(club, matcher, "Hi, I'm Sam.", "Any advice for a new manager?")
+    assert "elbows" not in manager.text and "a new manager" in manager.text, manager.text
+    assert any(line.format(thing="a new manager") in manager.text
+               for line in wording["not_sure_advice"]), manager.text
+    [clay] = talk(club, matcher, "Any tips for the wheel?")
+    assert "not the best person" not in clay.text, clay.text

@@ -29,6 +29,7 @@ __all__ = [
     "DOWNBEAT",
     "ELSEWHERE",
     "FAREWELL",
+    "GETTING_ABOUT",
     "GOOD_NEWS_OF_KIN",
     "GOOD_VIEW",
     "GUESS",
@@ -65,6 +66,7 @@ __all__ = [
     "YES_NO_START",
     "YES_NO_WORD",
     "advice_stems",
+    "advice_subject",
     "content_stems",
     "echo_fits",
     "heard",
@@ -76,6 +78,7 @@ __all__ = [
     "stem",
     "without_echo",
     "without_lead_in",
+    "word_roots",
 ]
 
 # When a line holds more than one avoid-topic, the partner steps away from the weightiest.
@@ -145,7 +148,10 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"catch you (later|in a bit|soon|around|next (week|time)|tomorrow|"
                       r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
                       r"i'?m off to \w+|i'?ll let you (get back to (it|work|your)|get to your|"
-                      r"get on with your)|"
+                      r"get on with your|get (that|the|your) \w+( \w+)? (in|done|home|sorted)|"
+                      r"go|get going|get on)\b|"
+                      # a seventh play-test: "here's my card, let's stay in touch"
+                      r"(let'?s )?(stay|keep) in touch|"
                       r"i (need to|have to|must|should|'ve got to|gotta) catch my (train|bus|"
                       r"flight|lift|ride)|"
                       r"^\W*(ok |okay |right )?later(?=\W*$)|"
@@ -245,7 +251,9 @@ LEAVING_NOW = re.compile(
     r"|(?<!do )(?<!can )\bi (go|must go|should go|should get|'?d better get|better get|'?ll get) "
     r"(back )?to my (desk|seat|table|wheel|team|office|flat)( now)?\s*([.!,]|$)"
     r"|\bback to (work|it|my desk) for me\s*([.!,]|$)"
-    r"|\bi'?m (going to|gonna) (go|head off|head back|pop off) and \w+",
+    r"|\bi'?m (going to|gonna) (go|head off|head back|pop off) and \w+"
+    # "going home now" (a seventh play-test's terse user; it got a question on pottery)
+    r"|^\W*(i'?m |i am )?(going|heading|off) (home|back home|to bed)( now)?\W*$",
     re.IGNORECASE)
 # A goodbye with a plan in it: "see you at one then", "see you on Monday", "see you there".
 SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)",
@@ -710,7 +718,19 @@ BAD_NEWS = re.compile(
     # a helper's sessions of 2026-12-04: "my cat's still missing" got "Oh, I see. What's their
     # name?"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s| is| has)? (?:still )?(?:missing|gone missing|"
-    r"went missing|run away|ran away))",
+    r"went missing|run away|ran away)|"
+    # a seventh play-test (2026-12-04, night): bad news announced as such, and a home lost
+    # ("my flat's being sold so I have to move out" got "That sounds like a gripe")
+    r"(?:some|bad|sad|terrible|awful|horrible|rotten) news\b(?! for (?:them|him|her|the))|"
+    r"(?:i|we) (?:have|had|need) to move out\b)",
+    re.IGNORECASE)
+# A mishap of the user's own, smaller than bad news ("the movers broke my grandmother's mirror"
+# got "I'll let them tell their own story", "my pot collapsed" got "Oh, nice."): "Oh no!"
+MISHAP = re.compile(
+    r"\b(?:broke|smashed|cracked|ruined|damaged|scratched|dented|spilled|spilt|lost) (?:my|our) |"
+    r"\b(?:my|our|mine)(?: \w+){0,2} (?:collapsed|cracked|broke|fell apart|caved in|burst|got "
+    r"broken|got smashed|is broken|was broken)\b|"
+    r"\bi (?:just )?(?:broke|smashed|cracked|dropped|spilled|spilt|burnt|burned) (?:my|our|the) ",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
@@ -1005,9 +1025,21 @@ def opinion_asked(text: str) -> str | None:
 _TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b", re.IGNORECASE)
 
 
+# A question after one fact ("what floor are you on?", "which team are you in?", "where do
+# people eat lunch?"): a seventh play-test's coach praised these as "great open questions".
+_ONE_FACT = re.compile(
+    r"^\W*(?:(?:sorry|so|oh|and|um|uh|hey|ok|okay|by the way)\W+)*"
+    r"(?:(?:what|which) (?:floor|team|department|desk|room|time|day|bus|train|number|stop|"
+    r"platform|password|size|level|building|office)\b|"
+    r"where do (?:people|we|i|most people|everyone) (?:eat|go|sit|park|get|put|leave|buy)\b|"
+    r"how (?:many|much)\b)", re.IGNORECASE)
+
+
 def asks_only_the_way(text: str) -> bool:
-    """The question asks about the place or to be told again, not about the person."""
-    return bool(_TOLD_AGAIN.search(text) or ASKS_THE_WAY.search(text))
+    """The question asks about the place, one fact, or to be told again, not about the
+    person."""
+    return bool(_TOLD_AGAIN.search(text) or ASKS_THE_WAY.search(text)
+                or _ONE_FACT.search(text))
 
 
 def content_stems(text: str, common: frozenset[str] = COMMON_WORDS) -> set[str]:
@@ -1026,20 +1058,70 @@ _ADVICE_COMMON = (COMMON_WORDS - {"people", "place", "places"}) | frozenset(
 # A kind of thing a recommendation is asked for ("can you recommend any good films?", "a good
 # doctor?", "which provider is best?"): when neither the card nor the scene has a word on
 # it, a person says they don't know rather than recommend something else.
+_THINGS_RECOMMENDED = (
+    r"(films?|movies?|tv|series|shows?|books?|novels?|podcasts?|"
+    r"doctors?|dentists?|gp|vets?|plumbers?|electricians?|hairdressers?|barbers?|mechanics?|"
+    r"handym[ae]n|builders?|garages?|providers?|broadband|internet|takeaways?|apps?|schools?|"
+    r"nurser(?:y|ies)|babysitters?|cleaners?|gyms?|banks?|games?|restaurants?|bars?|pubs?|"
+    r"clubs?)\b")
 _ASKED_THING = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|know (?:a|any) good|any good|a good|the best|"
     r"which(?=\s+(?:\w+\s+)?\w+ (?:is|are) (?:the )?(?:best|good|better)))"
-    r"\s+(?:\w+\s+)?(films?|movies?|tv|series|shows?|books?|novels?|podcasts?|"
-    r"doctors?|dentists?|gp|vets?|plumbers?|electricians?|hairdressers?|barbers?|mechanics?|"
-    r"garages?|providers?|broadband|internet|takeaways?|apps?|schools?|nurser(?:y|ies)|"
-    r"babysitters?|cleaners?|gyms?|banks?|games?|restaurants?|bars?|pubs?|clubs?)\b"
-    r"|\b(films?|movies?|tv|books?|podcasts?) recommendations?\b", re.IGNORECASE)
+    r"\s+(?:\w+\s+)?" + _THINGS_RECOMMENDED + "|"
+    r"\b(films?|movies?|tv|books?|podcasts?) recommendations?\b|"
+    # the thing first: "any book you'd recommend?", "what film would you suggest?"
+    r"\b(?:any|a|what|which)\s+(?:good\s+)?" + _THINGS_RECOMMENDED +
+    r"\s+(?:you'?d|you would|would you|do you|could you|can you|you)\s+(?:recommend|suggest)",
+    re.IGNORECASE)
 
 
 def asked_thing(text: str) -> str | None:
     """The kind of thing a request for a recommendation names, if one ("films")."""
     found = _ASKED_THING.search(text)
-    return (found.group(1) or found.group(2)).lower() if found else None
+    if found is None:
+        return None
+    return next(group for group in found.groups() if group).lower()
+
+
+# What a request for advice is about when it says so ("any advice for a new manager?", "tips
+# on public speaking"): `advice_subject`.
+_ADVICE_ABOUT = re.compile(
+    r"\b(?:advice|tips?|pointers|hints|suggestions?|ideas) (?:for|on|about) "
+    r"(?P<subject>(?:(?:a|an|the|my|being a|being an|being) )?(?:\w+ ){0,2}?\w+)"
+    r"(?= ?[?.!,]|$| (?:by the way|then|please|at all|maybe)\b)", re.IGNORECASE)
+
+
+_ANYONE_NEW = re.compile(r"\b(someone|somebody|anyone|beginners?|newbies?|newcomers?|starting "
+                         r"out|new here|people|me|us)\b", re.IGNORECASE)
+
+
+def advice_subject(text: str) -> str | None:
+    """What a request for advice names as its subject ("a new manager"), if it names one."""
+    found = _ADVICE_ABOUT.search(text)
+    if found is None or _ANYONE_NEW.search(found.group("subject")):
+        return None  # "for someone starting out", "for a beginner": whoever asks
+    return found.group("subject").lower()
+
+
+# Getting about the place ("getting into town", "parking round here"): the scene's to answer.
+GETTING_ABOUT = re.compile(r"\b(town|city|centre|center|station|airport|parking|around here|"
+                           r"round here|getting (to|into|around|about|home))\b", re.IGNORECASE)
+_SUFFIXES = ("ing", "ers", "er", "ed", "es", "s")
+
+
+def word_roots(text: str) -> set[str]:
+    """Roots of the words `advice_stems` keeps, suffixes off, so that "hiker" and "hiking"
+    ("hik") or "tests" and "tested" ("test") meet."""
+    roots = set()
+    for word in textnorm.words(text):
+        if len(word) < 4 or word in _ADVICE_COMMON:
+            continue
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        roots.add(word[:5])
+    return roots
 
 
 def advice_stems(text: str) -> set[str]:
@@ -1185,6 +1267,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     to a person."""
     if label is MoveLabel.COMPLAINT:
         return bool(BAD_NEWS.search(text) or GOOD_NEWS.search(text) or APOLOGY.search(text)
+                    or MISHAP.search(text)
                     or APOLOGY_AHEAD.search(text) or _ASKS_HOW_THE_PLACE_IS.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
@@ -1192,6 +1275,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
+                    or BAD_NEWS.search(text) or MISHAP.search(text)
                     or OWN_NEWS_ASKED.search(text))
     if label is MoveLabel.CONTROVERSIAL:
         return bool(_PLACE_OF_FAITH.search(text))

@@ -95,6 +95,7 @@ _THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
                  "glad_for_them": "give_my_best", "glad_home": "give_my_best"}
 _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
+         (cues.MISHAP, "mishap", "mishap_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
@@ -194,7 +195,8 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open")
+                "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
+                "mishap_brief", "not_sure_advice")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1661,6 +1663,15 @@ class Partner:
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
+        subject = cues.advice_subject(request)
+        roots = cues.word_roots(subject or "")
+        if (subject and roots and not topic_asked and not cues.GETTING_ABOUT.search(subject)
+                and not any(roots & cues.word_roots(line or "")
+                            for line in (best, ours if topic_asked else None))):
+            # "any advice for a new manager?" of a potter: neither the scene's tips ("keep
+            # your elbows tucked in") nor its card's on the topic talked of answer it
+            return (self._pick("not_sure_advice", thing=subject)
+                    or self._pick("no_answer"))
         if best is not None and (ours is None or shared(best) > shared(ours)):
             return self._use(best)
         if ours is not None:

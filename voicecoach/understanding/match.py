@@ -200,6 +200,53 @@ _GREETING_WORD = re.compile(r"\b(hi|hello|hey|hiya|heya|howdy|morning|evening|af
 _ASKS_WHAT_LIKE = re.compile(r"\b(what'?s|what is|what are|how'?s|how is|how are)\b.*\blike\b|"
                              r"^\W*(\w+\W+){0,2}(how'?s|how is|how are) (the|your)\b",
                              re.IGNORECASE)
+# Something that went well, or better than feared ("the queue moved quicker than i expected",
+# "the coffee machine is finally working", "my landlord's been really decent"): the classifier
+# heard gripes in these (0.53-0.68) from their topics alone. A strong word of complaint beside
+# one keeps the gripe ("the traffic was fine until the bridge, then a nightmare").
+_WENT_WELL = re.compile(
+    r"\bfinally (working|works|fixed|sorted|stopp\w*|sunny|warm\w*|here)\b|"
+    r"\b(was|were|is|are|been|went|going) (really |quite |pretty |totally )?"
+    r"(fine|okay|ok|alright|decent|reasonable|smooth|smoothly|painless)\b|"
+    r"\b(quicker|faster|easier|cheaper|better|shorter) than (i |we )?(expected|thought|feared)\b|"
+    r"\ba breeze\b|\bno (trouble|problems?) at all\b|"
+    r"\b(moving|moved) (quite |really |pretty )?(fast|quick\w*)\b|"
+    r"\bgot here in (\w+ )?(minutes?|no time)\b", re.IGNORECASE)
+_STRONG_GRIPE = re.compile(
+    r"\b(terribl\w*|awful|rubbish|ridiculous|useless|joke|nightmare|disaster|hate|fed up|ugh|"
+    r"freezing|boiling|overpriced|filthy|broken|worst|sick of|tired of|typical|robbery|"
+    r"again|still)\b", re.IGNORECASE)
+# Slang praise of a thing ("this sound system is sick"): the classifier heard a gripe (0.72).
+_SELF_SICK = re.compile(r"\b(i|i'm|i am|i was|i feel|i've been|he|she|they|we)\b.{0,12}\bsick\b",
+                       re.IGNORECASE)
+_SLANG_PRAISE = re.compile(r"\b(is|was|'s|looks|sounds|were|are) (so |well |proper |actually |"
+                           r"properly |absolutely )?sick\b(?! of)", re.IGNORECASE)
+# A pleasantry of meeting or parting ("great talking to you!", "lovely to meet you"): the
+# classifier heard a compliment in it (0.78) and the coach praised it as one.
+_PLEASANTRY = re.compile(
+    r"\b(great|nice|lovely|good|so nice|really nice|pleasure|a pleasure|been a pleasure)\s+"
+    r"(to )?(talking|chatting|speaking|talk|chat|speak|meeting|meet|catching up)"
+    r"(\s+(to|with) (you|u)|\s+(you|u))?\b", re.IGNORECASE)
+# The speaker's own things ("my stuff looks like ashtrays, hahaha"), with no word for the
+# listener: no compliment is paid to the listener (the dev splits' compliments without "you"
+# praise the listener's idea or speech: "that was a brilliant point").
+_OWN_THINGS = re.compile(r"\b(my|mine|our|ours)\b", re.IGNORECASE)
+_TO_LISTENER = re.compile(r"\b(you|your|yours|you'?re|ya|u|ur|yourself)\b", re.IGNORECASE)
+# Hearsay about a thing is news, not gossip (`_news_of_a_thing`): what may come between the
+# words of hearsay and the thing, the things, and the words that bring a person in.
+_BEFORE_A_THING = frozenset("about that the a an this our my new big old local latest whole "
+                            "job".split())
+_THINGS = frozenset(
+    "weather storm storms rain snow flood floods fireworks market prices price rent rents "
+    "traffic roadworks road roads bus buses train trains tram trams strike strikes bakery cafe "
+    "café shop shops store supermarket restaurant restaurants pub bar gym pool park library "
+    "festival concert gig match game film films movie show party news bridge station stop bins "
+    "parking lift heating wifi internet menu food cake forecast sale opening".split())
+_PEOPLE = frozenset(
+    "he she him her his hers they them their theirs he's she's they're guy man woman boss "
+    "manager neighbour neighbours neighbor neighbors couple landlord landlady teacher colleague "
+    "wife husband girlfriend boyfriend ex owner owners family kid kids son daughter someone "
+    "somebody people everyone host".split()) - {"everyone", "people"}
 # "Who do you support?" asks after a team (it was heard as politics at 0.88, and the partner
 # stepped away from football); with a word of politics in the line it is politics again.
 _WHO_YOU_SUPPORT = re.compile(r"\b(who|which \w+) (do|did) you (\w+ )?support\b", re.IGNORECASE)
@@ -238,7 +285,7 @@ _HERE_AND_NOW = frozenset("this these it here tonight today".split())
 # After a "but", words of a mishap that ended well: then what came before is no complaint.
 _ENDED_WELL = frozenset(
     "fine better lovely worth worked love loved enjoy enjoyed fun well good great nice okay "
-    "alright upgraded luckily thankfully harm made".split())
+    "alright upgraded luckily thankfully harm made breeze smoothly".split())
 # ... nor a put-down of the listener ("you talk a load of rubbish", "you are so boring"): an
 # insult aimed at a person is offensive, not a complaint (prompts/README.md, guideline).
 _YOU_VERBS = frozenset("are were look looked sound smell smells talk seem".split())
@@ -684,6 +731,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
                 and (_OWN_LIKING.search(text) or _THANKS_SAID.search(text))
                 and not _PRAISED.search(_THANKS_SAID.sub(" ", text))):
             continue
+        if (score.label is MoveLabel.COMPLIMENT and _PLEASANTRY.search(text)
+                and not _PRAISED.search(_PLEASANTRY.sub(" ", text))):
+            continue  # "great talking to you!": a goodbye, not praise
+        if (score.label is MoveLabel.COMPLIMENT and _OWN_THINGS.search(text)
+                and not _TO_LISTENER.search(text)):
+            continue  # "my stuff looks like ashtrays" (0.53)
         if (score.label is MoveLabel.COMPLIMENT and _ASKS_IF_LIKED.search(text)
                 and (yes_or_no or text.rstrip().endswith("?"))):
             continue  # "you like your work?" asks (0.55 after the round-13 retrain)
@@ -696,6 +749,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue
         if score.label is MoveLabel.COMPLAINT and _ASKS_WHAT_LIKE.search(text):
             continue  # "what's the coffee like here?" asks, it moans about nothing
+        if (score.label is MoveLabel.COMPLAINT and _WENT_WELL.search(text)
+                and not _STRONG_GRIPE.search(text)):
+            continue  # "the queue moved quicker than i expected" (0.68): no gripe, good news
+        if score.label is MoveLabel.COMPLAINT and _SLANG_PRAISE.search(text) and not (
+                _SELF_SICK.search(text)):
+            continue
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
@@ -739,6 +798,16 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     if every & _TOPICAL:
         # "the budget was a disaster for pensioners" is politics, not a gripe as well: the
         # classifier's complaint gives way to a topic (the patterns' complaint cues stay).
+        added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
+        every = have | {m.label for m in added}
+    if MoveLabel.ENCOURAGER in have and not _STRONG_GRIPE.search(text):
+        # "that must be exhausting, how do you cope?" (0.61): feeling with the other, whose
+        # trouble it is, is no gripe of one's own.
+        added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
+        every = have | {m.label for m in added}
+    if MoveLabel.COMMON_GROUND in every and not _STRONG_GRIPE.search(text):
+        # "same, my knees have been creaking since i turned forty" (0.56), "i can't do
+        # mornings either": something shared, which the classifier also heard as a gripe.
         added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
         every = have | {m.label for m in added}
     result = [*found, *added]
@@ -966,10 +1035,24 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
             continue
         if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
-        if label is MoveLabel.GOSSIP and _told_to_do(words, hit.end):
+        if label is MoveLabel.GOSSIP and (_told_to_do(words, hit.end)
+                                          or _news_of_a_thing(words, hit.end, clauses)):
             continue
         kept[index] = hit
     return kept
+
+
+def _news_of_a_thing(words: Sequence[str], end: int,
+                     clauses: Sequence[textnorm.Clause]) -> bool:
+    """ "Apparently the shop shuts early on sundays", "did you hear about the new bakery?",
+    "everyone says the market is terrible": hearsay about a thing, with no one in it, is news
+    (the labelling guideline: gossip is about people who are not there)."""
+    rest = list(words[end:])
+    while rest and rest[0] in _BEFORE_A_THING:
+        rest.pop(0)
+    said = [w for clause in clauses for w in clause.words]
+    return bool(rest) and rest[0] in _THINGS and not any(
+        w in _PEOPLE or w.endswith("'s") for w in said)
 
 
 def _told_to_do(words: Sequence[str], end: int) -> bool:
