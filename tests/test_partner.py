@@ -385,7 +385,10 @@ def test_a_place_no_advice_fits_gets_no_tip_about_something_else(matcher: Matche
 @pytest.mark.parametrize("text", ["would you like to grab a coffee sometime",
                                   "shall we get a drink after this?",
                                   "fancy a coffee next week?", "do you want a drink",
-                                  "we should go for a drink after class sometime"])
+                                  "we should go for a drink after class sometime",
+                                  # a seventh play-test's housewarming
+                                  "I'm having a flat-warming on Saturday. You should come!",
+                                  "you're welcome to join us, bring a friend"])
 def test_an_invitation_gets_a_warm_yes_not_a_fact(matcher: Matcher, text: str) -> None:
     """"Would you like to grab a coffee sometime?" got "Yes, I love food. I'm still hunting
     for a good curry here."."""
@@ -1052,6 +1055,11 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
     ("My wife is pregnant, the baby comes in June", "glad_for_them"),
     ("Did you hear about my promotion? I got the job!", "congratulate"),
     ("Nice one, thanks. Wish me luck!", "wish_luck"),
+    # a seventh play-test: a move abroad got "Ah, okay. How has your week been?", a worry
+    # about work "I'll let them tell their own story" (gossip, from "everyone says")
+    ("I'm moving to Lisbon in the spring, so I'll only be here until March.", "moving_away"),
+    ("I'm actually really stressed about finding a job, everyone says the market is terrible.",
+     "sympathy"),
 ])
 def test_news_apologies_and_offers_are_met_as_a_person_would(
         matcher: Matcher, line: str, key: str) -> None:
@@ -2203,6 +2211,13 @@ def test_asked_a_view_of_a_thing_the_card_does_not_name_the_partner_gives_one(
     assert "the new cycle lane on the main road" in lane.text, lane.text
     assert "tomatoes" not in lane.text and lane.asks, lane.text
     assert "made up my mind" not in food.text and "still deciding" not in food.text, food.text
+    # asked as a yes or no (a seventh play-test: "Is the coffee from this machine any good?"
+    # got the canteen's Thursday curry)
+    [gym] = talk(partner, matcher, "Is the new gym on the high street any good?")
+    assert "the new gym on the high street" in gym.text and gym.asks, gym.text
+    networking = Partner(load_scenario("networking"), seed=714)
+    [pastries] = talk(networking, matcher, "are the pastries any good?")
+    assert "made up my mind" not in pastries.text and "still deciding" not in pastries.text
 
 
 def test_a_weakness_of_ones_own_is_met_with_reassurance_not_as_a_job(matcher: Matcher) -> None:
@@ -2259,3 +2274,14 @@ def test_asked_for_what_the_card_knows_nothing_of_the_partner_says_so(matcher: M
                for line in wording["not_sure_advice"]), manager.text
     [clay] = talk(club, matcher, "Any tips for the wheel?")
     assert "not the best person" not in clay.text, clay.text
+
+
+def test_someone_elses_fear_is_not_the_users_nerves(matcher: Matcher) -> None:
+    """A seventh play-test: a picture book "about a fox who's scared of the dark" got "Oh,
+    don't worry, lots of people here feel the same"."""
+    partner = Partner(load_scenario("networking"), seed=717)
+    _, fox = talk(partner, matcher, "Hi, I'm Bea.", "It's about a fox who's scared of the dark.")
+    reassure = PartnerWording.load().lines["reassure"]
+    assert not any(line in fox.text for line in reassure), fox.text
+    [nervous] = talk(partner, matcher, "Honestly I'm a bit scared of these events.")
+    assert any(line in nervous.text for line in reassure), nervous.text

@@ -119,7 +119,11 @@ INVITATION = re.compile(
     r"(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
     r"tea|beer|glass|top-?up|refill|bite|snack)|can i get you (a|another|something|anything)|"
     r"(can|could|may) i (join|come with) you (for|at|on|some|next|one|another|tomorrow|later|"
-    r"after))",
+    r"after)|"
+    # a seventh play-test: "You should come! Bring a friend." got "Do you go to many gigs?"
+    r"you should (come|join us|pop (round|over|by|in))|(you'?re|you are) (very |more than )?"
+    r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
+    r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with))",
     re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
@@ -298,7 +302,13 @@ LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|gre
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"
                             r"my english is (bad|poor|terrible|not the best)|excuse my (english|"
                             r"accent|grammar))", re.IGNORECASE)
-NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
+# Someone else's fear ("a fox who's scared of the dark", a seventh play-test's picture book
+# that got "don't worry, lots of people here feel the same"): not the user's nerves.
+_OTHERS_FEAR = (r"\b(who'?s|who is|who was|he'?s|she'?s|they'?re|he is|she is|they are|kids are|"
+                r"dog is|dog'?s) (really |so |a bit |quite |very |always )?(scared|terrified|"
+                r"afraid|nervous|shy|anxious)\b")
+NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
+                     r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"a bit lost|overwhelm(ed|ing)|(bit |a bit |quite |so |really )?(scary|"
                     r"scared|terrified|daunting|intimidating|nerve-?wracking)|"
                     r"(do ?n'?t|do not) (really )?know what to (do|say)|"
@@ -315,7 +325,8 @@ NERVOUS = re.compile(r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"(?=\W*$)|"
                     r"not (very |really |that |so )?good at (this|these|parties|small talk|"
                     r"meeting people|talking to( new)? people|talking to strangers|chatting)|"
-                    r"never (done|tried) (anything like )?(this|that|it) before)\b", re.IGNORECASE)
+                    r"never (done|tried) (anything like )?(this|that|it) before)\b)",
+                     re.IGNORECASE | re.DOTALL)
 # Sorry for one's own share of the talk: "sorry, I'm oversharing", "I don't want to bring the
 # mood down", "sorry for rambling" (a person says "not at all", not "Happy to help").
 SORRY_TO_SHARE = re.compile(r"\bsorry,? (i'?m |for |about )?(oversharing|over-?sharing|rambling|"
@@ -328,8 +339,9 @@ ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
 # A worry or loneliness of the user's own, whoever it is about ("her name's Pepper, I'm just
 # worried really"): met with sympathy, never with cheer.
 OWN_WORRY = re.compile(r"\b(i'?m|i am|i feel|i've been|i get) (just |so |really |a bit |quite |"
-                       r"getting |feeling |a little |little |bit )*(worried|lonely|homesick|"
-                       r"hopeless|down|low|sad|lost|stuck)\b|"
+                       r"getting |feeling |a little |little |bit |actually |honestly |pretty )*"
+                       r"(worried|lonely|homesick|"
+                       r"hopeless|down|low|sad|lost|stuck|stressed|stressed out|stressing)\b|"
                        r"\bi (really |do )?miss (my|home)\b", re.IGNORECASE)
 # Asking whether something of one's own is odd or foolish ("Board games. Is that weird?",
 # "do you think I'm mad doing a master's at thirty-five?"): a person reassures.
@@ -724,6 +736,12 @@ BAD_NEWS = re.compile(
     r"(?:some|bad|sad|terrible|awful|horrible|rotten) news\b(?! for (?:them|him|her|the))|"
     r"(?:i|we) (?:have|had|need) to move out\b)",
     re.IGNORECASE)
+# The user moving away ("I'm moving to Lisbon in the spring, so I'll only be here until
+# March" got "Ah, okay. How has your week been?"): big news, met with interest.
+MOVING_AWAY = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are) (?:\w+ )?(?:moving|relocating|emigrating) (?:to (?!the "
+    r"(?:front|back|left|right|next|other))|abroad|away|overseas|back (?:to|home))|"
+    r"\b(?:i'?ll|i will) only be here (?:until|till|for)\b", re.IGNORECASE)
 # A mishap of the user's own, smaller than bad news ("the movers broke my grandmother's mirror"
 # got "I'll let them tell their own story", "my pot collapsed" got "Oh, nice."): "Oh no!"
 MISHAP = re.compile(
@@ -1012,9 +1030,18 @@ _OPINION = re.compile(
 _NO_THING = frozenset("it that this them her him me us you everyone everything".split())
 
 
+# "Is the coffee from this machine any good?" (a seventh play-test: "Yes, Thursday curry in
+# the canteen is the best thing here."): a view asked as a yes or no.
+_OPINION_YES_NO = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:so|and|oh|hey|um|but)\W+)*(?:is|are) "
+    r"(?P<thing>(?:the|this|that|these|those|your|our) [a-z][\w' -]{1,40}?) "
+    r"(?:actually |really |usually )?(?:any good|good|nice|worth it|decent|okay|ok)\s*[?.!]*$",
+    re.IGNORECASE)
+
+
 def opinion_asked(text: str) -> str | None:
     """The thing the line asks the partner's view of ("the new cycle lane"), or None."""
-    found = _OPINION.search(text.strip())
+    found = _OPINION.search(text.strip()) or _OPINION_YES_NO.search(text.strip())
     if found is None or found.group("thing").lower() in _NO_THING:
         return None
     return found.group("thing").strip()

@@ -96,6 +96,7 @@ _THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
 _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.MISHAP, "mishap", "mishap_brief"),
+         (cues.MOVING_AWAY, "moving_away", "moving_away_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
@@ -196,7 +197,7 @@ class PartnerWording:
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
-                "mishap_brief", "not_sure_advice")
+                "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
