@@ -2285,3 +2285,25 @@ def test_someone_elses_fear_is_not_the_users_nerves(matcher: Matcher) -> None:
     assert not any(line in fox.text for line in reassure), fox.text
     [nervous] = talk(partner, matcher, "Honestly I'm a bit scared of these events.")
     assert any(line in nervous.text for line in reassure), nervous.text
+
+
+def test_an_introduction_that_answers_the_opening_gets_the_partners_own_answer(
+        matcher: Matcher) -> None:
+    """A seventh play-test: "Hi, I'm Nadia. I went to university with Sam ..." got the name
+    and "Are you a cat person or a dog person?", as if nothing else had been said."""
+    partner = Partner(load_scenario("party"), seed=702)
+    [hello] = talk(partner, matcher,
+                   "Hi, I'm Nadia. I went to university with Sam, we shared a flat for two years.")
+    reason = partner.persona.fact(Topic.REASON)
+    assert reason is not None and reason.answer in hello.text, hello.text
+    assert "Nadia" in hello.text
+
+
+def test_someone_looking_for_work_is_not_asked_about_their_job(matcher: Matcher) -> None:
+    """A seventh play-test: "I'm looking for a job in design" got "What's the best part of
+    your job?"."""
+    partner = Partner(load_scenario("networking"), seed=710)
+    [reply] = talk(partner, matcher,
+                   "Hi, I'm Kenji. A friend told me about it, I'm looking for a job in design.")
+    assert "your job" not in reply.text, reply.text
+    assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text

@@ -190,7 +190,8 @@ class PartnerWording:
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
-                "follow_up_student", "follow_up_retired", "reassure_language", "missed_it",
+                "follow_up_student", "follow_up_retired", "follow_up_seeking",
+                "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
                 "give_card", "not_odd", "name_right", "name_wrong", "react_trip",
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
@@ -1046,8 +1047,11 @@ class Partner:
             and not self._last_question_was_open())
         # One-word answers in a row: share something of our own, not one more question
         shares = memory.terse >= 2 and memory.terse % 2 == 0  # now and then, not always
+        # With a greeting, only when the introduction also answered our opening question ("Hi,
+        # I'm Nadia, I went to university with Sam" got the name and a question on pets).
         if (answering is not None and answering not in memory.told
-                and (content or shares) and answers_us and kind is not ReplyKind.GREETING):
+                and (content or shares) and answers_us
+                and (kind is not ReplyKind.GREETING or statement_topic == answering)):
             parts.append(self._answer(answering, yes_no=False) or "")
             topic = answering
         kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)

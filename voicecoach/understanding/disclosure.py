@@ -158,6 +158,11 @@ _STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? 
                       r"(?:degree|phd|masters))\b", re.IGNORECASE)
 _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
                       re.IGNORECASE)
+# Looking for work ("I'm looking for a job in design": a seventh play-test's partner asked
+# "What's the best part of your job?").
+_SEEKING = re.compile(r"\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? (?:looking for (?:a |an |"
+                      r"some )?(?:new )?(?:job|work|role|position|internship)|job[- ]hunting|"
+                      r"job[- ]seeking|applying for jobs)\b", re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there",
                         # a learner's "I like very much" likes the thing asked about
@@ -183,7 +188,8 @@ class Disclosure:
     job: str | None = None  # what they are ("nurse", "graphic designer")
     place: str | None = None  # where they live or come from
     like: str | None = None  # something they like doing ("hiking")
-    # "student" or "retired": no job to be asked "What's the best part of your job?" about
+    # "student", "retired" or "seeking" (work): no job to be asked "What's the best part of
+    # your job?" about
     status: str | None = None
 
     @property
@@ -263,6 +269,7 @@ def _disclosure(text: str) -> Disclosure:
     elif (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):
         like = _clean(found_like.group(1).lower())
-    status = next((kind for kind, pattern in (("student", _STUDENT), ("retired", _RETIRED))
+    status = next((kind for kind, pattern in (("student", _STUDENT), ("retired", _RETIRED),
+                                               ("seeking", _SEEKING))
                    if pattern.search(text)), None)
     return Disclosure(name=name, work=work, job=job, place=place, like=like, status=status)
