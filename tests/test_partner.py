@@ -2307,3 +2307,33 @@ def test_someone_looking_for_work_is_not_asked_about_their_job(matcher: Matcher)
                    "Hi, I'm Kenji. A friend told me about it, I'm looking for a job in design.")
     assert "your job" not in reply.text, reply.text
     assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text
+
+
+def test_a_seventh_play_tests_first_day_questions(matcher: Matcher) -> None:
+    """"What do you do, by the way?" was answered "Yes, ...", "Do you know Karen? She's going
+    to be my manager." got "Ha, I'd better stay out of that one!", and the new intern was asked
+    the best part of their job."""
+    partner = Partner(load_scenario("first_day"), seed=727)
+    _, team = talk(partner, matcher, "Hi, I'm Lola, I'm new.",
+                   "Which team are you in, by the way?")
+    assert not team.text.startswith("Yes"), team.text
+    _, karen = talk(Partner(load_scenario("first_day"), seed=720), matcher, "Hi, I'm Zoe.",
+                    "Do you know Karen? She's going to be my manager.")
+    assert karen.parts[0] in {cues.with_pronoun(line, "she") for line in
+                              PartnerWording.load().lines["know_colleague"]}, karen.text
+    assert " her" in karen.text, karen.text
+    [intern] = talk(Partner(load_scenario("first_day"), seed=725), matcher,
+                    "Hi! I'm the new intern, I'm Max.")
+    assert "your job" not in intern.text, intern.text
+
+
+def test_a_new_neighbour_is_asked_how_they_are_finding_it_and_no_pet_is_assumed(
+        matcher: Matcher) -> None:
+    """A seventh play-test: someone who had just moved in was asked "What do you like most
+    about where you live?", and "What's their name?" came after lines that named no pet."""
+    partner = Partner(load_scenario("neighbour"), seed=703)
+    replies = talk(partner, matcher, "Hi, I'm Ana. I promise I'm a quiet neighbour.",
+                   "I'm from Leeds.", "ok", "I like it so far")
+    assert not any("where you live" in reply.text for reply in replies), replies
+    assert "What's their name?" not in replies[-1].text, replies[-1].text
+    assert "finding it" in replies[0].text or "settling" in replies[0].text, replies[0].text

@@ -424,7 +424,18 @@ KNOWS_HOST = re.compile(
 # "What's the best part of your job?" yet.
 STARTING_JOB = re.compile(r"\b(first (day|week|morning)|start(ing|ed)? (today|this week|on "
                           r"monday)|just started|i'?m (joining|starting)|i'?ll be (joining|"
-                          r"starting)|new (starter|joiner))\b", re.IGNORECASE)
+                          r"starting)|new (starter|joiner)|"
+                          # "I'm the new intern" was asked "What's the best part of your job?"
+                          r"i'?m (the |a |an )?(new )?(intern|trainee|apprentice|graduate "
+                          r"trainee))\b", re.IGNORECASE)
+# Someone of the user's work they ask after ("Do you know Karen? She's going to be my
+# manager.", "My manager is Raj, do you know him?"): no gossip, a question the card cannot
+# answer.
+ASKS_IF_KNOWS_COLLEAGUE = re.compile(
+    r"\bdo you know (?:\w+|him|her)\b.{0,40}\b(?:my|our) (?:new )?(?:manager|boss|team lead|"
+    r"supervisor|mentor|buddy)\b|\b(?:my|our) (?:new )?(?:manager|boss|team lead|supervisor|"
+    r"mentor|buddy)(?:'s| is| will be)\b.{0,40}\bdo you know (?:him|her|them)\b",
+    re.IGNORECASE)
 # "Do you know my friend Leo, in flat 2?": someone of the user's, whom the card cannot know.
 ASKS_IF_KNOWS_THEM = re.compile(r"\bdo you know (my|our) (friend|neighbour|cousin|sister|brother|"
                                 r"colleague|boss|flatmate|mate|mum|dad|partner)\b", re.IGNORECASE)
@@ -1302,6 +1313,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
+                    or ASKS_IF_KNOWS_COLLEAGUE.search(text)
                     or BAD_NEWS.search(text) or MISHAP.search(text)
                     or OWN_NEWS_ASKED.search(text))
     if label is MoveLabel.CONTROVERSIAL:

@@ -105,6 +105,10 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
+# A pet of the user's own, said or said yes to ("we have a cat", "yes, two dogs", "my dog").
+_HAS_A_PET = re.compile(r"\b(cats?|dogs?|kittens?|puppy|puppies|rabbits?|hamsters?|guinea pigs?|"
+                        r"parrots?|budgies?|birds?|fish|tortoises?|snakes?|lizards?|ferrets?|"
+                        r"horses?|pets?)\b|^\W*(yes|yeah|yep|we do|i do)\b", re.IGNORECASE)
 # A "hey" opening a line, which greets no one once the talk has begun.
 _HEY = re.compile(r"^\W*(hey|hi|oh hey|hiya)\b\W*", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -198,7 +202,8 @@ class PartnerWording:
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
-                "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief")
+                "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
+                "know_colleague")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -361,7 +366,7 @@ class Partner:
         self._rng.shuffle(order)
         self._order: list[Topic] = order
         self._decks: dict[str, list[str]] = {}
-        self.memory = _Memory()
+        self.memory = _Memory(new_here=scenario.user_is_new)
         if user_name:
             self.memory.user["name"] = user_name
         if scenario.opening_topic is not None:
@@ -1287,6 +1292,8 @@ class Partner:
         if cues.IS_THERE_NEARBY.search(text) and not self._local_fact(text) and not (
                 cues.ADVICE.search(text)):
             key, asks_back = "no_local", False
+        elif cues.ASKS_IF_KNOWS_COLLEAGUE.search(text) and self._deck("know_colleague"):
+            key, asks_back = "know_colleague", True  # "Do you know Karen? She's my manager."
         elif cues.ASKS_IF_KNOWS_THEM.search(text):
             key, asks_back = "dont_know_them", False
         elif cues.ASKS_IF_KNOWS_SOMEONE.search(text) and not found.asked:
@@ -1296,7 +1303,7 @@ class Partner:
         else:
             return None
         said = self._pick(key)
-        if said and key == "dont_know_them":  # "Do you know my sister?": "What's she like?"
+        if said and key in ("dont_know_them", "know_colleague"):  # "What's she like?"
             said = cues.with_pronoun(said, text)
         return (said, asks_back) if said else None
 
@@ -1780,9 +1787,14 @@ class Partner:
             if follow_up is Topic.WORK and status:  # no job to ask "the best part" of
                 lines = list(self._wording.lines.get(f"follow_up_{status}", ())) or lines
             if follow_up is Topic.HOME and memory.new_here:
-                lines = [*self._wording.lines["new_here"], *lines]
+                # not "what do you like most about where you live?" of someone who just came
+                lines = [*self._wording.lines["new_here"], *own_ask]
             if follow_up is Topic.WORK and not {"work", "job", "field"} & memory.user.keys():
                 lines = [line for line in lines if "that job" not in line]  # no job named
+            if follow_up is Topic.PETS and not _HAS_A_PET.search(memory.last_heard):
+                # "What's their name?" of someone who named no pet ("here's my card" and "I like
+                # it so far" got it, after "do you have any pets?")
+                lines = list(own_ask)
             if follow_up is Topic.FAMILY:  # "my sister ...": "What's she like?"
                 lines = [cues.with_pronoun(line, memory.last_heard) for line in lines]
             for line in lines:

@@ -53,7 +53,7 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
                             "closing_after_card", "opening_mistaken", "silence", "persona",
-                            "advice", "place_words", "local"})
+                            "advice", "place_words", "local", "user_is_new"})
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -129,6 +129,9 @@ class Scenario:
     closing_after_card: str | None = None
     # Said first when the user denies being who the opening took them for ("no, first time").
     opening_mistaken: str | None = None
+    # The user is new here (the neighbour who has just moved in, the first day at work): asked
+    # how they are finding it, never what they like most about where they live.
+    user_is_new: bool = False
     source: Path | None = None
 
     @property
@@ -292,6 +295,9 @@ def load_scenario_file(path: Path) -> Scenario:
     opening = data.get("opening")
     after_card = data.get("closing_after_card")
     mistaken = data.get("opening_mistaken")
+    user_is_new = data.get("user_is_new", False)
+    if not isinstance(user_is_new, bool):
+        raise PackError(f"{path}: `user_is_new` must be true or false")
     return Scenario(
         id=scenario_id, title=_text(path, "scenario", data["title"], "title"),
         scene=_text(path, "scenario", data["scene"], "scene"),
@@ -306,7 +312,7 @@ def load_scenario_file(path: Path) -> Scenario:
             path, "scenario", after_card, "closing_after_card"),
         opening_mistaken=None if mistaken is None else _text(
             path, "scenario", mistaken, "opening_mistaken"),
-        source=path)
+        user_is_new=user_is_new, source=path)
 
 
 def _local_facts(path: Path, tables: object) -> tuple[LocalFact, ...]:

@@ -255,8 +255,9 @@ def _disclosure(text: str) -> Disclosure:
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
                       or _DO_FIELD.search(text) or _RUNS.search(text)):
         work = _clean(found_work.group(1))
-    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and found_job.group(
-            1).split()[0].lower() not in (_NOT_JOBS | _NOT_NAMES):
+    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and not {
+            found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
+            _NOT_JOBS | _NOT_NAMES):  # "a quiet neighbour" is no job either
         job = _clean(found_job.group(1))
     place = None
     if found_place := _FROM.search(text):

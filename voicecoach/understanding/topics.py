@@ -9,7 +9,7 @@ becomes a `Pattern`, and the matcher's answer is read back by pattern id. The qu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -204,6 +204,13 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     return QuestionKind.YES_NO
 
 
+# Words said after a question that ask nothing themselves.
+_TRAILING_TAGS = frozenset({("by", "the", "way"), ("then",), ("anyway",), ("though",),
+                            ("by", "any", "chance"), ("just", "curious"), ("out", "of",
+                                                                          "interest"),
+                            ("if", "you", "do", "not", "mind", "me", "asking")})
+
+
 def _either_or(words: Sequence[str]) -> bool:
     """Two choices offered ("tea or coffee", "do you prefer cats or dogs"), not a tag that only
     softens a yes/no question ("or not", "or something", "or two")."""
@@ -211,10 +218,22 @@ def _either_or(words: Sequence[str]) -> bool:
                for at, word in enumerate(words))
 
 
+def _clauses(text: str) -> list[textnorm.Clause]:
+    """The clauses of `text`, a trailing "by the way?" giving its question mark back to the
+    question before it (a play-tester's "what do you do, by the way?" was answered "Yes,
+    ...")."""
+    clauses = list(textnorm.clauses(text))
+    for at in range(1, len(clauses)):
+        if clauses[at].words in _TRAILING_TAGS and clauses[at].question_mark:
+            clauses[at - 1] = replace(clauses[at - 1], question_mark=True)
+            clauses[at] = replace(clauses[at], question_mark=False)
+    return clauses
+
+
 def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
     """What kind of question `text` asks, from word order (a "?" helps but is not needed):
     the kind of its last question, since that is the one waiting for an answer."""
-    kinds = [kind for clause in textnorm.clauses(text)
+    kinds = [kind for clause in _clauses(text)
              if (kind := _clause_kind(clause)) is not QuestionKind.NONE]
     if kinds:
         return kinds[-1]
@@ -254,8 +273,7 @@ class TopicFinder:
         return tuple(topics)
 
     def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
-        clauses = [part for clause in textnorm.clauses(text)
-                   for part in _split_at_new_question(clause)]
+        clauses = [part for clause in _clauses(text) for part in _split_at_new_question(clause)]
         asked: list[Topic] = []
         told: list[Topic] = []
         each: list[Topic] = []
