@@ -2337,3 +2337,22 @@ def test_a_new_neighbour_is_asked_how_they_are_finding_it_and_no_pet_is_assumed(
     assert not any("where you live" in reply.text for reply in replies), replies
     assert "What's their name?" not in replies[-1].text, replies[-1].text
     assert "finding it" in replies[0].text or "settling" in replies[0].text, replies[0].text
+
+
+def test_an_unknown_user_status_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "status.toml"
+    path.write_text(CARD.replace('[[persona]]', 'user_status = "boss"\n\n[[persona]]', 1))
+    with pytest.raises(PackError, match=r"user_status.*new_job, student, retired, seeking"):
+        load_scenario_file(path)
+
+
+def test_a_first_lines_bare_name_is_greeted_and_a_newcomer_not_asked_the_best_part_of_a_job(
+        matcher: Matcher) -> None:
+    """A seventh play-test: a shy user's "Leo" got no greeting, and on a first day "What's
+    the best part of your job?" was asked of the new intern and the new analyst."""
+    neighbour = Partner(load_scenario("neighbour"), seed=702)
+    [hello] = talk(neighbour, matcher, "Leo")
+    assert "Leo" in hello.text and neighbour.persona.name in hello.text, hello.text
+    [field] = talk(Partner(load_scenario("first_day"), seed=702), matcher, "Finance.")
+    assert "your job" not in field.text, field.text
+    assert field.parts[-1] in PartnerWording.load().lines["follow_up_new_job"], field.text

@@ -105,6 +105,8 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
+# A line of one capitalised word ("Leo.", "Sara!").
+_ONE_CAPITALISED = re.compile(r"^\W*[A-Z][a-z]+\W*$")
 # A pet of the user's own, said or said yes to ("we have a cat", "yes, two dogs", "my dog").
 _HAS_A_PET = re.compile(r"\b(cats?|dogs?|kittens?|puppy|puppies|rabbits?|hamsters?|guinea pigs?|"
                         r"parrots?|budgies?|birds?|fish|tortoises?|snakes?|lizards?|ferrets?|"
@@ -367,6 +369,8 @@ class Partner:
         self._order: list[Topic] = order
         self._decks: dict[str, list[str]] = {}
         self.memory = _Memory(new_here=scenario.user_is_new)
+        if scenario.user_status:
+            self.memory.user["status"] = scenario.user_status
         if user_name:
             self.memory.user["name"] = user_name
         if scenario.opening_topic is not None:
@@ -452,8 +456,10 @@ class Partner:
         memory.last_heard = line.text
         found = self._find(line)
         told = disclosure(line.text)
-        if (told.name is None and memory.introduced and "name" not in memory.user
-                and memory.last_kind is ReplyKind.GREETING):
+        if told.name is None and "name" not in memory.user and (
+                (memory.introduced and memory.last_kind is ReplyKind.GREETING)
+                # a shy user's first line, "Leo." (a seventh play-test: not greeted)
+                or (memory.replies == 0 and _ONE_CAPITALISED.match(line.text))):
             # "I'm Grace." - "Jo." The name was said the way people say it back, right after
             # the partner's own ("London." to "what sort of music do you like?" is no name).
             told = dataclasses.replace(told, name=bare_name(line.text))

@@ -53,7 +53,8 @@ _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
                      r"absolutely|it is|it was)\b", re.IGNORECASE)
 _SCENARIO_KEYS = frozenset({"id", "title", "scene", "opening", "opening_topic", "closing",
                             "closing_after_card", "opening_mistaken", "silence", "persona",
-                            "advice", "place_words", "local", "user_is_new"})
+                            "advice", "place_words", "local", "user_is_new", "user_status"})
+USER_STATUSES = ("new_job", "student", "retired", "seeking")
 _FACT_KEYS = frozenset({"answer", "yes_no", "story", "ask", "advice"})
 _SILENCE_KEYS = frozenset({"nudge_after_s", "hint_after_s", "nudges", "hints"})
 _ID = re.compile(r"^[a-z0-9_-]+$")
@@ -132,6 +133,9 @@ class Scenario:
     # The user is new here (the neighbour who has just moved in, the first day at work): asked
     # how they are finding it, never what they like most about where they live.
     user_is_new: bool = False
+    # What the user is taken to be at work here ("new_job" on a first day): asked what they
+    # will be doing, never "what's the best part of your job?" (None: nothing assumed).
+    user_status: str | None = None
     source: Path | None = None
 
     @property
@@ -298,6 +302,10 @@ def load_scenario_file(path: Path) -> Scenario:
     user_is_new = data.get("user_is_new", False)
     if not isinstance(user_is_new, bool):
         raise PackError(f"{path}: `user_is_new` must be true or false")
+    user_status = data.get("user_status")
+    if user_status is not None and user_status not in USER_STATUSES:
+        raise PackError(f"{path}: `user_status` {user_status!r} is not one of "
+                        f"{', '.join(USER_STATUSES)}")
     return Scenario(
         id=scenario_id, title=_text(path, "scenario", data["title"], "title"),
         scene=_text(path, "scenario", data["scene"], "scene"),
@@ -312,7 +320,7 @@ def load_scenario_file(path: Path) -> Scenario:
             path, "scenario", after_card, "closing_after_card"),
         opening_mistaken=None if mistaken is None else _text(
             path, "scenario", mistaken, "opening_mistaken"),
-        user_is_new=user_is_new, source=path)
+        user_is_new=user_is_new, user_status=user_status, source=path)
 
 
 def _local_facts(path: Path, tables: object) -> tuple[LocalFact, ...]:
