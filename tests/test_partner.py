@@ -2356,3 +2356,14 @@ def test_a_first_lines_bare_name_is_greeted_and_a_newcomer_not_asked_the_best_pa
     [field] = talk(Partner(load_scenario("first_day"), seed=702), matcher, "Finance.")
     assert "your job" not in field.text, field.text
     assert field.parts[-1] in PartnerWording.load().lines["follow_up_new_job"], field.text
+
+
+def test_sharing_its_own_answer_after_a_bare_ok_says_it_is_its_own(matcher: Matcher) -> None:
+    """A seventh play-test: "What do you get up to in your free time?" - "ok" got "Ah, I see.
+    Baking bread, mostly.", as if the partner answered its own question."""
+    partner = Partner(load_scenario("party"), seed=701)
+    replies = talk(partner, matcher, "hi", "Tom", "ok", "cool")
+    prefixes = PartnerWording.load().lines["share_own"]
+    hobby = partner.persona.fact(Topic.HOBBIES)
+    assert hobby is not None and hobby.answer in replies[-1].text, replies[-1].text
+    assert any(prefix + hobby.answer in replies[-1].text for prefix in prefixes), replies[-1].text

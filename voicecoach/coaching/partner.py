@@ -205,7 +205,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
-                "know_colleague")
+                "know_colleague", "share_own")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1063,7 +1063,12 @@ class Partner:
         if (answering is not None and answering not in memory.told
                 and (content or shares) and answers_us
                 and (kind is not ReplyKind.GREETING or statement_topic == answering)):
-            parts.append(self._answer(answering, yes_no=False) or "")
+            own = self._answer(answering, yes_no=False) or ""
+            if shares and not content and own:
+                # after "ok" to "what do you get up to?", "Baking bread, mostly." alone reads
+                # as answering its own question (a seventh play-test): "For me? Baking ..."
+                own = (self._pick("share_own") or "") + own
+            parts.append(own)
             topic = answering
         kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
         follow = None if said_no else statement_topic or (Topic.HOBBIES if told.like else None)
