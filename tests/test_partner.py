@@ -2367,3 +2367,17 @@ def test_sharing_its_own_answer_after_a_bare_ok_says_it_is_its_own(matcher: Matc
     hobby = partner.persona.fact(Topic.HOBBIES)
     assert hobby is not None and hobby.answer in replies[-1].text, replies[-1].text
     assert any(prefix + hobby.answer in replies[-1].text for prefix in prefixes), replies[-1].text
+
+
+def test_asked_where_to_buy_a_thing_the_card_tip_on_another_is_no_answer(
+        matcher: Matcher) -> None:
+    """A seventh play-test: "Where I can buy bread near here?" got "The little shop on the
+    corner has the best spices"."""
+    for seed in (0, 721):  # each neighbour (Dev's food tip: fish and chips; Grace's: spices)
+        partner = Partner(load_scenario("neighbour"), seed=seed)
+        _, rice = talk(partner, matcher, "Hi, I'm Ola.", "Where I can buy rice near here?")
+        assert "spices" not in rice.text and "fish and chips" not in rice.text, rice.text
+        assert "rice" in rice.text, rice.text
+    neighbour = Partner(load_scenario("neighbour"), seed=721)
+    _, bread = talk(neighbour, matcher, "Hi, I'm Ola.", "Where I can buy bread near here?")
+    assert "bakery" in bread.text, bread.text

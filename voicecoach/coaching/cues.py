@@ -73,6 +73,7 @@ __all__ = [
     "of_yours",
     "own_moan",
     "place_question",
+    "place_thing",
     "sentence_keys",
     "split_clause",
     "stem",
@@ -105,10 +106,29 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
 # A request for a place or a thing nearby ("is there a decent gym nearby?"): a tip about
 # something else ("the market on Saturday ...") does not answer it.
 PLACE_REQUEST = re.compile(r"\b(is there an?|are there any|anywhere|somewhere|where can i|"
-                           r"where should i|where do you|good places?|any (nice|good|decent) "
+                           r"where should i|where do you|good places?|"
+                           # a learner's "where I can buy bread?"
+                           r"where (i|we) (can|could|should) (buy|get|find)|any (nice|good|decent) "
                            r"\w+( \w+)? (round|around|near|nearby|in town)|"
                            r"(good|nice|decent|best) (\w+ )?(places?|spots?|restaurants?|"
                            r"cafes?|pubs?|bars?|shops?|takeaways?))\b", re.IGNORECASE)
+_PLACE_THING = re.compile(
+    r"\bwhere (?:can|could|should|do) (?:i|we|you|people) (?:buy|get|find)|"
+    r"\bwhere (?:i|we) (?:can|could|should) (?:buy|get|find)", re.IGNORECASE)
+_THING_WORDS = re.compile(r"^\s*(?:(?:a|an|some|the|any) )?(?:(?:good|nice|decent|fresh|proper|"
+                          r"cheap|real) )?([a-z]+(?: [a-z]+)??)(?=\s*(?:[?.!,]|$| (?:near|round|"
+                          r"around|nearby|here|in town|close)\b))", re.IGNORECASE)
+
+
+def place_thing(text: str) -> str | None:
+    """What a "where can I buy ...?" asks for ("good bread"), if it says."""
+    found = _PLACE_THING.search(text)
+    if found is None:
+        return None
+    thing = _THING_WORDS.match(text[found.end():])
+    return thing.group(1).lower() if thing else None
+
+
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(

@@ -1673,7 +1673,9 @@ class Partner:
         # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
         # the park is no answer to it (a café asked for is food, and a food tip answers it)
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
-        if ours is not None and topic_asked and not only_nearby:
+        # "where can I buy bread?" names food, but the card's tip on spices is no answer
+        names_other = place_request and not shared(ours or "")
+        if ours is not None and topic_asked and not only_nearby and not names_other:
             return self._use(ours)
         if (ours is None and fact is not None and topic_asked and not only_nearby
                 and place_request and not shared(best or "")):
@@ -1682,7 +1684,11 @@ class Partner:
             # something else
             return self._answer(topic, yes_no=False)
         if place_request and not shared(best or "") and not shared(ours or ""):
-            return self._pick("no_answer")  # a gym asked for: not the market's vegetables
+            # a gym asked for: not the market's vegetables ("Ooh, good bread? I'm not the
+            # best person to ask" when the thing is named)
+            wanted = cues.place_thing(request)
+            return ((wanted and self._pick("not_sure_thing", thing=wanted))
+                    or self._pick("no_answer"))
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
