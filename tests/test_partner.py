@@ -2381,3 +2381,34 @@ def test_asked_where_to_buy_a_thing_the_card_tip_on_another_is_no_answer(
     neighbour = Partner(load_scenario("neighbour"), seed=721)
     _, bread = talk(neighbour, matcher, "Hi, I'm Ola.", "Where I can buy bread near here?")
     assert "bakery" in bread.text, bread.text
+
+
+@pytest.mark.parametrize(("scenario", "line", "key"), [
+    ("neighbour", "I love your plants on the landing, are they yours?", "yes_mine_many"),
+    ("first_day", "I love your mug, is it yours?", "yes_mine_one"),
+    ("club", "Wait, your teapot is amazing. Did you make it?", "yes_made")])
+def test_praise_with_is_it_yours_gets_thanks_and_a_yes(matcher: Matcher, scenario: str,
+                                                        line: str, key: str) -> None:
+    """A seventh play-test: "I love your plants on the landing, are they yours?" got "Aw,
+    thank you. And you ask good questions."."""
+    partner = Partner(load_scenario(scenario), seed=3)
+    _, reply = talk(partner, matcher, "Hi, I'm Ola.", line)
+    wording = PartnerWording.load().lines
+    assert reply.parts[0] in wording["thanks"] and reply.parts[1] in wording[key], reply.text
+
+
+def test_asked_if_something_is_allowed_the_partner_says_yes_or_the_house_rule(
+        matcher: Matcher) -> None:
+    """A seventh play-test: "Is it ok to bring food from home?" got "Yes, Thursday curry in
+    the canteen is the best thing here.", and a cat owner's "is it ok in the building?" "Ha,
+    not exactly! It's a friendly building."."""
+    permission = PartnerWording.load().lines["permission"]
+    _, food = talk(Partner(load_scenario("first_day"), seed=3), matcher, "Hi, I'm Ola.",
+                   "Is it ok to bring food from home?")
+    assert food.parts[0] in permission, food.text
+    _, cat = talk(Partner(load_scenario("neighbour"), seed=3), matcher, "Hi, I'm Ola.",
+                  "I have a cat. Is it ok in the building?")
+    assert "Pets are fine here" in cat.text, cat.text
+    _, park = talk(Partner(load_scenario("neighbour"), seed=3), matcher, "Hi, I'm Ola.",
+                   "Is it ok to park round the back?")
+    assert "spaces round the back" in park.text, park.text

@@ -129,6 +129,18 @@ def place_thing(text: str) -> str | None:
     return thing.group(1).lower() if thing else None
 
 
+# Asked, with praise, whether the thing is the other's own ("I love your mug, is it yours?",
+# "are they yours?", "did you make it?").
+OWNED_ASKED = re.compile(
+    r"\b(?:(?P<many>are (?:they|these|those))|is (?:it|this|that)) (?:all )?(?:yours|your own)\b|"
+    r"\b(?P<made>did you (?:make|knit|bake|paint|grow|build|sew|cook|throw|draw|take|plant|"
+    r"design) (?:it|them|that|this|these|those)(?: yourself)?)\b", re.IGNORECASE)
+# Asking whether something is allowed or minded ("is it ok to bring food from home?", "do
+# you mind if I sit here?"): a kind yes, unless the place's facts say otherwise.
+PERMISSION = re.compile(
+    r"\b(?:is it (?:ok|okay|alright|all right|fine)(?: to| if| in| here)\b|is that (?:ok|okay|"
+    r"alright|all right|fine)(?: there| here)?\W*$|am i allowed\b|are we allowed\b|(?:do|would) "
+    r"you mind if i\b|would anyone mind if i\b|can i bring\b|is it allowed\b)", re.IGNORECASE)
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(

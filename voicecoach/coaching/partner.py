@@ -205,7 +205,8 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
-                "know_colleague", "share_own")
+                "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
+                "yes_made", "permission")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -533,6 +534,14 @@ class Partner:
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
+        owned = cues.OWNED_ASKED.search(line.text)
+        if owned and MoveLabel.COMPLIMENT in draft.labels:
+            # "I love your plants on the landing, are they yours?": thanks, and yes (it got
+            # "Aw, thank you. And you ask good questions.")
+            key = ("yes_made" if owned.group("made") else
+                   "yes_mine_many" if owned.group("many") else "yes_mine_one")
+            return self._finish([self._pick("thanks") or "", self._pick(key) or ""],
+                                ReplyKind.THANKS, None, True)
         if cues.INVITATION.search(line.text) and found.question is not QuestionKind.WH:
             # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
             # coffee (it got "Yes, I love food. I'm still hunting for a good curry here."). A
@@ -1311,6 +1320,13 @@ class Partner:
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
             key, asks_back = "not_odd", True
+        elif (cues.PERMISSION.search(text) and _HAS_A_PET.search(text)
+              and (pets := self._local("are pets allowed"))):
+            return pets, False  # "I have a cat. Is it ok in the building?": the house rule
+        elif (cues.PERMISSION.search(text) and not self._local_fact(text)
+              and self._deck("permission")):
+            # "Is it ok to bring food from home?" got "Yes, Thursday curry in the canteen ..."
+            key, asks_back = "permission", False
         else:
             return None
         said = self._pick(key)
