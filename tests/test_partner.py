@@ -1058,6 +1058,7 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
     # a seventh play-test: a move abroad got "Ah, okay. How has your week been?", a worry
     # about work "I'll let them tell their own story" (gossip, from "everyone says")
     ("I'm moving to Lisbon in the spring, so I'll only be here until March.", "moving_away"),
+    ("Oh, guess what, I just got my first picture book contract!", "congratulate"),
     ("I'm actually really stressed about finding a job, everyone says the market is terrible.",
      "sympathy"),
 ])

@@ -804,8 +804,10 @@ GOOD_NEWS = re.compile(
     r"master'?s|phd|team|choir|band|orchestra)|"
     r"a puppy|a (?:new )?house|the keys)|"
     # "We just closed our Series A", "I landed a big client": a win at work (round 15)
-    rf"{_I_JUST} (?:closed|raised|won|landed|signed) (?:our|a|the|my) (?:big |new |first )?"
-    r"(?:series \w+|funding|funding round|round|deal|contract|client|pitch|award|prize)|"
+    rf"{_I_JUST} (?:closed|raised|won|landed|signed|got) (?:our|a|the|my) (?:big |new |first )?"
+    # "I just got my first picture book contract!" (a seventh play-test: "Mm, right.")
+    r"(?:(?!raw |bad )\w+ ){0,2}(?:series \w+|funding|funding round|deal|contract|client|pitch|"
+    r"award|prize|scholarship|grant)\b|"
     rf"{_I_JUST} (?:passed (?:my|the|all my|our) "
     r"(?:\w+ )?(?:test|exam|exams|interview|probation)|won (?:a|an|the|first|second|our|my)\b|"
     r"graduated|finished my (?:degree|exams|course|phd|thesis|training)|"
