@@ -2413,3 +2413,16 @@ def test_asked_if_something_is_allowed_the_partner_says_yes_or_the_house_rule(
     _, park = talk(Partner(load_scenario("neighbour"), seed=3), matcher, "Hi, I'm Ola.",
                    "Is it ok to park round the back?")
     assert "spaces round the back" in park.text, park.text
+
+
+def test_asked_if_its_workplace_is_hiring_or_whom_it_knows_here(matcher: Matcher) -> None:
+    """A seventh play-test: "Do you know if your bank is hiring?" got "Yes, I'm a designer.",
+    and "Do you know anyone else here?" "not right now. But I'll let you know if I hear of
+    anyone."."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("networking"), seed=715)
+    _, hiring = talk(partner, matcher, "Hi, I'm Ola.", "Do you know if your bank is hiring?")
+    assert hiring.parts[0] in wording["hiring"], hiring.text
+    party = Partner(load_scenario("party"), seed=715)
+    _, anyone = talk(party, matcher, "Hi, I'm Ola.", "Do you know anyone else here?")
+    assert anyone.parts[0] not in wording["dont_know_anyone"], anyone.text

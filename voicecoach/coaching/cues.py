@@ -476,8 +476,17 @@ ASKS_NAME_SHORT = re.compile(r"^\W*((and|no|so|but|sorry|ok|okay)\W+)*((your|ur|
                              r"name\W*$", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
 ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
-                                   r"any (companies|company|people|places|teams))\b(?! here\b)",
-                                   re.IGNORECASE)
+                                   r"any (companies|company|people|places|teams))\b"
+                                   r"(?!( else)? here\b)", re.IGNORECASE)
+# Whether the partner's workplace is taking people on ("Do you know if your bank is hiring?",
+# "does your team take interns?": a seventh play-test's got "Yes, I'm a designer. ...").
+ASKS_IF_HIRING = re.compile(
+    r"\b(?:(?:is|are) (?:your|the)|(?:your|the)) (?:\w+ )?(?:company|bank|team|firm|office|place|"
+    r"agency|studio|school|hospital|department|shop)(?: is| are)? (?:hiring|recruiting|taking "
+    r"(?:people )?on)\b|"
+    r"\bdo(?:es)? (?:your|the) (?:\w+ )?(?:team|company|bank|firm|agency|studio|office) "
+    r"(?:take|have|hire) (?:on )?(?:interns|juniors|graduates|freelancers|people)\b|"
+    r"\bare (?:you|they) (?:hiring|recruiting|taking (?:people )?on)\b", re.IGNORECASE)
 # "How did you get into design?": how the partner came to its work.
 # ("how did you get into that?" is of what was just told)
 GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in|doing)\b"

@@ -206,7 +206,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
-                "yes_made", "permission")
+                "yes_made", "permission", "hiring")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1316,6 +1316,8 @@ class Partner:
             key, asks_back = "know_colleague", True  # "Do you know Karen? She's my manager."
         elif cues.ASKS_IF_KNOWS_THEM.search(text):
             key, asks_back = "dont_know_them", False
+        elif cues.ASKS_IF_HIRING.search(text) and self._deck("hiring"):
+            key, asks_back = "hiring", False
         elif cues.ASKS_IF_KNOWS_SOMEONE.search(text) and not found.asked:
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
