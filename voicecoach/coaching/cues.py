@@ -121,7 +121,8 @@ _THING_WORDS = re.compile(r"^\s*(?:(?:a|an|some|the|any) )?(?:(?:good|nice|decen
 
 
 def place_thing(text: str) -> str | None:
-    """What a "where can I buy ...?" asks for ("good bread"), if it says."""
+    """What a "where can I buy ...?" asks for ("bread", of "good bread near here"), if it
+    says."""
     found = _PLACE_THING.search(text)
     if found is None:
         return None

@@ -1707,18 +1707,17 @@ class Partner:
             wanted = cues.place_thing(request)
             return ((wanted and self._pick("not_sure_thing", thing=wanted))
                     or self._pick("no_answer"))
+        subject = cues.advice_subject(request)
+        if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
+                and cues.word_roots(subject)
+                and not cues.word_roots(subject) & cues.word_roots(best or "")):
+            # "any advice for a new manager?" of a potter, which names none of the card's
+            # topics: the scene's tip ("keep your elbows tucked in") does not answer it
+            return (self._pick("not_sure_advice", thing=subject)
+                    or self._pick("no_answer"))
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
-        subject = cues.advice_subject(request)
-        roots = cues.word_roots(subject or "")
-        if (subject and roots and not topic_asked and not cues.GETTING_ABOUT.search(subject)
-                and not any(roots & cues.word_roots(line or "")
-                            for line in (best, ours if topic_asked else None))):
-            # "any advice for a new manager?" of a potter: neither the scene's tips ("keep
-            # your elbows tucked in") nor its card's on the topic talked of answer it
-            return (self._pick("not_sure_advice", thing=subject)
-                    or self._pick("no_answer"))
         if best is not None and (ours is None or shared(best) > shared(ours)):
             return self._use(best)
         if ours is not None:
