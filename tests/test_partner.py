@@ -2426,3 +2426,19 @@ def test_asked_if_its_workplace_is_hiring_or_whom_it_knows_here(matcher: Matcher
     party = Partner(load_scenario("party"), seed=715)
     _, anyone = talk(party, matcher, "Hi, I'm Ola.", "Do you know anyone else here?")
     assert anyone.parts[0] not in wording["dont_know_anyone"], anyone.text
+
+
+def test_a_follow_up_in_new_words_gets_more_of_the_story_and_again_the_same_facts(
+        matcher: Matcher) -> None:
+    """A seventh play-test: follow-ups on what the partner had told ("Freelance is difficult?",
+    "is it actually good or just decent?") got the same facts again, "Like I said, ..."; and
+    "What do you do again?" was taken for "tell me more" (the classifier's encourager, 0.51)."""
+    partner = Partner(load_scenario("networking"), seed=713)
+    *_, more, again = talk(partner, matcher, "Hi, I'm Ravi.", "What do you do?",
+                           "Oh, are you a researcher?", "Do you work from home as a freelancer?",
+                           "What do you do again?")
+    work = partner.persona.fact(Topic.WORK)
+    prefixes = PartnerWording.load().lines["repeat_prefix"]
+    assert work is not None and more.parts[0] in work.story, more.text
+    assert any(again.text.startswith(prefix) for prefix in prefixes), again.text
+    assert "researcher" in again.text, again.text

@@ -296,6 +296,8 @@ class _Memory:
     said: set[str] = field(default_factory=set)  # every line, lower-cased
     sentences: set[str] = field(default_factory=set)  # their sentences of 4 words or more
     told: dict[Topic, int] = field(default_factory=dict)  # answers given per topic
+    # the content words of the user's lines answered on each topic (see `_answer`)
+    asked_stems: dict[Topic, set[str]] = field(default_factory=dict)
     story: dict[Topic, int] = field(default_factory=dict)  # story steps told per topic
     asked_topics: set[Topic] = field(default_factory=set)  # the partner asked the user
     user_told: set[Topic] = field(default_factory=set)  # the user talked about these
@@ -1280,10 +1282,23 @@ class Partner:
         # friendlier than I expected." was in the answer).
         yes_part = " ".join(sentence for sentence in cues.SENTENCE_END.split(fact.yes_no)
                             if not cues.sentence_keys(sentence) & self.memory.sentences)
+        heard = cues.content_stems(memory.last_heard)
+        asked_before = memory.asked_stems.get(fact.topic, set())
+        memory.asked_stems[fact.topic] = asked_before | heard
         for candidate in [fact.yes_no, yes_part, fact.answer] if yes_no else [fact.answer]:
             if candidate and self._fresh(candidate) and (
                     candidate is not yes_part or cues.YES_NO_START.match(candidate)):
                 return self._use(candidate)
+        if (times and heard - asked_before and self._story_left(fact.topic)
+                and not cues.AGAIN.search(memory.last_heard)
+                and not cues.REPORTED.search(memory.last_heard)):
+            # A question after more on what it told, in words not asked before ("is the pub
+            # actually good?"): the story goes on, where the same facts again ("Like I said,
+            # ...") answered a seventh play-tester's follow-ups. Asked the same words again,
+            # it says them again (below).
+            step, _told = self._story(fact.topic)
+            if step:
+                return step
         # The same question again: the same facts, in other words. The yes/no answer without
         # its "yes" says them differently; after that, the answer's first sentence.
         bare = cues.YES_NO_WORD.sub("", fact.yes_no, count=1).strip()

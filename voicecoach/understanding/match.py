@@ -247,6 +247,9 @@ _PEOPLE = frozenset(
     "manager neighbour neighbours neighbor neighbors couple landlord landlady teacher colleague "
     "wife husband girlfriend boyfriend ex owner owners family kid kids son daughter someone "
     "somebody people everyone host".split()) - {"everyone", "people"}
+# A question asked again ("what do you do again?", "remind me, where are you from?").
+_ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b",
+                          re.IGNORECASE)
 # "Who do you support?" asks after a team (it was heard as politics at 0.88, and the partner
 # stepped away from football); with a word of politics in the line it is politics again.
 _WHO_YOU_SUPPORT = re.compile(r"\b(who|which \w+) (do|did) you (\w+ )?support\b", re.IGNORECASE)
@@ -758,6 +761,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
+        if score.label is MoveLabel.ENCOURAGER and _ASKED_AGAIN.search(text):
+            continue  # "what do you do again?" (0.51) asks to be told again, not for more
         if score.label is MoveLabel.GREETING_INTRO and not _GREETING_WORD.search(text):
             continue  # "sorry, what's your name?": asked, not a greeting
         if (score.label is MoveLabel.POLITICS and _WHO_YOU_SUPPORT.search(text)
