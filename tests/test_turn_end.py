@@ -52,6 +52,9 @@ RULES = TurnEndRules.load()
 
 FINISHED = [
     "How do you know Sam?",
+    "I haven't been there yet.",  # a "yet" after a negation closes the clause
+    "Did the ballot papers come through your door yet?",
+    "That was the best part.",
     "how do you know sam",  # no question mark: word order says it asks
     "Where are you from?",  # a stranded preposition closes a question
     "What do you like?",
@@ -66,6 +69,8 @@ FINISHED = [
 ]
 UNFINISHED = [
     "So I moved here because",  # a conjunction
+    "The food was decent yet.",  # "yet" as a "but" (no negation before it)
+    "Here's the crazy part.",  # the best bit announced, still to come
     "so i moved here and",
     "I work at the",  # an article
     "I grew up in",  # a preposition

@@ -271,7 +271,8 @@ def _classify(text: str, rules: TurnEndRules) -> tuple[Completeness, str]:
         return Completeness.UNFINISHED, "unfinished-ending"
     last = content[-1]
     before = content[-2] if len(content) > 1 else ""
-    if last in rules.conjunctions:
+    if last in rules.conjunctions or (last == "yet" and not _negated(content)):
+        # "yet" closes "i haven't been yet"; after "the food was decent" it is a "but"
         return Completeness.UNFINISHED, "conjunction"
     if (last in rules.determiners and not _demonstrative_pronoun(content, rules)
             and not _object_her(content, rules)):
@@ -462,6 +463,13 @@ def _has_verb(tokens: tuple[str, ...], rules: TurnEndRules) -> bool:
                 rules.determiners | rules.prepositions | rules.conjunctions):
             return True
     return False
+
+
+def _negated(tokens: tuple[str, ...]) -> bool:
+    """A negation or a question in the clause, with which a final "yet" closes it ("not yet",
+    "i haven't been yet", "have you eaten yet")."""
+    return any(t in {"not", "no", "never", "nothing", "nobody", "none"} or t.endswith("n't")
+               for t in tokens) or bool(find_questions(tokens))
 
 
 def _ends_with(tokens: tuple[str, ...], ending: tuple[str, ...]) -> bool:
