@@ -1059,6 +1059,7 @@ def test_the_opening_question_is_not_asked_again_once_answered(matcher: Matcher)
     # about work "I'll let them tell their own story" (gossip, from "everyone says")
     ("I'm moving to Lisbon in the spring, so I'll only be here until March.", "moving_away"),
     ("Oh, guess what, I just got my first picture book contract!", "congratulate"),
+    ("I'm more of a runner, honestly. I did a half marathon last month.", "congratulate"),
     ("I'm actually really stressed about finding a job, everyone says the market is terrible.",
      "sympathy"),
 ])
@@ -2442,3 +2443,11 @@ def test_a_follow_up_in_new_words_gets_more_of_the_story_and_again_the_same_fact
     assert work is not None and more.parts[0] in work.story, more.text
     assert any(again.text.startswith(prefix) for prefix in prefixes), again.text
     assert "researcher" in again.text, again.text
+
+
+def test_the_partner_does_not_hand_the_users_own_question_back(matcher: Matcher) -> None:
+    """"Anyway, have you tried the cake? Is it homemade?" got "Yes, and you have to try the
+    cake. Sam made it himself. Have you tried the cake yet?"."""
+    partner = Partner(load_scenario("party"), seed=901)
+    *_, cake = talk(partner, matcher, "Hi! I'm Mia.", "Anyway, have you tried the cake?")
+    assert "tried the cake" not in cake.parts[-1], cake.text

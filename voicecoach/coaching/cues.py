@@ -824,6 +824,9 @@ GOOD_NEWS = re.compile(
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
     r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
     r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news|"
+    # a race run ("I did a half marathon last month" got "Mm, right.")
+    r"(?:i|we) (?:just |finally |recently |actually )?(?:did|ran|finished|completed) (?:a|my|the|"
+    r"our) (?:first )?(?:half[- ])?(?:marathon|triathlon|ultra|10k|5k|half)\b|"
     # said without "I": "Yes! Just got the keys yesterday."
     r"(?:^|[.!]\s+)\W*just got (?:the keys|engaged|married|promoted|the job)|"
     # a new baby in the family, a birthday, a retirement ("I just found out I'm going to be a

@@ -1847,12 +1847,12 @@ class Partner:
             if follow_up is Topic.FAMILY:  # "my sister ...": "What's she like?"
                 lines = [cues.with_pronoun(line, memory.last_heard) for line in lines]
             for line in lines:
-                if self._fresh(line):
+                if self._askable(line):
                     return self._asking(follow_up, line)
         for about in (topic, memory.last_question):  # hand the same question back
             fact = self.persona.fact(about)
             if (about is not None and fact is not None and about not in memory.user_told
-                    and about not in avoid and self._fresh(fact.ask)):
+                    and about not in avoid and self._askable(fact.ask)):
                 return self._asking(about, fact.ask)
         if memory.replies >= CALLBACK_FROM_TURN:
             for key, about in (("work", Topic.WORK), ("field", Topic.WORK), ("job", Topic.WORK),
@@ -1869,17 +1869,17 @@ class Partner:
             if candidate in memory.user_told | memory.asked_topics | avoid | {memory.current}:
                 continue
             fact = self.persona.facts[candidate]
-            if self._fresh(fact.ask):
+            if self._askable(fact.ask):
                 return self._asking(candidate, fact.ask)
         for extra, extra_lines in self._wording.questions.items():
             if extra in avoid:
                 continue
             for line in extra_lines:
-                if self._fresh(line):
+                if self._askable(line):
                     return self._asking(extra, line)
         for candidate in self._order:  # the user told about it, but we never asked
             fact = self.persona.facts[candidate]
-            if candidate not in avoid and self._fresh(fact.ask):
+            if candidate not in avoid and self._askable(fact.ask):
                 return self._asking(candidate, fact.ask)
         return None
 
@@ -1901,6 +1901,13 @@ class Partner:
                 memory.telling = memory.current = topic
                 return line
         return None
+
+    def _askable(self, question: str) -> bool:
+        """Not asked before, and not the question the user has just asked ("have you tried
+        the cake?" got "... Have you tried the cake yet?" back)."""
+        theirs = cues.content_stems(self.memory.last_heard)
+        ours = cues.content_stems(question)
+        return self._fresh(question) and not (ours and ours <= theirs)
 
     def _asking(self, topic: Topic, line: str) -> str:
         self.memory.asked_topics.add(topic)
