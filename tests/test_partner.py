@@ -35,6 +35,7 @@ from voicecoach.live.conductor import EndReason, Reaction
 from voicecoach.testing import make_turn
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.topics import QuestionKind, Topic, TopicFinder
 from voicecoach.understanding.turn import Turn
 
@@ -2451,3 +2452,20 @@ def test_the_partner_does_not_hand_the_users_own_question_back(matcher: Matcher)
     partner = Partner(load_scenario("party"), seed=901)
     *_, cake = talk(partner, matcher, "Hi! I'm Mia.", "Anyway, have you tried the cake?")
     assert "tried the cake" not in cake.parts[-1], cake.text
+
+
+def test_a_job_told_with_a_word_after_it_is_heard_over_more_of_the_story(
+        matcher: Matcher) -> None:
+    """"That's cool. I'm a firefighter actually." (after the partner's work answer) got the
+    next step of its story about bridges; "Did you hear about the fire drill this afternoon?"
+    got "I try not to talk about people who aren't here"."""
+    assert disclosure("I'm a firefighter actually.").job == "firefighter"
+    assert disclosure("i am a teacher too").job == "teacher"
+    assert disclosure("I'm a bit tired actually").job is None
+    partner = Partner(load_scenario("club"), seed=915)
+    *_, job = talk(partner, matcher, "Hi! Were you here last week? I'm Tom.",
+                   "What do you do when you're not making pots?",
+                   "That's cool. I'm a firefighter actually.")
+    assert "firefighter" in job.text, job.text
+    assert not matcher.match("Did you hear about the fire drill this afternoon?").has(
+        MoveLabel.GOSSIP)

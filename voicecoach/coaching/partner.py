@@ -668,10 +668,11 @@ class Partner:
         tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
-            # "That sounds fun!" while a story is being told: the teller goes on.
+            # "That sounds fun!" while a story is being told: the teller goes on (not when the
+            # user tells something of their own with it: "That's cool. I'm a firefighter.")
             question is QuestionKind.NONE and appreciates
             and not cues.THANKS.search(line.text) and memory.last_kind in _TELLING
-            and self._story_left(memory.telling))
+            and self._story_left(memory.telling) and _disclosed_topic(draft.told) is None)
         # "What's it like living here?" asks of the place, not for more of the story
         place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
                  and not cues.ELSEWHERE.search(line.text))

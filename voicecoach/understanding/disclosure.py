@@ -101,8 +101,11 @@ _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |pr
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
-_JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as) (?:an?|the new) ([a-z]+(?: [a-z]+)?)"
-                  r"(?=[,.!?]| and | at | in | so | but | because | though |$)",
+_JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as)(?: actually| also| too)? "
+                  r"(?:an?|the new) ([a-z]+(?: (?!actually\b|too\b|myself\b|as\b|by\b)[a-z]+)?)"
+                  # "I'm a firefighter actually.", "i am a teacher too"
+                  r"(?=[,.!?]| and | at | in | so | but | because | though |$|"
+                  r" (?:actually|too|as well|myself|by trade)\b)",
                   re.IGNORECASE)
 # A learner's "I am software engineer" (no article): only with a word that names a job.
 _JOB_NO_ARTICLE = re.compile(

@@ -241,7 +241,9 @@ _THINGS = frozenset(
     "traffic roadworks road roads bus buses train trains tram trams strike strikes bakery cafe "
     "café shop shops store supermarket restaurant restaurants pub bar gym pool park library "
     "festival concert gig match game film films movie show party news bridge station stop bins "
-    "parking lift heating wifi internet menu food cake forecast sale opening".split())
+    "parking lift heating wifi internet menu food cake forecast sale opening fire drill meeting "
+    "event talk announcement changes plans update refurb refurbishment works closure "
+    "timetable".split())
 _PEOPLE = frozenset(
     "he she him her his hers they them their theirs he's she's they're guy man woman boss "
     "manager neighbour neighbours neighbor neighbors couple landlord landlady teacher colleague "
