@@ -2469,3 +2469,16 @@ def test_a_job_told_with_a_word_after_it_is_heard_over_more_of_the_story(
     assert "firefighter" in job.text, job.text
     assert not matcher.match("Did you hear about the fire drill this afternoon?").has(
         MoveLabel.GOSSIP)
+
+
+def test_a_view_of_someone_else_with_a_tag_is_agreed_not_read_as_a_guess_at_its_job(
+        matcher: Matcher) -> None:
+    """"The teacher is really patient, isn't she?" got "Ha, not exactly! I'm an engineer."
+    ("teacher" read as a guess at the partner's job); "the pastries are good, aren't they?"
+    is still about the food."""
+    partner = Partner(load_scenario("club"), seed=915)
+    _, teacher = talk(partner, matcher, "Hi! Were you here last week? I'm Tom.",
+                      "The teacher is really patient, isn't she?")
+    agree = {cues.with_pronoun(line, "she") for line in
+             PartnerWording.load().lines["agree_about_them"]}
+    assert teacher.parts[0] in agree and "engineer" not in teacher.text, teacher.text

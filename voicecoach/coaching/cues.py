@@ -136,6 +136,10 @@ OWNED_ASKED = re.compile(
     r"\b(?:(?P<many>are (?:they|these|those))|is (?:it|this|that)) (?:all )?(?:yours|your own)\b|"
     r"\b(?P<made>did you (?:make|knit|bake|paint|grow|build|sew|cook|throw|draw|take|plant|"
     r"design) (?:it|them|that|this|these|those)(?: yourself)?)\b", re.IGNORECASE)
+# A view of someone else with a tag asking to agree ("the teacher is really patient, isn't
+# she?", "he's so funny, isn't he?"): about them, not the partner ("aren't they?" may be of
+# things: "the pastries are good, aren't they?").
+ABOUT_THEM_TAG = re.compile(r"\b(?:is|was|has|does|did)n'?t (?:she|he)\W*$", re.IGNORECASE)
 # Asking whether something is allowed or minded ("is it ok to bring food from home?", "do
 # you mind if I sit here?"): a kind yes, unless the place's facts say otherwise.
 PERMISSION = re.compile(

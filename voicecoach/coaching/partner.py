@@ -206,7 +206,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
-                "yes_made", "permission", "hiring")
+                "yes_made", "permission", "hiring", "agree_about_them")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1338,6 +1338,10 @@ class Partner:
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
             key, asks_back = "not_odd", True
+        elif cues.ABOUT_THEM_TAG.search(text) and self._deck("agree_about_them"):
+            # "The teacher is really patient, isn't she?" got "Ha, not exactly! I'm an
+            # engineer." ("teacher" read as a guess at its job): a view of someone else, shared
+            key, asks_back = "agree_about_them", True
         elif (cues.PERMISSION.search(text) and _HAS_A_PET.search(text)
               and (pets := self._local("are pets allowed"))):
             return pets, False  # "I have a cat. Is it ok in the building?": the house rule
@@ -1348,7 +1352,8 @@ class Partner:
         else:
             return None
         said = self._pick(key)
-        if said and key in ("dont_know_them", "know_colleague"):  # "What's she like?"
+        if said and key in ("dont_know_them", "know_colleague", "agree_about_them"):
+            # "Do you know my sister?": "What's she like?"
             said = cues.with_pronoun(said, text)
         return (said, asks_back) if said else None
 
