@@ -2482,3 +2482,24 @@ def test_a_view_of_someone_else_with_a_tag_is_agreed_not_read_as_a_guess_at_its_
     agree = {cues.with_pronoun(line, "she") for line in
              PartnerWording.load().lines["agree_about_them"]}
     assert teacher.parts[0] in agree and "engineer" not in teacher.text, teacher.text
+
+
+def test_a_seventh_sessions_own_replay_misreadings(matcher: Matcher) -> None:
+    """Read afterwards in the same way: "Do you read much?" of a baker got "Yes, I bake a
+    lot."; "I'm more of a cat person myself" got "What's their name?"; "What made you join?"
+    (an encourager to the classifier) got the next step of the partner's plans."""
+    party = Partner(load_scenario("party"), seed=921)
+    *_, read = talk(party, matcher, "Hey! Yeah, Sam and I go way back.",
+                    "What do you do for a living?", "Do you read much?")
+    assert not read.text.startswith("Yes"), read.text
+    neighbour = Partner(load_scenario("neighbour"), seed=923)
+    *_, cat = talk(neighbour, matcher, "Hello! Yes, just moved in on Saturday, I'm Chris.",
+                   "Do you have any pets? I thought I heard a dog.",
+                   "Ha! I'm more of a cat person myself.")
+    assert "their name" not in cat.text, cat.text
+    club = Partner(load_scenario("club"), seed=925)
+    *_, joined = talk(club, matcher, "No, I'm new! I'm Ines.",
+                      "I did a bit of pottery at school but that was ages ago.",
+                      "What made you join?")
+    reason = club.persona.fact(Topic.REASON)
+    assert reason is not None and joined.parts[0] in reason.lines(), joined.text

@@ -938,7 +938,9 @@ ROLE_KIND = re.compile(r"\b(students?|nurses?|teachers?|doctors?|engineers?|desi
 PASTIME_KIND = re.compile(r"\b(bake|baking|climb\w*|run|running|swim\w*|paint\w*|draw|drawing|"
                           r"cook|cooking|danc\w*|knit\w*|sing|singing|surf\w*|ski|skiing|"
                           r"cycl\w*|row|rowing|sail\w*|golf|box|boxing|yoga|chess|hik\w*|"
-                          r"gardening|photograph\w*|tennis|football|guitar|piano|pottery)\b",
+                          r"gardening|photograph\w*|tennis|football|guitar|piano|pottery|"
+                          # "do you read much?" of a baker ("Yes, I bake a lot.")
+                          r"read|reading|sew|sewing|crochet)\b",
                           re.IGNORECASE)
 YES_START = re.compile(r"^(yes|yeah|yep|i do|i am|i have)\b", re.IGNORECASE)
 # The user says who brought them or whom they came with ("this is my friend Lucy, she dragged

@@ -108,9 +108,11 @@ _INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
 # A line of one capitalised word ("Leo.", "Sara!").
 _ONE_CAPITALISED = re.compile(r"^\W*[A-Z][a-z]+\W*$")
 # A pet of the user's own, said or said yes to ("we have a cat", "yes, two dogs", "my dog").
-_HAS_A_PET = re.compile(r"\b(cats?|dogs?|kittens?|puppy|puppies|rabbits?|hamsters?|guinea pigs?|"
-                        r"parrots?|budgies?|birds?|fish|tortoises?|snakes?|lizards?|ferrets?|"
-                        r"horses?|pets?)\b|^\W*(yes|yeah|yep|we do|i do)\b", re.IGNORECASE)
+# ("a cat person" has none)
+_HAS_A_PET = re.compile(r"\b(?!(?:cat|dog|animal) person)(cats?|dogs?|kittens?|puppy|puppies|"
+                        r"rabbits?|hamsters?|guinea pigs?|parrots?|budgies?|birds?|fish|"
+                        r"tortoises?|snakes?|lizards?|ferrets?|horses?|pets?)\b|"
+                        r"^\W*(yes|yeah|yep|we do|i do)\b", re.IGNORECASE)
 # A "hey" opening a line, which greets no one once the talk has begun.
 _HEY = re.compile(r"^\W*(hey|hi|oh hey|hiya)\b\W*", re.IGNORECASE)
 # "a" before a word that starts with a vowel sound (not "a university", "a one-off").
@@ -665,7 +667,12 @@ class Partner:
             question = QuestionKind.AND_YOU  # "Was I? Were you?": our question handed back
         appreciates = bool(cues.APPRECIATE.search(line.text)
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
-        tell_more = MoveLabel.ENCOURAGER in labels or bool(cues.TELL_MORE.search(line.text)) or (
+        # An encourager that asks about a topic other than the one being told ("what made you
+        # join?" while telling of its plans) asks that, and is answered so
+        asks_other = (question is not QuestionKind.NONE and bool(draft.found.asked)
+                      and draft.found.asked[0] is not memory.telling)
+        tell_more = (MoveLabel.ENCOURAGER in labels and not asks_other) or bool(
+            cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
             and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
             # "That sounds fun!" while a story is being told: the teller goes on (not when the
