@@ -2503,3 +2503,15 @@ def test_a_seventh_sessions_own_replay_misreadings(matcher: Matcher) -> None:
                       "What made you join?")
     reason = club.persona.fact(Topic.REASON)
     assert reason is not None and joined.parts[0] in reason.lines(), joined.text
+
+
+def test_a_yes_no_question_to_the_partner_gets_no_stock_tip(matcher: Matcher) -> None:
+    """"Is it hard to get clients?" and "Do you use any tools for that?" (requests for advice
+    to the classifier) got the scene's tips about coming to a few meetups in a row."""
+    partner = Partner(load_scenario("networking"), seed=932)
+    replies = talk(partner, matcher, "Good evening! I'm Rosa, I'm a freelance translator.",
+                   "And you, what kind of design do you do?",
+                   "That sounds fascinating. Is it hard to get clients?",
+                   "Do you use any tools for that?")
+    for reply in replies[2:]:
+        assert not any(tip in reply.text for tip in partner.scenario.advice), reply.text

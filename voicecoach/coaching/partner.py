@@ -731,7 +731,11 @@ class Partner:
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
                 cues.ADVICE.search(line.text) or cues.asked_thing(line.text)
-                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None)) and not (
+                # (the classifier's request alone, not in a yes/no question: "is it hard to get
+                # clients?" and "do you use any tools for that?" ask the partner, and got its
+                # tip about coming to a few of these in a row)
+                or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None
+                    and question is not QuestionKind.YES_NO)) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
                 # (said already, the card's own advice is news)
