@@ -2515,3 +2515,15 @@ def test_a_yes_no_question_to_the_partner_gets_no_stock_tip(matcher: Matcher) ->
                    "Do you use any tools for that?")
     for reply in replies[2:]:
         assert not any(tip in reply.text for tip in partner.scenario.advice), reply.text
+
+
+def test_news_the_card_knows_nothing_of_is_news_to_the_partner(matcher: Matcher) -> None:
+    """"Did you hear about the new bakery on Mill Road?" got "Yes, it's great! Sam's curry is
+    always the first thing to go." (the card's food); news of the user's own is still theirs."""
+    not_heard = PartnerWording.load().lines["not_heard"]
+    _, bakery = talk(Partner(load_scenario("party"), seed=3), matcher, "Hi, I'm Ben.",
+                     "Did you hear about the new bakery on Mill Road?")
+    assert bakery.parts[0] in not_heard, bakery.text
+    _, promotion = talk(Partner(load_scenario("party"), seed=3), matcher, "Hi, I'm Ben.",
+                        "Did you hear about my promotion? I got the job!")
+    assert promotion.parts[0] not in not_heard, promotion.text

@@ -323,6 +323,9 @@ ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?
                              r"seen|catch|caught|hear about|heard about)\b"
                              # "did you hear about my promotion?" tells the user's own news
                              r"(?! (my|our|me)\b)", re.IGNORECASE)
+# News asked about ("did you hear about the new bakery on Mill Road?"): the thing heard of.
+ASKED_IF_HEARD = re.compile(r"\b(?:did|have) you (?:hear|heard) (?:about|that) (?!my\b|our\b|me\b)"
+                            r"(?P<thing>[^?.!,]{3,60})", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
                            r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$",
                            re.IGNORECASE)

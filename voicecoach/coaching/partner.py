@@ -208,7 +208,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
-                "yes_made", "permission", "hiring", "agree_about_them")
+                "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -1349,6 +1349,10 @@ class Partner:
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
             key, asks_back = "not_odd", True
+        elif ((heard := cues.ASKED_IF_HEARD.search(text))
+              and not self._card_names(heard.group("thing")) and self._deck("not_heard")):
+            # "Did you hear about the new bakery?" got the card's curry ("Yes, it's great!")
+            key, asks_back = "not_heard", False
         elif cues.ABOUT_THEM_TAG.search(text) and self._deck("agree_about_them"):
             # "The teacher is really patient, isn't she?" got "Ha, not exactly! I'm an
             # engineer." ("teacher" read as a guess at its job): a view of someone else, shared

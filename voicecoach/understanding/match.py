@@ -243,7 +243,8 @@ _THINGS = frozenset(
     "festival concert gig match game film films movie show party news bridge station stop bins "
     "parking lift heating wifi internet menu food cake forecast sale opening fire drill meeting "
     "event talk announcement changes plans update refurb refurbishment works closure "
-    "timetable".split())
+    "timetable pastries coffee drinks wine music band speaker speakers raffle quiz "
+    "competition".split())
 _PEOPLE = frozenset(
     "he she him her his hers they them their theirs he's she's they're guy man woman boss "
     "manager neighbour neighbours neighbor neighbors couple landlord landlady teacher colleague "
