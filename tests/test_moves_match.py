@@ -330,9 +330,11 @@ def test_a_pleasantry_or_ones_own_things_are_no_compliment() -> None:
     """A seventh play-test's coach said "Nice compliment, friendly and specific" to a goodbye
     and to a joke about one's own pots."""
     matcher = load_matcher(meaning=True)
-    for text in ("Well, great talking to you!", "My stuff looks like ashtrays. Hahaha."):
+    for text in ("Well, great talking to you!", "My stuff looks like ashtrays. Hahaha.",
+                 "Are you making something special?"):
         assert not matcher.match(text).has(MoveLabel.COMPLIMENT), text
-    for text in ("great talking to you, you're so funny", "your pots look amazing"):
+    for text in ("great talking to you, you're so funny", "your pots look amazing",
+                 "did you make this yourself it's gorgeous"):
         assert matcher.match(text).has(MoveLabel.COMPLIMENT), text
 
 

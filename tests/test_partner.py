@@ -2241,6 +2241,7 @@ def test_a_weakness_of_ones_own_is_met_with_reassurance_not_as_a_job(matcher: Ma
 
 @pytest.mark.parametrize(("scenario", "line"), [
     ("club", "my pot collapsed"),
+    ("club", "I made a mug but the handle fell off haha"),
     ("club", "Mine cracked. I think I made the base too thin."),
     ("neighbour", "the movers broke my grandmother's mirror"),
 ])

@@ -808,6 +808,7 @@ MISHAP = re.compile(
     r"\b(?:broke|smashed|cracked|ruined|damaged|scratched|dented|spilled|spilt|lost) (?:my|our) |"
     r"\b(?:my|our|mine)(?: \w+){0,2} (?:collapsed|cracked|broke|fell apart|caved in|burst|got "
     r"broken|got smashed|is broken|was broken)\b|"
+    r"\bthe (?:handle|lid|base|top|rim|leg|strap|wheel) (?:fell|came|broke) off\b|"
     r"\bi (?:just )?(?:broke|smashed|cracked|dropped|spilled|spilt|burnt|burned) (?:my|our|the) ",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations

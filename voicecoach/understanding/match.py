@@ -253,6 +253,11 @@ _PEOPLE = frozenset(
 # A question asked again ("what do you do again?", "remind me, where are you from?").
 _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b",
                           re.IGNORECASE)
+_PRAISE_WORD = re.compile(
+    r"\b(lovely|amazing|great|beautiful|delicious|gorgeous|nice|good|brilliant|fantastic|"
+    r"wonderful|clever|cool|perfect|incredible|awesome|stunning|impressive|tasty|excellent|"
+    r"fab\w*|best|well done|kind|talented|smart|funny|stylish|pretty|cute|sweet|unreal|"
+    r"unbelievable|suits you|you look|so well|so good)\b", re.IGNORECASE)
 # "Who do you support?" asks after a team (it was heard as politics at 0.88, and the partner
 # stepped away from football); with a word of politics in the line it is politics again.
 _WHO_YOU_SUPPORT = re.compile(r"\b(who|which \w+) (do|did) you (\w+ )?support\b", re.IGNORECASE)
@@ -740,6 +745,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLIMENT and _PLEASANTRY.search(text)
                 and not _PRAISED.search(_PLEASANTRY.sub(" ", text))):
             continue  # "great talking to you!": a goodbye, not praise
+        if (score.label is MoveLabel.COMPLIMENT and yes_or_no
+                and not _PRAISE_WORD.search(text)):
+            # "are you making something special?" (a session of my own): a question with no
+            # word of praise; the dev splits' compliments asked so say their praise too ("did
+            # you knit that yourself? unbelievable.")
+            continue
         if (score.label is MoveLabel.COMPLIMENT and _OWN_THINGS.search(text)
                 and not _TO_LISTENER.search(text)):
             continue  # "my stuff looks like ashtrays" (0.53)
