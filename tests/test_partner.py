@@ -2255,7 +2255,7 @@ def test_a_mishap_of_ones_own_gets_an_oh_no(matcher: Matcher, scenario: str, lin
 
 @pytest.mark.parametrize("line", [
     "Alright, I'll let you get that shopping in, it looks heavy. Cheers Dev!",
-    "going home now", "Here's my card, let's stay in touch."])
+    "going home now", "Here's my card, let's stay in touch.", "ok thank you, nice to meet you"])
 def test_a_seventh_play_tests_goodbyes_take_leave(matcher: Matcher, line: str) -> None:
     """Each got a new question ("What's the best part of your job?")."""
     partner = Partner(load_scenario("neighbour"), seed=726)

@@ -256,7 +256,11 @@ LEAVING_WITH_NICE_TO_MEET = re.compile(
     r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make)|i (should|must|need to|have "
     r"to) (grab|get|go|going|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and)|"
     r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
-    r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$",
+    r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$|"
+    # "ok thank you, nice to meet you" at the end of a talk (a learner's goodbye got "So how
+    # did you get into fintech company?")
+    r"\b(thank you|thanks)( (so|very) much)?,? (it was )?(lovely|nice|good|great) (to meet|"
+    r"meeting) you( too)?(,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE)
 # Taking leave in a sentence of its own, with no "nice to meet you": "Right, I'll make a
 # move.", "I think I'm going to go." ("I have to go to work early" is no goodbye.)
