@@ -249,7 +249,7 @@ _PEOPLE = frozenset(
     "he she him her his hers they them their theirs he's she's they're guy man woman boss "
     "manager neighbour neighbours neighbor neighbors couple landlord landlady teacher colleague "
     "wife husband girlfriend boyfriend ex owner owners family kid kids son daughter someone "
-    "somebody people everyone host".split()) - {"everyone", "people"}
+    "somebody host".split())  # not "everyone" or "people": "everyone says the market is ..."
 # A question asked again ("what do you do again?", "remind me, where are you from?").
 _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b",
                           re.IGNORECASE)
@@ -771,7 +771,7 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue  # "the queue moved quicker than i expected" (0.68): no gripe, good news
         if score.label is MoveLabel.COMPLAINT and _SLANG_PRAISE.search(text) and not (
                 _SELF_SICK.search(text)):
-            continue
+            continue  # "this sound system is sick" (0.72); not "i'm sick of this queue"
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
