@@ -2528,3 +2528,15 @@ def test_news_the_card_knows_nothing_of_is_news_to_the_partner(matcher: Matcher)
     _, promotion = talk(Partner(load_scenario("party"), seed=3), matcher, "Hi, I'm Ben.",
                         "Did you hear about my promotion? I got the job!")
     assert promotion.parts[0] not in not_heard, promotion.text
+
+
+def test_a_new_place_asked_about_by_name_is_not_the_partners_home(matcher: Matcher) -> None:
+    """"Have you been to the new Thai place on the high street?" got "Yes, I've just moved in
+    above the bakery on the high street."; a place the scene knows gets what it knows."""
+    not_yet = PartnerWording.load().lines["not_yet"]
+    _, thai = talk(Partner(load_scenario("party"), seed=921), matcher, "Hi, I'm Ben.",
+                   "Have you been to the new Thai place on the high street?")
+    assert thai.parts[0] in not_yet, thai.text
+    _, cafe = talk(Partner(load_scenario("neighbour"), seed=3), matcher, "Hi, I'm Ben.",
+                   "Have you been to the new café on the corner?")
+    assert "café on the corner does good coffee" in cafe.text, cafe.text

@@ -327,6 +327,11 @@ ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?
                              r"seen|catch|caught|hear about|heard about)\b"
                              # "did you hear about my promotion?" tells the user's own news
                              r"(?! (my|our|me)\b)", re.IGNORECASE)
+# A place asked about by name ("have you been to the new Thai place on the high street?"): the
+# place, which the card may not know (it got "Yes, I've just moved in above the bakery on the
+# high street." from the words "high street").
+ASKED_IF_BEEN_TO = re.compile(r"\b(?:have|did) you (?:ever )?(?:been|gone|go|tried) (?:to )?"
+                              r"(?P<thing>the new [^?.!,]{3,60})", re.IGNORECASE)
 # News asked about ("did you hear about the new bakery on Mill Road?"): the thing heard of.
 ASKED_IF_HEARD = re.compile(r"\b(?:did|have) you (?:hear|heard) (?:about|that) (?!my\b|our\b|me\b)"
                             r"(?P<thing>[^?.!,]{3,60})", re.IGNORECASE)

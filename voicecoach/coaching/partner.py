@@ -1349,6 +1349,14 @@ class Partner:
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
             key, asks_back = "not_odd", True
+        elif ((place := cues.ASKED_IF_BEEN_TO.search(text))
+              and not self._card_names(place.group("thing"))):
+            # "the new Thai place on the high street": not the card's home on the high street;
+            # a place the scene knows, what it knows of it
+            local = self._local(text)
+            if local:
+                return local, False
+            key, asks_back = "not_yet", False
         elif ((heard := cues.ASKED_IF_HEARD.search(text))
               and not self._card_names(heard.group("thing")) and self._deck("not_heard")):
             # "Did you hear about the new bakery?" got the card's curry ("Yes, it's great!")
