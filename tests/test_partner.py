@@ -2540,3 +2540,13 @@ def test_a_new_place_asked_about_by_name_is_not_the_partners_home(matcher: Match
     _, cafe = talk(Partner(load_scenario("neighbour"), seed=3), matcher, "Hi, I'm Ben.",
                    "Have you been to the new café on the corner?")
     assert "café on the corner does good coffee" in cafe.text, cafe.text
+
+
+def test_an_earlier_question_answered_late_gets_the_partners_own_answer(
+        matcher: Matcher) -> None:
+    """"yeah" to "how do you know Sam?", then "I know Sam from work" two lines on, got "Ah,
+    right. Have you got anything exciting coming up?", as if it had not asked."""
+    partner = Partner(load_scenario("party"), seed=931)
+    *_, work = talk(partner, matcher, "hi", "yeah", "um, I'm Ben", "I know Sam from work")
+    reason = partner.persona.fact(Topic.REASON)
+    assert reason is not None and reason.answer in work.text, work.text

@@ -1093,6 +1093,13 @@ class Partner:
                 own = (self._pick("share_own") or "") + own
             parts.append(own)
             topic = answering
+        elif (content and statement_topic is not None and statement_topic in memory.asked_topics
+              and statement_topic not in memory.told and kind is not ReplyKind.GREETING
+              and self.persona.fact(statement_topic) is not None):
+            # an earlier question of ours answered late ("yeah" to "how do you know Sam?",
+            # then "I know Sam from work" two lines on): our own answer to it, not a new topic
+            parts.append(self._answer(statement_topic, yes_no=False) or "")
+            topic = statement_topic
         kind = kind or (ReplyKind.REACT if content else ReplyKind.UNCLEAR)
         follow = None if said_no else statement_topic or (Topic.HOBBIES if told.like else None)
         if follow is Topic.SETTING and question is QuestionKind.NONE:
