@@ -103,11 +103,12 @@ _GRIPE_MARK = re.compile(
 # praise in it.
 _ASKS_IF_LIKED = re.compile(r"^\W*(\w+\W+){0,2}(do |did )?(you|u) (really |actually |still )?"
                             r"(like|enjoy|love)\b", re.IGNORECASE)
-_PRAISED = re.compile(
-    r"\b(you|your|yours|you'?re|ya|u|lovely|amazing|great|beautiful|delicious|gorgeous|nice|"
-    r"good|brilliant|fantastic|wonderful|clever|cool|perfect|incredible|awesome|stunning|"
-    r"impressive|tasty|excellent|fab\w*|best|well done|kind|talented|smart|funny|stylish|"
-    r"pretty|cute|sweet|love\w* (the|this|these|that|those|how|what))\b", re.IGNORECASE)
+_WORDS_OF_PRAISE = (r"lovely|amazing|great|beautiful|delicious|gorgeous|nice|good|brilliant|"
+                    r"fantastic|wonderful|clever|cool|perfect|incredible|awesome|stunning|"
+                    r"impressive|tasty|excellent|fab\w*|best|well done|kind|talented|smart|"
+                    r"funny|stylish|pretty|cute|sweet")
+_PRAISED = re.compile(r"\b(you|your|yours|you'?re|ya|u|" + _WORDS_OF_PRAISE
+                      + r"|love\w* (the|this|these|that|those|how|what))\b", re.IGNORECASE)
 # The question rules that find an inverted verb at the start of a clause ("is it ...", "don't
 # you ..."), not a statement with a tag ("these queues are ridiculous, aren't they").
 _ASKED_FROM_THE_START = frozenset({"aux-subject", "aux-not-subject"})
@@ -253,11 +254,10 @@ _PEOPLE = frozenset(
 # A question asked again ("what do you do again?", "remind me, where are you from?").
 _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b",
                           re.IGNORECASE)
-_PRAISE_WORD = re.compile(
-    r"\b(lovely|amazing|great|beautiful|delicious|gorgeous|nice|good|brilliant|fantastic|"
-    r"wonderful|clever|cool|perfect|incredible|awesome|stunning|impressive|tasty|excellent|"
-    r"fab\w*|best|well done|kind|talented|smart|funny|stylish|pretty|cute|sweet|unreal|"
-    r"unbelievable|suits you|you look|so well|so good)\b", re.IGNORECASE)
+# A word of praise itself, without the words for the listener that `_PRAISED` also counts.
+_PRAISE_WORD = re.compile(r"\b(" + _WORDS_OF_PRAISE
+                          + r"|unreal|unbelievable|suits you|you look|so well|so good)\b",
+                          re.IGNORECASE)
 # "Who do you support?" asks after a team (it was heard as politics at 0.88, and the partner
 # stepped away from football); with a word of politics in the line it is politics again.
 _WHO_YOU_SUPPORT = re.compile(r"\b(who|which \w+) (do|did) you (\w+ )?support\b", re.IGNORECASE)
