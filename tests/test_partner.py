@@ -2550,3 +2550,65 @@ def test_an_earlier_question_answered_late_gets_the_partners_own_answer(
     *_, work = talk(partner, matcher, "hi", "yeah", "um, I'm Ben", "I know Sam from work")
     reason = partner.persona.fact(Topic.REASON)
     assert reason is not None and reason.answer in work.text, work.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "lines"), [
+    # "do you know if ...?" of a thing the card never names got where the partner was from
+    ("neighbour", 823, ("Hi, I'm Mark, I've just moved in.",
+                        "Do you know if there's a neighbourhood WhatsApp group or something?")),
+    # "how can I ...?" got the next step of the partner's work story
+    ("networking", 811, ("Hello, I'm Ana. I work in a shop.", "What do you do?",
+                         "Can I ask, how I can find job in bigger company here?")),
+    # "how do the door passes work?" got the five-a-side ("side" was in its hobby)
+    ("first_day", 835, ("Yes, hi, I'm Kofi.", "I'm joining the support team, by the way.",
+                        "Can you tell me how the door passes work? Mine isn't opening the "
+                        "side door.")),
+])
+def test_a_question_the_card_has_no_word_on_gets_no_fact_about_something_else(
+        matcher: Matcher, scenario: str, seed: int, lines: tuple[str, ...]) -> None:
+    """An eighth play-test's partner answered questions of the world with a stock fact of its
+    own. What the card does not name, a person says they are not sure of."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, last = talk(partner, matcher, *lines)
+    facts = [line for fact in partner.persona.facts.values() for line in fact.lines()]
+    told = [part for part in last.parts if not part.endswith("?")]
+    assert not any(part in facts for part in told), last.text
+    assert told[-1] in PartnerWording.load().lines["no_answer"], last.text
+
+
+@pytest.mark.parametrize("question", [
+    "But the Italian place, roughly how much is a meal there?",
+    "Can I ask, how much are the extra studio sessions? I saw a sign but it didn't say.",
+])
+def test_a_question_of_something_else_does_not_take_the_story_on(
+        matcher: Matcher, question: str) -> None:
+    """While telling of Sam's cake, "how much is a meal there?" got the next step of the
+    cake's story."""
+    partner = Partner(load_scenario("party"), seed=806)
+    talk(partner, matcher, "Hi, I'm Leo.", "Tell me about the cake.")
+    told = partner.memory.story.copy()
+    *_, reply = talk(partner, matcher, question)
+    assert partner.memory.story == told, reply.text
+    assert reply.kind is not ReplyKind.STORY, reply.text
+
+
+def test_have_you_ever_tried_it_names_what_the_user_just_said(matcher: Matcher) -> None:
+    """"There's a bouldering wall near my flat. Have you ever tried it?" got "He's our
+    goalkeeper" (the story of how it knows Sam went on); asked what the card does not say,
+    the partner has not."""
+    partner = Partner(load_scenario("party"), seed=803)
+    *_, reply = talk(partner, matcher, "Hi, I'm Ali.", "How do you know Sam?",
+                     "Me? At the weekend I mostly climb, there's a bouldering wall near my "
+                     "flat. Have you ever tried it?")
+    assert reply.parts[0] in PartnerWording.load().lines["not_yet"], reply.text
+
+
+def test_did_you_hear_what_i_said_is_owned_not_answered(matcher: Matcher) -> None:
+    """"Did you hear what I said? We closed our first round!" got "Yes, all the time. Film
+    soundtracks, mostly" (the card's music)."""
+    partner = Partner(load_scenario("networking"), seed=813)
+    *_, reply = talk(partner, matcher, "Hi! I'm Mei.",
+                     "Did you hear what I said? We closed our first round!")
+    music = partner.persona.fact(Topic.MUSIC)
+    assert music is None or music.yes_no not in reply.text, reply.text
+    assert reply.parts[0] in PartnerWording.load().lines["own_mistake"], reply.text

@@ -346,6 +346,15 @@ ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a
 ASKED_OF_YOU = re.compile(r"\b(do|did|are|were|have|would|will|can|could) you\b(?! know\b| "
                           r"happen to know\b| tell\b| hear about\b| heard about\b)",
                           re.IGNORECASE)
+# A question asked of the world, not of the partner ("do you know if there's a WhatsApp group?",
+# "how can I find a job in a bigger company?", "what does your colleague do?"): the card's facts
+# about the partner answer it only if they name what is asked (Partner._card_speaks_to).
+ASKED_OF_WORLD = re.compile(
+    r"\b(?:(?:do|d'?) you (?:happen to )?know|any idea|(?:can|could) you tell me) "
+    r"(?:if|whether|how|where|when|what|who|why|which)\b|\b(?:is|are) there\b|"
+    r"\b(?:how|where|when|what) (?:can|could|do|should|would|must) (?:i|we)\b|\bhow i can\b|"
+    r"\bis it true\b|\byour (?:colleagues?|co-?workers?|boss|manager|friends?|neighbours?|"
+    r"flatmates?|housemates?)\b", re.IGNORECASE)
 # An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
 LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"
@@ -510,6 +519,12 @@ GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in
                       r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
 # The user puts the partner right ("I just said, we're cousins", "my name's not Local, it's
 # Sam", "you didn't answer though"): a person owns the slip before going on.
+# "Did you hear what I said?": not a question to answer (an eighth play-tester's got "Yes, all
+# the time. Film soundtracks, mostly"), but a sign the partner was not listening; read without it,
+# the line's news is met, with an apology first (see CORRECTS).
+NOT_LISTENING = re.compile(r"\b(?:did you (?:hear|catch|get) what i (?:just )?said|did you hear me|"
+                           r"were you (?:even )?listening|you'?re not (?:even )?listening)\b"
+                           r"[^.!?]*[.!?]*", re.IGNORECASE)
 CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told you|i say (already|"
                       r"before)|i (just )?meant\b(?! to\b)|you (just )?said (yes|no)\b|"
                       r"(you|u) didn'?t (answer|say)|my name'?s not|my name is (\w+,? )?not|"
@@ -1144,6 +1159,22 @@ def asks_only_the_way(text: str) -> bool:
     person."""
     return bool(_TOLD_AGAIN.search(text) or ASKS_THE_WAY.search(text)
                 or _ONE_FACT.search(text))
+
+
+# Words that judge what is asked about rather than name it ("was it hard?", "is it expensive?"):
+# a question made of these and a pronoun names nothing new (Partner._asked_words).
+JUDGEMENT_WORDS = frozenset("""
+    hard easy tough scary difficult expensive cheap pricey tiring stressful exciting boring
+    interesting weird strange serious dangerous safe close near big small huge tiny quick slow
+    quiet loud noisy busy crowded friendly strict nervous scared worried happy proud glad enjoy
+    enjoyed enjoying like liked love loved miss missed tired bored awful terrible brilliant
+    funny crazy wild cute sweet beautiful pretty true sure right okay alright worth worried
+    popular fancy posh cosy cozy warm cold lonely different same better worse best worst
+    anyway yourself apart exactly generally normally mostly currently even else though
+    instead basically literally wait hang moment days these those earlier later hear round
+    name called relaxing calming exhausting inspiring rewarding satisfying frustrating
+    annoying challenging demanding their
+    """.split())
 
 
 def content_stems(text: str, common: frozenset[str] = COMMON_WORDS) -> set[str]:

@@ -63,6 +63,7 @@ from voicecoach.understanding.topics import (
     QuestionKind,
     Topic,
     TopicFinder,
+    read_clauses,
     with_auxiliary,
 )
 
@@ -369,6 +370,7 @@ class Partner:
         self._keywords = _fact_keywords(self.persona)
         self._told_keywords = _fact_keywords(self.persona, stories=False)
         self._place_asked = cues.place_question(scenario.place_words)
+        self._topical_stems = _topical_stems(self._topics)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -457,7 +459,7 @@ class Partner:
         """The line as read: its topics and what it tells, remembered."""
         memory = self.memory
         labels = set(line.labels)  # as the matcher heard them
-        line = _as_read(line)
+        heard, line = line, _as_read(line)
         memory.last_heard = line.text
         found = self._find(line)
         told = disclosure(line.text)
@@ -478,8 +480,9 @@ class Partner:
         self._silence.update(nudged=False, hinted=False)
         memory.said_goodbye = False
         # "I just said, we're cousins": the slip is owned before whatever the reply is
-        memory.put_right = bool((memory.replies > 0 and cues.CORRECTS.search(line.text))
-                                or cues.MIXED_UP.search(line.text))
+        memory.put_right = bool((memory.replies > 0 and (
+            cues.CORRECTS.search(line.text) or cues.NOT_LISTENING.search(heard.text)))
+            or cues.MIXED_UP.search(line.text))
         # "Hey, you were here last week, weren't you?" - "No, first time!": a person says sorry
         memory.mistook_user = bool(memory.replies == 0 and self.scenario.opening_mistaken
                                    and cues.DENIES_OPENING.search(line.text))
@@ -938,7 +941,8 @@ class Partner:
                              and cues.content_stems(line.text)
                              and not cues.ASKS_IF_GOOD.search(line.text)
                              and not self._fact_named(line.text)))
-                    ) and self.persona.fact(memory.telling):
+                    ) and self.persona.fact(memory.telling) and self._card_speaks_to(
+                        line.text, memory.telling, story=True):
                 topic = memory.telling
                 # "have you been to Australia?" is no step of a story about the commute;
                 # "did you see the match?" after a story about it is
@@ -978,6 +982,7 @@ class Partner:
             kind, must_ask = ReplyKind.ANSWER, True
         elif (question is QuestionKind.WH and asked_topic == memory.telling and not place
               and memory.told.get(asked_topic, 0) and not cues.AGAIN.search(line.text)
+              and self._card_speaks_to(line.text, asked_topic)
               and not self._asks_how_settled(line.text)
               and not cues.ASKS_WHERE.search(line.text)
               and not cues.ASKS_NAME_OF.search(line.text)):
@@ -1023,9 +1028,16 @@ class Partner:
                     line.text):  # "what's it called?" after "an old dog called Mabel"
                 specific = self._name_of(topic)
             answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
-                                  else None) or specific or self._answer(
-                                      topic, yes_no=says_yes_no, asked=line.text)
+                                  else None) or specific
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
+            if answer is None and not near and not self._card_speaks_to(line.text, topic):
+                # what the card has no word on ("what does your colleague do?"): the form's
+                # answer, or an honest "not sure", not the card's fact on the topic
+                answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
+                           else None) or self._pick("no_answer"))
+                kind = ReplyKind.UNCLEAR
+            elif answer is None:
+                answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
             must_ask = must_ask or topic not in memory.user_told
@@ -1610,6 +1622,54 @@ class Partner:
         return (fact is not None and topic is not None
                 and self.memory.story.get(fact.topic, 0) < len(fact.story))
 
+    @staticmethod
+    def _asked_words(text: str, antecedent: bool = False) -> list[str]:
+        """The content words that a line's questions name, without words that only judge
+        ("is it expensive?"); with `antecedent`, a question that names nothing ("have you
+        ever tried it?") names what the clause before it did ("there's a bouldering wall")."""
+        clauses = read_clauses(text)
+        asking = [i for i, (_words, asks) in enumerate(clauses) if asks]
+        asking = asking or [len(clauses) - 1]
+        ignored = cues.COMMON_WORDS | cues.JUDGEMENT_WORDS
+        words = [word for i in asking for word in clauses[i][0].split()
+                 if len(word) >= 4 and word not in ignored]
+        if not words and antecedent and asking[0] > 0:
+            words = [word for word in clauses[asking[0] - 1][0].split()
+                     if len(word) >= 4 and word not in ignored]
+        return words
+
+    def _card_speaks_to(self, text: str, topic: Topic | None, story: bool = False) -> bool:
+        """Whether the card's fact on `topic` speaks to what `text` asks: the question names
+        nothing; it asks on about the story told (`story`) and names something of it or of
+        the partner's last words; it asks of the partner itself; or it asks of the world in
+        words of the card or the topic packs. An eighth play-test's partner answered "what does your
+        colleague do?" with its own job, "how much is a meal there?" with the cake's story
+        and "is there a WhatsApp group?" with where it was from."""
+        fact = self.persona.fact(topic)
+        words = self._asked_words(text, antecedent=story and bool(
+            cues.ASKED_IF_EVER.search(text) or cues.ASKED_IF_OWNS.search(text)
+            or cues.SENTENCE_END.search(text) is None))
+        asked = {cues.stem(word) for word in words}
+        if fact is None or topic is None or not asked:
+            return True
+        known = cues.content_stems(" ".join(
+            (*fact.lines(), *(self.memory.last_parts if story else ()))))
+        if story:
+            return bool(asked & known)
+        if not cues.ASKED_OF_WORLD.search(text):
+            return True  # a question of the partner's own ("what's your job like?")
+        # asked of the world, every word named is the card's, or a word of the topic packs
+        # ("the neighbourhood", "travelled": what the card answers), or a name the user or
+        # the scene gave ("how do the door passes work?" is not the five-a-side's "side");
+        # a verb's -ing or -ed form names no thing ("are they serving food tonight?")
+        asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
+        topical = known | self._topical_stems
+        place = self._place_asked.search(text)  # "what's it like living here?"
+        names = {cues.stem(word) for word in textnorm.words(" ".join((
+            self.memory.user.get("name", ""), place.group(0) if place else "",
+            *self.scenario.place_words)))}
+        return not asked - topical - names
+
     def _echoes_back(self, text: str, found: LineTopics) -> bool:
         """A question answered with a question ("were you?", "do you?") right after ours."""
         memory = self.memory
@@ -2054,10 +2114,12 @@ def _as_read(line: UserLine) -> UserLine:
     """The line as the partner reads it: slips of hearing and chat spellings put right, a
     question's dropped "do" put back ("what you do?"), a hand-back before a question of its
     own left out ("what about you, have you done it before?"), and a learner's dropped "it"
-    put back ("Is my first time." is told, not the yes/no question the matcher heard)."""
+    put back ("Is my first time." is told, not the yes/no question the matcher heard), and
+    "did you hear what I said?" left out (the news beside it is what to answer)."""
     text = cues.HANDED_BACK_THEN_ASKED.sub("", with_auxiliary(cues.heard(line.text)))
-    statement = cues.with_dropped_it(text)
-    if statement == text or "?" in statement:
+    listened = cues.NOT_LISTENING.sub("", text).strip() or text
+    statement = cues.with_dropped_it(listened)
+    if (statement == text or "?" in statement) and listened == text:
         return UserLine(statement, line.labels)
     return UserLine(statement, tuple(label for label in line.labels
                                      if label is not MoveLabel.CLOSED_QUESTION))
@@ -2084,6 +2146,12 @@ def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozen
             counts[word] = counts.get(word, 0) + 1
     return {topic: frozenset(cues.stem(w) for w in group if counts[w] < 3)
             for topic, group in words.items()}
+
+
+@lru_cache(maxsize=4)
+def _topical_stems(finder: TopicFinder) -> frozenset[str]:
+    """The stems of every word of the topic packs."""
+    return frozenset(cues.stem(word) for words in finder.vocabulary.values() for word in words)
 
 
 def _disclosed_topics(told: Disclosure) -> tuple[Topic, ...]:

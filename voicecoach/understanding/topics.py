@@ -36,6 +36,7 @@ __all__ = [
     "TopicFinder",
     "load_topic_patterns",
     "question_kind",
+    "read_clauses",
 ]
 
 
@@ -230,6 +231,12 @@ def _clauses(text: str) -> list[textnorm.Clause]:
     return clauses
 
 
+def read_clauses(text: str) -> list[tuple[str, bool]]:
+    """Each clause of `text` as the topic finder reads it, and whether it asks something."""
+    return [(" ".join(part.words), _clause_kind(part) is not QuestionKind.NONE)
+            for clause in _clauses(text) for part in _split_at_new_question(clause)]
+
+
 def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
     """What kind of question `text` asks, from word order (a "?" helps but is not needed):
     the kind of its last question, since that is the one waiting for an answer."""
@@ -251,6 +258,12 @@ class TopicFinder:
         self._topic = {entry.pattern.id: entry.topic for entry in entries}
         self._yielding = frozenset(entry.pattern.id for entry in entries if entry.yields)
         self.matcher = Matcher([entry.pattern for entry in entries])
+        # every word of each topic's patterns: what a question on that topic may name
+        words: dict[Topic, set[str]] = {}
+        for entry in entries:
+            for phrase in (*entry.pattern.examples, *entry.pattern.cues):
+                words.setdefault(entry.topic, set()).update(textnorm.words(phrase))
+        self.vocabulary = {topic: frozenset(found) for topic, found in words.items()}
 
     @classmethod
     def default(cls) -> TopicFinder:
