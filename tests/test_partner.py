@@ -2612,3 +2612,36 @@ def test_did_you_hear_what_i_said_is_owned_not_answered(matcher: Matcher) -> Non
     music = partner.persona.fact(Topic.MUSIC)
     assert music is None or music.yes_no not in reply.text, reply.text
     assert reply.parts[0] in PartnerWording.load().lines["own_mistake"], reply.text
+
+
+@pytest.mark.parametrize(("scenario", "line", "key"), [
+    ("neighbour", "Yes, I'm Mark. Not the best start, I'm afraid, someone broke into my car on "
+                  "the first night.", "sorry_news"),
+    ("first_day", "Hi, yes, I'm Sam. Sorry if I'm a bit distracted, my flat flooded last night.",
+     "sorry_news"),
+    ("first_day", "Yes! I'm Beth. Honestly, I'm thrilled, I've wanted to work here for years.",
+     "thrilled"),
+    ("neighbour", "Honestly, a bit surreal! My daughter only told me this morning. The baby's "
+                  "due in March.", "congratulate"),
+])
+def test_news_beside_a_greeting_or_an_apology_is_met(
+        matcher: Matcher, scenario: str, line: str, key: str) -> None:
+    """An eighth play-test's break-in, flood and joy got a greeting and "How's the move
+    going?", "Honestly, no harm done!" or "Which team are you joining?"."""
+    (reply,) = talk(Partner(load_scenario(scenario), seed=3), matcher, line)
+    assert any(part in PartnerWording.load().lines[key] for part in reply.parts), reply.text
+
+
+def test_a_user_who_told_bad_news_is_not_sent_off_breezily(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=805)
+    *_, bye = talk(partner, matcher, "Hi, I'm Jo.",
+                   "My dad passed away last month, so I'm a bit quiet tonight.",
+                   "Sorry, I think I'm going to head off early. It was nice to talk to you.")
+    assert bye.parts[0] in PartnerWording.load().lines["farewell_kind"], bye.text
+
+
+def test_not_great_at_these_is_reassured(matcher: Matcher) -> None:
+    """"sorry, I'm not great at these" got "Oh, that's a shame."."""
+    *_, reply = talk(Partner(load_scenario("networking"), seed=809), matcher, "Hi.",
+                     "sorry, I'm not great at these")
+    assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text

@@ -381,7 +381,7 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
                     r"small talk|meeting people)|no idea what i'?m doing|"
                     r"i'?m (still )?not (very |really |that |so |too )?good( at it)?( yet)?"
                     r"(?=\W*$)|"
-                    r"not (very |really |that |so )?good at (this|these|parties|small talk|"
+                    r"not (very |really |that |so )?(good|great) at (this|these|parties|small talk|"
                     r"meeting people|talking to( new)? people|talking to strangers|chatting)|"
                     r"never (done|tried) (anything like )?(this|that|it) before)\b)",
                      re.IGNORECASE | re.DOTALL)
@@ -818,7 +818,16 @@ BAD_NEWS = re.compile(
     # a seventh play-test (2026-12-04, night): bad news announced as such, and a home lost
     # ("my flat's being sold so I have to move out" got "That sounds like a gripe")
     r"(?:some|bad|sad|terrible|awful|horrible|rotten) news\b(?! for (?:them|him|her|the))|"
-    r"(?:i|we) (?:have|had|need) to move out\b)",
+    r"(?:i|we) (?:have|had|need) to move out\b|"
+    # an eighth play-test: "someone broke into my car on the first night" and "my flat flooded
+    # last night" (beside a greeting or an apology) got "How's the move going?" and "Honestly,
+    # no harm done!"
+    r"(?:someone|somebody|they|burglars|thieves) (?:\w+ )?(?:broke|broken) into (?:my|our) |"
+    r"(?:my|our) (?:\w+ ){0,2}(?:was|got|has been|were|have been) (?:broken into|burgled|"
+    r"robbed|vandali[sz]ed)|"
+    r"(?:my|our) (?:flat|house|home|kitchen|bathroom|basement|place|room) "
+    r"(?:(?:just |got |was |has |is )?(?:flooded|flooding)|(?:is|was) under (?:\w+ ){0,2}water|"
+    r"(?:burnt|burned) down|caught fire))",
     re.IGNORECASE)
 # The user moving away ("I'm moving to Lisbon in the spring, so I'll only be here until
 # March" got "Ah, okay. How has your week been?"): big news, met with interest.
@@ -870,8 +879,17 @@ GOOD_NEWS = re.compile(
     r"(?: now| again)?(?=\W*$|[.!])|"
     rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
-    rf"{_I_JUST} retired)",
+    rf"{_I_JUST} retired|"
+    # a grandchild on the way ("my daughter only told me this morning. The baby's due in
+    # March" got "Oh, nice. What's she like?")
+    r"(?:the|a|our|her|their) baby(?:'?s| is) (?:due|on (?:its|the) way|coming)\b)",
     re.IGNORECASE)
+# Joy of the user's own about being here ("Honestly, I'm thrilled, I've wanted to work here for
+# years" got a greeting and "Which team are you joining?"): glad with them.
+THRILLED = re.compile(r"\b(?:i'?m|i am) (?:just |so |really |absolutely |honestly |a bit |"
+                      r"quite )*(?:thrilled|delighted|over the moon|buzzing|so excited|"
+                      r"really excited|excited)\b(?! (?:for (?:you|them|her|him)|about (?:your|"
+                      r"their|her|his)))", re.IGNORECASE)
 # Good news of the user's people ("my nan just turned a hundred", "my daughter is getting
 # married next month"): glad for them, not "How does it feel?" (a helper's sessions,
 # 2026-12-04: they got "Oh, okay. What are they like?").

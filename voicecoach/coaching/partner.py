@@ -100,7 +100,8 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.MOVING_AWAY, "moving_away", "moving_away_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
-         (cues.GOOD_NEWS, "congratulate", "congratulate_brief"))
+         (cues.GOOD_NEWS, "congratulate", "congratulate_brief"),
+         (cues.THRILLED, "thrilled", "thrilled_brief"))
 # A greeting said again in words ("nice to meet you"), not only labelled so ("hey, so where
 # did you move from?" asks; its "hey" greets no one twice).
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
@@ -208,6 +209,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
+                "thrilled", "thrilled_brief", "farewell_kind",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -316,6 +318,7 @@ class _Memory:
     put_right: bool = False  # the user's line corrects the partner ("I just said ...")
     mistook_user: bool = False  # the opener took the user for someone else, they say
     consoled: bool = False  # its last reply was sorry for the user's bad news
+    bad_news: bool = False  # the user told bad news this session: a kinder goodbye
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
@@ -498,6 +501,8 @@ class Partner:
             # "see you at one then": the plan just made, not "See you around!"
             farewell = ((cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck"))
                         or (cues.SEE_YOU_PLAN.search(line.text) and self._pick("farewell_plan"))
+                        # a user who told of a loss and leaves early is not sent off breezily
+                        or (memory.bad_news and self._pick("farewell_kind"))
                         or self._pick("farewell") or "")
             return self._finish([farewell], ReplyKind.REACT, None, False)
         if cues.PARDON.match(line.text) and memory.last_parts:
@@ -624,6 +629,7 @@ class Partner:
         for news, whole, brief in _NEWS:
             if not news.search(text):
                 continue
+            memory.bad_news = memory.bad_news or news is cues.BAD_NEWS
             # good news with nerves or a caveat ("it needs loads of work, but it's ours")
             mixed = news is cues.GOOD_NEWS and bool(
                 cues.NERVOUS.search(text) or cues.DOWNBEAT.search(text))
