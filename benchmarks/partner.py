@@ -214,7 +214,7 @@ class Judge:
         if name == "mentions":
             return arg.lower() in text.lower()
         if name == "bye":  # takes leave (a plan or good luck in it too), and asks nothing more
-            farewells = [line for key in ("farewell", "farewell_plan", "good_luck")
+            farewells = [line for key in ("farewell", "farewell_plan", "farewell_kind", "good_luck")
                          for line in self.wording.lines.get(key, ())]
             return not reply.asks and _holds(text, [*farewells, self.scenario.closing])
         if name == "stays":  # no stepping away from what the user said
