@@ -178,3 +178,20 @@ def test_a_plain_practical_yes_no_question_is_no_complaint() -> None:
                  "Do you know if the bins go out on Monday or Tuesday?"):
         assert not matcher.match(line).has(MoveLabel.COMPLAINT), line
     assert matcher.match("is it me or has this queue not moved at all").has(MoveLabel.COMPLAINT)
+
+
+def test_asking_for_help_with_a_trouble_is_no_gripe_unless_it_says_one() -> None:
+    """"Any tips for parking? The street seems full every evening." (0.69) got an eighth
+    play-test's coach tip "That sounds like a gripe"."""
+    matcher = load_matcher()
+    assert not matcher.match("Any tips for parking? The street seems full every evening.").has(
+        MoveLabel.COMPLAINT)
+    assert matcher.match("Any tips? This commute is an absolute nightmare.").has(
+        MoveLabel.COMPLAINT)
+
+
+def test_a_trumpet_is_no_politics() -> None:
+    matcher = load_matcher()
+    assert not matcher.match("I'm his neighbour, and I hear him practising the trumpet every "
+                             "morning.").has(MoveLabel.POLITICS)
+    assert matcher.match("what do you make of trump's latest speech?").has(MoveLabel.POLITICS)

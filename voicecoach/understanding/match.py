@@ -824,6 +824,13 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         # trouble it is, is no gripe of one's own.
         added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
         every = have | {m.label for m in added}
+    if MoveLabel.ADVICE_REQUEST in have and not _STRONG_GRIPE.search(text):
+        # "any tips for parking? the street seems full every evening" (0.69; an eighth
+        # play-test's coach: "That sounds like a gripe"): asking for help with a trouble
+        # moves past it; a strong word still keeps the gripe ("any tips? this commute is a
+        # nightmare")
+        added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
+        every = have | {m.label for m in added}
     if MoveLabel.COMMON_GROUND in every and not _STRONG_GRIPE.search(text):
         # "same, my knees have been creaking since i turned forty" (0.56), "i can't do
         # mornings either": something shared, which the classifier also heard as a gripe.
