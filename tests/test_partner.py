@@ -2645,3 +2645,32 @@ def test_not_great_at_these_is_reassured(matcher: Matcher) -> None:
     *_, reply = talk(Partner(load_scenario("networking"), seed=809), matcher, "Hi.",
                      "sorry, I'm not great at these")
     assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text
+
+
+@pytest.mark.parametrize(("scenario", "seed", "question"), [
+    ("first_day", 828, "Good to know. What's your role, Tom?"),
+    ("first_day", 833, "Hmm, not ideal, but fine. Which team are you in, Aisha?"),
+    ("party", 802, "What is your job, Jordan?"),
+    ("first_day", 830, "Do you all eat lunch together, or is it more at-your-desk?"),
+])
+def test_a_wh_or_either_or_question_gets_no_yes(matcher: Matcher, scenario: str, seed: int,
+                                                question: str) -> None:
+    """A name after the question (", Tom?") and a choice after a comma (", or is it ...?")
+    read as yes/no questions: "What's your role, Tom?" got "Yes, I'm in finance."."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Kim.", question)
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+def test_thanks_for_a_story_get_no_happy_to_help(matcher: Matcher) -> None:
+    """"Thank you! Anyway, enough about me, have you lived here long?" got "Happy to help.
+    Yes, twelve years now"; thanks for directions still get a welcome."""
+    welcome = PartnerWording.load().lines["welcome"]
+    partner = Partner(load_scenario("neighbour"), seed=822)
+    *_, reply = talk(partner, matcher, "Hi, I'm Jo, I just moved in.",
+                     "I just got engaged, actually!",
+                     "Thank you! Anyway, enough about me, have you lived here long?")
+    assert not any(part in welcome for part in reply.parts), reply.text
+    partner = Partner(load_scenario("first_day"), seed=3)
+    *_, thanks = talk(partner, matcher, "Hi, I'm Jo.", "Where's the kitchen?", "Thanks!")
+    assert thanks.parts[0] in welcome, thanks.text

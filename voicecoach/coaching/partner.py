@@ -319,6 +319,8 @@ class _Memory:
     mistook_user: bool = False  # the opener took the user for someone else, they say
     consoled: bool = False  # its last reply was sorry for the user's bad news
     bad_news: bool = False  # the user told bad news this session: a kinder goodbye
+    helping: bool = False  # the reply being found gives advice or what the place knows
+    helped: bool = False  # its last reply did: thanks for it get "Happy to help."
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
@@ -895,8 +897,10 @@ class Partner:
             kind, must_ask = ReplyKind.REACT, True
         elif (cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels
               and not cues.FINE_THANKS.match(line.text)  # "good, thanks" thanks for nothing
-              # nor does "thank you!" to a welcome or a greeting
-              and memory.last_kind not in (None, ReplyKind.GREETING)):
+              # nor does "thank you!" to a welcome or a greeting, nor thanks for a story or
+              # for good wishes (an eighth play-test's "Happy to help." after "Thank you!
+              # Twelve years is long time!")
+              and memory.last_kind not in (None, ReplyKind.GREETING) and memory.helped):
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
         return kind, must_ask
@@ -1417,6 +1421,7 @@ class Partner:
         fact = self._local_fact(text)
         if fact is None:
             return None
+        self.memory.helping = True
         if self._fresh(fact.answer):
             return self._use(fact.answer)
         for prefix in self._deck("repeat_prefix"):
@@ -1890,6 +1895,8 @@ class Partner:
         elif memory.put_right and not memory.said_goodbye:
             parts = [self._pick("own_mistake") or "", *parts]
         memory.put_right = memory.mistook_user = False
+        memory.helped = memory.helping or kind is ReplyKind.ADVICE
+        memory.helping = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
         want = not memory.said_goodbye and (must_ask or follow_up is not None or (

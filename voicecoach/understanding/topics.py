@@ -8,6 +8,7 @@ becomes a `Pattern`, and the matcher's answer is read back by pattern id. The qu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -200,8 +201,11 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
         return QuestionKind.WH  # "what subject", "which one": spoken without a "?"
     if not forms:
         return QuestionKind.NONE
-    if QuestionForm.OPEN in forms or _either_or(words):
-        return QuestionKind.WH  # "tea or coffee?" is answered with a choice, not a yes
+    if QuestionForm.OPEN in forms or _either_or(words) or (
+            words[0] == "or" and len(words) > 1 and words[1] not in _SOFT_OR):
+        # "tea or coffee?" is answered with a choice, not a yes; so is "do you all eat
+        # together, or is it more at your desk?" (an eighth play-test's "Yes, Thursday curry")
+        return QuestionKind.WH
     return QuestionKind.YES_NO
 
 
@@ -210,6 +214,12 @@ _TRAILING_TAGS = frozenset({("by", "the", "way"), ("then",), ("anyway",), ("thou
                             ("by", "any", "chance"), ("just", "curious"), ("out", "of",
                                                                           "interest"),
                             ("if", "you", "do", "not", "mind", "me", "asking")})
+
+
+# A name said after a question ("What's your role, Tom?"): no yes/no question of its own (it
+# got "Yes, I'm in finance.").
+_VOCATIVE = re.compile(r",\s*(?!(?:Really|Right|Yeah|Yes|No|Okay|Ok|You|Then|Though|Anyway|"
+                       r"Too|Again|Though|Eh|Huh)\b)[A-Z][a-z]+(?=\s*\?)")
 
 
 def _either_or(words: Sequence[str]) -> bool:
@@ -223,7 +233,7 @@ def _clauses(text: str) -> list[textnorm.Clause]:
     """The clauses of `text`, a trailing "by the way?" giving its question mark back to the
     question before it (a play-tester's "what do you do, by the way?" was answered "Yes,
     ...")."""
-    clauses = list(textnorm.clauses(text))
+    clauses = list(textnorm.clauses(_VOCATIVE.sub("", text)))
     for at in range(1, len(clauses)):
         if clauses[at].words in _TRAILING_TAGS and clauses[at].question_mark:
             clauses[at - 1] = replace(clauses[at - 1], question_mark=True)
