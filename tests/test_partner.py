@@ -2674,3 +2674,14 @@ def test_thanks_for_a_story_get_no_happy_to_help(matcher: Matcher) -> None:
     partner = Partner(load_scenario("first_day"), seed=3)
     *_, thanks = talk(partner, matcher, "Hi, I'm Jo.", "Where's the kitchen?", "Thanks!")
     assert thanks.parts[0] in welcome, thanks.text
+
+
+def test_a_user_who_said_their_team_is_not_asked_which_team(matcher: Matcher) -> None:
+    """"I'm in IT support" then "How long have you been here?" got "... Which team are you
+    joining?" (an eighth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=830)
+    replies = talk(partner, matcher, "Yes, hi, I'm Omar. What team are you on?",
+                   "Ha, popular indeed. I'm in IT support, so I'll be the one fixing your laptop.",
+                   "How long have you been here?")
+    assert not any("team are you" in reply.text or "team will you" in reply.text
+                   for reply in replies[1:]), [reply.text for reply in replies]

@@ -644,6 +644,11 @@ RECALL_KEYS = (
     (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),
      ("like",)),
 )
+# A question of the partner's that asks the user's team or job ("Which team are you joining?"):
+# not asked of someone who has said ("I'm in IT support" got it on an eighth play-test).
+ASKS_USERS_JOB = re.compile(r"\b(which|what) team\b|\bwhat (kind|sort|line) of work\b|"
+                            r"\bwhat'?s your (job|role)\b|\bwhat do you do for (work|a living)\b|"
+                            r"^\W*(so )?what do you do\W*$", re.IGNORECASE)
 # The user says sorry for something of theirs ("I'm so sorry about the noise last night",
 # "sorry, I spilled coffee on your shoes"): waved away kindly, not "Oh, nice." nor sympathy
 # (a question of theirs - "sorry, what was your name?" - is answered instead).

@@ -2012,11 +2012,14 @@ class Partner:
         return None
 
     def _askable(self, question: str) -> bool:
-        """Not asked before, and not the question the user has just asked ("have you tried
-        the cake?" got "... Have you tried the cake yet?" back)."""
+        """Not asked before, not the question the user has just asked ("have you tried
+        the cake?" got "... Have you tried the cake yet?" back), and not their team or job
+        once they have said it."""
         theirs = cues.content_stems(self.memory.last_heard)
         ours = cues.content_stems(question)
-        return self._fresh(question) and not (ours and ours <= theirs)
+        told_job = bool({"work", "job", "field"} & self.memory.user.keys())
+        return self._fresh(question) and not (ours and ours <= theirs) and not (
+            told_job and cues.ASKS_USERS_JOB.search(question))
 
     def _asking(self, topic: Topic, line: str) -> str:
         self.memory.asked_topics.add(topic)
