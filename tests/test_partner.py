@@ -2685,3 +2685,24 @@ def test_a_user_who_said_their_team_is_not_asked_which_team(matcher: Matcher) ->
                    "How long have you been here?")
     assert not any("team are you" in reply.text or "team will you" in reply.text
                    for reply in replies[1:]), [reply.text for reply in replies]
+
+
+@pytest.mark.parametrize(("scenario", "seed", "question", "topic"), [
+    ("networking", 817, "Brilliant! What's your business, by the way?", Topic.WORK),
+    ("neighbour", 825, "What do you like best about living here?", Topic.SETTING),
+    ("club", 837, "Did you make anything last week?", Topic.RECENT),
+])
+def test_questions_of_the_partners_own_life_are_not_evaded(
+        matcher: Matcher, scenario: str, seed: int, question: str, topic: Topic) -> None:
+    """An eighth play-test's partner said "I'm not sure, to be honest" to these, of its own
+    business, home and class."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Jo.", question)
+    assert any(part in fact_lines(partner, topic) for part in reply.parts), reply.text
+
+
+def test_sorry_ive_been_a_downer_is_waved_away(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=814)
+    *_, reply = talk(partner, matcher, "Hi, I'm Jo.",
+                     "Oh nice. Sorry, I've been a bit of a downer, haven't I?")
+    assert reply.parts[0] in PartnerWording.load().lines["not_at_all"], reply.text

@@ -389,7 +389,8 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
 # mood down", "sorry for rambling" (a person says "not at all", not "Happy to help").
 SORRY_TO_SHARE = re.compile(r"\bsorry,? (i'?m |for |about )?(oversharing|over-?sharing|rambling|"
                             r"going on|talking too much|moaning|being a downer|being so "
-                            r"negative|all that)|\b(don'?t|do not) want to (bring|drag) (the mood|"
+                            r"negative|all that)|\bi'?ve been (a bit of |such )?a downer\b|"
+                            r"\b(don'?t|do not) want to (bring|drag) (the mood|"
                             r"you|everyone|things) down\b|\bsorry,? (i )?(asked|said) that twice\b",
                             re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
