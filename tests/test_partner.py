@@ -2706,3 +2706,33 @@ def test_sorry_ive_been_a_downer_is_waved_away(matcher: Matcher) -> None:
     *_, reply = talk(partner, matcher, "Hi, I'm Jo.",
                      "Oh nice. Sorry, I've been a bit of a downer, haven't I?")
     assert reply.parts[0] in PartnerWording.load().lines["not_at_all"], reply.text
+
+
+@pytest.mark.parametrize(("line", "first_key"), [
+    ("Right, I'm going to grab a coffee. Cheers, Priya.", "farewell"),
+    ("Okay, I must phone my sister and tell her the news. Lovely to meet you, Grace!",
+     "farewell"),
+    ("Well, I'll stop pestering you. Thank you so much, and pop round for tea sometime!",
+     "accept_invitation"),
+    ("Great, well, I need to catch someone before they leave. Good to meet you, Priya!",
+     "farewell"),
+    ("Okay, I'll challenge you at lunch then. See you!", "farewell_plan"),
+    ("Right, I'll leave you to it, I've spotted the cheese board. Here's my card if you ever "
+     "need a birthday cake!", "card_back"),
+])
+def test_a_goodbye_with_more_in_it_takes_leave_once(matcher: Matcher, line: str,
+                                                    first_key: str) -> None:
+    """An eighth play-test's goodbyes to grab a coffee or phone a sister got a new question
+    ("What's your favourite thing to cook?"); an invitation, a plan or a card in one was
+    passed over."""
+    partner = Partner(load_scenario("networking"), seed=816)
+    *_, bye = talk(partner, matcher, "Hi, I'm Jo.", line)
+    assert partner.said_goodbye and not bye.text.endswith("?"), bye.text
+    assert bye.parts[0] in PartnerWording.load().lines[first_key], bye.text
+
+
+def test_thanks_while_staying_is_no_goodbye(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=816)
+    talk(partner, matcher, "Hi, I'm Jo.", "I'm going to get the cake. Thanks for the tip, "
+                                          "what's your name?")
+    assert not partner.said_goodbye

@@ -160,7 +160,9 @@ INVITATION = re.compile(
     # a seventh play-test: "You should come! Bring a friend." got "Do you go to many gigs?"
     r"you should (come|join us|pop (round|over|by|in))|(you'?re|you are) (very |more than )?"
     r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
-    r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with))",
+    r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with)|"
+    # said at parting: "... and pop round for tea sometime!"
+    r"(^|[,.!]\s*|\band )(do )?(pop|come) (round|over|by) (for (a )?\w+|some ?time|one day))",
     re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
@@ -253,10 +255,19 @@ def beyond_name(text: str, name: str) -> str:
 # grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
 # Nice to meet you!" (said alone, it greets).
 LEAVING_WITH_NICE_TO_MEET = re.compile(
-    r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make)|i (should|must|need to|have "
-    r"to) (grab|get|go|going|find|head|make)|i'?m (going to|gonna|off|heading)|i go (to|and)|"
+    r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make|stop (pestering|bothering|"
+    r"keeping|hogging) you)|i (should|must|need to|have to) (grab|get|go|going|find|head|make|"
+    r"phone|call|ring|text|catch|say hi)|i'?m (going to|gonna|off|heading)|i go (to|and)|"
     r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
-    r"\b(lovely|nice|good|great) (to meet|meeting) you( too)?(,? [A-Z][a-z]+)?\W*$|"
+    r"\b(lovely|nice|good|great) (to meet|meeting|talking to|chatting (to|with)) you( too)?"
+    r"(,? [A-Z][a-z]+)?\W*$|"
+    # an eighth play-test's "Right, I'm going to grab a coffee. Cheers, Priya." and "I'll stop
+    # pestering you. Thank you so much, and pop round for tea sometime!" got a new question
+    r"\b(i'?ll (leave|let) you|i'?ll stop (pestering|bothering|keeping|hogging) you|i'?m (going "
+    r"to|gonna|off to) (grab|get|go|find|head|say hi|phone|call|ring)|i (should|must|need to|have "
+    r"to|'?d better) (grab|get|go|find|head|phone|call|ring|say hi))\b.*[.!,]\s*\W*"
+    r"(cheers|thanks( so much| a lot)?|thank you( so much)?)\b[^?]*?((pop|come) (round|over|by)"
+    r"( for (a )?\w+)?( some ?time| soon| one day)?)?(,? [A-Z][a-z]+)?[^\w?]*$|"
     # "ok thank you, nice to meet you" at the end of a talk (a learner's goodbye got "So how
     # did you get into fintech company?")
     r"\b(thank you|thanks)( (so|very) much)?,? (it was )?(lovely|nice|good|great) (to meet|"
@@ -301,8 +312,15 @@ LEAVING_NOW = re.compile(
     r"|^\W*(i'?m |i am )?(going|heading|off) (home|back home|to bed)( now)?\W*$",
     re.IGNORECASE)
 # A goodbye with a plan in it: "see you at one then", "see you on Monday", "see you there".
-SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)",
+SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)|"
+                          # a plan said before the goodbye: "I'll challenge you at lunch then.
+                          # See you!", "we'll probably work together. See you around!"
+                          r"\b(i'?ll|we'?ll) (\w+ ){0,3}(at|after|on|tomorrow|then|together)\b"
+                          r"[^.!?]*[.!]\s*(see you|bye|catch you)",
                           re.IGNORECASE)
+# The user's card given at parting ("Here's my card if you ever need a cake!").
+CARD_GIVEN = re.compile(r"\bhere'?s my (business )?card\b|\b(take|have) my card\b",
+                        re.IGNORECASE)
 WISH_ME_LUCK = re.compile(r"\bwish me luck\b", re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)

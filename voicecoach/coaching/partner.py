@@ -209,7 +209,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
-                "thrilled", "thrilled_brief", "farewell_kind",
+                "thrilled", "thrilled_brief", "farewell_kind", "card_back",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -501,12 +501,16 @@ class Partner:
                 or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
             memory.said_goodbye = True
             # "see you at one then": the plan just made, not "See you around!"
+            # "... and pop round for tea sometime!": the invitation accepted, then goodbye
+            invited = cues.INVITATION.search(line.text) and self._pick("accept_invitation")
+            if cues.CARD_GIVEN.search(line.text):  # "here's my card ...": one back
+                invited = self._pick("card_back") or invited
             farewell = ((cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck"))
                         or (cues.SEE_YOU_PLAN.search(line.text) and self._pick("farewell_plan"))
                         # a user who told of a loss and leaves early is not sent off breezily
                         or (memory.bad_news and self._pick("farewell_kind"))
                         or self._pick("farewell") or "")
-            return self._finish([farewell], ReplyKind.REACT, None, False)
+            return self._finish([invited or "", farewell], ReplyKind.REACT, None, False)
         if cues.PARDON.match(line.text) and memory.last_parts:
             heard_not, again = memory.last_parts, self._say_again(memory.last_parts)
             if again:
