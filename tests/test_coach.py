@@ -101,7 +101,9 @@ def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
                                   "What's your name again, sorry?",
                                   # a seventh play-test: one fact asked, praised as open
                                   "what floor are you on?", "Which team are you in, by the way?",
-                                  "where do people eat lunch", "How many people work here?"])
+                                  "where do people eat lunch", "How many people work here?",
+                                  # an eighth: the way asked after an introduction
+                                  "Yes, I'm Zara. Where do we leave our coats and bags?"])
 def test_a_question_about_the_place_or_asking_again_is_no_open_question_to_praise(
         text: str) -> None:
     """Play-test 6: 9 of 27 wrong tips were "Great open question" for questions like these;
@@ -264,3 +266,11 @@ def test_a_two_word_session_is_not_told_to_work_on_its_fillers() -> None:
     assert "fillers" not in [p.key for p in summary.work_on]
     row = next(line for line in summary.render_text().splitlines() if "fillers" in line)
     assert "per 100 words" not in row and "1 filler in 2 words" in row
+
+
+def test_a_compliment_with_a_question_is_praised_as_a_compliment() -> None:
+    """"Love your jacket, where's it from?" was praised as an open question, and an eighth
+    play-tester noted that the compliment went unnoticed."""
+    tip = Coach().after_turn(turn(labels=("open_question", "compliment"),
+                                  text="Love your jacket, where's it from?"))
+    assert tip is not None and tip.key == "praise:compliment", tip

@@ -195,3 +195,11 @@ def test_a_trumpet_is_no_politics() -> None:
     assert not matcher.match("I'm his neighbour, and I hear him practising the trumpet every "
                              "morning.").has(MoveLabel.POLITICS)
     assert matcher.match("what do you make of trump's latest speech?").has(MoveLabel.POLITICS)
+
+
+def test_taking_leave_is_no_compliment_without_a_word_of_praise() -> None:
+    """"See you next week, hopefully with a less wonky pot!" (0.58) got "Nice compliment"."""
+    matcher = load_matcher()
+    assert not matcher.match("Thanks Maya! I'll let you get back to your wheel. See you next "
+                             "week, hopefully with a less wonky pot!").has(MoveLabel.COMPLIMENT)
+    assert matcher.match("See you next week, your glazes are gorgeous!").has(MoveLabel.COMPLIMENT)

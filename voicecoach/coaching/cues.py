@@ -1199,8 +1199,9 @@ _ONE_FACT = re.compile(
 def asks_only_the_way(text: str) -> bool:
     """The question asks about the place, one fact, or to be told again, not about the
     person."""
-    return bool(_TOLD_AGAIN.search(text) or ASKS_THE_WAY.search(text)
-                or _ONE_FACT.search(text))
+    # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too)
+    return bool(_TOLD_AGAIN.search(text) or _ONE_FACT.search(text)
+                or any(ASKS_THE_WAY.search(sentence) for sentence in SENTENCE_END.split(text)))
 
 
 # Words that judge what is asked about rather than name it ("was it hard?", "is it expensive?"):

@@ -32,8 +32,10 @@ __all__ = [
     "TipKind",
 ]
 
-# The moves the coach praises, and the topics it steers away from, in the order it names them.
-ENCOURAGED_LABELS = (MoveLabel.OPEN_QUESTION, MoveLabel.COMMON_GROUND, MoveLabel.COMPLIMENT,
+# The moves the coach praises, and the topics it steers away from, in the order it names them
+# (a compliment first: "Love your jacket, where's it from?" was praised as an open question
+# only, and an eighth play-tester noted the compliment went unnoticed).
+ENCOURAGED_LABELS = (MoveLabel.COMPLIMENT, MoveLabel.OPEN_QUESTION, MoveLabel.COMMON_GROUND,
                      MoveLabel.ENCOURAGER)
 AVOID_LABELS = (MoveLabel.OFFENSIVE, MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL,
                 MoveLabel.GOSSIP, MoveLabel.COMPLAINT)
