@@ -2736,3 +2736,14 @@ def test_thanks_while_staying_is_no_goodbye(matcher: Matcher) -> None:
     talk(partner, matcher, "Hi, I'm Jo.", "I'm going to get the cake. Thanks for the tip, "
                                           "what's your name?")
     assert not partner.said_goodbye
+
+
+def test_news_of_no_trip_does_not_answer_a_travel_question(matcher: Matcher) -> None:
+    """"Do you get to travel much for it?" got "Yes, I've been unpacking all week. Still no
+    kettle." (the latest news standing in for travel)."""
+    partner = Partner(load_scenario("networking"), seed=810)
+    *_, reply = talk(partner, matcher, "Hi, I'm Jo.", "What do you do?",
+                     "Ooh, that sounds fancy. Do you get to travel much for it?")
+    recent = partner.persona.fact(Topic.RECENT)
+    assert recent is not None and not any(part in recent.lines() for part in reply.parts)
+    assert reply.parts[0] in PartnerWording.load().lines["not_much"], reply.text

@@ -353,6 +353,11 @@ ASKED_IF_BEEN_TO = re.compile(r"\b(?:have|did) you (?:ever )?(?:been|gone|go|tri
 # News asked about ("did you hear about the new bakery on Mill Road?"): the thing heard of.
 ASKED_IF_HEARD = re.compile(r"\b(?:did|have) you (?:hear|heard) (?:about|that) (?!my\b|our\b|me\b)"
                             r"(?P<thing>[^?.!,]{3,60})", re.IGNORECASE)
+# A trip told of: latest news that can stand in for travel.
+TRIP_TOLD = re.compile(r"\b(trips?|holidays?|back from|(week|weekend|fortnight|month) in|went to|"
+                       r"flew|visited|travel\w*|abroad|hiking in|away in)\b", re.IGNORECASE)
+ASKED_HOW_MUCH = re.compile(r"\b(do|did) you (get to |manage to |ever )?\w+( \w+)? (much|a lot|"
+                            r"often|very often)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
                            r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$",
                            re.IGNORECASE)

@@ -209,7 +209,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
-                "thrilled", "thrilled_brief", "farewell_kind", "card_back",
+                "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -1048,7 +1048,8 @@ class Partner:
                 # what the card has no word on ("what does your colleague do?"): the form's
                 # answer, or an honest "not sure", not the card's fact on the topic
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
-                           else None) or self._pick("no_answer"))
+                           else None) or (topic is Topic.TRAVEL and self._pick("no_trip"))
+                          or self._pick("no_answer"))
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
                 answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
@@ -1441,7 +1442,7 @@ class Partner:
                 been := self._pick("not_been_there")):  # "Have you been?" of their Lisbon
             return been
         for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
-                         (cues.ASKED_IF_OWNS, "dont_have")):
+                         (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKED_HOW_MUCH, "not_much")):
             if cue.search(text):
                 return self._pick(key)
         return None
@@ -1669,7 +1670,12 @@ class Partner:
             return True
         known = cues.content_stems(" ".join(
             (*fact.lines(), *(self.memory.last_parts if story else ()))))
-        if story:
+        stand_in = (topic is Topic.TRAVEL and fact.topic is not topic
+                    and not cues.TRIP_TOLD.search(" ".join(fact.lines())))
+        if story or stand_in:
+            # on with a story, or latest news that tells of no trip as the answer to "do you
+            # get to travel much?" ("Yes, I've been unpacking all week"): it must name
+            # something asked
             return bool(asked & known)
         if not cues.ASKED_OF_WORLD.search(text):
             return True  # a question of the partner's own ("what's your job like?")
