@@ -2747,3 +2747,40 @@ def test_news_of_no_trip_does_not_answer_a_travel_question(matcher: Matcher) -> 
     recent = partner.persona.fact(Topic.RECENT)
     assert recent is not None and not any(part in recent.lines() for part in reply.parts)
     assert reply.parts[0] in PartnerWording.load().lines["not_much"], reply.text
+
+
+def test_a_trip_just_told_of_is_not_asked_back(matcher: Matcher) -> None:
+    """"I'm off to Lisbon next week, actually. Have you ever been?" got "No, never, funnily
+    enough. Have you?"."""
+    *_, reply = talk(Partner(load_scenario("party"), seed=807), matcher, "Hi, I'm Jo.",
+                     "Well, I'm off to Lisbon next week, actually. Have you ever been?")
+    assert not reply.text.endswith("Have you?"), reply.text
+
+
+@pytest.mark.parametrize("question", ["Interesting. How long you are doing this job?",
+                                      "Ha, okay. I meant how long, like years?"])
+def test_how_long_in_a_learners_words_or_asked_again_is_answered(matcher: Matcher,
+                                                                 question: str) -> None:
+    """"How long you are doing this job?" got the next step of the work story; "I meant how
+    long, like years?" got "Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("networking"), seed=811)
+    *_, reply = talk(partner, matcher, "Hi, I'm Jo.", "What do you do?", question)
+    untold = PartnerWording.load().lines["how_long_untold"]
+    assert any(part in untold for part in reply.parts) or "year" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", ["my pot fell over", "It is difficult, the wheel. My pot is "
+                                                       "fall down two times."])
+def test_a_pot_fallen_over_is_a_mishap(matcher: Matcher, line: str) -> None:
+    *_, reply = talk(Partner(load_scenario("club"), seed=836), matcher, "Hi, I'm Jo.", line)
+    mishaps = PartnerWording.load().lines
+    assert any(part in mishaps["mishap"] or part in mishaps["mishap_brief"]
+               for part in reply.parts), reply.text
+
+
+def test_a_learner_still_looking_for_work_is_asked_about_it(matcher: Matcher) -> None:
+    """"In Portugal I was teacher of music. Here I look for job still." got "Who have you been
+    listening to lately?"."""
+    *_, reply = talk(Partner(load_scenario("neighbour"), seed=820), matcher, "Hi, I'm Ana.",
+                     "In Portugal I was teacher of music. Here I look for job still.")
+    assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text

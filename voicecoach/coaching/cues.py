@@ -356,6 +356,10 @@ ASKED_IF_HEARD = re.compile(r"\b(?:did|have) you (?:hear|heard) (?:about|that) (
 # A trip told of: latest news that can stand in for travel.
 TRIP_TOLD = re.compile(r"\b(trips?|holidays?|back from|(week|weekend|fortnight|month) in|went to|"
                        r"flew|visited|travel\w*|abroad|hiking in|away in)\b", re.IGNORECASE)
+# A trip of the user's ahead ("I'm off to Lisbon next week. Have you ever been?"): asked back,
+# the partner's "Have you?" would ask what they have just said.
+GOING_TO = re.compile(r"\b(i'?m|i am|we'?re|we are) (off|going|heading|flying) to [A-Z]\w+",
+                      re.IGNORECASE)
 ASKED_HOW_MUCH = re.compile(r"\b(do|did) you (get to |manage to |ever )?\w+( \w+)? (much|a lot|"
                             r"often|very often)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
@@ -728,6 +732,10 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             # a learner's "how long you work here?" (with its "do" put back) and a
                             # bare "how long?" after what was told (round 13)
                             r"\bhow long do you (work|do|teach|play|drive|run|make|study)\b|"
+                            # an eighth play-test's learner: "How long you are doing this job?";
+                            # a correction: "I meant how long, like years?"
+                            r"\bhow long (you are|are you) (doing|working|teaching|playing|in)\b|"
+                            r"\bi meant how long\b|"
                             r"^\W*((oh|and|so|wow|really)\W+)?how long( for)?\W*$",
                             re.IGNORECASE)
 # "Where do you work?", "where is it?", "whereabouts?": a place is wanted (round 13: such
@@ -869,7 +877,9 @@ MOVING_AWAY = re.compile(
 MISHAP = re.compile(
     r"\b(?:broke|smashed|cracked|ruined|damaged|scratched|dented|spilled|spilt|lost) (?:my|our) |"
     r"\b(?:my|our|mine)(?: \w+){0,2} (?:collapsed|cracked|broke|fell apart|caved in|burst|got "
-    r"broken|got smashed|is broken|was broken)\b|"
+    r"broken|got smashed|is broken|was broken|fell over|fell down|fell off|flopped|"
+    # a learner's "my pot is fall down two times"
+    r"(?:is |was )?fall (?:down|over|off|apart))\b|"
     r"\bthe (?:handle|lid|base|top|rim|leg|strap|wheel) (?:fell|came|broke) off\b|"
     r"\bi (?:just )?(?:broke|smashed|cracked|dropped|spilled|spilt|burnt|burned) (?:my|our|the) ",
     re.IGNORECASE)

@@ -1438,7 +1438,8 @@ class Partner:
     def _by_form(self, text: str) -> str | None:
         """An answer to a yes/no question the card has nothing on, from its form alone: no
         to having been, seen or owned something (nothing on the card says otherwise)."""
-        if cues.ASKED_IF_EVER.search(text) and "trip" in self.memory.user and (
+        if cues.ASKED_IF_EVER.search(text) and ("trip" in self.memory.user or cues.GOING_TO.search(
+                text)) and (
                 been := self._pick("not_been_there")):  # "Have you been?" of their Lisbon
             return been
         for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
@@ -1502,7 +1503,9 @@ class Partner:
         about = (Topic.REASON if Topic.REASON in found.topics else None) or (
                  (found.asked or found.told or (None,))[0]
                  or self._fact_named(line.text, stories=False)
-                 or (self.memory.telling if cues.POINTS_BACK.search(line.text) else None))
+                 # "I meant how long, like years?": of what it has just told
+                 or (self.memory.telling if cues.POINTS_BACK.search(line.text)
+                     or cues.CORRECTS.search(line.text) else None))
         fact = self.persona.fact(about)
         if about is None or fact is None:
             return None
@@ -2181,8 +2184,8 @@ def _topical_stems(finder: TopicFinder) -> frozenset[str]:
 
 
 def _disclosed_topics(told: Disclosure) -> tuple[Topic, ...]:
-    """The topics of what a line told of the user, the job first."""
-    return tuple(topic for value, topic in ((told.work or told.job, Topic.WORK),
+    """The topics of what a line told of the user, the job (or being without one) first."""
+    return tuple(topic for value, topic in ((told.work or told.job or told.status, Topic.WORK),
                                             (told.like, Topic.HOBBIES), (told.place, Topic.HOME))
                  if value)
 

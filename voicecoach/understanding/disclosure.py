@@ -165,7 +165,10 @@ _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?:
 # "What's the best part of your job?").
 _SEEKING = re.compile(r"\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? (?:looking for (?:a |an |"
                       r"some )?(?:new )?(?:job|work|role|position|internship)|job[- ]hunting|"
-                      r"job[- ]seeking|applying for jobs)\b", re.IGNORECASE)
+                      r"job[- ]seeking|applying for jobs)\b|"
+                      # a learner's "Here I look for job still."
+                      r"\bi (?:still )?(?:look|search|am look|am search)(?:ing)? for (?:a |an )?"
+                      r"(?:new )?(?:job|work)\b", re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there",
                         # a learner's "I like very much" likes the thing asked about
