@@ -2784,3 +2784,12 @@ def test_a_learner_still_looking_for_work_is_asked_about_it(matcher: Matcher) ->
     *_, reply = talk(Partner(load_scenario("neighbour"), seed=820), matcher, "Hi, I'm Ana.",
                      "In Portugal I was teacher of music. Here I look for job still.")
     assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text
+
+
+def test_do_you_know_if_any_companies_here_are_hiring_is_answered(matcher: Matcher) -> None:
+    """Asked by someone just made redundant, it got "I'm not sure ... Do you listen to anything
+    while you work?"."""
+    *_, reply = talk(Partner(load_scenario("networking"), seed=814), matcher, "Hi, I'm Jo.",
+                     "Honestly? Up and down. Some days are fine. Do you know if any companies "
+                     "here are hiring?")
+    assert reply.parts[0] in PartnerWording.load().lines["dont_know_anyone"], reply.text

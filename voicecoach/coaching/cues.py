@@ -529,9 +529,12 @@ ASKS_IF_KNOWS_THEM = re.compile(r"\bdo you know (my|our) (friend|neighbour|cousi
 ASKS_NAME_SHORT = re.compile(r"^\W*((and|no|so|but|sorry|ok|okay)\W+)*((your|ur|you) )?"
                              r"name\W*$", re.IGNORECASE)
 # "Do you know anyone hiring?": a person can say no, kindly, without a fact to tell.
-ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (of )?(anyone|anybody|someone|somebody|"
-                                   r"any (companies|company|people|places|teams))\b"
-                                   r"(?!( else)? here\b)", re.IGNORECASE)
+ASKS_IF_KNOWS_SOMEONE = re.compile(r"\bdo you know (if |whether )?(of )?(anyone|anybody|someone|"
+                                   r"somebody|any (companies|company|people|places|teams))\b"
+                                   # not "do you know anyone here?"; but "do you know if any
+                                   # companies here are hiring?" (an eighth play-test's)
+                                   r"(?!( else)? here\b(?! (are|is) (hiring|recruiting)))",
+                                   re.IGNORECASE)
 # Whether the partner's workplace is taking people on ("Do you know if your bank is hiring?",
 # "does your team take interns?": a seventh play-test's got "Yes, I'm a designer. ...").
 ASKS_IF_HIRING = re.compile(
