@@ -210,6 +210,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
+                "not_sure_world",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -1049,6 +1050,8 @@ class Partner:
                 # answer, or an honest "not sure", not the card's fact on the topic
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
                            else None) or (topic is Topic.TRAVEL and self._pick("no_trip"))
+                          or (cues.ASKED_OF_WORLD.search(line.text)
+                              and self._pick("not_sure_world"))
                           or self._pick("no_answer"))
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
