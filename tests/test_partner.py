@@ -2794,3 +2794,22 @@ def test_do_you_know_if_any_companies_here_are_hiring_is_answered(matcher: Match
                      "Honestly? Up and down. Some days are fine. Do you know if any companies "
                      "here are hiring?")
     assert reply.parts[0] in PartnerWording.load().lines["dont_know_anyone"], reply.text
+
+
+def test_a_question_of_the_world_is_not_a_card_fact_sharing_one_word(matcher: Matcher) -> None:
+    """"Do you know what time people normally leave?" got "Yes, I've just come back from
+    paternity leave." (a session of my own)."""
+    partner = Partner(load_scenario("first_day"), seed=952)
+    *_, reply = talk(partner, matcher, "Yes, first day! I'm Priya, I'm joining the design team.",
+                     "Do you know what time people normally leave?")
+    assert "paternity" not in reply.text, reply.text
+
+
+def test_kins_new_job_is_good_news_and_getting_on_is_no_plan(matcher: Matcher) -> None:
+    lines = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=953)
+    _, news, bye = talk(partner, matcher, "Hi, yes, I'm Tom, just moved into number 4.",
+                        "We came from Manchester. My partner got a job at the hospital.",
+                        "Right, I'll let you get on. See you around!")
+    assert news.parts[0] in lines["glad_for_them"], news.text
+    assert bye.parts[0] in lines["farewell"], bye.text

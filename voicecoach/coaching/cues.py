@@ -315,8 +315,9 @@ LEAVING_NOW = re.compile(
 SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)|"
                           # a plan said before the goodbye: "I'll challenge you at lunch then.
                           # See you!", "we'll probably work together. See you around!"
-                          r"\b(i'?ll|we'?ll) (\w+ ){0,3}(at|after|on|tomorrow|then|together)\b"
-                          r"[^.!?]*[.!]\s*(see you|bye|catch you)",
+                          r"\b(i'?ll|we'?ll) (\w+ ){0,3}(at (lunch|\d+|one|two|three|four|five|"
+                          r"six|the \w+)|after (work|lunch|class|this)|tomorrow|then|together|"
+                          r"next (week|time|\w+day))\b[^.!?]*[.!]\s*(see you|bye|catch you)",
                           re.IGNORECASE)
 # The user's card given at parting ("Here's my card if you ever need a cake!").
 CARD_GIVEN = re.compile(r"\bhere'?s my (business )?card\b|\b(take|have) my card\b",
@@ -939,7 +940,10 @@ GOOD_NEWS_OF_KIN = re.compile(
     rf"\b(?:(?:my|our) {_KIN} (?:just |has just |finally )?turned (?:a hundred|one hundred|"
     r"\d+|\w+ty)\b|"
     rf"(?:my|our) {_KIN}(?: is|'s) (?:getting married|getting engaged|having a baby|expecting|"
-    r"pregnant))",
+    r"pregnant)|"
+    # "My partner got a job at the hospital" (it got "Mm, right. What are they like?")
+    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:got|has got|landed|started) (?:a|the|"
+    r"her|his|their) (?:new |dream )?(?:job|place|promotion|role)\b)",
     re.IGNORECASE)
 # One of the user's people home from hospital ("my mum just came out of hospital"): glad, and
 # how they are (it got "Oh, right! What are they like?").

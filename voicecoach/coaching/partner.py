@@ -812,8 +812,11 @@ class Partner:
             # your bowl turn out?": a word of a story, said of the partner's things or by name
             # ("do you know where the kitchen is?" is not about the plans whose story says "a
             # sign-up sheet by the kitchen").
-            asked_topic = (self._fact_named(line.text, stories=False)
-                           or self._fact_named(cues.of_yours(line.text)))
+            # (not a question of the world: "do you know what time people normally leave?"
+            # is no question of the paternity leave the card tells of)
+            asked_topic = None if cues.ASKED_OF_WORLD.search(line.text) else (
+                self._fact_named(line.text, stories=False)
+                or self._fact_named(cues.of_yours(line.text)))
             if (asked_topic is None and question is QuestionKind.YES_NO
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not draft.weather):
@@ -989,7 +992,7 @@ class Partner:
                 # "have you ever been to Portugal?", "do you have a car?": what the card does
                 # not tell, a person still answers by the question's form, and asks back
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
-                           else None) or self._pick("no_answer"))
+                           else None) or self._not_sure(line.text))
                 kind, must_ask = ReplyKind.UNCLEAR, True
         elif self.persona.fact(asked_topic) is None or (
                 kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
@@ -1050,9 +1053,7 @@ class Partner:
                 # answer, or an honest "not sure", not the card's fact on the topic
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
                            else None) or (topic is Topic.TRAVEL and self._pick("no_trip"))
-                          or (cues.ASKED_OF_WORLD.search(line.text)
-                              and self._pick("not_sure_world"))
-                          or self._pick("no_answer"))
+                          or self._not_sure(line.text))
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
                 answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
@@ -1416,6 +1417,11 @@ class Partner:
             # "Do you know my sister?": "What's she like?"
             said = cues.with_pronoun(said, text)
         return (said, asks_back) if said else None
+
+    def _not_sure(self, text: str) -> str | None:
+        """Not known: of the place or the world, with where to ask."""
+        return ((cues.ASKED_OF_WORLD.search(text) and self._pick("not_sure_world"))
+                or self._pick("no_answer"))
 
     def _local_fact(self, text: str) -> LocalFact | None:
         """The scenario's [[local]] fact that a question names by one of its words."""
