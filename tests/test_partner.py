@@ -2813,3 +2813,18 @@ def test_kins_new_job_is_good_news_and_getting_on_is_no_plan(matcher: Matcher) -
                         "Right, I'll let you get on. See you around!")
     assert news.parts[0] in lines["glad_for_them"], news.text
     assert bye.parts[0] in lines["farewell"], bye.text
+
+
+def test_asked_about_a_fault_the_card_says_no_cheerful_yes(matcher: Matcher) -> None:
+    """"Is the teacher strict?" got "Yes, I love it. Nobody minds a wonky pot." (a session of
+    my own)."""
+    partner = Partner(load_scenario("club"), seed=954)
+    *_, reply = talk(partner, matcher, "Hi, yes, first time! I'm Lou.",
+                     "Ooh nice. Is the teacher strict?")
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+def test_asked_to_connect_on_linkedin_it_gives_its_card(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=955)
+    *_, reply = talk(partner, matcher, "Hi, I'm Femi.", "Can I connect with you on LinkedIn?")
+    assert reply.parts[0] in PartnerWording.load().lines["give_card"], reply.text

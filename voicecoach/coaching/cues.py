@@ -717,8 +717,15 @@ FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand
 # numbers?"): a person hands it over (round 13: "Any time.").
 CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|number|email|"
                         r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b|"
-                        r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b",
+                        r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b|"
+                        r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
                         re.IGNORECASE)
+# A yes/no question that asks whether something is bad in some way ("is the teacher strict?",
+# "is it expensive?"): the card's cheerful "Yes, I love it." would say it is.
+ASKS_IF_BAD = re.compile(r"\b(is|are|was|were|isn'?t|aren'?t)\b[^?.!]{0,40}?\b(strict|hard|"
+                         r"difficult|expensive|pricey|boring|scary|tough|stressful|tiring|noisy|"
+                         r"loud|crowded|far|dangerous|awkward|weird|strange|messy|dirty|cold|"
+                         r"slow)\b", re.IGNORECASE)
 # The user says it again on purpose ("as I said, I'm a chef"): known, not news.
 AS_I_SAID = re.compile(r"\bas i (said|mentioned|told you|say)\b", re.IGNORECASE)
 # "How long have you been doing that?", "how long have you been an engineer?": the sentence

@@ -1024,7 +1024,8 @@ class Partner:
             settled = self._asks_how_settled(line.text) and (
                 question is QuestionKind.YES_NO or "how long" in line.text.lower())
             says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
-                           and not (settled and self._yes_no_misleads(topic, line.text)))
+                           and not (settled and self._yes_no_misleads(topic, line.text))
+                           and not self._yes_to_a_fault(topic, line.text))
             # an answer of its own kind first: "do you know many people here?" gets "Only a
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
             own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
@@ -1554,6 +1555,15 @@ class Partner:
         if cues.YES_START.match(fact.yes_no):
             return not said
         return not (fact.yes_no.lower().startswith("no") and not said)
+
+    def _yes_to_a_fault(self, topic: Topic | None, text: str) -> bool:
+        """Whether the card's yes would say yes to a fault it was asked about ("is the
+        teacher strict?" got "Yes, I love it. Nobody minds a wonky pot."): its answer, not its
+        yes, then answers."""
+        fault = cues.ASKS_IF_BAD.search(text)
+        fact = self.persona.fact(topic)
+        return bool(fault and fact is not None and cues.YES_START.match(fact.yes_no)
+                    and fault.group(2).lower() not in fact.yes_no.lower())
 
     def _how_long(self, topic: Topic | None) -> str | None:
         """The untold sentence of the card's fact on `topic` that says how long ("I moved here
