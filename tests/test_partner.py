@@ -2144,7 +2144,10 @@ def test_a_fourth_play_tests_practical_questions(matcher: Matcher, scenario: str
                                                  word: str) -> None:
     partner = Partner(load_scenario(scenario), seed=3)
     reply = talk(partner, matcher, "Hi!", line)[-1]
-    assert word in reply.parts[0].lower(), reply.text
+    # (a laptop that isn't working is a mishap too: "Argh, that's annoying." may come first)
+    mishaps = PartnerWording.load().lines["mishap_brief"]
+    answer = next(part for part in reply.parts if part not in mishaps)
+    assert word in answer.lower(), reply.text
 
 
 def test_a_friend_of_the_users_a_bare_name_question_and_a_team_said_alone(
@@ -2828,3 +2831,23 @@ def test_asked_to_connect_on_linkedin_it_gives_its_card(matcher: Matcher) -> Non
     partner = Partner(load_scenario("networking"), seed=955)
     *_, reply = talk(partner, matcher, "Hi, I'm Femi.", "Can I connect with you on LinkedIn?")
     assert reply.parts[0] in PartnerWording.load().lines["give_card"], reply.text
+
+
+def test_a_boiler_not_working_is_a_mishap_and_no_help_gets_no_any_time(
+        matcher: Matcher) -> None:
+    """"the boiler isn't working yet" got "Mm, right."; thanks after "I'm not the best person
+    to ask" got "Any time." (sessions of my own)."""
+    lines = PartnerWording.load().lines
+    partner = Partner(load_scenario("neighbour"), seed=957)
+    _, boiler, _plumber, thanks = talk(
+        partner, matcher, "Hello! Yes, I'm Amira. We moved in on Friday.",
+        "It's going okay, but the boiler isn't working yet.", "Do you know a good plumber?",
+        "Thanks. How long have you lived here?")
+    assert boiler.parts[0] in (*lines["mishap"], *lines["mishap_brief"]), boiler.text
+    assert not any(part in lines["welcome"] for part in thanks.parts), thanks.text
+
+
+def test_the_hosts_sister_is_not_asked_what_her_sister_is_like(matcher: Matcher) -> None:
+    *_, reply = talk(Partner(load_scenario("party"), seed=959), matcher,
+                     "Hi! No, I'm actually Sam's sister, Jess.")
+    assert "like?" not in reply.text, reply.text

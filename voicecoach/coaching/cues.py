@@ -827,6 +827,9 @@ DOWNBEAT = re.compile(r"\b(didn'?t|don'?t|did not|do not|wasn'?t|isn'?t|not) (re
 _I_JUST = r"(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only|sadly))*"
 _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
+# One of the user's own people named ("my sister", "our kids").
+OWN_KIN = re.compile(rf"\b(my|our|me and my) (\w+ )?{_KIN}s?\b|\b(kids|children)\b",
+                     re.IGNORECASE)
 BAD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} (?:lost|lose) (?:my|our) |"
     # the user's or their family's, not someone else's ("I heard she got fired" is gossip)
@@ -892,6 +895,10 @@ MISHAP = re.compile(
     # a learner's "my pot is fall down two times"
     r"(?:is |was )?fall (?:down|over|off|apart))\b|"
     r"\bthe (?:handle|lid|base|top|rim|leg|strap|wheel) (?:fell|came|broke) off\b|"
+    # "the boiler isn't working yet" (on moving in; it got "Mm, right.")
+    r"\b(?:the|my|our) (?:boiler|heating|hot water|shower|wi-?fi|internet|fridge|oven|cooker|"
+    r"washing machine|lift|car|laptop|phone|pass) (?:isn'?t|is not|doesn'?t|does not|won'?t|"
+    r"wasn'?t|stopped|has stopped) (?:working|work|start|turn on|open)\b|"
     r"\bi (?:just )?(?:broke|smashed|cracked|dropped|spilled|spilt|burnt|burned) (?:my|our|the) ",
     re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations

@@ -322,6 +322,7 @@ class _Memory:
     bad_news: bool = False  # the user told bad news this session: a kinder goodbye
     helping: bool = False  # the reply being found gives advice or what the place knows
     helped: bool = False  # its last reply did: thanks for it get "Happy to help."
+    no_help: bool = False  # the reply being found is advice it cannot give
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
@@ -1841,7 +1842,7 @@ class Partner:
         if thing and not any(cues.advice_stems(thing) & cues.advice_stems(line)
                              for line in known if line):
             # "can you recommend any good films?": not the Italian place by the station
-            return self._pick("not_sure_thing", thing=thing) or self._pick("no_answer")
+            return self._no_help("not_sure_thing", thing)
         # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
         # the park is no answer to it (a café asked for is food, and a food tip answers it)
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
@@ -1859,16 +1860,14 @@ class Partner:
             # a gym asked for: not the market's vegetables ("Ooh, good bread? I'm not the
             # best person to ask" when the thing is named)
             wanted = cues.place_thing(request)
-            return ((wanted and self._pick("not_sure_thing", thing=wanted))
-                    or self._pick("no_answer"))
+            return self._no_help("not_sure_thing", wanted)
         subject = cues.advice_subject(request)
         if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
                 and cues.word_roots(subject)
                 and not cues.word_roots(subject) & cues.word_roots(best or "")):
             # "any advice for a new manager?" of a potter, which names none of the card's
             # topics: the scene's tip ("keep your elbows tucked in") does not answer it
-            return (self._pick("not_sure_advice", thing=subject)
-                    or self._pick("no_answer"))
+            return self._no_help("not_sure_advice", subject)
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
@@ -1877,6 +1876,12 @@ class Partner:
         if ours is not None:
             return self._use(ours)
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
+
+    def _no_help(self, key: str, thing: str | None) -> str | None:
+        """Advice it cannot give ("Ooh, a plumber? I'm not the best person to ask"): thanks
+        for it get no "Any time." after."""
+        self.memory.no_help = True
+        return (thing and self._pick(key, thing=thing)) or self._pick("no_answer")
 
     def _reaction(self, told: Disclosure, text: str) -> str | None:
         if cues.AS_I_SAID.search(text):  # "as I said, I'm a nurse": heard before, no news
@@ -1927,8 +1932,8 @@ class Partner:
         elif memory.put_right and not memory.said_goodbye:
             parts = [self._pick("own_mistake") or "", *parts]
         memory.put_right = memory.mistook_user = False
-        memory.helped = memory.helping or kind is ReplyKind.ADVICE
-        memory.helping = False
+        memory.helped = (memory.helping or kind is ReplyKind.ADVICE) and not memory.no_help
+        memory.helping = memory.no_help = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
         want = not memory.said_goodbye and (must_ask or follow_up is not None or (
@@ -1987,6 +1992,9 @@ class Partner:
                 lines = list(own_ask)
             if follow_up is Topic.FAMILY:  # "my sister ...": "What's she like?"
                 lines = [cues.with_pronoun(line, memory.last_heard) for line in lines]
+                if not cues.OWN_KIN.search(memory.last_heard):
+                    # "I'm actually Sam's sister, Jess": no one of theirs to ask after
+                    lines = list(own_ask)
             for line in lines:
                 if self._askable(line):
                     return self._asking(follow_up, line)
