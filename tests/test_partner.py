@@ -2851,3 +2851,14 @@ def test_the_hosts_sister_is_not_asked_what_her_sister_is_like(matcher: Matcher)
     *_, reply = talk(Partner(load_scenario("party"), seed=959), matcher,
                      "Hi! No, I'm actually Sam's sister, Jess.")
     assert "like?" not in reply.text, reply.text
+
+
+def test_a_moan_with_a_name_is_greeted_and_enjoying_this_is_its_own(matcher: Matcher) -> None:
+    """"Hi, I'm Carl. Honestly the parking here is a nightmare." got sympathy with no hello;
+    "Do you actually enjoy this?" got "Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("club"), seed=961)
+    moan, enjoy = talk(partner, matcher,
+                       "Hi, I'm Carl. Honestly the parking here is a nightmare.",
+                       "Do you actually enjoy this?")
+    assert "Carl" in moan.text, moan.text
+    assert any(part in fact_lines(partner, Topic.SETTING) for part in enjoy.parts), enjoy.text

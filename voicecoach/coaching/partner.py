@@ -668,7 +668,9 @@ class Partner:
             sympathy = self._pick("sympathy")
             if sympathy:
                 self.memory.consoled = True
-                return self._finish([sympathy], ReplyKind.REACT, None, False)
+                # "Hi, I'm Carl. Honestly the parking here is a nightmare.": greeted too
+                greeting = self._greeting(True) if told.name else None
+                return self._finish([greeting or "", sympathy], ReplyKind.REACT, None, False)
         elif moaning and not cues.BAD_NEWS.search(line.text):  # said sorry already
             draft.parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
         return None
