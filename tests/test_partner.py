@@ -2862,3 +2862,17 @@ def test_a_moan_with_a_name_is_greeted_and_enjoying_this_is_its_own(matcher: Mat
                        "Do you actually enjoy this?")
     assert "Carl" in moan.text, moan.text
     assert any(part in fact_lines(partner, Topic.SETTING) for part in enjoy.parts), enjoy.text
+
+
+def test_a_drink_offered_is_thanked_and_anyone_who_organises_events_is_not_known(
+        matcher: Matcher) -> None:
+    """"I'm going to get a drink, want anything?" got the next step of a story; "Do you know
+    anyone who organises office events?" got "Yes, I'm a designer." (sessions of my own)."""
+    lines = PartnerWording.load().lines
+    *_, drink = talk(Partner(load_scenario("party"), seed=963), matcher, "Hi, yes! I'm Mo.",
+                     "That's lovely. I'm going to get a drink, want anything?")
+    assert drink.parts[0] in lines["offer_thanks"], drink.text
+    *_, anyone = talk(Partner(load_scenario("networking"), seed=965), matcher,
+                      "Hi, I'm Sara. I run a small bakery.",
+                      "Do you know anyone who organises office events?")
+    assert anyone.parts[0] in lines["dont_know_anyone"], anyone.text

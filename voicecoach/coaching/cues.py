@@ -161,6 +161,7 @@ INVITATION = re.compile(
     r"you should (come|join us|pop (round|over|by|in))|(you'?re|you are) (very |more than )?"
     r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
     r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with)|"
+
     # said at parting: "... and pop round for tea sometime!"
     r"(^|[,.!]\s*|\band )(do )?(pop|come) (round|over|by) (for (a )?\w+|some ?time|one day))",
     re.IGNORECASE)
@@ -703,7 +704,12 @@ APOLOGY_WITHIN = re.compile(r"\bsorry,? (about|for) (my|(all )?the (noise|mess|w
 OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a hand)|"
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
                    r"for you|do you (want|need) (a hand|some help|any help|help)|"
-                   r"let me (help|give you a hand))\b", re.IGNORECASE)
+                   r"let me (help|give you a hand)|"
+                   # "I'm going to get a drink, want anything?" (it got the next step of a
+                   # story about night shifts)
+                   r"(get|grab|getting|grabbing) (a|another|some) (drink|coffee|tea|beer|"
+                   r"food)\b[^.?!]*\b(want|need|fancy) (anything|one|something))\b",
+                   re.IGNORECASE)
 # An offer for later ("if you ever need headshots let me know", "just knock if you need
 # anything", "I'll bring you some food one day"): thanks, not "Ah, a chef, nice."
 FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand|help|"

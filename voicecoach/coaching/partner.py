@@ -712,7 +712,7 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
-        own = (self._own_yes_no(line.text, draft.found) if question is QuestionKind.YES_NO
+        own = (self._own_yes_no(line.text) if question is QuestionKind.YES_NO
                else None)
         if own is not None:  # "Is that weird?", "do you know anyone hiring?": not the card's
             said, asks_back = own
@@ -1373,7 +1373,7 @@ class Partner:
                 return self._use(prefix + first)
         return None
 
-    def _own_yes_no(self, text: str, found: LineTopics) -> tuple[str, bool] | None:
+    def _own_yes_no(self, text: str) -> tuple[str, bool] | None:
         """The whole answer to a yes/no question that no card fact answers, and whether the
         reply asks back after it: "is there a gym nearby?" that the scene knows nothing of
         (not "No, I'm from Leicester."), "do you know my friend Leo?", "do you know anyone
@@ -1387,7 +1387,7 @@ class Partner:
             key, asks_back = "dont_know_them", False
         elif cues.ASKS_IF_HIRING.search(text) and self._deck("hiring"):
             key, asks_back = "hiring", False
-        elif cues.ASKS_IF_KNOWS_SOMEONE.search(text) and not found.asked:
+        elif cues.ASKS_IF_KNOWS_SOMEONE.search(text):
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
             key, asks_back = "not_odd", True
