@@ -2876,3 +2876,10 @@ def test_a_drink_offered_is_thanked_and_anyone_who_organises_events_is_not_known
                       "Hi, I'm Sara. I run a small bakery.",
                       "Do you know anyone who organises office events?")
     assert anyone.parts[0] in lines["dont_know_anyone"], anyone.text
+
+
+def test_a_card_handed_over_is_taken_with_thanks(matcher: Matcher) -> None:
+    """"here's my card in case you ever need cakes!" was thanked as a compliment."""
+    *_, reply = talk(Partner(load_scenario("networking"), seed=965), matcher, "Hi, I'm Sara.",
+                     "Nice. Well, here's my card in case you ever need cakes!")
+    assert reply.parts[0] in PartnerWording.load().lines["card_back"], reply.text

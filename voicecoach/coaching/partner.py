@@ -1493,6 +1493,9 @@ class Partner:
         if cues.CARD_ASKED.search(line.text) and (given := self._pick("give_card")):
             self.memory.card_given = True
             return self._finish([given], ReplyKind.REACT, None, False)
+        if cues.CARD_GIVEN.search(line.text) and (taken := self._pick("card_back")):
+            # "here's my card in case you ever need cakes!" was thanked as a compliment
+            return self._finish([taken], ReplyKind.REACT, None, True)
         if cues.FORGOT_NAME.search(line.text) or cues.ASKS_NAME_SHORT.match(line.text):
             self.memory.introduced = True
             return self._finish([self._pick("own_name") or self.persona.name],
