@@ -2883,3 +2883,19 @@ def test_a_card_handed_over_is_taken_with_thanks(matcher: Matcher) -> None:
     *_, reply = talk(Partner(load_scenario("networking"), seed=965), matcher, "Hi, I'm Sara.",
                      "Nice. Well, here's my card in case you ever need cakes!")
     assert reply.parts[0] in PartnerWording.load().lines["card_back"], reply.text
+
+
+def test_the_hardest_part_gets_a_plain_answer_and_thanks_for_a_story_no_compliment_back(
+        matcher: Matcher) -> None:
+    """"What's the hardest part of the job?" got "I'm in finance. I make sure everyone gets
+    paid"; "That's sweet. Have you made anything you're proud of?" got "Thanks! ... And you're
+    very easy to talk to." (sessions of my own); "that's a lovely name" still gets thanks."""
+    lines = PartnerWording.load().lines
+    *_, hardest = talk(Partner(load_scenario("first_day"), seed=966), matcher,
+                       "Yes, hi, I'm Raj. I'm in the data team.",
+                       "What's the hardest part of the job?")
+    assert hardest.parts[0] in lines["hardest_part"], hardest.text
+    *_, sweet = talk(Partner(load_scenario("club"), seed=967), matcher, "Hi! Yes I'm Beth.",
+                     "What made you sign up?",
+                     "That's sweet. Have you made anything you're proud of?")
+    assert not any(part in lines["compliment_back"] for part in sweet.parts), sweet.text

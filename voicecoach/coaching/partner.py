@@ -210,7 +210,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
-                "not_sure_world",
+                "not_sure_world", "hardest_part",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -875,7 +875,14 @@ class Partner:
             if greeting:
                 parts.append(greeting)
                 kind = ReplyKind.GREETING
-        if MoveLabel.COMPLIMENT in labels and not tell_more:
+        # "That's sweet. Have you made anything you're proud of?" appreciates its story; it
+        # praises no one, and got "Thanks! ... And you're very easy to talk to."
+        only_appreciates = (self.memory.last_kind in _TELLING
+                            and bool(cues.APPRECIATE.search(line.text))
+                            and not cues.PRAISE.search(line.text)
+                            and not cues.PRAISE_OF_YOU.search(line.text)
+                            and not cues.PRAISED_THING.search(line.text))
+        if MoveLabel.COMPLIMENT in labels and not tell_more and not only_appreciates:
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
@@ -1033,6 +1040,11 @@ class Partner:
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
             own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
                         if cues.KNOW_MANY.search(line.text) else None)
+            if (cues.ASKS_HARDEST.search(line.text) and (fact := self.persona.fact(topic))
+                    and not cues.HARD_SAID.search(" ".join(fact.lines()))):
+                # "what's the hardest part of the job?" got "I'm in finance. I make sure
+                # everyone gets paid": the card says nothing hard, so a person's plain answer
+                own_kind = self._pick("hardest_part")
             fact = self.persona.fact(topic)
             if (says_yes_no and fact is not None and cues.LIKES_ASKED.search(line.text)
                     and cues.YES_START.match(fact.yes_no)  # "Not any more, I'm retired"
