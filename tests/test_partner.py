@@ -2889,7 +2889,7 @@ def test_the_hardest_part_gets_a_plain_answer_and_thanks_for_a_story_no_complime
         matcher: Matcher) -> None:
     """"What's the hardest part of the job?" got "I'm in finance. I make sure everyone gets
     paid"; "That's sweet. Have you made anything you're proud of?" got "Thanks! ... And you're
-    very easy to talk to." (sessions of my own); "that's a lovely name" still gets thanks."""
+    very easy to talk to." (sessions of my own)."""
     lines = PartnerWording.load().lines
     *_, hardest = talk(Partner(load_scenario("first_day"), seed=966), matcher,
                        "Yes, hi, I'm Raj. I'm in the data team.",
