@@ -203,3 +203,11 @@ def test_taking_leave_is_no_compliment_without_a_word_of_praise() -> None:
     assert not matcher.match("Thanks Maya! I'll let you get back to your wheel. See you next "
                              "week, hopefully with a less wonky pot!").has(MoveLabel.COMPLIMENT)
     assert matcher.match("See you next week, your glazes are gorgeous!").has(MoveLabel.COMPLIMENT)
+
+
+def test_praise_of_a_name_is_a_compliment() -> None:
+    """"That's a lovely name!" was no move, and the partner said "Oh really? That's
+    interesting." (a session of my own)."""
+    matcher = load_matcher(meaning=False)
+    assert matcher.match("That's a lovely name!").has(MoveLabel.COMPLIMENT)
+    assert not matcher.match("What's the name of the café?").has(MoveLabel.COMPLIMENT)
