@@ -2899,3 +2899,12 @@ def test_the_hardest_part_gets_a_plain_answer_and_thanks_for_a_story_no_complime
                      "What made you sign up?",
                      "That's sweet. Have you made anything you're proud of?")
     assert not any(part in lines["compliment_back"] for part in sweet.parts), sweet.text
+
+
+def test_saying_one_is_looking_for_a_first_job_asks_no_advice(matcher: Matcher) -> None:
+    """"Computer science. I'm looking for my first job." got a networking tip (the classifier
+    heard a request for advice)."""
+    *_, reply = talk(Partner(load_scenario("networking"), seed=969), matcher,
+                     "Yes, first time. I'm Lin, I just graduated.",
+                     "Computer science. I'm looking for my first job.")
+    assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text

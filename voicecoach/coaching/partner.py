@@ -754,7 +754,9 @@ class Partner:
                 # clients?" and "do you use any tools for that?" ask the partner, and got its
                 # tip about coming to a few of these in a row)
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None
-                    and question is not QuestionKind.YES_NO)) and not (
+                    and question is not QuestionKind.YES_NO
+                    # "I'm looking for my first job." tells where they are, it asks nothing
+                    and not (question is QuestionKind.NONE and told.status))) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
                 # (said already, the card's own advice is news)

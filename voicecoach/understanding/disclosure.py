@@ -164,7 +164,8 @@ _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?:
 # Looking for work ("I'm looking for a job in design": a seventh play-test's partner asked
 # "What's the best part of your job?").
 _SEEKING = re.compile(r"\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? (?:looking for (?:a |an |"
-                      r"some )?(?:new )?(?:job|work|role|position|internship)|job[- ]hunting|"
+                      r"some |my )?(?:new |first |next )?(?:job|work|role|position|internship)|"
+                      r"job[- ]hunting|"
                       r"job[- ]seeking|applying for jobs)\b|"
                       # a learner's "Here I look for job still."
                       r"\bi (?:still )?(?:look|search|am look|am search)(?:ing)? for (?:a |an )?"
