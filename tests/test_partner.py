@@ -2908,3 +2908,13 @@ def test_saying_one_is_looking_for_a_first_job_asks_no_advice(matcher: Matcher) 
                      "Yes, first time. I'm Lin, I just graduated.",
                      "Computer science. I'm looking for my first job.")
     assert reply.parts[-1] in PartnerWording.load().lines["follow_up_seeking"], reply.text
+
+
+def test_a_question_after_thanks_is_still_answered(matcher: Matcher) -> None:
+    """"Thank you. Are the walls thin? I play the piano." got "Any time." alone (a session of
+    my own)."""
+    partner = Partner(load_scenario("neighbour"), seed=972)
+    *_, reply = talk(partner, matcher, "Hello! Yes, I'm Pat, flat 2.",
+                     "Do you know when the bins go out?",
+                     "Thank you. Are the walls thin? I play the piano.")
+    assert len(reply.parts) >= 2 and "quiet at night" in reply.text, reply.text

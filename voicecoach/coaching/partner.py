@@ -1000,7 +1000,7 @@ class Partner:
                     parts.append(self._pick("yes") or "Yes.")
                 must_ask = must_ask or ended
                 kind = ReplyKind.STORY
-            elif kind is None:
+            elif kind in (None, ReplyKind.REACT):  # (thanks said first: "Any time." alone)
                 # "have you ever been to Portugal?", "do you have a car?": what the card does
                 # not tell, a person still answers by the question's form, and asks back
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
