@@ -2918,3 +2918,13 @@ def test_a_question_after_thanks_is_still_answered(matcher: Matcher) -> None:
                      "Do you know when the bins go out?",
                      "Thank you. Are the walls thin? I play the piano.")
     assert len(reply.parts) >= 2 and "quiet at night" in reply.text, reply.text
+
+
+def test_where_people_go_is_no_question_of_the_partners_own_evenings(matcher: Matcher) -> None:
+    """"And where do people go for drinks after work?" got "I go climbing at the indoor wall
+    after work, twice a week." (a session of my own)."""
+    partner = Partner(load_scenario("first_day"), seed=976)
+    *_, reply = talk(partner, matcher, "Yes, I'm Kwame, I'm in the legal team.",
+                     "And where do people go for drinks after work?")
+    hobby = partner.persona.fact(Topic.HOBBIES)
+    assert hobby is not None and not any(part in hobby.lines() for part in reply.parts)

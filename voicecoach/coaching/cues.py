@@ -383,7 +383,11 @@ ASKED_OF_WORLD = re.compile(
     r"(?:if|whether|how|where|when|what|who|why|which)\b|\b(?:is|are) there\b|"
     r"\b(?:how|where|when|what) (?:can|could|do|should|would|must) (?:i|we)\b|\bhow i can\b|"
     r"\bis it true\b|\byour (?:colleagues?|co-?workers?|boss|manager|friends?|neighbours?|"
-    r"flatmates?|housemates?)\b", re.IGNORECASE)
+    r"flatmates?|housemates?)\b|"
+    # "where do people go for drinks after work?" (it got the partner's climbing after work)
+    r"\b(?:where|when|what|how) do (?:people|most people|folks|everyone|you all|you guys|"
+    r"colleagues|the team|we) (?:usually |normally |tend to |all )?(?:go|eat|get|sit|hang out|"
+    r"meet|drink|have|do)\b", re.IGNORECASE)
 # An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
 LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"

@@ -1055,20 +1055,22 @@ class Partner:
                 if liked:
                     parts.append(liked)
                     own_kind, _ = self._story(topic)
+            # what the card has no word on ("what does your colleague do?", "where do people
+            # go for drinks?"): neither its place nor its facts answer it
+            speaks = near or self._card_speaks_to(line.text, topic)
             # the place for "where ...?", the name for "what's it called?" (asked again,
             # "where did you say you were from?", it is said in other words)
-            specific = (self._where(topic) if question is QuestionKind.WH
+            specific = (self._where(topic) if question is QuestionKind.WH and speaks
                         and cues.ASKS_WHERE.search(line.text)
                         and not cues.AGAIN.search(line.text) else None)
-            if specific is None and question is QuestionKind.WH and cues.ASKS_NAME_OF.search(
-                    line.text):  # "what's it called?" after "an old dog called Mabel"
+            if specific is None and question is QuestionKind.WH and speaks and (
+                    cues.ASKS_NAME_OF.search(line.text)):  # "what's it called?" of "Mabel"
                 specific = self._name_of(topic)
             answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
                                   else None) or specific
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
-            if answer is None and not near and not self._card_speaks_to(line.text, topic):
-                # what the card has no word on ("what does your colleague do?"): the form's
-                # answer, or an honest "not sure", not the card's fact on the topic
+            if answer is None and not speaks:
+                # the form's answer, or an honest "not sure", not the card's fact on the topic
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
                            else None) or (topic is Topic.TRAVEL and self._pick("no_trip"))
                           or self._not_sure(line.text))
@@ -1726,7 +1728,7 @@ class Partner:
         # the scene gave ("how do the door passes work?" is not the five-a-side's "side");
         # a verb's -ing or -ed form names no thing ("are they serving food tonight?")
         asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
-        topical = known | self._topical_stems
+        topical = known
         place = self._place_asked.search(text)  # "what's it like living here?"
         names = {cues.stem(word) for word in textnorm.words(" ".join((
             self.memory.user.get("name", ""), place.group(0) if place else "",
