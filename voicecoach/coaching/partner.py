@@ -377,7 +377,6 @@ class Partner:
         self._keywords = _fact_keywords(self.persona)
         self._told_keywords = _fact_keywords(self.persona, stories=False)
         self._place_asked = cues.place_question(scenario.place_words)
-        self._topical_stems = _topical_stems(self._topics)
         order = list(self.persona.facts)
         self._rng.shuffle(order)
         self._order: list[Topic] = order
@@ -1702,7 +1701,7 @@ class Partner:
         """Whether the card's fact on `topic` speaks to what `text` asks: the question names
         nothing; it asks on about the story told (`story`) and names something of it or of
         the partner's last words; it asks of the partner itself; or it asks of the world in
-        words of the card or the topic packs. An eighth play-test's partner answered "what does your
+        the card's own words. An eighth play-test's partner answered "what does your
         colleague do?" with its own job, "how much is a meal there?" with the cake's story
         and "is there a WhatsApp group?" with where it was from."""
         fact = self.persona.fact(topic)
@@ -1723,17 +1722,16 @@ class Partner:
             return bool(asked & known)
         if not cues.ASKED_OF_WORLD.search(text):
             return True  # a question of the partner's own ("what's your job like?")
-        # asked of the world, every word named is the card's, or a word of the topic packs
-        # ("the neighbourhood", "travelled": what the card answers), or a name the user or
-        # the scene gave ("how do the door passes work?" is not the five-a-side's "side");
-        # a verb's -ing or -ed form names no thing ("are they serving food tonight?")
+        # asked of the world, every word named is the card's, or a name the user or the
+        # scene gave ("how do the door passes work?" is not the five-a-side's "side"; "where
+        # do people go for drinks after work?" not the climbing after work); a verb's -ing or
+        # -ed form names no thing ("are they serving food tonight?")
         asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
-        topical = known
         place = self._place_asked.search(text)  # "what's it like living here?"
         names = {cues.stem(word) for word in textnorm.words(" ".join((
             self.memory.user.get("name", ""), place.group(0) if place else "",
             *self.scenario.place_words)))}
-        return not asked - topical - names
+        return not asked - known - names
 
     def _echoes_back(self, text: str, found: LineTopics) -> bool:
         """A question answered with a question ("were you?", "do you?") right after ours."""
@@ -2223,12 +2221,6 @@ def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozen
             counts[word] = counts.get(word, 0) + 1
     return {topic: frozenset(cues.stem(w) for w in group if counts[w] < 3)
             for topic, group in words.items()}
-
-
-@lru_cache(maxsize=4)
-def _topical_stems(finder: TopicFinder) -> frozenset[str]:
-    """The stems of every word of the topic packs."""
-    return frozenset(cues.stem(word) for words in finder.vocabulary.values() for word in words)
 
 
 def _disclosed_topics(told: Disclosure) -> tuple[Topic, ...]:

@@ -268,12 +268,6 @@ class TopicFinder:
         self._topic = {entry.pattern.id: entry.topic for entry in entries}
         self._yielding = frozenset(entry.pattern.id for entry in entries if entry.yields)
         self.matcher = Matcher([entry.pattern for entry in entries])
-        # every word of each topic's patterns: what a question on that topic may name
-        words: dict[Topic, set[str]] = {}
-        for entry in entries:
-            for phrase in (*entry.pattern.examples, *entry.pattern.cues):
-                words.setdefault(entry.topic, set()).update(textnorm.words(phrase))
-        self.vocabulary = {topic: frozenset(found) for topic, found in words.items()}
 
     @classmethod
     def default(cls) -> TopicFinder:
