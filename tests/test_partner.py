@@ -2928,3 +2928,12 @@ def test_where_people_go_is_no_question_of_the_partners_own_evenings(matcher: Ma
                      "And where do people go for drinks after work?")
     hobby = partner.persona.fact(Topic.HOBBIES)
     assert hobby is not None and not any(part in hobby.lines() for part in reply.parts)
+
+
+def test_no_job_is_presumed_of_someone_who_named_none(matcher: Matcher) -> None:
+    """"My English is not so good, sorry." after "What do you do for work?" got "What's the
+    best part of your job?" (a session of my own)."""
+    partner = Partner(load_scenario("neighbour"), seed=978)
+    *_, reply = talk(partner, matcher, "Hello. Yes, I am Marta.", "What is your job?",
+                     "Oh. My English is not so good, sorry.")
+    assert "your job" not in reply.text, reply.text

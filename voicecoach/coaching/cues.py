@@ -663,7 +663,7 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
 SHORT_STAY = re.compile(r"\b(weeks?|months?|second|third)\b", re.IGNORECASE)
 LONG_STAY = re.compile(r"\b(years?|ages|all my life|most of my life)\b", re.IGNORECASE)
 # A fact that calls itself new ("Pottery is the new one"): never "a good while now".
-CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started)\b",
+CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|and now)\b",
                               re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
@@ -757,6 +757,8 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             # a correction: "I meant how long, like years?"
                             r"\bhow long (you are|are you) (doing|working|teaching|playing|in)\b|"
                             r"\bi meant how long\b|"
+                            # a learner's "You make pottery long time?"
+                            r"\b(you|u) \w+( \w+)? (a )?long time\W*$|"
                             r"^\W*((oh|and|so|wow|really)\W+)?how long( for)?\W*$",
                             re.IGNORECASE)
 # "Where do you work?", "where is it?", "whereabouts?": a place is wanted (round 13: such
