@@ -2937,3 +2937,13 @@ def test_no_job_is_presumed_of_someone_who_named_none(matcher: Matcher) -> None:
     *_, reply = talk(partner, matcher, "Hello. Yes, I am Marta.", "What is your job?",
                      "Oh. My English is not so good, sorry.")
     assert "your job" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("work", "said"), [("the sales team", "in the sales team"),
+                                            ("IT", "in IT"), ("a library", "at the library")])
+def test_a_team_is_worked_in_and_a_place_at(work: str, said: str) -> None:
+    """"So what's a normal day like at the sales team?" (an eighth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=1)
+    partner.memory.user["work"] = work
+    assert partner._fill("So what's a normal day like {at_the_work}?") == (
+        f"So what's a normal day like {said}?")

@@ -107,6 +107,10 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 _GREETED_AGAIN = re.compile(r"\b((nice|good|lovely|great|pleased) to meet you|likewise|"
                             r"and you)\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
+# A team or a department, worked in rather than at ("the sales team", "IT", "marketing").
+_WORKED_IN = re.compile(r"\b(team|department|dept|unit|division|group|it|hr|marketing|sales|"
+                        r"finance|accounts|legal|engineering|design|support|operations|"
+                        r"research|data)\s*$", re.IGNORECASE)
 # A line of one capitalised word ("Leo.", "Sara!").
 _ONE_CAPITALISED = re.compile(r"^\W*[A-Z][a-z]+\W*$")
 # A pet of the user's own, said or said yes to ("we have a cat", "yes, two dogs", "my dog").
@@ -2142,6 +2146,10 @@ class Partner:
         values = {"name": self.persona.name, "user": user.get("name"), "work": work,
                   # "at the library", not "at a library", once it has been said
                   "the_work": _INDEFINITE.sub("the ", work) if work else None,
+                  # a team or a department is worked in, a place at (a play-tester's "what's
+                  # a normal day like at the sales team?")
+                  "at_the_work": (("in " if _WORKED_IN.search(work) else "at ")
+                                  + _INDEFINITE.sub("the ", work)) if work else None,
                   "field": user.get("field"), "job": job or user.get("job"),
                   "like": like or user.get("like"),
                   "place": user.get("place"), "duration": user.get("duration"),
