@@ -2947,3 +2947,11 @@ def test_a_team_is_worked_in_and_a_place_at(work: str, said: str) -> None:
     partner.memory.user["work"] = work
     assert partner._fill("So what's a normal day like {at_the_work}?") == (
         f"So what's a normal day like {said}?")
+
+
+def test_kids_asked_of_a_card_that_tells_of_none_get_a_plain_no(matcher: Matcher) -> None:
+    """"You have children?" got "I'm going to visit my sister in Manchester" (a session of my
+    own)."""
+    partner = Partner(load_scenario("neighbour"), seed=978)
+    *_, reply = talk(partner, matcher, "Hello. Yes, I am Marta.", "You have children?")
+    assert reply.parts[0] in PartnerWording.load().lines["dont_have"], reply.text

@@ -730,6 +730,12 @@ CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|nu
                         r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b|"
                         r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
                         re.IGNORECASE)
+# Children of the partner's own asked after ("do you have kids?", a learner's "You have
+# children?"), and a card that tells of some.
+ASKS_OWN_KIDS = re.compile(r"\b(do you have|have you got|you have|you got|got any) (any )?(kids|"
+                           r"children|a son|a daughter|grandchildren|grandkids)\b", re.IGNORECASE)
+KIDS_SAID = re.compile(r"\b(kids?|children|child|son|sons|daughters?|grandchildren|grandkids|"
+                       r"baby)\b", re.IGNORECASE)
 # A yes/no question that asks whether something is bad in some way ("is the teacher strict?",
 # "is it expensive?"): the card's cheerful "Yes, I love it." would say it is.
 ASKS_IF_BAD = re.compile(r"\b(is|are|was|were|isn'?t|aren'?t)\b[^?.!]{0,40}?\b(strict|hard|"

@@ -1060,7 +1060,8 @@ class Partner:
                     own_kind, _ = self._story(topic)
             # what the card has no word on ("what does your colleague do?", "where do people
             # go for drinks?"): neither its place nor its facts answer it
-            speaks = near or self._card_speaks_to(line.text, topic)
+            speaks = near or (self._card_speaks_to(line.text, topic)
+                              and not (kin and self._no_kids_told(line.text, topic)))
             # the place for "where ...?", the name for "what's it called?" (asked again,
             # "where did you say you were from?", it is said in other words)
             specific = (self._where(topic) if question is QuestionKind.WH and speaks
@@ -1475,7 +1476,8 @@ class Partner:
                 been := self._pick("not_been_there")):  # "Have you been?" of their Lisbon
             return been
         for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
-                         (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKED_HOW_MUCH, "not_much")):
+                         (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKS_OWN_KIDS, "dont_have"),
+                         (cues.ASKED_HOW_MUCH, "not_much")):
             if cue.search(text):
                 return self._pick(key)
         return None
@@ -1580,6 +1582,13 @@ class Partner:
         if cues.YES_START.match(fact.yes_no):
             return not said
         return not (fact.yes_no.lower().startswith("no") and not said)
+
+    def _no_kids_told(self, text: str, topic: Topic | None) -> bool:
+        """"You have children?" of a card whose family fact tells of none (a sister's visit
+        answered it): answered by the question's form instead."""
+        fact = self.persona.fact(topic)
+        told = " ".join(fact.lines()) if fact is not None else ""
+        return bool(cues.ASKS_OWN_KIDS.search(text)) and not cues.KIDS_SAID.search(told)
 
     def _yes_to_a_fault(self, topic: Topic | None, text: str) -> bool:
         """Whether the card's yes would say yes to a fault it was asked about ("is the
