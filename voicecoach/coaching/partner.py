@@ -1471,9 +1471,9 @@ class Partner:
     def _by_form(self, text: str) -> str | None:
         """An answer to a yes/no question the card has nothing on, from its form alone: no
         to having been, seen or owned something (nothing on the card says otherwise)."""
-        if cues.ASKED_IF_EVER.search(text) and ("trip" in self.memory.user or cues.GOING_TO.search(
-                text)) and (
-                been := self._pick("not_been_there")):  # "Have you been?" of their Lisbon
+        # "Have you been?" of their Lisbon, told before or in the same line
+        trip = "trip" in self.memory.user or bool(cues.GOING_TO.search(text))
+        if cues.ASKED_IF_EVER.search(text) and trip and (been := self._pick("not_been_there")):
             return been
         for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
                          (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKS_OWN_KIDS, "dont_have"),
@@ -1718,6 +1718,8 @@ class Partner:
         colleague do?" with its own job, "how much is a meal there?" with the cake's story
         and "is there a WhatsApp group?" with where it was from."""
         fact = self.persona.fact(topic)
+        # during a story, "have you ever tried it?" or one sentence ("there's a table tennis
+        # table, do people use it?") names what the clause before the question named
         words = self._asked_words(text, antecedent=story and bool(
             cues.ASKED_IF_EVER.search(text) or cues.ASKED_IF_OWNS.search(text)
             or cues.SENTENCE_END.search(text) is None))
