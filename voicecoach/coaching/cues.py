@@ -161,7 +161,6 @@ INVITATION = re.compile(
     r"you should (come|join us|pop (round|over|by|in))|(you'?re|you are) (very |more than )?"
     r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
     r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with)|"
-
     # said at parting: "... and pop round for tea sometime!"
     r"(^|[,.!]\s*|\band )(do )?(pop|come) (round|over|by) (for (a )?\w+|some ?time|one day))",
     re.IGNORECASE)
@@ -362,6 +361,7 @@ TRIP_TOLD = re.compile(r"\b(trips?|holidays?|back from|(week|weekend|fortnight|m
 # the partner's "Have you?" would ask what they have just said.
 GOING_TO = re.compile(r"\b(i'?m|i am|we'?re|we are) (off|going|heading|flying) to [A-Z]\w+",
                       re.IGNORECASE)
+# How much or how often the partner does something ("do you get to travel much?").
 ASKED_HOW_MUCH = re.compile(r"\b(do|did) you (get to |manage to |ever )?\w+( \w+)? (much|a lot|"
                             r"often|very often)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
@@ -554,14 +554,14 @@ ASKS_IF_HIRING = re.compile(
 # ("how did you get into that?" is of what was just told)
 GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in|doing)\b"
                       r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
-# The user puts the partner right ("I just said, we're cousins", "my name's not Local, it's
-# Sam", "you didn't answer though"): a person owns the slip before going on.
 # "Did you hear what I said?": not a question to answer (an eighth play-tester's got "Yes, all
 # the time. Film soundtracks, mostly"), but a sign the partner was not listening; read without it,
 # the line's news is met, with an apology first (see CORRECTS).
 NOT_LISTENING = re.compile(r"\b(?:did you (?:hear|catch|get) what i (?:just )?said|did you hear me|"
                            r"were you (?:even )?listening|you'?re not (?:even )?listening)\b"
                            r"[^.!?]*[.!?]*", re.IGNORECASE)
+# The user puts the partner right ("I just said, we're cousins", "my name's not Local, it's
+# Sam", "you didn't answer though"): a person owns the slip before going on.
 CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told you|i say (already|"
                       r"before)|i (just )?meant\b(?! to\b)|you (just )?said (yes|no)\b|"
                       r"(you|u) didn'?t (answer|say)|my name'?s not|my name is (\w+,? )?not|"
