@@ -211,3 +211,12 @@ def test_praise_of_a_name_is_a_compliment() -> None:
     matcher = load_matcher(meaning=False)
     assert matcher.match("That's a lovely name!").has(MoveLabel.COMPLIMENT)
     assert not matcher.match("What's the name of the café?").has(MoveLabel.COMPLIMENT)
+
+
+def test_i_was_terrible_in_a_story_of_ones_own_is_no_gripe() -> None:
+    """"I used to play in goal at school, I was terrible, I let in eleven goals once" got an
+    eighth play-test's coach tip "That sounds like a gripe"."""
+    matcher = load_matcher()
+    assert not matcher.match("I used to play in goal at school, I was terrible, I let in "
+                             "eleven goals once.").has(MoveLabel.COMPLAINT)
+    assert matcher.match("the food was terrible").has(MoveLabel.COMPLAINT)
