@@ -220,3 +220,9 @@ def test_i_was_terrible_in_a_story_of_ones_own_is_no_gripe() -> None:
     assert not matcher.match("I used to play in goal at school, I was terrible, I let in "
                              "eleven goals once.").has(MoveLabel.COMPLAINT)
     assert matcher.match("the food was terrible").has(MoveLabel.COMPLAINT)
+
+
+def test_a_goodbye_invites_no_more() -> None:
+    """"ok, bye" was an encourager to the classifier (0.43), and the coach said "Great
+    listening: you invited them to say more." (a session of my own)."""
+    assert not load_matcher().match("ok, bye").has(MoveLabel.ENCOURAGER)

@@ -783,6 +783,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
+        if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
+            continue  # "ok, bye" (0.43): leaving invites no more
         if score.label is MoveLabel.ENCOURAGER and _ASKED_AGAIN.search(text):
             continue  # "what do you do again?" (0.51) asks to be told again, not for more
         if score.label is MoveLabel.GREETING_INTRO and not _GREETING_WORD.search(text):
