@@ -467,3 +467,11 @@ def test_tonight_heard_as_to_hide_before_a_verb() -> None:
         "the", "playlist", "tonight", "is", "great")
     assert repair_words(("i", "want", "to", "hide", "is", "that", "odd")) == (
         "i", "want", "to", "hide", "is", "that", "odd")
+
+
+def test_why_not_said_as_a_decision_asks_nothing(matcher: Matcher) -> None:
+    """"I saw the class advertised and thought, why not." got "Great open question" (a session
+    of my own); "why not?" still asks."""
+    assert not matcher.match("I saw the class advertised in the library and thought, why "
+                             "not.").has(MoveLabel.OPEN_QUESTION)
+    assert matcher.match("why not?").has(MoveLabel.OPEN_QUESTION)

@@ -2955,3 +2955,14 @@ def test_kids_asked_of_a_card_that_tells_of_none_get_a_plain_no(matcher: Matcher
     partner = Partner(load_scenario("neighbour"), seed=978)
     *_, reply = talk(partner, matcher, "Hello. Yes, I am Marta.", "You have children?")
     assert reply.parts[0] in PartnerWording.load().lines["dont_have"], reply.text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("Do people work from home much?", "three days a week"),
+    ("Do you know what time people normally leave?", "half five")])
+def test_a_colleague_knows_the_offices_ways(matcher: Matcher, question: str, words: str) -> None:
+    """Both got "Hm, good question. I'm not sure, to be honest." of someone who has worked
+    there for months (sessions of my own)."""
+    *_, reply = talk(Partner(load_scenario("first_day"), seed=985), matcher,
+                     "Hi, I'm Sam, yes, it's my first day.", question)
+    assert words in reply.text, reply.text

@@ -386,6 +386,10 @@ def find_questions(
         if span is not None:
             spans.append(span)
             covered_until = span.end
+    if tuple(words) == ("why", "not") and not question_mark:
+        # "so I thought, why not." decides, it asks nothing (a session of my own: "Great open
+        # question"); "why not?" still asks
+        spans = []
     if not spans:
         dropped = _dropped_aux(words)
         if dropped is not None:
