@@ -2966,3 +2966,9 @@ def test_a_colleague_knows_the_offices_ways(matcher: Matcher, question: str, wor
     *_, reply = talk(Partner(load_scenario("first_day"), seed=985), matcher,
                      "Hi, I'm Sam, yes, it's my first day.", question)
     assert words in reply.text, reply.text
+
+
+def test_anyway_gonna_get_a_drink_takes_leave(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("networking"), seed=987)
+    talk(partner, matcher, "hey", "cool. anyway, gonna get a drink")
+    assert partner.said_goodbye

@@ -309,7 +309,11 @@ LEAVING_NOW = re.compile(
     r"|\bback to (work|it|my desk) for me\s*([.!,]|$)"
     r"|\bi'?m (going to|gonna) (go|head off|head back|pop off) and \w+"
     # "going home now" (a seventh play-test's terse user; it got a question on pottery)
-    r"|^\W*(i'?m |i am )?(going|heading|off) (home|back home|to bed)( now)?\W*$",
+    r"|^\W*(i'?m |i am )?(going|heading|off) (home|back home|to bed)( now)?\W*$"
+    # "cool. anyway, gonna get a drink" (a session of my own got "What's your favourite thing
+    # to cook?"): off to get something, said last
+    r"|\b(anyway|right|ok|okay|well)\W+(i'?m )?(gonna|going to|off to) (get|grab) (a|another|"
+    r"some) (drink|coffee|bite|refill|top-?up)\W*$",
     re.IGNORECASE)
 # A goodbye with a plan in it: "see you at one then", "see you on Monday", "see you there".
 SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w+|in the \w+)|"
