@@ -1113,10 +1113,10 @@ def without_lead_in(text: str) -> str:
     """`text` without a leading "oh nice," or "wow"."""
     return _LEAD_IN.sub("", text)
 # Any word for the listener or theirs ("you", "your", "yours"): praise aimed at them.
-_GOOD_WORDS = (r"sweet|lovely|amazing|great|beautiful|brilliant|gorgeous|cool|nice|good|clever|"
-               r"fantastic|wonderful|talented|kind|funny")
-PRAISE_OF_YOU = re.compile(rf"\b(you|your|yours|you'?re)\b[^.?!]*\b({_GOOD_WORDS})\b|"
-                           rf"\b({_GOOD_WORDS})\b[^.?!]*\b(your|yours)\b", re.IGNORECASE)
+_PRAISE_WORDS = (r"sweet|lovely|amazing|great|beautiful|brilliant|gorgeous|cool|nice|good|clever|"
+                 r"fantastic|wonderful|talented|kind|funny")
+PRAISE_OF_YOU = re.compile(rf"\b(you|your|yours|you'?re)\b[^.?!]*\b({_PRAISE_WORDS})\b|"
+                           rf"\b({_PRAISE_WORDS})\b[^.?!]*\b(your|yours)\b", re.IGNORECASE)
 # The hardest part of what the partner does ("what's the hardest part of the job?").
 ASKS_HARDEST = re.compile(r"\bwhat'?s the (hardest|toughest|worst|most difficult|trickiest|most "
                           r"stressful) (part|thing|bit)\b|\bwhat (do you )?find (hardest|"
@@ -1125,7 +1125,7 @@ HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|lon
                        re.IGNORECASE)
 # A thing praised by name ("that's a lovely name", "what a great question").
 PRAISED_THING = re.compile(rf"\b(that'?s|that is|what) (a|an|such a|such an) (\w+ )?"
-                           rf"({_GOOD_WORDS}) \w+", re.IGNORECASE)
+                           rf"({_PRAISE_WORDS}) \w+", re.IGNORECASE)
 # Praise of the partner or of something of theirs, in words the move packs may not know.
 PRAISE = re.compile(r"\b(your|you'?re|you are|you look)\b(\s+\w+){0,4}?\s+(is |are |looks? |"
                     r"so |really |very |such )*(clever|lovely|amazing|beautiful|brilliant|"
