@@ -2972,3 +2972,11 @@ def test_anyway_gonna_get_a_drink_takes_leave(matcher: Matcher) -> None:
     partner = Partner(load_scenario("networking"), seed=987)
     talk(partner, matcher, "hey", "cool. anyway, gonna get a drink")
     assert partner.said_goodbye
+
+
+def test_something_enjoyed_is_met_gladly(matcher: Matcher) -> None:
+    """"I loved the bit about burnout. Very relatable." got "Mm, right." (a session of my
+    own)."""
+    *_, reply = talk(Partner(load_scenario("networking"), seed=988), matcher, "Hello, I'm Ade.",
+                     "I loved the bit about burnout. Very relatable.")
+    assert reply.parts[0] in PartnerWording.load().lines["react_enjoyed"], reply.text

@@ -1123,6 +1123,10 @@ ASKS_HARDEST = re.compile(r"\bwhat'?s the (hardest|toughest|worst|most difficult
                           r"toughest|most difficult)\b", re.IGNORECASE)
 HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|long hours)\b",
                        re.IGNORECASE)
+# The user enjoyed something ("I loved the bit about burnout", "really enjoyed that").
+LOVED_IT = re.compile(r"\bi (really |absolutely |just )?(loved|love|enjoyed|liked) (the|that|it|"
+                      r"this|how)\b|\b(so|very|really) (relatable|inspiring|useful|interesting)\b",
+                      re.IGNORECASE)
 # A thing praised by name ("that's a lovely name", "what a great question").
 PRAISED_THING = re.compile(rf"\b(that'?s|that is|what) (a|an|such a|such an) (\w+ )?"
                            rf"({_PRAISE_WORDS}) \w+", re.IGNORECASE)

@@ -214,7 +214,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
-                "not_sure_world", "hardest_part",
+                "not_sure_world", "hardest_part", "react_enjoyed",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -1310,6 +1310,9 @@ class Partner:
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
         if cues.DOWNBEAT.search(text) and self._deck("react_down"):
             return "react_down"
+        # "I loved the bit about burnout. Very relatable." got "Mm, right."
+        if cues.LOVED_IT.search(text) and self._deck("react_enjoyed"):
+            return "react_enjoyed"
         return "react" if content else "unclear"
 
     def _greeting(self, new_name: bool, met_before: bool = False) -> str | None:
