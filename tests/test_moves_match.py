@@ -475,3 +475,12 @@ def test_why_not_said_as_a_decision_asks_nothing(matcher: Matcher) -> None:
     assert not matcher.match("I saw the class advertised in the library and thought, why "
                              "not.").has(MoveLabel.OPEN_QUESTION)
     assert matcher.match("why not?").has(MoveLabel.OPEN_QUESTION)
+
+
+def test_a_relative_which_after_a_comma_asks_nothing(matcher: Matcher) -> None:
+    """"I went to a pottery weekend in Wales, which was chaos, I made a bowl" was an open
+    question to the coach and the partner (an eighth play-test)."""
+    assert not matcher.match("I went to a pottery weekend in Wales, which was chaos, I made a "
+                             "bowl that looked like a hat.").has(MoveLabel.OPEN_QUESTION)
+    assert matcher.match("which is your favourite").has(MoveLabel.OPEN_QUESTION)
+    assert matcher.match("which was it?").has(MoveLabel.OPEN_QUESTION)

@@ -2980,3 +2980,15 @@ def test_something_enjoyed_is_met_gladly(matcher: Matcher) -> None:
     *_, reply = talk(Partner(load_scenario("networking"), seed=988), matcher, "Hello, I'm Ade.",
                      "I loved the bit about burnout. Very relatable.")
     assert reply.parts[0] in PartnerWording.load().lines["react_enjoyed"], reply.text
+
+
+def test_its_own_words_asked_back_get_a_yes_and_more(matcher: Matcher) -> None:
+    """"Wait, you said Sam's the goalkeeper? I can't picture him shouting at anyone!" got
+    "Yes, about ten minutes away, near the river." (an eighth play-test)."""
+    partner = Partner(load_scenario("party"), seed=801)
+    *_, reply = talk(partner, matcher, "Oh hi! Yes, I work with Sam's sister.",
+                     "Football, nice! What position do you play?",
+                     "No, I'm over in Clapton. Wait, you said Sam's the goalkeeper? I can't "
+                     "picture him shouting at anyone!")
+    assert reply.parts[0] in PartnerWording.load().lines["yes"], reply.text
+    assert "ten minutes" not in reply.text

@@ -1094,6 +1094,10 @@ ABOUT_OTHERS = re.compile(r"\b(do|does|did|are|were|will|would|can|should)\s+(mo
                           r"(people|everyone|everybody|folks|others)\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(did you say|you said|you mentioned|did you mention)( that)?\s+",
                       re.IGNORECASE)
+# The partner's own words asked back ("Wait, you said Sam's the goalkeeper?"): what was said.
+# ("you said you're a teacher, right?" guesses at the partner: GUESS)
+SAID_BACK = re.compile(r"\b(?:you said|did you say|you mentioned)(?: that)?\s+"
+                       r"(?!you\b|you'|your\b|u\b)(?P<what>[^?.!]{3,80})\?", re.IGNORECASE)
 # A yes/no question on the story the partner is telling that a "yes" fits: whether it is
 # liked or good ("do you enjoy it?", "was it fun?", "is it worth it?").
 ASKS_IF_GOOD = re.compile(r"\b((you|u) (really |still )?(like|liked)|enjoy\w*|love\w*|fun|good|"

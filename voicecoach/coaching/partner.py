@@ -736,6 +736,13 @@ class Partner:
         found = draft.found
         topic: Topic | None = None
         answer: str | None = None
+        echoed = self._said_back(line.text)
+        if echoed is not None:
+            # "Wait, you said Sam's the goalkeeper? I can't picture him shouting!" got "Yes,
+            # about ten minutes away" (an eighth play-test): yes, and more of that story
+            more, ended = self._story(echoed)
+            return self._finish([*parts, self._pick("yes") or "", more or ""], ReplyKind.STORY,
+                                echoed, ended)
         guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
                  or line.text.rstrip().endswith("?") or cues.REPORTED.search(line.text) else None)
         if guess is not None:
@@ -1247,6 +1254,19 @@ class Partner:
                     cues.NOT_HARD.search(text) and not cues.ABOUT_SCENE.search(text)):
                 return True
         return cues.not_meant_as(label, text)
+
+    def _said_back(self, text: str) -> Topic | None:
+        """The topic whose words, said by the partner already, the user asks back ("you said
+        Sam's the goalkeeper?"); None when the line asks back nothing it said."""
+        asked = cues.SAID_BACK.search(text)
+        if asked is None:
+            return None
+        wanted = cues.content_stems(asked.group("what"))
+        for topic, fact in self.persona.facts.items():
+            said = [line for line in fact.lines() if line.lower() in self.memory.said]
+            if wanted and wanted & cues.content_stems(" ".join(said)):
+                return topic
+        return None
 
     def _guess(self, text: str, found: LineTopics) -> tuple[Topic, bool] | None:
         """The card's topic that "you're an engineer?" guesses at, and whether the guess is

@@ -75,6 +75,8 @@ PRONOUNS = frozenset(
     "you i we they he she it there this that these those your anyone anybody anything "
     "someone somebody something everyone everybody everything u ya".split()
 )
+# "which was chaos", "which is great": a relative clause after a comma, when no "?" ends it.
+_COPULA_PAST = frozenset({"was", "is", "were", "are", "has", "had", "made", "meant"})
 # Determiners and the like that start a noun-phrase subject after a clause-initial auxiliary.
 DETERMINERS = frozenset("the a an my his her their our its any some".split())
 # A question starts after these without a break in between ("so do you ...", "wow what ...").
@@ -386,6 +388,13 @@ def find_questions(
         if span is not None:
             spans.append(span)
             covered_until = span.end
+    if not question_mark:
+        # ", which was chaos": a clause about what came before, not "which was it?"
+        spans = [span for span in spans if not (
+            words[span.start] == "which" and span.start + 2 < len(words)
+            and words[span.start + 1] in _COPULA_PAST
+            and words[span.start + 2] not in DETERMINERS | PRONOUNS
+            and not words[span.start + 2].endswith(("er", "est")))]  # "which is better"
     if tuple(words) == ("why", "not") and not question_mark:
         # "so I thought, why not." decides, it asks nothing (a session of my own: "Great open
         # question"); "why not?" still asks
