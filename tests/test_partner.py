@@ -2986,9 +2986,21 @@ def test_its_own_words_asked_back_get_a_yes_and_more(matcher: Matcher) -> None:
     """"Wait, you said Sam's the goalkeeper? I can't picture him shouting at anyone!" got
     "Yes, about ten minutes away, near the river." (an eighth play-test)."""
     partner = Partner(load_scenario("party"), seed=801)
-    *_, reply = talk(partner, matcher, "Oh hi! Yes, I work with Sam's sister.",
-                     "Football, nice! What position do you play?",
+    *_, reply = talk(partner, matcher, "Oh hi! Yes, well, sort of, I actually work with Sam's "
+                     "sister, she dragged me along tonight, I don't know a single soul here!",
+                     "Football, nice! What position do you play? I used to play in goal at "
+                     "school, I was terrible, I let in eleven goals once, my mum still brings "
+                     "it up.",
                      "No, I'm over in Clapton. Wait, you said Sam's the goalkeeper? I can't "
                      "picture him shouting at anyone!")
     assert reply.parts[0] in PartnerWording.load().lines["yes"], reply.text
     assert "ten minutes" not in reply.text
+
+
+def test_a_question_of_its_own_doings_asks_no_advice(matcher: Matcher) -> None:
+    """"Football, nice! What position do you play?" got a hiking tip (the classifier heard a
+    request for advice; a session of my own)."""
+    partner = Partner(load_scenario("party"), seed=801)
+    *_, reply = talk(partner, matcher, "Oh hi! Yes, I work with Sam's sister.",
+                     "Football, nice! What position do you play?")
+    assert reply.kind is not ReplyKind.ADVICE, reply.text

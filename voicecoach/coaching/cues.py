@@ -379,6 +379,11 @@ ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a
 ASKED_OF_YOU = re.compile(r"\b(do|did|are|were|have|would|will|can|could) you\b(?! know\b| "
                           r"happen to know\b| tell\b| hear about\b| heard about\b)",
                           re.IGNORECASE)
+# A wh-question about the partner's own doings ("what position do you play?"): the classifier's
+# request for advice in it (an eighth play-test's got a hiking tip) asks for none.
+ASKS_YOUR_WAYS = re.compile(r"\b(what|which|where|when|who|how long|how often)\b[\w' ]{0,30}?\b"
+                            r"(do|did|are|were|have) you\b(?! (recommend|suggest|think i|reckon"
+                            r"|advise))", re.IGNORECASE)
 # A question asked of the world, not of the partner ("do you know if there's a WhatsApp group?",
 # "how can I find a job in a bigger company?", "what does your colleague do?"): the card's facts
 # about the partner answer it only if they name what is asked (Partner._card_speaks_to).

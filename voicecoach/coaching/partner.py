@@ -766,7 +766,8 @@ class Partner:
                 or (MoveLabel.ADVICE_REQUEST in labels and asked_topic is None
                     and question is not QuestionKind.YES_NO
                     # "I'm looking for my first job." tells where they are, it asks nothing
-                    and not (question is QuestionKind.NONE and told.status))) and not (
+                    and not (question is QuestionKind.NONE and told.status)
+                    and not cues.ASKS_YOUR_WAYS.search(line.text))) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
                 # (said already, the card's own advice is news)
