@@ -3001,6 +3001,8 @@ def test_a_question_of_its_own_doings_asks_no_advice(matcher: Matcher) -> None:
     """"Football, nice! What position do you play?" got a hiking tip (the classifier heard a
     request for advice; a session of my own)."""
     partner = Partner(load_scenario("party"), seed=801)
-    *_, reply = talk(partner, matcher, "Oh hi! Yes, I work with Sam's sister.",
-                     "Football, nice! What position do you play?")
+    talk(partner, matcher, "Oh hi! Yes, I work with Sam's sister.")
+    # the labels the classifier gives it (this module's matcher has the patterns only)
+    reply = partner.reply(UserLine("Football, nice! What position do you play?",
+                                   (MoveLabel.OPEN_QUESTION, MoveLabel.ADVICE_REQUEST)))
     assert reply.kind is not ReplyKind.ADVICE, reply.text
