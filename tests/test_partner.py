@@ -3006,3 +3006,12 @@ def test_a_question_of_its_own_doings_asks_no_advice(matcher: Matcher) -> None:
     reply = partner.reply(UserLine("Football, nice! What position do you play?",
                                    (MoveLabel.OPEN_QUESTION, MoveLabel.ADVICE_REQUEST)))
     assert reply.kind is not ReplyKind.ADVICE, reply.text
+
+
+def test_a_question_of_the_world_naming_the_topic_itself_is_the_cards(matcher: Matcher) -> None:
+    """"do you know if they're serving food tonight?" names its topic, and the card's
+    pastries answer it."""
+    partner = Partner(load_scenario("networking"), seed=815)
+    *_, reply = talk(partner, matcher, "Hello! I'm Aoife.", "That's interesting. Sorry, totally "
+                     "unrelated, but do you know if they're serving food tonight?")
+    assert any(part in fact_lines(partner, Topic.FOOD) for part in reply.parts), reply.text

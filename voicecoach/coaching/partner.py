@@ -1766,6 +1766,7 @@ class Partner:
         # do people go for drinks after work?" not the climbing after work); a verb's -ing or
         # -ed form names no thing ("are they serving food tonight?")
         asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
+        known.add(cues.stem(topic.value))  # "are they serving food tonight?" of the food fact
         place = self._place_asked.search(text)  # "what's it like living here?"
         names = {cues.stem(word) for word in textnorm.words(" ".join((
             self.memory.user.get("name", ""), place.group(0) if place else "",
