@@ -168,7 +168,6 @@ _NOT_AN_ORDER = frozenset("not never to will would could should might can we i t
 # ground. A dislike of the shared situation stays a complaint ("i hate this music too").
 _SKILL_WORDS = frozenset("terrible awful hopeless rubbish useless horrible worst".split())
 _SKILL_AFTER = frozenset({"at", "with"})
-_SELF_SAID = frozenset({("i", "was"), ("i", "am")})  # "i was terrible" (a clause of its own)
 # ... or what the speaker is bad as: "i am a terrible cook", "i am the worst dancer" (a
 # play-tester's coach called that a gripe).
 _ROLES = frozenset({"cook", "chef", "host", "guest", "shot", "loser"})
@@ -1011,10 +1010,7 @@ def _own_skill_at(words: Sequence[str], start: int, end: int) -> bool:
     after = words[end:end + 1]
     article = bool({"a", "the"} & set(words[max(0, start - 1):start + 1]))
     as_someone = bool(after) and article and _names_a_role(after[0])
-    # "i used to play in goal, i was terrible, i let in eleven goals": the clause ends on it
-    # (an eighth play-test's coach called it a gripe)
-    said_of_self = not after and tuple(words[max(0, start - 2):start]) in _SELF_SAID
-    return ((any(w in _SKILL_AFTER for w in after) or as_someone or said_of_self)
+    return ((any(w in _SKILL_AFTER for w in after) or as_someone)
             and any(w in _SELF_SUBJECTS for w in before)
             and any(w in _SELF_VERBS for w in before)
             and not any(w in _OTHERS for w in before))
