@@ -3015,3 +3015,20 @@ def test_a_question_of_the_world_naming_the_topic_itself_is_the_cards(matcher: M
     *_, reply = talk(partner, matcher, "Hello! I'm Aoife.", "That's interesting. Sorry, totally "
                      "unrelated, but do you know if they're serving food tonight?")
     assert any(part in fact_lines(partner, Topic.FOOD) for part in reply.parts), reply.text
+
+
+def test_trouble_with_a_thing_the_place_knows_gets_what_it_knows(matcher: Matcher) -> None:
+    """"Mostly good, but I can't work out the heating." got "Ah, right. Do you have any
+    hobbies?" (a session of my own)."""
+    *_, reply = talk(Partner(load_scenario("neighbour"), seed=990), matcher,
+                     "Hi! Yes, just moved in to flat 3. I'm Dan.",
+                     "Mostly good, but I can't work out the heating.")
+    assert "boiler" in reply.text, reply.text
+
+
+def test_i_teach_year_two_is_a_job(matcher: Matcher) -> None:
+    """"I teach year two now." got "Ah, fair enough." (a session of my own)."""
+    partner = Partner(load_scenario("party"), seed=989)
+    talk(partner, matcher, "Hi, I'm Priya.", "I teach year two now. They're exhausting but "
+                                             "hilarious.")
+    assert partner.memory.user.get("job") == "teacher"

@@ -1136,6 +1136,12 @@ HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|lon
 LOVED_IT = re.compile(r"\bi (really |absolutely |just )?(loved|love|enjoyed|liked) (the|that|it|"
                       r"this|how)\b|\b(so|very|really) (relatable|inspiring|useful|interesting)\b",
                       re.IGNORECASE)
+# Trouble with something the place may know of ("I can't work out the heating", "the wifi isn't
+# working", "no idea where the bins go").
+TROUBLE_WITH = re.compile(r"\b(can'?t|cannot|couldn'?t) (work out|figure out|find|get|turn on|"
+                          r"open|fix|sort)\b|\bno idea (how|where|when)\b|\b(isn'?t|is not|"
+                          r"won'?t|doesn'?t|does not) (working|work|turn on|open)\b|"
+                          r"\bstruggling with\b", re.IGNORECASE)
 # A thing praised by name ("that's a lovely name", "what a great question").
 PRAISED_THING = re.compile(rf"\b(that'?s|that is|what) (a|an|such a|such an) (\w+ )?"
                            rf"({_PRAISE_WORDS}) \w+", re.IGNORECASE)

@@ -1103,6 +1103,10 @@ class Partner:
         answered the partner's question, and ask about it."""
         memory = self.memory
         topic: Topic | None = None
+        if cues.TROUBLE_WITH.search(line.text) and (local := self._local(line.text)):
+            # "I can't work out the heating" got "Ah, right. Do you have any hobbies?": what
+            # the place knows of it helps
+            return self._finish([*parts, local], kind or ReplyKind.ANSWER, None, True)
         # "I am living here since six month" tells of home, whatever was asked before
         lived_for = bool(cues.own_duration(line.text) and (
             cues.LIVING_WORDS.search(line.text) or cues.HERE_SINCE.search(line.text)))

@@ -155,6 +155,13 @@ _TAKEN_UP = re.compile(
     r"boxing|crochet|photography|ceramics|poetry|art|jazz|spanish|french|italian|german|"
     r"japanese|languages)\b(?! (?:to|at|for|the|in|on)\b)",
     re.IGNORECASE)
+# Teaching as one's work: "I teach year two", "I teach maths at a secondary school" (not "I
+# teach myself guitar", "taught me").
+_TEACHES = re.compile(r"\bi (?:still |now |currently |also )?teach (?!myself\b|me\b|you\b)"
+                      r"(?:year|reception|primary|secondary|infants?|juniors?|maths|math|english|"
+                      r"science|history|geography|french|spanish|german|music|art|pe|drama|"
+                      r"physics|chemistry|biology|at a|at the|in a|in the|kids|children|"
+                      r"adults|students|sixth form|nursery)\b", re.IGNORECASE)
 # Being a student or retired ("im a student", "I'm a retired teacher", "I'm studying law").
 _STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? (?:student|"
                       r"undergrad|postgrad)\b|\bi(?:'m|m| am) (?:studying|doing (?:a|my) "
@@ -266,6 +273,8 @@ def _disclosure(text: str) -> Disclosure:
             found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
             _NOT_JOBS | _NOT_NAMES):  # "a quiet neighbour" is no job either
         job = _clean(found_job.group(1))
+    elif _TEACHES.search(text):
+        job = "teacher"  # "I teach year two now." (a session of my own got "Ah, fair enough.")
     place = None
     if found_place := _FROM.search(text):
         place = _clean(next(group for group in found_place.groups() if group))
