@@ -3032,3 +3032,9 @@ def test_i_teach_year_two_is_a_job(matcher: Matcher) -> None:
     talk(partner, matcher, "Hi, I'm Priya.", "I teach year two now. They're exhausting but "
                                              "hilarious.")
     assert partner.memory.user.get("job") == "teacher"
+
+
+def test_asked_to_introduce_the_user_it_says_yes(matcher: Matcher) -> None:
+    *_, reply = talk(Partner(load_scenario("networking"), seed=993), matcher, "Hi there. I'm Sol.",
+                     "Could you introduce me to someone? I'm terrible at approaching people.")
+    assert reply.parts[0] in PartnerWording.load().lines["introduce"], reply.text

@@ -739,6 +739,10 @@ CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|nu
                         r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b|"
                         r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
                         re.IGNORECASE)
+# Asked to introduce the user to someone ("could you introduce me to someone? I'm terrible at
+# approaching people"): a person says yes and takes them along.
+INTRODUCE_ME = re.compile(r"\b(could|can|would|will) you (maybe |possibly )?introduce me\b|"
+                          r"\bintroduce me to (some|any|a few|a couple|people)", re.IGNORECASE)
 # Children of the partner's own asked after ("do you have kids?", a learner's "You have
 # children?"), and a card that tells of some.
 ASKS_OWN_KIDS = re.compile(r"\b(do you have|have you got|you have|you got|got any) (any )?(kids|"

@@ -215,6 +215,7 @@ class PartnerWording:
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
                 "not_sure_world", "hardest_part", "react_enjoyed",
+                "introduce",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
 
@@ -1542,6 +1543,9 @@ class Partner:
         if cues.CARD_ASKED.search(line.text) and (given := self._pick("give_card")):
             self.memory.card_given = True
             return self._finish([given], ReplyKind.REACT, None, False)
+        if cues.INTRODUCE_ME.search(line.text) and (along := self._pick("introduce")):
+            # it got "I'm not sure, to be honest" (a session of my own)
+            return self._finish([along], ReplyKind.REACT, None, False)
         if cues.CARD_GIVEN.search(line.text) and (taken := self._pick("card_back")):
             # "here's my card in case you ever need cakes!" was thanked as a compliment
             return self._finish([taken], ReplyKind.REACT, None, True)
