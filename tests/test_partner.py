@@ -3038,3 +3038,11 @@ def test_asked_to_introduce_the_user_it_says_yes(matcher: Matcher) -> None:
     *_, reply = talk(Partner(load_scenario("networking"), seed=993), matcher, "Hi there. I'm Sol.",
                      "Could you introduce me to someone? I'm terrible at approaching people.")
     assert reply.parts[0] in PartnerWording.load().lines["introduce"], reply.text
+
+
+def test_a_partners_colleague_named_presumes_no_job_of_the_user(matcher: Matcher) -> None:
+    """"I'm here with my girlfriend, she's Sam's colleague." got "What does a normal working
+    day look like for you?" (a session of my own)."""
+    (reply,) = talk(Partner(load_scenario("party"), seed=994), matcher,
+                    "Hello! No, I'm here with my girlfriend, she's Sam's colleague. I'm Tom.")
+    assert "working day" not in reply.text, reply.text

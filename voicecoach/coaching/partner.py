@@ -2054,7 +2054,7 @@ class Partner:
             if follow_up is Topic.WORK and not {"work", "job", "field"} & memory.user.keys():
                 # no job named: "What's the best part of your job?" after "my English is
                 # not so good, sorry" (a session of my own) presumes one
-                lines = [line for line in lines if "job" not in line]
+                lines = [line for line in lines if "job" not in line and "working" not in line]
             if follow_up is Topic.PETS and not _HAS_A_PET.search(memory.last_heard):
                 # "What's their name?" of someone who named no pet ("here's my card" and "I like
                 # it so far" got it, after "do you have any pets?")
