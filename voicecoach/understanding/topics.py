@@ -219,7 +219,7 @@ _TRAILING_TAGS = frozenset({("by", "the", "way"), ("then",), ("anyway",), ("thou
 # A name said after a question ("What's your role, Tom?"): no yes/no question of its own (it
 # got "Yes, I'm in finance.").
 _VOCATIVE = re.compile(r",\s*(?!(?:Really|Right|Yeah|Yes|No|Okay|Ok|You|Then|Though|Anyway|"
-                       r"Too|Again|Though|Eh|Huh)\b)[A-Z][a-z]+(?=\s*\?)")
+                       r"Too|Again|Eh|Huh)\b)[A-Z][a-z]+(?=\s*\?)")
 
 
 def _either_or(words: Sequence[str]) -> bool:
