@@ -3046,3 +3046,141 @@ def test_a_partners_colleague_named_presumes_no_job_of_the_user(matcher: Matcher
     (reply,) = talk(Partner(load_scenario("party"), seed=994), matcher,
                     "Hello! No, I'm here with my girlfriend, she's Sam's colleague. I'm Tom.")
     assert "working day" not in reply.text, reply.text
+
+
+# ---------------------------------------------------------------------------- everyday life
+
+
+@pytest.mark.parametrize(("scenario", "question", "key"), [
+    ("networking", "Do you have any siblings?", "siblings"),
+    ("networking", "what did you study?", "studied"),
+    ("networking", "are you a morning person?", "mornings"),
+    ("networking", "how was your day?", "today"),
+    ("networking", "Do you play any sport?", "sport"),
+    ("party", "what are you reading at the moment?", "reading"),
+    ("club", "Do you cook much?", "cooking"),
+    ("club", "where did you grow up?", "grew_up"),
+    ("neighbour", "would you ever move abroad?", "abroad"),
+    ("first_day", "what's the best part of your job?", "best_part"),
+    ("first_day", "any plans for the weekend?", "weekend"),
+    ("party", "do you speak any other languages?", "languages"),
+    ("neighbour", "are you a coffee or tea person?", "drinks"),
+    ("party", "watching anything good at the moment?", "screen"),
+])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
+        matcher: Matcher, scenario: str, question: str, key: str, seed: int) -> None:
+    """"Do you have siblings?" and "are you a morning person?" got "Oh, I couldn't say,
+    really."; "do you play any sport?" got "Yes, I draw!" (a session of my own)."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.", question)
+    assert reply.parts[0] == partner.persona.everyday[key], reply.text
+    assert reply.asks and "couldn't say" not in reply.text
+
+
+def test_every_built_in_card_answers_every_everyday_question() -> None:
+    from voicecoach.coaching.everyday import everyday_ids
+    for name in list_scenarios():
+        for persona in load_scenario(name).personas:
+            assert set(persona.everyday) == everyday_ids(), (name, persona.name)
+            assert not any("?" in answer for answer in persona.everyday.values()), persona.name
+
+
+def test_an_everyday_question_the_user_answered_is_not_handed_back(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.",
+                     "I grew up in Leeds. Where did you grow up?")
+    assert partner.persona.everyday["grew_up"] in reply.parts, reply.text
+    assert "grow up?" not in reply.text.lower()
+    *_, again = talk(partner, matcher, "sorry, where did you grow up again?")
+    assert "sea" in again.text and again.text != reply.text  # the same place, other words
+
+
+def test_a_remark_on_the_weather_is_answered_not_taken_for_the_party(matcher: Matcher) -> None:
+    """"Lovely weather today, isn't it?" got "Yes, it's a really nice party."."""
+    partner = Partner(load_scenario("party"), seed=4)
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.", "lovely weather today, isn't it?")
+    assert reply.parts[0] == partner.persona.everyday["weather"], reply.text
+
+
+def test_a_card_without_everyday_answers_says_it_cannot_say(tmp_path: Path,
+                                                              matcher: Matcher) -> None:
+    card = tmp_path / "bakery.toml"
+    card.write_text('id = "bakery"\ntitle = "A bakery"\nscene = "A queue."\n'
+                    'closing = "Bye!"\n[[persona]]\nname = "Ola"\n[persona.work]\n'
+                    'answer = "I bake bread."\nyes_no = "Yes, I bake."\n'
+                    'story = ["At dawn.", "Every day."]\n'
+                    'ask = "What do you do?"\n', encoding="utf-8")
+    partner = Partner(load_scenario_file(card), seed=1)
+    *_, reply = talk(partner, matcher, "Do you have any siblings?")
+    assert "bake" not in reply.text.lower()
+
+
+def test_an_unknown_everyday_question_in_a_card_is_named(tmp_path: Path) -> None:
+    card = tmp_path / "bakery.toml"
+    card.write_text('id = "bakery"\ntitle = "A bakery"\nscene = "A queue."\n'
+                    'closing = "Bye!"\n[[persona]]\nname = "Ola"\n[persona.everyday]\n'
+                    'star_sign = "Leo."\n', encoding="utf-8")
+    with pytest.raises(PackError, match=r"star_sign.*grew_up"):
+        load_scenario_file(card)
+
+
+@pytest.mark.parametrize("goodbye", ["Until next week, Maya!", "till next time then",
+                                     "it was nice to meet you", "well, great to meet you, Robin"])
+def test_a_goodbye_late_in_a_talk_is_one(matcher: Matcher, goodbye: str) -> None:
+    """A ninth play-test's "Until next week, Maya!" got "What are you most looking forward
+    to?", and "Good to meet you, Jordan!" at the end got "And you!" and a talk that went on."""
+    partner = Partner(load_scenario("club"), seed=4)
+    talk(partner, matcher, "hi, I'm Dana", "what do you make here?", "I'm a nurse", goodbye)
+    assert partner.said_goodbye
+
+
+def test_nice_to_meet_you_after_the_names_still_greets(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=4)
+    talk(partner, matcher, "hi, I'm Dana", "nice to meet you too")
+    assert not partner.said_goodbye
+
+
+@pytest.mark.parametrize("news", ["my mug survived the kiln!", "I got shortlisted for an award",
+                                  "my band played our first gig", "we adopted a puppy",
+                                  "I finally learned to drive, passed my test yesterday",
+                                  "my daughter got into university"])
+def test_good_news_is_met_gladly(matcher: Matcher, news: str) -> None:
+    """A ninth play-test's good news got "Oh really? That's interesting."."""
+    wording = PartnerWording.load().lines
+    glad = {*wording["congratulate"], *wording["glad_for_them"]}
+    *_, reply = talk(Partner(load_scenario("party"), seed=6), matcher, "hi, I'm Dana", news)
+    assert reply.parts[0] in glad, reply.text
+
+
+def test_what_do_you_make_here_is_answered_from_the_card(matcher: Matcher) -> None:
+    """It got "Hm, good question. I'm not sure, to be honest." at the pottery class."""
+    partner = Partner(load_scenario("club"), seed=4)
+    *_, reply = talk(partner, matcher, "hi, I'm Dana", "nice to meet you too",
+                     "what do you make here?")
+    plans = partner.persona.facts[Topic.PLANS]
+    assert plans.answer in reply.text, reply.text
+
+
+def test_a_statement_handed_back_with_do_you_is_answered(matcher: Matcher) -> None:
+    """"yeah I live nearby. do you?" got "Hm, good question. I'm not sure, to be honest."."""
+    partner = Partner(load_scenario("party"), seed=8)
+    *_, reply = talk(partner, matcher, "hi, I'm Dana", "yeah I live nearby. do you?")
+    assert partner.persona.facts[Topic.HOME].answer in reply.text, reply.text
+
+
+def test_a_team_told_with_just_started_is_remembered(matcher: Matcher) -> None:
+    """"I just started today in marketing" was asked "Which team are you joining?", and "do
+    you remember what team I'm in?" got "Yes, I'm in finance."."""
+    partner = Partner(load_scenario("first_day"), seed=3)
+    first, second = talk(partner, matcher, "hi, I'm Sam, I just started today in marketing",
+                         "do you remember what team I'm in?")
+    assert "which team" not in first.text.lower()
+    assert "marketing" in second.text.lower() and "finance" not in second.text.lower()
+
+
+def test_children_told_of_are_met_warmly(matcher: Matcher) -> None:
+    """"we have a little boy, he's three" got "Mm, okay." (a session of my own)."""
+    *_, reply = talk(Partner(load_scenario("neighbour"), seed=5), matcher,
+                     "hi, I'm Lee from number 4", "we have a little boy, he's three")
+    assert reply.parts[0] in PartnerWording.load().lines["react_kids"], reply.text

@@ -251,6 +251,15 @@ def beyond_name(text: str, name: str) -> str:
     return " ".join(PLEASANTRIES.sub(" ", rest).split())
 
 
+# "Nice to meet you, Jordan!" alone, said well into a talk (a ninth play-test's greeting
+# back), or "it was nice to meet you" at any point: a goodbye.
+NICE_TO_MEET_ALONE = re.compile(
+    r"^\W*((well|ok|okay|right|anyway|so|anyways),? )*(it'?s |it was |it has |it'?s )?(been )?"
+    r"(really |so |very )?(lovely|nice|good|great|a pleasure) (to meet|meeting) you( too)?"
+    r"(,? [A-Z][a-z]+)?\W*$", re.IGNORECASE)
+MET_YOU_PAST = re.compile(r"\b(it )?was (really |so |very )?(lovely|nice|good|great|a pleasure) "
+                          r"(to meet|meeting|talking to|chatting (to|with)) you\b", re.IGNORECASE)
+
 # Taking leave with a "nice to meet you" after saying where one is off to: "Anyway, I should
 # grab a drink before the cake. Lovely to meet you!", "I'll go and say hi to a few people.
 # Nice to meet you!" (said alone, it greets).
@@ -289,7 +298,9 @@ GOODBYE_LAST = re.compile(
     r"then| bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|later|laters|cya|ciao|"
     r"tchau|ta-?ra|à bientôt|a bientot|adios|adiós|tschüss|tschuss|arrivederci|au revoir|"
     r"sayonara|hasta luego|toodle-?oo|toodles|ta-?ta|peace out|i'?m out|i'?m off|gotta run|"
-    r"(must|gotta) dash|speak soon|talk soon)(,? [A-Z][a-z]+)?[^\w?]*$",
+    r"(must|gotta) dash|speak soon|talk soon|(until|till|'?til) (next (week|time|month|class|"
+    r"session|meetup|one)|tomorrow|then|later|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))(,? [A-Z][a-z]+)?[^\w?]*$",
     re.IGNORECASE)
 # "See you at lunch maybe?" (starting a sentence): a goodbye though it asks.
 SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? )?"
@@ -671,6 +682,15 @@ HOW_LONG_SAID = re.compile(r"\b((\d+|one|two|three|four|five|six|seven|eight|nin
 # reason for being here, and of its yes/no answer to "have you been here long?".
 SHORT_STAY = re.compile(r"\b(weeks?|months?|second|third)\b", re.IGNORECASE)
 LONG_STAY = re.compile(r"\b(years?|ages|all my life|most of my life)\b", re.IGNORECASE)
+# The user's own children told of ("we have a little boy, he's three" got "Mm, okay.").
+KIDS_TOLD = re.compile(
+    r"\b(?:i|we)(?:'ve| have|'ve got| have got| got)? (?:a|an|one|two|three|four|five|twin|\d) "
+    r"(?:little |baby |young |teenage |grown-up |grown up |small )?(?:boys?|girls?|sons?|"
+    r"daughters?|kids?|children|twins|toddlers?)\b|"
+    r"\b(?:my|our) (?:little |baby |youngest |eldest |oldest |two |three )?(?:boy|girl|son|"
+    r"daughter|kids|children|twins|toddler)(?:'s| is| are) (?:\w+ )?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+|starting|in year|at (?:school|nursery|uni))",
+    re.IGNORECASE)
 # A fact that calls itself new ("Pottery is the new one"): never "a good while now".
 CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|and now)\b",
                               re.IGNORECASE)
@@ -678,7 +698,9 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
 RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remember (my|me|"
-                    r"where i|what i|which|who i|how i)|remember my name|"
+                    r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
+                    r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
+                    r"(what|which) (team|job|department|field) (am|was) i\b|"
                     r"(what|where|which|who|how)\b[\w' ]{0,30}\bdid i (say|tell you|mention)|"
                     r"(where|what) (am|was) i from)\b", re.IGNORECASE)
 # What of theirs they ask after, by its words; the first that fits is the one asked.
@@ -968,6 +990,20 @@ GOOD_NEWS = re.compile(
     rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
     rf"{_I_JUST} retired|"
+    # a ninth play-test's "Ah, okay" to these: chosen for something, a first done, a thing that
+    # came through, a pet taken in, a test passed in a later clause
+    rf"{_I_JUST} (?:got|have been|'?ve been|was|were|am|'m|are|'re)(?: just| finally)? "
+    r"(?:shortlisted|nominated|selected|accepted|picked|chosen|offered|awarded)\b|"
+    rf"{_I_JUST} (?:adopted|rescued|got|brought home) (?:a|an|our|my|two) (?:\w+ )?(?:puppy|"
+    r"kitten|dog|cat|rescue)\b|"
+    r"\b(?:i|we|my \w+|our \w+) (?:just |finally |actually )?(?:played|gave|did|had|sold|"
+    r"finished|made|published|launched|opened|ran|won) (?:my|our|his|her|their) (?:very )?"
+    r"first\b(?! (?:day|week|time|lesson|class|session)\b)|"
+    r"\b(?:my|our) (?:\w+ )?(?:mug|bowl|pot|vase|cake|bread|plant|seedlings?|tomatoes) "
+    r"(?:survived|came out|turned out)(?: of the kiln| fine| great| well| perfect(?:ly)?)?\b"
+    r"(?! (?:wonky|cracked|badly|terrible|awful))|"
+    r"(?:^|[,;.!]\s*|\band |\bthen )(?:finally |just )?passed (?:my|the) (?:\w+ )?(?:test|exam|"
+    r"exams|audition)|"
     # a grandchild on the way ("my daughter only told me this morning. The baby's due in
     # March" got "Oh, nice. What's she like?")
     r"(?:the|a|our|her|their) baby(?:'?s| is) (?:due|on (?:its|the) way|coming)\b)",
@@ -988,7 +1024,12 @@ GOOD_NEWS_OF_KIN = re.compile(
     r"pregnant)|"
     # "My partner got a job at the hospital" (it got "Mm, right. What are they like?")
     rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:got|has got|landed|started) (?:a|the|"
-    r"her|his|their) (?:new |dream )?(?:job|place|promotion|role)\b)",
+    r"her|his|their) (?:new |dream )?(?:job|place|promotion|role)\b|"
+    # "my daughter got into university" (a ninth play-test: "Oh really? That's interesting.")
+    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:got|has got|'s got|is|'s) (?:into|"
+    r"accepted (?:at|to|into)) (?:\w+ ){0,2}(?:uni|university|college|school|academy|"
+    r"conservatoire|team|squad|orchestra|choir)\b|"
+    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:passed|graduated|won|qualified)\b)",
     re.IGNORECASE)
 # One of the user's people home from hospital ("my mum just came out of hospital"): glad, and
 # how they are (it got "Oh, right! What are they like?").
@@ -1245,8 +1286,18 @@ def names_in(text: str) -> set[str]:
     return {name for name in _NAME.findall(text) if name != "I"}
 
 
+# Past forms that share no first letters with their verb: "what do you make here?" asks
+# after the card's "I made my first bowl" (it got "I'm not sure, to be honest").
+_IRREGULAR = {"made": "make", "drew": "draw", "drawn": "draw", "built": "build",
+              "wrote": "write", "written": "write", "taught": "teach", "bought": "buy",
+              "grew": "grow", "grown": "grow", "sang": "sing", "sung": "sing", "swam": "swim",
+              "rode": "ride", "ridden": "ride", "brought": "bring", "caught": "catch",
+              "fought": "fight", "threw": "throw", "thrown": "throw"}
+
+
 def stem(word: str) -> str:
     """A word's first five letters: "freelancing" meets "freelance", "pottery" stays."""
+    word = _IRREGULAR.get(word, word)
     return word[:5] if len(word) > 5 else word
 
 

@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from voicecoach.coaching import cues
+from voicecoach.coaching import cues, everyday
 from voicecoach.coaching.persona import Fact, LocalFact, Persona, Scenario, SilencePlan
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
@@ -80,6 +80,8 @@ __all__ = [
 
 ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
 CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
+_RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
+NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
 @dataclass(frozen=True)
 class UserLine:
@@ -214,7 +216,7 @@ class PartnerWording:
                 "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
-                "not_sure_world", "hardest_part", "react_enjoyed",
+                "not_sure_world", "hardest_part", "react_enjoyed", "react_kids",
                 "introduce",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
@@ -504,7 +506,11 @@ class Partner:
         checked, a courtesy, "what was my name again?", an invitation."""
         memory, line, found = self.memory, draft.line, draft.found
         if (cues.is_goodbye(line.text, asks=found.question is not QuestionKind.NONE)
-                or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)):
+                or (cues.LEAVING_WITH_NICE_TO_MEET.search(line.text) and memory.replies > 0)
+                or (cues.MET_YOU_PAST.search(line.text) and memory.replies > 0)
+                # "Nice to meet you, Jordan!" three replies after the names were swapped
+                or (cues.NICE_TO_MEET_ALONE.match(line.text) and memory.introduced
+                    and memory.replies >= NICE_TO_MEET_LATE)):
             memory.said_goodbye = True
             # "see you at one then": the plan just made, not "See you around!"
             # "... and pop round for tea sometime!": the invitation accepted, then goodbye
@@ -716,6 +722,9 @@ class Partner:
             yes_here = self._pick("right_place")
             if yes_here:
                 return self._finish([*parts, yes_here], kind or ReplyKind.YES_NO, None, True)
+        daily = self._everyday(line.text, question, draft.found, parts)
+        if daily is not None:  # "where did you grow up?", "lovely weather, isn't it?"
+            return self._finish([*parts, *daily], kind or ReplyKind.ANSWER, None, False)
         own = (self._own_yes_no(line.text) if question is QuestionKind.YES_NO
                else None)
         if own is not None:  # "Is that weird?", "do you know anyone hiring?": not the card's
@@ -1339,6 +1348,8 @@ class Partner:
         # "I loved the bit about burnout. Very relatable." got "Mm, right."
         if cues.LOVED_IT.search(text) and self._deck("react_enjoyed"):
             return "react_enjoyed"
+        if cues.KIDS_TOLD.search(text) and self._deck("react_kids"):
+            return "react_kids"
         return "react" if content else "unclear"
 
     def _greeting(self, new_name: bool, met_before: bool = False) -> str | None:
@@ -1489,13 +1500,42 @@ class Partner:
         if fact is None:
             return None
         self.memory.helping = True
-        if self._fresh(fact.answer):
-            return self._use(fact.answer)
+        return self._once_then_again(fact.answer)
+
+    def _once_then_again(self, answer: str) -> str | None:
+        """`answer` the first time, "As I said, ..." after (None once both are said)."""
+        if self._fresh(answer):
+            return self._use(answer)
         for prefix in self._deck("repeat_prefix"):
-            again = prefix + fact.answer[:1].lower() + fact.answer[1:]
+            again = prefix + answer[:1].lower() + answer[1:]
             if self._fresh(again):
                 return self._use(again)
         return None
+
+    def _everyday(self, text: str, question: QuestionKind, found: LineTopics,
+                  parts: list[str]) -> list[str] | None:
+        """An everyday question that no topic of the card covers ("do you have siblings?",
+        "are you a morning person?"): the card's [persona.everyday] answer, and the same
+        question back unless the user told theirs. None when the card has no answer."""
+        asked = everyday.asked(text, question is not QuestionKind.NONE)
+        answer = self.persona.everyday.get(asked.id) if asked else None
+        if asked is None or answer is None or _RECOMMEND.search(text):
+            return None  # ("can you recommend any good films?" asks for a title)
+        if asked.card_says(self.persona.fact(asked.card_topic)):
+            return None  # "do you cook?" of a card whose food fact is its jollof rice
+        if asked.remark and cues.WEATHER_MOAN.search(text):
+            return None  # "ugh, this rain": a moan to agree with, as before
+        if question is QuestionKind.NONE and found.topics:
+            return None  # "I walked here in the rain, my flat's close by": about the flat
+        said = self._once_then_again(answer)
+        if said is None:
+            return None
+        # "what's the worst part of your job?" is asked, not a let-down to be sorry for
+        let_down = set(self._wording.lines.get("react_down", ()))
+        parts[:] = [part for part in parts if part not in let_down]
+        # (the very question the user asked, handed back: `_askable` would refuse it)
+        back = asked.ask and not everyday.told(text, asked) and self._fresh(asked.ask)
+        return [said, self._use(asked.ask)] if back else [said]
 
     def _by_form(self, text: str) -> str | None:
         """An answer to a yes/no question the card has nothing on, from its form alone: no

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from voicecoach.coaching.everyday import everyday_ids
 from voicecoach.config import default_config_path
 from voicecoach.errors import ConfigError, PackError
 from voicecoach.paths import prompts_dir
@@ -81,6 +82,8 @@ class Fact:
 class Persona:
     name: str
     facts: Mapping[Topic, Fact]
+    # answers to everyday questions no topic covers, by their id in prompts/everyday.toml
+    everyday: Mapping[str, str] = field(default_factory=dict)
 
     def fact(self, topic: Topic | None) -> Fact | None:
         if topic is None:
@@ -221,8 +224,12 @@ def _persona(path: Path, table: object, position: int) -> Persona:
         raise PackError(f"{path}: persona {position} is not a table; start it with [[persona]]")
     name = _text(path, f"persona {position}", table.get("name"), "name")
     facts: dict[Topic, Fact] = {}
+    everyday: dict[str, str] = {}
     for key, value in table.items():
         if key == "name":
+            continue
+        if key == "everyday":
+            everyday = _everyday(path, name, value)
             continue
         topic = Topic.parse(key)
         if topic is None or topic is Topic.NAME:
@@ -233,7 +240,22 @@ def _persona(path: Path, table: object, position: int) -> Persona:
     if not facts:
         raise PackError(f"{path}: persona '{name}' has no facts; add at least one topic table, "
                         "like [persona.work], with answer, yes_no, story and ask")
-    return Persona(name, facts)
+    return Persona(name, facts, everyday)
+
+
+def _everyday(path: Path, name: str, table: object) -> dict[str, str]:
+    """[persona.everyday]: an answer per everyday question, by its id."""
+    known = everyday_ids()
+    if not isinstance(table, dict):
+        raise PackError(f"{path}: persona '{name}': [persona.everyday] must be a table of "
+                        "answers, like grew_up = \"By the sea, in Cornwall.\"")
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise PackError(f"{path}: persona '{name}': [persona.everyday] has unknown question(s) "
+                        f"{', '.join(unknown)}; the questions are {', '.join(sorted(known))} "
+                        "(prompts/everyday.toml)")
+    return {key: _text(path, f"persona '{name}' [everyday]", value, key)
+            for key, value in table.items()}
 
 
 def _silence(path: Path, table: object) -> SilencePlan:

@@ -71,7 +71,8 @@ _WORK = re.compile(
     re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
 _TEAM = re.compile(r"(?:\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
-                   r"(?:'m| am)? start(?:ed|ing)?(?: today| this week)?) (?:in|on|with|joining)"
+                   r"(?:'m| am)?(?: just| only just| recently)? start(?:ed|ing)?(?: today| this "
+                   r"week)?,?) (?:in|on|with|joining)"
                    r"|\bi(?:'ve| have)? joined"
                    # (a sentence of its own without "I'm": "Joining the sales team.")
                    r"|(?:^|(?<=[.!]\s))(?i:joining)) "
@@ -85,8 +86,9 @@ _RUNS = re.compile(r"\bi (?:run|own|manage|have|started) ((?:a|an|my) (?:small |
 _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 # "I'm in sales": a field of work (a short list, since "I'm in Leeds" is a place).
 # ("new in HR", "I'm joining sales", "I've joined IT" too)
-_FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)? start(?:ed|ing)?)(?: today| "
-                    r"this week| on monday)? in|\bnew in|\bi(?:'m| am) joining|"
+_FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)?(?: just| only just| recently)? "
+                    r"start(?:ed|ing)?)(?: today| this week| on monday)?,? in|\bnew in|"
+                    r"\bi(?:'m| am) joining|"
                     r"\bi(?:'ve| have)? joined) (customer service|"
                     + "|".join(sorted(_FIELDS - {"customer"}, key=lambda w: (-len(w), w)))
                     + r"|(?-i:IT))\b", re.IGNORECASE)

@@ -295,8 +295,12 @@ class TopicFinder:
         told: list[Topic] = []
         each: list[Topic] = []
         last = QuestionKind.NONE
-        for clause in clauses:
+        for number, clause in enumerate(clauses):
             kind = _clause_kind(clause)
+            if number and _ECHO.match(" ".join(clause.words)) and clause.question_mark:
+                # "yeah I live nearby. do you?": the line's own question handed back (it got
+                # "I'm not sure, to be honest")
+                kind = QuestionKind.AND_YOU
             found = self.topics_of(" ".join(clause.words))
             if kind is QuestionKind.NONE:
                 told.extend(t for t in found if t not in told)
@@ -312,6 +316,9 @@ class TopicFinder:
                 asked, told = told, []
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
 
+
+# A question of two words after a statement, handing it back: "I live nearby. do you?"
+_ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
 
 # Words after "wh- you" that are not a main verb: "what you mean is", "where you are".
 _NOT_DROPPED_AUX = (AUX - {"do"}) | frozenset("are were gonna".split())
