@@ -3184,3 +3184,20 @@ def test_children_told_of_are_met_warmly(matcher: Matcher) -> None:
     *_, reply = talk(Partner(load_scenario("neighbour"), seed=5), matcher,
                      "hi, I'm Lee from number 4", "we have a little boy, he's three")
     assert reply.parts[0] in PartnerWording.load().lines["react_kids"], reply.text
+
+
+def test_a_name_typed_in_lower_case_after_a_wh_question_gets_no_yes(matcher: Matcher) -> None:
+    """A tenth play-test's "what do you do, robin?" got "Yes, I design bridges"."""
+    partner = Partner(load_scenario("club"), seed=6)
+    *_, reply = talk(partner, matcher, "hi I'm Dana", "what do you do, robin?")
+    assert not YES_NO.match(reply.parts[0]), reply.text
+    assert "bridges" in reply.text
+
+
+def test_a_thing_told_beside_a_yes_no_question_is_no_near_miss(matcher: Matcher) -> None:
+    """"Do you have any pets? I thought I heard a dog." got "Not really, funnily enough. I've
+    got a very old tortoise" (a tenth play-test)."""
+    partner = Partner(load_scenario("neighbour"), seed=1)
+    *_, reply = talk(partner, matcher, "hi I'm Dana",
+                     "Do you have any pets? I thought I heard a dog.")
+    assert reply.text.startswith("Yes"), reply.text

@@ -80,6 +80,7 @@ __all__ = [
 
 ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
 CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
 NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
@@ -1832,6 +1833,10 @@ class Partner:
         """A yes/no question naming a kind of thing ("a dog person?") that the card's fact,
         which would say yes, is not about (its pet is a cat): a yes would be a lie."""
         fact = self.persona.fact(topic)
+        # the question asks, not what is told beside it ("Do you have any pets? I thought I
+        # heard a dog." got "Not really, funnily enough" before the tortoise)
+        text = " ".join(sentence for sentence in _SENTENCES.split(text)
+                        if sentence.rstrip().endswith("?")) or text
         named = {cues.stem(kind) for kind in cues.KIND.findall(text.lower())}
         if topic is Topic.MUSIC:
             # "do you play an instrument?" of a soul fan: playing is what is asked

@@ -235,7 +235,11 @@ def _clauses(text: str) -> list[textnorm.Clause]:
     ...")."""
     clauses = list(textnorm.clauses(_VOCATIVE.sub("", text)))
     for at in range(1, len(clauses)):
-        if clauses[at].words in _TRAILING_TAGS and clauses[at].question_mark:
+        # (a name typed in lower case after a wh-question, "what do you do, robin?", too)
+        lone_name = (len(clauses[at].words) == 1 and len(clauses[at - 1].words) >= 3
+                     and clauses[at - 1].words[0] in WH and not clauses[at - 1].question_mark
+                     and clauses[at].words[0] not in WH)
+        if (clauses[at].words in _TRAILING_TAGS or lone_name) and clauses[at].question_mark:
             clauses[at - 1] = replace(clauses[at - 1], question_mark=True)
             clauses[at] = replace(clauses[at], question_mark=False)
     return clauses
