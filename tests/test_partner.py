@@ -3202,3 +3202,11 @@ def test_a_thing_told_beside_a_yes_no_question_is_no_near_miss(matcher: Matcher)
     *_, reply = talk(partner, matcher, "hi I'm Dana",
                      "Do you have any pets? I thought I heard a dog.")
     assert reply.text.startswith("Yes"), reply.text
+
+
+def test_how_long_in_the_building_is_how_long_it_has_lived_here(matcher: Matcher) -> None:
+    """"How long have you been in the building?" got "It's a friendly building. We have a
+    little party in the courtyard every summer." (a tenth play-test)."""
+    partner = Partner(load_scenario("neighbour"), seed=4)
+    *_, reply = talk(partner, matcher, "hi I'm Dana", "How long have you been in the building?")
+    assert "twelve years" in reply.text, reply.text

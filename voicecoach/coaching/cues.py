@@ -664,7 +664,11 @@ KNOW_MANY = re.compile(_KNOW_MANY, re.IGNORECASE)
 # "How long have you lived here?": of the place one lives, unless the card's reason for being
 # here is where it lives (a neighbour); its answer is the sentence that says how long.
 LIVED_HERE = re.compile(r"\b(lived|been living) (here|round here|around here|in (this|the) "
-                        r"(area|town|city|neighbou?rhood))\b", re.IGNORECASE)
+                        r"(area|town|city|neighbou?rhood))\b|"
+                        # "How long have you been in the building?" (a tenth play-test: "It's a
+                        # friendly building. We have a little party ...")
+                        r"\b(lived|been living|been) in (this|the) (building|flat|block|street|"
+                        r"road)\b", re.IGNORECASE)
 # "I am in London since one year": a learner's "I have lived in London for a year".
 HERE_SINCE = re.compile(r"\b(i'?m|i am) (in|here)\b.{0,30}\bsince\b", re.IGNORECASE)
 LIVING_WORDS = re.compile(r"\b(live[ds]?|living|moved|upstairs|downstairs|flat|building)\b",
