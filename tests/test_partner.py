@@ -3210,3 +3210,15 @@ def test_how_long_in_the_building_is_how_long_it_has_lived_here(matcher: Matcher
     partner = Partner(load_scenario("neighbour"), seed=4)
     *_, reply = talk(partner, matcher, "hi I'm Dana", "How long have you been in the building?")
     assert "twelve years" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("line", "work"), [
+    ("Hi Tom. Yeah new, I'm Raj, data team.", "data team"),
+    ("I just started today in marketing", "marketing"),
+    ("the sales team is great here", None),
+])
+def test_a_team_said_without_a_verb_or_after_just_started_is_the_users_work(
+        line: str, work: str | None) -> None:
+    """A tenth play-test's "Yeah new, I'm Raj, data team." was asked "Which team are you
+    joining?"."""
+    assert disclosure(line).work == work

@@ -92,6 +92,11 @@ _FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)?(?: just| only
                     r"\bi(?:'ve| have)? joined) (customer service|"
                     + "|".join(sorted(_FIELDS - {"customer"}, key=lambda w: (-len(w), w)))
                     + r"|(?-i:IT))\b", re.IGNORECASE)
+# A team named after one's name, the verb left out: "Yeah new, I'm Raj, data team." (a tenth
+# play-test was asked "Which team are you joining?").
+_BARE_TEAM = re.compile(r"(?:^|[,.;!]\s*)(?:(?:um|uh|oh|yeah|yes),?\s+)?((?:the )?(?:"
+                        + "|".join(sorted(_FIELDS, key=lambda w: (-len(w), w)))
+                        + r"|(?-i:IT)) (?:team|department))[.!]*\s*$", re.IGNORECASE)
 # "I do UX research", "I do marketing for a charity": a field of work said with "do" (the
 # partner asked "What kind of work do you do?" right after it).
 _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |product |some )?"
@@ -269,7 +274,8 @@ def _disclosure(text: str) -> Disclosure:
             break
     work = job = None
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
-                      or _DO_FIELD.search(text) or _RUNS.search(text)):
+                      or _DO_FIELD.search(text) or _RUNS.search(text)
+                      or _BARE_TEAM.search(text)):
         work = _clean(found_work.group(1))
     if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and not {
             found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
