@@ -3222,3 +3222,12 @@ def test_a_team_said_without_a_verb_or_after_just_started_is_the_users_work(
     """A tenth play-test's "Yeah new, I'm Raj, data team." was asked "Which team are you
     joining?"."""
     assert disclosure(line).work == work
+
+
+@pytest.mark.parametrize(("line", "kind"), [("You make what job?", QuestionKind.WH),
+                                            ("you live where?", QuestionKind.WH),
+                                            ("you know who I mean?", QuestionKind.YES_NO)])
+def test_a_learners_question_word_in_place_asks_a_wh_question(line: str,
+                                                               kind: QuestionKind) -> None:
+    """A tenth play-test's "You make what job?" got "Yes, I teach maths ..."."""
+    assert TopicFinder.default().find(line).question is kind

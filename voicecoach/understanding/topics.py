@@ -90,6 +90,7 @@ _ANY_NOT_ASKING = frozenset("time more way day one how".split())
 # After "or", these leave a yes/no question as it was: "are you staying or not", "a drink or
 # something", "a year or two", "or so", "or anything", "or what".
 _SOFT_OR = frozenset("not something anything so two three what whatever".split())
+_IN_SITU = frozenset("what where which who when".split())  # asked in place, not first
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
                             "bout", "u", "ya"})
 
@@ -193,6 +194,9 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
     if (handed_back and words != ("you",)) or (
             clause.question_mark and words in (("you",), ("yourself",))):
         return QuestionKind.AND_YOU
+    if (clause.question_mark and len(words) <= 8 and words[0] in ("you", "your")
+            and any(word in _IN_SITU for word in words[max(2, len(words) - 2):])):
+        return QuestionKind.WH  # a learner's "You make what job?", "you live where?"
     forms = {span.form for span in find_questions(words, clause.question_mark)}
     if not forms and len(words) >= 2 and words[0] == "any" and words[1] not in _ANY_NOT_ASKING:
         return QuestionKind.YES_NO  # "any plans for the summer": "have you got" dropped
