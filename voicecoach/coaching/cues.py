@@ -254,7 +254,7 @@ def beyond_name(text: str, name: str) -> str:
 # "Nice to meet you, Jordan!" alone, said well into a talk (a ninth play-test's greeting
 # back), or "it was nice to meet you" at any point: a goodbye.
 NICE_TO_MEET_ALONE = re.compile(
-    r"^\W*((well|ok|okay|right|anyway|so|anyways),? )*(it'?s |it was |it has |it'?s )?(been )?"
+    r"^\W*((well|ok|okay|right|anyway|so|anyways),? )*(it'?s |it was |it has )?(been )?"
     r"(really |so |very )?(lovely|nice|good|great|a pleasure) (to meet|meeting) you( too)?"
     r"(,? [A-Z][a-z]+)?\W*$", re.IGNORECASE)
 MET_YOU_PAST = re.compile(r"\b(it )?was (really |so |very )?(lovely|nice|good|great|a pleasure) "

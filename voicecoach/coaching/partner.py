@@ -80,10 +80,12 @@ __all__ = [
 
 ASK_BACK_SHARE = 0.4  # below this share of replies that asked, the next answer asks too
 CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
+CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
+NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
-NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
-CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
+
+
 @dataclass(frozen=True)
 class UserLine:
     """What the partner needs of a user's turn: its words and its move labels."""
