@@ -3231,3 +3231,12 @@ def test_a_learners_question_word_in_place_asks_a_wh_question(line: str,
                                                                kind: QuestionKind) -> None:
     """A tenth play-test's "You make what job?" got "Yes, I teach maths ..."."""
     assert TopicFinder.default().find(line).question is kind
+
+
+def test_an_answer_to_its_everyday_question_is_met_not_taken_for_tell_me_more(
+        matcher: Matcher) -> None:
+    """"mine was ok, a bit tiring" after its "How's your day been?" got more of its job."""
+    partner = Partner(load_scenario("party"), seed=12)
+    *_, reply = talk(partner, matcher, "um hi. I'm Lou", "how was your day?",
+                     "mine was ok, a bit tiring")
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.WORK)), reply.text

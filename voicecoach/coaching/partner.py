@@ -715,7 +715,10 @@ class Partner:
         # "What's it like living here?" asks of the place, not for more of the story
         place = (question is not QuestionKind.NONE and bool(self._place_asked.search(line.text))
                  and not cues.ELSEWHERE.search(line.text))
-        tell_more = tell_more and not place
+        # "mine was ok, a bit tiring" answers the everyday question it handed back ("How's
+        # your day been?"); it asks for no more of the partner's story
+        answers_ours = question is QuestionKind.NONE and self._asked_everyday()
+        tell_more = tell_more and not place and not answers_ours
         kind, must_ask = self._react(line, labels, told, question, tell_more, draft.dislike,
                                      parts)
 
@@ -1539,6 +1542,11 @@ class Partner:
         # (the very question the user asked, handed back: `_askable` would refuse it)
         back = asked.ask and not everyday.told(text, asked) and self._fresh(asked.ask)
         return [said, self._use(asked.ask)] if back else [said]
+
+    def _asked_everyday(self) -> bool:
+        """Whether its last reply handed an everyday question back ("How's your day been?")."""
+        last = self.memory.last_parts[-1] if self.memory.last_parts else ""
+        return any(last == question.ask for question in everyday.load_questions())
 
     def _by_form(self, text: str) -> str | None:
         """An answer to a yes/no question the card has nothing on, from its form alone: no
