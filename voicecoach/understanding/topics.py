@@ -91,6 +91,8 @@ _ANY_NOT_ASKING = frozenset("time more way day one how".split())
 # something", "a year or two", "or so", "or anything", "or what".
 _SOFT_OR = frozenset("not something anything so two three what whatever".split())
 _IN_SITU = frozenset("what where which who when".split())  # asked in place, not first
+# A question of two words after a statement, handing it back: "I live nearby. do you?"
+_ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
                             "bout", "u", "ya"})
 
@@ -324,9 +326,6 @@ class TopicFinder:
                 asked, told = told, []
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
 
-
-# A question of two words after a statement, handing it back: "I live nearby. do you?"
-_ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
 
 # Words after "wh- you" that are not a main verb: "what you mean is", "where you are".
 _NOT_DROPPED_AUX = (AUX - {"do"}) | frozenset("are were gonna".split())
