@@ -3240,3 +3240,76 @@ def test_an_answer_to_its_everyday_question_is_met_not_taken_for_tell_me_more(
     *_, reply = talk(partner, matcher, "um hi. I'm Lou", "how was your day?",
                      "mine was ok, a bit tiring")
     assert not any(line in reply.text for line in fact_lines(partner, Topic.WORK)), reply.text
+
+
+def test_a_question_that_hands_its_own_side_back_comes_after_that_side(
+        matcher: Matcher) -> None:
+    """A tenth play-test's "I'm the plus one of her flatmate." got "Do you play or sing
+    anything yourself?" out of nowhere: the choir it sings in comes first."""
+    partner = Partner(load_scenario("party"), seed=9)
+    *_, reply = talk(partner, matcher, "Hi, I'm Mia.", "I'm the plus one of her flatmate.")
+    assert reply.parts[-1].endswith("yourself?"), reply.text  # the case this is about
+    assert fact_lines(partner, Topic.MUSIC)[0] in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("line", "work"), [
+    ("i work in the marketing", "marketing"),
+    ("I work in the library", "the library"),
+    ("I work in an office all day so I need something with my hands.", "an office"),
+    ("I work at the hospital every day except Sunday", "the hospital"),
+])
+def test_a_learners_the_and_a_time_after_the_place_are_not_the_users_work(
+        line: str, work: str) -> None:
+    """"Oh, the marketing!" and "Ah, an office all day, nice." (a tenth play-test)."""
+    assert disclosure(line).work == work
+
+
+def test_an_office_is_not_reacted_to_as_news_nor_an_answer_taken_for_a_request(
+        matcher: Matcher) -> None:
+    """To "What made you sign up?", "I work in an office all day so I need something with my
+    hands." got "Ah, an office all day, nice. Keep your elbows tucked in." (the classifier
+    heard a request for advice)."""
+    partner = Partner(load_scenario("club"), seed=4)
+    first = talk(partner, matcher, "hi im sam")[0]
+    assert first.parts[-1] == "What made you sign up?", first.text
+    line = "I work in an office all day so I need something with my hands."
+    reply = partner.reply(UserLine(line, (MoveLabel.ADVICE_REQUEST,)))
+    assert reply.kind is not ReplyKind.ADVICE, reply.text
+    assert "office" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "my boyfriend just broke up with me last night so today is kind of rough",
+    "Sorry, I'm in a bit of a state, my husband and I had a huge argument this morning.",
+])
+def test_a_break_up_or_a_row_of_the_users_own_is_met_with_sympathy(matcher: Matcher,
+                                                                   line: str) -> None:
+    """A tenth play-test's break-up got "Argh, that's frustrating. Was it a special one?"
+    (taken for gossip), the row "Oh, I see. What's he like?"."""
+    partner = Partner(load_scenario("first_day"), seed=7)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", line)
+    assert "sorry" in reply.text.lower(), reply.text
+    assert "frustrating" not in reply.text and "What's he like" not in reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "What do you think about AI taking over design jobs? Everyone at my work is talking "
+    "about it.",
+    "What's your take on AI taking over design jobs?",
+])
+def test_a_view_asked_before_another_sentence_gets_a_view(matcher: Matcher,
+                                                          line: str) -> None:
+    """A tenth play-test's question on AI got the partner's job ("Right now we're redesigning a
+    form ...")."""
+    partner = Partner(load_scenario("networking"), seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", line)
+    assert "AI taking over design jobs" in reply.text, reply.text
+
+
+def test_what_did_you_think_of_it_is_of_the_thing_just_named(matcher: Matcher) -> None:
+    """"The talk was great. What did you think of it?" got "Oh, I couldn't say, really.", though
+    the card tells of the talk."""
+    partner = Partner(load_scenario("networking"), seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
+                     "The talk was great. What did you think of it?")
+    assert "talk" in reply.parts[0], reply.text

@@ -633,6 +633,10 @@ RIGHT_PLACE = re.compile(r"\b((is this|are these|are we) (the|in the|at the) "
                          r"(?!(first|last|best|only|same|one|other)\b)\w+|are you here for)\b",
                          re.IGNORECASE)
 WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
+# A workplace that says nothing of the work: "Ah, an office, nice." (the tenth play-test's "I
+# work in an office all day so I need something with my hands") is no reaction.
+GENERIC_WORKPLACE = re.compile(r"^(?:the|an?) (?:big |small |large |tiny )?(?:office|company|"
+                               r"firm|business|corporation|job|place)$", re.IGNORECASE)
 # Someone who has just arrived is asked how they are finding it, not what they like most
 # about where they live.
 NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|started)\b"
@@ -904,6 +908,13 @@ BAD_NEWS = re.compile(
     r"(?:had to be|was) put down|was put to sleep)|"
     r"\bpassed away|\b(?:a|the|my \w+'?s) funeral|"
     r"(?:we|i|my \w+ and i) (?:just |recently )?(?:broke up|split up|separated|got divorced)|"
+    # a tenth play-test: "my boyfriend just broke up with me last night" was met as gossip
+    # ("Argh, that's frustrating"), "my husband and I had a huge argument" with "What's he like?"
+    rf"(?:my|our) (?:\w+ )?{_KIN} (?:\w+ )?(?:broke up with|split up with|dumped|walked out on) "
+    r"(?:me|us)\b|"
+    r"(?:i|we|my \w+ and i) (?:just |also )?(?:had|have had) (?:a|an|another) (?:huge |big |"
+    r"massive |bad |horrible |awful |terrible |really bad |bit of an? )?(?:argument|row|fight|"
+    r"falling out)\b|"
     r"(?:i|i'?ve|we) (?:failed|didn'?t pass|did not pass) |"
     r"(?:i|we) (?:didn'?t|did not|never) get (?:the job|the flat|the house|the place|in\b)|"
     r"(?:i'?ve been|i was|i am|i'?m) (?:off sick|in hospital|ill\b|really ill|unwell)|"
@@ -1308,9 +1319,17 @@ def stem(word: str) -> str:
 # "What do you think of the new cycle lane?", "what do you make of the music?": asked for a
 # view of a thing (it got a fact about tomatoes, or the partner's job).
 _OPINION = re.compile(
-    r"\b(?:what do you|what'?d you|how do you) (?:think|reckon|make|feel) (?:of|about) "
+    r"\b(?:(?:what do you|what'?d you|how do you) (?:think|reckon|make|feel) (?:of|about)"
+    # "What's your take on the new cycle lane?" (it got the partner's weekend drawing)
+    r"|what'?s your (?:take|view|opinion) (?:on|of|about)|what is your (?:take|view|opinion) "
+    r"(?:on|of|about)|what are your (?:thoughts|views) (?:on|about)) "
     r"(?P<thing>(?:the |this |that |these |those |our |all the )?[a-z][\w' -]{1,40}?)"
     r"(?: so far| then| here| now| tonight)?\s*[?.!]*$", re.IGNORECASE)
+# A question that points back at what the line has just said.
+OF_IT = re.compile(r"\b(?:think of|think about|make of|like|enjoy|rate|find|feel about|try|"
+                   r"tried|had) "
+                   r"(?:it|that|them|this one|that one)\b", re.IGNORECASE)
+_QUESTION_SENTENCE = re.compile(r"[^.!?]+\?+|[^.!?]+$")
 _NO_THING = frozenset("it that this them her him me us you everyone everything".split())
 
 
@@ -1325,7 +1344,11 @@ _OPINION_YES_NO = re.compile(
 
 def opinion_asked(text: str) -> str | None:
     """The thing the line asks the partner's view of ("the new cycle lane"), or None."""
-    found = _OPINION.search(text.strip()) or _OPINION_YES_NO.search(text.strip())
+    # the question may come before a sentence more: "What do you think about AI taking over
+    # design jobs? Everyone at my work is talking about it." (a tenth play-test: the job's fact)
+    found = next((found for sentence in _QUESTION_SENTENCE.findall(text)
+                  if (found := _OPINION.search(sentence.strip()))), None)
+    found = found or _OPINION_YES_NO.search(text.strip())
     if found is None or found.group("thing").lower() in _NO_THING:
         return None
     return found.group("thing").strip()

@@ -149,6 +149,10 @@ class ReplyKind(str, Enum):
 
 # Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
 # not name the place to speak of the thing.
+# What the user and the partner both have in front of them, at the scene.
+_SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
+# A question that hands the partner's own side back ("Do you play any music yourself?").
+_LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
                          re.IGNORECASE)
 # Replies after which "that sounds fun!" means "go on".
@@ -783,6 +787,9 @@ class Partner:
                     and question is not QuestionKind.YES_NO
                     # "I'm looking for my first job." tells where they are, it asks nothing
                     and not (question is QuestionKind.NONE and told.status)
+                    # an answer to its own question: "I work in an office all day so I need
+                    # something with my hands", to "What made you sign up?", got a tip
+                    and not (question is QuestionKind.NONE and memory.left_question)
                     and not cues.ASKS_YOUR_WAYS.search(line.text))) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
@@ -831,7 +838,12 @@ class Partner:
             asked_topic = self._family_fact()  # "do you have kids?" gets no answer on home
         if (question is not QuestionKind.NONE and asked_topic is None and found.told
                 and (cues.TAG.search(line.text)
-                     or len(cues.SENTENCE_END.split(line.text.strip())) == 1)):
+                     or len(cues.SENTENCE_END.split(line.text.strip())) == 1
+                     # "The talk was great. What did you think of it?" (it got "Oh, I couldn't
+                     # say, really."): of what both have there (the user's own climbing "tried
+                     # it?" is not the card's walking)
+                     or (cues.OF_IT.search(_last_sentence(line.text))
+                         and found.told[0] in _SHARED_HERE))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
         after = self._asked_after(line.text, question)
@@ -2027,7 +2039,7 @@ class Partner:
         # "I'm a chef, I work at a restaurant": the job is what they are, so it comes first
         for key, value in (("job", told.job), (work_key, told.work), ("like", told.like),
                            ("place", told.place)):
-            if value:
+            if value and not (key == work_key and cues.GENERIC_WORKPLACE.match(value)):
                 line = self._pick(f"react_{key}")
                 if line:
                     return line
@@ -2064,6 +2076,7 @@ class Partner:
         if want and not ends_with_question:
             question = self._question(topic, follow_up, avoid or set())
             if question:
+                parts.append(self._own_side_first(question) or "")
                 parts.append(question)
             elif must_ask and len(parts) <= 1:
                 # Every question has been asked: bring up something new instead.
@@ -2155,6 +2168,15 @@ class Partner:
             if candidate not in avoid and self._askable(fact.ask):
                 return self._asking(candidate, fact.ask)
         return None
+
+    def _own_side_first(self, question: str) -> str | None:
+        """The partner's own answer before a question that leans on it, when it has not told it:
+        "Do you play or sing anything yourself?" out of nowhere, after "I'm the plus one of her
+        flatmate." (the tenth blind play-test), presumes music was being talked of."""
+        topic = self.memory.last_question
+        if topic is None or self.memory.told.get(topic) or not _LEANS_ON_OWN.search(question):
+            return None
+        return self._answer(topic, yes_no=False)
 
     def _volunteer(self, avoid: set[Topic | None]) -> str | None:
         """Something the partner has not told yet: a new fact, else the next step of a story."""

@@ -67,8 +67,12 @@ _REPLIES = frozenset("""
 _WORK = re.compile(
     r"\bi (?:work|am working|'m working)(?: with [A-Z]?\w+)?"
     r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)"
-    r"(?=[,.!?]| and | but | so | it'?s | it is | which |$)",
+    # (a time said after the place is not part of it: "in an office all day so ...")
+    r"(?=[,.!?]| and | but | so | it'?s | it is | which | all day| every day| most days|"
+    r" these days| at the moment| right now| full[- ]time| part[- ]time|$)",
     re.IGNORECASE)
+# A learner's "I work in the marketing": a field with "the", said back without it.
+_THE_FIELD = re.compile(r"^the (" + "|".join(sorted(_FIELDS)) + r")$", re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
 _TEAM = re.compile(r"(?:\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
                    r"(?:'m| am)?(?: just| only just| recently)? start(?:ed|ing)?(?: today| this "
@@ -277,6 +281,8 @@ def _disclosure(text: str) -> Disclosure:
                       or _DO_FIELD.search(text) or _RUNS.search(text)
                       or _BARE_TEAM.search(text)):
         work = _clean(found_work.group(1))
+        if work and (field := _THE_FIELD.match(work)):
+            work = field.group(1)
     if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and not {
             found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
             _NOT_JOBS | _NOT_NAMES):  # "a quiet neighbour" is no job either
