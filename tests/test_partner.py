@@ -3313,3 +3313,71 @@ def test_what_did_you_think_of_it_is_of_the_thing_just_named(matcher: Matcher) -
     *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
                      "The talk was great. What did you think of it?")
     assert "talk" in reply.parts[0], reply.text
+
+
+def test_bad_news_said_as_a_statement_is_not_answered_as_a_question(matcher: Matcher) -> None:
+    """"it's been a hard month, I lost my job and had to move somewhere cheaper." was a closed
+    question to the classifier, and got "Oh no, I'm sorry. Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    *_, reply = talk(partner, matcher, "Hello! Yes, I'm Tomasz, I moved in on Friday.",
+                     "Slowly. To be honest it's been a hard month, I lost my job and had to "
+                     "move somewhere cheaper.")
+    assert "sorry" in reply.text.lower(), reply.text
+    assert "couldn't say" not in reply.text and "not sure" not in reply.text, reply.text
+
+
+def test_a_question_naming_another_fact_is_not_taken_for_tell_me_more(matcher: Matcher) -> None:
+    """"im jess. how did your bowl turn out" (an encourager to the classifier) got the next
+    step of the story of why the partner signed up."""
+    partner = Partner(load_scenario("club"), seed=3)
+    *_, reply = talk(partner, matcher, "hi yeah i was here last week but we didnt really talk",
+                     "im jess. how did your bowl turn out")
+    assert "bowl" in reply.text, reply.text
+
+
+def test_a_yes_no_question_about_what_people_do_is_not_the_partners_hobby(
+        matcher: Matcher) -> None:
+    """"do people go for drinks after work on fridays" got "Yes, office five-a-side on
+    Wednesdays."."""
+    partner = Partner(load_scenario("first_day"), seed=4)
+    *_, reply = talk(partner, matcher, "Yes! Lovely to meet you. I'm Ines, I'm in sales.",
+                     "do people go for drinks after work on fridays")
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.HOBBIES)), reply.text
+
+
+@pytest.mark.parametrize(("typed", "kind"), [("wat do u do for work", QuestionKind.WH),
+                                             ("whr do u live", QuestionKind.WH),
+                                             ("hw r u", QuestionKind.WH)])
+def test_chat_spellings_of_question_words_ask_a_wh_question(typed: str,
+                                                             kind: QuestionKind) -> None:
+    """A tenth play-test's "wat do u do for work" got "Yes, I'm a nurse ..."."""
+    assert TopicFinder.default().find(cues.heard(typed)).question is kind
+
+
+@pytest.mark.parametrize("line", ["ok brb", "back in a sec, just getting a drink"])
+def test_away_for_a_moment_the_talk_waits(matcher: Matcher, line: str) -> None:
+    """"ok brb" got "Fair enough. Have you got anything exciting coming up?"."""
+    partner = Partner(load_scenario("party"), seed=7)
+    *_, reply = talk(partner, matcher, "hii yes im a friend from work", line)
+    assert reply.parts[0] in PartnerWording.load().lines["back_soon"], reply.text
+    assert not reply.asks and not partner.said_goodbye
+
+
+def test_a_learners_leaving_with_nice_to_meet_you_is_a_goodbye(matcher: Matcher) -> None:
+    """"Ok I go take more drink. Nice to meet you Jordan!" got "And you! What's your favourite
+    thing to cook?"."""
+    partner = Partner(load_scenario("party"), seed=4)
+    talk(partner, matcher, "Hello, nice to meet you. I am Paulo, I am come from Brazil",
+         "I am engineer, software. You make what job?")
+    talk(partner, matcher, "Ok I go take more drink. Nice to meet you Jordan!")
+    assert partner.said_goodbye
+
+
+@pytest.mark.parametrize(("scenario", "seed"), [("club", 1), ("neighbour", 1)])
+def test_how_old_is_she_of_its_pet_gets_the_age_on_its_card(matcher: Matcher, scenario: str,
+                                                            seed: int) -> None:
+    """"How old is your daughter?" got the mugs it wants to make: an age asked of what it told
+    is the sentence with the age."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "hi, I'm Sam", "Do you have any pets?", "How old is she?")
+    assert cues.AGE_SAID.search(reply.text), reply.text

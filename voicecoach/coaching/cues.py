@@ -266,7 +266,8 @@ MET_YOU_PAST = re.compile(r"\b(it )?was (really |so |very )?(lovely|nice|good|gr
 LEAVING_WITH_NICE_TO_MEET = re.compile(
     r"\b(anyway|i'?d better|i'?ll (go|head|grab|get|leave|let|make|stop (pestering|bothering|"
     r"keeping|hogging) you)|i (should|must|need to|have to) (grab|get|go|going|find|head|make|"
-    r"phone|call|ring|text|catch|say hi)|i'?m (going to|gonna|off|heading)|i go (to|and)|"
+    r"phone|call|ring|text|catch|say hi)|i'?m (going to|gonna|off|heading)|i go (to|and|take|get|"
+    r"grab|find)|"
     r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
     r"\b(lovely|nice|good|great) (to meet|meeting|talking to|chatting (to|with)) you( too)?"
     r"(,? [A-Z][a-z]+)?\W*$|"
@@ -292,6 +293,12 @@ LEAVING = re.compile(
     r"circulate)( now| soon| then| "
     r"home| early)?( i'?m afraid| sorry)?\s*([.!,]|$)",
     re.IGNORECASE)
+# Away for a moment, not leaving: "ok brb", "back in a sec, just getting a drink" (a tenth
+# play-test's "ok brb" got "Fair enough. Have you got anything exciting coming up?").
+BACK_SOON = re.compile(r"\b(be right back|back in a (sec|second|minute|min|mo|moment|bit|jiffy)|"
+                       r"(just )?one (sec|second|moment|minute)\W*$|give me a (sec|second|"
+                       r"moment|minute)|hold that thought|excuse me (for )?a (moment|sec|second|"
+                       r"minute))\b", re.IGNORECASE)
 # A goodbye said last, after whatever came before: "Ha, I really do have to go. Bye!"
 GOODBYE_LAST = re.compile(
     r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever),? )*(bye( for now| "
@@ -405,9 +412,11 @@ ASKED_OF_WORLD = re.compile(
     r"\bis it true\b|\byour (?:colleagues?|co-?workers?|boss|manager|friends?|neighbours?|"
     r"flatmates?|housemates?)\b|"
     # "where do people go for drinks after work?" (it got the partner's climbing after work)
-    r"\b(?:where|when|what|how) do (?:people|most people|folks|everyone|you all|you guys|"
-    r"colleagues|the team|we) (?:usually |normally |tend to |all )?(?:go|eat|get|sit|hang out|"
-    r"meet|drink|have|do)\b", re.IGNORECASE)
+    # (and as a yes or no: "do people go for drinks after work on fridays", a tenth play-test's
+    # "Yes, office five-a-side on Wednesdays")
+    r"\b(?:(?:where|when|what|how) do|^do|[,.?!] do|does) (?:people|most people|folks|"
+    r"everyone|anyone|you all|you guys|colleagues|the team|we) (?:usually |normally |tend to |"
+    r"all |ever |often )?(?:go|eat|get|sit|hang out|meet|drink|have|do)\b", re.IGNORECASE)
 # An apology for one's English ("my English is not so good, sorry"): reassure, not "Oh, I see."
 LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|great|perfect|"
                             r"bad|poor|so-so)|sorry (for|about) my (english|accent|grammar)|"
@@ -776,7 +785,7 @@ INTRODUCE_ME = re.compile(r"\b(could|can|would|will) you (maybe |possibly )?intr
 # Children of the partner's own asked after ("do you have kids?", a learner's "You have
 # children?"), and a card that tells of some.
 ASKS_OWN_KIDS = re.compile(r"\b(do you have|have you got|you have|you got|got any) (any )?(kids|"
-                           r"children|a son|a daughter|grandchildren|grandkids)\b", re.IGNORECASE)
+                           r"childrens?|a son|a daughter|grandchildren|grandkids)\b", re.IGNORECASE)
 KIDS_SAID = re.compile(r"\b(kids?|children|child|son|sons|daughters?|grandchildren|grandkids|"
                        r"baby)\b", re.IGNORECASE)
 # A yes/no question that asks whether something is bad in some way ("is the teacher strict?",
@@ -825,10 +834,22 @@ ASKS_WHERE_BACK = re.compile(r"^\W*((oh|and|so|nice|cool|really|wow|ah|ooh)\W+)*
 # "What's it called?", "what's her name?": the name the card gives (round 13: such questions
 # got the next line of a story).
 ASKS_NAME_OF = re.compile(r"\b(what'?s|what is|what was) (it|he|she|they|its|his|her|their) "
-                          r"(called|name)\b|\bwhat do you call (it|him|her|them)\b",
+                          r"(called|name)\b|\bwhat do you call (it|him|her|them)\b"
+                          # "what's your daughter's name?"
+                          r"|\b(what'?s|what is|what was) your \w+'s name\b",
                           re.IGNORECASE)
 # A name on a card: "one old cat called Pebble", "a tortoise named Winston".
-NAME_SAID = re.compile(r"\b(called|named) ([A-Z][a-z]+)\b")
+# and one's people by name: "one daughter, Ellie", "my wife Ann"
+NAME_SAID = re.compile(r"\b(called|named|(?i:wife|husband|partner|daughter|son|grandson|"
+                       r"granddaughter|sister|brother|girlfriend|boyfriend|baby),?) "
+                       r"([A-Z][a-z]+)\b")
+# "how old is your daughter?", "how old is he?"; and an age on a card ("She's fourteen", "four
+# months old", "He's fifty-two").
+ASKS_AGE = re.compile(r"\bhow old\b", re.IGNORECASE)
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+AGE_SAID = re.compile(rf"\b{_NUMBER} (?:years?|months?|weeks?) old\b|\b(?:she|he)(?:'s| is) "
+                      rf"(?:only |just |nearly |almost |about |now )?{_NUMBER}\b", re.IGNORECASE)
 # A sentence that names a place: "at the children's hospital", "near the river", "in Leeds".
 PLACE_SAID = re.compile(
     r"\b(at|in|near|by|on|above|across|behind|opposite|from|round|around|outside|down|up|to) "
@@ -1503,6 +1524,10 @@ _TYPED_AS = tuple((re.compile(pattern), words) for pattern, words in (
     (r"\br u\b", "are you"), (r"\bu\b(?!-)", "you"), (r"\bur\b", "your"),
     (r"\bwhats\b", "what's"), (r"\bdont\b", "don't"), (r"\bdidnt\b", "didn't"),
     (r"\bcant\b", "can't"), (r"\bim\b", "i'm"), (r"\bive\b", "i've"),
+    # a tenth play-test's "wat do u do for work" got "Yes, I'm a nurse ..."
+    (r"\b(?:wat|wot|wht)\b", "what"), (r"\bwhr\b", "where"), (r"\bhw\b", "how"),
+    (r"\b(how|where|what|who|when) r\b", r"\1 are"), (r"\bthx\b", "thanks"),
+    (r"\bbrb\b", "be right back"),
 ))
 
 

@@ -204,7 +204,8 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "react_down", "pardon_asked", "pardon_said", "sympathy",
+                "common_dislike", "back_soon", "react_down", "pardon_asked", "pardon_said",
+                "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
@@ -391,9 +392,11 @@ class Partner:
         self._keywords = _fact_keywords(self.persona)
         self._told_keywords = _fact_keywords(self.persona, stories=False)
         self._place_asked = cues.place_question(scenario.place_words)
-        order = list(self.persona.facts)
+        # family last: a more personal question, asked once the rest is talked of (and the
+        # other topics keep the order a seed gave them before cards told of family)
+        order = [topic for topic in self.persona.facts if topic is not Topic.FAMILY]
         self._rng.shuffle(order)
-        self._order: list[Topic] = order
+        self._order: list[Topic] = order + [Topic.FAMILY] * (Topic.FAMILY in self.persona.facts)
         self._decks: dict[str, list[str]] = {}
         self.memory = _Memory(new_here=scenario.user_is_new)
         if scenario.user_status:
@@ -540,6 +543,9 @@ class Partner:
         if cues.WISH_ME_LUCK.search(line.text) and (luck := self._pick("wish_luck")):
             # "Nice one, thanks. Wish me luck!" (not leaving): good luck, and the talk goes on
             return self._finish([luck], ReplyKind.REACT, memory.current, False)
+        if cues.BACK_SOON.search(line.text) and (wait := self._pick("back_soon")):
+            # "ok brb": the talk waits, with no new question to come back to
+            return self._finish([wait], ReplyKind.REACT, memory.current, False)
         if cues.SLOWER.search(line.text) and memory.last_parts:
             # "Sorry, can you speak more slowly please?": of course, and the same words again
             slower, again = self._pick("slower"), self._say_again(memory.last_parts)
@@ -705,8 +711,13 @@ class Partner:
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
         # An encourager that asks about a topic other than the one being told ("what made you
         # join?" while telling of its plans) asks that, and is answered so
-        asks_other = (question is not QuestionKind.NONE and bool(draft.found.asked)
-                      and draft.found.asked[0] is not memory.telling)
+        # (or names a fact of another: "how did your bowl turn out?" while telling why it
+        # signed up got the next step of that story)
+        named = (self._fact_named(line.text, stories=False)
+                 if question is not QuestionKind.NONE and not draft.found.topics else None)
+        asks_other = question is not QuestionKind.NONE and (
+            (bool(draft.found.asked) and draft.found.asked[0] is not memory.telling)
+            or (named is not None and named is not memory.telling))
         tell_more = (MoveLabel.ENCOURAGER in labels and not asks_other) or bool(
             cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
@@ -1002,7 +1013,10 @@ class Partner:
             answer, kind = local, kind or ReplyKind.ANSWER
         elif asked_topic is None:
             # "Do you enjoy it?", "what's the name?" while telling: about what was told
-            if memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
+            # ("how old is she?" of the daughter or the dog it told of: her age)
+            aged = bool(memory.telling and cues.ASKS_AGE.search(line.text)
+                        and self._sentence_saying_any(memory.telling, cues.AGE_SAID))
+            if aged or (memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
                     memory.last_kind in _TELLING
                     and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text))
                     # "is there parking here?" names a thing of its own, not of the story
@@ -1011,7 +1025,7 @@ class Partner:
                              and not cues.ASKS_IF_GOOD.search(line.text)
                              and not self._fact_named(line.text)))
                     ) and self.persona.fact(memory.telling) and self._card_speaks_to(
-                        line.text, memory.telling, story=True):
+                        line.text, memory.telling, story=True)):
                 topic = memory.telling
                 # "have you been to Australia?" is no step of a story about the commute;
                 # "did you see the match?" after a story about it is
@@ -1024,6 +1038,8 @@ class Partner:
                     answer, ended = by_form, False
                 elif where:  # "Oh, where?" after the work answer: the place, not the story
                     answer, ended = where, False
+                elif aged:
+                    answer, ended = self._sentence_saying(topic, cues.AGE_SAID), False
                 elif cues.ASKS_NAME_OF.search(line.text) and (named := self._name_of(topic)):
                     answer, ended = named, False  # "what's it called?" after "a cat called ..."
                 elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
@@ -1075,6 +1091,10 @@ class Partner:
             settled = self._asks_how_settled(line.text) and (
                 question is QuestionKind.YES_NO or "how long" in line.text.lower())
             says_yes_no = (question is QuestionKind.YES_NO and not kin and not near
+                           # a family fact's yes or no is to "do you have kids?", not to "are
+                           # you married?" or "do you have family nearby?"
+                           and not (topic is Topic.FAMILY
+                                    and not cues.ASKS_OWN_KIDS.search(line.text))
                            and not (settled and self._yes_no_misleads(topic, line.text))
                            and not self._yes_to_a_fault(topic, line.text))
             # an answer of its own kind first: "do you know many people here?" gets "Only a
@@ -1106,6 +1126,9 @@ class Partner:
             if specific is None and question is QuestionKind.WH and speaks and (
                     cues.ASKS_NAME_OF.search(line.text)):  # "what's it called?" of "Mabel"
                 specific = self._name_of(topic)
+            if specific is None and question is QuestionKind.WH and cues.ASKS_AGE.search(
+                    line.text):  # "how old is your daughter?": the sentence with her age
+                specific = self._sentence_saying(topic, cues.AGE_SAID)
             answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
                                   else None) or specific
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
@@ -1736,6 +1759,11 @@ class Partner:
             return None
         return self._fresh_or_again(fact, _sentences_saying(_told_lines(fact), saying),
                                     ("I ", "I'", "We ", "We'", "It", "My "))
+
+    def _sentence_saying_any(self, topic: Topic | None, saying: re.Pattern[str]) -> bool:
+        """Whether the card has a sentence on `topic` that `saying` finds (said or not)."""
+        fact = self.persona.fact(topic)
+        return fact is not None and bool(_sentences_saying(_told_lines(fact), saying))
 
     def _fresh_or_again(self, fact: Fact, sentences: list[str],
                         again_starts: tuple[str, ...]) -> str | None:

@@ -119,7 +119,8 @@ _IRREGULAR = frozenset(
 _RELATIVE = frozenset("who which whose whom".split())
 _PERSONAL = frozenset("you i we they he she it".split())
 _AFTER_WH_NOT_VERB = frozenset("is was has does this".split())
-_NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely".split())
+# ("to": "... and had to move somewhere cheaper" is a statement, not "had to" asked)
+_NOT_SUBJECT_AFTER_HAVE = frozenset("fun a an some good great nice lovely to".split())
 # After a clause-initial "is"/"was", words that cannot start its subject: "is very nice here",
 # "was so good" (a learner or a transcript dropped the "it": a statement, not a question).
 _NOT_SUBJECT_AFTER_IS = frozenset(

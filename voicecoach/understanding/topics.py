@@ -264,6 +264,11 @@ def question_kind(text: str, labels: Sequence[MoveLabel] = ()) -> QuestionKind:
              if (kind := _clause_kind(clause)) is not QuestionKind.NONE]
     if kinds:
         return kinds[-1]
+    if text.rstrip().endswith((".", "!")):
+        # a statement said as one: "it's been a hard month, I lost my job and had to move
+        # somewhere cheaper." (a closed question to the classifier; the partner answered "Oh, I
+        # couldn't say, really."). The labels stand for words with no stop, as heard.
+        return QuestionKind.NONE
     if MoveLabel.OPEN_QUESTION in labels:
         return QuestionKind.WH
     if MoveLabel.CLOSED_QUESTION in labels:
