@@ -3381,3 +3381,56 @@ def test_how_old_is_she_of_its_pet_gets_the_age_on_its_card(matcher: Matcher, sc
     partner = Partner(load_scenario(scenario), seed=seed)
     *_, reply = talk(partner, matcher, "hi, I'm Sam", "Do you have any pets?", "How old is she?")
     assert cues.AGE_SAID.search(reply.text), reply.text
+
+
+def test_a_question_handed_back_in_two_words_is_its_own_question(matcher: Matcher) -> None:
+    """"No, just me. My sister was supposed to come but she bailed. Did you?" hands back its
+    "Did you come with anyone?"; it got where it lives (the sister read as the topic)."""
+    partner = Partner(load_scenario("club"), seed=5)
+    first = talk(partner, matcher, "Hi! Yes I was, I'm Carla. I sat at the back.")[0]
+    assert first.parts[-1] == "Did you come with anyone?", first.text
+    reply = talk(partner, matcher, "No, just me. My sister was supposed to come but she "
+                 "bailed. Did you?")[0]
+    assert reply.topic is Topic.REASON, reply.text
+
+
+def test_a_words_ending_does_not_hide_it_from_the_card(matcher: Matcher) -> None:
+    """"Do you like driving the bus?" of a bus driver got "Oh, I couldn't say, really.":
+    "driving" and "driver" are one word to the partner."""
+    assert cues.stem("driving") == cues.stem("driver") == cues.stem("drive")
+    assert cues.stem("running") == cues.stem("run") and cues.stem("pottery") == "potte"
+    partner = Partner(load_scenario("neighbour"), seed=5)
+    assert partner.persona.name == "Dev"
+    *_, reply = talk(partner, matcher, "Hi, I'm Ruth.", "Do you like driving the bus?")
+    assert "couldn't say" not in reply.text and reply.kind is not ReplyKind.UNCLEAR, reply.text
+
+
+def test_a_remark_before_a_question_does_not_choose_the_fact(matcher: Matcher) -> None:
+    """"Ha, pottery must feel easy after teeth. Do patients ever bite?" got "No, I'm across
+    town, but the bus is easy." (its "easy")."""
+    partner = Partner(load_scenario("club"), seed=5)
+    *_, reply = talk(partner, matcher, "Hi! Yes I was, I'm Carla.",
+                     "Ha, pottery must feel easy after teeth. Do patients ever bite?")
+    assert reply.topic is not Topic.HOME, reply.text
+
+
+def test_looking_for_a_first_job_said_alone_is_not_asked_the_best_part_of_it(
+        matcher: Matcher) -> None:
+    """"I'm a junior developer, just finished a bootcamp. Looking for my first proper job." got
+    "What's the best part of your job?"."""
+    partner = Partner(load_scenario("networking"), seed=4)
+    *_, reply = talk(partner, matcher, "Hi, yes it is! I'm Olu.",
+                     "I'm a junior developer, just finished a bootcamp. Looking for my first "
+                     "proper job.")
+    assert "best part" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "I'm a bus driver. Forty years old next week, so this is my birthday present to myself.",
+    "It's my birthday on Saturday, actually.",
+])
+def test_a_birthday_coming_is_met(matcher: Matcher, line: str) -> None:
+    """A tenth play-test's "Forty years old next week ..." got "Ah, a bus driver, nice."."""
+    partner = Partner(load_scenario("club"), seed=5)
+    *_, reply = talk(partner, matcher, "Hi! Yes I was, I'm Carla.", line)
+    assert "birthday" in reply.text.lower(), reply.text

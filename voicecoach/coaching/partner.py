@@ -98,12 +98,14 @@ class UserLine:
 # before an answer to a question (wording keys in prompts/partner.toml).
 # What thanks after the news's whole reply get (bad news: `comfort`, handled apart).
 _THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
+                 "happy_birthday_soon": "enjoy_it",
                  "glad_for_them": "give_my_best", "glad_home": "give_my_best"}
 _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.MISHAP, "mishap", "mishap_brief"),
          (cues.MOVING_AWAY, "moving_away", "moving_away_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
+         (cues.BIRTHDAY_SOON, "happy_birthday_soon", "happy_birthday_soon_brief"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"),
          (cues.THRILLED, "thrilled", "thrilled_brief"))
@@ -212,6 +214,7 @@ class PartnerWording:
                 "fine_thanks", "react_neutral", "know_people", "recall_name", "recall_place",
                 "recall_job", "recall_work", "recall_field", "recall_like", "recall_untold",
                 "apology_accepted", "offer_thanks", "happy_birthday", "happy_birthday_brief",
+                "happy_birthday_soon", "happy_birthday_soon_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
@@ -787,6 +790,13 @@ class Partner:
             # "I'm a nurse. And you?": the topic the user just told about, else our question.
             topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
                 memory.last_question or memory.current or asked_topic)
+            echo = cues.ECHO_LAST.search(line.text)
+            asked_before = memory.last_parts[-1] if memory.last_parts else ""
+            if (echo and memory.left_question and memory.last_question is not None
+                    and asked_before.lower().startswith(echo.group(1).lower() + " you")):
+                # "No, just me. My sister was supposed to come but she bailed. Did you?" hands
+                # back its own "Did you come with anyone?", not a question about the sister
+                topic = memory.last_question
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
@@ -1913,7 +1923,10 @@ class Partner:
     def _fact_named(self, text: str, stories: bool = True) -> Topic | None:
         """The card's fact that a line names by one of its own words ("your bowl", "Winston"),
         when the topic packs found nothing (with `stories`, a word of a story counts too)."""
-        words = cues.content_stems(text)
+        # the question's own words, when it says one: "Ha, pottery must feel easy after teeth.
+        # Do patients ever bite?" named home's "the bus is easy" (it got "No, I'm across town")
+        asked = " ".join(cues.QUESTION_SENTENCE.findall(text)) if "?" in text else ""
+        words = cues.content_stems(asked or text)
         best, score = None, 0
         for topic, stems in (self._keywords if stories else self._told_keywords).items():
             overlap = len(words & stems)

@@ -181,8 +181,11 @@ _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?:
                       re.IGNORECASE)
 # Looking for work ("I'm looking for a job in design": a seventh play-test's partner asked
 # "What's the best part of your job?").
-_SEEKING = re.compile(r"\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? (?:looking for (?:a |an |"
-                      r"some |my )?(?:new |first |next )?(?:job|work|role|position|internship)|"
+_SEEKING = re.compile(r"(?:\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? |(?:^|[.!,;]\s*))"
+                      # (a sentence of its own: "Looking for my first proper job.")
+                      r"(?:looking for (?:a |an |"
+                      r"some |my )?(?:new |first |next )?(?:proper |real |full-time |paid )?"
+                      r"(?:job|work|role|position|internship)|"
                       r"job[- ]hunting|"
                       r"job[- ]seeking|applying for jobs)\b|"
                       # a learner's "Here I look for job still."
