@@ -3434,3 +3434,90 @@ def test_a_birthday_coming_is_met(matcher: Matcher, line: str) -> None:
     partner = Partner(load_scenario("club"), seed=5)
     *_, reply = talk(partner, matcher, "Hi! Yes I was, I'm Carla.", line)
     assert "birthday" in reply.text.lower(), reply.text
+
+
+def test_a_shy_line_after_its_question_is_not_taken_for_the_answer(matcher: Matcher) -> None:
+    """"sorry im a bit shy. i'm mia" after "What do you get up to in your free time?" got
+    "How did you get into that?" (of nothing)."""
+    partner = Partner(load_scenario("party"), seed=11)
+    first = talk(partner, matcher, "oh um through my flatmate")[0]
+    assert first.topic is None and first.asks, first.text
+    reply = talk(partner, matcher, "sorry im a bit shy. i'm mia")[0]
+    assert "get into that" not in reply.text, reply.text
+
+
+def test_asked_whether_it_gets_scared_the_partner_does_not_reassure_the_user(
+        matcher: Matcher) -> None:
+    """"do you get scared of heights?" got "Oh, don't worry, lots of people here feel the
+    same."."""
+    partner = Partner(load_scenario("club"), seed=6)
+    *_, reply = talk(partner, matcher, "hi, yeah i was. sorry, i forgot your name",
+                     "do you get scared of heights?")
+    reassure = PartnerWording.load().lines["reassure"]
+    assert not any(line in reply.text for line in reassure), reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "Good. My daughter was born three weeks ago so I'm not sleeping much.",
+    "We just became parents!",
+])
+def test_a_baby_born_is_good_news(matcher: Matcher, line: str) -> None:
+    """A tenth play-test's new father got "Oh really? That's interesting. What's she like?"."""
+    partner = Partner(load_scenario("first_day"), seed=8)
+    *_, reply = talk(partner, matcher, "Hi Tom. Yeah new, I'm Raj, data team.", line)
+    assert "ongratulations" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", [
+    "thank you ciao",
+    "Love that. I've got to catch my train, which will probably be late, ha. Nice meeting you!",
+    "Maybe one day you show me. Now I go, I have ice cream in my bag, it is melting!",
+])
+def test_more_ways_of_taking_leave(matcher: Matcher, line: str) -> None:
+    """Goodbyes from a tenth play-test that got a new question."""
+    partner = Partner(load_scenario("first_day"), seed=8)
+    talk(partner, matcher, "Hi Tom. Yeah new, I'm Raj, data team.", "What do you do?", line)
+    assert partner.said_goodbye
+
+
+def test_a_run_on_ending_and_you_hands_the_question_back(matcher: Matcher) -> None:
+    """"the weekend i was in the beach with my family it was very nice and you" got "Mm,
+    right. Where would you go next?"."""
+    finder = TopicFinder.default()
+    assert finder.find("the weekend i was in the beach it was very nice and you").question is (
+        QuestionKind.AND_YOU)
+    assert finder.find("just between me and you").question is QuestionKind.NONE
+    partner = Partner(load_scenario("first_day"), seed=9)
+    *_, reply = talk(partner, matcher, "hello yes i am new i am lucas i work in the marketing",
+                     "the weekend i was in the beach with my family it was very nice and you")
+    assert reply.kind is ReplyKind.AND_YOU and reply.topic is not Topic.WORK, reply.text
+
+
+def test_whats_your_excuse_is_banter_handing_back_why_it_came(matcher: Matcher) -> None:
+    """"what about you whats your excuse" (to "What made you sign up?") got "Hm, let's not go
+    there." and the tip "That could hurt."."""
+    assert cues.not_meant_as(MoveLabel.OFFENSIVE, "what about you whats your excuse")
+    partner = Partner(load_scenario("club"), seed=8)
+    talk(partner, matcher, "ha yes guilty, i'm pete",
+         "i came because my wife said i need a hobby that isn't the telly")
+    reply = partner.reply(UserLine("what about you whats your excuse",
+                                   (MoveLabel.OPEN_QUESTION, MoveLabel.OFFENSIVE)))
+    assert reply.topic is Topic.REASON, reply.text
+
+
+@pytest.mark.parametrize(("line", "doubt"), [("do you reckon ill be any good at this", True),
+                                             ("Do you think I'll be okay?", True),
+                                             ("will I be able to find parking?", False)])
+def test_asked_whether_they_will_manage_the_partner_reassures(matcher: Matcher, line: str,
+                                                               doubt: bool) -> None:
+    """"do you reckon ill be any good at this" got "Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("club"), seed=8)
+    *_, reply = talk(partner, matcher, "ha yes guilty, i'm pete", line)
+    said = reply.parts[0] in PartnerWording.load().lines["reassure_doubt"]
+    assert said is doubt, reply.text
+
+
+def test_something_good_that_happened_this_week_is_its_news() -> None:
+    """"Tell me something good that happened this week." got how it likes its job."""
+    assert TopicFinder.default().find(
+        "Tell me something good that happened this week.").topics[0] is Topic.RECENT

@@ -268,7 +268,8 @@ LEAVING_WITH_NICE_TO_MEET = re.compile(
     r"keeping|hogging) you)|i (should|must|need to|have to) (grab|get|go|going|find|head|make|"
     r"phone|call|ring|text|catch|say hi)|i'?m (going to|gonna|off|heading)|i go (to|and|take|get|"
     r"grab|find)|"
-    r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to)\b.*"
+    r"(is|are) waiting (for )?(me|us)|i'?ve got (a|an|some|my) \w+ to|"
+    r"i'?ve got to (catch|get|go|run|head|make|find|grab|pick))\b.*"
     r"\b(lovely|nice|good|great) (to meet|meeting|talking to|chatting (to|with)) you( too)?"
     r"(,? [A-Z][a-z]+)?\W*$|"
     # an eighth play-test's "Right, I'm going to grab a coffee. Cheers, Priya." and "I'll stop
@@ -293,6 +294,16 @@ LEAVING = re.compile(
     r"circulate)( now| soon| then| "
     r"home| early)?( i'?m afraid| sorry)?\s*([.!,]|$)",
     re.IGNORECASE)
+# The partner asked about its own fears: "do you get scared of heights?", "are you nervous?"
+FEAR_ASKED = re.compile(r"^(?!.*\b(i|i'?m|me|my)\b).*\b(do|did|are|were|would|have) you (ever )?"
+                        r"(get |feel |felt |find it )?(\w+ )?(scared|nervous|afraid|anxious|"
+                        r"frightened|worried|terrified)\b", re.IGNORECASE)
+# Asking to be told they will manage: "do you reckon ill be any good at this" (a tenth
+# play-test's partner said "Oh, I couldn't say, really.").
+SELF_DOUBT_ASKED = re.compile(
+    r"\b(do you (think|reckon)|will|would|d'?you (think|reckon)) i(?:'?ll| will| would|'?d)? "
+    r"(be|get) (any )?(good|ok|okay|alright|all right|fine)\b|"
+    r"\bam i (doing|going) (ok|okay|alright|all right)\b", re.IGNORECASE)
 # Away for a moment, not leaving: "ok brb", "back in a sec, just getting a drink" (a tenth
 # play-test's "ok brb" got "Fair enough. Have you got anything exciting coming up?").
 BACK_SOON = re.compile(r"\b(be right back|back in a (sec|second|minute|min|mo|moment|bit|jiffy)|"
@@ -301,7 +312,8 @@ BACK_SOON = re.compile(r"\b(be right back|back in a (sec|second|minute|min|mo|mo
                        r"minute))\b", re.IGNORECASE)
 # A goodbye said last, after whatever came before: "Ha, I really do have to go. Bye!"
 GOODBYE_LAST = re.compile(
-    r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever),? )*(bye( for now| "
+    r"(^|[.!?,]\s+)\W*((ok|okay|right|anyway|well|alright|ha|so|whatever|thank you|thanks|cheers)"
+    r",? )*(bye( for now| "
     r"then| bye)?|goodbye|see (you|ya)( later| soon| around)?|take care|later|laters|cya|ciao|"
     r"tchau|ta-?ra|à bientôt|a bientot|adios|adiós|tschüss|tschuss|arrivederci|au revoir|"
     r"sayonara|hasta luego|toodle-?oo|toodles|ta-?ta|peace out|i'?m out|i'?m off|gotta run|"
@@ -321,6 +333,9 @@ LEAVING_NOW = re.compile(
     r"\bi (need to|have to|must|should|'?ve got to|got to|gotta|better|'?d better|'?m going to|"
     r"'?m gonna|'?ll) (go|get going|head|pop|run|nip)\b[^.?!,]{0,30}\bnow\s*([.!,]|$)"
     r"|\bi (go|must go|must going|going) (inside|in|home|back|upstairs|downstairs)?\s?now\b"
+    # "Now I go, I have ice cream in my bag" (a learner's goodbye got "How did you get into
+    # that?")
+    r"|(^|[.!?,]\s*)now i (go|must go|have to go|need to go|leave|must leave)\b"
     # "I go to my desk now", "I should get to my desk", "right, back to work for me"
     r"|(?<!do )(?<!can )\bi (go|must go|should go|should get|'?d better get|better get|'?ll get) "
     r"(back )?to my (desk|seat|table|wheel|team|office|flat)( now)?\s*([.!,]|$)"
@@ -1040,6 +1055,12 @@ GOOD_NEWS = re.compile(
     r"(?! (?:wonky|cracked|badly|terrible|awful))|"
     r"(?:^|[,;.!]\s*|\band |\bthen )(?:finally |just )?passed (?:my|the) (?:\w+ )?(?:test|exam|"
     r"exams|audition)|"
+    # a tenth play-test's "My daughter was born three weeks ago so I'm not sleeping much" got
+    # "Oh really? That's interesting. What's she like?"
+    r"(?:my|our) (?:baby |little |new )?(?:daughter|son|baby|twins|grandson|granddaughter|"
+    r"grandchild) (?:was|were) (?:just |only )?born\b|"
+    r"(?:i|we) (?:just |recently )?became (?:a )?(?:dad|mum|mom|father|mother|parents?|"
+    r"grandparents?|grandad|grandma)\b|"
     # a grandchild on the way ("my daughter only told me this morning. The baby's due in
     # March" got "Oh, nice. What's she like?")
     r"(?:the|a|our|her|their) baby(?:'?s| is) (?:due|on (?:its|the) way|coming)\b)",
@@ -1660,6 +1681,11 @@ _PLACE_OF_FAITH = re.compile(r"\b(place to pray|prayer room|prayer space|multi-?
                              r"here|around here|close by))\b", re.IGNORECASE)
 
 
+# Teasing among friends, no insult: "what about you, what's your excuse?" (to "What made you
+# sign up?"; a tenth play-test's partner said "let's not go there", the coach "That could hurt").
+EXCUSE_ASKED = re.compile(r"\bwhat'?s your excuse\b|\bwhats your excuse\b", re.IGNORECASE)
+
+
 def not_meant_as(label: MoveLabel, text: str) -> bool:
     """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
     to a person."""
@@ -1679,7 +1705,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     if label is MoveLabel.CONTROVERSIAL:
         return bool(_PLACE_OF_FAITH.search(text))
     if label is MoveLabel.OFFENSIVE:
-        return bool(MIXED_UP.search(text))
+        return bool(MIXED_UP.search(text) or EXCUSE_ASKED.search(text))
     return False
 
 

@@ -206,8 +206,8 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "back_soon", "react_down", "pardon_asked", "pardon_said",
-                "sympathy",
+                "common_dislike", "back_soon", "reassure_doubt", "react_down", "pardon_asked",
+                "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
@@ -546,6 +546,9 @@ class Partner:
         if cues.WISH_ME_LUCK.search(line.text) and (luck := self._pick("wish_luck")):
             # "Nice one, thanks. Wish me luck!" (not leaving): good luck, and the talk goes on
             return self._finish([luck], ReplyKind.REACT, memory.current, False)
+        if cues.SELF_DOUBT_ASKED.search(line.text) and (doubt := self._pick("reassure_doubt")):
+            # "do you reckon I'll be any good at this?": a kind word, and the talk goes on
+            return self._finish([doubt], ReplyKind.REACT, memory.current, False)
         if cues.BACK_SOON.search(line.text) and (wait := self._pick("back_soon")):
             # "ok brb": the talk waits, with no new question to come back to
             return self._finish([wait], ReplyKind.REACT, memory.current, False)
@@ -708,8 +711,10 @@ class Partner:
         question = draft.found.question
         if question is QuestionKind.YES_NO and cues.ASK_LEAVE.search(line.text):
             question = QuestionKind.WH  # "can I ask what you do?" wants the answer, not a yes
-        if self._echoes_back(line.text, draft.found):
-            question = QuestionKind.AND_YOU  # "Was I? Were you?": our question handed back
+        if self._echoes_back(line.text, draft.found) or cues.EXCUSE_ASKED.search(line.text):
+            # "Was I? Were you?": our question handed back; "what's your excuse?" after why
+            # they came hands back why the partner did
+            question = QuestionKind.AND_YOU
         appreciates = bool(cues.APPRECIATE.search(line.text)
                            or cues.SHORT_APPRECIATE.match(line.text.strip()))
         # An encourager that asks about a topic other than the one being told ("what made you
@@ -790,6 +795,8 @@ class Partner:
             # "I'm a nurse. And you?": the topic the user just told about, else our question.
             topic = (found.told[0] if found.told else _disclosed_topic(told)) or (
                 memory.last_question or memory.current or asked_topic)
+            if cues.EXCUSE_ASKED.search(line.text) and self.persona.fact(Topic.REASON):
+                topic = Topic.REASON
             echo = cues.ECHO_LAST.search(line.text)
             asked_before = memory.last_parts[-1] if memory.last_parts else ""
             if (echo and memory.left_question and memory.last_question is not None
@@ -971,7 +978,8 @@ class Partner:
         elif cues.LANGUAGE_WORRY.search(line.text):  # "my English is not so good, sorry"
             parts.append(self._pick("reassure_language") or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
-        elif cues.NERVOUS.search(line.text):  # the shy user says so: reassure them
+        elif cues.NERVOUS.search(line.text) and not cues.FEAR_ASKED.search(line.text):
+            # the shy user says so: reassure them (not "do you get scared of heights?")
             alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
             parts.append(alone or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
@@ -1185,7 +1193,10 @@ class Partner:
                         and not cues.NON_ANSWER.match(said)
                         and not (bare_yes_no and self._last_question_was_open())
                         and (bool(cues.SHORT_ANSWER.match(said))
-                             or (memory.left_question and len(line.text.split()) >= 3)))
+                             or (memory.left_question and len(line.text.split()) >= 3
+                                 # "sorry im a bit shy. i'm mia" answers nothing it asked
+                                 # (it got "How did you get into that?")
+                                 and not cues.NERVOUS.search(said))))
         if short_answer:
             statement_topic = memory.last_question
             if statement_topic is not None and not bare_yes_no:

@@ -93,6 +93,8 @@ _SOFT_OR = frozenset("not something anything so two three what whatever".split()
 _IN_SITU = frozenset("what where which who when".split())  # asked in place, not first
 # A question of two words after a statement, handing it back: "I live nearby. do you?"
 _ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
+# "... between me and you", "... for him and you": no question handed back.
+_NOT_HANDING_BACK = frozenset("me you with for to between of from like than".split())
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
                             "bout", "u", "ya"})
 
@@ -195,6 +197,11 @@ def _clause_kind(clause: textnorm.Clause) -> QuestionKind:
         "you" in words or "yourself" in words or "u" in words or "ya" in words)
     if (handed_back and words != ("you",)) or (
             clause.question_mark and words in (("you",), ("yourself",))):
+        return QuestionKind.AND_YOU
+    if (len(words) > 3 and words[-2] in ("and", "about") and words[-1] in ("you", "u", "yourself")
+            and words[-3] not in _NOT_HANDING_BACK):
+        # a run-on told with no stop before the hand-back: "the weekend i was in the beach with
+        # my family it was very nice and you" (a tenth play-test: "Mm, right.")
         return QuestionKind.AND_YOU
     if (clause.question_mark and len(words) <= 8 and words[0] in ("you", "your")
             and any(word in _IN_SITU for word in words[max(2, len(words) - 2):])):
@@ -317,8 +324,11 @@ class TopicFinder:
                 # "I'm not sure, to be honest")
                 kind = QuestionKind.AND_YOU
             found = self.topics_of(" ".join(clause.words))
-            if kind is QuestionKind.NONE:
+            if kind in (QuestionKind.NONE, QuestionKind.AND_YOU):
+                # (a run-on ending "... it was very nice and you" told what it names)
                 told.extend(t for t in found if t not in told)
+                if kind is QuestionKind.AND_YOU:
+                    last = kind
             else:
                 last = kind
                 # the last question first: that is the one to answer
