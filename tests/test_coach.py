@@ -85,6 +85,10 @@ def test_a_topic_best_avoided_gets_a_gentle_redirect(label: str) -> None:
     ("gossip", "Did you hear about my promotion? I got the job!"),
     ("controversial", "Is there a place to pray or a quiet room?"),
     ("complaint", "is it noisy at night?"),
+    # play-test 10: an honest, mild answer; banter
+    ("complaint", "its ok. bit boring"),
+    ("complaint", "Fine, a bit tiring."),
+    ("offensive", "what about you whats your excuse"),
 ])
 def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
                                                                       text: str) -> None:

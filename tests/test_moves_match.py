@@ -484,3 +484,11 @@ def test_a_relative_which_after_a_comma_asks_nothing(matcher: Matcher) -> None:
                              "bowl that looked like a hat.").has(MoveLabel.OPEN_QUESTION)
     assert matcher.match("which is your favourite").has(MoveLabel.OPEN_QUESTION)
     assert matcher.match("which was it?").has(MoveLabel.OPEN_QUESTION)
+
+
+def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
+    """A tenth play-test's grieving user ("Thanks. She raised me, so it's been tough.") was
+    praised "Great listening: you invited them to say more"."""
+    matcher = load_matcher(meaning=True)
+    assert L.ENCOURAGER not in labels(matcher, "Thanks. She raised me, so it's been tough.")
+    assert L.ENCOURAGER in labels(matcher, "thanks, tell me more")

@@ -3521,3 +3521,13 @@ def test_something_good_that_happened_this_week_is_its_news() -> None:
     """"Tell me something good that happened this week." got how it likes its job."""
     assert TopicFinder.default().find(
         "Tell me something good that happened this week.").topics[0] is Topic.RECENT
+
+
+def test_an_honest_mild_answer_is_met_not_steered_away_from(matcher: Matcher) -> None:
+    """"its ok. bit boring" to "What's the best part of your job?" got "Ah, that's a pain. Let's
+    think about something nicer."."""
+    partner = Partner(load_scenario("networking"), seed=5)
+    talk(partner, matcher, "hi yes first time here", "i'm ben", "i do accounts for a charity")
+    reply = partner.reply(UserLine("its ok. bit boring", (MoveLabel.COMPLAINT,)))
+    assert reply.kind is not ReplyKind.AVOID, reply.text
+    assert reply.parts[0] in PartnerWording.load().lines["react_mild"], reply.text

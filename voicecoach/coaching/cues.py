@@ -1686,6 +1686,15 @@ _PLACE_OF_FAITH = re.compile(r"\b(place to pray|prayer room|prayer space|multi-?
 EXCUSE_ASKED = re.compile(r"\bwhat'?s your excuse\b|\bwhats your excuse\b", re.IGNORECASE)
 
 
+# An honest, mild answer ("its ok. bit boring", "fine, a bit tiring"): no gripe to steer away
+# from (a tenth play-test's shy user got "Let's think about something nicer" and a tip).
+MILD_ANSWER = re.compile(
+    r"^\W*(?:(?:it'?s|its|it is|it was|mine was|was|yeah|honestly)\W+)*(?:ok|okay|fine|alright|"
+    r"all right|not bad)\W+(?:but |just )?(?:a )?(?:bit|kind of|kinda|sort of|a little|little) "
+    r"(?:boring|tiring|tired|quiet|slow|dull|long|much|busy|stressful|hectic|repetitive)\W*$",
+    re.IGNORECASE)
+
+
 def not_meant_as(label: MoveLabel, text: str) -> bool:
     """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
     to a person."""
@@ -1695,7 +1704,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or APOLOGY_AHEAD.search(text) or _ASKS_HOW_THE_PLACE_IS.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
-                    or _OWN_BREAK_UP.search(text) or is_goodbye(text)
+                    or _OWN_BREAK_UP.search(text) or is_goodbye(text) or MILD_ANSWER.search(text)
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)

@@ -206,7 +206,8 @@ class PartnerWording:
 
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
-                "common_dislike", "back_soon", "reassure_doubt", "react_down", "pardon_asked",
+                "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
+                "pardon_asked",
                 "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
@@ -1405,6 +1406,8 @@ class Partner:
 
     def _react_key(self, text: str, content: bool) -> str:
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
+        if cues.MILD_ANSWER.search(text) and self._deck("react_mild"):
+            return "react_mild"  # "its ok. bit boring": no "that sounds like a lot"
         if cues.DOWNBEAT.search(text) and self._deck("react_down"):
             return "react_down"
         # "I loved the bit about burnout. Very relatable." got "Mm, right."

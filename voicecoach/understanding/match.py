@@ -86,6 +86,10 @@ _REQUEST_FORM = re.compile(
 # out with the decorations".)
 _OWN_LIKING = re.compile(r"\bi (really |do |just |actually )?(like|love|enjoy) (it|doing it)\b",
                          re.IGNORECASE)
+# Thanks, then something of one's own (a tenth play-test's grieving user was praised for
+# "great listening"); not "thanks, go on" or "thanks, tell me more".
+_THANKS_THEN_TELLS = re.compile(r"^\W*(thanks|thank you|cheers)\b(?!.*\b(go on|tell me|more|"
+                                r"carry on|keep going|and then)\b)", re.IGNORECASE)
 # "Is it always this quiet?": a question about how the place usually is, no gripe (the
 # classifier heard one at 0.67, and the coach said "That sounds like a gripe").
 _ASKS_HOW_IT_USUALLY_IS = re.compile(
@@ -784,6 +788,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
         if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
             continue  # "ok, bye" (0.43): leaving invites no more
+        if (score.label is MoveLabel.ENCOURAGER and "?" not in text
+                and _THANKS_THEN_TELLS.search(text)):
+            continue  # "Thanks. She raised me, so it's been tough." tells, it invites nothing
         if score.label is MoveLabel.ENCOURAGER and _ASKED_AGAIN.search(text):
             continue  # "what do you do again?" (0.51) asks to be told again, not for more
         if score.label is MoveLabel.GREETING_INTRO and not _GREETING_WORD.search(text):
