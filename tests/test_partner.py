@@ -3531,3 +3531,44 @@ def test_an_honest_mild_answer_is_met_not_steered_away_from(matcher: Matcher) ->
     reply = partner.reply(UserLine("its ok. bit boring", (MoveLabel.COMPLAINT,)))
     assert reply.kind is not ReplyKind.AVOID, reply.text
     assert reply.parts[0] in PartnerWording.load().lines["react_mild"], reply.text
+
+
+def test_what_did_you_say_you_do_again_is_its_job_once_more(matcher: Matcher) -> None:
+    """"what did you say you do again?" got "Hm, good question. I'm not sure, to be honest.":
+    without its "you said", the question had lost its "do"."""
+    partner = Partner(load_scenario("party"), seed=2)
+    *_, reply = talk(partner, matcher, "Hi, I'm Lena, I'm a vet.", "what do you do?",
+                     "what did you say you do again?")
+    assert reply.topic is Topic.WORK, reply.text
+
+
+@pytest.mark.parametrize(("question", "remembered"), [
+    ("how many cats do I have?", "you live in Camden with your two cats"),
+    ("what does my sister do?", "your sister is a pilot"),
+    ("do you remember my sister's job?", "your sister is a pilot"),
+])
+def test_a_fact_of_their_own_asked_after_is_said_back_in_their_words(
+        matcher: Matcher, question: str, remembered: str) -> None:
+    """The partner remembers what it was told, not only a name, a job and a place: "how many
+    cats do I have?" got its own cat."""
+    partner = Partner(load_scenario("party"), seed=2)
+    *_, reply = talk(partner, matcher, "Hi, I'm Lena, I'm a vet.",
+                     "I live in Camden with my two cats.",
+                     "my sister is a pilot, she flies to Japan a lot", question)
+    assert remembered in reply.text, reply.text
+    assert "vet" not in reply.text, reply.text
+
+
+def test_asked_to_remember_what_they_never_said_the_partner_says_so(matcher: Matcher) -> None:
+    """"what's my favourite food again?" with no food told: no made-up memory, no curry."""
+    partner = Partner(load_scenario("party"), seed=2)
+    *_, reply = talk(partner, matcher, "Hi, I'm Lena, I'm a vet.",
+                     "what's my favourite food again?")
+    assert reply.parts[0] in PartnerWording.load().lines["recall_untold"], reply.text
+
+
+def test_a_question_of_their_own_thing_is_not_taken_for_a_memory_test() -> None:
+    assert not cues.RECALL_OWN.search("what do you think of my jacket?")
+    assert not cues.RECALL_OWN.search("what do I need to bring?")
+    assert cues.said_back("And I live in Camden with my two cats.") == (
+        "you live in Camden with your two cats")

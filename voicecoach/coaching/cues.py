@@ -735,6 +735,35 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remem
                     r"(what|which) (team|job|department|field) (am|was) i\b|"
                     r"(what|where|which|who|how)\b[\w' ]{0,30}\bdid i (say|tell you|mention)|"
                     r"(where|what) (am|was) i from)\b", re.IGNORECASE)
+# Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
+# called?", "do you remember my sister's job?" (answered from their own words, when said).
+RECALL_OWN = re.compile(
+    r"\b(how many|how much|how old|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|am|was) "
+    r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
+    r"\b(what|who|where|how old)('s| is| was| are| were) my\b|"
+    r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? (do|does|did|called|named)\b|"
+    r"\bremember (my|what i|where i|how i|who i|which)\b", re.IGNORECASE)
+# Asked outright to remember: "do you remember ...", "... again?", "did I tell you ...".
+ASKS_TO_REMEMBER = re.compile(r"\b(remember|again|did i (say|tell|mention)|do i have)\b",
+                              re.IGNORECASE)
+# Their words said back to them: "I live in Camden with my two cats" -> "you live in Camden
+# with your two cats".
+_SAID_BACK = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'd": "you'd",
+              "i'll": "you'll", "my": "your", "me": "you", "mine": "yours", "myself": "yourself",
+              "am": "are", "we": "you", "our": "your", "us": "you", "we're": "you're",
+              "we've": "you've", "ours": "yours"}
+
+
+def said_back(sentence: str) -> str:
+    """A sentence of the user's, in the second person, its stop and a leading "and", "so"
+    or "oh" left off."""
+    words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()]
+    while words and words[0].lower().strip(",") in ("and", "so", "oh", "well", "yeah", "yes",
+                                                     "um", "uh", "also", "but", "actually"):
+        words = words[1:]
+    return " ".join(words)
+
+
 # What of theirs they ask after, by its words; the first that fits is the one asked.
 RECALL_KEYS = (
     (re.compile(r"\bmy name\b", re.IGNORECASE), ("name",)),

@@ -153,6 +153,9 @@ class ReplyKind(str, Enum):
 # not name the place to speak of the thing.
 # What the user and the partner both have in front of them, at the scene.
 _SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
+# The words of asking to be reminded, which name nothing remembered.
+_RECALL_WORDS = frozenset("remember remind recall again said told tell mention mentioned "
+                          "called name many much".split())
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
@@ -207,6 +210,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
+                "recall_said",
                 "pardon_asked",
                 "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
@@ -349,6 +353,7 @@ class _Memory:
     left_question: bool = False  # its last line asked the user something
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     last_heard: str = ""  # the user's last line, as read
+    heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
@@ -487,6 +492,8 @@ class Partner:
         memory = self.memory
         labels = set(line.labels)  # as the matcher heard them
         heard, line = line, _as_read(line)
+        if memory.last_heard:
+            memory.heard.append(memory.last_heard)
         memory.last_heard = line.text
         found = self._find(line)
         told = disclosure(line.text)
@@ -583,6 +590,9 @@ class Partner:
             return courtesy
         recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
         if recalled:  # "what was my name again?": from what they told
+            return self._finish([recalled], ReplyKind.ANSWER, None, False)
+        recalled = self._recall_said(line.text) if cues.RECALL_OWN.search(line.text) else None
+        if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
         owned = cues.OWNED_ASKED.search(line.text)
         if owned and MoveLabel.COMPLIMENT in draft.labels:
@@ -1317,7 +1327,8 @@ class Partner:
         found = self._topics.find(line.text, line.labels)
         if found.topics or not cues.REPORTED.search(line.text):
             return found
-        again = self._topics.find(cues.REPORTED.sub("", line.text), line.labels)
+        # ("what did you say you do again?" leaves "what you do again?": its "do" put back)
+        again = self._topics.find(with_auxiliary(cues.REPORTED.sub("", line.text)), line.labels)
         return dataclasses.replace(again, question=found.question) if again.topics else found
 
     @staticmethod
@@ -1637,6 +1648,8 @@ class Partner:
         """The user's own fact they ask after ("which team did I say I was joining?"), in
         their words, or an honest "you didn't say" (None when the line names nothing of
         theirs)."""
+        if cues.OWN_KIN.search(text):
+            return None  # "do you remember my sister's job?" is hers (see _recall_said)
         for asks, keys in cues.RECALL_KEYS:
             if asks.search(text):
                 for key in keys:
@@ -1646,6 +1659,25 @@ class Partner:
                             return said[:1].upper() + said[1:]
                 return self._pick("recall_untold")
         return None
+
+    def _recall_said(self, text: str) -> str | None:
+        """The user's own earlier sentence that a question about them names ("how many cats
+        do I have?" after "I live in Camden with my two cats."), said back in the second
+        person; None when none of theirs names what is asked."""
+        asked = cues.content_stems(text, cues.COMMON_WORDS | _RECALL_WORDS)
+        if not asked:
+            return None
+        best, overlap = None, 0
+        for sentence in (part for said in self.memory.heard
+                         for part in cues.SENTENCE_END.split(said)):
+            if cues.ASKED_OF_YOU.search(sentence) or "?" in sentence:
+                continue  # a question of theirs tells nothing of them
+            shared = len(asked & cues.content_stems(sentence))
+            if shared > overlap:
+                best, overlap = sentence, shared
+        if best is None:  # asked outright to remember what they never said
+            return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
+        return self._pick("recall_said", thing=cues.said_back(best))
 
     def _courtesy_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
         """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
