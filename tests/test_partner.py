@@ -3572,3 +3572,21 @@ def test_a_question_of_their_own_thing_is_not_taken_for_a_memory_test() -> None:
     assert not cues.RECALL_OWN.search("what do I need to bring?")
     assert cues.said_back("And I live in Camden with my two cats.") == (
         "you live in Camden with your two cats")
+
+
+@pytest.mark.parametrize("question", ["what was your dog's name again?", "what's your dog called?"])
+def test_the_name_of_its_pet_asked_later_is_the_pets_name(matcher: Matcher,
+                                                          question: str) -> None:
+    """"what was your dog's name again?" got "Oh, sorry, I'm Robin."."""
+    partner = Partner(load_scenario("club"), seed=1)
+    *_, reply = talk(partner, matcher, "hi, I'm Sam", "Do you have any pets?",
+                     "what do you do for work?", question)
+    assert "Mabel" in reply.text and "Robin" not in reply.text, reply.text
+
+
+def test_how_old_is_she_after_another_topic_is_of_the_one_with_an_age(matcher: Matcher) -> None:
+    """"and how old is she?" after its job got the next step of its work story."""
+    partner = Partner(load_scenario("club"), seed=1)
+    *_, reply = talk(partner, matcher, "hi, I'm Sam", "Do you have any pets?",
+                     "what do you do for work?", "and how old is she?")
+    assert "fourteen" in reply.text, reply.text

@@ -879,9 +879,13 @@ ASKS_WHERE_BACK = re.compile(r"^\W*((oh|and|so|nice|cool|really|wow|ah|ooh)\W+)*
 # got the next line of a story).
 ASKS_NAME_OF = re.compile(r"\b(what'?s|what is|what was) (it|he|she|they|its|his|her|their) "
                           r"(called|name)\b|\bwhat do you call (it|him|her|them)\b"
-                          # "what's your daughter's name?"
-                          r"|\b(what'?s|what is|what was) your \w+'s name\b",
+                          # "what's your daughter's name?", "what's your dog called?"
+                          r"|\b(what'?s|what is|what was) your \w+'s name\b"
+                          r"|\b(what'?s|what is|what was) your \w+ called\b",
                           re.IGNORECASE)
+# The name of a thing of the partner's asked: "what was your dog's name again?"
+THING_NAME_ASKED = re.compile(r"\byour (\w+)'s name\b|\bwhat'?s your (\w+) called\b|"
+                              r"\bwhat (?:is|was) your (\w+) called\b", re.IGNORECASE)
 # A name on a card: "one old cat called Pebble", "a tortoise named Winston".
 # and one's people by name: "one daughter, Ellie", "my wife Ann"
 NAME_SAID = re.compile(r"\b(called|named|(?i:wife|husband|partner|daughter|son|grandson|"

@@ -885,6 +885,14 @@ class Partner:
                          and found.told[0] in _SHARED_HERE))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
+        thing_named = cues.THING_NAME_ASKED.search(line.text)
+        if thing_named and asked_topic in (Topic.NAME, None):
+            # "what was your dog's name again?" asks the dog's name, not the partner's ("Oh,
+            # sorry, I'm Robin.")
+            of_thing = self._topics.topics_of(next(word for word in thing_named.groups() if word))
+            if of_thing:
+                asked_topic = of_thing[0]
+                found = dataclasses.replace(found, asked=of_thing, told=(), each=of_thing[:1])
         after = self._asked_after(line.text, question)
         if after is not None:  # "how's your tortoise these days?" is not about news
             asked_topic = after
@@ -1043,8 +1051,8 @@ class Partner:
         elif asked_topic is None:
             # "Do you enjoy it?", "what's the name?" while telling: about what was told
             # ("how old is she?" of the daughter or the dog it told of: her age)
-            aged = bool(memory.telling and cues.ASKS_AGE.search(line.text)
-                        and self._sentence_saying_any(memory.telling, cues.AGE_SAID))
+            aged_topic = self._aged_topic() if cues.ASKS_AGE.search(line.text) else None
+            aged = aged_topic is not None
             if aged or (memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
                     memory.last_kind in _TELLING
                     and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text))
@@ -1055,7 +1063,7 @@ class Partner:
                              and not self._fact_named(line.text)))
                     ) and self.persona.fact(memory.telling) and self._card_speaks_to(
                         line.text, memory.telling, story=True)):
-                topic = memory.telling
+                topic = aged_topic or memory.telling
                 # "have you been to Australia?" is no step of a story about the commute;
                 # "did you see the match?" after a story about it is
                 by_form = (self._by_form(line.text) if question is QuestionKind.YES_NO
@@ -1815,6 +1823,16 @@ class Partner:
             return None
         return self._fresh_or_again(fact, _sentences_saying(_told_lines(fact), saying),
                                     ("I ", "I'", "We ", "We'", "It", "My "))
+
+    def _aged_topic(self) -> Topic | None:
+        """What "how old is she?" asks after: the fact being told, if it gives an age, else
+        the one fact told so far that does ("Do you have any pets?" then its job: the dog)."""
+        memory = self.memory
+        if memory.telling and self._sentence_saying_any(memory.telling, cues.AGE_SAID):
+            return memory.telling
+        aged = [topic for topic, times in memory.told.items()
+                if times and self._sentence_saying_any(topic, cues.AGE_SAID)]
+        return aged[0] if len(aged) == 1 else None
 
     def _sentence_saying_any(self, topic: Topic | None, saying: re.Pattern[str]) -> bool:
         """Whether the card has a sentence on `topic` that `saying` finds (said or not)."""
