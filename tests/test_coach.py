@@ -278,3 +278,21 @@ def test_a_compliment_with_a_question_is_praised_as_a_compliment() -> None:
     tip = Coach().after_turn(turn(labels=("open_question", "compliment"),
                                   text="Love your jacket, where's it from?"))
     assert tip is not None and tip.key == "praise:compliment", tip
+
+
+@pytest.mark.parametrize("text", ["I'm Marco. What's your name?", "whats ur name",
+                                  "Thanks. Which team are you on?", "What's her name?",
+                                  "how long have you worked here",
+                                  "Love that. I've got to catch my train, which will probably "
+                                  "be late, ha. Nice meeting you!"])
+def test_a_name_a_team_a_number_or_a_goodbye_is_not_praised_as_an_open_question(
+        text: str) -> None:
+    """A tenth play-test: "Great open question" for these."""
+    tip = Coach().after_turn(turn(labels=("open_question",), text=text))
+    assert tip is None or tip.kind is not TipKind.PRAISE, tip
+
+
+def test_a_real_open_question_beside_a_name_is_still_praised() -> None:
+    tip = Coach().after_turn(turn(labels=("open_question",),
+                                  text="What's your name? And what do you do?"))
+    assert tip is not None and tip.kind is TipKind.PRAISE

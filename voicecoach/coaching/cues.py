@@ -1463,15 +1463,29 @@ _ONE_FACT = re.compile(
     r"(?:(?:what|which) (?:floor|team|department|desk|room|time|day|bus|train|number|stop|"
     r"platform|password|size|level|building|office)\b|"
     r"where do (?:people|we|i|most people|everyone) (?:eat|go|sit|park|get|put|leave|buy)\b|"
-    r"how (?:many|much)\b)", re.IGNORECASE)
+    r"how (?:many|much|long|old)\b|"
+    # a name ("What's your name?", "what's her name?"; a tenth play-test's coach praised them
+    # as open questions)
+    r"(?:what'?s|whats|what is|what was) (?:your|ur|her|his|their|its) name\b|"
+    r"(?:what'?s|whats|what is) (?:it|he|she|they) called\b)", re.IGNORECASE)
 
 
 def asks_only_the_way(text: str) -> bool:
     """The question asks about the place, one fact, or to be told again, not about the
     person."""
-    # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too)
-    return bool(_TOLD_AGAIN.search(text) or _ONE_FACT.search(text)
-                or any(ASKS_THE_WAY.search(sentence) for sentence in SENTENCE_END.split(text)))
+    # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too,
+    # and "Thanks. Which team are you on?" one fact)
+    # but "What's your name? And what do you do?" still asks about the person
+    if _TOLD_AGAIN.search(text):
+        return True
+    asking = [sentence for sentence in SENTENCE_END.split(text)
+              if "?" in sentence or _WH_START.match(sentence)] or [text]
+    return all(_ONE_FACT.search(sentence) or ASKS_THE_WAY.search(sentence)
+               for sentence in asking)
+
+
+_WH_START = re.compile(r"^\W*(?:(?:so|and|oh|ok|okay|um)\W+)*(?:what|whats|which|where|when|who|"
+                       r"how)\b", re.IGNORECASE)
 
 
 # Words that judge what is asked about rather than name it ("was it hard?", "is it expensive?"):

@@ -117,9 +117,14 @@ def praise_good_moves(
     turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
     """Praise the moves worth encouraging, so feedback is not only correction."""
+    # a goodbye opens nothing ("I've got to catch my train ... Nice meeting you!" was praised
+    # as an open question on a tenth play-test)
+    leaving = cues.is_goodbye(turn.text) or bool(cues.LEAVING_WITH_NICE_TO_MEET.search(turn.text))
     for label in ENCOURAGED_LABELS:
         if label is MoveLabel.OPEN_QUESTION and cues.asks_only_the_way(turn.text):
             continue  # "where's the toilet?" is no question that opens a conversation
+        if leaving and label in (MoveLabel.OPEN_QUESTION, MoveLabel.ENCOURAGER):
+            continue
         if label in turn.labels:
             lines = ctx.move_lines.get(label.value) or ctx.wording.praise.get(label.value)
             if lines:
