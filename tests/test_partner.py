@@ -2699,10 +2699,12 @@ def test_a_user_who_said_their_team_is_not_asked_which_team(matcher: Matcher) ->
 def test_questions_of_the_partners_own_life_are_not_evaded(
         matcher: Matcher, scenario: str, seed: int, question: str, topic: Topic) -> None:
     """An eighth play-test's partner said "I'm not sure, to be honest" to these, of its own
-    business, home and class."""
+    business, home and class. (A sentence of a fact counts: "The market on Saturdays is the
+    best bit." for what it likes best.)"""
     partner = Partner(load_scenario(scenario), seed=seed)
     *_, reply = talk(partner, matcher, "Hi, I'm Jo.", question)
-    assert any(part in fact_lines(partner, topic) for part in reply.parts), reply.text
+    assert any(part in line for part in reply.parts for line in fact_lines(partner, topic)), (
+        reply.text)
 
 
 def test_sorry_ive_been_a_downer_is_waved_away(matcher: Matcher) -> None:
@@ -3590,3 +3592,43 @@ def test_how_old_is_she_after_another_topic_is_of_the_one_with_an_age(matcher: M
     *_, reply = talk(partner, matcher, "hi, I'm Sam", "Do you have any pets?",
                      "what do you do for work?", "and how old is she?")
     assert "fourteen" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What did you do last weekend?", Topic.RECENT),
+    ("What did you get up to over the weekend?", Topic.RECENT),
+])
+def test_last_weekend_is_its_news(question: str, kind: Topic) -> None:
+    """"What did you do last weekend?" got "Oh, I couldn't say, really." from most cards."""
+    assert TopicFinder.default().find(question).topics[0] is kind
+
+
+def test_the_best_thing_read_lately_is_its_reading(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3, persona="Jordan")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
+                     "What's the best thing you've read recently?")
+    assert partner.persona.everyday["reading"] in reply.text, reply.text
+
+
+@pytest.mark.parametrize("persona", ["Riley", "Jordan"])
+def test_its_favourite_thing_about_a_place_is_a_liking_not_where_it_lives(
+        matcher: Matcher, persona: str) -> None:
+    """"What's your favourite thing about living here?" got where it lives, or "Oh, I couldn't
+    say, really."."""
+    partner = Partner(load_scenario("party"), seed=3, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
+                     "What's your favourite thing about living here?")
+    assert "couldn't say" not in reply.text, reply.text
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.HOME)), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "persona"), [("first_day", "Tom"),
+                                                   ("neighbour", "Grace")])
+def test_a_holiday_asked_is_no_yes_from_news_that_tells_of_no_trip(
+        matcher: Matcher, scenario: str, persona: str) -> None:
+    """"Have you been anywhere nice on holiday recently?" got "Yes, I've just come back from
+    paternity leave." and "Yes, my grandson came to stay last week."."""
+    partner = Partner(load_scenario(scenario), seed=3, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
+                     "Have you been anywhere nice on holiday recently?")
+    assert not reply.text.startswith("Yes"), reply.text

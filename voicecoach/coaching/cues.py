@@ -392,8 +392,11 @@ ASKED_IF_BEEN_TO = re.compile(r"\b(?:have|did) you (?:ever )?(?:been|gone|go|tri
 ASKED_IF_HEARD = re.compile(r"\b(?:did|have) you (?:hear|heard) (?:about|that) (?!my\b|our\b|me\b)"
                             r"(?P<thing>[^?.!,]{3,60})", re.IGNORECASE)
 # A trip told of: latest news that can stand in for travel.
-TRIP_TOLD = re.compile(r"\b(trips?|holidays?|back from|(week|weekend|fortnight|month) in|went to|"
-                       r"flew|visited|travel\w*|abroad|hiking in|away in)\b", re.IGNORECASE)
+# ("back from paternity leave" is no trip, nor "my grandson visited ... we went to the zoo")
+TRIP_TOLD = re.compile(r"\b(trips?|holidays?|back from (?!(?:paternity|maternity|sick|parental) "
+                       r"leave)|(week|weekend|fortnight|month) in|(went to|visited|flew to) "
+                       r"(?-i:[A-Z])|flew|travel\w*|abroad|hiking in|away in|"
+                       r"(wedding|conference|festival) in (?-i:[A-Z]))", re.IGNORECASE)
 # A trip of the user's ahead ("I'm off to Lisbon next week. Have you ever been?"): asked back,
 # the partner's "Have you?" would ask what they have just said.
 GOING_TO = re.compile(r"\b(i'?m|i am|we'?re|we are) (off|going|heading|flying) to [A-Z]\w+",
@@ -1273,6 +1276,18 @@ PRAISE_OF_YOU = re.compile(rf"\b(you|your|yours|you'?re)\b[^.?!]*\b({_PRAISE_WOR
 ASKS_HARDEST = re.compile(r"\bwhat'?s the (hardest|toughest|worst|most difficult|trickiest|most "
                           r"stressful) (part|thing|bit)\b|\bwhat (do you )?find (hardest|"
                           r"toughest|most difficult)\b", re.IGNORECASE)
+# "What's your favourite thing about living here?", "what do you like most about the job?"
+ASKS_BEST = re.compile(r"\bwhat'?s (your|the) (favourite|favorite|best) (part|thing|bit) "
+                       r"(about|of)\b|\bwhat do you (like|love|enjoy) (most |best |the most )?"
+                       r"about\b", re.IGNORECASE)
+# A sentence of the card's that says what it is fond of ("... but worth it", "I love the
+# market"; not "looking like a snowman"), and none that picks up a story mid-way ("But I found
+# a great café ...").
+# (six words at least, and no yes: not "I like it a lot.")
+FONDNESS_SAID = re.compile(r"^(?=\s*(?:\S+\s+){5})(?!\s*(but|and|so|then|yes|no)\b)"
+                           r".*\b(i (really |just )?(love|like|enjoy)|the best|favourite|lovely|"
+                           r"friendly|great|brilliant|worth it)\b", re.IGNORECASE)
+ABOUT_IT = re.compile(r"\babout (it|that|this|them|those)\b", re.IGNORECASE)
 HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|long hours)\b",
                        re.IGNORECASE)
 # The user enjoyed something ("I loved the bit about burnout", "really enjoyed that").

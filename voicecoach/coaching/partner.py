@@ -210,7 +210,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
-                "recall_said",
+                "recall_said", "favourite_about",
                 "pardon_asked",
                 "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
@@ -912,6 +912,11 @@ class Partner:
                     and cues.TAG.search(line.text) and memory.last_kind not in _TELLING
                     and not draft.weather):
                 asked_topic = Topic.SETTING  # "it's so relaxing, isn't it?"
+        if (asked_topic is None and question is QuestionKind.WH and cues.ASKS_BEST.search(line.text)
+                and not cues.ABOUT_IT.search(line.text)):  # "... about it?" is of the story
+            # "what's your favourite thing about living here?": of home, else of the scene
+            asked_topic = (Topic.HOME if cues.LIVING_WORDS.search(line.text)
+                           and self.persona.fact(Topic.HOME) else Topic.SETTING)
         if (asked_topic is None and question is QuestionKind.WH and cues.GOT_INTO.search(line.text)
                 and self.persona.fact(Topic.WORK)):
             asked_topic = Topic.WORK  # "how did you get into design?" of a user researcher
@@ -1138,6 +1143,13 @@ class Partner:
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
             own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
                         if cues.KNOW_MANY.search(line.text) else None)
+            if cues.ASKS_BEST.search(line.text) and not says_yes_no:
+                # "what's your favourite thing about living here?" got where it lives: what the
+                # card says it likes, else a person's plain answer
+                # (of the scene, its own words on it: "what's the best thing about working
+                # here?")
+                own_kind = (self._sentence_saying(topic, cues.FONDNESS_SAID)
+                            or (None if topic is Topic.SETTING else self._pick("favourite_about")))
             if (cues.ASKS_HARDEST.search(line.text) and (fact := self.persona.fact(topic))
                     and not cues.HARD_SAID.search(" ".join(fact.lines()))):
                 # "what's the hardest part of the job?" got "I'm in finance. I make sure
@@ -1475,7 +1487,10 @@ class Partner:
             memory.told[topic] = memory.told.get(topic, 0) + 1
         # The yes/no answer of a stand-in fact answers another question ("do you have family
         # here?" -> "Yes, about ten minutes away"); a trip is recent news, so that one may.
-        yes_no = yes_no and topic in (fact.topic, Topic.TRAVEL)
+        # (and of a trip, only when the stand-in tells of one: "Yes, I've just come back from
+        # paternity leave." answered "have you been anywhere nice on holiday?")
+        yes_no = yes_no and (topic is fact.topic or (
+            topic is Topic.TRAVEL and bool(cues.TRIP_TOLD.search(" ".join(fact.lines())))))
         # The yes/no answer without a sentence said already ("Yes, I'm enjoying it." when "It's
         # friendlier than I expected." was in the answer).
         yes_part = " ".join(sentence for sentence in cues.SENTENCE_END.split(fact.yes_no)
