@@ -3632,3 +3632,19 @@ def test_a_holiday_asked_is_no_yes_from_news_that_tells_of_no_trip(
     *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
                      "Have you been anywhere nice on holiday recently?")
     assert not reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "persona", "said"), [
+    ("first_day", "Aisha", "six months ago"),
+    ("networking", "Marcus", "moved here"),
+    ("party", "Jordan", "six years ago"),
+    ("neighbour", "Grace", "twelve years"),
+])
+def test_how_long_it_has_lived_here_is_a_sentence_about_living_here(
+        matcher: Matcher, scenario: str, persona: str, said: str) -> None:
+    """"How long have you lived here?" got "In my first week I asked where the toilets were
+    three times." (Aisha, at work) and "It's my first time too!" (Marcus, at a meetup)."""
+    partner = Partner(load_scenario(scenario), seed=3, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "How long have you lived here?")
+    assert said in reply.text, reply.text
+    assert "first week" not in reply.text and "first time" not in reply.text, reply.text

@@ -868,7 +868,8 @@ class Partner:
         """What the line asks about (None when it asks nothing the card knows), and whether
         it asked after family that the card keeps under home. May narrow `draft.found` to
         the topic asked."""
-        memory, line, found = self.memory, draft.line, draft.found
+        memory, line = self.memory, draft.line
+        found = self._lived_in_town(draft.found, line.text)
         asked_topic = found.asked[0] if found.asked else None
         # "Do you have family here?" is answered from home; "do you have kids?" is not.
         kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
@@ -1178,8 +1179,8 @@ class Partner:
             if specific is None and question is QuestionKind.WH and cues.ASKS_AGE.search(
                     line.text):  # "how old is your daughter?": the sentence with her age
                 specific = self._sentence_saying(topic, cues.AGE_SAID)
-            answer = own_kind or (self._how_long(topic) if settled and not says_yes_no
-                                  else None) or specific
+            answer = own_kind or (self._how_long(topic, bool(cues.LIVED_HERE.search(line.text)))
+                                  if settled and not says_yes_no else None) or specific
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
             if answer is None and not speaks:
                 # the form's answer, or an honest "not sure", not the card's fact on the topic
@@ -1734,6 +1735,7 @@ class Partner:
         if (not cues.HOW_LONG_ASKED.search(line.text) or self._asks_how_settled(line.text)
                 or len(found.each) > 1):
             return None
+        found = self._lived_in_town(found, line.text)
         about = (Topic.REASON if Topic.REASON in found.topics else None) or (
                  (found.asked or found.told or (None,))[0]
                  or self._fact_named(line.text, stories=False)
@@ -1753,6 +1755,19 @@ class Partner:
             return None
         more, _ = self._story(about)
         return self._finish([vague, more or ""], ReplyKind.STORY, about, True)
+
+    def _lived_in_town(self, found: LineTopics, text: str) -> LineTopics:
+        """"How long have you lived here?" is of the reason it is here in a building of
+        neighbours, whose reason says how long it has lived there; elsewhere (at work, at a
+        party) of home ("In my first week I asked where the toilets were three times." and
+        "It's my first time too!" answered it)."""
+        reason = self.persona.fact(Topic.REASON)
+        if (Topic.REASON not in found.asked or not cues.LIVED_HERE.search(text)
+                or self.persona.fact(Topic.HOME) is None
+                or (reason is not None and cues.LIVING_WORDS.search(" ".join(reason.lines())))):
+            return found
+        asked = tuple(Topic.HOME if topic is Topic.REASON else topic for topic in found.asked)
+        return dataclasses.replace(found, asked=asked, each=asked[:1])
 
     def _newcomer(self) -> bool:
         """Whether the card's reason for being here says it is new (weeks or months, a first
@@ -1796,7 +1811,7 @@ class Partner:
         return bool(fault and fact is not None and cues.YES_START.match(fact.yes_no)
                     and fault.group(2).lower() not in fact.yes_no.lower())
 
-    def _how_long(self, topic: Topic | None) -> str | None:
+    def _how_long(self, topic: Topic | None, living: bool = False) -> str | None:
         """The untold sentence of the card's fact on `topic` that says how long ("I moved here
         for the teaching job about six years ago."), for "how long have you lived here?"."""
         fact = self.persona.fact(topic)
@@ -1810,8 +1825,17 @@ class Partner:
         lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
                                        if other is not fact for line in _told_lines(other)
                                        if cues.content_stems(line) & about)]
-        return self._fresh_or_again(fact, _sentences_saying(lines, cues.HOW_LONG_SAID),
-                                    ("I ", "I'", "We ", "We'"))
+        sentences = _sentences_saying(lines, cues.HOW_LONG_SAID)
+        if topic is Topic.HOME or living:
+            # of where it lives, a sentence that says so ("I moved here for this job, six
+            # months ago.", where it grew up), not "In my first week I asked where the toilets
+            # were three times." nor "It's my first time too!"
+            living_lines = [*lines, self.persona.everyday.get("grew_up", "")]
+            sentences = [sentence for sentence in _sentences_saying(living_lines,
+                                                                   cues.HOW_LONG_SAID)
+                         if cues.LIVING_WORDS.search(sentence)] or (
+                [] if topic is Topic.HOME else sentences)
+        return self._fresh_or_again(fact, sentences, ("I ", "I'", "We ", "We'"))
 
     def _where(self, topic: Topic | None) -> str | None:
         """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
