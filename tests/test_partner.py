@@ -3648,3 +3648,35 @@ def test_how_long_it_has_lived_here_is_a_sentence_about_living_here(
     *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "How long have you lived here?")
     assert said in reply.text, reply.text
     assert "first week" not in reply.text and "first time" not in reply.text, reply.text
+
+
+def test_a_pet_named_is_of_pets_and_not_asked_its_name(matcher: Matcher) -> None:
+    """"My dog is called Biscuit." was food (its biscuit) and got "Oh really? That's
+    interesting. What's your favourite thing to cook?"; then "What's their name?"."""
+    assert TopicFinder.default().find("My dog is called Biscuit.").topics == (Topic.PETS,)
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "My dog is called Biscuit.")
+    assert reply.parts[0] in PartnerWording.load().lines["react_pet"], reply.text
+    assert "name" not in reply.text, reply.text
+
+
+def test_a_favourite_band_told_is_a_liking_and_not_asked_again(matcher: Matcher) -> None:
+    """"My favourite band is Radiohead." got "Oh really? That's interesting. Who have you been
+    listening to lately?"."""
+    assert disclosure("My favourite band is Radiohead.").like == "Radiohead"
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "My favourite band is Radiohead.")
+    assert "Radiohead" in reply.text and "Who have you" not in reply.text, reply.text
+
+
+def test_a_trip_ahead_is_met_with_interest(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "We're going to Italy next month.")
+    assert reply.parts[0] in PartnerWording.load().lines["react_trip_ahead"], reply.text
+
+
+@pytest.mark.parametrize(("line", "news"), [("I've got a cat, she hates the move", False),
+                                            ("we just got a puppy!", True)])
+def test_having_a_pet_is_no_news_getting_one_is(line: str, news: bool) -> None:
+    """"I've got a cat, she hates the move" got "Congratulations, that's great news!"."""
+    assert bool(cues.GOOD_NEWS.search(line)) is news

@@ -1081,7 +1081,9 @@ GOOD_NEWS = re.compile(
     # came through, a pet taken in, a test passed in a later clause
     rf"{_I_JUST} (?:got|have been|'?ve been|was|were|am|'m|are|'re)(?: just| finally)? "
     r"(?:shortlisted|nominated|selected|accepted|picked|chosen|offered|awarded)\b|"
-    rf"{_I_JUST} (?:adopted|rescued|got|brought home) (?:a|an|our|my|two) (?:\w+ )?(?:puppy|"
+    # ("got" only as news: "we just got a puppy", not "I've got a cat", which has one)
+    rf"(?:{_I_JUST} (?:adopted|rescued|brought home)|(?:i|we)(?:'ve)? (?:just|finally|recently) "
+    r"got) (?:a|an|our|my|two) (?:\w+ )?(?:puppy|"
     r"kitten|dog|cat|rescue)\b|"
     r"\b(?:i|we|my \w+|our \w+) (?:just |finally |actually )?(?:played|gave|did|had|sold|"
     r"finished|made|published|launched|opened|ran|won) (?:my|our|his|her|their) (?:very )?"

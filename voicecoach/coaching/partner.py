@@ -151,11 +151,25 @@ class ReplyKind(str, Enum):
 
 # Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
 # not name the place to speak of the thing.
+# A liking told of one of these is of it, not of a pastime.
+_LIKED_KINDS = frozenset({Topic.MUSIC, Topic.FOOD, Topic.PETS, Topic.TRAVEL})
 # What the user and the partner both have in front of them, at the scene.
 _SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
 # The words of asking to be reminded, which name nothing remembered.
 _RECALL_WORDS = frozenset("remember remind recall again said told tell mention mentioned "
                           "called name many much".split())
+# A pet of their own named ("My dog is called Biscuit.", "we've got two cats"), not pets liked
+# ("I love dogs" is met as a liking).
+_OWN_PET = re.compile(r"\b(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kitten|rabbit|hamster|parrot|"
+                      r"tortoise|budgie|pet|guinea pig)s?\b|\b(?:i|we)(?: have|'ve got| got) (?:a|"
+                      r"an|two|three) (?:\w+ )?(?:dog|cat|puppy|kitten|rabbit|hamster|parrot|"
+                      r"tortoise|budgie)s?\b", re.IGNORECASE)
+# No pet of theirs: "no, i don't have any pets", "we never had a dog".
+_NO_PET = re.compile(r"\b(no|not|don'?t|haven'?t|never|nor)\b", re.IGNORECASE)
+# A pet that is trouble, not news to coo over ("my dog keeps me up at night").
+_PET_TROUBLE = re.compile(r"\b(hates?|hated|keeps? (me|us) (up|awake)|drives? (me|us)|chewed|ate "
+                          r"my|sick|ill|poorly|barks?|barking|bit|bites|scratch\w*|nightmare|"
+                          r"annoying|won'?t stop|missing|lost|vet)\b", re.IGNORECASE)
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
@@ -210,7 +224,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
-                "recall_said", "favourite_about",
+                "recall_said", "favourite_about", "react_pet", "react_trip_ahead",
                 "pardon_asked",
                 "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
@@ -1211,7 +1225,10 @@ class Partner:
         # "I am living here since six month" tells of home, whatever was asked before
         lived_for = bool(cues.own_duration(line.text) and (
             cues.LIVING_WORDS.search(line.text) or cues.HERE_SINCE.search(line.text)))
-        statement_topic = (_disclosed_topic(told) or (found.told[0] if found.told else None)
+        disclosed = _disclosed_topic(told)
+        if disclosed is Topic.HOBBIES and found.told and found.told[0] in _LIKED_KINDS:
+            disclosed = found.told[0]  # "My favourite band is Radiohead." is of music
+        statement_topic = (disclosed or (found.told[0] if found.told else None)
                            or (Topic.HOME if cues.NEW_HERE.search(line.text) or lived_for
                                else None))
         content = statement_topic is not None
@@ -1447,6 +1464,12 @@ class Partner:
             return "react_enjoyed"
         if cues.KIDS_TOLD.search(text) and self._deck("react_kids"):
             return "react_kids"
+        if (_OWN_PET.search(text) and not _NO_PET.search(text)
+                and not cues.own_moan(text) and not _PET_TROUBLE.search(text)
+                and self._deck("react_pet")):
+            return "react_pet"  # "My dog is called Biscuit.": not "Oh really? That's interesting."
+        if cues.GOING_TO.search(text) and self._deck("react_trip_ahead"):
+            return "react_trip_ahead"  # "We're going to Italy next month."
         return "react" if content else "unclear"
 
     def _greeting(self, new_name: bool, met_before: bool = False) -> str | None:
@@ -2271,6 +2294,13 @@ class Partner:
                 # "What's their name?" of someone who named no pet ("here's my card" and "I like
                 # it so far" got it, after "do you have any pets?")
                 lines = list(own_ask)
+            liked = memory.user.get("like", "").lower()
+            if follow_up is Topic.MUSIC and liked and liked in memory.last_heard.lower():
+                # "My favourite band is Radiohead.": not "Who have you been listening to?"
+                lines = [line for line in lines if not line.startswith("Who")]
+            if follow_up is Topic.PETS and cues.NAME_SAID.search(memory.last_heard):
+                # "My dog is called Biscuit.": its name is said already
+                lines = [line for line in lines if "name" not in line]
             if follow_up is Topic.FAMILY:  # "my sister ...": "What's she like?"
                 lines = [cues.with_pronoun(line, memory.last_heard) for line in lines]
                 if not cues.OWN_KIN.search(memory.last_heard):

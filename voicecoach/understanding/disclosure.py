@@ -191,6 +191,10 @@ _SEEKING = re.compile(r"(?:\b(?:i'?m|i am|im|i've been|currently)(?: \w+)? |(?:^
                       # a learner's "Here I look for job still."
                       r"\bi (?:still )?(?:look|search|am look|am search)(?:ing)? for (?:a |an )?"
                       r"(?:new )?(?:job|work)\b", re.IGNORECASE)
+# "My favourite band is Radiohead", "my favourite food is sushi": what they like.
+_FAVOURITE = re.compile(r"\bmy (?:all-time )?favou?rite (?:\w+ ){1,2}(?:is|are|was|has to be) "
+                        r"((?:the )?[\w' -]+?)(?=[,.!?]| at the moment| right now| by far|$)",
+                        re.IGNORECASE)
 _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to", "a", "being",
                         "here", "there",
                         # a learner's "I like very much" likes the thing asked about
@@ -298,7 +302,9 @@ def _disclosure(text: str) -> Disclosure:
     elif text == text.lower() and (heard := _LOWER_FROM.search(text)):
         place = _clean(heard.group(1).title())
     like = None
-    if found_like := _TAKEN_UP.search(text):
+    if found_like := _FAVOURITE.search(text):
+        like = _clean(found_like.group(1))  # "My favourite band is Radiohead."
+    elif found_like := _TAKEN_UP.search(text):
         like = found_like.group(1).lower()
     elif (found_like := _LIKE.search(text)) and found_like.group(1).split()[0].lower() not in (
             _NOT_LIKES):

@@ -93,6 +93,7 @@ _SOFT_OR = frozenset("not something anything so two three what whatever".split()
 _IN_SITU = frozenset("what where which who when".split())  # asked in place, not first
 # A question of two words after a statement, handing it back: "I live nearby. do you?"
 _ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
+_NAME_GIVEN = re.compile(r"\b((?i:called|named)) [A-Z][a-z]+\b")
 # "... between me and you", "... for him and you": no question handed back.
 _NOT_HANDING_BACK = frozenset("me you with for to between of from like than".split())
 _AND_YOU_WORDS = frozenset({"and", "you", "what", "about", "how", "yourself", "so", "but",
@@ -312,6 +313,8 @@ class TopicFinder:
         return tuple(topics)
 
     def find(self, text: str, labels: Sequence[MoveLabel] = ()) -> LineTopics:
+        # a name given is no topic: "My dog is called Biscuit." is of pets, not food
+        text = _NAME_GIVEN.sub(r"\1", text)
         clauses = [part for clause in _clauses(text) for part in _split_at_new_question(clause)]
         asked: list[Topic] = []
         told: list[Topic] = []
