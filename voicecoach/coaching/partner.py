@@ -1465,8 +1465,7 @@ class Partner:
         if cues.KIDS_TOLD.search(text) and self._deck("react_kids"):
             return "react_kids"
         if (_OWN_PET.search(text) and not _NO_PET.search(text)
-                and not cues.own_moan(text) and not _PET_TROUBLE.search(text)
-                and self._deck("react_pet")):
+                and not _PET_TROUBLE.search(text) and self._deck("react_pet")):
             return "react_pet"  # "My dog is called Biscuit.": not "Oh really? That's interesting."
         if cues.GOING_TO.search(text) and self._deck("react_trip_ahead"):
             return "react_trip_ahead"  # "We're going to Italy next month."
@@ -2210,7 +2209,8 @@ class Partner:
                 line = self._pick(f"react_{key}")
                 if line:
                     return line
-        return self._pick("react")
+        # a pet of theirs, a trip ahead, a let-down ...: their own reaction, else the plain one
+        return self._pick(self._react_key(text, True))
 
     def _same_team(self, work: str) -> bool:
         """Whether "the website team" the user names is the one the card says it is on."""
