@@ -170,6 +170,13 @@ _NO_PET = re.compile(r"\b(no|not|don'?t|haven'?t|never|nor)\b", re.IGNORECASE)
 _PET_TROUBLE = re.compile(r"\b(hates?|hated|keeps? (me|us) (up|awake)|drives? (me|us)|chewed|ate "
                           r"my|sick|ill|poorly|barks?|barking|bit|bites|scratch\w*|nightmare|"
                           r"annoying|won'?t stop|missing|lost|vet)\b", re.IGNORECASE)
+# Questions that ask the same thing in other words: one of each is enough.
+_QUESTION_KINDS = (
+    re.compile(r"\b(normal|typical|usual) (working )?day\b|\bday to day\b", re.IGNORECASE),
+    re.compile(r"\bbest (part|thing) (of|about) (your|the) (job|work)\b|\bbest thing about "
+               r"working\b", re.IGNORECASE),
+    re.compile(r"\bwhat got you into\b|\bhow did you get into\b", re.IGNORECASE),
+)
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
@@ -2322,6 +2329,10 @@ class Partner:
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
                     callback = self._pick(f"callback_{key}")
+                    if callback and "duration" in memory.user and "how long" in callback.lower():
+                        # "I've been there three years." was asked "So how long have you been
+                        # a physio?" three lines on
+                        callback = self._pick(f"callback_{key}")
                     if callback:
                         memory.callbacks.add(key)
                         return self._asking(about, callback)
@@ -2378,8 +2389,13 @@ class Partner:
         theirs = cues.content_stems(self.memory.last_heard)
         ours = cues.content_stems(question)
         told_job = bool({"work", "job", "field"} & self.memory.user.keys())
+        # (nor one asked before in other words: "What does a normal working day look like for
+        # you?" two lines after "So what's a normal day like at the hospital?")
+        asked_kind = next((kind for kind in _QUESTION_KINDS if kind.search(question)), None)
+        asked_before = asked_kind is not None and any(
+            asked_kind.search(said) for said in self.memory.said if said.endswith("?"))
         return self._fresh(question) and not (ours and ours <= theirs) and not (
-            told_job and cues.ASKS_USERS_JOB.search(question))
+            told_job and cues.ASKS_USERS_JOB.search(question)) and not asked_before
 
     def _asking(self, topic: Topic, line: str) -> str:
         self.memory.asked_topics.add(topic)

@@ -130,6 +130,7 @@ _JOB_NO_ARTICLE = re.compile(
 # Where a place named after "from" or "in" ends: "from Taipei for work", "from Leeds two
 # years ago" name Taipei and Leeds.
 _PLACE_END = (r"(?=[,.!?]| and | but | (?i:for|to|with|because|last|about|when|so) |"
+              r" (?i:at the moment|right now|these days|now)\b|"
               r" (?i:(?:\w+ )?(?:years?|months?|weeks?) ago)|$)")
 _FROM = re.compile(
     r"\b(?i:i'm|i am|i come) from ([A-Z][\w' ]*?)" + _PLACE_END +
@@ -138,9 +139,15 @@ _FROM = re.compile(
     r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)" + _PLACE_END +
     r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)"
     # "I'm Tomás, from Madrid with my wife": the place after the name
-    r"|\b(?i:i'm|i am) [A-ZÀ-ÖØ-Þ]\w*, (?i:from) ([A-Z][\w' ]*?)" + _PLACE_END)
+    r"|\b(?i:i'm|i am) [A-ZÀ-ÖØ-Þ]\w*, (?i:from) ([A-Z][\w' ]*?)" + _PLACE_END
+    # "I'm in Hackney, it takes me ages" (a session of my own got "Mm, right."); not "I'm in
+    # IT", "I'm in Sales"
+    + r"|\b(?i:i'm|i am|we're|we are)(?i: based| living| now)? (?i:in|over in|out in|up in) "
+    r"(?!IT\b|HR\b|PR\b|QA\b|(?i:" + "|".join(sorted(_FIELDS)) + r")\b)([A-Z][a-z][\w']*(?: [A-Z]"
+    r"[\w']*)*)" + _PLACE_END)
 _LIKE = re.compile(
-    r"\bi (?:really |just |also )?(?:love|like|enjoy|am into|'m into|play|do a lot of) "
+    r"\bi (?:really |just |also |mostly |usually |often )?(?:love|like|enjoy|am into|'m into|"
+    r"play|do a lot of|(?<=mostly )do|(?<=usually )do|(?<=often )do) "
     r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
     r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
     re.IGNORECASE)
