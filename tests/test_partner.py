@@ -3711,3 +3711,13 @@ def test_a_question_asked_in_other_words_is_not_asked_again(matcher: Matcher) ->
     asked = [reply.parts[-1] for reply in replies if reply.asks]
     assert sum(bool(re.search(r"normal (working )?day", q)) for q in asked) <= 1, asked
     assert not any("how long have you been a physio" in q.lower() for q in asked[4:]), asked
+
+
+def test_no_fourth_sentence_on_a_third_topic_to_ask_its_own_question(matcher: Matcher) -> None:
+    """"Wow. What's the area like?" got where it grew up, the building, and then its radio, to
+    ask "Do you play any music yourself?"."""
+    partner = Partner(load_scenario("neighbour"), seed=14, persona="Grace")
+    *_, reply = talk(partner, matcher, "Hi! Yes, I just moved into number 4.",
+                     "I'm Tom. It's a bit chaotic, boxes everywhere.", "Have you lived here long?",
+                     "Wow. What's the area like?")
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.MUSIC)), reply.text

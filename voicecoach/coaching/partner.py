@@ -2249,6 +2249,11 @@ class Partner:
         question: str | None = None
         if want and not ends_with_question:
             question = self._question(topic, follow_up, avoid or set())
+            if question and len(parts) >= 2 and self._leans_on_untold(question):
+                # a reply with an answer in it already: "Do you play any music yourself?"
+                # would need its own music first, a fourth sentence on a third topic
+                question = self._question(topic, follow_up,
+                                          (avoid or set()) | {memory.last_question})
             if question:
                 parts.append(self._own_side_first(question) or "")
                 parts.append(question)
@@ -2358,10 +2363,16 @@ class Partner:
         """The partner's own answer before a question that leans on it, when it has not told it:
         "Do you play or sing anything yourself?" out of nowhere, after "I'm the plus one of her
         flatmate." (the tenth blind play-test), presumes music was being talked of."""
-        topic = self.memory.last_question
-        if topic is None or self.memory.told.get(topic) or not _LEANS_ON_OWN.search(question):
+        if not self._leans_on_untold(question):
             return None
-        return self._answer(topic, yes_no=False)
+        return self._answer(self.memory.last_question, yes_no=False)
+
+    def _leans_on_untold(self, question: str) -> bool:
+        """Whether `question`, just chosen, hands back a side of the partner's it has not
+        told ("Do you play any music yourself?" before its choir)."""
+        topic = self.memory.last_question
+        return (topic is not None and not self.memory.told.get(topic)
+                and bool(_LEANS_ON_OWN.search(question)))
 
     def _volunteer(self, avoid: set[Topic | None]) -> str | None:
         """Something the partner has not told yet: a new fact, else the next step of a story."""
