@@ -2170,7 +2170,9 @@ def test_a_workplace_said_with_a_is_the_workplace_when_it_comes_back(matcher: Ma
     replies = talk(partner, matcher, "hi, I'm Sam", "I work in a library", "what do you do?",
                    "oh cool. how long have you done that?")
     said = " ".join(reply.text for reply in replies)
-    assert "at the library" in said and "at a library" not in said, said
+    # ("So what's a normal day like at the library?" or, once "What will you be doing day to
+    # day?" was asked, "How's the library treating you?")
+    assert "the library" in said and "at a library" not in said, said
 
 
 @pytest.mark.parametrize(("scenario", "seed"), [("club", 204), ("networking", 205)])
@@ -3721,3 +3723,21 @@ def test_no_fourth_sentence_on_a_third_topic_to_ask_its_own_question(matcher: Ma
                      "I'm Tom. It's a bit chaotic, boxes everywhere.", "Have you lived here long?",
                      "Wow. What's the area like?")
     assert not any(line in reply.text for line in fact_lines(partner, Topic.MUSIC)), reply.text
+
+
+def test_a_food_liked_is_no_pastime_to_ask_time_for(matcher: Matcher) -> None:
+    """"Ooh I love noodles" came back as "Do you get much time for noodles these days?"."""
+    partner = Partner(load_scenario("first_day"), seed=22)
+    replies = talk(partner, matcher, "Hi, yes, first day! I'm Leo.",
+                   "I'm joining the marketing team. Bit nervous.", "What do you do here?",
+                   "That sounds cool. How long have you been here?", "Is it a nice place to work?",
+                   "What's the boss like?", "Where do people go for lunch?",
+                   "Ooh I love noodles. Do you go often?", "Do you live nearby?",
+                   "I'm renting a room in Camden for now.", "Any tips for my first week?",
+                   "Thanks, that's really helpful.")
+    said = " ".join(reply.text for reply in replies)
+    assert "time for noodles" not in said, said
+    assert "Camden" in said, said  # where they rent is heard
+    place_questions = [reply.parts[-1] for reply in replies
+                       if re.search(r"where you live|Camden like|miss Camden", reply.parts[-1])]
+    assert len(place_questions) <= 1, place_questions

@@ -176,6 +176,9 @@ _QUESTION_KINDS = (
     re.compile(r"\bbest (part|thing) (of|about) (your|the) (job|work)\b|\bbest thing about "
                r"working\b", re.IGNORECASE),
     re.compile(r"\bwhat got you into\b|\bhow did you get into\b", re.IGNORECASE),
+    # where they live: "What do you like most about where you live?", "What's Camden like?"
+    re.compile(r"\babout where you live\b|^what'?s (?-i:[A-Z])\w+(?: \w+)? like\b|"
+               r"^do you miss (?-i:[A-Z])", re.IGNORECASE),
 )
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
@@ -2331,12 +2334,16 @@ class Partner:
                                ("like", Topic.HOBBIES), ("place", Topic.HOME)):
                 if key == "job" and "status" in memory.user:
                     continue  # "What got you into being a student?": asked of its own
+                if key == "like" and not self._a_pastime(memory.user.get("like", "")):
+                    continue  # "Do you get much time for noodles these days?"
                 if (key in memory.user and key not in memory.callbacks
                         and memory.replies - memory.user_since[key] >= CALLBACK_AFTER):
                     callback = self._pick(f"callback_{key}")
-                    if callback and "duration" in memory.user and "how long" in callback.lower():
+                    while callback and (("duration" in memory.user
+                                         and "how long" in callback.lower())
+                                        or self._asked_in_other_words(callback)):
                         # "I've been there three years." was asked "So how long have you been
-                        # a physio?" three lines on
+                        # a physio?" three lines on (the deck runs out: each pick is used)
                         callback = self._pick(f"callback_{key}")
                     if callback:
                         memory.callbacks.add(key)
@@ -2374,6 +2381,14 @@ class Partner:
         return (topic is not None and not self.memory.told.get(topic)
                 and bool(_LEANS_ON_OWN.search(question)))
 
+    def _a_pastime(self, like: str) -> bool:
+        """Whether what the user likes is something they do ("hiking", "yoga"), not a thing
+        ("noodles", "Radiohead", "cats")."""
+        if not like.strip():
+            return False
+        return (like.split()[-1].lower().endswith("ing")
+                or Topic.HOBBIES in self._topics.topics_of(like))
+
     def _volunteer(self, avoid: set[Topic | None]) -> str | None:
         """Something the partner has not told yet: a new fact, else the next step of a story."""
         memory = self.memory
@@ -2402,11 +2417,17 @@ class Partner:
         told_job = bool({"work", "job", "field"} & self.memory.user.keys())
         # (nor one asked before in other words: "What does a normal working day look like for
         # you?" two lines after "So what's a normal day like at the hospital?")
-        asked_kind = next((kind for kind in _QUESTION_KINDS if kind.search(question)), None)
-        asked_before = asked_kind is not None and any(
-            asked_kind.search(said) for said in self.memory.said if said.endswith("?"))
         return self._fresh(question) and not (ours and ours <= theirs) and not (
-            told_job and cues.ASKS_USERS_JOB.search(question)) and not asked_before
+            told_job and cues.ASKS_USERS_JOB.search(question)) and not (
+            self._asked_in_other_words(question))
+
+    def _asked_in_other_words(self, question: str) -> bool:
+        """Whether a question asking the same as `question` was asked already ("What's Camden
+        like, then?" after "What do you like most about where you live?")."""
+        asked_kind = next((kind for kind in _QUESTION_KINDS if kind.search(question)), None)
+        return asked_kind is not None and any(
+            asked_kind.search(said) for said in self.memory.said
+            if said.endswith("?") and said != question.lower())
 
     def _asking(self, topic: Topic, line: str) -> str:
         self.memory.asked_topics.add(topic)
