@@ -3741,3 +3741,12 @@ def test_a_food_liked_is_no_pastime_to_ask_time_for(matcher: Matcher) -> None:
     place_questions = [reply.parts[-1] for reply in replies
                        if re.search(r"where you live|Camden like|miss Camden", reply.parts[-1])]
     assert len(place_questions) <= 1, place_questions
+
+
+def test_how_it_feels_asked_as_a_yes_or_no_is_no_fact_of_its_job(matcher: Matcher) -> None:
+    """"Do you get lonely working on your own?" got "Yes, I'm a user researcher. Freelance,
+    for the last five years."."""
+    partner = Partner(load_scenario("networking"), seed=23, persona="Marcus")
+    *_, reply = talk(partner, matcher, "Hi, yes it's my first time. I'm Dan.",
+                     "What do you do?", "Do you get lonely working on your own?")
+    assert reply.parts[0] in PartnerWording.load().lines["sometimes"], reply.text

@@ -1289,6 +1289,13 @@ ASKS_BEST = re.compile(r"\bwhat'?s (your|the) (favourite|favorite|best) (part|th
 FONDNESS_SAID = re.compile(r"^(?=\s*(?:\S+\s+){5})(?!\s*(but|and|so|then|yes|no)\b)"
                            r".*\b(i (really |just )?(love|like|enjoy)|the best|favourite|lovely|"
                            r"friendly|great|brilliant|worth it)\b", re.IGNORECASE)
+# How something feels to the partner, asked as a yes or no: "Do you get lonely working on your
+# own?" (it got "Yes, I'm a user researcher."), "is it ever stressful?"
+FEELING_ASKED = re.compile(
+    r"\b(do|did) you (ever )?(get|feel|find it) (a bit |so |really |quite )?(lonely|bored|tired|"
+    r"stressed|nervous|homesick|frustrated|overwhelmed|hard|difficult|boring|tiring|"
+    r"stressful)\b|\bis it (ever )?(a bit |so |really |quite )?(lonely|boring|tiring|stressful)\b",
+    re.IGNORECASE)
 ABOUT_IT = re.compile(r"\babout (it|that|this|them|those)\b", re.IGNORECASE)
 HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|long hours)\b",
                        re.IGNORECASE)

@@ -234,7 +234,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
-                "recall_said", "favourite_about", "react_pet", "react_trip_ahead",
+                "recall_said", "favourite_about", "sometimes", "react_pet", "react_trip_ahead",
                 "pardon_asked",
                 "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
@@ -1168,6 +1168,12 @@ class Partner:
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
             own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
                         if cues.KNOW_MANY.search(line.text) else None)
+            if (question is QuestionKind.YES_NO and cues.FEELING_ASKED.search(line.text)
+                    and (sometimes := self._pick("sometimes"))):
+                # "Do you get lonely working on your own?": how it feels (no fact of the card's
+                # says), and the turn handed back
+                says_yes_no = False
+                own_kind = sometimes
             if cues.ASKS_BEST.search(line.text) and not says_yes_no:
                 # "what's your favourite thing about living here?" got where it lives: what the
                 # card says it likes, else a person's plain answer
