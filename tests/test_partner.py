@@ -3750,3 +3750,19 @@ def test_how_it_feels_asked_as_a_yes_or_no_is_no_fact_of_its_job(matcher: Matche
     *_, reply = talk(partner, matcher, "Hi, yes it's my first time. I'm Dan.",
                      "What do you do?", "Do you get lonely working on your own?")
     assert reply.parts[0] in PartnerWording.load().lines["sometimes"], reply.text
+
+
+def test_is_it_hard_after_a_nice_is_no_yes_really(matcher: Matcher) -> None:
+    """"Oh nice. Is it hard?" got "Yes, really." (its "nice" heard as asking if it is good)."""
+    partner = Partner(load_scenario("club"), seed=24, persona="Maya")
+    *_, reply = talk(partner, matcher, "Hi! No, it's my first time actually. I'm Priya.",
+                     "I've always wanted to try pottery. What about you?", "Oh nice. Is it hard?")
+    assert reply.parts[0] in PartnerWording.load().lines["a_little"], reply.text
+
+
+def test_a_worry_of_what_may_happen_is_reassured(matcher: Matcher) -> None:
+    """"I'm worried I'll make a mess." got "Ah, that's hard going. Is it always like that?"."""
+    partner = Partner(load_scenario("club"), seed=24, persona="Maya")
+    *_, reply = talk(partner, matcher, "Hi! No, it's my first time actually. I'm Priya.",
+                     "I'm worried I'll make a mess.")
+    assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text

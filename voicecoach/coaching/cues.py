@@ -450,6 +450,10 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
                     r"a bit lost|overwhelm(ed|ing)|(bit |a bit |quite |so |really )?(scary|"
                     r"scared|terrified|daunting|intimidating|nerve-?wracking)|"
                     r"(do ?n'?t|do not) (really )?know what to (do|say)|"
+                    # a worry of what may happen: "I'm worried I'll make a mess" (it got "Ah,
+                    # that's hard going. Is it always like that?")
+                    r"worried (that )?i'?ll|worried i (might|will|won'?t|can'?t)|worried about "
+                    r"(making|getting|messing|breaking|being|doing|saying|looking)|"
                     # a weakness of one's own: "oh I'm terrible with numbers"
                     r"i'?m (so |really |just |pretty |quite )?(terrible|hopeless|rubbish|"
                     r"useless|no good) (at|with)|"

@@ -234,9 +234,8 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
-                "recall_said", "favourite_about", "sometimes", "react_pet", "react_trip_ahead",
-                "pardon_asked",
-                "pardon_said", "sympathy",
+                "recall_said", "favourite_about", "sometimes", "a_little", "react_pet",
+                "react_trip_ahead", "pardon_asked", "pardon_said", "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
@@ -1115,7 +1114,12 @@ class Partner:
                     answer, ended = self._answer(topic, yes_no=False), False
                 else:
                     answer, ended = self._story(topic, asked=line.text)
-                if (question is QuestionKind.YES_NO and cues.ASKS_IF_GOOD.search(line.text)
+                asked_now = _last_sentence(line.text)  # not the "Oh nice." before it
+                if (question is QuestionKind.YES_NO and cues.ASKS_IF_BAD.search(asked_now)
+                        and not (answer and cues.YES_NO_START.match(answer))):
+                    # "Is it hard?": honestly, a little, not "Yes, really."
+                    parts.append(self._pick("a_little") or "")
+                elif (question is QuestionKind.YES_NO and cues.ASKS_IF_GOOD.search(asked_now)
                         and not (answer and cues.YES_NO_START.match(answer))):
                     # "do you enjoy it?", "was it fun?"; not "is it far?", which the story
                     # cannot say yes to
