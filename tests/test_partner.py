@@ -3766,3 +3766,20 @@ def test_a_worry_of_what_may_happen_is_reassured(matcher: Matcher) -> None:
     *_, reply = talk(partner, matcher, "Hi! No, it's my first time actually. I'm Priya.",
                      "I'm worried I'll make a mess.")
     assert reply.parts[0] in PartnerWording.load().lines["reassure"], reply.text
+
+
+def test_asked_on_about_what_it_said_the_story_goes_on_not_the_same_in_other_words(
+        matcher: Matcher) -> None:
+    """"any good bands u like" after its "I sing in a choir, so anything I can sing along to."
+    got "I sing in a choir, so I like almost anything you can sing along to."."""
+    partner = Partner(load_scenario("party"), seed=25, persona="Riley")
+    *_, first, _, reply = talk(partner, matcher, "hey", "do u like music",
+                               "same i love indie stuff", "any good bands u like")
+    assert "choir" in first.text and "choir" not in reply.text, reply.text
+
+
+def test_an_offer_of_a_drink_across_a_stop_is_thanked(matcher: Matcher) -> None:
+    """"ha ok. im gonna grab a drink. want anything?" got "Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("party"), seed=25, persona="Riley")
+    *_, reply = talk(partner, matcher, "hey", "ha ok. im gonna grab a drink. want anything?")
+    assert reply.parts[0] in PartnerWording.load().lines["offer_thanks"], reply.text

@@ -811,7 +811,9 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a h
                    # "I'm going to get a drink, want anything?" (it got the next step of a
                    # story about night shifts)
                    r"(get|grab|getting|grabbing) (a|another|some) (drink|coffee|tea|beer|"
-                   r"food)\b[^.?!]*\b(want|need|fancy) (anything|one|something))\b",
+                   # (across a stop: "im gonna grab a drink. want anything?")
+                   r"food)\b[^?!]{0,30}\b(want|need|fancy) (anything|one|something)|"
+                   r"\b(can|could|shall) i get you (anything|a drink|something|one))\b",
                    re.IGNORECASE)
 # An offer for later ("if you ever need headshots let me know", "just knock if you need
 # anything", "I'll bring you some food one day"): thanks, not "Ah, a chef, nice."

@@ -1542,7 +1542,9 @@ class Partner:
         asked_before = memory.asked_stems.get(fact.topic, set())
         memory.asked_stems[fact.topic] = asked_before | heard
         for candidate in [fact.yes_no, yes_part, fact.answer] if yes_no else [fact.answer]:
-            if candidate and self._fresh(candidate) and (
+            if candidate and self._fresh(candidate) and not (
+                    candidate is fact.answer and times and self._said_in_other_words(candidate)
+            ) and (
                     candidate is not yes_part or cues.YES_NO_START.match(candidate)):
                 return self._use(candidate)
         if (times and heard - asked_before and self._story_left(fact.topic)
@@ -2458,6 +2460,15 @@ class Partner:
         wanted = cues.content_stems(_AT_A_PLACE.split(thing)[0])
         return bool(wanted) and any(wanted <= cues.content_stems(" ".join(fact.lines()))
                                     for fact in self.persona.facts.values())
+
+    def _said_in_other_words(self, line: str) -> bool:
+        """Whether a line of its own said before says most of `line` ("I sing in a choir, so
+        anything I can sing along to." then "I sing in a choir, so I like almost anything you
+        can sing along to." to "any good bands u like"): then the story goes on instead."""
+        stems = cues.content_stems(line)
+        return len(stems) >= 3 and any(
+            len(stems & cues.content_stems(said)) >= 0.7 * len(stems)
+            for said in self.memory.said)
 
     def _fresh(self, line: str) -> bool:
         """Not said before, nor any longer sentence of it (a card's answer and its yes/no
