@@ -3783,3 +3783,17 @@ def test_an_offer_of_a_drink_across_a_stop_is_thanked(matcher: Matcher) -> None:
     partner = Partner(load_scenario("party"), seed=25, persona="Riley")
     *_, reply = talk(partner, matcher, "hey", "ha ok. im gonna grab a drink. want anything?")
     assert reply.parts[0] in PartnerWording.load().lines["offer_thanks"], reply.text
+
+
+def test_a_learners_short_stay_and_not_knowing_where_the_doctor_is(matcher: Matcher) -> None:
+    """"I live here two weeks." got "Oh really? That's interesting." (and, said with a "for",
+    "that's a good while"); "But I not know where is the doctor." got "What brought you
+    here?"."""
+    assert cues.own_duration("Thank you. I live here two weeks.") == "two weeks"
+    partner = Partner(load_scenario("neighbour"), seed=26)
+    *_, stay, doctor = talk(partner, matcher, "Hello. Yes I am new. I am Ahmed, from Syria.",
+                            "Thank you. I live here two weeks.",
+                            "Yes, is nice. But I not know where is the doctor.")
+    assert stay.parts[0] in [line.format(duration="two weeks") for line in
+                             PartnerWording.load().lines["react_duration_short"]], stay.text
+    assert "surgery" in doctor.text, doctor.text

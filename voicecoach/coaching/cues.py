@@ -1208,7 +1208,9 @@ _SPAN = (r"(?:about |nearly |almost |over |just )?((?:a|an|one|two|three|four|fi
 # since six month", "I work there since 2 years" ("I'm here for two weeks" is a visit).
 DURATION = re.compile(r"\b(?:(?:i'?ve|i have) (?:been|lived|worked)\b.{0,40}?\b(?:for |since )?"
                       r"|(?:i'?m|i am) (?:living|working|here|there|in)\b.{0,40}?\bsince "
-                      r"|i (?:live|work)\b.{0,40}?\b(?:for |since ))" + _SPAN, re.IGNORECASE)
+                      r"|i (?:live|work)\b.{0,40}?\b(?:for |since )"
+                      # a learner's "I live here two weeks"
+                      r"|i (?:live|work|am|'m) here (?:since |for )?)" + _SPAN, re.IGNORECASE)
 # Kinds of things a yes/no question may name that a card's fact can miss ("a dog person?").
 KIND = re.compile(r"\b(cats?|dogs?|rabbits?|hamsters?|fish|birds?|tortoises?|horses?|parrots?|"
                   r"snakes?|kittens?|puppy|puppies)\b", re.IGNORECASE)
@@ -1312,7 +1314,10 @@ LOVED_IT = re.compile(r"\bi (really |absolutely |just )?(loved|love|enjoyed|like
 # Trouble with something the place may know of ("I can't work out the heating", "the wifi isn't
 # working", "no idea where the bins go").
 TROUBLE_WITH = re.compile(r"\b(can'?t|cannot|couldn'?t) (work out|figure out|find|get|turn on|"
-                          r"open|fix|sort)\b|\bno idea (how|where|when)\b|\b(isn'?t|is not|"
+                          r"open|fix|sort)\b|\bno idea (how|where|when)\b|"
+                          # "I don't know where the doctor is", a learner's "I not know where is"
+                          r"\b(don'?t|do not|not) know (where|how to find)\b|\bdunno where\b|"
+                          r"\b(isn'?t|is not|"
                           r"won'?t|doesn'?t|does not) (working|work|turn on|open)\b|"
                           r"\bstruggling with\b", re.IGNORECASE)
 # A thing praised by name ("that's a lovely name", "what a great question").

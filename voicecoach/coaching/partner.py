@@ -164,6 +164,10 @@ _OWN_PET = re.compile(r"\b(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kitten|rabbit|ham
                       r"tortoise|budgie|pet|guinea pig)s?\b|\b(?:i|we)(?: have|'ve got| got) (?:a|"
                       r"an|two|three) (?:\w+ )?(?:dog|cat|puppy|kitten|rabbit|hamster|parrot|"
                       r"tortoise|budgie)s?\b", re.IGNORECASE)
+# A short time ("two weeks", "a few days", "a couple of months").
+_SHORT_SPAN = re.compile(r"^(an? |one |two |three |four |five |six |a few |a couple of |few |"
+                         r"couple of |\d+ )?(days?|weeks?)$|^(an? |one |two |a couple of |a few |"
+                         r"couple of |1 |2 )months?$", re.IGNORECASE)
 # No pet of theirs: "no, i don't have any pets", "we never had a dog".
 _NO_PET = re.compile(r"\b(no|not|don'?t|haven'?t|never|nor)\b", re.IGNORECASE)
 # A pet that is trouble, not news to coo over ("my dog keeps me up at night").
@@ -235,7 +239,8 @@ class PartnerWording:
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
                 "recall_said", "favourite_about", "sometimes", "a_little", "react_pet",
-                "react_trip_ahead", "pardon_asked", "pardon_said", "sympathy",
+                "react_trip_ahead", "react_duration_short", "pardon_asked", "pardon_said",
+                "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
                 "reassure_alone", "right_place", "accept_invitation", "react_same_job", "seat_free",
                 "sorry_news", "sorry_brief", "comfort", "congratulate", "congratulate_brief",
@@ -1019,7 +1024,9 @@ class Partner:
         elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
             # "I've been here two years": the number is heard, not passed over
             memory.user["duration"] = since
-            parts.append(self._pick("react_duration") or "")
+            # "two weeks" is no good while: "Oh, only two weeks! Still very new, then."
+            short = _SHORT_SPAN.match(since) and self._deck("react_duration_short")
+            parts.append(self._pick("react_duration_short" if short else "react_duration") or "")
         elif cues.SORRY_TO_SHARE.search(line.text) and self._deck("not_at_all"):
             parts.append(self._pick("not_at_all") or "")  # "sorry, I'm oversharing"
             kind, must_ask = ReplyKind.REACT, True
