@@ -3797,3 +3797,31 @@ def test_a_learners_short_stay_and_not_knowing_where_the_doctor_is(matcher: Matc
     assert stay.parts[0] in [line.format(duration="two weeks") for line in
                              PartnerWording.load().lines["react_duration_short"]], stay.text
     assert "surgery" in doctor.text, doctor.text
+
+
+def test_do_you_have_any_is_of_what_was_just_named(matcher: Matcher) -> None:
+    """"Yeah it's great, I love animals. Do you have any?" got "Hm, good question. I'm not
+    sure, to be honest.", then "What's their name?" of animals only loved."""
+    partner = Partner(load_scenario("party"), seed=27, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi! No, I don't know anyone here actually.",
+                     "Yeah it's great, I love animals. Do you have any?")
+    assert reply.topic is Topic.PETS and "not sure" not in reply.text, reply.text
+    assert "get into that" not in reply.text and "their name" not in reply.text, reply.text
+
+
+def test_do_you_like_it_after_a_remark_is_of_the_job_alone(matcher: Matcher) -> None:
+    """"Wow, that must be hard. Do you like it?" after its nights got the party too ("I'm
+    really enjoying it. It's nice to be out ...")."""
+    partner = Partner(load_scenario("party"), seed=27, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi! I'm Chloe.", "So what do you do?",
+                     "Wow, that must be hard. Do you like it?")
+    assert not any(line in reply.text for line in fact_lines(partner, Topic.SETTING)), reply.text
+
+
+def test_the_hosts_name_told_is_not_asked_back(matcher: Matcher) -> None:
+    """"I'm Chloe. I came with my flatmate, she knows Sam from work." got "And how do you know
+    Sam?"."""
+    partner = Partner(load_scenario("party"), seed=27, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi! No, I don't know anyone here actually.",
+                     "I'm Chloe. I came with my flatmate, she knows Sam from work.")
+    assert "know Sam" not in reply.text, reply.text

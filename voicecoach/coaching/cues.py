@@ -1457,6 +1457,12 @@ _OPINION = re.compile(
 OF_IT = re.compile(r"\b(?:think of|think about|make of|like|enjoy|rate|find|feel about|try|"
                    r"tried|had) "
                    r"(?:it|that|them|this one|that one)\b", re.IGNORECASE)
+# Animals liked, not had: "I love animals", "I'm a dog person" (no "What's their name?").
+LIKES_KIND = re.compile(r"\bi (really |just )?(love|like|adore) (animals|dogs|cats|pets|"
+                        r"rabbits|horses|birds)\b|\b(cat|dog|animal) person\b", re.IGNORECASE)
+# "Do you have any?", "have you got one?": of the thing just named.
+HAVE_ANY = re.compile(r"\b(do you have|have you got|you got|got|do you own) (any|one|some)"
+                      r"( yourself| too| at home)?\W*$", re.IGNORECASE)
 # A question handed back in two words at the end of a line: "... Did you?", "do you?"
 ECHO_LAST = re.compile(r"(?:^|[.!?,]\s*)(do|did|are|were|have|would|will|can|could) you"
                        r"(?: too| also| as well)?\s*\?\s*$", re.IGNORECASE)

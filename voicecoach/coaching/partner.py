@@ -911,7 +911,9 @@ class Partner:
                      # say, really."): of what both have there (the user's own climbing "tried
                      # it?" is not the card's walking)
                      or (cues.OF_IT.search(_last_sentence(line.text))
-                         and found.told[0] in _SHARED_HERE))):
+                         and found.told[0] in _SHARED_HERE)
+                     # "I love animals. Do you have any?": of what was just named
+                     or cues.HAVE_ANY.search(line.text))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
         thing_named = cues.THING_NAME_ASKED.search(line.text)
@@ -1236,6 +1238,9 @@ class Partner:
             must_ask = must_ask or topic not in memory.user_told
             # "I'm a teacher. How do you know Sam?": answered, then back to the teacher.
             follow_up = _disclosed_topic(told)
+            if follow_up is Topic.HOBBIES and told.like and not self._a_pastime(told.like):
+                # "I love animals. Do you have any?": no "How did you get into that?"
+                follow_up = next((t for t in found.told if t in _LIKED_KINDS), None)
         return self._close(parts, kind, topic, answer, must_ask, line.text, follow_up)
 
     def _answer_statement(self, line: UserLine, found: LineTopics, told: Disclosure,
@@ -1460,7 +1465,8 @@ class Partner:
         if (topic not in (Topic.REASON, Topic.HOME, Topic.WORK) or not liking
                 or cues.LIKE_THERE.search(text) or self.persona.fact(Topic.SETTING) is None
                 # "Do you enjoy it?" alone, just after the work answer: "it" is the work
-                or len(text[:liking.start()].split()) < 3):
+                # (and "Wow, that must be hard. Do you like it?": its own sentence)
+                or len(cues.SENTENCE_END.split(text[:liking.start()])[-1].split()) < 3):
             return []
         return [part for part in (self._answer(Topic.SETTING, yes_no=False),) if part]
 
@@ -2081,11 +2087,18 @@ class Partner:
         # Do patients ever bite?" named home's "the bus is easy" (it got "No, I'm across town")
         asked = " ".join(cues.QUESTION_SENTENCE.findall(text)) if "?" in text else ""
         words = cues.content_stems(asked or text)
+        keywords = self._keywords if stories else self._told_keywords
         best, score = None, 0
-        for topic, stems in (self._keywords if stories else self._told_keywords).items():
+        for topic, stems in keywords.items():
             overlap = len(words & stems)
             if overlap > score:
                 best, score = topic, overlap
+        telling = self.memory.telling
+        if (best is None and asked and telling in keywords
+                and cues.content_stems(text) & keywords[telling]):
+            # ... but a remark on what it is telling counts: "I couldn't do nights. How do you
+            # stay awake?" after its night shifts
+            best = telling
         return best
 
     def _last_question_was_open(self) -> bool:
@@ -2311,7 +2324,10 @@ class Partner:
             shares_words = memory.replies > 0 and own is not None and bool(
                 cues.content_stems(own.ask) & cues.content_stems(asked_before))
             again = own is not None and follow_up in memory.user_told and (
-                shares_words or bool(cues.names_in(own.ask) & cues.names_in(asked_before)))
+                shares_words or bool(cues.names_in(own.ask) & cues.names_in(asked_before))
+                # ... or of what the line itself says: "I came with my flatmate, she knows Sam
+                # from work." was asked "And how do you know Sam?"
+                or bool(cues.names_in(own.ask) & cues.names_in(memory.last_heard)))
             own_ask = (own.ask,) if own and not again else ()
             lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
             status = memory.user.get("status")
@@ -2324,7 +2340,8 @@ class Partner:
                 # no job named: "What's the best part of your job?" after "my English is
                 # not so good, sorry" (a session of my own) presumes one
                 lines = [line for line in lines if "job" not in line and "working" not in line]
-            if follow_up is Topic.PETS and not _HAS_A_PET.search(memory.last_heard):
+            if follow_up is Topic.PETS and not (_HAS_A_PET.search(memory.last_heard)
+                                                and not cues.LIKES_KIND.search(memory.last_heard)):
                 # "What's their name?" of someone who named no pet ("here's my card" and "I like
                 # it so far" got it, after "do you have any pets?")
                 lines = list(own_ask)
