@@ -36,7 +36,7 @@ from voicecoach.testing import make_turn
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.match import Matcher
 from voicecoach.understanding.moves import MoveLabel
-from voicecoach.understanding.topics import QuestionKind, Topic, TopicFinder
+from voicecoach.understanding.topics import QuestionKind, Topic, TopicFinder, with_auxiliary
 from voicecoach.understanding.turn import Turn
 
 YES_NO = re.compile(r"^(yes|yeah|no|not|i do|i am|i have|oh yes|oh no)\b", re.IGNORECASE)
@@ -3825,3 +3825,20 @@ def test_the_hosts_name_told_is_not_asked_back(matcher: Matcher) -> None:
     *_, reply = talk(partner, matcher, "Hi! No, I don't know anyone here actually.",
                      "I'm Chloe. I came with my flatmate, she knows Sam from work.")
     assert "know Sam" not in reply.text, reply.text
+
+
+def test_a_place_too_that_its_card_does_not_share_is_no_common_ground(matcher: Matcher) -> None:
+    """"i live near the river too! maybe we are neighbor" to a card out in the suburbs got "Oh,
+    same here!"."""
+    partner = Partner(load_scenario("first_day"), seed=28, persona="Tom")
+    *_, reply = talk(partner, matcher, "hi im new, im kenji", "where you live?",
+                     "i live near the river too! maybe we are neighbor")
+    assert reply.kind is not ReplyKind.COMMON_GROUND, reply.text
+    assert not any(line in reply.text
+                   for line in PartnerWording.load().lines["common_ground"]), reply.text
+
+
+def test_a_learners_weekend_question_is_of_pastimes() -> None:
+    """"what you do in weekend?" got its work story."""
+    assert TopicFinder.default().find(with_auxiliary("what you do in weekend?")).topics[0] is (
+        Topic.HOBBIES)

@@ -1010,7 +1010,11 @@ class Partner:
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
-        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike):
+        # (a place "too" that its card has no word of is not shared: "i live near the river
+        # too!" to a card out in the suburbs got "Oh, same here!")
+        place_shared = told.place is None or self._card_names(told.place)
+        if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike) and (
+                place_shared or dislike):
             parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
                          or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
