@@ -3842,3 +3842,27 @@ def test_a_learners_weekend_question_is_of_pastimes() -> None:
     """"what you do in weekend?" got its work story."""
     assert TopicFinder.default().find(with_auxiliary("what you do in weekend?")).topics[0] is (
         Topic.HOBBIES)
+
+
+def test_what_got_you_into_it_is_how_it_began(matcher: Matcher) -> None:
+    """"What got you into it?" after its job got the next step of its work story; the card
+    says how it began ("I started out as an illustrator ...")."""
+    partner = Partner(load_scenario("networking"), seed=29, persona="Priya")
+    *_, reply = talk(partner, matcher, "Hi! I'm Sam, I'm a data scientist.", "What do you do?",
+                     "What got you into it?")
+    assert "started out" in reply.text, reply.text
+
+
+def test_which_one_of_its_own_workplace_gets_a_light_answer(matcher: Matcher) -> None:
+    """"Oh cool, a bank! Which one?" got "Hm, good question. I'm not sure, to be honest."."""
+    partner = Partner(load_scenario("networking"), seed=29, persona="Priya")
+    *_, reply = talk(partner, matcher, "Hi! I'm Sam, I'm a data scientist.", "What do you do?",
+                     "Oh cool, a bank! Which one?")
+    assert reply.parts[0] in PartnerWording.load().lines["which_one"], reply.text
+
+
+def test_do_you_enjoy_its_field_is_a_liking(matcher: Matcher) -> None:
+    """"Do you enjoy design?" got "Yes, I'm a designer." (written for "are you a designer?")."""
+    partner = Partner(load_scenario("networking"), seed=29, persona="Priya")
+    *_, reply = talk(partner, matcher, "Hi! I'm Sam.", "Do you enjoy design?")
+    assert reply.parts[0] in PartnerWording.load().lines["like_it"], reply.text

@@ -605,6 +605,21 @@ ASKS_IF_HIRING = re.compile(
 # ("how did you get into that?" is of what was just told)
 GOT_INTO = re.compile(r"\bhow did you (get|end up|come to be|first get) (into|in|doing)\b"
                       r"(?!\s+(that|it|this|them|those)\b)", re.IGNORECASE)
+# How the partner came to what it does, asked: "What got you into it?", "how did you become a
+# nurse?" (it got the next step of its work story).
+STARTED_ASKED = re.compile(r"\bwhat got you (into|started)\b|\bhow did you (get|end up|come to be|"
+                           r"first get) (into|in|doing)\b|\bhow did you (start|become|begin)\b|"
+                           r"\bwhy did you (become|choose|go into|pick)\b", re.IGNORECASE)
+# "Which one?", "which bank?" of the partner's own place, which its card does not name.
+WHICH_ONE = re.compile(r"\bwhich (one|bank|company|firm|school|hospital|agency|office|club|"
+                       r"team|studio|shop|restaurant)\b(?! (do|would|should|did|can) (i|we)\b)",
+                       re.IGNORECASE)
+ABOUT_IT_INTO = re.compile(r"\b(into|doing|start|started) (it|that|this)\b", re.IGNORECASE)
+# ... and a card's sentence that tells it: "I started out as an illustrator, before I drifted
+# into design."
+STARTED_SAID = re.compile(r"\b(started|began|got into|drifted into|fell into|ended up|used to|"
+                          r"always (loved|wanted)|since i was|as a (kid|child)|growing up)\b",
+                          re.IGNORECASE)
 # "Did you hear what I said?": not a question to answer (an eighth play-tester's got "Yes, all
 # the time. Film soundtracks, mostly"), but a sign the partner was not listening; read without it,
 # the line's news is met, with an apology first (see CORRECTS).
@@ -926,6 +941,8 @@ POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor t
 # "Do you like your job?", "do you enjoy being a nurse?": whether it likes it. A card's yes/no
 # answer that says no liking ("Yes, I'm a designer. I lead a small team at a bank.") restates
 # the fact and never answers.
+# "do you enjoy design?", "do you like it?": whether it likes something, however named.
+LIKES_ANY = re.compile(r"\bdo you (really |actually )?(like|enjoy|love)\b", re.IGNORECASE)
 LIKES_ASKED = re.compile(r"\b(do )?you (really |actually )?(like|enjoy|love) (your (job|work|role|"
                          r"career)|being an?|working|doing|the job|the work|teaching)\b",
                          re.IGNORECASE)

@@ -238,7 +238,7 @@ class PartnerWording:
     # Optional: the avoid-topic's own step away, before the shared `avoid` lines.
     OPTIONAL = (*(f"avoid_{label}" for label in sorted(AVOID_TOPICS, key=str)),
                 "common_dislike", "back_soon", "reassure_doubt", "react_down", "react_mild",
-                "recall_said", "favourite_about", "sometimes", "a_little", "react_pet",
+                "recall_said", "favourite_about", "sometimes", "a_little", "which_one", "react_pet",
                 "react_trip_ahead", "react_duration_short", "pardon_asked", "pardon_said",
                 "sympathy",
                 "correct", "confirm", "near_miss", "react_duration", "react_agree",
@@ -765,6 +765,8 @@ class Partner:
         asks_other = question is not QuestionKind.NONE and (
             (bool(draft.found.asked) and draft.found.asked[0] is not memory.telling)
             or (named is not None and named is not memory.telling))
+        # ("What got you into it?" asks how it began: an encourager to the classifier)
+        asks_other = asks_other or bool(cues.STARTED_ASKED.search(line.text))
         tell_more = (MoveLabel.ENCOURAGER in labels and not asks_other) or bool(
             cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
@@ -1082,6 +1084,15 @@ class Partner:
                  or not cues.ASKED_OF_YOU.search(line.text)
                  or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
                  else None)
+        started = (self._how_started(asked_topic or memory.telling,
+                                     wide=bool(cues.ABOUT_IT_INTO.search(line.text)))
+                   if question is QuestionKind.WH and cues.STARTED_ASKED.search(line.text)
+                   else None)
+        if started:
+            # "What got you into it?" after its job: how it began, not the story's next step
+            topic = asked_topic or memory.telling
+            return self._close(parts, kind or ReplyKind.ANSWER, topic, started, must_ask,
+                               line.text)
         if asked_topic is Topic.NAME:
             # "what's your name? I'm Kate": the greeting back has said it already
             greeted = any(self.persona.name in part for part in parts)
@@ -1119,6 +1130,10 @@ class Partner:
                     answer, ended = where, False
                 elif aged:
                     answer, ended = self._sentence_saying(topic, cues.AGE_SAID), False
+                elif cues.WHICH_ONE.search(line.text) and (which := self._pick("which_one")):
+                    # "Oh cool, a bank! Which one?": its card names none; nor does a person
+                    # always
+                    answer, ended = which, False
                 elif cues.ASKS_NAME_OF.search(line.text) and (named := self._name_of(topic)):
                     answer, ended = named, False  # "what's it called?" after "a cat called ..."
                 elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
@@ -1143,7 +1158,11 @@ class Partner:
                 # "have you ever been to Portugal?", "do you have a car?": what the card does
                 # not tell, a person still answers by the question's form, and asks back
                 answer = ((self._by_form(line.text) if question is QuestionKind.YES_NO
-                           else None) or self._not_sure(line.text))
+                           else None)
+                          # "A bank! Which one?" of its own: a person's way of not naming it
+                          or (self._pick("which_one") if memory.telling
+                              and cues.WHICH_ONE.search(line.text) else None)
+                          or self._not_sure(line.text))
                 kind, must_ask = ReplyKind.UNCLEAR, True
         elif self.persona.fact(asked_topic) is None or (
                 kin and asked_topic is Topic.FAMILY):  # no kin told of: nothing on home
@@ -1154,7 +1173,8 @@ class Partner:
               and self._card_speaks_to(line.text, asked_topic)
               and not self._asks_how_settled(line.text)
               and not cues.ASKS_WHERE.search(line.text)
-              and not cues.ASKS_NAME_OF.search(line.text)):
+              and not cues.ASKS_NAME_OF.search(line.text)
+              and not cues.WHICH_ONE.search(line.text)):
             # "What are you working on?" right after the work answer: go on with it.
             topic = asked_topic
             answer, ended = self._story(topic)
@@ -1204,7 +1224,10 @@ class Partner:
                 # everyone gets paid": the card says nothing hard, so a person's plain answer
                 own_kind = self._pick("hardest_part")
             fact = self.persona.fact(topic)
-            if (says_yes_no and fact is not None and cues.LIKES_ASKED.search(line.text)
+            if (says_yes_no and fact is not None and (
+                    cues.LIKES_ASKED.search(line.text)
+                    # "do you enjoy design?" of a design lead
+                    or (topic is Topic.WORK and cues.LIKES_ANY.search(line.text)))
                     and cues.YES_START.match(fact.yes_no)  # "Not any more, I'm retired"
                     and not cues.LIKING_SAID.search(fact.yes_no)):
                 liked = self._pick("like_it")
@@ -1226,6 +1249,9 @@ class Partner:
             if specific is None and question is QuestionKind.WH and cues.ASKS_AGE.search(
                     line.text):  # "how old is your daughter?": the sentence with her age
                 specific = self._sentence_saying(topic, cues.AGE_SAID)
+            if (specific is None and question is QuestionKind.WH and memory.told.get(topic)
+                    and cues.WHICH_ONE.search(line.text)):
+                specific = self._pick("which_one")  # "Oh cool, a bank! Which one?"
             answer = own_kind or (self._how_long(topic, bool(cues.LIVED_HERE.search(line.text)))
                                   if settled and not says_yes_no else None) or specific
             kind = ReplyKind.YES_NO if question is QuestionKind.YES_NO else ReplyKind.ANSWER
@@ -1897,6 +1923,26 @@ class Partner:
                          if cues.LIVING_WORDS.search(sentence)] or (
                 [] if topic is Topic.HOME else sentences)
         return self._fresh_or_again(fact, sentences, ("I ", "I'", "We ", "We'"))
+
+    def _how_started(self, topic: Topic | None, wide: bool) -> str | None:
+        """The card's untold sentence on how it came to `topic`, from its own lines, or with
+        `wide` ("what got you into it?") another fact's on the same thing ("I started out as an
+        illustrator, before I drifted into design." for the design lead's work); None when the
+        card tells none (then the question is answered as before)."""
+        fact = self.persona.fact(topic)
+        if fact is None:
+            return None
+        about = cues.content_stems(fact.answer)
+        lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
+                                       if wide and other is not fact
+                                       for line in _told_lines(other)
+                                       if cues.content_stems(line) & about)]
+        fresh = [sentence for sentence in _sentences_saying(lines, cues.STARTED_SAID)
+                 if self._fresh(sentence)]
+        if not fresh:
+            return None
+        self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
+        return self._use(fresh[0])
 
     def _where(self, topic: Topic | None) -> str | None:
         """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
