@@ -2953,12 +2953,46 @@ def test_a_team_is_worked_in_and_a_place_at(work: str, said: str) -> None:
         f"So what's a normal day like {said}?")
 
 
-def test_kids_asked_of_a_card_that_tells_of_none_get_a_plain_no(matcher: Matcher) -> None:
+@pytest.mark.parametrize(("persona", "start"), [("Grace", "Yes"), ("Dev", "No")])
+def test_kids_asked_get_the_cards_family(matcher: Matcher, persona: str, start: str) -> None:
     """"You have children?" got "I'm going to visit my sister in Manchester" (a session of my
-    own)."""
-    partner = Partner(load_scenario("neighbour"), seed=978)
+    own), then a plain "No" from Grace, whose card tells of a grandson: every built-in card now
+    has a family fact, and answers from it."""
+    partner = Partner(load_scenario("neighbour"), seed=978, persona=persona)
     *_, reply = talk(partner, matcher, "Hello. Yes, I am Marta.", "You have children?")
-    assert reply.parts[0] in PartnerWording.load().lines["dont_have"], reply.text
+    assert reply.topic is Topic.FAMILY and reply.parts[0].startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("scenario", "persona", "question", "said"), [
+    ("club", "Robin", "How old is your daughter?", "twenty-six"),
+    ("first_day", "Tom", "What's your daughter's name?", "Lily"),
+    ("networking", "Priya", "What's your son's name?", "Nikhil"),
+    ("networking", "Priya", "Are you married?", "husband"),
+    ("neighbour", "Grace", "Do you have grandchildren?", "Kofi"),
+    ("party", "Jordan", "Do you have kids?", "No"),
+])
+def test_questions_about_its_family_are_answered_from_its_family(
+        matcher: Matcher, scenario: str, persona: str, question: str, said: str) -> None:
+    """"How old is your daughter?" got "I want to make a full set of mugs for my family by
+    Christmas." (a tenth play-test); "What's your son's name?" its husband's name."""
+    partner = Partner(load_scenario(scenario), seed=3, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", question)
+    assert said in reply.text, reply.text
+
+
+def test_every_built_in_card_has_a_family_that_agrees_with_its_kids() -> None:
+    """A card that speaks of a child or a grandchild anywhere says yes to "do you have
+    kids?" (Grace, with her grandson, said no before it had a family fact)."""
+    for scenario in list_scenarios():
+        for persona in load_scenario(scenario).personas:
+            family = persona.fact(Topic.FAMILY)
+            assert family is not None, (scenario, persona.name)
+            rest = " ".join(line for topic, fact in persona.facts.items()
+                            if topic is not Topic.FAMILY for line in fact.lines())
+            has_kids = bool(re.search(r"\b(my|our) (baby |little )?(daughter|son|grandson|"
+                                      r"granddaughter|kids|children)\b", rest, re.IGNORECASE))
+            assert not has_kids or family.yes_no.startswith("Yes"), (persona.name,
+                                                                    family.yes_no)
 
 
 @pytest.mark.parametrize(("question", "words"), [

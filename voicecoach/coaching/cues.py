@@ -915,6 +915,12 @@ THING_NAME_ASKED = re.compile(r"\byour (\w+)'s name\b|\bwhat'?s your (\w+) calle
 NAME_SAID = re.compile(r"\b(called|named|(?i:wife|husband|partner|daughter|son|grandson|"
                        r"granddaughter|sister|brother|girlfriend|boyfriend|baby),?) "
                        r"([A-Z][a-z]+)\b")
+# One of the partner's people asked after by name: "what's your son's name?"
+KIN_ASKED = re.compile(r"\byour (wife|husband|partner|daughter|son|grandson|granddaughter|sister|"
+                       r"brother|girlfriend|boyfriend|baby|kid|child)'?s? (name|called)\b",
+                       re.IGNORECASE)
+CHILD_WORDS = frozenset({"daughter", "son", "baby", "kid", "child", "grandson",
+                         "granddaughter"})
 # "how old is your daughter?", "how old is he?"; and an age on a card ("She's fourteen", "four
 # months old", "He's fifty-two").
 ASKS_AGE = re.compile(r"\bhow old\b", re.IGNORECASE)

@@ -1134,7 +1134,8 @@ class Partner:
                     # "Oh cool, a bank! Which one?": its card names none; nor does a person
                     # always
                     answer, ended = which, False
-                elif cues.ASKS_NAME_OF.search(line.text) and (named := self._name_of(topic)):
+                elif cues.ASKS_NAME_OF.search(line.text) and (
+                        named := self._name_of(topic, line.text)):
                     answer, ended = named, False  # "what's it called?" after "a cat called ..."
                 elif cues.AGAIN.search(line.text) and not self._story_step_asked(topic,
                                                                                   line.text):
@@ -1245,7 +1246,7 @@ class Partner:
                         and not cues.AGAIN.search(line.text) else None)
             if specific is None and question is QuestionKind.WH and speaks and (
                     cues.ASKS_NAME_OF.search(line.text)):  # "what's it called?" of "Mabel"
-                specific = self._name_of(topic)
+                specific = self._name_of(topic, line.text)
             if specific is None and question is QuestionKind.WH and cues.ASKS_AGE.search(
                     line.text):  # "how old is your daughter?": the sentence with her age
                 specific = self._sentence_saying(topic, cues.AGE_SAID)
@@ -1950,12 +1951,20 @@ class Partner:
         answer)."""
         return self._sentence_saying(topic, cues.PLACE_SAID)
 
-    def _name_of(self, topic: Topic | None) -> str | None:
+    def _name_of(self, topic: Topic | None, asked: str = "") -> str | None:
         """ "Pebble." for "what's it called?" after the card's "one old cat called Pebble";
-        None when the card names nothing on `topic`."""
+        None when the card names nothing on `topic`. Asked of one of its people ("what's your
+        son's name?"), the name of such a one: a child's for a child (its daughter's, asked of
+        a son), a partner's for a partner."""
         fact = self.persona.fact(topic)
-        named = next((found.group(2) for line in (_told_lines(fact) if fact else ())
-                      if (found := cues.NAME_SAID.search(line))), None)
+        names = [found for line in (_told_lines(fact) if fact else ())
+                 for found in cues.NAME_SAID.finditer(line)]
+        kin = cues.KIN_ASKED.search(asked)
+        if kin:
+            wanted = (cues.CHILD_WORDS if kin.group(1).lower() in cues.CHILD_WORDS
+                      else {kin.group(1).lower()})
+            names = [found for found in names if found.group(1).lower().rstrip(",") in wanted]
+        named = names[0].group(2) if names else None
         if named is None:
             return None
         return self._pick("its_name", thing=named) or self._sentence_saying(topic,

@@ -46,7 +46,7 @@ __all__ = [
 
 # The topics every built-in card covers; users' cards need only a name and one fact.
 CARD_TOPICS = (Topic.REASON, Topic.WORK, Topic.HOME, Topic.HOBBIES, Topic.RECENT, Topic.PLANS,
-               Topic.FOOD, Topic.MUSIC, Topic.PETS, Topic.SETTING)
+               Topic.FOOD, Topic.MUSIC, Topic.PETS, Topic.FAMILY, Topic.SETTING)
 # A topic the card has no fact for is answered from a close one ("your trip" -> recent news).
 FALLBACK: Mapping[Topic, Topic] = {Topic.TRAVEL: Topic.RECENT, Topic.FAMILY: Topic.HOME}
 _YES_NO = re.compile(r"^(yes|yeah|yep|no|nope|not|sort of|kind of|i am|i do|"
