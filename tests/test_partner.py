@@ -3900,3 +3900,14 @@ def test_do_you_enjoy_its_field_is_a_liking(matcher: Matcher) -> None:
     partner = Partner(load_scenario("networking"), seed=29, persona="Priya")
     *_, reply = talk(partner, matcher, "Hi! I'm Sam.", "Do you enjoy design?")
     assert reply.parts[0] in PartnerWording.load().lines["like_it"], reply.text
+
+
+@pytest.mark.parametrize(("question", "name"), [("What's your son's name?", "Femi"),
+                                                ("What's your grandson called?", "Kofi")])
+def test_the_one_of_its_people_asked_for_by_word_is_named(matcher: Matcher, question: str,
+                                                          name: str) -> None:
+    """Grace tells of a son and a grandson: "What's your grandson called?" got the son's name
+    (a second reader of the family facts)."""
+    partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", question)
+    assert name in reply.text, reply.text

@@ -1961,9 +1961,13 @@ class Partner:
                  for found in cues.NAME_SAID.finditer(line)]
         kin = cues.KIN_ASKED.search(asked)
         if kin:
-            wanted = (cues.CHILD_WORDS if kin.group(1).lower() in cues.CHILD_WORDS
-                      else {kin.group(1).lower()})
-            names = [found for found in names if found.group(1).lower().rstrip(",") in wanted]
+            # the one asked for by its word first ("your grandson's name" of a card with a son
+            # and a grandson), then any child for a child
+            word = kin.group(1).lower()
+            said = [found for found in names if found.group(1).lower().rstrip(",") == word]
+            wanted = cues.CHILD_WORDS if word in cues.CHILD_WORDS else {word}
+            names = said or [found for found in names
+                             if found.group(1).lower().rstrip(",") in wanted]
         named = names[0].group(2) if names else None
         if named is None:
             return None
