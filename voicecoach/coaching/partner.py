@@ -149,8 +149,6 @@ class ReplyKind(str, Enum):
     UNCLEAR = "unclear"
 
 
-# Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
-# not name the place to speak of the thing.
 # A liking told of one of these is of it, not of a pastime.
 _LIKED_KINDS = frozenset({Topic.MUSIC, Topic.FOOD, Topic.PETS, Topic.TRAVEL})
 # What the user and the partner both have in front of them, at the scene.
@@ -181,11 +179,14 @@ _QUESTION_KINDS = (
                r"working\b", re.IGNORECASE),
     re.compile(r"\bwhat got you into\b|\bhow did you get into\b", re.IGNORECASE),
     # where they live: "What do you like most about where you live?", "What's Camden like?"
-    re.compile(r"\babout where you live\b|^what'?s (?-i:[A-Z])\w+(?: \w+)? like\b|"
-               r"^do you miss (?-i:[A-Z])", re.IGNORECASE),
+    # (the lines it said are kept lower-cased, so by their words, not a capital)
+    re.compile(r"\babout where you live\b|^what'?s [\w' ]+ like, then\b|"
+               r"^do you miss [\w' ]+ at all\b", re.IGNORECASE),
 )
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
+# Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
+# not name the place to speak of the thing.
 _AT_A_PLACE = re.compile(r"\s+(?:on|in|at|by|near|round|around|outside|down|up)\s+",
                          re.IGNORECASE)
 # Replies after which "that sounds fun!" means "go on".
