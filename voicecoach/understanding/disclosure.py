@@ -140,11 +140,11 @@ _FROM = re.compile(
     r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)"
     # "I'm Tomás, from Madrid with my wife": the place after the name
     r"|\b(?i:i'm|i am) [A-ZÀ-ÖØ-Þ]\w*, (?i:from) ([A-Z][\w' ]*?)" + _PLACE_END
-    # "I'm in Hackney, it takes me ages" (a session of my own got "Mm, right."); not "I'm in
-    # IT", "I'm in Sales"
-    # ("renting a room in Camden", "staying in Leeds")
+    # "renting a room in Camden", "staying in Leeds"
     + r"|\b(?i:renting|staying|living|based)(?i: a room| a flat| a place| a house)? (?i:in) "
     r"([A-Z][a-z][\w']*(?: [A-Z][\w']*)*)" + _PLACE_END
+    # "I'm in Hackney, it takes me ages" (a session of my own got "Mm, right."); not "I'm in
+    # IT", "I'm in Sales"
     + r"|\b(?i:i'm|i am|we're|we are)(?i: based| living| now)? (?i:in|over in|out in|up in) "
     r"(?!IT\b|HR\b|PR\b|QA\b|(?i:" + "|".join(sorted(_FIELDS)) + r")\b)([A-Z][a-z][\w']*(?: [A-Z]"
     r"[\w']*)*)" + _PLACE_END)
