@@ -3911,3 +3911,14 @@ def test_the_one_of_its_people_asked_for_by_word_is_named(matcher: Matcher, ques
     partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")
     *_, reply = talk(partner, matcher, "Hi, I'm Sam.", question)
     assert name in reply.text, reply.text
+
+
+def test_their_childs_name_asked_back_is_remembered_whatever_word_they_used(
+        matcher: Matcher) -> None:
+    """"Do you remember my son's name?" after "I have a little boy, he's three. His name is
+    Omar." got the next step of the partner's own family story."""
+    partner = Partner(load_scenario("neighbour"), seed=33)
+    *_, reply = talk(partner, matcher, "Hi, yes, I'm Lina, I just moved into number 6.",
+                     "I have a little boy, he's three. His name is Omar.",
+                     "Do you remember my son's name?")
+    assert "Omar" in reply.text, reply.text

@@ -1777,17 +1777,21 @@ class Partner:
         """The user's own earlier sentence that a question about them names ("how many cats
         do I have?" after "I live in Camden with my two cats."), said back in the second
         person; None when none of theirs names what is asked."""
-        asked = cues.content_stems(text, cues.COMMON_WORDS | _RECALL_WORDS)
+        asked = cues.content_stems(text, cues.COMMON_WORDS | _RECALL_WORDS) | _kin_words(text)
         if not asked:
             return None
         best, overlap = None, 0
-        for sentence in (part for said in self.memory.heard
-                         for part in cues.SENTENCE_END.split(said)):
-            if cues.ASKED_OF_YOU.search(sentence) or "?" in sentence:
-                continue  # a question of theirs tells nothing of them
-            shared = len(asked & cues.content_stems(sentence))
-            if shared > overlap:
-                best, overlap = sentence, shared
+        for said in self.memory.heard:
+            sentences = [part for part in cues.SENTENCE_END.split(said)
+                         if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)]
+            for sentence in sentences:  # (a question of theirs tells nothing of them)
+                shared = len(asked & (cues.content_stems(sentence) | _kin_words(sentence)))
+                if shared > overlap:
+                    # the whole of a short line: "I have a little boy, he's three. His name is
+                    # Omar." for "do you remember my son's name?"
+                    short = len(sentences) <= 2 and len(said.split()) <= 20
+                    best = " ".join(sentences) if short else sentence
+                    overlap = shared
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
         return self._pick("recall_said", thing=cues.said_back(best))
@@ -2660,6 +2664,18 @@ def _as_read(line: UserLine) -> UserLine:
         return UserLine(statement, line.labels)
     return UserLine(statement, tuple(label for label in line.labels
                                      if label is not MoveLabel.CLOSED_QUESTION))
+
+
+# One's people in a word too short to be a content word, and the words that mean the same.
+_KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daughter",
+             "mum": "mum", "mom": "mum", "mother": "mum", "dad": "dad", "father": "dad",
+             "kid": "child", "kids": "child", "child": "child", "children": "child",
+             "baby": "child"}
+
+
+def _kin_words(text: str) -> set[str]:
+    """The user's people a line names, as one word each ("boy" and "son" are one)."""
+    return {_KIN_SAME[word] for word in textnorm.words(text) if word in _KIN_SAME}
 
 
 def _last_sentence(text: str) -> str:
