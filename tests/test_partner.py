@@ -3922,3 +3922,13 @@ def test_their_childs_name_asked_back_is_remembered_whatever_word_they_used(
                      "I have a little boy, he's three. His name is Omar.",
                      "Do you remember my son's name?")
     assert "Omar" in reply.text, reply.text
+
+
+def test_the_hardest_part_asked_after_its_job_is_answered(matcher: Matcher) -> None:
+    """"What's the hardest part?" right after its job (an encourager to the classifier) got
+    "So that was that, really.", the end of its story."""
+    partner = Partner(load_scenario("club"), seed=37, persona="Robin")
+    *_, reply = talk(partner, matcher, "Hi! Yes, I was here last week. I'm Ben.",
+                     "what do you do?", "Do you like it?", "What's the hardest part?")
+    assert "that was that" not in reply.text and "not sure" not in reply.text, reply.text
+    assert reply.topic is Topic.WORK, reply.text

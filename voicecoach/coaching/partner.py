@@ -766,8 +766,10 @@ class Partner:
         asks_other = question is not QuestionKind.NONE and (
             (bool(draft.found.asked) and draft.found.asked[0] is not memory.telling)
             or (named is not None and named is not memory.telling))
-        # ("What got you into it?" asks how it began: an encourager to the classifier)
-        asks_other = asks_other or bool(cues.STARTED_ASKED.search(line.text))
+        # ("What got you into it?" asks how it began, "What's the hardest part?" what is hard:
+        # encouragers to the classifier)
+        asks_other = asks_other or bool(cues.STARTED_ASKED.search(line.text)
+                                        or cues.ASKS_HARDEST.search(line.text))
         tell_more = (MoveLabel.ENCOURAGER in labels and not asks_other) or bool(
             cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
@@ -1107,7 +1109,10 @@ class Partner:
             # ("how old is she?" of the daughter or the dog it told of: her age)
             aged_topic = self._aged_topic() if cues.ASKS_AGE.search(line.text) else None
             aged = aged_topic is not None
-            if aged or (memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
+            # ("What's the hardest part?" right after its job: of the job)
+            hardest = bool(memory.telling and self.persona.fact(memory.telling)
+                           and cues.ASKS_HARDEST.search(line.text))
+            if aged or hardest or (memory.telling and (cues.BACK_REFERENCE.search(line.text) or (
                     memory.last_kind in _TELLING
                     and cues.ABOUT_THE_STORY.match(cues.without_lead_in(line.text))
                     # "is there parking here?" names a thing of its own, not of the story
@@ -1131,6 +1136,12 @@ class Partner:
                     answer, ended = where, False
                 elif aged:
                     answer, ended = self._sentence_saying(topic, cues.AGE_SAID), False
+                elif cues.ASKS_HARDEST.search(line.text) and (
+                        hard := self._sentence_saying(topic, cues.HARD_SAID)
+                        or self._pick("hardest_part")):
+                    # "What's the hardest part?" after its job: what the card says is hard,
+                    # else a person's plain answer (it got "So that was that, really.")
+                    answer, ended = hard, False
                 elif cues.WHICH_ONE.search(line.text) and (which := self._pick("which_one")):
                     # "Oh cool, a bank! Which one?": its card names none; nor does a person
                     # always
