@@ -3932,3 +3932,17 @@ def test_the_hardest_part_asked_after_its_job_is_answered(matcher: Matcher) -> N
                      "what do you do?", "Do you like it?", "What's the hardest part?")
     assert "that was that" not in reply.text and "not sure" not in reply.text, reply.text
     assert reply.topic is Topic.WORK, reply.text
+
+
+@pytest.mark.parametrize(("lines", "said"), [
+    (("Hi, I'm Lena.", "Do you remember what my name is, by the way?"), "Lena"),
+    (("Hi, I'm Jo.", "Honestly I almost didn't come tonight, I got made redundant on Friday.",
+      "Do you remember why I'm not in a party mood?"), "you got made redundant"),
+])
+def test_more_ways_of_asking_it_to_remember(matcher: Matcher, lines: tuple[str, ...],
+                                            said: str) -> None:
+    """An eleventh play-test: "Do you remember what my name is, by the way?" and "Do you
+    remember why I'm not in a party mood?" got "I'm not sure, to be honest."."""
+    partner = Partner(load_scenario("party"), seed=2)
+    *_, reply = talk(partner, matcher, *lines)
+    assert said in reply.text, reply.text

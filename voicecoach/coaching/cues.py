@@ -751,7 +751,8 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
-RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|(do|did|can) you remember (my|me|"
+RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my name (is|was)|"
+                    r"(do|did|can) you remember (my|me|"
                     r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
                     r"(what|which) (team|job|department|field) (am|was) i\b|"
@@ -764,7 +765,7 @@ RECALL_OWN = re.compile(
     r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
     r"\b(what|who|where|how old)('s| is| was| are| were) my\b|"
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? (do|does|did|called|named)\b|"
-    r"\bremember (my|what i|where i|how i|who i|which)\b", re.IGNORECASE)
+    r"\bremember (my|what i|where i|how i|who i|why i|which)\b", re.IGNORECASE)
 # Asked outright to remember: "do you remember ...", "... again?", "did I tell you ...".
 ASKS_TO_REMEMBER = re.compile(r"\b(remember|again|did i (say|tell|mention)|do i have)\b",
                               re.IGNORECASE)
@@ -776,13 +777,20 @@ _SAID_BACK = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'
               "we've": "you've", "ours": "yours"}
 
 
+_OPENING_WORDS = frozenset("the a an this that these those it it's there there's he she they "
+                           "his her their he's she's they're".split())
+
+
 def said_back(sentence: str) -> str:
     """A sentence of the user's, in the second person, its stop and a leading "and", "so"
     or "oh" left off."""
     words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()]
     while words and words[0].lower().strip(",") in ("and", "so", "oh", "well", "yeah", "yes",
-                                                     "um", "uh", "also", "but", "actually"):
+                                                     "um", "uh", "also", "but", "actually",
+                                                     "honestly", "basically"):
         words = words[1:]
+    if words and (words[0].lower() in COMMON_WORDS or words[0].lower() in _OPENING_WORDS):
+        words[0] = words[0].lower()  # mid-sentence now: "You said the kids are ..."
     return " ".join(words)
 
 
