@@ -3936,8 +3936,9 @@ def test_the_hardest_part_asked_after_its_job_is_answered(matcher: Matcher) -> N
 
 @pytest.mark.parametrize(("lines", "said"), [
     (("Hi, I'm Lena.", "Do you remember what my name is, by the way?"), "Lena"),
-    (("Hi, I'm Jo.", "Honestly I almost didn't come tonight, I got made redundant on Friday.",
-      "Do you remember why I'm not in a party mood?"), "you got made redundant"),
+    (("Hi, I'm Jo.", "Honestly I almost didn't come tonight, I got made redundant on Friday "
+      "and I'm not really in a party mood.", "Do you remember why I'm not in a party mood?"),
+     "you got made redundant"),
 ])
 def test_more_ways_of_asking_it_to_remember(matcher: Matcher, lines: tuple[str, ...],
                                             said: str) -> None:
