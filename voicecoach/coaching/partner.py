@@ -1087,6 +1087,8 @@ class Partner:
                  or not cues.ASKED_OF_YOU.search(line.text)
                  or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
                  else None)
+        # "Oh cool, a bank! Which one?" of its own place: its card names none
+        which_asked = bool(cues.WHICH_ONE.search(line.text))
         started = (self._how_started(asked_topic or memory.telling,
                                      wide=bool(cues.ABOUT_IT_INTO.search(line.text)))
                    if question is QuestionKind.WH and cues.STARTED_ASKED.search(line.text)
@@ -1142,7 +1144,7 @@ class Partner:
                     # "What's the hardest part?" after its job: what the card says is hard,
                     # else a person's plain answer (it got "So that was that, really.")
                     answer, ended = hard, False
-                elif cues.WHICH_ONE.search(line.text) and (which := self._pick("which_one")):
+                elif which_asked and (which := self._pick("which_one")):
                     # "Oh cool, a bank! Which one?": its card names none; nor does a person
                     # always
                     answer, ended = which, False
@@ -1174,7 +1176,7 @@ class Partner:
                            else None)
                           # "A bank! Which one?" of its own: a person's way of not naming it
                           or (self._pick("which_one") if memory.telling
-                              and cues.WHICH_ONE.search(line.text) else None)
+                              and which_asked else None)
                           or self._not_sure(line.text))
                 kind, must_ask = ReplyKind.UNCLEAR, True
         elif self.persona.fact(asked_topic) is None or (
@@ -1187,7 +1189,7 @@ class Partner:
               and not self._asks_how_settled(line.text)
               and not cues.ASKS_WHERE.search(line.text)
               and not cues.ASKS_NAME_OF.search(line.text)
-              and not cues.WHICH_ONE.search(line.text)):
+              and not which_asked):
             # "What are you working on?" right after the work answer: go on with it.
             topic = asked_topic
             answer, ended = self._story(topic)
@@ -1263,7 +1265,7 @@ class Partner:
                     line.text):  # "how old is your daughter?": the sentence with her age
                 specific = self._sentence_saying(topic, cues.AGE_SAID)
             if (specific is None and question is QuestionKind.WH and memory.told.get(topic)
-                    and cues.WHICH_ONE.search(line.text)):
+                    and which_asked):
                 specific = self._pick("which_one")  # "Oh cool, a bank! Which one?"
             answer = own_kind or (self._how_long(topic, bool(cues.LIVED_HERE.search(line.text)))
                                   if settled and not says_yes_no else None) or specific
@@ -1921,14 +1923,7 @@ class Partner:
         fact = self.persona.fact(topic)
         if fact is None:
             return None
-        # its own lines first; then another fact's line on the same thing ("I moved here for
-        # the teaching job about six years ago." is of home, and says how long Jordan teaches)
-        about = cues.content_stems(fact.answer)
-        # (what it tells, not its question or its advice: "Write down everyone's name the
-        # first week." said "how long" to "how long have you been doing that?")
-        lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
-                                       if other is not fact for line in _told_lines(other)
-                                       if cues.content_stems(line) & about)]
+        lines = self._lines_on(fact, wide=True)
         sentences = _sentences_saying(lines, cues.HOW_LONG_SAID)
         if topic is Topic.HOME or living:
             # of where it lives, a sentence that says so ("I moved here for this job, six
@@ -1941,6 +1936,17 @@ class Partner:
                 [] if topic is Topic.HOME else sentences)
         return self._fresh_or_again(fact, sentences, ("I ", "I'", "We ", "We'"))
 
+    def _lines_on(self, fact: Fact, wide: bool) -> list[str]:
+        """What the card tells on `fact` (not its question or its advice: "Write down everyone's
+        name the first week." said "how long" to "how long have you been doing that?"); with
+        `wide`, another fact's lines on the same thing too ("I moved here for the teaching job
+        about six years ago." is of home, and says how long Jordan teaches)."""
+        about = cues.content_stems(fact.answer)
+        return [*_told_lines(fact), *(line for other in self.persona.facts.values()
+                                      if wide and other is not fact
+                                      for line in _told_lines(other)
+                                      if cues.content_stems(line) & about)]
+
     def _how_started(self, topic: Topic | None, wide: bool) -> str | None:
         """The card's untold sentence on how it came to `topic`, from its own lines, or with
         `wide` ("what got you into it?") another fact's on the same thing ("I started out as an
@@ -1949,12 +1955,8 @@ class Partner:
         fact = self.persona.fact(topic)
         if fact is None:
             return None
-        about = cues.content_stems(fact.answer)
-        lines = [*_told_lines(fact), *(line for other in self.persona.facts.values()
-                                       if wide and other is not fact
-                                       for line in _told_lines(other)
-                                       if cues.content_stems(line) & about)]
-        fresh = [sentence for sentence in _sentences_saying(lines, cues.STARTED_SAID)
+        fresh = [sentence for sentence in _sentences_saying(self._lines_on(fact, wide),
+                                                            cues.STARTED_SAID)
                  if self._fresh(sentence)]
         if not fresh:
             return None
