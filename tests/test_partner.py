@@ -3947,3 +3947,12 @@ def test_more_ways_of_asking_it_to_remember(matcher: Matcher, lines: tuple[str, 
     partner = Partner(load_scenario("party"), seed=2)
     *_, reply = talk(partner, matcher, *lines)
     assert said in reply.text, reply.text
+
+
+def test_how_they_know_the_host_said_late_gets_its_own_story(matcher: Matcher) -> None:
+    """A nervous newcomer's "through work, sort of. my manager is Sam's friend" (answering "how
+    do you know Sam?" a line late) got "Oh, right! What's your favourite thing to cook?"."""
+    partner = Partner(load_scenario("party"), seed=41, persona="Riley")
+    *_, reply = talk(partner, matcher, "hi", "um, I'm Dana. I don't really know anyone.",
+                     "through work, sort of. my manager is Sam's friend")
+    assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
