@@ -3956,3 +3956,12 @@ def test_how_they_know_the_host_said_late_gets_its_own_story(matcher: Matcher) -
     *_, reply = talk(partner, matcher, "hi", "um, I'm Dana. I don't really know anyone.",
                      "through work, sort of. my manager is Sam's friend")
     assert any(line in reply.text for line in fact_lines(partner, Topic.REASON)), reply.text
+
+
+@pytest.mark.parametrize(("line", "leaving"), [("thanks. i should go find my manager", True),
+                                               ("I need to find my manager's office, where is "
+                                                "it?", False)])
+def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> None:
+    """A nervous newcomer's "thanks. i should go find my manager" got "What made you go for
+    this job?"."""
+    assert cues.is_goodbye(line) is leaving

@@ -180,7 +180,7 @@ APPRECIATE = re.compile(r"\b(sounds? (fun|great|amazing|lovely|nice|good|interes
 # seat" (not "I need to find a new flat", "I'm going to find my feet").
 _FIND_SOMEONE = (r"(go |go and )?(find|say hi to|catch) (my|the|our) (seat|friends?|brother|"
                  r"sister|partner|husband|wife|mum|mom|dad|colleagues?|team|group|desk|date|"
-                 r"boss|kids|table|mates?|flatmates?|cousin)")
+                 r"boss|kids|table|mates?|flatmates?|cousin|manager)(?!'s| room| office)")
 FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)?|goodbye|bye|"
                       r"good ?night|night (all|everyone|then)|^\W*(right,? )?night(?=\W*$)|cheerio|"
                       r"take care|take it easy|nice (talking|chatting) to you|"
