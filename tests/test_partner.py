@@ -1910,7 +1910,7 @@ def test_an_answer_before_a_question_is_not_asked_for_again(matcher: Matcher, li
 
 @pytest.mark.parametrize(("line", "key"), [
     ("Maybe Greece. Have you ever been?", "not_yet"),
-    ("Right. Are you on LinkedIn? Could I add you?", "give_card"),
+    ("Right. Are you on LinkedIn? Could I add you?", "connect"),
 ])
 def test_short_questions_a_person_can_always_answer(matcher: Matcher, line: str,
                                                     key: str) -> None:
@@ -2831,10 +2831,10 @@ def test_asked_about_a_fault_the_card_says_no_cheerful_yes(matcher: Matcher) -> 
     assert not reply.text.startswith("Yes"), reply.text
 
 
-def test_asked_to_connect_on_linkedin_it_gives_its_card(matcher: Matcher) -> None:
+def test_asked_to_connect_on_linkedin_it_says_yes(matcher: Matcher) -> None:
     partner = Partner(load_scenario("networking"), seed=955)
     *_, reply = talk(partner, matcher, "Hi, I'm Femi.", "Can I connect with you on LinkedIn?")
-    assert reply.parts[0] in PartnerWording.load().lines["give_card"], reply.text
+    assert reply.parts[0] in PartnerWording.load().lines["connect"], reply.text
 
 
 def test_a_boiler_not_working_is_a_mishap_and_no_help_gets_no_any_time(
@@ -3965,3 +3965,153 @@ def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> 
     """A nervous newcomer's "thanks. i should go find my manager" got "What made you go for
     this job?"."""
     assert cues.is_goodbye(line) is leaving
+
+
+@pytest.mark.parametrize(("scene", "text", "pool"), [
+    ("party", "Okay, I'm going to get another drink. Want me to grab you one?", "accept_treat"),
+    ("party", "Oh perfect, I'll grab some. Do you want a slice?", "accept_treat"),
+    ("first_day", "Could we get noodles together at lunch?", "accept_invitation"),
+    ("first_day", "maybe we eat lunch together?", "accept_invitation"),
+    ("first_day", "Coffee at eleven? I'll bring the biscuits.", "accept_plan"),
+    ("club", "good luck with the mugs! same time next week?", "accept_plan"),
+    ("neighbour", "Could you knock if she barks too much?", "agree_favour"),
+    ("party", "Could you ask at the hospital about admin jobs for me?", "agree_favour"),
+    ("networking", "Can I add you on LinkedIn?", "connect"),
+])
+def test_an_offer_a_plan_or_a_favour_gets_a_yes(matcher: Matcher, scene: str, text: str,
+                                               pool: str) -> None:
+    """An eleventh play-test: "Want me to grab you one?" got "Have you been up to anything fun
+    lately?", "same time next week?" the card's mugs, "Could you knock if she barks too much?"
+    "Oh, I couldn't say, really.", "Could we get noodles together at lunch?" the noodle bar."""
+    partner = Partner(load_scenario(scene), seed=3)
+    _, reply = talk(partner, matcher, "hi", text)
+    assert reply.parts[0] in PartnerWording.load().lines[pool], reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Well, my wife is picking me up, I'd better not keep her waiting. Same time next week?",
+    "Right, time to go. Could you save me a wheel next week if you're early?",
+    "It was lovely meeting you. Can I add you on LinkedIn?",
+    "Okay, I need to catch my bus. Say hi to your sister from the stranger at pottery!",
+    "ok i must go to my desk now. maybe we eat lunch together?",
+])
+def test_a_request_made_in_leaving_gets_a_yes_and_a_goodbye(matcher: Matcher, text: str) -> None:
+    """Asked in a goodbye, a favour got only "See you! Take care." or a new question ("Save me
+    a seat next week, okay?" got "Are you going anywhere after this?")."""
+    wording = PartnerWording.load().lines
+    partner = Partner(load_scenario("club"), seed=4)
+    _, reply = talk(partner, matcher, "hi", text)
+    yes = {*wording["accept_invitation"], *wording["accept_plan"], *wording["agree_favour"],
+           *wording["connect"]}
+    assert reply.parts[0] in yes, reply.text
+    assert partner.said_goodbye and "?" not in reply.text, reply.text
+
+
+def test_a_treat_offered_on_the_way_to_the_drinks_is_no_goodbye(matcher: Matcher) -> None:
+    """"I'm going to get another drink. Want me to grab you one?": they will be back."""
+    partner = Partner(load_scenario("party"), seed=2)
+    _, reply = talk(partner, matcher, "hi",
+                    "Okay, I'm going to get another drink. Want me to grab you one?")
+    assert reply.parts[0] in PartnerWording.load().lines["accept_treat"], reply.text
+    assert not partner.said_goodbye
+
+
+@pytest.mark.parametrize(("told", "question", "remembered"), [
+    ("I just got into a master's programme, it's in urban planning.",
+     "Do you remember what I'm going to study?", "urban planning"),
+    ("No, I came with my friend Ellie, she knows Sam from uni.",
+     "Do you remember who I came with tonight?", "Ellie"),
+    ("I run a bakery and I just opened a second shop last week!",
+     "Do you remember how many shops I have now?", "second shop"),
+    ("I was a civil engineer myself, forty years on roads.",
+     "Do you remember what I used to do for work?", "civil engineer"),
+    ("I was in Birmingham before. It's much quieter here.",
+     "Do you remember where I moved from?", "Birmingham"),
+    ("My dog arrives next week. Her name is Mango.", "Do you remember my dog's name?", "Mango"),
+    ("Ha, okay. Yes, I have a rabbit called Pickle!", "And what's my rabbit called?",
+     "you have a rabbit called Pickle"),
+    ("he was 14, a scruffy terrier called Biscuit. the house is so quiet now",
+     "do you remember what my dog was called?", "Biscuit"),
+])
+def test_what_they_told_is_remembered_when_asked_in_other_words(
+        matcher: Matcher, told: str, question: str, remembered: str) -> None:
+    """An eleventh play-test: 20 of 31 questions testing the partner's memory failed ("Do you
+    remember what I used to do for work?" got "Hm, I don't think you said, actually!", "what's
+    my rabbit called?" "You said Ha, okay. Yes, you have a rabbit called Pickle!")."""
+    partner = Partner(load_scenario("neighbour"), seed=5)
+    *_, reply = talk(partner, matcher, "Hi, I'm Ola.", told, "Nice. And how about you?",
+                     question)
+    assert remembered in reply.text, reply.text
+    assert not reply.text.startswith(("You said Ha", "You said No")), reply.text
+
+
+def test_an_answer_to_its_own_question_is_remembered_by_the_question(
+        matcher: Matcher) -> None:
+    """"What are you hoping to make?" - "a mug I think", then "do you remember what I want to
+    make?" got "How has your week been?"."""
+    partner = Partner(load_scenario("club"), seed=15)
+    *_, asked = talk(partner, matcher, "Hi, I'm Sofia.", "Yes, it's my first time.")
+    assert asked.text.endswith("What are you hoping to make?"), asked.text
+    *_, reply = talk(partner, matcher, "a mug I think, one that doesn't leak.",
+                     "do you remember what I want to make?")
+    assert "a mug" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "job", "place"), [
+    ("Bridges! I was a civil engineer myself, forty years on roads.", "civil engineer", None),
+    ("I used to be a teacher", "teacher", None),
+    ("I was a bit tired after the drive", None, None),
+    ("I was in Birmingham before. Where do you buy spices?", None, "Birmingham"),
+    ("Before that I lived in Leeds, for ten years.", None, "Leeds"),
+    ("I was in Paris last summer, it was lovely", None, None),
+])
+def test_a_job_held_and_a_place_lived_before_are_told(text: str, job: str | None,
+                                                      place: str | None) -> None:
+    """"I was a civil engineer myself" and "I was in Birmingham before" were not heard as a
+    job or a home, so "do you remember ...?" got "I don't think you said"; a trip is no
+    home."""
+    told = disclosure(text)
+    assert (told.job, told.place) == (job, place)
+
+
+@pytest.mark.parametrize(("scene", "seed", "question", "pool"), [
+    ("club", 19, "Crosswords! Do you do the cryptic ones or the normal ones?", "both_really"),
+    ("club", 24, "do you think i could make a vase by christmas? for my daughter", "think_so"),
+    ("neighbour", 14, "how many babies did you deliver", "quite_a_few"),
+    ("first_day", 19, "So you'll be seeing a lot of me! Did you have a nice weekend?",
+     "quiet_days"),
+])
+def test_a_question_the_card_has_no_line_on_is_answered_by_its_form(
+        matcher: Matcher, scene: str, seed: int, question: str, pool: str) -> None:
+    """An eleventh play-test met "Hm, good question. I'm not sure, to be honest." 43 times,
+    about the partner's own life and views: a person with no story to tell still says "a bit
+    of both", "I think so", "quite a few" or "quiet, thanks"."""
+    partner = Partner(load_scenario(scene), seed=seed)
+    _, reply = talk(partner, matcher, "Hi!", question)
+    wording = PartnerWording.load().lines
+    assert any(line in reply.text for line in wording[pool]), reply.text
+    assert not any(line in reply.text for line in wording["no_answer"]), reply.text
+
+
+def test_asked_if_it_is_of_a_people_whose_place_its_card_names_it_says_yes(
+        matcher: Matcher) -> None:
+    """"But you didn't say, are you Nigerian?" to Grace, who grew up in Lagos, got "Hm, good
+    question. I'm not sure, to be honest."."""
+    partner = Partner(load_scenario("neighbour"), seed=20)
+    assert partner.name == "Grace"
+    _, reply = talk(partner, matcher, "Hi, I'm Amara.", "Ha, I'm Ghanaian. Are you Nigerian?")
+    assert reply.text.startswith(tuple(PartnerWording.load().lines["yes_from"])), reply.text
+    assert "Lagos" in reply.text, reply.text
+    other = Partner(load_scenario("neighbour"), seed=20)
+    _, reply = talk(other, matcher, "Hi, I'm Amara.", "Are you Scottish?")
+    assert not reply.text.startswith(tuple(PartnerWording.load().lines["yes_from"])), reply.text
+
+
+def test_her_name_asked_after_its_child_is_named(matcher: Matcher) -> None:
+    """"Congratulations on your daughter! What's her name?" got "Oh, I couldn't say, really."
+    from Tom, whose card names his daughter Lily."""
+    partner = Partner(load_scenario("first_day"), seed=20)
+    assert partner.name == "Tom"
+    _, reply = talk(partner, matcher, "Hi, I'm Sven.",
+                    "Quiet, thanks. Congratulations on your daughter! What's her name?")
+    assert "Lily" in reply.text, reply.text

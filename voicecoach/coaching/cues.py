@@ -751,7 +751,7 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
-RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my name (is|was)|"
+RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is|was)|"
                     r"(do|did|can) you remember (my|me|"
                     r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
@@ -764,8 +764,9 @@ RECALL_OWN = re.compile(
     r"\b(how many|how much|how old|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|am|was) "
     r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
     r"\b(what|who|where|how old)('s| is| was| are| were) my\b|"
-    r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? (do|does|did|called|named)\b|"
-    r"\bremember (my|what i|where i|how i|who i|why i|which)\b", re.IGNORECASE)
+    r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
+    # "do you remember what kind of apps my startup makes?", "... how many shops I have now?"
+    r"\bremember (my|what|where|how|who|why|which|when)\b", re.IGNORECASE)
 # Asked outright to remember: "do you remember ...", "... again?", "did I tell you ...".
 ASKS_TO_REMEMBER = re.compile(r"\b(remember|again|did i (say|tell|mention)|do i have)\b",
                               re.IGNORECASE)
@@ -785,6 +786,8 @@ def said_back(sentence: str) -> str:
     """A sentence of the user's, in the second person, its stop and a leading "and", "so"
     or "oh" left off."""
     words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()]
+    if len(words) > 1 and words[0].lower() == "no,":  # "No, I came with my friend Ellie"
+        words = words[1:]
     while words and words[0].lower().strip(",") in ("and", "so", "oh", "well", "yeah", "yes",
                                                      "um", "uh", "also", "but", "actually",
                                                      "honestly", "basically"):
@@ -844,15 +847,98 @@ FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand
                           r"any(thing)? \w+|\w+)"
                           r".{0,30}\b(let me know|just (knock|ask|shout)|knock|ask me|give me a "
                           r"shout)|(let me know|just (knock|ask|shout)|give me a shout) if you "
-                          r"(ever )?need|i'?ll bring you (some|a)\b|send (them|people) my way|"
+                          r"(ever )?need|(i'?ll|i can|i could) bring you (some|a)\b|"
+                          r"send (them|people) my way|"
                           r"happy to (help|show you|give you)|i can (show you|help you|lend you)|"
                           r"just knock\b)", re.IGNORECASE)
+# A treat offered ("Want me to grab you one?", "Do you want a slice?"): yes please, not a
+# stock question (an eleventh play-test: "Have you been up to anything fun lately?").
+TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me to (grab|get|"
+                         r"bring|fetch|pour|save|make) you|(shall|can|could) i (grab|bring|fetch|"
+                         r"pour|save) you (a|an|one|some|another)|(do you|would you|d'?you|you) "
+                         r"(want|fancy|like) (a|some|another) (slice|plate|piece|bit|taste|cup|"
+                         r"biscuit|cookie|sandwich|samosa|cake))\b", re.IGNORECASE)
+# A plan put as a question ("Same time next week?", "See you at lunch maybe?", "Coffee at
+# eleven?"): agreed to, not met with the card's mugs.
+PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you (at|on|next|"
+                        r"tomorrow|in the)\b[^.!?]*\?|(^|[.!]\s+)\W*(coffee|lunch|tea|a drink|"
+                        r"drinks|dinner|a walk|a run) (at|on|tomorrow|later|after|next|this|"
+                        r"sometime)\b[^.!]*\?|\b(come|come and|do come) find me (later|after|in a "
+                        r"bit|afterwards)\b", re.IGNORECASE)
+# Something done together, asked ("Could we get noodles together at lunch?", "maybe we eat
+# lunch together?"): a yes.
+TOGETHER_ASKED = re.compile(r"\b(could|can|shall|should|maybe|why don'?t|perhaps) we\b[^.!?]{0,30}"
+                            r"\b(together|sometime|some time|one day|at lunch|after (work|class|"
+                            r"this))\b", re.IGNORECASE)
+# A favour asked ("Save me a seat next week?", "Could you ask at the hospital about jobs for
+# me?", "Say hi to your sister!"): of course, not a goodbye that ignores it.
+FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibly |just )?("
+                          r"save|keep|hold) me\b|\bsave me a (seat|spot|place|wheel|slice|piece|"
+                          r"space|plate)\b|\b(could|can|would|will) you (please |maybe |possibly |"
+                          r"just )?(ask (around|at|about|if|for)|knock|email|text|message|ring me|"
+                          r"call me|send me|let me know|put in a word|keep an eye|water|feed|look "
+                          r"after|come with me)\b|\b(email|text|message) me\b[^.!]*\?|"
+                          r"(^|[,.!]\s*)\W*say (hi|hello)( from me)? to\b|\bgive (my|our) (love|"
+                          r"best|regards) to\b|\bwill you come with me\b", re.IGNORECASE)
+# Taking leave in passing, said beside a plan or a favour ("Right, time to go. Could you save
+# me a wheel?", "my wife is picking me up, I'd better not keep her waiting"): the yes is
+# followed by a goodbye. Alone these lines are not read as goodbyes.
+LEAVING_SOON = re.compile(r"\b(time to (go|head off|head home|make a move)|i'?d better (not keep|"
+                          r"unpack|get back|go|let you|head|be off)|i'?ll let you (get|go)|"
+                          r"i should let you|(they'?re|they are) (about to )?(lock|turning the "
+                          r"lights|closing|kicking us out)|(is|are) waving\b|(catch|get|make) my "
+                          r"(bus|train|tram|lift|ride)|i should (go )?say (hi|hello) to|(is|are) "
+                          r"picking me up)", re.IGNORECASE)
+# "Are you Nigerian?": asked where the partner is from by a people's name. A card that names
+# one of its places says yes with that sentence (an eleventh play-test: Grace, who grew up in
+# Lagos, said "Hm, good question. I'm not sure, to be honest.").
+DEMONYM_ASKED = re.compile(r"\bare you (originally |actually )?(?P<people>[a-z]+)\s*\?",
+                           re.IGNORECASE)
+DEMONYM_PLACES = {
+    "nigerian": ("nigeria", "lagos", "abuja", "ibadan"), "ghanaian": ("ghana", "accra", "kumasi"),
+    "kenyan": ("kenya", "nairobi", "mombasa"), "scottish": ("scotland", "glasgow", "edinburgh",
+                                                            "aberdeen", "dundee"),
+    "welsh": ("wales", "cardiff", "swansea"), "irish": ("ireland", "dublin", "cork", "belfast"),
+    "indian": ("india", "mumbai", "delhi", "bangalore", "chennai", "kerala", "kolkata",
+               "gujarat", "punjab", "hyderabad"),
+    "pakistani": ("pakistan", "lahore", "karachi"), "polish": ("poland", "krakow", "warsaw"),
+    "italian": ("italy", "rome", "milan", "naples"), "spanish": ("spain", "madrid", "barcelona"),
+    "french": ("france", "paris", "lyon"), "german": ("germany", "berlin", "munich"),
+    "jamaican": ("jamaica", "kingston"), "american": ("america", "usa", "new york", "chicago"),
+    "australian": ("australia", "sydney", "melbourne"), "canadian": ("canada", "toronto"),
+    "chinese": ("china", "beijing", "shanghai"), "japanese": ("japan", "tokyo", "osaka"),
+    "portuguese": ("portugal", "lisbon", "porto"), "brazilian": ("brazil", "rio"),
+    "turkish": ("turkey", "istanbul", "ankara"),
+}
+# A question put as a choice ("Do you do the cryptic ones or the normal ones?"): a person
+# with no card line on it says a bit of both, not "I'm not sure".
+CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b)\w+( ones?)?\W*"
+                          r"\?\s*$", re.IGNORECASE)
+# Its view asked as a yes or no ("do you like her?", "is it actually useful?", "do you
+# think I could make a vase by Christmas?", "do your students like you?").
+VIEW_ASKED = re.compile(r"\b(do|did|would) you (really |actually |still )?(like|love|enjoy|"
+                        r"think|reckon|rate|find)\b|\bare you (any good|good at|enjoying|happy)\b|"
+                        r"\b(is|was) (it|that|this|she|he|the \w+) (actually |really |very |any )?("
+                        r"good|useful|worth it|fun|nice|helpful|friendly)\b|"
+                        r"\bdo (your|the) \w+ like you\b", re.IGNORECASE)
+# "How many babies did you deliver?", "how many people are on your team?" with no card line
+# on it: a rough number, not "I'm not sure".
+COUNT_ASKED = re.compile(r"\bhow many\b(?![^?]*\b(kids|children|sons|daughters|brothers|sisters|"
+                         r"siblings|grandchildren|pets|dogs|cats)\b)", re.IGNORECASE)
+# "Did you have a nice weekend?", "how was your week?": asked after its own recent days.
+OWN_DAYS_ASKED = re.compile(r"\b(did you have a (nice|good|lovely|great|busy|quiet)|((how was|"
+                            r"how'?s|what did you (do|get up to)( (at|on|over))?) (your|the))) "
+                            r"(weekend|week|day|evening|summer|holiday|holidays)\b",
+                            re.IGNORECASE)
+# Asked to connect ("Can I add you on LinkedIn?"): yes, not a card handed over.
+CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect with) you\b|"
+                           r"\b(connect on|are you on) linkedin\b|"
+                           r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
+                           re.IGNORECASE)
 # Asking for the partner's card or number ("can I have your card?", "shall we swap
 # numbers?"): a person hands it over (round 13: "Any time.").
 CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|number|email|"
-                        r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b|"
-                        r"\b(connect on|are you on) linkedin\b|\b(can|could|may) i add you\b|"
-                        r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
+                        r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b",
                         re.IGNORECASE)
 # Asked to introduce the user to someone ("could you introduce me to someone? I'm terrible at
 # approaching people"): a person says yes and takes them along.
@@ -927,6 +1013,10 @@ NAME_SAID = re.compile(r"\b(called|named|(?i:wife|husband|partner|daughter|son|g
 KIN_ASKED = re.compile(r"\byour (wife|husband|partner|daughter|son|grandson|granddaughter|sister|"
                        r"brother|girlfriend|boyfriend|baby|kid|child)'?s? (name|called)\b",
                        re.IGNORECASE)
+# One of the partner's people named in the line ("Congratulations on your daughter! What's
+# her name?"): the one a "her name" asks after.
+YOUR_KIN = re.compile(r"\byour (wife|husband|partner|daughter|son|grandson|granddaughter|sister|"
+                      r"brother|girlfriend|boyfriend|baby|kid|child)\b", re.IGNORECASE)
 CHILD_WORDS = frozenset({"daughter", "son", "baby", "kid", "child", "grandson",
                          "granddaughter"})
 # "how old is your daughter?", "how old is he?"; and an age on a card ("She's fourteen", "four

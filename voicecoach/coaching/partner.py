@@ -154,6 +154,28 @@ _LIKED_KINDS = frozenset({Topic.MUSIC, Topic.FOOD, Topic.PETS, Topic.TRAVEL})
 # What the user and the partner both have in front of them, at the scene.
 _SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
 # The words of asking to be reminded, which name nothing remembered.
+# What is asked after, and how it may have been told: "what I'm going to study" was told as
+# "It's in urban planning" after "I got into the master's programme"; "who I came with" as
+# "I came with my friend Ellie" (words too common to name a fact alone).
+_RECALLED_BY = tuple((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
+                     asked, told in (
+    (r"\bstud(y|ying|ies)\b", r"\b(stud(y|ying|ies|ent)|master'?s|course|degree|programme|"
+                             r"uni|university|phd)\b"),
+    (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
+    (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
+    (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
+     r"\b(before|moved (here )?from|used to live|grew up)\b"),
+    # their own work ("what I used to do for work"), not "my sister's job"
+    (r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
+     r"\b(i'?m an?|i was an?|i work|worked|my job|team)\b")))
+# Short words that name a thing of theirs (too short for `cues.content_stems`).
+_SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid".split())
+# A sentence that goes on about the one before it ("His name is Omar.", "She's three.").
+_GOES_ON = re.compile(r"^\W*(he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+# Asked after what they answered, these name it too ("what would you like to make?").
+_RECALL_COMMON = (cues.COMMON_WORDS - frozenset(
+    "make making play playing study studying name called named came come work".split())
+) | frozenset("remember remind recall again said told tell mention mentioned".split())
 _RECALL_WORDS = frozenset("remember remind recall again said told tell mention mentioned "
                           "called name many much".split())
 # A pet of their own named ("My dog is called Biscuit.", "we've got two cats"), not pets liked
@@ -264,7 +286,9 @@ class PartnerWording:
                 "not_sure_world", "hardest_part", "react_enjoyed", "react_kids",
                 "introduce",
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
-                "yes_made", "permission", "hiring", "agree_about_them", "not_heard")
+                "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
+                "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
+                "both_really", "think_so", "quite_a_few", "yes_from")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -383,6 +407,8 @@ class _Memory:
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     last_heard: str = ""  # the user's last line, as read
     heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
+    # each question of its own that they answered, with their answer
+    answered: list[tuple[str, str]] = field(default_factory=list)
     last_parts: tuple[str, ...] = ()  # its last reply, to say again on "sorry?"
     replies: int = 0
     asked: int = 0
@@ -524,6 +550,8 @@ class Partner:
         if memory.last_heard:
             memory.heard.append(memory.last_heard)
         memory.last_heard = line.text
+        if memory.left_question and memory.last_parts and "?" in memory.last_parts[-1]:
+            memory.answered.append((memory.last_parts[-1], line.text))
         found = self._find(line)
         told = disclosure(line.text)
         if told.name is None and "name" not in memory.user and (
@@ -564,7 +592,8 @@ class Partner:
             memory.said_goodbye = True
             # "see you at one then": the plan just made, not "See you around!"
             # "... and pop round for tea sometime!": the invitation accepted, then goodbye
-            invited = cues.INVITATION.search(line.text) and self._pick("accept_invitation")
+            # "... Can I add you on LinkedIn?", "Same time next week?": a yes, then goodbye
+            invited = self._proposal_answer(line.text, found)
             if cues.CARD_GIVEN.search(line.text):  # "here's my card ...": one back
                 invited = self._pick("card_back") or invited
             farewell = ((cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck"))
@@ -623,6 +652,11 @@ class Partner:
         recalled = self._recall_said(line.text) if cues.RECALL_OWN.search(line.text) else None
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
+        if (cues.ASKS_NAME_OF.search(line.text) and cues.YOUR_KIN.search(line.text)
+                and (named := self._name_of(Topic.FAMILY, line.text)
+                     or self._name_of(self._family_fact(), line.text))):
+            # "Congratulations on your daughter! What's her name?" (it got "I couldn't say")
+            return self._finish([named], ReplyKind.ANSWER, None, False)
         owned = cues.OWNED_ASKED.search(line.text)
         if owned and MoveLabel.COMPLIMENT in draft.labels:
             # "I love your plants on the landing, are they yours?": thanks, and yes (it got
@@ -631,13 +665,30 @@ class Partner:
                    "yes_mine_many" if owned.group("many") else "yes_mine_one")
             return self._finish([self._pick("thanks") or "", self._pick(key) or ""],
                                 ReplyKind.THANKS, None, True)
-        if cues.INVITATION.search(line.text) and found.question is not QuestionKind.WH:
-            # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
-            # coffee (it got "Yes, I love food. I'm still hunting for a good curry here."). A
-            # wh-question ("what do you want to get Sam?") asks; it invites no one.
-            accept = self._pick("accept_invitation")
-            if accept:
-                return self._finish([accept], ReplyKind.REACT, None, False)
+        # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
+        # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
+        accept = self._proposal_answer(line.text, found)
+        if accept and (cues.LEAVING_SOON.search(line.text) or cues.FAREWELL.search(line.text)
+                       ) and not cues.TREAT_OFFER.search(line.text):
+            # "Right, time to go. Could you save me a wheel next week?": yes, and goodbye ("I'm
+            # getting a drink, want me to grab you one?" will be back)
+            memory.said_goodbye = True
+            return self._finish([accept, self._pick("farewell") or ""], ReplyKind.REACT, None,
+                                False)
+        if accept:
+            return self._finish([accept], ReplyKind.REACT, None, False)
+        return None
+
+    def _proposal_answer(self, text: str, found: LineTopics) -> str | None:
+        """The yes to an invitation, a treat or a favour offered or asked ("Want me to grab
+        you one?", "Save me a seat next week?"), or None. A wh-question ("what do you want to
+        get Sam?") asks; it invites no one."""
+        if found.question is QuestionKind.WH:
+            return None
+        for asks, key in _PROPOSALS:
+            yes = self._pick(key) if asks.search(text) else None
+            if yes:
+                return yes
         return None
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:
@@ -1640,6 +1691,8 @@ class Partner:
         reply asks back after it: "is there a gym nearby?" that the scene knows nothing of
         (not "No, I'm from Leicester."), "do you know my friend Leo?", "do you know anyone
         hiring?", "Board games. Is that weird?" (not "Yes, I draw!")."""
+        if (people := self._from_people(text)) is not None:
+            return people, True
         if cues.IS_THERE_NEARBY.search(text) and not self._local_fact(text) and not (
                 cues.ADVICE.search(text)):
             key, asks_back = "no_local", False
@@ -1685,9 +1738,34 @@ class Partner:
         return (said, asks_back) if said else None
 
     def _not_sure(self, text: str) -> str | None:
-        """Not known: of the place or the world, with where to ask."""
-        return ((cues.ASKED_OF_WORLD.search(text) and self._pick("not_sure_world"))
-                or self._pick("no_answer"))
+        """Not known: of the place or the world, with where to ask; of itself, what a person
+        says by the question's form alone (a bit of both, I think so, quite a few, a quiet
+        weekend) rather than "I'm not sure" about its own life, which an eleventh play-test
+        met 43 times."""
+        if cues.ASKED_OF_WORLD.search(text):
+            return self._pick("not_sure_world") or self._pick("no_answer")
+        # the question asked ("do you think I could make a vase? for my daughter")
+        asked = next((part for part in reversed(cues.QUESTION_SENTENCE.findall(text))
+                      if part.endswith("?")), _last_sentence(text))
+        for cue, key in ((cues.OWN_DAYS_ASKED, "quiet_days"), (cues.CHOICE_ASKED, "both_really"),
+                         (cues.ASKS_IF_BAD, "a_little"), (cues.VIEW_ASKED, "think_so"),
+                         (cues.COUNT_ASKED, "quite_a_few")):
+            said = self._pick(key) if cue.search(asked) else None
+            if said:
+                return said
+        return self._pick("no_answer")
+
+    def _from_people(self, text: str) -> str | None:
+        """"Are you Nigerian?" of a card that grew up in Lagos: yes, with the card's sentence
+        that names the place (None when the card names none of that people's places)."""
+        asked = cues.DEMONYM_ASKED.search(text)
+        places = cues.DEMONYM_PLACES.get(asked.group("people").lower(), ()) if asked else ()
+        for fact in self.persona.facts.values():
+            for sentence in _sentences_saying(fact.lines(), re.compile(
+                    r"\b(" + "|".join(places) + r")\b", re.IGNORECASE)) if places else ():
+                yes = self._pick("yes_from") or "Yes!"
+                return f"{yes} {cues.YES_NO_WORD.sub('', sentence)}"
+        return None
 
     def _local_fact(self, text: str) -> LocalFact | None:
         """The scenario's [[local]] fact that a question names by one of its words."""
@@ -1783,28 +1861,50 @@ class Partner:
                         said = self._pick(f"recall_{key}")
                         if said:  # "the marketing team, wasn't it?" opens a sentence
                             return said[:1].upper() + said[1:]
-                return self._pick("recall_untold")
+                # not as a fact, but maybe in their words ("what I used to do for work")
+                return self._recall_said(text) or self._pick("recall_untold")
         return None
 
     def _recall_said(self, text: str) -> str | None:
         """The user's own earlier sentence that a question about them names ("how many cats
         do I have?" after "I live in Camden with my two cats."), said back in the second
         person; None when none of theirs names what is asked."""
-        asked = cues.content_stems(text, cues.COMMON_WORDS | _RECALL_WORDS) | _kin_words(text)
-        if not asked:
+        asked = _recall_stems(text, cues.COMMON_WORDS | _RECALL_WORDS)
+        # how it may have been told ("who I came with" - "I came with my friend Ellie"):
+        # weighed above a shared word, being the thing asked
+        told_as = [told for asks, told in _RECALLED_BY if asks.search(text)]
+        # else their answer to a question of ours with the same words ("what would you like
+        # to make?" - "a mug I think", then "do you remember what I want to make?")
+        asked_of_them = _recall_stems(text, _RECALL_COMMON)
+        if not (asked or told_as or asked_of_them):
             return None
         best, overlap = None, 0
+
+        def score(part: str) -> int:
+            return (len(asked & _recall_stems(part))
+                    + 2 * sum(1 for told in told_as if told.search(part)))
+
         for said in self.memory.heard:
+            # (a question of theirs tells nothing of them, nor does "Ha, okay.")
             sentences = [part for part in cues.SENTENCE_END.split(said)
-                         if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)]
-            for sentence in sentences:  # (a question of theirs tells nothing of them)
-                shared = len(asked & (cues.content_stems(sentence) | _kin_words(sentence)))
+                         if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)
+                         and _recall_stems(part)]
+            for number, sentence in enumerate(sentences):
+                shared = score(sentence)
                 if shared > overlap:
-                    # the whole of a short line: "I have a little boy, he's three. His name is
-                    # Omar." for "do you remember my son's name?"
-                    short = len(sentences) <= 2 and len(said.split()) <= 20
-                    best = " ".join(sentences) if short else sentence
-                    overlap = shared
+                    # from the clause that names it ("Sorry, I'm a bit giddy, I just got into
+                    # the master's programme"), with what goes on about it: "I have a little
+                    # boy, he's three. His name is Omar." for "do you remember my son's name?"
+                    clauses = sentence.split(", ")
+                    while len(clauses) > 1 and not score(clauses[0]):
+                        clauses = clauses[1:]
+                    more = [part for part in sentences[number + 1:number + 2]
+                            if _GOES_ON.match(part)]
+                    best, overlap = " ".join([", ".join(clauses), *more]), shared
+        for question, answer in self.memory.answered if best is None else ():
+            shared = len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
+            if shared > overlap and cues.content_stems(answer):
+                best, overlap = _first_told(answer), shared
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
         return self._pick("recall_said", thing=cues.said_back(best))
@@ -1819,8 +1919,10 @@ class Partner:
             # it got "I'm not sure, to be honest" (a session of my own)
             return self._finish([along], ReplyKind.REACT, None, False)
         if cues.CARD_GIVEN.search(line.text) and (taken := self._pick("card_back")):
-            # "here's my card in case you ever need cakes!" was thanked as a compliment
-            return self._finish([taken], ReplyKind.REACT, None, True)
+            # "here's my card in case you ever need cakes!" was thanked as a compliment; "...
+            # and if you think of a web designer, email me?" is agreed to as well
+            also = self._proposal_answer(line.text, found)
+            return self._finish([taken, also or ""], ReplyKind.REACT, None, also is None)
         if cues.FORGOT_NAME.search(line.text) or cues.ASKS_NAME_SHORT.match(line.text):
             self.memory.introduced = True
             return self._finish([self._pick("own_name") or self.persona.name],
@@ -1977,7 +2079,7 @@ class Partner:
         fact = self.persona.fact(topic)
         names = [found for line in (_told_lines(fact) if fact else ())
                  for found in cues.NAME_SAID.finditer(line)]
-        kin = cues.KIN_ASKED.search(asked)
+        kin = cues.KIN_ASKED.search(asked) or cues.YOUR_KIN.search(asked)
         if kin:
             # the one asked for by its word first ("your grandson's name" of a card with a son
             # and a grandson), then any child for a child
@@ -2651,6 +2753,12 @@ class Partner:
         return step
 
 
+# What the user proposes, and the words that say yes to it, the first found.
+_PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.TREAT_OFFER, "accept_treat"),
+              (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
+              (cues.PLAN_ASKED, "accept_plan"), (cues.FAVOUR_ASKED, "agree_favour"))
+
+
 def _told_lines(fact: Fact) -> tuple[str, ...]:
     """What a card's fact tells of the partner: not its question back, nor its advice."""
     return (fact.answer, fact.yes_no, *fact.story)
@@ -2684,6 +2792,24 @@ _KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daught
              "mum": "mum", "mom": "mum", "mother": "mum", "dad": "dad", "father": "dad",
              "kid": "child", "kids": "child", "child": "child", "children": "child",
              "baby": "child"}
+
+
+def _recall_stems(text: str, common: frozenset[str] = cues.COMMON_WORDS) -> set[str]:
+    """What a line names, for remembering: its content stems, kin, and the short words for
+    pets and the like ("what's my dog called?" - "a dog called ramones lol")."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return (cues.content_stems(text, common) | _kin_words(text) | (words & _SHORT_NOUNS)
+            | {word[:-1] for word in words if word[:-1] in _SHORT_NOUNS and word.endswith("s")}
+            | {cues.stem(word[:-1]) for word in words  # "shops" meets "shop"
+               if len(word) >= 5 and word.endswith("s") and not word.endswith("ss")
+               and word[:-1] not in common})
+
+
+def _first_told(answer: str) -> str:
+    """The first sentence of an answer that says something ("Ha! A mug, I think." -> "A mug,
+    I think")."""
+    return next((part for part in cues.SENTENCE_END.split(answer)
+                 if part and "?" not in part and cues.content_stems(part)), answer)
 
 
 def _kin_words(text: str) -> set[str]:

@@ -119,14 +119,20 @@ _JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as)(?: actually| also| 
                   r" (?:actually|too|as well|myself|by trade)\b)",
                   re.IGNORECASE)
 # A learner's "I am software engineer" (no article): only with a word that names a job.
+_JOB_WORDS = (r"(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
+              r"accountant|chef|cook|manager|programmer|architect|scientist|researcher|analyst|"
+              r"consultant|photographer|writer|artist|musician|driver|cleaner|builder|electrician|"
+              r"plumber|mechanic|pharmacist|dentist|farmer|waiter|waitress|barista|journalist|"
+              r"editor|translator|recruiter|secretary|receptionist|technician|lecturer|tutor|"
+              r"librarian|baker|carpenter|gardener|pilot|paramedic|midwife|therapist|"
+              r"firefighter|vet|surveyor|postman|police officer|social worker|civil servant)")
 _JOB_NO_ARTICLE = re.compile(
-    r"\bi(?:'m| am|m) ((?:[a-z]+ )?(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
-    r"accountant|chef|cook|manager|programmer|architect|scientist|researcher|analyst|"
-    r"consultant|photographer|writer|artist|musician|driver|cleaner|builder|electrician|"
-    r"plumber|mechanic|pharmacist|dentist|farmer|waiter|waitress|barista|journalist|editor|"
-    r"translator|recruiter|secretary|receptionist|technician|lecturer|tutor|librarian|baker|"
-    r"carpenter|gardener|pilot|paramedic|midwife|therapist))\b(?=[,.!?]| and | at | in | so |"
+    r"\bi(?:'m| am|m) ((?:[a-z]+ )?" + _JOB_WORDS + r")\b(?=[,.!?]| and | at | in | so |"
     r" but | from |$)", re.IGNORECASE)
+# A job they had ("I was a civil engineer myself, forty years on roads"): remembered, only
+# with a word that names a job ("I was a bit tired" is none).
+_PAST_JOB = re.compile(r"\bi (?:was|used to be|worked as|retired as)(?: an?)? ((?:[a-z]+ )?"
+                       + _JOB_WORDS + r")\b", re.IGNORECASE)
 # Where a place named after "from" or "in" ends: "from Taipei for work", "from Leeds two
 # years ago" name Taipei and Leeds.
 _PLACE_END = (r"(?=[,.!?]| and | but | (?i:for|to|with|because|last|about|when|so) |"
@@ -138,6 +144,11 @@ _FROM = re.compile(
     + _PLACE_END +
     r"|\b(?i:i live) (?i:in|near|on|by) ((?:the )?[\w' ]+?)" + _PLACE_END +
     r"|^(?:(?i:oh|yes|yeah|well)[,.!]?\s+)?(?i:from) ([A-Z][\w' ]*?)(?=[,.!?]|$)"
+    # "I was in Birmingham before", "before that I lived in Leeds": where they moved from
+    r"|\b(?i:i was|we were|i lived|we lived|i used to live)(?i: living)? (?i:in) ([A-Z][a-z]"
+    r"[\w']*(?: [A-Z][\w']*)*)(?= (?i:before|previously)\b)"
+    r"|\b(?i:before(?: that| this| here)?,? (?:i was|i lived|we were|we lived)(?: living)?) "
+    r"(?i:in) ([A-Z][a-z][\w']*(?: [A-Z][\w']*)*)" + _PLACE_END +
     # "I'm Tomás, from Madrid with my wife": the place after the name
     r"|\b(?i:i'm|i am) [A-ZÀ-ÖØ-Þ]\w*, (?i:from) ([A-Z][\w' ]*?)" + _PLACE_END
     # "renting a room in Camden", "staying in Leeds"
@@ -300,7 +311,8 @@ def _disclosure(text: str) -> Disclosure:
         work = _clean(found_work.group(1))
         if work and (field := _THE_FIELD.match(work)):
             work = field.group(1)
-    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)) and not {
+    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)
+            or _PAST_JOB.search(text)) and not {
             found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
             _NOT_JOBS | _NOT_NAMES):  # "a quiet neighbour" is no job either
         job = _clean(found_job.group(1))
