@@ -4115,3 +4115,47 @@ def test_her_name_asked_after_its_child_is_named(matcher: Matcher) -> None:
     _, reply = talk(partner, matcher, "Hi, I'm Sven.",
                     "Quiet, thanks. Congratulations on your daughter! What's her name?")
     assert "Lily" in reply.text, reply.text
+
+
+def test_thanks_for_a_tip_then_a_question_is_no_request_for_advice(matcher: Matcher) -> None:
+    """"Good tip. So, what are you working on right now?" got another tip ("Ask people what
+    they're working on right now.")."""
+    partner = Partner(load_scenario("networking"), seed=19)
+    _, reply = talk(partner, matcher, "Hi, I'm Elif.",
+                    "Good tip. So, what are you working on right now?")
+    assert reply.kind is not ReplyKind.ADVICE, reply.text
+    assert cues.asks_advice("Any tips for parking round here?")
+    assert not cues.asks_advice("Thanks for the tip! Where do you live?")
+
+
+def test_asked_to_choose_between_two_it_picks_one(matcher: Matcher) -> None:
+    """"What would you recommend I make next week, a bowl or a vase?" got "Keep your elbows
+    tucked in."."""
+    partner = Partner(load_scenario("club"), seed=17)
+    _, reply = talk(partner, matcher, "Hi",
+                    "What would you recommend I make next week, a bowl or a vase?")
+    assert "bowl" in reply.text and "elbows" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("seed", range(1, 11))
+def test_do_you_live_alone_is_answered_from_the_card(matcher: Matcher, seed: int) -> None:
+    """"Do you live alone?" got "No, I'm from Leicester."; "do you live alone or with
+    someone?" got where the partner lives. A card with a partner says so; none, on its own."""
+    for question in ("Do you live alone?", "do you live on your own or with someone?"):
+        partner = Partner(load_scenario("party" if seed % 2 else "neighbour"), seed=seed)
+        _, reply = talk(partner, matcher, "Hi, I'm Sam.", question)
+        family = " ".join(fact_lines(partner, Topic.FAMILY))
+        partnered = re.search(r"\b(wife|husband|partner)\b", family)
+        alone = reply.text.startswith(tuple(PartnerWording.load().lines["live_alone"]))
+        assert not (partnered and alone), reply.text
+        assert re.search(r"\b(wife|husband|partner|just me|on my own|housemates)\b",
+                         reply.text, re.IGNORECASE) or alone, reply.text
+
+
+def test_a_question_they_answer_themselves_is_no_memory_test(matcher: Matcher) -> None:
+    """"And what do I do for work? Oh wait, I never told you, haha. I'm a vet." got "You told
+    me you're a total wimp with chilli!"."""
+    partner = Partner(load_scenario("party"), seed=19)
+    *_, reply = talk(partner, matcher, "Hi, I'm Ali.", "I'm a total wimp with chilli.",
+                     "And what do I do for work? Oh wait, I never told you, haha. I'm a vet.")
+    assert "vet" in reply.text and "chilli" not in reply.text, reply.text

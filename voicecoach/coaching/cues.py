@@ -103,6 +103,17 @@ ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|be
                     r"pointers|hints?|anywhere (nice|good|decent) to|"
                     r"any (nice|good|decent) \w+( \w+)? (round|around|near|nearby|in town)|"
                     r"(where|what)(?:'s| is) good|anywhere good|somewhere good)\b", re.IGNORECASE)
+# Thanks for a tip already given ("Good tip. So, what are you working on right now?"): no new
+# request for one.
+TIP_THANKED = re.compile(r"\b(good|great|nice|useful|handy|helpful|top|(thanks|thank you|cheers) "
+                         r"for the) (tip|tips|advice)\b", re.IGNORECASE)
+
+
+def asks_advice(text: str) -> bool:
+    """Whether the line asks for advice ("any tips for parking?"), thanks for one aside."""
+    return bool(ADVICE.search(TIP_THANKED.sub("", text)))
+
+
 # A request for a place or a thing nearby ("is there a decent gym nearby?"): a tip about
 # something else ("the market on Saturday ...") does not answer it.
 PLACE_REQUEST = re.compile(r"\b(is there an?|are there any|anywhere|somewhere|where can i|"
@@ -767,6 +778,9 @@ RECALL_OWN = re.compile(
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
     # "do you remember what kind of apps my startup makes?", "... how many shops I have now?"
     r"\bremember (my|what|where|how|who|why|which|when)\b", re.IGNORECASE)
+# "Oh wait, I never told you": what follows is news, not a memory test.
+NEVER_TOLD = re.compile(r"\bi (never|didn'?t|haven'?t) (told|tell|said|say|mentioned|mention)\b",
+                        re.IGNORECASE)
 # Asked outright to remember: "do you remember ...", "... again?", "did I tell you ...".
 ASKS_TO_REMEMBER = re.compile(r"\b(remember|again|did i (say|tell|mention)|do i have)\b",
                               re.IGNORECASE)
@@ -914,6 +928,20 @@ DEMONYM_PLACES = {
 # with no card line on it says a bit of both, not "I'm not sure".
 CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b)\w+( ones?)?\W*"
                           r"\?\s*$", re.IGNORECASE)
+# "Do you live alone?", "do you live on your own or with someone?": who it lives with, from
+# the card's sentence that says (an eleventh play-test: "I'm from Leicester originally.").
+LIVES_WITH_ASKED = re.compile(r"\bdo you live (alone|on your own|by yourself|with (anyone|someone|"
+                              r"somebody|people|friends|family|your))\b|\bwho do you live with\b",
+                              re.IGNORECASE)
+LIVES_WITH_SAID = re.compile(r"\b(live with|lives with|living with|just me|on my own|alone|"
+                             r"housemates?|flatmates?|with my (wife|husband|partner)\b|"
+                             r"(wife|husband|partner),? \w+,? and i)\b", re.IGNORECASE)
+# No one at home, said on a card ("No kids, and not married yet", "I'm a widow").
+NO_PARTNER_SAID = re.compile(r"\b(single|not married|no partner|widow(er)?)\b", re.IGNORECASE)
+# Two things offered to choose from in a request for advice ("What would you recommend I make
+# next week, a bowl or a vase?"): the first, with its article made "the".
+CHOICE_OFFERED = re.compile(r"\b(a|an|the|some) (?P<first>\w+( \w+)?) or (a|an|the|some) \w+"
+                            r"( \w+)?\W*\?\s*$", re.IGNORECASE)
 # Its view asked as a yes or no ("do you like her?", "is it actually useful?", "do you
 # think I could make a vase by Christmas?", "do your students like you?").
 VIEW_ASKED = re.compile(r"\b(do|did|would) you (really |actually |still )?(like|love|enjoy|"
@@ -1382,8 +1410,8 @@ SAID_BACK = re.compile(r"\b(?:you said|did you say|you mentioned)(?: that)?\s+"
                        r"(?!you\b|you'|your\b|u\b)(?P<what>[^?.!]{3,80})\?", re.IGNORECASE)
 # A yes/no question on the story the partner is telling that a "yes" fits: whether it is
 # liked or good ("do you enjoy it?", "was it fun?", "is it worth it?").
-ASKS_IF_GOOD = re.compile(r"\b((you|u) (really |still )?(like|liked)|enjoy\w*|love\w*|fun|good|"
-                          r"great|nice|worth|happy|recommend|miss|glad|proud|exciting|"
+ASKS_IF_GOOD = re.compile(r"\b((you|u) (really |still |actually |honestly )?(like|liked)|"
+                          r"enjoy\w*|love\w*|fun|good|great|nice|worth|happy|recommend|miss|glad|proud|exciting|"
                           r"interesting)\b", re.IGNORECASE)
 # A short question with nothing of the user or of "us" in it ("what's the name?", "what kind of
 # dog?"): asked right after the partner told something, it is about that.
@@ -1508,8 +1536,9 @@ PASTIME = re.compile(r"\b(running|jogging|climbing|bouldering|cycling|swimming|p
 LIKE_THERE = re.compile(r"\b(like|enjoy|love) (it )?there\b|\bhow is it there\b",
                         re.IGNORECASE)
 # The second half of "how long have you been here, and do you like it?"
-LIKE_IT = re.compile(r"\b(?:do|did) you (?:like|enjoy|love) it\b|\bhow do you find it\b"
-                     r"|\bare you enjoying it\b|\bis it (?:nice|good)\b", re.IGNORECASE)
+LIKE_IT = re.compile(r"\b(?:do|did) you (?:actually |really |honestly )?(?:like|enjoy|love) it\b"
+                     r"|\bhow do you find it\b|\bare you enjoying it\b|\bis it (?:nice|good)\b",
+                     re.IGNORECASE)
 # The user's guess at the partner's facts, to be confirmed or kindly put right: "you said
 # you're an engineer?", "so you're from Leeds, right?", "aren't you a teacher?".
 GUESS = re.compile(r"\b(you(?:'re|re| are| were)|aren'?t you|weren'?t you|"

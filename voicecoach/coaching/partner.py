@@ -164,10 +164,11 @@ _RECALLED_BY = tuple((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNO
     (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
     (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
     (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
-     r"\b(before|moved (here )?from|used to live|grew up)\b"),
-    # their own work ("what I used to do for work"), not "my sister's job"
-    (r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
-     r"\b(i'?m an?|i was an?|i work|worked|my job|team)\b")))
+     r"\b(before|moved (here )?from|used to live|grew up)\b")))
+# Their own work asked after ("what I used to do for work", "what my job is"; not "my
+# sister's job"): told by a job or a field of work.
+_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
+                         re.IGNORECASE)
 # Short words that name a thing of theirs (too short for `cues.content_stems`).
 _SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid".split())
 # A sentence that goes on about the one before it ("His name is Omar.", "She's three.").
@@ -288,7 +289,7 @@ class PartnerWording:
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
-                "both_really", "think_so", "quite_a_few", "yes_from")
+                "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -646,10 +647,14 @@ class Partner:
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
-        recalled = self._recall(line.text) if cues.RECALL.search(line.text) else None
+        # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
+        telling = draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)
+        recalled = (self._recall(line.text) if cues.RECALL.search(line.text) and not telling
+                    else None)
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
-        recalled = self._recall_said(line.text) if cues.RECALL_OWN.search(line.text) else None
+        recalled = (self._recall_said(line.text) if cues.RECALL_OWN.search(line.text)
+                    and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
         if (cues.ASKS_NAME_OF.search(line.text) and cues.YOUR_KIN.search(line.text)
@@ -657,6 +662,11 @@ class Partner:
                      or self._name_of(self._family_fact(), line.text))):
             # "Congratulations on your daughter! What's her name?" (it got "I couldn't say")
             return self._finish([named], ReplyKind.ANSWER, None, False)
+        if cues.LIVES_WITH_ASKED.search(line.text) and (home := self._lives_with()):
+            # "Do you live alone?" got "No, I'm from Leicester. I came here for the job." ("You
+            # should come! Do you live on your own?" is a yes as well)
+            accept = self._proposal_answer(line.text, found)
+            return self._finish([accept or "", home], ReplyKind.ANSWER, Topic.FAMILY, True)
         owned = cues.OWNED_ASKED.search(line.text)
         if owned and MoveLabel.COMPLIMENT in draft.labels:
             # "I love your plants on the landing, are they yours?": thanks, and yes (it got
@@ -902,7 +912,7 @@ class Partner:
             answer = self._answer(topic, yes_no=False)
             kind = ReplyKind.AND_YOU
         elif (MoveLabel.ADVICE_REQUEST in labels or question is not QuestionKind.NONE) and (
-                cues.ADVICE.search(line.text) or cues.asked_thing(line.text)
+                cues.asks_advice(line.text) or cues.asked_thing(line.text)
                 # (the classifier's request alone, not in a yes/no question: "is it hard to get
                 # clients?" and "do you use any tools for that?" ask the partner, and got its
                 # tip about coming to a few of these in a row)
@@ -925,9 +935,12 @@ class Partner:
             # advice on ("first time" named the reason for coming, which has none)
             advised = next((t for t in found.topics if (fact := self.persona.fact(t))
                             and fact.advice), asked_topic)
-            answer = self._advice(advised or memory.current,
-                                  self._unshared_like(told, line.text), line.text,
-                                  topic_asked=advised is not None)
+            # "would you recommend a bowl or a vase?": one of the two, not a tip on elbows
+            choice = cues.CHOICE_OFFERED.search(line.text)
+            answer = ((choice and self._pick("pick_one", thing=choice.group("first")))
+                      or self._advice(advised or memory.current,
+                                      self._unshared_like(told, line.text), line.text,
+                                      topic_asked=advised is not None))
             topic = advised or memory.current
             kind = ReplyKind.ADVICE
         elif tell_more and (question is not QuestionKind.YES_NO or not found.topics):
@@ -1694,7 +1707,7 @@ class Partner:
         if (people := self._from_people(text)) is not None:
             return people, True
         if cues.IS_THERE_NEARBY.search(text) and not self._local_fact(text) and not (
-                cues.ADVICE.search(text)):
+                cues.asks_advice(text)):
             key, asks_back = "no_local", False
         elif cues.ASKS_IF_KNOWS_COLLEAGUE.search(text) and self._deck("know_colleague"):
             key, asks_back = "know_colleague", True  # "Do you know Karen? She's my manager."
@@ -1754,6 +1767,19 @@ class Partner:
             if said:
                 return said
         return self._pick("no_answer")
+
+    def _lives_with(self) -> str | None:
+        """Who it lives with: the card's sentence that says ("It's just me, and a borrowed dog
+        at weekends", "My wife Sara and I have a baby daughter"), else "just me" when the card
+        says it has no partner; None when the card says neither."""
+        for topic in (Topic.FAMILY, Topic.HOME):
+            said = self._sentence_saying(topic, cues.LIVES_WITH_SAID)
+            if said:
+                return said
+        family = self.persona.fact(Topic.FAMILY)
+        if family and cues.NO_PARTNER_SAID.search(" ".join(_told_lines(family))):
+            return self._pick("live_alone")
+        return None
 
     def _from_people(self, text: str) -> str | None:
         """"Are you Nigerian?" of a card that grew up in Lagos: yes, with the card's sentence
@@ -1880,9 +1906,12 @@ class Partner:
             return None
         best, overlap = None, 0
 
+        work_asked = bool(_WORK_ASKED.search(text))
+
         def score(part: str) -> int:
+            told_job = work_asked and bool(disclosure(part).job or disclosure(part).work)
             return (len(asked & _recall_stems(part))
-                    + 2 * sum(1 for told in told_as if told.search(part)))
+                    + 2 * (sum(1 for told in told_as if told.search(part)) + told_job))
 
         for said in self.memory.heard:
             # (a question of theirs tells nothing of them, nor does "Ha, okay.")
