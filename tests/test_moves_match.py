@@ -492,3 +492,28 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     matcher = load_matcher(meaning=True)
     assert L.ENCOURAGER not in labels(matcher, "Thanks. She raised me, so it's been tough.")
     assert L.ENCOURAGER in labels(matcher, "thanks, tell me more")
+
+
+@pytest.mark.parametrize(("text", "label", "still"), [
+    # one's own pot laughed at is no insult; one's neighbour still is
+    ("yes, I'm Sofia. my pot last week looked like a potato haha", L.OFFENSIVE,
+     "my neighbour looks like a troll"),
+    # a bare fact is no gripe; a marked one still is
+    ("40 minutes. train", L.COMPLAINT, "the train is always late"),
+    # nerves about how one comes across are no gripe
+    ("Guilty as charged. Is it that obvious? I've been holding this coffee for ten minutes "
+     "because I don't know where to put it", L.COMPLAINT, "this coffee is disgusting"),
+    # a goodbye with a favour is no gossip; hearsay about someone still is
+    ("Well, I think they're about to lock up. It was really nice chatting, Robin. Save me a "
+     "seat next week, okay?", L.GOSSIP, "did you hear she got fired for stealing?"),
+    # hearsay about the thing just named is news, not gossip
+    ("And what do you think of the new coffee machine? People say it's terrible", L.GOSSIP,
+     "people say he's been cheating on her"),
+])
+def test_an_eleventh_play_tests_false_alarms(text: str, label: MoveLabel, still: str) -> None:
+    """An eleventh play-test's coach was wrong in 9 of its 10 correcting tips ("That could
+    hurt" on a pot, "That sounds like a gripe" on "40 minutes. train", "That sounds like
+    gossip" on a goodbye and on a coffee machine)."""
+    matcher = load_matcher(meaning=True)
+    assert label not in labels(matcher, text)
+    assert label in labels(matcher, still)

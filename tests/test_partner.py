@@ -1529,7 +1529,7 @@ def test_asking_the_partners_name_gets_no_second_greeting(matcher: Matcher) -> N
 @pytest.mark.parametrize(("scenario", "seed", "lines", "wanted", "unwanted"), [
     # good news with a caveat or nerves still gets congratulations (briefly)
     ("party", 5, ["Hi, I'm Lia.", "We just bought our first house! It's not great, needs "
-                  "loads of work, but it's ours."], "Congratulations", "pity"),
+                  "loads of work, but it's ours."], "ongratulations", "pity"),
     ("party", 3, ["Hi, I'm Lou.", "I got a promotion last week! I'm nervous about it though."],
      "Congratulations", "What's their name"),
     # "her name" is not the user's name
@@ -4159,3 +4159,52 @@ def test_a_question_they_answer_themselves_is_no_memory_test(matcher: Matcher) -
     *_, reply = talk(partner, matcher, "Hi, I'm Ali.", "I'm a total wimp with chilli.",
                      "And what do I do for work? Oh wait, I never told you, haha. I'm a vet.")
     assert "vet" in reply.text and "chilli" not in reply.text, reply.text
+
+
+def test_a_one_or_two_word_answer_to_its_question_is_asked_on_about(matcher: Matcher) -> None:
+    """"taylor swift", to "Who have you been listening to lately?", got "Mm, I see. Do you bake
+    at all?"."""
+    partner = Partner(load_scenario("club"), seed=12)
+    *_, asked = talk(partner, matcher, "yeah", "no. alone", "its ok. hard",
+                     "umm not really. i like pop i guess")
+    assert asked.text.endswith("?"), asked.text
+    reply = talk(partner, matcher, "taylor swift")[0]
+    music = PartnerWording.load().follow_up[Topic.MUSIC]
+    assert any(line in reply.text for line in music), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Elif, I run a small bakery and I just opened a second shop last week!",
+    "We finally launched our app last month!",
+])
+def test_a_shop_or_an_app_opened_is_good_news(matcher: Matcher, text: str) -> None:
+    """"I run a small bakery and I just opened a second shop last week!" got "Ah, a small
+    bakery, nice. What's the best part of your job?"."""
+    partner = Partner(load_scenario("networking"), seed=19)
+    _, reply = talk(partner, matcher, "Hi!", text)
+    wording = PartnerWording.load().lines
+    assert any(line in reply.text for line in (*wording["congratulate"],
+                                               *wording["congratulate_brief"])), reply.text
+
+
+def test_good_news_told_with_its_cost_is_met_with_gladness(matcher: Matcher) -> None:
+    """"Did I mention I opened a second one last week? I'm exhausted but proud." got "Oh,
+    that sounds like a lot. Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("networking"), seed=19)
+    _, reply = talk(partner, matcher, "Hi!", "Busy! Up at four, baking, then the shop. Did I "
+                    "mention I opened a second one last week? I'm exhausted but proud.")
+    wording = PartnerWording.load().lines
+    assert reply.parts[-1] in wording["proud_of_you"], reply.text
+    assert not any(line in reply.text for line in wording["no_answer"]), reply.text
+
+
+def test_how_they_are_after_a_loss_is_met_kindly_not_with_a_new_topic(
+        matcher: Matcher) -> None:
+    """"some days better than others. this class helps", to "How are you holding up?" after
+    "my husband passed away in the spring", got "Mm, right. What would you like to make by the
+    end of the course?"; a plain answer after a moan about a commute is no loss."""
+    partner = Partner(load_scenario("club"), seed=24)
+    *_, reply = talk(partner, matcher, "Hi, I'm Ruth.",
+                     "to be honest it's been hard, my husband passed away in the spring",
+                     "some days better than others. this class helps. getting my hands dirty")
+    assert reply.parts[0] in PartnerWording.load().lines["comfort_on"], reply.text

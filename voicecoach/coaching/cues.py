@@ -778,6 +778,11 @@ RECALL_OWN = re.compile(
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
     # "do you remember what kind of apps my startup makes?", "... how many shops I have now?"
     r"\bremember (my|what|where|how|who|why|which|when)\b", re.IGNORECASE)
+# How they are coping, said after a loss ("some days better than others. this class
+# helps", "the house is so quiet now", "getting there").
+COPING = re.compile(r"\b(better|worse|helps|helping|helped|hard|tough|quiet|lonely|empty|miss "
+                    r"(him|her|them|it)|getting there|day by day|one day at a time|okay|ok|fine|"
+                    r"struggling|coping|sad|numb|keeping busy|get out)\b", re.IGNORECASE)
 # "Oh wait, I never told you": what follows is news, not a memory test.
 NEVER_TOLD = re.compile(r"\bi (never|didn'?t|haven'?t) (told|tell|said|say|mentioned|mention)\b",
                         re.IGNORECASE)
@@ -1217,6 +1222,12 @@ GOOD_NEWS = re.compile(
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
     r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
     r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news|"
+    # a shop opened ("I run a small bakery and I just opened a second shop last week!" got
+    # "Ah, a small bakery, nice." on an eleventh play-test)
+    rf"{_I_JUST} (?:opened|launched|started) (?:a|an|our|my) (?:second |third |new |own |first )"
+    r"?(?:shop|store|branch|business|restaurant|caf[eé]|bakery|salon|studio|company|website|"
+    r"app|podcast)\b|"
+    rf"{_I_JUST} (?:opened|launched) (?:a|our|my) (?:second|third|new) one\b|"
     # a race run ("I did a half marathon last month" got "Mm, right.")
     r"(?:i|we) (?:just |finally |recently |actually )?(?:did|ran|finished|completed) (?:a|my|the|"
     r"our) (?:first )?(?:half[- ])?(?:marathon|triathlon|ultra|10k|5k|half)\b|"
@@ -1909,8 +1920,8 @@ _ASKS_HOW_THE_PLACE_IS = re.compile(
     r"\b(is|are) (it|there|the \w+) (\w+ )?(noisy|loud|quiet|safe|busy|dangerous) (at night|"
     r"round here|around here|here|in the evenings?|at (the )?weekends?)\b", re.IGNORECASE)
 # "Did you hear about my promotion?": the user's own news, told, not a rumour.
-OWN_NEWS_ASKED = re.compile(r"\b(did|have) you (hear|heard) (about |that )?(my|our|me|i|we)\b",
-                             re.IGNORECASE)
+OWN_NEWS_ASKED = re.compile(r"\b(did|have) you (hear|heard) (about |that )?(my|our|me|i|we)\b|"
+                            r"\bdid i (mention|tell you|say)\b", re.IGNORECASE)
 # "Is there a place to pray, or a quiet room?": a practical question, not faith argued over
 # (it got "Oh, that's a big one. Maybe not for tonight.").
 _PLACE_OF_FAITH = re.compile(r"\b(place to pray|prayer room|prayer space|multi-?faith room|"

@@ -289,7 +289,8 @@ class PartnerWording:
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
-                "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone")
+                "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone",
+                "comfort_on", "proud_of_you")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -740,6 +741,14 @@ class Partner:
             comfort = self._pick("comfort")
             if comfort:
                 return self._finish([comfort], ReplyKind.REACT, None, False)
+        if (consoled and memory.bad_news and found.question is QuestionKind.NONE
+                and cues.COPING.search(line.text) and not draft.told.name
+                and not (draft.told.job or draft.told.work or draft.told.like)
+                and (glad := self._pick("comfort_on"))):
+            # "some days better than others. this class helps", to "How are you holding
+            # up?" after a loss, got "Mm, right. What would you like to make?" (a gentle
+            # question after the kind word keeps the talk going)
+            return self._finish([glad], ReplyKind.REACT, None, True)
         news = self._news_reply(draft)
         if news is not None:
             return news
@@ -780,6 +789,12 @@ class Partner:
                 memory.consoled = news is cues.BAD_NEWS
                 memory.celebrated = _THANKED_WITH.get(whole)
                 return self._finish([greeting or "", said], ReplyKind.REACT, None, False)
+            if (mixed and not asks and not cues.NERVOUS.search(text)
+                    and (proud := self._pick("proud_of_you"))):
+                # "Did I mention I opened a second one? I'm exhausted but proud.": glad for
+                # them (not "Oh, that sounds like a lot" and "I'm not sure")
+                return self._finish([self._pick(brief) or "", proud], ReplyKind.REACT, None,
+                                    False)
             draft.parts.append(self._pick(brief) or "")
             return None
         return None
@@ -1383,6 +1398,10 @@ class Partner:
                         and not cues.NON_ANSWER.match(said)
                         and not (bare_yes_no and self._last_question_was_open())
                         and (bool(cues.SHORT_ANSWER.match(said))
+                             # "taylor swift" to "what music are you into?", "IT" to "which
+                             # team?" (they got "Mm, I see. Do you bake at all?")
+                             or (memory.left_question and self._last_question_was_open()
+                                 and not bare_yes_no and 1 <= len(said.split()) <= 2)
                              or (memory.left_question and len(line.text.split()) >= 3
                                  # "sorry im a bit shy. i'm mia" answers nothing it asked
                                  # (it got "How did you get into that?")

@@ -236,10 +236,29 @@ _PLEASANTRY = re.compile(
 # a compliment in one (0.58) and an eighth play-test's coach praised it.
 _LEAVE_TAKING = re.compile(r"\b(see you|bye|goodbye|i'?ll let you get|i'?ll leave you|"
                            r"catch you later|take care|talk soon|speak soon)\b", re.IGNORECASE)
+# Taking leave or asking a favour at parting, and the words that would bring someone absent
+# in: a goodbye with no one else in it is no gossip.
+_LEAVE_TAKING_OR_FAVOUR = re.compile(r"\b(see you|bye|goodbye|nice chatting|nice talking|lovely "
+                                     r"chatting|lovely talking|save me a|same time next)\b",
+                                     re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"\b(he|she|him|her|his|heard|apparently|rumou?r)\b",
+                           re.IGNORECASE)
+# Nerves about how one comes across ("Is it that obvious?", "sorry, my brain isn't working",
+# "I don't know where to put it"): no gripe.
+_SELF_CONSCIOUS = re.compile(r"\bis it (that |so |really )?obvious\b|\bmy brain (isn'?t|is not|"
+                             r"'s not) (working|awake)\b|\bi (don'?t|do not) know where to "
+                             r"(put|stand|go|sit|look)\b", re.IGNORECASE)
 # The speaker's own things ("my stuff looks like ashtrays, hahaha"), with no word for the
 # listener: no compliment is paid to the listener (the dev splits' compliments without "you"
 # praise the listener's idea or speech: "that was a brilliant point").
 _OWN_THINGS = re.compile(r"\b(my|mine|our|ours)\b", re.IGNORECASE)
+# One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick"),
+# not one's people ("my neighbour looks like a troll" is aimed at someone).
+_OWN_THING_MOCKED = re.compile(
+    r"\b(my|our) (?!(\w+ )?(neighbou?r|boss|manager|wife|husband|sister|brother|mum|mom|dad|"
+    r"friend|partner|colleague|flatmate|housemate|teacher|kid|son|daughter|ex|girlfriend|"
+    r"boyfriend|cousin|aunt|uncle|nan|gran)s?\b)(\w+ ){1,3}(looks?|looked|came out|turned out)"
+    r" (like|as)\b", re.IGNORECASE)
 _TO_LISTENER = re.compile(r"\b(you|your|yours|you'?re|ya|u|ur|yourself)\b", re.IGNORECASE)
 # Hearsay about a thing is news, not gossip (`_news_of_a_thing`): what may come between the
 # words of hearsay and the thing, the things, and the words that bring a person in.
@@ -783,11 +802,19 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if score.label is MoveLabel.COMPLAINT and _SLANG_PRAISE.search(text) and not (
                 _SELF_SICK.search(text)):
             continue  # "this sound system is sick" (0.72); not "i'm sick of this queue"
+        if (score.label is MoveLabel.COMPLAINT and len(text.split()) <= 4
+                and not _GRIPE_MARK.search(text)):
+            continue  # "40 minutes. train" (an eleventh play-test's coach: "a gripe")
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
         if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
             continue  # "ok, bye" (0.43): leaving invites no more
+        if (score.label is MoveLabel.GOSSIP and _LEAVE_TAKING_OR_FAVOUR.search(text)
+                and not _PEOPLE_WORDS.search(text)):
+            continue  # "It was really nice chatting, Robin. Save me a seat next week?" (0.63)
+        if score.label is MoveLabel.COMPLAINT and _SELF_CONSCIOUS.search(text):
+            continue  # "Is it that obvious? ... I don't know where to put it" (0.63): nerves
         if (score.label is MoveLabel.ENCOURAGER and "?" not in text
                 and _THANKS_THEN_TELLS.search(text)):
             continue  # "Thanks. She raised me, so it's been tough." tells, it invites nothing
@@ -853,6 +880,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
         every = have | {m.label for m in added}
     result = [*found, *added]
+    if _OWN_THING_MOCKED.search(text) and not _TO_LISTENER.search(text):
+        # "my pot last week looked like a potato haha" laughs at one's own pot (the cue
+        # "looked like a ... potato" and an eleventh play-test's coach: "That could hurt")
+        result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
+        every = {m.label for m in result}
     if MoveLabel.OFFENSIVE in every:
         # An insult is offensive, not a complaint (the guideline; no dev line carries both).
         result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
@@ -1093,8 +1125,11 @@ def _news_of_a_thing(words: Sequence[str], end: int,
     while rest and rest[0] in _BEFORE_A_THING:
         rest.pop(0)
     said = [w for clause in clauses for w in clause.words]
-    return bool(rest) and rest[0] in _THINGS and not any(
-        w in _PEOPLE or w.endswith("'s") for w in said)
+    # "what do you think of the new coffee machine? people say it's terrible": "it" is the
+    # thing named before
+    of_it = bool(rest) and rest[0] in ("it", "it's", "its") and any(w in _THINGS for w in said)
+    return bool(rest) and (rest[0] in _THINGS or of_it) and not any(
+        w in _PEOPLE or (w.endswith("'s") and w not in ("it's", "that's")) for w in said)
 
 
 def _told_to_do(words: Sequence[str], end: int) -> bool:
