@@ -4208,3 +4208,70 @@ def test_how_they_are_after_a_loss_is_met_kindly_not_with_a_new_topic(
                      "to be honest it's been hard, my husband passed away in the spring",
                      "some days better than others. this class helps. getting my hands dirty")
     assert reply.parts[0] in PartnerWording.load().lines["comfort_on"], reply.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sam baked that? I'm impressed. The party's nice, yeah.", None),
+    ("My mother has restaurant in Krakow, I cook since I am child. You like to cook?", None),
+    ("yes first time. i am Li Wei, i am student of computer science.", "Li Wei"),
+    ("hi im chris how do you know sam", "Chris"),
+])
+def test_a_feeling_or_a_learners_child_is_no_name(text: str, name: str | None) -> None:
+    """An eleventh play-test: "Lovely to meet you, Impressed." and "Nice to meet you, Child!";
+    "i am Li Wei" was greeted with no name at all."""
+    assert disclosure(text).name == name
+
+
+@pytest.mark.parametrize(("scene", "seed", "told", "not_asked"), [
+    ("networking", 23, "yes first time. i am Li Wei, i am student of computer science. i come "
+     "for find internship", "What are you studying?"),
+    ("networking", 13, "yeah first time my friend dragged me here shes over there somewhere um "
+     "im sam", "How did you hear about the meetup?"),
+    ("party", 19, "Ha, I'm the plus one of a plus one, so barely. I'm Jess. How about you, how "
+     "do you know Sam?", "How do you know Sam?"),
+])
+def test_what_they_just_told_is_not_asked(matcher: Matcher, scene: str, seed: int, told: str,
+                                          not_asked: str) -> None:
+    """An eleventh play-test: 18 replies asked what the user had just said."""
+    partner = Partner(load_scenario(scene), seed=seed)
+    [reply] = talk(partner, matcher, told)
+    assert not_asked not in reply.text, reply.text
+
+
+def test_did_you_just_move_here_gets_a_yes_from_a_card_new_in_town(matcher: Matcher) -> None:
+    """"Settled in? Did you just move here?" got "No, I'm from Glasgow." from Marcus, two
+    months in town."""
+    partner = Partner(load_scenario("networking"), seed=23)
+    assert partner.name == "Marcus"
+    _, reply = talk(partner, matcher, "Hi, I'm Li.", "Settled in? Did you just move here?")
+    assert reply.text.startswith(tuple(PartnerWording.load().lines["yes_short"])), reply.text
+    assert "Glasgow" in reply.text, reply.text
+
+
+def test_her_name_asked_or_not_told_is_given(matcher: Matcher) -> None:
+    """After Tom's "My daughter is four months old", "What's her name?" got "She doesn't sleep
+    much" and "But you didn't tell me her name!" "Oh, don't worry, lots of people here feel
+    the same. How was it?" (an eleventh play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=19)
+    *_, told = talk(partner, matcher,
+                    "Yes, I started this morning. I'm Beatriz, I'm the new office manager.",
+                    "Keeping everything running. Did you have a nice weekend?",
+                    "Good so far. What did you get up to?")
+    assert "daughter" in told.text, told.text
+    asked = talk(partner, matcher, "Oh congratulations! Four months. What's her name?")[0]
+    assert "Lily" in asked.text and "Sara" not in asked.text, asked.text
+    again = Partner(load_scenario("first_day"), seed=19)
+    talk(again, matcher, "Yes, I started this morning. I'm Beatriz, I'm the new office manager.",
+         "Keeping everything running. Did you have a nice weekend?",
+         "Good so far. What did you get up to?")
+    reply = talk(again, matcher, "Quiet. But you didn't tell me her name!")[0]
+    assert "Lily" in reply.text and "Sara" not in reply.text, reply.text
+
+
+def test_a_learners_yes_is_my_first_day_is_told_not_asked(matcher: Matcher) -> None:
+    """"yes, is my first day today. i am very nervous" got "Oh, I couldn't say, really." as if
+    asked something."""
+    partner = Partner(load_scenario("first_day"), seed=12)
+    [reply] = talk(partner, matcher, "yes, is my first day today. i am very nervous")
+    assert not any(line in reply.text for line in PartnerWording.load().lines["no_answer"]), (
+        reply.text)

@@ -662,9 +662,16 @@ DENIES_OPENING = re.compile(r"^\W*(no|nope|nah|not me|me\?|actually no)\b|\bfirs
 HANDED_BACK_THEN_ASKED = re.compile(r"^\W*((and|so|but|ok|okay)\W+)?(what|how) about you\W+"
                                     r"(?=(\w+\W+){2,}\w+\W*\?\W*$)|^\W*and you\W*,\s*"
                                     r"(?=(\w+\W+){2,}\w+\W*\?\W*$)", re.IGNORECASE)
+# The same hand-back after something of their own ("I'm the plus one of a plus one. How about
+# you, how do you know Sam?"): what they asked, they have just told.
+HANDED_BACK_AFTER_TELLING = re.compile(r"\w[^?]*[.!,]\s*((and|so|but|ok|okay)\W+)?(what|how) "
+                                       r"about you\b|\w[^?]*[.!,]\s*and you\W*,\s*\w",
+                                       re.IGNORECASE)
 # A learner's statement without its "it": "Is my first time.", "Is very nice here." (said, not
 # asked: no question mark).
-_DROPPED_IT = re.compile(r"(^|(?<=[.!]\s))is (?=(my|very|so|really|quite|good|nice|ok|okay|fine|"
+# ("yes, is my first day today. i am very nervous": after a "yes," too)
+_DROPPED_IT = re.compile(r"(^|(?<=[.!]\s)|(?<=^yes, )|(?<=^yeah, )|(?<=^no, ))is (?=(my|very|so|"
+                         r"really|quite|good|nice|ok|okay|fine|"
                          r"a bit|not|too|great|hard|difficult|easy|the first)\b[^?]*([.!]|$))",
                          re.IGNORECASE)
 
@@ -943,6 +950,23 @@ LIVES_WITH_SAID = re.compile(r"\b(live with|lives with|living with|just me|on my
                              r"(wife|husband|partner),? \w+,? and i)\b", re.IGNORECASE)
 # No one at home, said on a card ("No kids, and not married yet", "I'm a widow").
 NO_PARTNER_SAID = re.compile(r"\b(single|not married|no partner|widow(er)?)\b", re.IGNORECASE)
+# "Did you just move here?", "are you new to the area?": yes, of a card that says it has just
+# moved (Marcus, two months from Glasgow, said "No, I'm from Glasgow.").
+ASKS_IF_JUST_MOVED = re.compile(r"\b(did you|have you) (just |only |recently )?(move|moved)( here"
+                                r"| to the (area|city|town))?\s*\?|\bare you new (here|in town|to "
+                                r"the (area|city|town))\b", re.IGNORECASE)
+JUST_MOVED_SAID = re.compile(r"\b(just moved|only (lived|been) here|moved here (\w+ ){0,3}(weeks?|"
+                             r"months?) ago|new in town|still finding my way)\b", re.IGNORECASE)
+# "What's her name?", "what's he called?": of one of its people just told of.
+PRONOUN_NAME_ASKED = re.compile(r"\bwhat(?:'s| is| was) (her|his) name\b|\bwhat(?:'s| is) "
+                                r"(she|he) called\b", re.IGNORECASE)
+# One of the partner's people on its card ("My daughter is four months old").
+OWN_KIN_SAID = re.compile(r"\bmy (wife|husband|partner|daughter|son|grandson|granddaughter|sister|"
+                          r"brother|girlfriend|boyfriend|baby)\b", re.IGNORECASE)
+# "But you didn't tell me her name!": the name of the one it spoke of.
+NAME_NOT_TOLD = re.compile(r"\byou (didn'?t|never|did not|haven'?t) (tell|told|say|said|give|"
+                           r"gave|mention|mentioned)( me)? (her|his|their|its|the \w+'?s?) name\b",
+                           re.IGNORECASE)
 # Two things offered to choose from in a request for advice ("What would you recommend I make
 # next week, a bowl or a vase?"): the first, with its article made "the".
 CHOICE_OFFERED = re.compile(r"\b(a|an|the|some) (?P<first>\w+( \w+)?) or (a|an|the|some) \w+"

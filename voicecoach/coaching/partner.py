@@ -290,7 +290,7 @@ class PartnerWording:
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone",
-                "comfort_on", "proud_of_you")
+                "comfort_on", "proud_of_you", "yes_short")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -658,6 +658,15 @@ class Partner:
                     and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
+        kin_told = self._kin_told_of(memory.telling) if memory.telling else ""
+        if ((cues.NAME_NOT_TOLD.search(line.text) or (
+                kin_told and cues.PRONOUN_NAME_ASKED.search(line.text)))
+                and memory.telling is not None
+                and (named := self._name_of(memory.telling, kin_told or line.text)
+                     or (kin_told and self._name_of(Topic.FAMILY, kin_told)))):
+            # "Four months, that's so little. What's her name?" and "But you didn't tell me
+            # her name!" after "My daughter is four months old": her name
+            return self._finish([named], ReplyKind.ANSWER, None, True)
         if (cues.ASKS_NAME_OF.search(line.text) and cues.YOUR_KIN.search(line.text)
                 and (named := self._name_of(Topic.FAMILY, line.text)
                      or self._name_of(self._family_fact(), line.text))):
@@ -892,6 +901,10 @@ class Partner:
             if view:
                 return self._finish([*parts, view], kind or ReplyKind.ANSWER, None, False)
         asked_topic, kin = self._asked_topic(draft, question, tell_more, place)
+        if asked_topic is not None and cues.HANDED_BACK_AFTER_TELLING.search(line.text):
+            # "I'm the plus one of a plus one, so barely. How about you, how do you know Sam?"
+            # told their own: it is not asked back (it got "... How do you know Sam?")
+            memory.user_told.add(asked_topic)
         found = draft.found
         topic: Topic | None = None
         answer: str | None = None
@@ -1725,6 +1738,11 @@ class Partner:
         hiring?", "Board games. Is that weird?" (not "Yes, I draw!")."""
         if (people := self._from_people(text)) is not None:
             return people, True
+        if cues.ASKS_IF_JUST_MOVED.search(text) and (
+                moved := self._sentence_saying(Topic.HOME, cues.JUST_MOVED_SAID)):
+            # "Settled in? Did you just move here?" got "No, I'm from Glasgow." from a card
+            # two months in town: yes, and how new
+            return f"{self._pick('yes_short') or 'Yes!'} {moved}", True
         if cues.IS_THERE_NEARBY.search(text) and not self._local_fact(text) and not (
                 cues.asks_advice(text)):
             key, asks_back = "no_local", False
@@ -1786,6 +1804,13 @@ class Partner:
             if said:
                 return said
         return self._pick("no_answer")
+
+    def _kin_told_of(self, topic: Topic) -> str:
+        """The one of its people that the card's fact on `topic` speaks of, as asked after
+        ("your daughter", of "My daughter is four months old"), or ""."""
+        fact = self.persona.fact(topic)
+        kin = cues.OWN_KIN_SAID.search(" ".join(_told_lines(fact))) if fact else None
+        return f"your {kin.group(1)}" if kin else ""
 
     def _lives_with(self) -> str | None:
         """Who it lives with: the card's sentence that says ("It's just me, and a borrowed dog
@@ -2686,7 +2711,15 @@ class Partner:
         # you?" two lines after "So what's a normal day like at the hospital?")
         return self._fresh(question) and not (ours and ours <= theirs) and not (
             told_job and cues.ASKS_USERS_JOB.search(question)) and not (
-            self._asked_in_other_words(question))
+            self._asked_in_other_words(question)) and not self._told_already(question)
+
+    def _told_already(self, question: str) -> bool:
+        """Whether the user has already said what `question` asks ("What are you studying?"
+        after "i am student of computer science", "How did you hear about the meetup?" after
+        "my friend dragged me here", "What's their name?" after "a dog called ramones")."""
+        said = [*self.memory.heard, self.memory.last_heard]
+        return any(asks.search(question) and any(told.search(line) for line in said)
+                   for asks, told in _TOLD_ALREADY)
 
     def _asked_in_other_words(self, question: str) -> bool:
         """Whether a question asking the same as `question` was asked already ("What's Camden
@@ -2801,6 +2834,17 @@ class Partner:
         return step
 
 
+# A question of the partner's, and how the user may already have told its answer.
+_TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
+                      asks, told in (
+    (r"\bwhat (are you|do you) stud(y|ying)\b|\bwhat'?s your (course|degree|subject)\b",
+     r"\bstud(y|ying|ent) (of |in )?(\w+ )?\w+|\b(degree|course|master'?s|phd) in\b"),
+    (r"\bhow did you hear about\b|\bwhat (brought|brings) you\b|\bwhat made you (come|sign up|"
+     r"join)\b", r"\b(friend|colleague|mate|sister|brother|partner|wife|husband|boss|flatmate|"
+     r"cousin|mum|dad|therapist|doctor) (dragged|brought|told|invited|made|convinced|sent|"
+     r"recommended|said|signed)\b|\b(signed up|came|i'?m here|joined) because\b"),
+    (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
+     r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # What the user proposes, and the words that say yes to it, the first found.
 _PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.TREAT_OFFER, "accept_treat"),
               (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),

@@ -44,7 +44,9 @@ _FIELDS = frozenset("""
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _SMALL = "a-zß-öø-ÿ'-"
 _NAME = re.compile(
-    rf"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([{_CAPITAL}a-z][{_SMALL}]+)"
+    # ("i am Li Wei": a name of two capitalised words is said whole)
+    rf"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([{_CAPITAL}][{_SMALL}]+ "
+    rf"[{_CAPITAL}][{_SMALL}]+(?=\s*[,.!?]|\s*$)|[{_CAPITAL}a-z][{_SMALL}]+)"
     rf"|(?i:it's|this is)\s+([{_CAPITAL}][{_SMALL}]+))\b"
     r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
     r"|\s*$)")
@@ -220,6 +222,9 @@ _NOT_LIKES = frozenset({"it", "that", "this", "you", "your", "the", "them", "to"
                         "here", "there",
                         # a learner's "I like very much" likes the thing asked about
                         "very", "so", "much", "lot", "too", "also"})
+# What a learner may say they are, with no article ("I cook since I am child").
+_PEOPLE_WORDS = frozenset("child kid baby adult teenager teen boy girl man woman mother father "
+                          "mum dad parent grandmother grandfather".split())
 _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "first", "guest",
                        "guy", "girl", "one", "person", "kid", "lad", "boy", "member",
                        # "I'm the new neighbour in number 4" was asked "What's the best part of
@@ -300,8 +305,11 @@ def _disclosure(text: str) -> Disclosure:
         conditional = _CONDITION_BEFORE.search(text[:found.start()])
         # a learner's "I am student", "I am nurse": what they are, not who
         role = word.lower() == "student" or _JOB_NO_ARTICLE.match(f"i am {word}")
+        # "I'm impressed", "I am child" (an eleventh play-test: "Nice to meet you, Child!")
+        feeling = word.islower() and len(word) > 4 and word.endswith("ed")
         if (word.lower() not in _NOT_NAMES and not word.lower().endswith("ing")
-                and not conditional and not role):
+                and not conditional and not role and not feeling
+                and word.lower() not in _PEOPLE_WORDS):
             name = word[:1].upper() + word[1:]
             break
     work = job = None
