@@ -4275,3 +4275,31 @@ def test_a_learners_yes_is_my_first_day_is_told_not_asked(matcher: Matcher) -> N
     [reply] = talk(partner, matcher, "yes, is my first day today. i am very nervous")
     assert not any(line in reply.text for line in PartnerWording.load().lines["no_answer"]), (
         reply.text)
+
+
+def test_the_hardest_part_is_the_cards_own_sentence_on_it(matcher: Matcher) -> None:
+    """"What's the hardest part of user research?" got "My job is basically asking good
+    questions and then being quiet." though Marcus's card says what is hardest."""
+    partner = Partner(load_scenario("networking"), seed=23)
+    _, reply = talk(partner, matcher, "Hi, I'm Li.", "What's the hardest part of user research?")
+    assert "hardest part" in reply.text.lower(), reply.text
+    assert reply.text.split(".")[0] in " ".join(fact_lines(partner, Topic.WORK)), reply.text
+
+
+def test_a_good_place_for_lunch_is_the_cards_place_round_the_corner(matcher: Matcher) -> None:
+    """"Where's a good place to get lunch around here?" got the scene's "Come to the Friday
+    lunch." from Aisha, whose card knows a noodle bar round the corner."""
+    partner = Partner(load_scenario("first_day"), seed=13)
+    _, reply = talk(partner, matcher, "Hi, I'm Li.",
+                    "Where's a good place to get lunch around here?")
+    assert "round the corner" in reply.text, reply.text
+
+
+def test_the_hardest_part_asked_after_a_remark_is_no_request_for_advice(
+        matcher: Matcher) -> None:
+    """"Lots of meetings and spreadsheets. A form, that sounds fiddly. What's the hardest
+    part?" got "Keep a small portfolio on your phone." (the classifier heard a request)."""
+    partner = Partner(load_scenario("networking"), seed=18)
+    _, reply = talk(partner, matcher, "Hi, I'm Ola.", "Lots of meetings and spreadsheets. A "
+                    "form, that sounds fiddly. What's the hardest part?")
+    assert reply.kind is not ReplyKind.ADVICE, reply.text

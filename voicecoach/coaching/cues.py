@@ -1470,6 +1470,10 @@ PRAISE_OF_YOU = re.compile(rf"\b(you|your|yours|you'?re)\b[^.?!]*\b({_PRAISE_WOR
 ASKS_HARDEST = re.compile(r"\bwhat'?s the (hardest|toughest|worst|most difficult|trickiest|most "
                           r"stressful) (part|thing|bit)\b|\bwhat (do you )?find (hardest|"
                           r"toughest|most difficult)\b", re.IGNORECASE)
+# A place to go named on a card ("There's a great noodle bar round the corner.").
+SPOT_NAMED = re.compile(r"\b(round the corner|around the corner|down the road|up the road|on the "
+                        r"high street|by the station|near the \w+|next door|opposite)\b",
+                        re.IGNORECASE)
 # "What's your favourite thing about living here?", "what do you like most about the job?"
 ASKS_BEST = re.compile(r"\bwhat'?s (your|the) (favourite|favorite|best) (part|thing|bit) "
                        r"(about|of)\b|\bwhat do you (like|love|enjoy) (most |best |the most )?"
@@ -1489,7 +1493,8 @@ FEELING_ASKED = re.compile(
     r"stressful)\b|\bis it (ever )?(a bit |so |really |quite )?(lonely|boring|tiring|stressful)\b",
     re.IGNORECASE)
 ABOUT_IT = re.compile(r"\babout (it|that|this|them|those)\b", re.IGNORECASE)
-HARD_SAID = re.compile(r"\b(hard|tough|difficult|tricky|stressful|exhausting|long hours)\b",
+HARD_SAID = re.compile(r"\b(hard|hardest|tough|toughest|difficult|tricky|trickiest|stressful|"
+                       r"exhausting|long hours)\b",
                        re.IGNORECASE)
 # The user enjoyed something ("I loved the bit about burnout", "really enjoyed that").
 LOVED_IT = re.compile(r"\bi (really |absolutely |just )?(loved|love|enjoyed|liked) (the|that|it|"

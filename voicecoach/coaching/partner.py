@@ -951,6 +951,8 @@ class Partner:
                     # an answer to its own question: "I work in an office all day so I need
                     # something with my hands", to "What made you sign up?", got a tip
                     and not (question is QuestionKind.NONE and memory.left_question)
+                    # "A form, that sounds fiddly. What's the hardest part?" asks the partner
+                    and not cues.ASKS_HARDEST.search(line.text)
                     and not cues.ASKS_YOUR_WAYS.search(line.text))) and not (
                 # "is there a good café nearby?", "do you know where I can get a coffee?" are
                 # asked of the place, which knows
@@ -1325,11 +1327,12 @@ class Partner:
                 # here?")
                 own_kind = (self._sentence_saying(topic, cues.FONDNESS_SAID)
                             or (None if topic is Topic.SETTING else self._pick("favourite_about")))
-            if (cues.ASKS_HARDEST.search(line.text) and (fact := self.persona.fact(topic))
-                    and not cues.HARD_SAID.search(" ".join(fact.lines()))):
+            if cues.ASKS_HARDEST.search(line.text) and self.persona.fact(topic):
                 # "what's the hardest part of the job?" got "I'm in finance. I make sure
-                # everyone gets paid": the card says nothing hard, so a person's plain answer
-                own_kind = self._pick("hardest_part")
+                # everyone gets paid": the card's sentence on what is hard, else (the card
+                # says nothing hard) a person's plain answer
+                own_kind = (self._sentence_saying(topic, cues.HARD_SAID)
+                            or self._pick("hardest_part"))
             fact = self.persona.fact(topic)
             if (says_yes_no and fact is not None and (
                     cues.LIKES_ASKED.search(line.text)
@@ -2448,6 +2451,11 @@ class Partner:
         names_other = place_request and not shared(ours or "")
         if ours is not None and topic_asked and not only_nearby and not names_other:
             return self._use(ours)
+        if (place_request and topic_asked and not only_nearby and topic is not Topic.HOME
+                and (spot := self._sentence_saying(topic, cues.SPOT_NAMED))):
+            # "Where's a good place to get lunch around here?": the card's noodle bar round
+            # the corner, not the scene's "Come to the Friday lunch"
+            return spot
         if (ours is None and fact is not None and topic_asked and not only_nearby
                 and place_request and not shared(best or "")):
             # "do you know any good curry places?" of someone with no tip on food: what the
