@@ -506,6 +506,9 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     # a goodbye with a favour is no gossip; hearsay about someone still is
     ("Well, I think they're about to lock up. It was really nice chatting, Robin. Save me a "
      "seat next week, okay?", L.GOSSIP, "did you hear she got fired for stealing?"),
+    # a learner's question with no word of praise is no compliment
+    ("Ok. You have a favourite thing to make here?", L.COMPLIMENT,
+     "I love your jacket, is it new?"),
     # hearsay about the thing just named is news, not gossip
     ("And what do you think of the new coffee machine? People say it's terrible", L.GOSSIP,
      "people say he's been cheating on her"),

@@ -4303,3 +4303,17 @@ def test_the_hardest_part_asked_after_a_remark_is_no_request_for_advice(
     _, reply = talk(partner, matcher, "Hi, I'm Ola.", "Lots of meetings and spreadsheets. A "
                     "form, that sounds fiddly. What's the hardest part?")
     assert reply.kind is not ReplyKind.ADVICE, reply.text
+
+
+def test_the_hardest_part_asked_while_it_tells_of_its_job_is_what_is_hard(
+        matcher: Matcher) -> None:
+    """"I'm a nurse, but I want to move into health tech. What's the hardest part of user
+    research?", right after Marcus told of his work, got the next line of his story."""
+    partner = Partner(load_scenario("networking"), seed=12)
+    lines = [line.strip() for line in (
+        "Yeah, first time. My colleague was supposed to come but she bailed. I'm Noor.",
+        "Um, jazz mostly. So what does your partner do? And what do you do?",
+        "I'm a nurse, but I want to move into health tech, that's why I'm here. What's the "
+        "hardest part of user research?")]
+    *_, reply = talk(partner, matcher, *lines)
+    assert "hardest part" in reply.text.lower(), reply.text

@@ -1284,9 +1284,12 @@ class Partner:
               and not cues.ASKS_WHERE.search(line.text)
               and not cues.ASKS_NAME_OF.search(line.text)
               and not which_asked):
-            # "What are you working on?" right after the work answer: go on with it.
+            # "What are you working on?" right after the work answer: go on with it ("What's
+            # the hardest part of user research?": the card's sentence on what is hard)
             topic = asked_topic
-            answer, ended = self._story(topic)
+            hard = (self._sentence_saying(topic, cues.HARD_SAID)
+                    if cues.ASKS_HARDEST.search(line.text) else None)
+            answer, ended = (hard, False) if hard else self._story(topic)
             must_ask = must_ask or ended
             kind = ReplyKind.STORY
         else:

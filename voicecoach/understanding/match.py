@@ -282,6 +282,11 @@ _PEOPLE = frozenset(
 _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b",
                           re.IGNORECASE)
 # A word of praise itself, without the words for the listener that `_PRAISED` also counts.
+# A learner's yes/no question without its "do" ("Ok. You have a favourite thing to make
+# here?", 0.52 a compliment on an eleventh play-test): the line ends on it.
+_LEARNERS_YES_NO = re.compile(r"(^|[.!?]\s+)\W*(ok\W+|so\W+|and\W+)?(you|u) (have|like|know|"
+                              r"want|make|live|work|come|go|play|need|think)\b[^.!?]*\?\W*$",
+                              re.IGNORECASE)
 _PRAISE_WORD = re.compile(r"\b(" + _WORDS_OF_PRAISE
                           + r"|unreal|unbelievable|suits you|you look|so well|so good)\b",
                           re.IGNORECASE)
@@ -775,7 +780,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLIMENT and _LEAVE_TAKING.search(text)
                 and not _PRAISE_WORD.search(text)):
             continue  # "See you next week, hopefully with a less wonky pot!" (0.58)
-        if (score.label is MoveLabel.COMPLIMENT and yes_or_no
+        if (score.label is MoveLabel.COMPLIMENT
+                and (yes_or_no or _LEARNERS_YES_NO.search(text))
                 and not _PRAISE_WORD.search(text)):
             # "are you making something special?" (a session of my own): a question with no
             # word of praise; the dev splits' compliments asked so say their praise too ("did
