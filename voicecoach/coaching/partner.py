@@ -2854,6 +2854,9 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"join)\b", r"\b(friend|colleague|mate|sister|brother|partner|wife|husband|boss|flatmate|"
      r"cousin|mum|dad|therapist|doctor) (dragged|brought|told|invited|made|convinced|sent|"
      r"recommended|said|signed)\b|\b(signed up|came|i'?m here|joined) because\b"),
+    (r"\b(did you|who did you) come (here |along |tonight )?with\b|\bare you here with\b",
+     r"\b(came|come|here) with\b|\bdragged me\b|\bbrought me\b|\bthis is my (friend|partner|"
+     r"wife|husband|sister|brother|colleague)\b|\bplus one\b"),
     (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # What the user proposes, and the words that say yes to it, the first found.
