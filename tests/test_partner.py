@@ -4332,3 +4332,26 @@ def test_how_they_know_the_host_said_of_sam_answers_the_opener(matcher: Matcher,
     [reply] = talk(partner, matcher, told)
     reason = partner.persona.facts[Topic.REASON]
     assert reason.answer in reply.text or reason.yes_no in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "pool"), [
+    ("Fancy a biscuit?", "accept_treat"),
+    ("Could you keep my seat for a sec? I need the loo.", "agree_favour"),
+    ("Would you mind sending me the link later?", "agree_favour"),
+    ("Can we talk about something else?", "change_subject"),
+])
+def test_more_offers_favours_and_a_change_of_subject(matcher: Matcher, text: str,
+                                                    pool: str) -> None:
+    """Lines of my own in the eleventh play-test's groups, worded otherwise: "Fancy a
+    biscuit?" got Sam's curry, "Can we talk about something else?" "Oh, I couldn't say"."""
+    partner = Partner(load_scenario("party"), seed=1)
+    _, reply = talk(partner, matcher, "Hi, I'm Sam.", text)
+    assert reply.parts[0] in PartnerWording.load().lines[pool], reply.text
+
+
+def test_asked_if_it_is_of_a_people_it_is_not_it_says_no(matcher: Matcher) -> None:
+    """"Are you Scottish?" of Dev, from Leicester, got "Oh, I couldn't say, really."."""
+    partner = Partner(load_scenario("neighbour"), seed=3, persona="Dev")
+    _, reply = talk(partner, matcher, "Hi, I'm Sam.", "Are you Scottish?")
+    assert reply.text.startswith(tuple(PartnerWording.load().lines["no_from"])), reply.text
+    assert "Leicester" in reply.text, reply.text

@@ -883,7 +883,8 @@ TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me 
                          r"bring|fetch|pour|save|make) you|(shall|can|could) i (grab|bring|fetch|"
                          r"pour|save) you (a|an|one|some|another)|(do you|would you|d'?you|you) "
                          r"(want|fancy|like) (a|some|another) (slice|plate|piece|bit|taste|cup|"
-                         r"biscuit|cookie|sandwich|samosa|cake))\b", re.IGNORECASE)
+                         r"biscuit|cookie|sandwich|samosa|cake)\b|^\W*(fancy|want) (a|some|another)"
+                         r" \w+( \w+)?\s*\?)", re.IGNORECASE)
 # A plan put as a question ("Same time next week?", "See you at lunch maybe?", "Coffee at
 # eleven?"): agreed to, not met with the card's mugs.
 PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you (at|on|next|"
@@ -899,7 +900,9 @@ TOGETHER_ASKED = re.compile(r"\b(could|can|shall|should|maybe|why don'?t|perhaps
 # A favour asked ("Save me a seat next week?", "Could you ask at the hospital about jobs for
 # me?", "Say hi to your sister!"): of course, not a goodbye that ignores it.
 FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibly |just )?("
-                          r"save|keep|hold) me\b|\bsave me a (seat|spot|place|wheel|slice|piece|"
+                          r"save|keep|hold) me\b|\b(save|keep|hold|mind|watch) (my|our) (seat|"
+                          r"spot|place|bag|bags|stuff|drink|coat|things|wheel)\b|\bwould you mind "
+                          r"\w+ing\b|\bsave me a (seat|spot|place|wheel|slice|piece|"
                           r"space|plate)\b|\b(could|can|would|will) you (please |maybe |possibly |"
                           r"just )?(ask (around|at|about|if|for)|knock|email|text|message|ring me|"
                           r"call me|send me|let me know|put in a word|keep an eye|water|feed|look "
@@ -987,6 +990,14 @@ OWN_DAYS_ASKED = re.compile(r"\b(did you have a (nice|good|lovely|great|busy|qui
                             r"how'?s|what did you (do|get up to)( (at|on|over))?) (your|the))) "
                             r"(weekend|week|day|evening|summer|holiday|holidays)\b",
                             re.IGNORECASE)
+# Asked to talk of something else ("Can we talk about something else?"): of course, and a new
+# question (it got "Oh, I couldn't say, really.").
+CHANGE_SUBJECT = re.compile(r"\b(can|could|shall|should) we (talk about something else|change the "
+                            r"subject|move on|talk about something different)\b|\blet'?s (talk "
+                            r"about something else|change the subject|move on)\b", re.IGNORECASE)
+# Where a card says it is from ("I grew up in Lagos", "I'm from Leicester originally").
+FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and raised)\b",
+                       re.IGNORECASE)
 # Asked to connect ("Can I add you on LinkedIn?"): yes, not a card handed over.
 CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect with) you\b|"
                            r"\b(connect on|are you on) linkedin\b|"

@@ -290,7 +290,7 @@ class PartnerWording:
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone",
-                "comfort_on", "proud_of_you", "yes_short")
+                "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -685,6 +685,10 @@ class Partner:
                    "yes_mine_many" if owned.group("many") else "yes_mine_one")
             return self._finish([self._pick("thanks") or "", self._pick(key) or ""],
                                 ReplyKind.THANKS, None, True)
+        if cues.CHANGE_SUBJECT.search(line.text) and (sure := self._pick("change_subject")):
+            # "Can we talk about something else?" got "Oh, I couldn't say, really."
+            return self._finish([sure], ReplyKind.REACT, None, True,
+                                avoid={memory.current, memory.telling})
         # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
         # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
         accept = self._proposal_answer(line.text, found)
@@ -1841,7 +1845,12 @@ class Partner:
                     r"\b(" + "|".join(places) + r")\b", re.IGNORECASE)) if places else ():
                 yes = self._pick("yes_from") or "Yes!"
                 return f"{yes} {cues.YES_NO_WORD.sub('', sentence)}"
-        return None
+        # "Are you Scottish?" of a card from elsewhere: no, and where it is from
+        home = self._sentence_saying(Topic.HOME, cues.FROM_SAID) if places else None
+        no = self._pick("no_from") if places else None
+        if no and home:
+            return f"{no} {cues.YES_NO_WORD.sub('', home)}"
+        return no  # (a card that says nowhere: a plain no, of a people it names no place of)
 
     def _local_fact(self, text: str) -> LocalFact | None:
         """The scenario's [[local]] fact that a question names by one of its words."""
