@@ -4355,3 +4355,47 @@ def test_asked_if_it_is_of_a_people_it_is_not_it_says_no(matcher: Matcher) -> No
     _, reply = talk(partner, matcher, "Hi, I'm Sam.", "Are you Scottish?")
     assert reply.text.startswith(tuple(PartnerWording.load().lines["no_from"])), reply.text
     assert "Leicester" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "pools"), [
+    ("Yes, I like cooking. I make pierogi. You want try some?", ("accept_treat",)),
+    ("Do you want a few? I'm giving them away free, no extra charge.", ("accept_treat",)),
+    ("Oh look, is that free wine over there? Want to grab one?", ("accept_invitation",)),
+    ("Would you be up for grabbing a coffee sometime? I'd love to pick your brain.",
+     ("accept_invitation",)),
+    ("I didn't ask about cooking. I invited you for a drink on Saturday!",
+     ("accept_invitation",)),
+    ("Hey, if you fancy it, come up for a drink on Saturday after the market?",
+     ("accept_invitation",)),
+    ("Okay, I go home now. Next week, you help me with bowl, please?", ("agree_favour",)),
+    ("Right, I'm off. Could you bring your bridge photos next week?", ("agree_favour",)),
+    ("Anyway, I'd better go. Knock if you need sugar or anything.", ("offer_later_thanks",)),
+    ("Anyway, I should go. Can I have your card?", ("give_card",)),
+    ("Great. I should go. Could you introduce me to anyone here who might need a translator?",
+     ("introduce",)),
+    ("Okay. Well, I'll let you go. Could I message you on LinkedIn some time?", ("connect",)),
+])
+def test_a_twelfth_play_tests_offers_and_requests_get_a_yes(
+        matcher: Matcher, text: str, pools: tuple[str, ...]) -> None:
+    """A twelfth blind play-test: about 30 offers, invitations and requests were ignored,
+    most in new words ("You want try some?", "Want to grab one?", "I invited you for a drink
+    on Saturday!") or inside a goodbye ("Can I have your card?" got "Lovely talking to you. See
+    you around!")."""
+    partner = Partner(load_scenario("neighbour"), seed=7)
+    _, reply = talk(partner, matcher, "Hi, I'm Mia.", text)
+    wording = PartnerWording.load().lines
+    assert reply.parts[0] in {line for pool in pools for line in wording[pool]}, reply.text
+
+
+@pytest.mark.parametrize("text", ["we should have another independence referendum and soon",
+                                  "can you show me how to set up the bench",
+                                  "We should do a jam sometime, what do you play?"])
+def test_lines_like_a_proposal_that_are_not_one(matcher: Matcher, text: str) -> None:
+    """Politics put as "we should" is stepped away from, help asked now is no favour for
+    later, and a question with it is answered."""
+    partner = Partner(load_scenario("party"), seed=7)
+    _, reply = talk(partner, matcher, "Hi, I'm Mia.", text)
+    wording = PartnerWording.load().lines
+    yes = {line for pool in ("accept_invitation", "agree_favour", "accept_treat")
+           for line in wording[pool]}
+    assert reply.parts[0] not in yes, reply.text

@@ -876,7 +876,12 @@ FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand
                           r"(ever )?need|(i'?ll|i can|i could) bring you (some|a)\b|"
                           r"send (them|people) my way|"
                           r"happy to (help|show you|give you)|i can (show you|help you|lend you)|"
-                          r"just knock\b)", re.IGNORECASE)
+                          r"just knock\b|"
+                          # "Knock if you need sugar or anything.", "if you need help with
+                          # anything, I am in flat 2"
+                          r"(knock|shout|ask|call me|text me) if you (ever )?need\b|\bif you "
+                          r"(ever )?need (help|anything)\b[^.?!]*\b(i'?m|i am) (in|at|upstairs|"
+                          r"downstairs|next door|across)\b)", re.IGNORECASE)
 # A treat offered ("Want me to grab you one?", "Do you want a slice?"): yes please, not a
 # stock question (an eleventh play-test: "Have you been up to anything fun lately?").
 TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me to (grab|get|"
@@ -884,7 +889,12 @@ TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me 
                          r"pour|save) you (a|an|one|some|another)|(do you|would you|d'?you|you) "
                          r"(want|fancy|like) (a|some|another) (slice|plate|piece|bit|taste|cup|"
                          r"biscuit|cookie|sandwich|samosa|cake)\b|^\W*(fancy|want) (a|some|another)"
-                         r" \w+( \w+)?\s*\?)", re.IGNORECASE)
+                         r" \w+( \w+)?\s*\?|"
+                         # a learner's "You want try some?", "I bring to you tomorrow?", and
+                         # "Do you want a few? I'm giving them away free"
+                         r"\byou want (try|taste|some|a few|one)\b|\b(do|would) you want (a few|"
+                         r"some|one)\s*\?|\bi (bring|can bring|will bring|'ll bring) (it |some |"
+                         r"them )?(to|for) you\b)", re.IGNORECASE)
 # A plan put as a question ("Same time next week?", "See you at lunch maybe?", "Coffee at
 # eleven?"): agreed to, not met with the card's mugs.
 PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you (at|on|next|"
@@ -896,7 +906,22 @@ PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you 
 # lunch together?"): a yes.
 TOGETHER_ASKED = re.compile(r"\b(could|can|shall|should|maybe|why don'?t|perhaps) we\b[^.!?]{0,30}"
                             r"\b(together|sometime|some time|one day|at lunch|after (work|class|"
-                            r"this))\b", re.IGNORECASE)
+                            r"this))\b|"
+                            # a twelfth play-test: "Want to grab one?", "Would you be up for
+                            # grabbing a coffee sometime?", "you want come to my dinner party?",
+                            # "come up for a drink on Saturday", "We should do a jam sometime",
+                            # "find me at lunch?", "coffee sometime?", "I invited you for a drink"
+                            r"(^|[.!?,]\s*)\W*((so|hey|anyway|and|oh),? )?(do you |d'?you |would "
+                            r"you |you )?(want|wanna|fancy) (to )?(grab|get|go|come|join|sit|meet|"
+                            r"play|game|jam|hang)\b|\b(would|will|are) you (be )?up for\b|\byou "
+                            r"want (come|go|join|to come)\b|\bcome (up|over|round|along|by) for (a|"
+                            r"some|dinner|drinks?|tea|coffee|lunch)\b|\bwe should (do|grab|get|"
+                            r"go|play|meet) (a|an|some|for|out|together|up)\b|\bfind me (at|for|"
+                            r"after|later)\b|\bif you (ever )?("
+                            r"want|fancy) (a|an)\b[^.?!]*\b(buddy|partner|company)\b|\b(coffee|"
+                            r"lunch|drinks?|dinner|tea) (some ?time|one day|later|tomorrow|next "
+                            r"week)\s*\?|\bi invited you\b|\b(maybe|perhaps) (she|he|they|our \w+) "
+                            r"(could |can )?(play|meet|come)\b[^.?!]*\?", re.IGNORECASE)
 # A favour asked ("Save me a seat next week?", "Could you ask at the hospital about jobs for
 # me?", "Say hi to your sister!"): of course, not a goodbye that ignores it.
 FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibly |just )?("
@@ -908,11 +933,24 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"call me|send me|let me know|put in a word|keep an eye|water|feed|look "
                           r"after|come with me)\b|\b(email|text|message) me\b[^.!]*\?|"
                           r"(^|[,.!]\s*)\W*say (hi|hello)( from me)? to\b|\bgive (my|our) (love|"
-                          r"best|regards) to\b|\bwill you come with me\b", re.IGNORECASE)
+                          r"best|regards) to\b|\bwill you come with me\b|"
+                          # "Could you show me how you centre the clay next week?", "Could you
+                          # bring your bridge photos next week?", "Next week, you help me with
+                          # bowl, please?", "Tell your friends about my gaming nights", "Bring
+                          # snacks!"
+                          r"\b(could|can|would|will) you (please |maybe )?(bring|lend me|remind "
+                          r"me|tell (your|them|him|her))\b|\b(could|can|would|will) you (please "
+                          r"|maybe )?(show|teach) me\b[^?]*\b(next|tomorrow|later|some ?time|one "
+                          r"day|at lunch)\b|\byou help me\b[^?]*"
+                          r"\b(next|tomorrow|later|some ?time|one day)\b|\b(next|tomorrow|later|"
+                          r"some ?time|one day)\b[^?]*\byou help me\b|(^|[.!]\s+)\W*(please )?("
+                          r"bring|tell) (your|some|snacks|the|them|him|her)\b", re.IGNORECASE)
 # Taking leave in passing, said beside a plan or a favour ("Right, time to go. Could you save
 # me a wheel?", "my wife is picking me up, I'd better not keep her waiting"): the yes is
 # followed by a goodbye. Alone these lines are not read as goodbyes.
-LEAVING_SOON = re.compile(r"\b(time to (go|head off|head home|make a move)|i'?d better (not keep|"
+LEAVING_SOON = re.compile(r"\b(i'?m off\b|i should go\b|i must go\b|i'?ll let you go\b|"
+                          r"head home|time to (go|head off|head home|make a move)|i'?d better ("
+                          r"not keep|"
                           r"unpack|get back|go|let you|head|be off)|i'?ll let you (get|go)|"
                           r"i should let you|(they'?re|they are) (about to )?(lock|turning the "
                           r"lights|closing|kicking us out)|(is|are) waving\b|(catch|get|make) my "
@@ -999,7 +1037,8 @@ CHANGE_SUBJECT = re.compile(r"\b(can|could|shall|should) we (talk about somethin
 FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and raised)\b",
                        re.IGNORECASE)
 # Asked to connect ("Can I add you on LinkedIn?"): yes, not a card handed over.
-CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect with) you\b|"
+CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect with|message) "
+                           r"you\b|"
                            r"\b(connect on|are you on) linkedin\b|"
                            r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
                            re.IGNORECASE)

@@ -595,7 +595,7 @@ class Partner:
             # "see you at one then": the plan just made, not "See you around!"
             # "... and pop round for tea sometime!": the invitation accepted, then goodbye
             # "... Can I add you on LinkedIn?", "Same time next week?": a yes, then goodbye
-            invited = self._proposal_answer(line.text, found)
+            invited = self._proposal_answer(line.text, found, draft.labels)
             if cues.CARD_GIVEN.search(line.text):  # "here's my card ...": one back
                 invited = self._pick("card_back") or invited
             farewell = ((cues.WISH_ME_LUCK.search(line.text) and self._pick("good_luck"))
@@ -675,7 +675,7 @@ class Partner:
         if cues.LIVES_WITH_ASKED.search(line.text) and (home := self._lives_with()):
             # "Do you live alone?" got "No, I'm from Leicester. I came here for the job." ("You
             # should come! Do you live on your own?" is a yes as well)
-            accept = self._proposal_answer(line.text, found)
+            accept = self._proposal_answer(line.text, found, draft.labels)
             return self._finish([accept or "", home], ReplyKind.ANSWER, Topic.FAMILY, True)
         owned = cues.OWNED_ASKED.search(line.text)
         if owned and MoveLabel.COMPLIMENT in draft.labels:
@@ -691,7 +691,7 @@ class Partner:
                                 avoid={memory.current, memory.telling})
         # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
         # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
-        accept = self._proposal_answer(line.text, found)
+        accept = self._proposal_answer(line.text, found, draft.labels)
         if accept and (cues.LEAVING_SOON.search(line.text) or cues.FAREWELL.search(line.text)
                        ) and not cues.TREAT_OFFER.search(line.text):
             # "Right, time to go. Could you save me a wheel next week?": yes, and goodbye ("I'm
@@ -703,12 +703,13 @@ class Partner:
             return self._finish([accept], ReplyKind.REACT, None, False)
         return None
 
-    def _proposal_answer(self, text: str, found: LineTopics) -> str | None:
+    def _proposal_answer(self, text: str, found: LineTopics, labels: set[MoveLabel]
+                         ) -> str | None:
         """The yes to an invitation, a treat or a favour offered or asked ("Want me to grab
         you one?", "Save me a seat next week?"), or None. A wh-question ("what do you want to
         get Sam?") asks; it invites no one."""
-        if found.question is QuestionKind.WH:
-            return None
+        if found.question is QuestionKind.WH or labels & AVOID_TOPICS:
+            return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
             yes = self._pick(key) if asks.search(text) else None
             if yes:
@@ -2009,7 +2010,7 @@ class Partner:
         if cues.CARD_GIVEN.search(line.text) and (taken := self._pick("card_back")):
             # "here's my card in case you ever need cakes!" was thanked as a compliment; "...
             # and if you think of a web designer, email me?" is agreed to as well
-            also = self._proposal_answer(line.text, found)
+            also = self._proposal_answer(line.text, found, set(line.labels))
             return self._finish([taken, also or ""], ReplyKind.REACT, None, also is None)
         if cues.FORGOT_NAME.search(line.text) or cues.ASKS_NAME_SHORT.match(line.text):
             self.memory.introduced = True
@@ -2869,9 +2870,11 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
     (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # What the user proposes, and the words that say yes to it, the first found.
-_PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.TREAT_OFFER, "accept_treat"),
+_PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
+              (cues.INTRODUCE_ME, "introduce"), (cues.TREAT_OFFER, "accept_treat"),
               (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
-              (cues.PLAN_ASKED, "accept_plan"), (cues.FAVOUR_ASKED, "agree_favour"))
+              (cues.PLAN_ASKED, "accept_plan"), (cues.FAVOUR_ASKED, "agree_favour"),
+              (cues.FUTURE_OFFER, "offer_later_thanks"))
 
 
 def _told_lines(fact: Fact) -> tuple[str, ...]:
