@@ -509,6 +509,12 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     # a learner's question with no word of praise is no compliment
     ("Ok. You have a favourite thing to make here?", L.COMPLIMENT,
      "I love your jacket, is it new?"),
+    # a plan at parting is no gripe; a gripe at parting still is
+    ("ok they're turning the lights off. good luck with the mugs! same time next week?",
+     L.COMPLAINT, "see you next week, if this awful rain ever stops"),
+    # a memory test is no encourager; "tell me more" still is
+    ("A dog, Luna. Do you remember what my news was today?", L.ENCOURAGER,
+     "oh wow, tell me more"),
     # hearsay about the thing just named is news, not gossip
     ("And what do you think of the new coffee machine? People say it's terrible", L.GOSSIP,
      "people say he's been cheating on her"),

@@ -4399,3 +4399,20 @@ def test_lines_like_a_proposal_that_are_not_one(matcher: Matcher, text: str) -> 
     yes = {line for pool in ("accept_invitation", "agree_favour", "accept_treat")
            for line in wording[pool]}
     assert reply.parts[0] not in yes, reply.text
+
+
+@pytest.mark.parametrize(("told", "question", "remembered"), [
+    ("I'm Kit. I just got offered my dream job this afternoon, at a games studio!",
+     "Do you remember what my news was today?", "dream job"),
+    ("Hi, I'm Ellie. One brother, he lives in Spain.", "Right about Spain. And my name?",
+     "Ellie"),
+    ("So far I've found the coffee machine and lost my lanyard.",
+     "Do you remember what I've found so far?", "so far you've found"),
+])
+def test_a_twelfth_play_tests_memory_checks(matcher: Matcher, told: str, question: str,
+                                           remembered: str) -> None:
+    """A twelfth play-test: "And my name?" failed 5 times in 5, "what was my news?" 4 in 4,
+    and "So far I've found ..." came back as "You told me far you've found ..."."""
+    partner = Partner(load_scenario("first_day"), seed=8)
+    *_, reply = talk(partner, matcher, told, "Nice. And how about you?", question)
+    assert remembered in reply.text, reply.text

@@ -770,6 +770,8 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not
 # from the card ("I'm in finance...") nor with "I couldn't say".
 RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is|was)|"
+                    # "Spot on. And my name?" (a twelfth play-test: "I'm not sure")
+                    r"(and|what about|how about) my name\b|"
                     r"(do|did|can) you remember (my|me|"
                     r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
@@ -805,7 +807,8 @@ _SAID_BACK = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'
 
 
 _OPENING_WORDS = frozenset("the a an this that these those it it's there there's he she they "
-                           "his her their he's she's they're".split())
+                           "his her their he's she's they're one two three four five some "
+                           "just only still mostly not never always".split())
 
 
 def said_back(sentence: str) -> str:
@@ -814,6 +817,9 @@ def said_back(sentence: str) -> str:
     words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()]
     if len(words) > 1 and words[0].lower() == "no,":  # "No, I came with my friend Ellie"
         words = words[1:]
+    if len(words) > 1 and words[0].lower() == "so" and words[1].lower() == "far":
+        words = ["so", *words[1:]]  # "So far I've found the coffee machine" keeps its "so"
+        return " ".join(words)
     while words and words[0].lower().strip(",") in ("and", "so", "oh", "well", "yeah", "yes",
                                                      "um", "uh", "also", "but", "actually",
                                                      "honestly", "basically"):

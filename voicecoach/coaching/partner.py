@@ -165,6 +165,9 @@ _RECALLED_BY = tuple((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNO
     (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
     (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
      r"\b(before|moved (here )?from|used to live|grew up)\b")))
+# Their news asked after ("Do you remember what my news was today?"): the line that told it.
+_RECALLED_BY += ((re.compile(r"\bnews\b", re.IGNORECASE), cues.GOOD_NEWS),
+                 (re.compile(r"\bnews\b", re.IGNORECASE), cues.BAD_NEWS))
 # Their own work asked after ("what I used to do for work", "what my job is"; not "my
 # sister's job"): told by a job or a field of work.
 _WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
@@ -708,7 +711,7 @@ class Partner:
         """The yes to an invitation, a treat or a favour offered or asked ("Want me to grab
         you one?", "Save me a seat next week?"), or None. A wh-question ("what do you want to
         get Sam?") asks; it invites no one."""
-        if found.question is QuestionKind.WH or labels & AVOID_TOPICS:
+        if found.question is QuestionKind.WH or labels & _NOT_PROPOSED:
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
             yes = self._pick(key) if asks.search(text) else None
@@ -2869,6 +2872,10 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"wife|husband|sister|brother|colleague)\b|\bplus one\b"),
     (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
+# Topics no yes is said to (a gripe may well come with a plan: "they're turning the lights
+# off. same time next week?" was one to the classifier).
+_NOT_PROPOSED = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL, MoveLabel.OFFENSIVE,
+                           MoveLabel.GOSSIP})
 # What the user proposes, and the words that say yes to it, the first found.
 _PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
               (cues.INTRODUCE_ME, "introduce"), (cues.TREAT_OFFER, "accept_treat"),

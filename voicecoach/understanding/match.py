@@ -243,6 +243,11 @@ _LEAVE_TAKING_OR_FAVOUR = re.compile(r"\b(see you|bye|goodbye|nice chatting|nice
                                      re.IGNORECASE)
 _PEOPLE_WORDS = re.compile(r"\b(he|she|him|her|his|heard|apparently|rumou?r)\b",
                            re.IGNORECASE)
+# A memory test of one's own ("do you remember what my news was?", "and my name?"): an
+# eleventh and a twelfth play-test's coach praised it as "Great listening".
+_MEMORY_TESTED = re.compile(r"\b(do|did|can) you (still )?remember (my|what (i|my)|where i|who "
+                            r"i|how (many|old) (i|my))\b|\b(and|what about) my name\b",
+                            re.IGNORECASE)
 # Nerves about how one comes across ("Is it that obvious?", "sorry, my brain isn't working",
 # "I don't know where to put it"): no gripe.
 _SELF_CONSCIOUS = re.compile(r"\bis it (that |so |really )?obvious\b|\bmy brain (isn'?t|is not|"
@@ -819,11 +824,16 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.GOSSIP and _LEAVE_TAKING_OR_FAVOUR.search(text)
                 and not _PEOPLE_WORDS.search(text)):
             continue  # "It was really nice chatting, Robin. Save me a seat next week?" (0.63)
+        if (score.label is MoveLabel.COMPLAINT and _LEAVE_TAKING_OR_FAVOUR.search(text)
+                and not _STRONG_GRIPE.search(text)):
+            continue  # "they're turning the lights off. same time next week?" (0.78)
         if score.label is MoveLabel.COMPLAINT and _SELF_CONSCIOUS.search(text):
             continue  # "Is it that obvious? ... I don't know where to put it" (0.63): nerves
         if (score.label is MoveLabel.ENCOURAGER and "?" not in text
                 and _THANKS_THEN_TELLS.search(text)):
             continue  # "Thanks. She raised me, so it's been tough." tells, it invites nothing
+        if score.label is MoveLabel.ENCOURAGER and _MEMORY_TESTED.search(text):
+            continue  # "Do you remember what my news was today?" tests, it invites no more
         if score.label is MoveLabel.ENCOURAGER and _ASKED_AGAIN.search(text):
             continue  # "what do you do again?" (0.51) asks to be told again, not for more
         if score.label is MoveLabel.GREETING_INTRO and not _GREETING_WORD.search(text):
