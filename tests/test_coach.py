@@ -223,6 +223,14 @@ def test_asking_back_is_nudged_after_four_turns_without_a_question() -> None:
     assert keys(run(coach, [turn(i) for i in range(4)])) == [None, None, None, "ask_back"]
 
 
+@pytest.mark.parametrize("goodbye", ["Bye Riley.", "not really. bye"])
+def test_a_goodbye_is_not_nudged_to_ask_back(goodbye: str) -> None:
+    """A twelfth play-test's "Bye Riley." got "Ask them something back."."""
+    coach = Coach(config=EVERY_TURN)
+    turns = [turn(i) for i in range(3)] + [turn(3, text=goodbye, word_count=len(goodbye.split()))]
+    assert keys(run(coach, turns)) == [None, None, None, None]
+
+
 def test_talk_share_only_counts_when_the_partner_spoke() -> None:
     coach = Coach(config=EVERY_TURN)
     alone = run(coach, [turn(i, labels=("open_question",)) for i in range(3)])

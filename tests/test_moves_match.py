@@ -512,6 +512,9 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     # a plan at parting is no gripe; a gripe at parting still is
     ("ok they're turning the lights off. good luck with the mugs! same time next week?",
      L.COMPLAINT, "see you next week, if this awful rain ever stops"),
+    # oneself called a fool in passing is no insult; another person so called still is
+    ("Sorry, I'm grinning like an idiot, I just found out I'm pregnant", L.OFFENSIVE,
+     "your brother is an idiot"),
     # a memory test is no encourager; "tell me more" still is
     ("A dog, Luna. Do you remember what my news was today?", L.ENCOURAGER,
      "oh wow, tell me more"),

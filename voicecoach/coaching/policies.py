@@ -224,9 +224,11 @@ def check_talk_share(
 def nudge_ask_back(
     turn: Turn, history: Sequence[Turn], ctx: CoachContext
 ) -> Iterator[Tip]:
-    """No question in the last 4 turns: suggest asking something back."""
+    """No question in the last 4 turns: suggest asking something back (not on a goodbye: a
+    twelfth play-test's "Bye Riley." got "Ask them something back.")."""
     recent = [*history[-3:], turn]
-    if len(recent) == 4 and not any(t.asks_back for t in recent):
+    if (len(recent) == 4 and not any(t.asks_back for t in recent)
+            and not cues.is_goodbye(turn.text)):
         yield ctx.tip("ask_back", ctx.line_for("ask_back"), Priority.ASK_BACK, TipKind.CORRECTION)
 
 

@@ -257,6 +257,10 @@ _SELF_CONSCIOUS = re.compile(r"\bis it (that |so |really )?obvious\b|\bmy brain 
 # listener: no compliment is paid to the listener (the dev splits' compliments without "you"
 # praise the listener's idea or speech: "that was a brilliant point").
 _OWN_THINGS = re.compile(r"\b(my|mine|our|ours)\b", re.IGNORECASE)
+# Oneself called a fool in passing ("I'm grinning like an idiot", "I felt like a total idiot").
+_SELF_AS_FOOL = re.compile(r"\b(i'?m|i am|i was|i feel|i felt|i look|i looked|i must look)\b"
+                           r"[^.!?]{0,20}\blike (an?|a total|a complete) (idiot|fool|muppet|"
+                           r"lunatic|maniac|weirdo|clown)\b", re.IGNORECASE)
 # One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick"),
 # not one's people ("my neighbour looks like a troll" is aimed at someone).
 _OWN_THING_MOCKED = re.compile(
@@ -896,6 +900,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         added = [m for m in added if m.label is not MoveLabel.COMPLAINT]
         every = have | {m.label for m in added}
     result = [*found, *added]
+    if _SELF_AS_FOOL.search(text) and not _TO_LISTENER.search(text):
+        # "Sorry, I'm grinning like an idiot, I just found out I'm pregnant" (a twelfth
+        # play-test's coach: "That could hurt")
+        result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
+        every = {m.label for m in result}
     if _OWN_THING_MOCKED.search(text) and not _TO_LISTENER.search(text):
         # "my pot last week looked like a potato haha" laughs at one's own pot (the cue
         # "looked like a ... potato" and an eleventh play-test's coach: "That could hurt")
