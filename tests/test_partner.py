@@ -4416,3 +4416,15 @@ def test_a_twelfth_play_tests_memory_checks(matcher: Matcher, told: str, questio
     partner = Partner(load_scenario("first_day"), seed=8)
     *_, reply = talk(partner, matcher, told, "Nice. And how about you?", question)
     assert remembered in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("scene", "name", "roots"), [
+    ("party", "Jordan", "I grew up by the sea."), ("networking", "Marcus", "Glasgow"),
+    ("neighbour", "Grace", "Lagos")])
+def test_where_are_you_from_originally_is_its_roots_when_its_home_says(
+        matcher: Matcher, scene: str, name: str, roots: str) -> None:
+    """"Where are you from originally?" got "I live about ten minutes away, near the river." from
+    Jordan, whose home fact says it grew up by the sea (a twelfth play-test)."""
+    partner = Partner(load_scenario(scene), seed=3, persona=name)
+    _, reply = talk(partner, matcher, "Hi, I'm Sam.", "Where are you from originally?")
+    assert roots in reply.text, reply.text

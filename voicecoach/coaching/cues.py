@@ -1039,6 +1039,9 @@ OWN_DAYS_ASKED = re.compile(r"\b(did you have a (nice|good|lovely|great|busy|qui
 CHANGE_SUBJECT = re.compile(r"\b(can|could|shall|should) we (talk about something else|change the "
                             r"subject|move on|talk about something different)\b|\blet'?s (talk "
                             r"about something else|change the subject|move on)\b", re.IGNORECASE)
+# "Where are you from originally?", "where are you originally from?": its roots, not its home.
+ORIGIN_ASKED = re.compile(r"\bfrom originally\b|\boriginally from\b|\bwhere are you "
+                          r"originally\b", re.IGNORECASE)
 # Where a card says it is from ("I grew up in Lagos", "I'm from Leicester originally").
 FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and raised)\b",
                        re.IGNORECASE)

@@ -1338,6 +1338,12 @@ class Partner:
                 # here?")
                 own_kind = (self._sentence_saying(topic, cues.FONDNESS_SAID)
                             or (None if topic is Topic.SETTING else self._pick("favourite_about")))
+            if topic is Topic.HOME and cues.ORIGIN_ASKED.search(line.text):
+                # "Where are you from originally?" got "I live about ten minutes away, near
+                # the river.": the card's sentence on where it grew up, when its home says
+                roots = self._sentence_saying(topic, cues.FROM_SAID)
+                # ("I grew up by the sea, though." said alone loses its "though")
+                own_kind = re.sub(r",? though([.!])$", r"\1", roots) if roots else own_kind
             if cues.ASKS_HARDEST.search(line.text) and self.persona.fact(topic):
                 # "what's the hardest part of the job?" got "I'm in finance. I make sure
                 # everyone gets paid": the card's sentence on what is hard, else (the card
