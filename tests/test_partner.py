@@ -4428,3 +4428,18 @@ def test_where_are_you_from_originally_is_its_roots_when_its_home_says(
     partner = Partner(load_scenario(scene), seed=3, persona=name)
     _, reply = talk(partner, matcher, "Hi, I'm Sam.", "Where are you from originally?")
     assert roots in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "wow"), [
+    ("Tiring but amazing. Yesterday I delivered six puppies! Do you have any pets?", True),
+    ("We missed the train and waited two hours!", False),
+    ("I delivered six puppies yesterday.", False),
+])
+def test_something_they_did_told_with_an_exclamation_gets_a_wow(matcher: Matcher, text: str,
+                                                               wow: bool) -> None:
+    """"Yesterday I delivered six puppies!" was passed over three times in a twelfth play-test
+    (the pets question beside it is still answered); a mishap gets no "wow"."""
+    partner = Partner(load_scenario("party"), seed=3)
+    _, reply = talk(partner, matcher, "Hi, I'm Beth.", text)
+    said = reply.parts[0] in PartnerWording.load().lines["react_wow"]
+    assert said is wow, reply.text

@@ -293,7 +293,8 @@ class PartnerWording:
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone",
-                "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject")
+                "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
+                "react_wow")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
@@ -769,6 +770,11 @@ class Partner:
         news = self._news_reply(draft)
         if news is not None:
             return news
+        feat = cues.OWN_FEAT.search(line.text)
+        if feat and not draft.parts and not any(
+                cue.search(feat.group()) for cue in (cues.DOWNBEAT, cues.HARD, cues.MISHAP,
+                                                     cues.BAD_NEWS)):
+            draft.parts.append(self._pick("react_wow") or "")  # "I delivered six puppies!"
         trip = cues.trip_place(line.text) if found.question is QuestionKind.NONE else None
         said_trip = self._pick("react_trip", thing=trip) if trip else None
         if said_trip and trip:  # "I just got back from Lisbon": not "Fair enough."
