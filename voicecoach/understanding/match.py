@@ -241,8 +241,8 @@ _LEAVE_TAKING = re.compile(r"\b(see you|bye|goodbye|i'?ll let you get|i'?ll leav
 _LEAVE_TAKING_OR_FAVOUR = re.compile(r"\b(see you|bye|goodbye|nice chatting|nice talking|lovely "
                                      r"chatting|lovely talking|save me a|same time next)\b",
                                      re.IGNORECASE)
-_PEOPLE_WORDS = re.compile(r"\b(he|she|him|her|his|heard|apparently|rumou?r)\b",
-                           re.IGNORECASE)
+_SOMEONE_ABSENT = re.compile(r"\b(he|she|him|her|his|heard|apparently|rumou?r)\b",
+                             re.IGNORECASE)
 # A memory test of one's own ("do you remember what my news was?", "and my name?"): an
 # eleventh and a twelfth play-test's coach praised it as "Great listening".
 _MEMORY_TESTED = re.compile(r"\b(do|did|can) you (still )?remember (my|what (i|my)|where i|who "
@@ -826,7 +826,7 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
             continue  # "ok, bye" (0.43): leaving invites no more
         if (score.label is MoveLabel.GOSSIP and _LEAVE_TAKING_OR_FAVOUR.search(text)
-                and not _PEOPLE_WORDS.search(text)):
+                and not _SOMEONE_ABSENT.search(text)):
             continue  # "It was really nice chatting, Robin. Save me a seat next week?" (0.63)
         if (score.label is MoveLabel.COMPLAINT and _LEAVE_TAKING_OR_FAVOUR.search(text)
                 and not _STRONG_GRIPE.search(text)):
