@@ -291,6 +291,8 @@ def test_a_compliment_with_a_question_is_praised_as_a_compliment() -> None:
 @pytest.mark.parametrize("text", ["I'm Marco. What's your name?", "whats ur name",
                                   "Thanks. Which team are you on?", "What's her name?",
                                   "how long have you worked here",
+                                  # a test of its memory (a session of my own)
+                                  "what was my job again? sorry, testing you",
                                   "Love that. I've got to catch my train, which will probably "
                                   "be late, ha. Nice meeting you!"])
 def test_a_name_a_team_a_number_or_a_goodbye_is_not_praised_as_an_open_question(

@@ -4443,3 +4443,13 @@ def test_something_they_did_told_with_an_exclamation_gets_a_wow(matcher: Matcher
     _, reply = talk(partner, matcher, "Hi, I'm Beth.", text)
     said = reply.parts[0] in PartnerWording.load().lines["react_wow"]
     assert said is wow, reply.text
+
+
+def test_do_you_like_living_here_gets_no_no_from_a_card_that_lives_elsewhere(
+        matcher: Matcher) -> None:
+    """"yes! do you like living here?" got "No, I'm an hour away on the train" from Priya, who
+    loves her home by the coast (a session of my own, as a nervous newcomer)."""
+    partner = Partner(load_scenario("networking"), seed=51)
+    _, reply = talk(partner, matcher, "Hi, I'm Omar.", "yes! do you like living here?")
+    assert not reply.text.startswith("No"), reply.text
+    assert partner.persona.facts[Topic.HOME].answer in reply.text, reply.text

@@ -1170,6 +1170,9 @@ POINTS_BACK = re.compile(r"\b(doing|done|had|been) (that|it|this|them)\b|\bfor t
 # the fact and never answers.
 # "do you enjoy design?", "do you like it?": whether it likes something, however named.
 LIKES_ANY = re.compile(r"\bdo you (really |actually )?(like|enjoy|love)\b", re.IGNORECASE)
+# "Do you like living here?", "do you enjoy it round here?": a liking of its home.
+LIKES_LIVING = re.compile(r"\b(do )?you (really |actually )?(like|enjoy|love) (living|it) (here|"
+                          r"round here|around here|in the city)\b", re.IGNORECASE)
 LIKES_ASKED = re.compile(r"\b(do )?you (really |actually )?(like|enjoy|love) (your (job|work|role|"
                          r"career)|being an?|working|doing|the job|the work|teaching)\b",
                          re.IGNORECASE)
@@ -1773,8 +1776,8 @@ def asks_only_the_way(text: str) -> bool:
     # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too,
     # and "Thanks. Which team are you on?" one fact)
     # but "What's your name? And what do you do?" still asks about the person
-    if _TOLD_AGAIN.search(text):
-        return True
+    if _TOLD_AGAIN.search(text) or RECALL.search(text):
+        return True  # (nor a test of its memory: "what was my job again? sorry, testing you")
     asking = [sentence for sentence in SENTENCE_END.split(text)
               if "?" in sentence or _WH_START.match(sentence)] or [text]
     return all(_ONE_FACT.search(sentence) or ASKS_THE_WAY.search(sentence)

@@ -157,17 +157,17 @@ _SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
 # What is asked after, and how it may have been told: "what I'm going to study" was told as
 # "It's in urban planning" after "I got into the master's programme"; "who I came with" as
 # "I came with my friend Ellie" (words too common to name a fact alone).
-_RECALLED_BY = tuple((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
-                     asked, told in (
+_NEWS_ASKED = re.compile(r"\bnews\b", re.IGNORECASE)
+_RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
+                  asked, told in (
     (r"\bstud(y|ying|ies)\b", r"\b(stud(y|ying|ies|ent)|master'?s|course|degree|programme|"
                              r"uni|university|phd)\b"),
     (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
     (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
     (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
-     r"\b(before|moved (here )?from|used to live|grew up)\b")))
-# Their news asked after ("Do you remember what my news was today?"): the line that told it.
-_RECALLED_BY += ((re.compile(r"\bnews\b", re.IGNORECASE), cues.GOOD_NEWS),
-                 (re.compile(r"\bnews\b", re.IGNORECASE), cues.BAD_NEWS))
+     r"\b(before|moved (here )?from|used to live|grew up)\b"))),
+    # their news ("Do you remember what my news was today?"): the line that told it
+    (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
 # Their own work asked after ("what I used to do for work", "what my job is"; not "my
 # sister's job"): told by a job or a field of work.
 _WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
@@ -662,7 +662,10 @@ class Partner:
                     and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
-        kin_told = self._kin_told_of(memory.telling) if memory.telling else ""
+        # (the one of its people its last fact told of, looked up only when a name is asked)
+        kin_told = (self._kin_told_of(memory.telling) if memory.telling is not None and (
+            cues.NAME_NOT_TOLD.search(line.text) or cues.PRONOUN_NAME_ASKED.search(line.text))
+            else "")
         if ((cues.NAME_NOT_TOLD.search(line.text) or (
                 kin_told and cues.PRONOUN_NAME_ASKED.search(line.text)))
                 and memory.telling is not None
@@ -1326,7 +1329,12 @@ class Partner:
                            and not (topic is Topic.FAMILY
                                     and not cues.ASKS_OWN_KIDS.search(line.text))
                            and not (settled and self._yes_no_misleads(topic, line.text))
-                           and not self._yes_to_a_fault(topic, line.text))
+                           and not self._yes_to_a_fault(topic, line.text)
+                           # "do you like living here?" of a card whose home's yes or no is
+                           # "No, I'm an hour away": its home told, not a "No" to liking
+                           and not (topic is Topic.HOME and cues.LIKES_LIVING.search(line.text)
+                                    and (fact := self.persona.fact(topic)) is not None
+                                    and cues.NEGATIVE_START.match(fact.yes_no)))
             # an answer of its own kind first: "do you know many people here?" gets "Only a
             # few, really."; "do you like your job?" gets "I do, most of the time!" and more
             own_kind = (self._pick("know_people" if self._newcomer() else "know_people_many")
@@ -1984,7 +1992,8 @@ class Partner:
         work_asked = bool(_WORK_ASKED.search(text))
 
         def score(part: str) -> int:
-            told_job = work_asked and bool(disclosure(part).job or disclosure(part).work)
+            told = disclosure(part) if work_asked else None
+            told_job = bool(told and (told.job or told.work))
             return (len(asked & _recall_stems(part))
                     + 2 * (sum(1 for told in told_as if told.search(part)) + told_job))
 
