@@ -1677,6 +1677,9 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
     ("My mum is really ill at the moment, so starting a new job is a lot.", ("sorry_news",)),
     ("As I said, I had surgery, so I'll be slow for a while.", ("sorry_news",)),
     ("My english is not so good, sorry", ("reassure_language",)),
+    # with where they come from, the worry still comes first (a twelfth play-test)
+    ("Yes, I am new. I come from Brazil, my English not so good, sorry.",
+     ("reassure_language",)),
     ("My boss shouted at me in front of everyone.", ("react_down",)),
     ("I just got into a data science bootcamp, I start in January!", ("congratulate",)),
 ])
@@ -3106,6 +3109,12 @@ def test_a_partners_colleague_named_presumes_no_job_of_the_user(matcher: Matcher
     ("party", "do you speak any other languages?", "languages"),
     ("neighbour", "are you a coffee or tea person?", "drinks"),
     ("party", "watching anything good at the moment?", "screen"),
+    # a twelfth play-test's questions that got another line of the card, or "not sure"
+    ("first_day", "Where would you go on holiday if you could go anywhere?", "dream_trip"),
+    ("club", "What's the best trip you've ever been on?", "best_trip"),
+    ("neighbour", "What's your favourite season?", "season"),
+    ("networking", "What was your first job?", "first_job"),
+    ("party", "Where did you go to school?", "school"),
 ])
 @pytest.mark.parametrize("seed", [1, 2])
 def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
@@ -3116,6 +3125,39 @@ def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
     *_, reply = talk(partner, matcher, "Hi, I'm Dana.", question)
     assert reply.parts[0] == partner.persona.everyday[key], reply.text
     assert reply.asks and "couldn't say" not in reply.text
+
+
+@pytest.mark.parametrize(("scenario", "question", "key"), [
+    ("networking", "Glasgow! What do you miss most about it?", "miss_home"),
+    ("party", "Did you drive here?", "getting_here"),
+    ("club", "how did you get here tonight", "getting_here"),
+    ("networking", "What made you leave Glasgow? Work?", "moved_why"),
+    ("party", "So why did you move here?", "moved_why"),
+])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_everyday_questions_with_nothing_to_hand_back_are_just_answered(
+        matcher: Matcher, scenario: str, question: str, key: str, seed: int) -> None:
+    """"What do you miss most about it?" got "I keep getting lost" and "Did you drive here?"
+    got "Oh, I couldn't say, really" (a twelfth play-test): the card's own answer, and no
+    "what do you miss?" handed back to a user who may never have left."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.", question)
+    assert reply.parts[0] == partner.persona.everyday[key], reply.text
+    assert "couldn't say" not in reply.text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("scenario", ["party", "first_day", "networking", "club"])
+def test_where_are_you_from_tells_where_it_grew_up_as_well_as_where_it_lives(
+        matcher: Matcher, scenario: str, seed: int) -> None:
+    """"Where are you from?" got "I live just round the corner, so I walk here." from a card
+    that grew up in a mining town in Wales (a twelfth play-test)."""
+    partner = Partner(load_scenario(scenario), seed=seed)
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.", "Where are you from?")
+    home = partner.persona.fact(Topic.HOME)
+    assert home is not None and any(part in home.lines() for part in reply.parts), reply.text
+    assert re.search(r"\b(grew up|from [A-Z])", reply.text), reply.text
+    assert reply.text.count("grew up") <= 1, reply.text
 
 
 def test_every_built_in_card_answers_every_everyday_question() -> None:

@@ -1049,6 +1049,10 @@ OWN_FEAT = re.compile(r"(^|[.!?]\s+)\W*((yesterday|today|last (week|night|month|
 # "Where are you from originally?", "where are you originally from?": its roots, not its home.
 ORIGIN_ASKED = re.compile(r"\bfrom originally\b|\boriginally from\b|\bwhere are you "
                           r"originally\b", re.IGNORECASE)
+# "Where are you from?" (not "originally"): a person answers with where they live, and where
+# they grew up if that is somewhere else.
+FROM_ASKED = re.compile(r"\bwhere (are |r )?(you|u) from\b|\bwhere do you come from\b",
+                        re.IGNORECASE)
 # Where a card says it is from ("I grew up in Lagos", "I'm from Leicester originally").
 FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and raised)\b",
                        re.IGNORECASE)

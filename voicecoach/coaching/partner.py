@@ -1142,6 +1142,10 @@ class Partner:
             kind = kind or ReplyKind.REACT
         elif (told.work or told.job or told.like or told.place) and not (
                 cues.NERVOUS.search(line.text) and not cues.LANGUAGE_WORRY.search(line.text)):
+            if cues.LANGUAGE_WORRY.search(line.text):
+                # "I come from Brazil, my English not so good, sorry." got only "Oh, Brazil!"
+                # (a twelfth play-test): the worry is met first
+                parts.append(self._pick("reassure_language") or "")
             parts.append(self._reaction(told, line.text) or "")
         elif (since := cues.own_duration(line.text)) and question is QuestionKind.NONE:
             # "I've been here two years": the number is heard, not passed over
@@ -1358,6 +1362,10 @@ class Partner:
                 roots = self._sentence_saying(topic, cues.FROM_SAID)
                 # ("I grew up by the sea, though." said alone loses its "though")
                 own_kind = re.sub(r",? though([.!])$", r"\1", roots) if roots else own_kind
+            # "Where are you from?" got only "I live just round the corner": and where it grew
+            # up (its home's own sentence on that, else its everyday answer; a twelfth
+            # play-test)
+            roots_wanted = topic is Topic.HOME and bool(cues.FROM_ASKED.search(line.text))
             if cues.ASKS_HARDEST.search(line.text) and self.persona.fact(topic):
                 # "what's the hardest part of the job?" got "I'm in finance. I make sure
                 # everyone gets paid": the card's sentence on what is hard, else (the card
@@ -1404,6 +1412,11 @@ class Partner:
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
                 answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
+            if (roots_wanted and answer and not cues.FROM_SAID.search(answer)
+                    and not re.search(r"\bfrom [A-Z]", answer)  # "moved here from Glasgow"
+                    and (roots := self._sentence_saying(topic, cues.FROM_SAID)
+                         or self._grew_up_told())):
+                answer = f"{answer} {roots}"
             # "What do you do?" asked by someone who has not said: a person answers and
             # hands the same question back ("And you?").
             must_ask = must_ask or topic not in memory.user_told
@@ -2225,6 +2238,16 @@ class Partner:
         aged = [topic for topic, times in memory.told.items()
                 if times and self._sentence_saying_any(topic, cues.AGE_SAID)]
         return aged[0] if len(aged) == 1 else None
+
+    def _grew_up_told(self) -> str | None:
+        """The card's everyday answer on where it grew up, as a sentence of its own ("In
+        Birmingham." as "I grew up in Birmingham."), once; None when it cannot be so told."""
+        grew_up = self.persona.everyday.get("grew_up", "")
+        first = _SENTENCES.split(grew_up, maxsplit=1)[0] if grew_up else ""
+        if not re.match(r"(In|By|On|Here|Near|Up|Down) ", first):
+            return None
+        sentence = f"I grew up {first[0].lower()}{first[1:]}"
+        return self._use(sentence) if self._fresh(sentence) else None
 
     def _sentence_saying_any(self, topic: Topic | None, saying: re.Pattern[str]) -> bool:
         """Whether the card has a sentence on `topic` that `saying` finds (said or not)."""
