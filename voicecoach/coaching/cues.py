@@ -559,6 +559,20 @@ def trip_place(text: str) -> str | None:
 IS_THERE_NEARBY = re.compile(r"\b(is there|are there) (a|an|any) (good |decent |nice )?"
                              r"(?P<thing>\w+)( \w+)? (nearby|near here|around here|round here|"
                              r"close by|in the area|near)\b", re.IGNORECASE)
+# A place of everyday life asked after ("is there a gym nearby?", "where's the pool?", "do you
+# know a good hairdresser?"): where the scene knows of none, the partner says what a person
+# living or working here would, not a line of its card that shares a word.
+AMENITY_ASKED = re.compile(
+    r"\b(is there|are there|where'?s|where is|where are|where can (i|you|we)|where do (you|"
+    r"people|i) (go|get)|where (i|we) (can|could) (go|get|find)|know (of )?(a|an|any)|any good|"
+    r"good place|recommend|nearest)\b[^.?!]*?\b(?P<thing>gym|gyms|pool|swimming pool|"
+    r"leisure centre|hairdresser'?s?|hairdressers|barber'?s?|barbers|haircut|hair cut|library|"
+    r"post office|cash machine|cashpoint|vet'?s?|vets|petrol station|hardware shop|"
+    r"dry cleaner'?s?|dry cleaners|cinema|bookshop|book shop|florist'?s?|pharmacy|chemist'?s?|"
+    r"dentist'?s?|doctor'?s?|gp|supermarket|launderette|laundrette|yoga|climbing wall)\b",
+    re.IGNORECASE)
+# ... in the building itself ("is there a gym in the building?"): one is there or not.
+IN_THE_BUILDING = re.compile(r"\bin (the|this) (building|office|block)\b", re.IGNORECASE)
 # Moving or coming for a reason says why ("I moved for a new job"): asked "What brought you
 # here?" after it, the user is asked what they have just told.
 CAME_FOR = re.compile(r"\b(moved|came|come|am here|'m here) (here |over )?(for|because of) "

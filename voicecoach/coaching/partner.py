@@ -83,6 +83,8 @@ CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
 NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# A sentence that says its subject is done without ("so I don't need a gym").
+_DOES_WITHOUT = re.compile(r"\b(don'?t|do not|never|no need|without)\b", re.IGNORECASE)
 _RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
 
 
@@ -284,7 +286,8 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "explain", "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
+                "local_guess", "local_own", "explain", "explain_unknown", "not_at_all",
+                "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
                 "not_sure_world", "hardest_part", "react_enjoyed", "react_kids",
@@ -900,6 +903,9 @@ class Partner:
         daily = self._everyday(line.text, question, draft.found, parts)
         if daily is not None:  # "where did you grow up?", "lovely weather, isn't it?"
             return self._finish([*parts, *daily], kind or ReplyKind.ANSWER, None, False)
+        amenity = self._amenity(line.text) if question is not QuestionKind.NONE else None
+        if amenity is not None:  # "is there a gym nearby?" that the scene knows nothing of
+            return self._finish([*parts, amenity], kind or ReplyKind.ANSWER, None, False)
         own = (self._own_yes_no(line.text) if question is QuestionKind.YES_NO
                else None)
         if own is not None:  # "Is that weird?", "do you know anyone hiring?": not the card's
@@ -1888,6 +1894,30 @@ class Partner:
         if no and home:
             return f"{no} {cues.YES_NO_WORD.sub('', home)}"
         return no  # (a card that says nowhere: a plain no, of a people it names no place of)
+
+    def _amenity(self, text: str) -> str | None:
+        """Where a gym, a pool or a hairdresser is, asked of a place the scene knows nothing
+        of: someone settled has a rough idea, one who uses one says so, a newcomer does not
+        know yet ("Where's the pool?" got "Keep your elbows tucked in", a gym "nothing comes
+        to mind" from someone twelve years upstairs: a twelfth play-test)."""
+        asked = cues.AMENITY_ASKED.search(text)
+        if asked is None or self._local_fact(text) is not None:
+            return None
+        thing = asked.group("thing").lower()
+        if cues.IN_THE_BUILDING.search(text):
+            return self._pick("no_local")
+        self.memory.no_help = True
+        root = cues.stem(thing.split()[-1].rstrip("'s"))
+        # a card sentence naming one, and not as one it does without ("so I don't need a gym")
+        uses_one = any(root in {cues.stem(word) for word in textnorm.words(sentence)}
+                       and not _DOES_WITHOUT.search(sentence)
+                       for fact in self.persona.facts.values() for line in fact.lines()
+                       for sentence in _SENTENCES.split(line))
+        if uses_one and (own := self._pick("local_own")):
+            return own
+        if self._sentence_saying_any(Topic.HOME, cues.JUST_MOVED_SAID):  # new in town itself
+            return self._pick("not_sure_thing", thing=thing) or self._pick("no_local")
+        return self._pick("local_guess") or self._pick("no_local")
 
     def _local_fact(self, text: str) -> LocalFact | None:
         """The scenario's [[local]] fact that a question names by one of its words."""
