@@ -1682,6 +1682,17 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
      ("reassure_language",)),
     ("My boss shouted at me in front of everyone.", ("react_down",)),
     ("I just got into a data science bootcamp, I start in January!", ("congratulate",)),
+    # a twelfth play-test's lines that got "Ah, fair enough.", "Mm, I see." and "Oh, three
+    # years! You must know it well by now."
+    ("not really just work stuff i have a big presentation on monday which im kind of dreading",
+     ("react_dread",)),
+    ("I have a job interview tomorrow and I'm really nervous about it.", ("react_dread",)),
+    ("cool. i came with my flatmate jess but she disappeared somewhere", ("react_left_alone",)),
+    ("Guilty as charged. I'm the one who made all that noise with the sofa on Saturday, sorry "
+     "about that.", ("apology_accepted",)),
+    ("Unreal! I've been applying to studios for three years. I start in March as a junior level "
+     "designer.", ("congratulate", "thrilled")),
+    ("I'm a bit nervous about meeting new people.", ("reassure",)),
 ])
 def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
                                                   keys: tuple[str, ...]) -> None:
@@ -1690,6 +1701,15 @@ def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
     replies = talk(partner, matcher, "Hi!", line)
     wording = PartnerWording.load().lines
     assert any(replies[-1].parts[0] in wording[key] for key in keys), replies[-1].text
+
+
+def test_a_dreaded_interview_gets_a_kind_word_not_the_cards_job(matcher: Matcher) -> None:
+    """"I have a job interview tomorrow and I'm really nervous about it." got the work answer
+    "I teach maths ..." after the kind word, and a second question."""
+    partner = Partner(load_scenario("party"), seed=3, persona="Jordan")
+    *_, reply = talk(partner, matcher, "Hi!",
+                     "I have a job interview tomorrow and I'm really nervous about it.")
+    assert len(reply.parts) == 1 and reply.text.count("?") == 1, reply.text
 
 
 @pytest.mark.parametrize("lines", [
@@ -3181,6 +3201,18 @@ def test_where_are_you_from_tells_where_it_grew_up_as_well_as_where_it_lives(
     assert home is not None and any(part in home.lines() for part in reply.parts), reply.text
     assert re.search(r"\b(grew up|from [A-Z])", reply.text), reply.text
     assert reply.text.count("grew up") <= 1, reply.text
+
+
+def test_an_everyday_word_in_a_statement_before_another_question_is_not_asked(
+        matcher: Matcher) -> None:
+    """"i dont really cook much honestly. do you know many people here" got "I love cooking,
+    and baking even more" (a twelfth play-test): the question is the sentence that asks."""
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi, I'm Dana.",
+                     "i dont really cook much honestly. do you know many people here")
+    assert partner.persona.everyday["cooking"] not in reply.parts, reply.text
+    *_, reply = talk(partner, matcher, "Do you cook much? I love it.")
+    assert reply.parts[0] == partner.persona.everyday["cooking"], reply.text
 
 
 def test_every_built_in_card_answers_every_everyday_question() -> None:

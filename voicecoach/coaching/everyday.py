@@ -29,6 +29,7 @@ _OWN = frozenset("i me my we our us".split())
 _SOMEONE_ELSE = frozenset("i me my we our us he him his she her they them their".split())
 # A clause is a stretch between these: "I grew up in Leeds, did you?" tells in its first.
 _CLAUSE_END = re.compile(r"[.!?,;:]+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 @dataclass(frozen=True)
@@ -116,10 +117,15 @@ def asked(text: str, question_form: bool) -> EverydayQuestion | None:
     up?"), or a remark's subject in a statement ("lovely weather today")."""
     whole = textnorm.words(text)
     of_you = bool(_OF_YOU & set(whole)) or not _SOMEONE_ELSE & set(whole)
+    # "i dont really cook much honestly. do you know many people here" asks of people, not of
+    # cooking: a question is looked for in the sentences that ask (else the last one)
+    sentences = [part.strip() for part in _SENTENCE.findall(text) if part.strip()]
+    asking = [part for part in sentences if part.endswith("?")] or sentences[-1:]
+    asked_words = textnorm.words(" ".join(asking)) if len(sentences) > 1 else whole
     for question in load_questions():
         if not question.named_in(whole):
             continue
-        if question.remark or (question_form and of_you):
+        if question.remark or (question_form and of_you and question.named_in(asked_words)):
             return question
     return None
 

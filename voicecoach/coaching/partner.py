@@ -286,8 +286,8 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "local_guess", "local_own", "explain", "explain_unknown", "not_at_all",
-                "wish_luck", "opinion_open", "mishap",
+                "local_guess", "local_own", "react_dread", "react_left_alone", "explain",
+                "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
                 "not_sure_world", "hardest_part", "react_enjoyed", "react_kids",
@@ -1146,6 +1146,12 @@ class Partner:
             # "Ah, that sounds good"
             parts.append(self._pick("apology_accepted") or "")
             kind = kind or ReplyKind.REACT
+        elif cues.DREADING.search(line.text) and (dread := self._pick("react_dread")):
+            parts.append(dread)  # "a big presentation on monday which im kind of dreading"
+            kind = kind or ReplyKind.REACT
+        elif cues.LEFT_ALONE.search(line.text) and (company := self._pick("react_left_alone")):
+            parts.append(company)  # "i came with my flatmate jess but she disappeared"
+            kind = kind or ReplyKind.REACT
         elif (told.work or told.job or told.like or told.place) and not (
                 cues.NERVOUS.search(line.text) and not cues.LANGUAGE_WORRY.search(line.text)):
             if cues.LANGUAGE_WORRY.search(line.text):
@@ -1440,6 +1446,10 @@ class Partner:
         answered the partner's question, and ask about it."""
         memory = self.memory
         topic: Topic | None = None
+        if set(parts) & set(self._wording.lines.get("react_dread", ())):
+            # its kind word asked of the dreaded thing: the job in "a job interview tomorrow"
+            # is not shared back after it
+            return self._finish(parts, kind or ReplyKind.REACT, None, False)
         if cues.TROUBLE_WITH.search(line.text) and (local := self._local(line.text)):
             # "I can't work out the heating" got "Ah, right. Do you have any hobbies?": what
             # the place knows of it helps
