@@ -3213,6 +3213,8 @@ def test_an_everyday_word_in_a_statement_before_another_question_is_not_asked(
     assert partner.persona.everyday["cooking"] not in reply.parts, reply.text
     *_, reply = talk(partner, matcher, "Do you cook much? I love it.")
     assert reply.parts[0] == partner.persona.everyday["cooking"], reply.text
+    *_, reply = talk(partner, matcher, "Yes, born here. What about you?")  # handed back
+    assert reply.parts[0] == partner.persona.everyday["grew_up"], reply.text
 
 
 def test_every_built_in_card_answers_every_everyday_question() -> None:

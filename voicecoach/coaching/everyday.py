@@ -122,6 +122,8 @@ def asked(text: str, question_form: bool) -> EverydayQuestion | None:
     sentences = [part.strip() for part in _SENTENCE.findall(text) if part.strip()]
     asking = [part for part in sentences if part.endswith("?")] or sentences[-1:]
     asked_words = textnorm.words(" ".join(asking)) if len(sentences) > 1 else whole
+    if len(asked_words) <= 4:  # "Yes, born here. What about you?" hands its statement back
+        asked_words = whole
     for question in load_questions():
         if not question.named_in(whole):
             continue
