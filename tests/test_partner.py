@@ -3217,6 +3217,39 @@ def test_an_everyday_word_in_a_statement_before_another_question_is_not_asked(
     assert reply.parts[0] == partner.persona.everyday["grew_up"], reply.text
 
 
+@pytest.mark.parametrize(("told", "asked", "heard"), [
+    ("I just passed my driving test!", "what did I tell you I was celebrating?", "driving test"),
+    ("I'm a nurse at the hospital.", "Cardiff, yes. And my job? Think smells.", "nurse"),
+    ("My sister Anna lives in Spain.", "where does my sister live?", "Spain"),
+])
+@pytest.mark.parametrize("scenario", ["party", "neighbour", "networking"])
+def test_what_the_user_told_is_recalled_asked_in_other_words(
+        matcher: Matcher, scenario: str, told: str, asked: str, heard: str) -> None:
+    """A memory check of a dozen wordings over every card (this session's): these three got
+    "I don't think you told me that yet!", the card's own job, and its own family."""
+    partner = Partner(load_scenario(scenario), seed=5)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", told, "Cool. What do you do?",
+                     "Nice. Do you have any pets?", asked)
+    assert heard.lower() in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("persona", "first", "again", "heard"), [
+    ("Robin", "Where did you grow up?", "where did you say you grew up?", "Wales"),
+    ("Jordan", "Do you have any pets?", "sorry, what's its name again?", "Pebble"),
+    ("Riley", "Have you got any plans for the summer?", "where did you say you're going?",
+     "Canada"),
+])
+def test_its_own_facts_asked_again_later_are_told_again(
+        matcher: Matcher, persona: str, first: str, again: str, heard: str) -> None:
+    """Asked again two replies on, these got where it lives (its grew-up answer being two
+    sentences, neither fresh), "Oh, I couldn't say, really." and the same."""
+    scenario = {"Robin": "club", "Jordan": "party", "Riley": "party"}[persona]
+    partner = Partner(load_scenario(scenario), seed=5, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", first, "Oh nice. I'm a teacher myself.",
+                     "Do you know many people here?", again)
+    assert heard in reply.text, reply.text
+
+
 def test_every_built_in_card_answers_every_everyday_question() -> None:
     from voicecoach.coaching.everyday import everyday_ids
     for name in list_scenarios():

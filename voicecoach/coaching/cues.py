@@ -786,6 +786,8 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is|was)|"
                     # "Spot on. And my name?" (a twelfth play-test: "I'm not sure")
                     r"(and|what about|how about) my name\b|"
+                    # "Cardiff, yes. And my job? Think smells." (a twelfth play-test)
+                    r"(and|what about|how about) my (job|work)(?=\s*\?|\W*$)|"
                     r"(do|did|can) you remember (my|me|"
                     r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
@@ -798,6 +800,7 @@ RECALL_OWN = re.compile(
     r"\b(how many|how much|how old|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|am|was) "
     r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
     r"\b(what|who|where|how old)('s| is| was| are| were) my\b|"
+    r"\b(where|what|who)\b (does|did|do) my \w+( \w+)? (live|do|work|study)\b|"
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
     # "do you remember what kind of apps my startup makes?", "... how many shops I have now?"
     r"\bremember (my|what|where|how|who|why|which|when)\b", re.IGNORECASE)
@@ -1041,6 +1044,10 @@ JUST_MOVED_SAID = re.compile(r"\b(just moved|only (lived|been) here|moved here (
 # "What's her name?", "what's he called?": of one of its people just told of.
 PRONOUN_NAME_ASKED = re.compile(r"\bwhat(?:'s| is| was) (her|his) name\b|\bwhat(?:'s| is) "
                                 r"(she|he) called\b", re.IGNORECASE)
+# "Sorry, what's its name again?", "what was it called?": of the named thing it told of
+# last (its pet, when what it tells of now names nothing).
+ITS_NAME_ASKED = re.compile(r"\bwhat(?:'s| is| was) its name\b|\bwhat(?:'s| is| was) it called\b|"
+                            r"\bwhat did you (say you )?call (it|him|her)\b", re.IGNORECASE)
 # One of the partner's people on its card ("My daughter is four months old").
 OWN_KIN_SAID = re.compile(r"\bmy (wife|husband|partner|daughter|son|grandson|granddaughter|sister|"
                           r"brother|girlfriend|boyfriend|baby)\b", re.IGNORECASE)

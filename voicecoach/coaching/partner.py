@@ -159,7 +159,8 @@ _SHARED_HERE = frozenset({Topic.SETTING, Topic.FOOD, Topic.MUSIC})
 # What is asked after, and how it may have been told: "what I'm going to study" was told as
 # "It's in urban planning" after "I got into the master's programme"; "who I came with" as
 # "I came with my friend Ellie" (words too common to name a fact alone).
-_NEWS_ASKED = re.compile(r"\bnews\b", re.IGNORECASE)
+_NEWS_ASKED = re.compile(r"\bnews\b|\bcelebrat\w*|\bexciting thing\b|\bwhat happened (to me )?"
+                         r"(today|yesterday|this morning|this week)\b", re.IGNORECASE)
 _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
                   asked, told in (
     (r"\bstud(y|ying|ies)\b", r"\b(stud(y|ying|ies|ent)|master'?s|course|degree|programme|"
@@ -665,6 +666,11 @@ class Partner:
                     and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
+        if cues.ITS_NAME_ASKED.search(line.text) and (
+                named := self._name_of(memory.telling)
+                or (self._name_of(Topic.PETS) if memory.told.get(Topic.PETS) else None)):
+            # "sorry, what's its name again?" two replies after its cat: "Pebble."
+            return self._finish([named], ReplyKind.ANSWER, None, True)
         # (the one of its people its last fact told of, looked up only when a name is asked)
         kin_told = (self._kin_told_of(memory.telling) if memory.telling is not None and (
             cues.NAME_NOT_TOLD.search(line.text) or cues.PRONOUN_NAME_ASKED.search(line.text))
@@ -1948,10 +1954,15 @@ class Partner:
         """`answer` the first time, "As I said, ..." after (None once both are said)."""
         if self._fresh(answer):
             return self._use(answer)
+        # (its first sentence alone, when the rest would sound said twice: "where did you say
+        # you grew up?" got where it lives, "In a mining town in Wales. I moved here for work
+        # years ago." being said already whole)
+        first = _SENTENCES.split(answer, maxsplit=1)[0]
         for prefix in self._deck("repeat_prefix"):
-            again = prefix + answer[:1].lower() + answer[1:]
-            if self._fresh(again):
-                return self._use(again)
+            for said in dict.fromkeys((answer, first)):
+                again = prefix + said[:1].lower() + said[1:]
+                if self._fresh(again):
+                    return self._use(again)
         return None
 
     def _everyday(self, text: str, question: QuestionKind, found: LineTopics,
