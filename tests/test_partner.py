@@ -3221,6 +3221,9 @@ def test_an_everyday_word_in_a_statement_before_another_question_is_not_asked(
     ("I just passed my driving test!", "what did I tell you I was celebrating?", "driving test"),
     ("I'm a nurse at the hospital.", "Cardiff, yes. And my job? Think smells.", "nurse"),
     ("My sister Anna lives in Spain.", "where does my sister live?", "Spain"),
+    ("I've been learning Spanish for a year.", "how long have I been learning Spanish?", "year"),
+    ("I'm training for a marathon in April.", "when is my marathon?", "April"),
+    ("I'm Sam, by the way.", "bet you forgot my name", "Sam"),
 ])
 @pytest.mark.parametrize("scenario", ["party", "neighbour", "networking"])
 def test_what_the_user_told_is_recalled_asked_in_other_words(

@@ -786,6 +786,9 @@ CALLS_ITSELF_NEW = re.compile(r"\b(new|just|first|second|third|recently|started|
 RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is|was)|"
                     # "Spot on. And my name?" (a twelfth play-test: "I'm not sure")
                     r"(and|what about|how about) my name\b|"
+                    # "bet you forgot my name" (a memory test said, not asked)
+                    r"(bet|betcha) (you|u)('ve| have)? forg[oe]tt?e?n? my name|"
+                    r"(you'?ve|you have|you) (already )?forgotten my name|"
                     # "Cardiff, yes. And my job? Think smells." (a twelfth play-test)
                     r"(and|what about|how about) my (job|work)(?=\s*\?|\W*$)|"
                     r"(do|did|can) you remember (my|me|"
@@ -797,9 +800,10 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
 # Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
 # called?", "do you remember my sister's job?" (answered from their own words, when said).
 RECALL_OWN = re.compile(
-    r"\b(how many|how much|how old|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|am|was) "
+    r"\b(how many|how much|how old|how long|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|"
+    r"am|was) "
     r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
-    r"\b(what|who|where|how old)('s| is| was| are| were) my\b|"
+    r"\b(what|who|where|when|how old)('s| is| was| are| were) my\b|"
     r"\b(where|what|who)\b (does|did|do) my \w+( \w+)? (live|do|work|study)\b|"
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
     # "do you remember what kind of apps my startup makes?", "... how many shops I have now?"
