@@ -4114,6 +4114,12 @@ def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> 
     ("neighbour", "Could you knock if she barks too much?", "agree_favour"),
     ("party", "Could you ask at the hospital about admin jobs for me?", "agree_favour"),
     ("networking", "Can I add you on LinkedIn?", "connect"),
+    # this session's sweep of offers over every scene: the local café, the bar, "I couldn't
+    # say" and "Mm, right."
+    ("neighbour", "Shall I get you a coffee?", "accept_treat"),
+    ("networking", "Can I buy you a drink?", "accept_treat"),
+    ("party", "Do you want to add me on Instagram?", "connect"),
+    ("club", "I can give you a lift home if you like.", "offer_thanks"),
 ])
 def test_an_offer_a_plan_or_a_favour_gets_a_yes(matcher: Matcher, scene: str, text: str,
                                                pool: str) -> None:

@@ -904,6 +904,9 @@ LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappear
                         r"\b(abandoned|ditched|deserted) me\b", re.IGNORECASE)
 # An offer of help ("can I help you with your bags?"): thanked, not answered from a fact.
 OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a hand)|"
+                   # "I can give you a lift home if you like."
+                   r"i (can|could) (give you a (lift|ride|hand)|drive you|drop you|walk you|lend "
+                   r"you)|"
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
                    r"for you|do you (want|need) (a hand|some help|any help|help)|"
                    r"let me (help|give you a hand)|"
@@ -932,8 +935,9 @@ FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand
 # A treat offered ("Want me to grab you one?", "Do you want a slice?"): yes please, not a
 # stock question (an eleventh play-test: "Have you been up to anything fun lately?").
 TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me to (grab|get|"
-                         r"bring|fetch|pour|save|make) you|(shall|can|could) i (grab|bring|fetch|"
-                         r"pour|save) you (a|an|one|some|another)|(do you|would you|d'?you|you) "
+                         r"bring|fetch|pour|save|make) you|(shall|can|could|let) (i|me) (grab|"
+                         r"bring|fetch|pour|save|get|buy) you (a|an|one|some|another)|(do you|"
+                         r"would you|d'?you|you) "
                          r"(want|fancy|like) (a|some|another) (slice|plate|piece|bit|taste|cup|"
                          r"biscuit|cookie|sandwich|samosa|cake)\b|^\W*(fancy|want) (a|some|another)"
                          r" \w+( \w+)?\s*\?|"
@@ -1104,6 +1108,9 @@ FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and r
 # Asked to connect ("Can I add you on LinkedIn?"): yes, not a card handed over.
 CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect with|message) "
                            r"you\b|"
+                           # "Do you want to add me on Instagram?"
+                           r"\b(do you want to|want to|wanna|would you like to|shall we|should "
+                           r"we) (add|follow|connect with) (me|each other)\b|\badd me on\b|"
                            r"\b(connect on|are you on) linkedin\b|"
                            r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
                            re.IGNORECASE)
