@@ -521,6 +521,11 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     # hearsay about the thing just named is news, not gossip
     ("And what do you think of the new coffee machine? People say it's terrible", L.GOSSIP,
      "people say he's been cheating on her"),
+    # asking what the other is proud of praises no one; praise with pride in it still does
+    ("What's something you're proud of?", L.COMPLIMENT, "You must be so proud of your son!"),
+    # a daydream asked wants no advice; "if you were me" still does
+    ("What would you do if you won the lottery?", L.ADVICE_REQUEST,
+     "What would you do if you were me?"),
 ])
 def test_an_eleventh_play_tests_false_alarms(text: str, label: MoveLabel, still: str) -> None:
     """An eleventh play-test's coach was wrong in 9 of its 10 correcting tips ("That could

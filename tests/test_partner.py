@@ -3158,6 +3158,14 @@ def test_a_partners_colleague_named_presumes_no_job_of_the_user(matcher: Matcher
     ("neighbour", "What's your favourite season?", "season"),
     ("networking", "What was your first job?", "first_job"),
     ("party", "Where did you go to school?", "school"),
+    # a sweep of sixty common questions over every card: "Aw, thank you" for pride, the
+    # scene's tip for the lottery, "I couldn't say" for the rest
+    ("party", "What's something you're proud of?", "proud"),
+    ("club", "What would you do if you won the lottery?", "lottery"),
+    ("neighbour", "What are you doing for Christmas?", "christmas"),
+    ("networking", "What's your favourite colour?", "colour"),
+    ("party", "When's your birthday?", "birthday"),
+    ("club", "What's your favourite thing to do in town?", "town_fav"),
 ])
 @pytest.mark.parametrize("seed", [1, 2])
 def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
@@ -3176,6 +3184,8 @@ def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
     ("club", "how did you get here tonight", "getting_here"),
     ("networking", "What made you leave Glasgow? Work?", "moved_why"),
     ("party", "So why did you move here?", "moved_why"),
+    ("party", "Are you staying late?", "staying_late"),
+    ("networking", "What time did you get here?", "arrived"),
 ])
 @pytest.mark.parametrize("seed", [1, 2])
 def test_everyday_questions_with_nothing_to_hand_back_are_just_answered(

@@ -736,7 +736,9 @@ NEW_SAID = re.compile(r"\b(first (time|week|visit|day|meetup)|new (here|in town|
                       r"just (moved|started|joined|arrived))\b", re.IGNORECASE)
 _KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|much of the) (people|folks|"
               r"the people|the guests|the others|neighbou?rs|crowd)\b|"
-              r"\bknow (anyone|anybody) (here|else)\b")
+              r"\bknow (anyone|anybody) (here|else)\b|"
+              # "How do you know everyone?" (a sweep of common questions: "I couldn't say")
+              r"\bknow (everyone|everybody)\b")
 HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|coming|living "
                          r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
                          r"this) (often|a lot|much)|lived here (long|for long|a while))\b",

@@ -1983,9 +1983,13 @@ class Partner:
         said = self._once_then_again(answer)
         if said is None:
             return None
-        # "what's the worst part of your job?" is asked, not a let-down to be sorry for
-        let_down = set(self._wording.lines.get("react_down", ()))
-        parts[:] = [part for part in parts if part not in let_down]
+        # "what's the worst part of your job?" is asked, not a let-down to be sorry for; "what's
+        # something you're proud of?" praises no one (the classifier took it for a compliment)
+        dropped = set(self._wording.lines.get("react_down", ()))
+        if not (cues.PRAISE.search(text) or cues.PRAISE_OF_YOU.search(text)):
+            dropped |= {*self._wording.lines.get("thanks", ()),
+                        *self._wording.lines.get("compliment_back", ())}
+        parts[:] = [part for part in parts if part not in dropped]
         # (the very question the user asked, handed back: `_askable` would refuse it)
         back = asked.ask and not everyday.told(text, asked) and self._fresh(asked.ask)
         return [said, self._use(asked.ask)] if back else [said]

@@ -293,6 +293,14 @@ _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\
 # A word of praise itself, without the words for the listener that `_PRAISED` also counts.
 # A learner's yes/no question without its "do" ("Ok. You have a favourite thing to make
 # here?", 0.52 a compliment on an eleventh play-test): the line ends on it.
+# "What's something you're proud of?" asks after the listener's pride; it praises nothing (the
+# classifier took it for a compliment, a sweep of common questions).
+_ASKS_WHAT_PROUD = re.compile(r"\b(what|which)\b[^.?!]*\b(you'?re|you are|are you|you were|were "
+                              r"you)( most| really)? proud of\b", re.IGNORECASE)
+# "What would you do if you won the lottery?": a daydream asked, no advice wanted ("what would
+# you do if you were me?" does want it). Of the patterns' examples, "what would you do" alone.
+_DAYDREAM = re.compile(r"\bwhat would you do if (you|u) (won|had|could|were (rich|famous|"
+                       r"invisible|a millionaire|not|n'?t)|weren'?t|didn'?t)\b", re.IGNORECASE)
 _LEARNERS_YES_NO = re.compile(r"(^|[.!?]\s+)\W*(ok\W+|so\W+|and\W+)?(you|u) (have|like|know|"
                               r"want|make|live|work|come|go|play|need|think)\b[^.!?]*\?\W*$",
                               re.IGNORECASE)
@@ -796,6 +804,10 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             # word of praise; the dev splits' compliments asked so say their praise too ("did
             # you knit that yourself? unbelievable.")
             continue
+        if score.label is MoveLabel.COMPLIMENT and _ASKS_WHAT_PROUD.search(text):
+            continue  # "what's something you're proud of?" (a sweep of common questions)
+        if score.label is MoveLabel.ADVICE_REQUEST and _DAYDREAM.search(text):
+            continue  # "what would you do if you won the lottery?" asks for no advice
         if (score.label is MoveLabel.COMPLIMENT and _OWN_THINGS.search(text)
                 and not _TO_LISTENER.search(text)):
             continue  # "my stuff looks like ashtrays" (0.53)
@@ -1134,6 +1146,9 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
             continue
         if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
+        if label is MoveLabel.ADVICE_REQUEST and _DAYDREAM.search(
+                " ".join(word for clause in clauses for word in clause.words)):
+            continue  # "what would you do if you won the lottery?": a daydream, no advice
         if label is MoveLabel.GOSSIP and (_told_to_do(words, hit.end)
                                           or _news_of_a_thing(words, hit.end, clauses)):
             continue
