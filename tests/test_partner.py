@@ -1693,6 +1693,13 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
     ("Unreal! I've been applying to studios for three years. I start in March as a junior level "
      "designer.", ("congratulate", "thrilled")),
     ("I'm a bit nervous about meeting new people.", ("reassure",)),
+    # a sweep of twenty shared lines over the cards: each got "Ah, okay." and a stock question
+    ("I'm thinking of changing careers.", ("react_change",)),
+    ("I've never been to one of these before.", ("react_first_time",)),
+    ("I'm learning to play the guitar.", ("react_learning",)),
+    ("My best friend moved to Australia.", ("react_miss_them",)),
+    ("I'm getting married in June!", ("congratulate",)),
+    ("My daughter just started school.", ("glad_for_them",)),
 ])
 def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
                                                   keys: tuple[str, ...]) -> None:

@@ -899,6 +899,27 @@ DREADING = re.compile(
     r"\b(interview|presentation|exam|exams|test|appointment|speech|operation|surgery|audition|"
     r"deadline|review|pitch)\b[^.!?]*\b(nervous|worried|anxious|scared|terrified|stressed|"
     r"panicking)\b)", re.IGNORECASE)
+# A change the user is weighing ("I'm thinking of changing careers"): curious, not "Ah, okay".
+CHANGE_AHEAD = re.compile(r"\b(thinking (of|about)|want to|wanting to|planning to|hoping to|"
+                          r"trying to|going to|about to) (change|changing|switch|switching|"
+                          r"retrain|retraining|go back to|going back to|quit|quitting|leave|"
+                          r"leaving) (careers?|jobs?|my job|fields?|into|to \w+ing|uni|"
+                          r"university|college|school)\b|\bcareer change\b", re.IGNORECASE)
+# A first time at such an event ("I've never been to one of these before"): welcomed.
+FIRST_TIME_SAID = re.compile(r"\b(never been to (one of )?(these|this|a \w+|one)|first time "
+                             r"(at|here|coming|at one of these)|it'?s my (very )?first (time|"
+                             r"one|meetup|class|party|event)|this is my (very )?first (time|"
+                             r"one|meetup|class|party|event))\b", re.IGNORECASE)
+# Something the user is learning ("I'm learning to play the guitar").
+LEARNING_SAID = re.compile(r"\b(i'?m|i am|i'?ve been|i have been) (learning|taking up|teaching "
+                           r"myself) (?!(a lot|loads|so much|lots|how to cope|that))(to )?"
+                           r"\w+", re.IGNORECASE)
+# Someone of theirs gone far away ("My best friend moved to Australia").
+MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|brother|mum|mom|"
+                            r"dad|parents|son|daughter|partner|boyfriend|girlfriend|cousin|"
+                            r"grandparents|nan|gran) (just |recently |has just |have just )?"
+                            r"(moved|emigrated|went|left) (away|abroad|overseas|to [A-Z]\w+|"
+                            r"back to [A-Z]\w+)", re.IGNORECASE)
 # The one the user came with has gone off ("i came with my flatmate jess but she disappeared
 # somewhere" got "Ah, okay. What kind of work do you do?").
 LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappeared|vanished|"
@@ -1394,6 +1415,8 @@ GOOD_NEWS = re.compile(
     rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
     rf"{_I_JUST} retired|"
+    # "I'm getting married in June!" (a sweep of shared news: "Ah, okay.")
+    r"(?:i'?m|i am|we'?re|we are) (?:getting married|engaged|tying the knot)\b|"
     # a job to start ("I start in March as a junior level designer", a twelfth play-test: "Oh,
     # three years! You must know it well by now.")
     r"(?:i|we) (?:start|begin)(?: in \w+| on \w+| next \w+| soon)? (?:as an? |my new "
@@ -1445,7 +1468,10 @@ GOOD_NEWS_OF_KIN = re.compile(
     rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:got|has got|'s got|is|'s) (?:into|"
     r"accepted (?:at|to|into)) (?:\w+ ){0,2}(?:uni|university|college|school|academy|"
     r"conservatoire|team|squad|orchestra|choir)\b|"
-    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:passed|graduated|won|qualified)\b)",
+    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:passed|graduated|won|qualified)\b|"
+    # "My daughter just started school." (a sweep of shared news: "Ah, okay.")
+    rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:started|starts) (?:school|nursery|"
+    r"uni|university|college|big school|reception|walking|talking)\b)",
     re.IGNORECASE)
 # One of the user's people home from hospital ("my mum just came out of hospital"): glad, and
 # how they are (it got "Oh, right! What are they like?").

@@ -83,6 +83,10 @@ CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
 NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_YES_OR_NO_FIRST = re.compile(r"\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
+# Reactions that ask their own question about what was shared: the whole reply to it.
+_WHOLE_REACTIONS = ("react_dread", "react_change", "react_first_time", "react_learning",
+                    "react_miss_them")
 # A sentence that says its subject is done without ("so I don't need a gym").
 _DOES_WITHOUT = re.compile(r"\b(don'?t|do not|never|no need|without)\b", re.IGNORECASE)
 _RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
@@ -287,7 +291,8 @@ class PartnerWording:
                 "not_been_there", "dont_know_anyone", "no_local", "own_mistake",
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
-                "local_guess", "local_own", "react_dread", "react_left_alone", "explain",
+                "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
+                "react_first_time", "react_learning", "react_miss_them", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -1155,6 +1160,9 @@ class Partner:
         elif cues.DREADING.search(line.text) and (dread := self._pick("react_dread")):
             parts.append(dread)  # "a big presentation on monday which im kind of dreading"
             kind = kind or ReplyKind.REACT
+        elif question is QuestionKind.NONE and (said := self._whole_reaction(line.text)):
+            parts.append(said)  # "I'm thinking of changing careers.": asked about, nothing else
+            kind = kind or ReplyKind.REACT
         elif cues.LEFT_ALONE.search(line.text) and (company := self._pick("react_left_alone")):
             parts.append(company)  # "i came with my flatmate jess but she disappeared"
             kind = kind or ReplyKind.REACT
@@ -1191,6 +1199,20 @@ class Partner:
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
         return kind, must_ask
+
+    def _whole_reaction(self, text: str) -> str | None:
+        """A reaction that asks its own question about what the user shared ("Ooh, to what?"
+        after "I'm thinking of changing careers"), the whole reply to a statement. ("Yes, it's
+        my first time." answers its own question, which it goes on from as before.)"""
+        if _YES_OR_NO_FIRST.match(text):
+            return None
+        for cue, key in ((cues.CHANGE_AHEAD, "react_change"),
+                         (cues.FIRST_TIME_SAID, "react_first_time"),
+                         (cues.LEARNING_SAID, "react_learning"),
+                         (cues.MISSES_SOMEONE, "react_miss_them")):
+            if cue.search(text) and (said := self._pick(key)):
+                return said
+        return None
 
     def _close(self, parts: list[str], kind: ReplyKind | None, topic: Topic | None,
                answer: str | None, must_ask: bool, text: str,
@@ -1452,7 +1474,8 @@ class Partner:
         answered the partner's question, and ask about it."""
         memory = self.memory
         topic: Topic | None = None
-        if set(parts) & set(self._wording.lines.get("react_dread", ())):
+        if set(parts) & {line for key in _WHOLE_REACTIONS
+                         for line in self._wording.lines.get(key, ())}:
             # its kind word asked of the dreaded thing: the job in "a job interview tomorrow"
             # is not shared back after it
             return self._finish(parts, kind or ReplyKind.REACT, None, False)
