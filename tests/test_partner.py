@@ -3270,6 +3270,29 @@ def test_its_own_facts_asked_again_later_are_told_again(
     assert heard in reply.text, reply.text
 
 
+@pytest.mark.parametrize("scenario", ["party", "first_day", "neighbour", "club"])
+def test_the_best_part_asked_after_its_job_is_of_the_job(matcher: Matcher,
+                                                        scenario: str) -> None:
+    """"What's the best part?" right after its job got "Try the little Italian place by the
+    station" (the classifier heard advice wanted; a sweep of follow-up questions)."""
+    partner = Partner(load_scenario(scenario), seed=4)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "What do you do?",
+                     "Oh cool. Do you enjoy it?", "What's the best part?")
+    assert partner.persona.everyday["best_part"] in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("persona", "said"), [("Robin", "fourteen"), ("Jordan", None)])
+def test_how_old_of_its_pet_is_its_age_not_the_next_story_line(
+        matcher: Matcher, persona: str, said: str | None) -> None:
+    """"How old?" after its pet got the next line of the pet's story."""
+    scenario = {"Robin": "club", "Jordan": "party"}[persona]
+    partner = Partner(load_scenario(scenario), seed=4, persona=persona)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "Do you have any pets?",
+                     "Aw, what are they like?", "How old?")
+    lost = PartnerWording.load().lines["age_lost_count"]
+    assert (said in reply.text) if said else reply.parts[0] in lost, reply.text
+
+
 def test_every_built_in_card_answers_every_everyday_question() -> None:
     from voicecoach.coaching.everyday import everyday_ids
     for name in list_scenarios():

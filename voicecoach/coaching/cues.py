@@ -1627,6 +1627,10 @@ PRAISE_OF_YOU = re.compile(rf"\b(you|your|yours|you'?re)\b[^.?!]*\b({_PRAISE_WOR
 ASKS_HARDEST = re.compile(r"\bwhat'?s the (hardest|toughest|worst|most difficult|trickiest|most "
                           r"stressful) (part|thing|bit)\b|\bwhat (do you )?find (hardest|"
                           r"toughest|most difficult)\b", re.IGNORECASE)
+# "What's the best part?" with nothing after it: of what it has just told of.
+ASKS_BEST_PART = re.compile(r"^\W*(?:(?:and|so|oh|ok|okay|nice|cool|wow)\W+)*(?:what'?s|what is) "
+                            r"the (best|nicest|most fun|favourite|favorite) (part|bit|thing)"
+                            r"(?: about it| of it)?\W*$", re.IGNORECASE)
 # A place to go named on a card ("There's a great noodle bar round the corner.").
 SPOT_NAMED = re.compile(r"\b(round the corner|around the corner|down the road|up the road|on the "
                         r"high street|by the station|near the \w+|next door|opposite)\b",

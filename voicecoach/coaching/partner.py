@@ -292,7 +292,8 @@ class PartnerWording:
                 "follow_up_new_job", "dont_know_them", "same_name", "farewell_plan",
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
-                "react_first_time", "react_learning", "react_miss_them", "explain",
+                "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
+                "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -889,7 +890,8 @@ class Partner:
         tell_more = (MoveLabel.ENCOURAGER in labels and not asks_other) or bool(
             cues.TELL_MORE.search(line.text)) or (
             question is not QuestionKind.NONE and not draft.found.topics
-            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU) or (
+            and len(line.text.split()) <= 2 and question is not QuestionKind.AND_YOU
+            and not cues.ASKS_AGE.search(line.text)) or (
             # "That sounds fun!" while a story is being told: the teller goes on (not when the
             # user tells something of their own with it: "That's cool. I'm a firefighter.")
             question is QuestionKind.NONE and appreciates
@@ -914,6 +916,12 @@ class Partner:
         daily = self._everyday(line.text, question, draft.found, parts)
         if daily is not None:  # "where did you grow up?", "lovely weather, isn't it?"
             return self._finish([*parts, *daily], kind or ReplyKind.ANSWER, None, False)
+        if (cues.ASKS_BEST_PART.search(line.text) and self.memory.telling is Topic.WORK
+                and (best := self.persona.everyday.get("best_part"))
+                and (said := self._once_then_again(best))):
+            # "What's the best part?" right after its job got the scene's tip on the Italian
+            # place (the classifier heard a request for advice; a sweep of follow-ups)
+            return self._finish([*parts, said], kind or ReplyKind.ANSWER, Topic.WORK, False)
         amenity = self._amenity(line.text) if question is not QuestionKind.NONE else None
         if amenity is not None:  # "is there a gym nearby?" that the scene knows nothing of
             return self._finish([*parts, amenity], kind or ReplyKind.ANSWER, None, False)
@@ -1266,6 +1274,13 @@ class Partner:
             # ("how old is she?" of the daughter or the dog it told of: her age)
             aged_topic = self._aged_topic() if cues.ASKS_AGE.search(line.text) else None
             aged = aged_topic is not None
+            pets = self.persona.fact(Topic.PETS)
+            if (not aged and cues.ASKS_AGE.search(line.text) and memory.telling is Topic.PETS
+                    and pets is not None and cues.YES_START.match(pets.yes_no)  # has one
+                    and (lost := self._pick("age_lost_count"))):
+                # "How old?" of a cat the card gives no age: not the next step of its story
+                return self._close(parts, kind or ReplyKind.ANSWER, Topic.PETS, lost,
+                                   must_ask, line.text)
             # ("What's the hardest part?" right after its job: of the job)
             hardest = bool(memory.telling and self.persona.fact(memory.telling)
                            and cues.ASKS_HARDEST.search(line.text))
@@ -1292,7 +1307,8 @@ class Partner:
                 elif where:  # "Oh, where?" after the work answer: the place, not the story
                     answer, ended = where, False
                 elif aged:
-                    answer, ended = self._sentence_saying(topic, cues.AGE_SAID), False
+                    answer, ended = (self._sentence_saying(topic, cues.AGE_SAID)
+                                     or self._age_again(topic)), False
                 elif cues.ASKS_HARDEST.search(line.text) and (
                         hard := self._sentence_saying(topic, cues.HARD_SAID)
                         or self._pick("hardest_part")):
@@ -2326,6 +2342,18 @@ class Partner:
             return None
         sentence = f"I grew up {first[0].lower()}{first[1:]}"
         return self._use(sentence) if self._fresh(sentence) else None
+
+    def _age_again(self, topic: Topic | None) -> str | None:
+        """The age its card gives on `topic`, said already: "As I said, she's fourteen." (the
+        whole sentence again would repeat it)."""
+        fact = self.persona.fact(topic)
+        found = next((hit for line in (fact.lines() if fact else ())
+                      if (hit := cues.AGE_SAID.search(line))), None)
+        prefix = next(iter(self._deck("repeat_prefix")), "")
+        if found is None or not prefix:
+            return None
+        age = found.group(0)
+        return self._use(f"{prefix}{age[:1].lower()}{age[1:]}.")
 
     def _sentence_saying_any(self, topic: Topic | None, saying: re.Pattern[str]) -> bool:
         """Whether the card has a sentence on `topic` that `saying` finds (said or not)."""

@@ -301,6 +301,11 @@ _ASKS_WHAT_PROUD = re.compile(r"\b(what|which)\b[^.?!]*\b(you'?re|you are|are yo
 # you do if you were me?" does want it). Of the patterns' examples, "what would you do" alone.
 _DAYDREAM = re.compile(r"\bwhat would you do if (you|u) (won|had|could|were (rich|famous|"
                        r"invisible|a millionaire|not|n'?t)|weren'?t|didn'?t)\b", re.IGNORECASE)
+# "What's the best part?", "what's the worst bit about it?": of what was just told, no request
+# for advice (the classifier, 0.45; a sweep of follow-up questions).
+_PART_ASKED = re.compile(r"\b(what'?s|what is|what was) the (best|worst|hardest|nicest|toughest|"
+                         r"favourite|favorite) (part|bit)\b(?! (to|of (the|a) (day|city|town)))",
+                         re.IGNORECASE)
 _LEARNERS_YES_NO = re.compile(r"(^|[.!?]\s+)\W*(ok\W+|so\W+|and\W+)?(you|u) (have|like|know|"
                               r"want|make|live|work|come|go|play|need|think)\b[^.!?]*\?\W*$",
                               re.IGNORECASE)
@@ -806,6 +811,8 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue
         if score.label is MoveLabel.COMPLIMENT and _ASKS_WHAT_PROUD.search(text):
             continue  # "what's something you're proud of?" (a sweep of common questions)
+        if score.label is MoveLabel.ADVICE_REQUEST and _PART_ASKED.search(text):
+            continue  # "what's the best part?" asks of a story, it wants no advice
         if score.label is MoveLabel.ADVICE_REQUEST and _DAYDREAM.search(text):
             continue  # "what would you do if you won the lottery?" asks for no advice
         if (score.label is MoveLabel.COMPLIMENT and _OWN_THINGS.search(text)
