@@ -525,6 +525,8 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     ("What's something you're proud of?", L.COMPLIMENT, "You must be so proud of your son!"),
     # the best part of what was told wants no advice; the best way to do a thing still does
     ("What's the best part?", L.ADVICE_REQUEST, "What's the best way to meet people here?"),
+    # one's own news told invites nothing; curiosity said in the first person still does
+    ("I just got back from a trip to Japan.", L.ENCOURAGER, "I'm dying to know how it ended."),
     # a daydream asked wants no advice; "if you were me" still does
     ("What would you do if you won the lottery?", L.ADVICE_REQUEST,
      "What would you do if you were me?"),
