@@ -495,6 +495,37 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
 
 
 @pytest.mark.parametrize(("text", "label", "still"), [
+    ("Diplomatic. Music, yes, I play terrible bass in a pub band. You?", L.COMPLAINT,
+     "the food here is terrible"),
+    ("Busy! Up at four, baking, then the shop. Did I mention I opened a second one last week? "
+     "I'm exhausted but proud.", L.COMPLAINT, "I'm exhausted and fed up with this job"),
+    ("Probably the quiet, and the smell of old books. What's the worst part of being a dental "
+     "nurse?", L.COMPLAINT, "the worst part of living here is the noise"),
+    ("Honestly not great. My partner and I just broke up, so I'm here on my own now, and it's "
+     "a lot.", L.GOSSIP, "did you hear she broke up with him?"),
+    ("Sort of. I know Sam from work. I wasn't sure about coming tonight, to be honest, my dad "
+     "passed away a few weeks ago.", L.GOSSIP, "apparently his dad left him nothing, poor guy"),
+    ("It is. I was told there'd be free pizza, so here I am, networking with my stomach.",
+     L.GOSSIP, "I was told there was drama between Tom and his wife"),
+    ("Three housemates sounds lively! Do you get on with them?", L.GOSSIP,
+     "everyone says Karen is a nightmare to live with"),
+    ("I missed the talk. But what do I actually say to people? Like, what's a good first line?",
+     L.COMPLIMENT, "Your jacket is great, what a good choice"),
+    ("Yes, I have! I'm Zoe. Sorry, I'm grinning like an idiot, I just found out I'm pregnant, "
+     "you're literally the first person I've told apart from my husband.", L.OFFENSIVE,
+     "your brother is an idiot"),
+])
+def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
+                                                 still: str) -> None:
+    """Every line of the eleventh and twelfth play-tests (753) run through the matcher: these
+    were avoid topics or praise by a cue or the classifier. The coach would have said "That
+    sounds like a gripe" of a bass player's joke and "gossip" of one's own bereavement."""
+    matcher = load_matcher(meaning=True)
+    assert label not in labels(matcher, text)
+    assert label in labels(matcher, still)
+
+
+@pytest.mark.parametrize(("text", "label", "still"), [
     # one's own pot laughed at is no insult; one's neighbour still is
     ("yes, I'm Sofia. my pot last week looked like a potato haha", L.OFFENSIVE,
      "my neighbour looks like a troll"),
