@@ -87,6 +87,9 @@ def test_ordinary_statements_make_no_move(matcher: Matcher, text: str) -> None:
     # a bare noun as the subject (it was no move at all, and the partner said "That's lovely")
     ("what time do people usually leave", QuestionForm.OPEN),
     ("how often do buses come round here", QuestionForm.OPEN),
+    # a choice put, as speech writes it (the partner said "Oh really? That's interesting.")
+    ("cats or dogs", QuestionForm.CLOSED),
+    ("the beach or the mountains", QuestionForm.CLOSED),
 ])
 def test_open_and_closed_told_apart_without_question_marks(
     matcher: Matcher, text: str, form: QuestionForm
@@ -97,6 +100,7 @@ def test_open_and_closed_told_apart_without_question_marks(
 
 
 @pytest.mark.parametrize("text", [
+    "more or less", "two or three", "sooner or later",
     "i know what you mean", "tell me about how you started", "what a view",
     "what people do is up to them",
     "so do i", "a friend who is a chef", "the point is we left early", "don't worry about it",

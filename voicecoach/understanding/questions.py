@@ -368,6 +368,25 @@ def _dropped_aux(words: Sequence[str]) -> QuestionSpan | None:
     return None
 
 
+_NOT_A_CHOICE = frozenset({("more", "less"), ("sooner", "later"), ("yes", "no"), ("now", "never"),
+                           ("give", "take"), ("rain", "shine"), ("better", "worse"),
+                           ("more", "fewer"), ("all", "nothing"), ("hit", "miss"),
+                           ("dead", "alive"), ("either", "neither")})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten few couple".split())
+
+
+def _choice_put(words: Sequence[str]) -> bool:
+    """A clause that is only two choices, "X or Y" ("cats or dogs", "the beach or the
+    mountains")."""
+    content = [w for w in words if w not in {"the", "a", "an"}]
+    if len(content) != 3 or content[1] != "or":
+        return False
+    first, last = content[0], content[2]
+    return ((first, last) not in _NOT_A_CHOICE and first not in _NUMBER_WORDS
+            and last not in _NUMBER_WORDS and first not in _FIRST_PERSON
+            and first not in PRONOUNS and not first.isdigit())
+
+
 def find_questions(
     words: Sequence[str], question_mark: bool = False
 ) -> tuple[QuestionSpan, ...]:
@@ -404,6 +423,10 @@ def find_questions(
         dropped = _dropped_aux(words)
         if dropped is not None:
             spans.append(dropped)
+    # "cats or dogs", "tea or coffee": a choice put, heard without its "?" (a sweep of
+    # questions spoken: "Oh really? That's interesting."); not "more or less", "two or three"
+    if not spans and _choice_put(words):
+        spans.append(QuestionSpan(QuestionForm.CLOSED, 0, len(words), "choice"))
     # "you're new here right": a final "right" asks for a yes, unless it is "that's right".
     tag_right = len(words) >= 3 and words[-1] == "right" and words[-2] not in _TAG_RIGHT_BLOCKERS
     if not spans and tag_right:
