@@ -1997,6 +1997,12 @@ def test_back_from_a_trip_gets_asked_about_it_and_have_you_been_is_no(matcher: M
     partner = Partner(load_scenario("club"), seed=3)
     reply = talk(partner, matcher, "We've just come back from a week in Crete.")[-1]
     assert "Crete" in reply.text, reply.text
+    # written all in lower case, as speech recognition may (it got "Oh really? That's
+    # interesting."); back from work is no trip
+    partner = Partner(load_scenario("club"), seed=3)
+    reply = talk(partner, matcher, "i just got back from a trip to japan")[-1]
+    assert "Japan" in reply.text, reply.text
+    assert cues.trip_place("i just got back from work") is None
 
 
 @pytest.mark.parametrize(("scenario", "line", "word"), [

@@ -549,10 +549,26 @@ _TRIP_BACK = re.compile(
     r"(?: the)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
+# ... written all in lower case, as speech recognition or a quick typist may ("i just got back
+# from a trip to japan"): the place is the word after, unless it is an everyday one.
+_TRIP_BACK_LOWER = re.compile(
+    r"\b(?:i'?ve|i have|we'?ve|we have|i|we)(?: just| only just| recently)? (?:got|came|come|"
+    r"flew|arrived) back from (?:a (?:trip|holiday|week|weekend|fortnight|month|visit)(?: away)? "
+    r"(?:in|to) )?([a-z]+)\b")
+_NOT_A_PLACE = frozenset("""work school uni college holiday holidays the my our a an lunch town
+    shopping hospital leave paternity maternity sick home there it vacation abroad visiting
+    seeing holidaying""".split())
+
+
 def trip_place(text: str) -> str | None:
     """Where a line says the user is just back from ("Lisbon"), or None."""
     found = _TRIP_BACK.search(text)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    lower = _TRIP_BACK_LOWER.search(text) if text == text.lower() else None
+    if lower and lower.group(1) not in _NOT_A_PLACE:
+        return lower.group(1).title()
+    return None
 
 
 # "Is there a gym nearby?": a thing of the neighbourhood, which the scene may not know of.
