@@ -4166,6 +4166,7 @@ def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> 
     ("networking", "Can I buy you a drink?", "accept_treat"),
     ("party", "Do you want to add me on Instagram?", "connect"),
     ("club", "I can give you a lift home if you like.", "offer_thanks"),
+    ("party", "fancy meeting up next week", "accept_invitation"),  # as speech writes it
 ])
 def test_an_offer_a_plan_or_a_favour_gets_a_yes(matcher: Matcher, scene: str, text: str,
                                                pool: str) -> None:

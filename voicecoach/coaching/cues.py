@@ -160,7 +160,8 @@ PERMISSION = re.compile(
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(
-    r"\b((would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
+    r"\b(fancy (meeting( up)?|catching up|getting together|hanging out)\b|"
+    r"(would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
     r"up|meet for) |we should (go for|grab|get|have|meet for|meet up)|"
