@@ -668,6 +668,9 @@ def test_what_the_user_tells_about_themselves() -> None:
     assert disclosure("i do ux research mostly").work == "ux research"
     assert disclosure("I do it every day").work is None
     assert disclosure("from Manchester originally").place == "Manchester"  # not "... originally"
+    # a learner's "since two month" is no part of the place (it was said back: "Ah, Brazil
+    # since two month, nice.")
+    assert disclosure("I am new here, I come from Brazil since two month.").place == "Brazil"
 
 
 def test_a_moan_about_the_users_own_life_gets_sympathy_not_a_step_away(matcher: Matcher) -> None:
@@ -1700,6 +1703,7 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
     ("My best friend moved to Australia.", ("react_miss_them",)),
     ("I'm getting married in June!", ("congratulate",)),
     ("My daughter just started school.", ("glad_for_them",)),
+    ("Not bad, thanks. Got a promotion actually! Team lead from Monday.", ("congratulate",)),
 ])
 def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
                                                   keys: tuple[str, ...]) -> None:
@@ -1708,6 +1712,28 @@ def test_news_and_feelings_get_a_fitting_reaction(matcher: Matcher, line: str,
     replies = talk(partner, matcher, "Hi!", line)
     wording = PartnerWording.load().lines
     assert any(replies[-1].parts[0] in wording[key] for key in keys), replies[-1].text
+
+
+@pytest.mark.parametrize("scenario", ["party", "first_day"])
+def test_advice_for_an_interview_is_a_persons_own_not_the_scenes_tip(
+        matcher: Matcher, scenario: str) -> None:
+    """"can I ask your advice? I've got a job interview on Monday and I'm terrified." got
+    "Oh, congratulations!" and the party's Italian place (a fourteenth play-test)."""
+    partner = Partner(load_scenario(scenario), seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "can I ask your advice? I've got a job "
+                     "interview on Monday and I'm terrified.")
+    assert reply.parts[0] in PartnerWording.load().lines["advice_nerves"], reply.text
+
+
+def test_the_boss_asked_after_by_a_new_starter_is_no_gossip(matcher: Matcher) -> None:
+    """"whats the boss like is she strict" got "I try not to talk about people who aren't
+    here" (a fourteenth play-test): the workplace's own answer."""
+    scenario = load_scenario("first_day")
+    partner = Partner(scenario, seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.",
+                     "not sure yet they said social media stuff. whats the boss like is she strict")
+    boss = next(local.answer for local in scenario.local if "boss like" in local.words)
+    assert boss in reply.text, reply.text
 
 
 def test_a_dreaded_interview_gets_a_kind_word_not_the_cards_job(matcher: Matcher) -> None:
@@ -3178,6 +3204,7 @@ def test_a_partners_colleague_named_presumes_no_job_of_the_user(matcher: Matcher
     ("neighbour", "What are you doing for Christmas?", "christmas"),
     ("networking", "What's your favourite colour?", "colour"),
     ("party", "When's your birthday?", "birthday"),
+    ("neighbour", "Do you drive?", "drive"),
     ("club", "What's your favourite thing to do in town?", "town_fav"),
 ])
 @pytest.mark.parametrize("seed", [1, 2])
@@ -3198,6 +3225,7 @@ def test_everyday_questions_get_the_cards_own_answer_and_the_question_back(
     ("networking", "What made you leave Glasgow? Work?", "moved_why"),
     ("party", "So why did you move here?", "moved_why"),
     ("party", "Are you staying late?", "staying_late"),
+    ("neighbour", "Lovely day, isn't it?", "weather"),  # got "Yes, I like it a lot. Quiet"
     ("networking", "What time did you get here?", "arrived"),
 ])
 @pytest.mark.parametrize("seed", [1, 2])
@@ -4167,6 +4195,13 @@ def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> 
     ("party", "Do you want to add me on Instagram?", "connect"),
     ("club", "I can give you a lift home if you like.", "offer_thanks"),
     ("party", "fancy meeting up next week", "accept_invitation"),  # as speech writes it
+    # a fourteenth play-test: the day and the time of a plan agreed got "Oh, I couldn't say"
+    ("first_day", "Great, is 12:30 okay? Meet by the lifts?", "accept_time"),
+    ("neighbour", "Great! Saturday at seven? I'm at number 4.", "accept_time"),
+    ("networking", "Great! Is Thursday good for you? I can come to wherever you work.",
+     "accept_time"),
+    ("networking", "Anyway, I'll email you about Thursday. What's your email?", "give_card"),
+    ("networking", "thanks that would be great can i give you my email", "card_back"),
 ])
 def test_an_offer_a_plan_or_a_favour_gets_a_yes(matcher: Matcher, scene: str, text: str,
                                                pool: str) -> None:

@@ -369,8 +369,24 @@ SEE_YOU_PLAN = re.compile(r"\bsee you (at \w+|on \w+|there|then|tomorrow|next \w
                           r"next (week|time|\w+day))\b[^.!?]*[.!]\s*(see you|bye|catch you)",
                           re.IGNORECASE)
 # The user's card given at parting ("Here's my card if you ever need a cake!").
-CARD_GIVEN = re.compile(r"\bhere'?s my (business )?card\b|\b(take|have) my card\b",
-                        re.IGNORECASE)
+CARD_GIVEN = re.compile(r"\bhere'?s my (business )?card\b|\b(take|have) my card\b|"
+                        # "can i give you my email" (a fourteenth play-test: "not sure")
+                        r"\b(can|could|shall|let) (i|me) (give|send) you my (email|number|card|"
+                        r"details)\b", re.IGNORECASE)
+# A day or a time put to the partner for a plan already agreed ("Great, is 12:30 okay? Meet
+# by the lifts?", "Saturday at seven?", "Are you free next Tuesday morning?"): a yes (a
+# fourteenth play-test met eight of these with "Oh, I couldn't say, really.").
+TIME_PROPOSED = re.compile(
+    r"\b(\d{1,2}([:.]\d{2})? ?(am|pm)?|(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)( o'?clock| thirty)?|noon|midday|lunchtime|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|tomorrow|tonight)\b[^.!?]*\b(ok|okay|alright|all right|"
+    r"good|fine|work|works|suit|suits|free|for you)\b[^.!]*\?|"
+    r"\b(are|r) (you|u) free (on |this |next )?(monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|tonight|next week|this week|later)\b|"
+    r"^\W*(great|perfect|lovely|brilliant|ok|okay|cool|awesome)?\W*(so )?(say |how about |what "
+    r"about )?(\d{1,2}([:.]\d{2})? ?(am|pm)?|(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)( o'?clock| thirty)?|(monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)( at \w+)?|around \w+)\s*\?", re.IGNORECASE)
 WISH_ME_LUCK = re.compile(r"\bwish me luck\b", re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
@@ -937,6 +953,11 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
                             r"grandparents|nan|gran) (just |recently |has just |have just )?"
                             r"(moved|emigrated|went|left) (away|abroad|overseas|to [A-Z]\w+|"
                             r"back to [A-Z]\w+)", re.IGNORECASE)
+# Advice asked for a trial ahead or for nerves ("I've got a job interview on Monday", "any tips
+# for calming nerves?"): a person's own way through it, not the scene's tip.
+NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|audition|driving test|"
+                           r"nerves|nervous|terrified|anxious|anxiety|public speaking)\b",
+                           re.IGNORECASE)
 # The one the user came with has gone off ("i came with my flatmate jess but she disappeared
 # somewhere" got "Ah, okay. What kind of work do you do?").
 LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappeared|vanished|"
@@ -1157,7 +1178,10 @@ CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect 
 # Asking for the partner's card or number ("can I have your card?", "shall we swap
 # numbers?"): a person hands it over (round 13: "Any time.").
 CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|number|email|"
-                        r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts)\b",
+                        r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts|"
+                        r"emails)\b|"
+                        # "What's your email?" (a fourteenth play-test: ignored)
+                        r"\bwhat'?s your (email|number|e-mail|phone number|instagram|linkedin)\b",
                         re.IGNORECASE)
 # Asked to introduce the user to someone ("could you introduce me to someone? I'm terrible at
 # approaching people"): a person says yes and takes them along.
@@ -1394,8 +1418,9 @@ MISHAP = re.compile(
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
 GOOD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} "
-    r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job|"
-    r"a promotion|the promotion|the role|the part|a place|into (?:\w+ )?(?:uni|university|"
+    r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job"
+    r"(?! interview)|"
+    r"a promotion|the promotion|the role|the part|a place(?! to)|into (?:\w+ )?(?:uni|university|"
     r"college|school|academy|conservatoire)|"
     r"into (?:a|an|the|my) (?:\w+ ){0,3}(?:bootcamp|course|programme|program|apprenticeship|"
     r"master'?s|phd|team|choir|band|orchestra)|"
@@ -1420,8 +1445,9 @@ GOOD_NEWS = re.compile(
     # a race run ("I did a half marathon last month" got "Mm, right.")
     r"(?:i|we) (?:just |finally |recently |actually )?(?:did|ran|finished|completed) (?:a|my|the|"
     r"our) (?:first )?(?:half[- ])?(?:marathon|triathlon|ultra|10k|5k|half)\b|"
-    # said without "I": "Yes! Just got the keys yesterday."
+    # said without "I": "Yes! Just got the keys yesterday.", "Got a promotion actually!"
     r"(?:^|[.!]\s+)\W*just got (?:the keys|engaged|married|promoted|the job)|"
+    r"(?:^|[.!,]\s+)\W*(?:just |finally )?got (?:a|the) (?:promotion|new job|dream job)\b|"
     # a new baby in the family, a birthday, a retirement ("I just found out I'm going to be a
     # dad!" got "Oh really? That's interesting. Are they nearby?")
     r"(?:i'?m|i am|we'?re|we are) (?:going to be|gonna be|about to be|now) (?:an? )?"

@@ -137,7 +137,7 @@ _PAST_JOB = re.compile(r"\bi (?:was|used to be|worked as|retired as)(?: an?)? ((
                        + _JOB_WORDS + r")\b", re.IGNORECASE)
 # Where a place named after "from" or "in" ends: "from Taipei for work", "from Leeds two
 # years ago" name Taipei and Leeds.
-_PLACE_END = (r"(?=[,.!?]| and | but | (?i:for|to|with|because|last|about|when|so) |"
+_PLACE_END = (r"(?=[,.!?]| and | but | (?i:for|to|with|because|last|about|when|so|since) |"
               r" (?i:at the moment|right now|these days|now)\b|"
               r" (?i:(?:\w+ )?(?:years?|months?|weeks?) ago)|$)")
 _FROM = re.compile(
