@@ -161,6 +161,7 @@ PERMISSION = re.compile(
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(
     r"\b(fancy (meeting( up)?|catching up|getting together|hanging out)\b|"
+    r"(would you|do you|you) (fancy|like) going (for|to|out)\b|"
     r"(would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
@@ -383,10 +384,11 @@ TIME_PROPOSED = re.compile(
     r"good|fine|work|works|suit|suits|free|for you)\b[^.!]*\?|"
     r"\b(are|r) (you|u) free (on |this |next )?(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|tonight|next week|this week|later)\b|"
-    r"^\W*(great|perfect|lovely|brilliant|ok|okay|cool|awesome)?\W*(so )?(say |how about |what "
+    r"(^|[.!?]\s+)\W*(great|perfect|lovely|brilliant|ok|okay|cool|awesome)?\W*(so )?(say |how "
+    r"about |what "
     r"about )?(\d{1,2}([:.]\d{2})? ?(am|pm)?|(one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)( o'?clock| thirty)?|(monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)( at \w+)?|around \w+)\s*\?", re.IGNORECASE)
+    r"sunday)( at [\w' ]+)?|around \w+)\s*\?", re.IGNORECASE)
 WISH_ME_LUCK = re.compile(r"\bwish me luck\b", re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
@@ -544,17 +546,26 @@ def as_been_before(answer: str) -> str:
 # (said on its own or after "sorry": "You're from Leeds, right?" checks no name)
 NAME_CHECK = re.compile(r"(^|[.!?]\s+|\.\.\.\s*|(?i:sorry),?\s+)(?P<a>[A-Z][a-z]+),? (was it|"
                         r"right|is it|isn'?t it|yeah)\W*\?|(?i:\bname\b).*\b(was it|is it|"
-                        r"it'?s) (?P<b>[A-Z][a-z]+)(,? right)?\W*\?")
+                        r"it'?s) (?P<b>[A-Z][a-z]+)(,? right)?\W*\?|"
+                        # "are you grace from upstairs" (a fourteenth play-test: "not sure")
+                        r"^\W*(?i:(?:hi|hello|hey|sorry|excuse me)\W+)?(?i:are you|you'?re) "
+                        r"(?:(?P<c>(?i:[a-z]+))(?= (?i:from|by any chance))|(?P<d>[A-Z][a-z]+)"
+                        r"(?=,? (?i:right|yeah|isn'?t it)|\W*\??$))")
 
 
 def name_checked(text: str) -> str | None:
     """The name a line checks ("Dev, was it?" -> "Dev"), or None ("Where is it?" checks no
     name)."""
     found = NAME_CHECK.search(text)
-    name = (found.group("a") or found.group("b")) if found else None
+    if found and found.group("d") and (found.group("d").lower() in DEMONYM_PLACES
+                                       or found.group("d").lower().endswith(_PEOPLE_ENDINGS)):
+        return None  # "Are you Scottish?" asks where it is from
+    name = (found.group("a") or found.group("b") or found.group("c")
+            or found.group("d")) if found else None
     return None if name is None or name.lower() in _NOT_CHECKED else name
 
 
+_PEOPLE_ENDINGS = ("ish", "ese", "ian", "ean", "ani", "eni", "ch")
 _NOT_CHECKED = frozenset("where what who how why when which whose that this it is was right "
                          "really seriously okay yes yeah sorry so and there here".split())
 
@@ -602,7 +613,8 @@ AMENITY_ASKED = re.compile(
     r"leisure centre|hairdresser'?s?|hairdressers|barber'?s?|barbers|haircut|hair cut|library|"
     r"post office|cash machine|cashpoint|vet'?s?|vets|petrol station|hardware shop|"
     r"dry cleaner'?s?|dry cleaners|cinema|bookshop|book shop|florist'?s?|pharmacy|chemist'?s?|"
-    r"dentist'?s?|doctor'?s?|gp|supermarket|launderette|laundrette|yoga|climbing wall)\b",
+    r"dentist'?s?|doctor'?s?|gp|supermarket|launderette|laundrette|yoga|climbing wall|"
+    r"post office|pizza place)\b",
     re.IGNORECASE)
 # ... in the building itself ("is there a gym in the building?"): one is there or not.
 IN_THE_BUILDING = re.compile(r"\bin (the|this) (building|office|block)\b", re.IGNORECASE)
@@ -997,7 +1009,8 @@ FUTURE_OFFER = re.compile(r"\b(if (you|your \w+) (ever )?needs? (anything|a hand
 # stock question (an eleventh play-test: "Have you been up to anything fun lately?").
 TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me to (grab|get|"
                          r"bring|fetch|pour|save|make) you|(shall|can|could|let) (i|me) (grab|"
-                         r"bring|fetch|pour|save|get|buy) you (a|an|one|some|another)|(do you|"
+                         r"bring|fetch|pour|save|get|buy) (you|us) (a|an|one|some|another|"
+                         r"drinks?)|(do you|"
                          r"would you|d'?you|you) "
                          r"(want|fancy|like) (a|some|another) (slice|plate|piece|bit|taste|cup|"
                          r"biscuit|cookie|sandwich|samosa|cake)\b|^\W*(fancy|want) (a|some|another)"
@@ -1181,7 +1194,8 @@ CARD_ASKED = re.compile(r"\b(can|could|may) i (have|get|take|grab) your (card|nu
                         r"details|contact)|\b(swap|exchange) (cards|numbers|details|contacts|"
                         r"emails)\b|"
                         # "What's your email?" (a fourteenth play-test: ignored)
-                        r"\bwhat'?s your (email|number|e-mail|phone number|instagram|linkedin)\b",
+                        r"\bwhat'?s your (email|number|e-mail|phone number|instagram|linkedin)\b|"
+                        r"\b(best way to|how (can|do|should) i) (reach|contact|get hold of) you\b",
                         re.IGNORECASE)
 # Asked to introduce the user to someone ("could you introduce me to someone? I'm terrible at
 # approaching people"): a person says yes and takes them along.
@@ -1426,6 +1440,8 @@ GOOD_NEWS = re.compile(
     r"master'?s|phd|team|choir|band|orchestra)|"
     r"a puppy|a (?:new )?house|the keys)|"
     # "We just closed our Series A", "I landed a big client": a win at work (round 15)
+    rf"{_I_JUST} (?:got|raised|secured|landed) (?:some |our |the |my )?(?:funding|investment|"
+    r"investors?)\b|"
     rf"{_I_JUST} (?:closed|raised|won|landed|signed|got) (?:our|a|the|my) (?:big |new |first )?"
     # "I just got my first picture book contract!" (a seventh play-test: "Mm, right.")
     r"(?:(?!raw |bad )\w+ ){0,2}(?:series \w+|funding|funding round|deal|contract|client|pitch|"
@@ -1679,7 +1695,7 @@ SPOT_NAMED = re.compile(r"\b(round the corner|around the corner|down the road|up
                         r"high street|by the station|near the \w+|next door|opposite)\b",
                         re.IGNORECASE)
 # "What's your favourite thing about living here?", "what do you like most about the job?"
-ASKS_BEST = re.compile(r"\bwhat'?s (your|the) (favourite|favorite|best) (part|thing|bit) "
+ASKS_BEST = re.compile(r"\bwhat'?s (your|the) (favourite|favorite|best|nicest) (part|thing|bit) "
                        r"(about|of)\b|\bwhat do you (like|love|enjoy) (most |best |the most )?"
                        r"about\b", re.IGNORECASE)
 # A sentence of the card's that says what it is fond of ("... but worth it", "I love the
