@@ -1730,8 +1730,8 @@ def test_are_you_grace_from_upstairs_gets_a_yes(matcher: Matcher) -> None:
     """"are you grace from upstairs the guy at the shop said you know everyone" got "Hm, good
     question. I'm not sure, to be honest." (a fourteenth play-test)."""
     partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")
-    *_, reply = talk(partner, matcher, "are you grace from upstairs the guy at the shop said "
-                     "you know everyone")
+    *_, reply = talk(partner, matcher, "ha not really just lots of tea. are you grace from "
+                     "upstairs the guy at the shop said you know everyone")
     right = [line.format(name="Grace") for line in PartnerWording.load().lines["name_right"]]
     assert reply.parts[0] in right, reply.text
     assert cues.name_checked("Are you Scottish?") is None
@@ -4232,6 +4232,9 @@ def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> 
     ("club", "Hey, would you fancy going for a pint after class next week?",
      "accept_invitation"),
     ("networking", "Here's my card. What's the best way to reach you?", "give_card"),
+    ("neighbour", "Oh right, cricket, got it. Fancy coming to the five-a-side this Sunday "
+     "anyway?", "accept_invitation"),
+    ("club", "I passed my test, so I can drive now. Want a lift home next week?", "offer_thanks"),
 ])
 def test_an_offer_a_plan_or_a_favour_gets_a_yes(matcher: Matcher, scene: str, text: str,
                                                pool: str) -> None:

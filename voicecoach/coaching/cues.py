@@ -162,6 +162,8 @@ PERMISSION = re.compile(
 INVITATION = re.compile(
     r"\b(fancy (meeting( up)?|catching up|getting together|hanging out)\b|"
     r"(would you|do you|you) (fancy|like) going (for|to|out)\b|"
+    # "Fancy coming to the five-a-side this Sunday?"
+    r"\bfancy (coming|joining)\b|\b(want|wanna|would you like) to (come|join (me|us))\b|"
     r"(would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
@@ -548,7 +550,8 @@ NAME_CHECK = re.compile(r"(^|[.!?]\s+|\.\.\.\s*|(?i:sorry),?\s+)(?P<a>[A-Z][a-z]
                         r"right|is it|isn'?t it|yeah)\W*\?|(?i:\bname\b).*\b(was it|is it|"
                         r"it'?s) (?P<b>[A-Z][a-z]+)(,? right)?\W*\?|"
                         # "are you grace from upstairs" (a fourteenth play-test: "not sure")
-                        r"^\W*(?i:(?:hi|hello|hey|sorry|excuse me)\W+)?(?i:are you|you'?re) "
+                        r"(?:^|[.!?]\s+)\W*(?i:(?:hi|hello|hey|sorry|excuse me)\W+)?(?i:are you|"
+                        r"you'?re) "
                         r"(?:(?P<c>(?i:[a-z]+))(?= (?i:from|by any chance))|(?P<d>[A-Z][a-z]+)"
                         r"(?=,? (?i:right|yeah|isn'?t it)|\W*\??$))")
 
@@ -783,7 +786,7 @@ _KNOW_MANY = (r"\bknow (many|a lot of|lots of|most of the|loads of|much of the) 
               r"the people|the guests|the others|neighbou?rs|crowd)\b|"
               r"\bknow (anyone|anybody) (here|else)\b|"
               # "How do you know everyone?" (a sweep of common questions: "I couldn't say")
-              r"\bknow (everyone|everybody)\b")
+              r"\b(do|how do) you know (everyone|everybody)\b")
 HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|coming|living "
                          r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
                          r"this) (often|a lot|much)|lived here (long|for long|a while))\b",
@@ -977,9 +980,9 @@ LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappear
                         r"\b(abandoned|ditched|deserted) me\b", re.IGNORECASE)
 # An offer of help ("can I help you with your bags?"): thanked, not answered from a fact.
 OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a hand)|"
-                   # "I can give you a lift home if you like."
+                   # "I can give you a lift home if you like.", "Want a lift home next week?"
                    r"i (can|could) (give you a (lift|ride|hand)|drive you|drop you|walk you|lend "
-                   r"you)|"
+                   r"you)|\b(want|need|fancy) a (lift|ride)\b|\blift home\b[^.!?]*\?|"
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
                    r"for you|do you (want|need) (a hand|some help|any help|help)|"
                    r"let me (help|give you a hand)|"
