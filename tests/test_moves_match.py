@@ -562,6 +562,9 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     ("What's the best part?", L.ADVICE_REQUEST, "What's the best way to meet people here?"),
     # one's own news told invites nothing; curiosity said in the first person still does
     ("I just got back from a trip to Japan.", L.ENCOURAGER, "I'm dying to know how it ended."),
+    # how they heard of it wants no advice; a recommendation asked for still does
+    ("Oh, a friend recommended this meetup. Sorry, what did you say your name was again?",
+     L.ADVICE_REQUEST, "Can you recommend a good cafe near here?"),
     # a daydream asked wants no advice; "if you were me" still does
     ("What would you do if you won the lottery?", L.ADVICE_REQUEST,
      "What would you do if you were me?"),

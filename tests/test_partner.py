@@ -1738,6 +1738,31 @@ def test_are_you_grace_from_upstairs_gets_a_yes(matcher: Matcher) -> None:
     assert cues.name_checked("are you serious?") is None
 
 
+def test_a_name_asked_again_after_how_they_heard_is_its_name(matcher: Matcher) -> None:
+    """"Oh, a friend recommended this meetup. Sorry, what did you say your name was again?"
+    got the scene's tip "Come to a few of these in a row" (a fourteenth play-test)."""
+    partner = Partner(load_scenario("networking"), seed=3, persona="Priya")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "Oh, a friend recommended this meetup. "
+                     "Sorry, what did you say your name was again?")
+    assert "Priya" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("told", "asked", "heard"), [
+    ("I'm a vet. Okay, never mind the sofa, I'll ask my brother.",
+     "Ha, never mind. Hey, what did I say I do for a living?", "vet"),  # "for a living" no home
+    ("I'm a teacher. Primary school.",
+     "Kids are the best. Sorry, what did I say I do for work?", "teacher"),  # "Kids" not hers
+])
+def test_their_job_asked_back_is_their_job(matcher: Matcher, told: str, asked: str,
+                                           heard: str) -> None:
+    """A fourteenth play-test: these got "You said never mind the sofa, you'll ask your
+    brother!" and "You said the best part is the kids"."""
+    partner = Partner(load_scenario("neighbour"), seed=3)
+    *_, reply = talk(partner, matcher, "Hi, I'm Nina.", told, "How long have you lived here?",
+                     asked)
+    assert heard in reply.text, reply.text
+
+
 def test_the_post_office_is_no_parcel_in_the_hall(matcher: Matcher) -> None:
     """"I don't know where is the post office." got "Parcels get left in the hall"."""
     partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")

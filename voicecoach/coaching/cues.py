@@ -93,7 +93,8 @@ LOWER_STARTS = frozenset("the it it's its my we we've we're there that this a an
                          "one two most every any some he he's she she's they they're i'm i've "
                          "i'd i'll and so but".split())
 # Words that make a question a request for advice ("do you have any pets?" is not one).
-ADVICE = re.compile(r"\b(recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
+ADVICE = re.compile(r"\b((?<!friend )(?<!someone )(?<!colleague )(?<!she )(?<!he )(?<!they )"
+                    r"recommend\w*|advice|advise|tips?|suggest\w*|should i|best way|"
                     r"show me how|how do i|how should i|"
                     r"(anyone|anything|anywhere|someone|who|what|where) i should|"
                     r"any ideas|where can i|where i can|where should|good places?|where to|"
@@ -610,7 +611,8 @@ IS_THERE_NEARBY = re.compile(r"\b(is there|are there) (a|an|any) (good |decent |
 # know a good hairdresser?"): where the scene knows of none, the partner says what a person
 # living or working here would, not a line of its card that shares a word.
 AMENITY_ASKED = re.compile(
-    r"\b(is there|are there|where'?s|where is|where are|where can (i|you|we)|where do (you|"
+    r"\b(is there|are there|(if|whether) there'?s|where'?s|where is|where are|where can (i|you|"
+    r"we)|where do (you|"
     r"people|i) (go|get)|where (i|we) (can|could) (go|get|find)|know (of )?(a|an|any)|any good|"
     r"good place|recommend|nearest)\b[^.?!]*?\b(?P<thing>gym|gyms|pool|swimming pool|"
     r"leisure centre|hairdresser'?s?|hairdressers|barber'?s?|barbers|haircut|hair cut|library|"
@@ -903,7 +905,9 @@ def said_back(sentence: str) -> str:
 # What of theirs they ask after, by its words; the first that fits is the one asked.
 RECALL_KEYS = (
     (re.compile(r"\bmy name\b", re.IGNORECASE), ("name",)),
-    (re.compile(r"\b(from|live|living|grew up|hometown|moved)\b", re.IGNORECASE), ("place",)),
+    # (not "what did I say I do for a living?", which is work)
+    (re.compile(r"\b(from|live|(?<!a )living|grew up|hometown|moved)\b", re.IGNORECASE),
+     ("place",)),
     (re.compile(r"\b(work|job|do for|team|joining|i do\b|i'?m doing)", re.IGNORECASE),
      ("job", "work", "field")),
     (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),

@@ -2077,8 +2077,11 @@ class Partner:
         """The user's own fact they ask after ("which team did I say I was joining?"), in
         their words, or an honest "you didn't say" (None when the line names nothing of
         theirs)."""
-        if cues.OWN_KIN.search(text):
-            return None  # "do you remember my sister's job?" is hers (see _recall_said)
+        asked = next((part for part in _SENTENCES.split(text) if cues.RECALL.search(part)), text)
+        if cues.OWN_KIN.search(asked):
+            # "do you remember my sister's job?" is hers (see _recall_said); "Kids are the
+            # best. Sorry, what did I say I do for work?" asks theirs
+            return None
         for asks, keys in cues.RECALL_KEYS:
             if asks.search(text):
                 for key in keys:

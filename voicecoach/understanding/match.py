@@ -1198,6 +1198,9 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
             continue
         if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
+        if label is MoveLabel.ADVICE_REQUEST and "recommended" in words[hit.start:hit.end] and (
+                hit.start > 0 and words[hit.start - 1] not in ("you", "would", "have")):
+            continue  # "a friend recommended this meetup": how they heard, no advice asked
         if label is MoveLabel.ADVICE_REQUEST and _DAYDREAM.search(
                 " ".join(word for clause in clauses for word in clause.words)):
             continue  # "what would you do if you won the lottery?": a daydream, no advice
