@@ -518,6 +518,13 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     ("Yes, I have! I'm Zoe. Sorry, I'm grinning like an idiot, I just found out I'm pregnant, "
      "you're literally the first person I've told apart from my husband.", L.OFFENSIVE,
      "your brother is an idiot"),
+    # a fourteenth play-test's wrong tips
+    ("wait what did i say i was looking for", L.ENCOURAGER, "oh wow, tell me more"),
+    ("Sorry, I'm rubbish company tonight.", L.COMPLAINT, "my neighbour is rubbish company"),
+    ("how do you stop the clay wobbling on the wheel? Mine keeps collapsing.", L.COMPLAINT,
+     "this clay is rubbish, it keeps collapsing"),
+    ("I will make the reports for the taxes. In Japan I work for bank five years.", L.POLITICS,
+     "taxes are far too high under this government"),
 ])
 def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
                                                  still: str) -> None:

@@ -253,8 +253,16 @@ _SOMEONE_ABSENT = re.compile(r"\b(he|she|him|her|his|heard|apparently|rumou?r)\b
 # A memory test of one's own ("do you remember what my news was?", "and my name?"): an
 # eleventh and a twelfth play-test's coach praised it as "Great listening".
 _MEMORY_TESTED = re.compile(r"\b(do|did|can) you (still )?remember (my|what (i|my)|where i|who "
-                            r"i|how (many|old) (i|my))\b|\b(and|what about) my name\b",
-                            re.IGNORECASE)
+                            r"i|how (many|old) (i|my))\b|\b(and|what about) my name\b|"
+                            # "wait what did i say i was looking for" (a fourteenth play-test's
+                            # coach: "Great listening")
+                            r"\b(what|where|who|how|which)\b[\w' ]{0,20}\bdid i (say|tell you|"
+                            r"mention)\b|\bbet you forgot\b", re.IGNORECASE)
+# A question how to do something, with the trouble that makes them ask ("how do you stop the
+# clay wobbling? Mine keeps collapsing."): help wanted, no gripe (the classifier, 0.57).
+_HOW_TO_ASKED = re.compile(r"\bhow (do|can|should|would) (i|you|we|one) (stop|keep|get|make|fix|"
+                           r"stop|avoid|deal with|manage|handle)\b|\bwhat am i doing wrong\b|"
+                           r"\bwhat (do|did) i do wrong\b", re.IGNORECASE)
 # Nerves about how one comes across ("Is it that obvious?", "sorry, my brain isn't working",
 # "I don't know where to put it"): no gripe.
 _SELF_CONSCIOUS = re.compile(r"\bis it (that |so |really )?obvious\b|\bmy brain (isn'?t|is not|"
@@ -883,6 +891,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLAINT and _LEAVE_TAKING_OR_FAVOUR.search(text)
                 and not _STRONG_GRIPE.search(text)):
             continue  # "they're turning the lights off. same time next week?" (0.78)
+        if (score.label is MoveLabel.COMPLAINT and _HOW_TO_ASKED.search(text)
+                and not _STRONG_GRIPE.search(text)):
+            continue  # "how do you stop the clay wobbling? Mine keeps collapsing."
         if score.label is MoveLabel.COMPLAINT and _SELF_CONSCIOUS.search(text):
             continue  # "Is it that obvious? ... I don't know where to put it" (0.63): nerves
         if (score.label is MoveLabel.ENCOURAGER and "?" not in text
@@ -1165,6 +1176,9 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
         return True  # "what's the worst part of being a dental nurse?", "i asked about ..."
     if len(after) == 2 and after[0] == "but" and after[1] in _BUT_GLAD:
         return True  # "i'm exhausted but proud"
+    if (after[:1] == ("company",) and any(w in ("i", "am") for w in before)
+            and not any(w in _OTHERS for w in before)):
+        return True  # "sorry, i'm rubbish company tonight": an apology for oneself
     for at in range(max(0, start - 5), start):
         if (words[at] == "you" and words[at + 1] in _YOU_VERBS
                 and not (at > 0 and words[at - 1] in _QUESTION_START)):
@@ -1198,6 +1212,9 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
             continue
         if label is MoveLabel.COMPLAINT and _not_complaint(words, hit.start, hit.end, clauses):
             continue
+        if (label is MoveLabel.POLITICS and {"tax", "taxes"} & set(words[hit.start:hit.end])
+                and any(w in _TAX_AT_WORK for clause in clauses for w in clause.words)):
+            continue  # "I will make the reports for the taxes": a job, no politics
         if label is MoveLabel.ADVICE_REQUEST and "recommended" in words[hit.start:hit.end] and (
                 hit.start > 0 and words[hit.start - 1] not in ("you", "would", "have")):
             continue  # "a friend recommended this meetup": how they heard, no advice asked
@@ -1247,6 +1264,10 @@ def _own_news(words: Sequence[str], start: int) -> bool:
             and not any(w in _OTHERS for w in before))
 
 
+# Words of a job done with taxes ("the reports for the taxes", "I do people's tax returns").
+_TAX_AT_WORK = frozenset("report reports return returns accountant accountants accounting "
+                         "invoice invoices payroll forms clients client bank office job work "
+                         "firm company bookkeeping".split())
 # The gossip cues that are events of a life, the speaker's own when they say "i" or "we".
 _LIFE_EVENTS = frozenset({"broke up", "splitting up", "getting divorced", "got divorced",
                           "got fired", "got sacked"})
