@@ -1763,6 +1763,28 @@ def test_their_job_asked_back_is_their_job(matcher: Matcher, told: str, asked: s
     assert heard in reply.text, reply.text
 
 
+@pytest.mark.parametrize("line", ["Aisha, can you show me where is kitchen?",
+                                  "Could you maybe show me how the coffee machine works?"])
+def test_shown_where_or_how_is_what_anyone_here_knows(matcher: Matcher, line: str) -> None:
+    """A fourteenth play-test: these got "Hm, good question. I'm not sure" from a colleague
+    of six months, and the scene's tip about the noodle bar."""
+    scenario = load_scenario("first_day")
+    partner = Partner(scenario, seed=3, persona="Aisha")
+    *_, reply = talk(partner, matcher, "Hi, I'm Ken.", line)
+    assert any(local.answer in reply.text for local in scenario.local), reply.text
+
+
+def test_a_question_after_words_that_tell_is_the_one_answered(matcher: Matcher) -> None:
+    """"yeah born and raised whats your job riley" got where it grew up (a fourteenth
+    play-test); "I grew up in Leeds, where did you grow up?" still gets it."""
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "hi", "yeah born and raised whats your job riley")
+    assert partner.persona.everyday["grew_up"] not in reply.text, reply.text
+    assert "nurse" in reply.text, reply.text
+    *_, reply = talk(partner, matcher, "I grew up in Leeds, where did you grow up?")
+    assert partner.persona.everyday["grew_up"] in reply.text, reply.text
+
+
 def test_the_post_office_is_no_parcel_in_the_hall(matcher: Matcher) -> None:
     """"I don't know where is the post office." got "Parcels get left in the hall"."""
     partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")

@@ -972,6 +972,8 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
                             r"grandparents|nan|gran) (just |recently |has just |have just )?"
                             r"(moved|emigrated|went|left) (away|abroad|overseas|to [A-Z]\w+|"
                             r"back to [A-Z]\w+)", re.IGNORECASE)
+# Asked to be shown or told where or how ("can you show me where is kitchen?").
+SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b", re.IGNORECASE)
 # Advice asked for a trial ahead or for nerves ("I've got a job interview on Monday", "any tips
 # for calming nerves?"): a person's own way through it, not the scene's tip.
 NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|audition|driving test|"

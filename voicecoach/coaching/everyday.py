@@ -127,9 +127,26 @@ def asked(text: str, question_form: bool) -> EverydayQuestion | None:
     for question in load_questions():
         if not question.named_in(whole):
             continue
-        if question.remark or (question_form and of_you and question.named_in(asked_words)):
+        if question.remark or (question_form and of_you and question.named_in(asked_words)
+                               and not _asked_after(whole, question)):
             return question
     return None
+
+
+def _asked_after(words: tuple[str, ...], question: EverydayQuestion) -> bool:
+    """"yeah born and raised whats your job riley": the question's words tell, with no "you"
+    before them, and a question starts after them (a fourteenth play-test got where it grew
+    up for its job)."""
+    said = f" {' '.join(words)} "
+    at = max((said.rfind(f" {phrase} ") for phrase in question.words
+              if f" {phrase} " in said), default=-1)
+    if at < 0:
+        return False
+    before, after = said[:at].split(), said[at:].split()[1:]
+    return not _OF_YOU & set(before) and bool(_QUESTION_START & set(after))
+
+
+_QUESTION_START = frozenset("what whats where who how which when why".split())
 
 
 def told(text: str, question: EverydayQuestion) -> bool:

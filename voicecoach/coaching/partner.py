@@ -1003,7 +1003,7 @@ class Partner:
                 # asked of the place, which knows
                 # (said already, the card's own advice is news)
                 (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text)
-                 or cues.asked_thing(line.text))
+                 or cues.asked_thing(line.text) or cues.SHOW_ME.search(line.text))
                 and (local_fact := self._local_fact(line.text)) is not None
                 and self._fresh(local_fact.answer)):
             # "any tips for a first time hiker?": of the topics named, the one the card has
@@ -1258,6 +1258,9 @@ class Partner:
         local = (self._local(line.text) if question is QuestionKind.WH
                  or not cues.ASKED_OF_YOU.search(line.text)
                  or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
+                 # "can you show me where is kitchen?", "could you show me how the coffee
+                 # machine works?" (a fourteenth play-test: "not sure", the scene's tip)
+                 or cues.SHOW_ME.search(line.text)
                  else None)
         # "Oh cool, a bank! Which one?" of its own place: its card names none
         which_asked = bool(cues.WHICH_ONE.search(line.text))
