@@ -3893,6 +3893,9 @@ def test_asked_to_remember_what_they_never_said_the_partner_says_so(matcher: Mat
 def test_a_question_of_their_own_thing_is_not_taken_for_a_memory_test() -> None:
     assert not cues.RECALL_OWN.search("what do you think of my jacket?")
     assert not cues.RECALL_OWN.search("what do I need to bring?")
+    # (a fourteenth play-test: "You told me To be honest your startup just folded ...")
+    assert cues.said_back("To be honest my startup just folded last week.") == (
+        "your startup just folded last week")
     assert cues.said_back("And I live in Camden with my two cats.") == (
         "you live in Camden with your two cats")
 

@@ -897,6 +897,13 @@ def said_back(sentence: str) -> str:
                                                      "um", "uh", "also", "but", "actually",
                                                      "honestly", "basically"):
         words = words[1:]
+    # "To be honest your startup just folded" (a fourteenth play-test's "You told me To be
+    # honest ...")
+    lead = " ".join(w.lower() for w in words[:3]).strip(",")
+    for phrase in ("to be honest", "to be fair", "in fact", "you know", "i mean"):
+        if lead.startswith(phrase) and len(words) > len(phrase.split()):
+            words = words[len(phrase.split()):]
+            break
     if words and (words[0].lower() in COMMON_WORDS or words[0].lower() in _OPENING_WORDS):
         words[0] = words[0].lower()  # mid-sentence now: "You said the kids are ..."
     return " ".join(words)
