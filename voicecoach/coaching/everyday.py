@@ -143,7 +143,9 @@ def _asked_after(words: tuple[str, ...], question: EverydayQuestion) -> bool:
     if at < 0:
         return False
     before, after = said[:at].split(), said[at:].split()[1:]
-    return not _OF_YOU & set(before) and bool(_QUESTION_START & set(after))
+    handed_back = " ".join(after).endswith(("what about you", "how about you", "and you",
+                                            "what about yourself", "how about yourself"))
+    return not _OF_YOU & set(before) and bool(_QUESTION_START & set(after)) and not handed_back
 
 
 _QUESTION_START = frozenset("what whats where who how which when why".split())
