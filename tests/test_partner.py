@@ -1785,6 +1785,15 @@ def test_a_question_after_words_that_tell_is_the_one_answered(matcher: Matcher) 
     assert partner.persona.everyday["grew_up"] in reply.text, reply.text
 
 
+def test_have_you_visited_her_hands_nothing_back(matcher: Matcher) -> None:
+    """"Canada, wow - have you visited her there?" got "No, never, funnily enough. Have you?"
+    (a fourteenth play-test: whether the user has visited the partner's sister)."""
+    partner = Partner(load_scenario("party"), seed=3, persona="Riley")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "Do you have brothers or sisters?",
+                     "Canada, wow - have you visited her there?")
+    assert reply.parts[0] in PartnerWording.load().lines["not_yet_plain"], reply.text
+
+
 def test_the_post_office_is_no_parcel_in_the_hall(matcher: Matcher) -> None:
     """"I don't know where is the post office." got "Parcels get left in the hall"."""
     partner = Partner(load_scenario("neighbour"), seed=3, persona="Grace")

@@ -83,6 +83,8 @@ CALLBACK_FROM_TURN = 3  # come back to what the user said from this reply on ...
 CALLBACK_AFTER = 2  # ... and at least this many replies after they said it
 NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# A question of someone else's ("have you visited her there?").
+_OF_SOMEONE = re.compile(r"\b(her|him|them|his|their)\b", re.IGNORECASE)
 _YES_OR_NO_FIRST = re.compile(r"\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
 # Reactions that ask their own question about what was shared: the whole reply to it.
 _WHOLE_REACTIONS = ("react_dread", "react_change", "react_first_time", "react_learning",
@@ -293,7 +295,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
                 "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
-                "accept_time", "advice_nerves", "explain",
+                "accept_time", "advice_nerves", "not_yet_plain", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -2061,6 +2063,9 @@ class Partner:
                          (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKS_OWN_KIDS, "dont_have"),
                          (cues.ASKED_HOW_MUCH, "not_much")):
             if cue.search(text):
+                if key == "not_yet" and _OF_SOMEONE.search(text):
+                    # "have you visited her there?": no "Have you?" about their sister
+                    return self._pick("not_yet_plain") or self._pick(key)
                 return self._pick(key)
         return None
 
