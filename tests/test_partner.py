@@ -1785,6 +1785,14 @@ def test_a_question_after_words_that_tell_is_the_one_answered(matcher: Matcher) 
     assert partner.persona.everyday["grew_up"] in reply.text, reply.text
 
 
+def test_a_learners_how_long_you_are_in_this_club_is_its_reason(matcher: Matcher) -> None:
+    """"How long you are in this club?" got "Oh, I couldn't say, really." from a card in its
+    second week (a fourteenth play-test)."""
+    partner = Partner(load_scenario("club"), seed=3, persona="Maya")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "How long you are in this club?")
+    assert "couldn't say" not in reply.text and "second week" in reply.text.lower(), reply.text
+
+
 def test_have_you_visited_her_hands_nothing_back(matcher: Matcher) -> None:
     """"Canada, wow - have you visited her there?" got "No, never, funnily enough. Have you?"
     (a fourteenth play-test: whether the user has visited the partner's sister)."""
