@@ -313,7 +313,8 @@ _ASKED_AGAIN = re.compile(r"^\W*(what|where|who|how|which|when)\b.*\bagain\W*$|\
 _ASKS_WHAT_PROUD = re.compile(r"\b(what|which)\b[^.?!]*\b(you'?re|you are|are you|you were|were "
                               r"you)( most| really)? proud of\b", re.IGNORECASE)
 # "What would you do if you won the lottery?": a daydream asked, no advice wanted ("what would
-# you do if you were me?" does want it). Of the patterns' examples, "what would you do" alone.
+# you do if you were me?" does want it). The advice pack's example "what would you do" finds it
+# too, so the gate stands in the patterns' check as well as the classifier's.
 _DAYDREAM = re.compile(r"\bwhat would you do if (you|u) (won|had|could|were (rich|famous|"
                        r"invisible|a millionaire|not|n'?t)|weren'?t|didn'?t)\b", re.IGNORECASE)
 # "What's the best part?", "what's the worst bit about it?": of what was just told, no request
