@@ -983,8 +983,10 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
 SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b", re.IGNORECASE)
 # Advice asked for a trial ahead or for nerves ("I've got a job interview on Monday", "any tips
 # for calming nerves?"): a person's own way through it, not the scene's tip.
+# (Nerves about the event itself, "I'm so nervous, any tips for talking to people?", get the
+# scene's tip as before.)
 NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|audition|driving test|"
-                           r"nerves|nervous|terrified|anxious|anxiety|public speaking)\b",
+                           r"public speaking|(calm|calming|settle|settling) (my |the )?nerves)\b",
                            re.IGNORECASE)
 # The one the user came with has gone off ("i came with my flatmate jess but she disappeared
 # somewhere" got "Ah, okay. What kind of work do you do?").

@@ -30,6 +30,8 @@ _SOMEONE_ELSE = frozenset("i me my we our us he him his she her they them their"
 # A clause is a stretch between these: "I grew up in Leeds, did you?" tells in its first.
 _CLAUSE_END = re.compile(r"[.!?,;:]+")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# Words that start a question ("yeah born and raised whats your job"): asked after a phrase.
+_QUESTION_START = frozenset("what whats where who how which when why".split())
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,6 @@ def _asked_after(words: tuple[str, ...], question: EverydayQuestion) -> bool:
                                             "what about yourself", "how about yourself"))
     return not _OF_YOU & set(before) and bool(_QUESTION_START & set(after)) and not handed_back
 
-
-_QUESTION_START = frozenset("what whats where who how which when why".split())
 
 
 def told(text: str, question: EverydayQuestion) -> bool:

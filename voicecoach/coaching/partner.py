@@ -1220,8 +1220,9 @@ class Partner:
         return kind, must_ask
 
     def _whole_reaction(self, text: str) -> str | None:
-        """A reaction that asks its own question about what the user shared ("Ooh, to what?"
-        after "I'm thinking of changing careers"), the whole reply to a statement. ("Yes, it's
+        """A reaction that asks its own question about what the user shared ("Ooh, exciting!
+        What would you like to do instead?" after "I'm thinking of changing careers"), the
+        whole reply to a statement. ("Yes, it's
         my first time." answers its own question, which it goes on from as before.)"""
         if _YES_OR_NO_FIRST.match(text):
             return None
@@ -1976,7 +1977,7 @@ class Partner:
         if cues.IN_THE_BUILDING.search(text):
             return self._pick("no_local")
         self.memory.no_help = True
-        root = cues.stem(thing.split()[-1].rstrip("'s"))
+        root = cues.stem(re.sub(r"'?s$", "", thing.split()[-1]))  # "hairdresser's", "gyms"
         # a card sentence naming one, and not as one it does without ("so I don't need a gym")
         uses_one = any(root in {cues.stem(word) for word in textnorm.words(sentence)}
                        and not _DOES_WITHOUT.search(sentence)
