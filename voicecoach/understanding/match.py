@@ -261,7 +261,7 @@ _MEMORY_TESTED = re.compile(r"\b(do|did|can) you (still )?remember (my|what (i|m
 # A question how to do something, with the trouble that makes them ask ("how do you stop the
 # clay wobbling? Mine keeps collapsing."): help wanted, no gripe (the classifier, 0.57).
 _HOW_TO_ASKED = re.compile(r"\bhow (do|can|should|would) (i|you|we|one) (stop|keep|get|make|fix|"
-                           r"stop|avoid|deal with|manage|handle)\b|\bwhat am i doing wrong\b|"
+                           r"avoid|deal with|manage|handle)\b|\bwhat am i doing wrong\b|"
                            r"\bwhat (do|did) i do wrong\b", re.IGNORECASE)
 # Nerves about how one comes across ("Is it that obvious?", "sorry, my brain isn't working",
 # "I don't know where to put it"): no gripe.
