@@ -519,6 +519,7 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
      "you're literally the first person I've told apart from my husband.", L.OFFENSIVE,
      "your brother is an idiot"),
     # a fourteenth play-test's wrong tips
+    ("sorry, what do you do again?", L.ENCOURAGER, "oh wow, tell me more"),
     ("wait what did i say i was looking for", L.ENCOURAGER, "oh wow, tell me more"),
     ("Sorry, I'm rubbish company tonight.", L.COMPLAINT, "my neighbour is rubbish company"),
     ("how do you stop the clay wobbling on the wheel? Mine keeps collapsing.", L.COMPLAINT,

@@ -1793,6 +1793,18 @@ def test_a_learners_how_long_you_are_in_this_club_is_its_reason(matcher: Matcher
     assert "couldn't say" not in reply.text and "second week" in reply.text.lower(), reply.text
 
 
+@pytest.mark.parametrize("again", ["sorry, what do you do again?", "what did you say you do?",
+                                   "which team are you on again?"])
+def test_its_job_asked_again_mid_story_is_said_again(matcher: Matcher, again: str) -> None:
+    """Asked again while it was telling of its job, these got the story's next line, "That's
+    the whole story, really." and "Ooh, I'd better keep that one to myself!" (a card that names
+    its team; the sweep that followed the fourteenth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=3, persona="Aisha")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam.", "What do you do?", "Cool. Do you like it?",
+                     again)
+    assert "website team" in reply.text, reply.text
+
+
 def test_have_you_visited_her_hands_nothing_back(matcher: Matcher) -> None:
     """"Canada, wow - have you visited her there?" got "No, never, funnily enough. Have you?"
     (a fourteenth play-test: whether the user has visited the partner's sister)."""

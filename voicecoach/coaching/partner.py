@@ -908,7 +908,9 @@ class Partner:
         # "mine was ok, a bit tiring" answers the everyday question it handed back ("How's
         # your day been?"); it asks for no more of the partner's story
         answers_ours = question is QuestionKind.NONE and self._asked_everyday()
-        tell_more = tell_more and not place and not answers_ours
+        # "sorry, what do you do again?" asks to be told again, not for more of the story
+        asked_again = question is QuestionKind.WH and bool(cues.AGAIN.search(line.text))
+        tell_more = tell_more and not place and not answers_ours and not asked_again
         kind, must_ask = self._react(line, labels, told, question, tell_more, draft.dislike,
                                      parts)
 
@@ -1266,7 +1268,9 @@ class Partner:
                  or cues.SHOW_ME.search(line.text)
                  else None)
         # "Oh cool, a bank! Which one?" of its own place: its card names none
-        which_asked = bool(cues.WHICH_ONE.search(line.text))
+        which = cues.WHICH_ONE.search(line.text)
+        # ("which team are you on again?" of a card on the website team: it says which)
+        which_asked = which is not None and not self._card_names_kind(which.group(1))
         started = (self._how_started(asked_topic or memory.telling,
                                      wide=bool(cues.ABOUT_IT_INTO.search(line.text)))
                    if question is QuestionKind.WH and cues.STARTED_ASKED.search(line.text)
@@ -1330,10 +1334,10 @@ class Partner:
                     # "What's the hardest part?" after its job: what the card says is hard,
                     # else a person's plain answer (it got "So that was that, really.")
                     answer, ended = hard, False
-                elif which_asked and (which := self._pick("which_one")):
+                elif which_asked and (not_saying := self._pick("which_one")):
                     # "Oh cool, a bank! Which one?": its card names none; nor does a person
                     # always
-                    answer, ended = which, False
+                    answer, ended = not_saying, False
                 elif cues.ASKS_NAME_OF.search(line.text) and (
                         named := self._name_of(topic, line.text)):
                     answer, ended = named, False  # "what's it called?" after "a cat called ..."
@@ -1964,6 +1968,14 @@ class Partner:
         if no and home:
             return f"{no} {cues.YES_NO_WORD.sub('', home)}"
         return no  # (a card that says nowhere: a plain no, of a people it names no place of)
+
+    def _card_names_kind(self, kind: str) -> bool:
+        """Whether a line of the card names its own one of `kind` ("the website team" for
+        "which team?"); "which one?" names no kind."""
+        kind = kind.lower()
+        return kind != "one" and any(
+            re.search(rf"\b{re.escape(kind)}\b", line, re.IGNORECASE)
+            for fact in self.persona.facts.values() for line in fact.lines())
 
     def _amenity(self, text: str) -> str | None:
         """Where a gym, a pool or a hairdresser is, asked of a place the scene knows nothing
