@@ -799,6 +799,8 @@ KNOW_MANY = re.compile(_KNOW_MANY, re.IGNORECASE)
 # here is where it lives (a neighbour); its answer is the sentence that says how long.
 LIVED_HERE = re.compile(r"\b(lived|been living) (here|round here|around here|in (this|the) "
                         r"(area|town|city|neighbou?rhood))\b|"
+                        # a learner's "How long you live here?" (it got where the card is from)
+                        r"\bhow long (do )?(you|u) (are )?(live|living) (here|in)\b|"
                         # "How long have you been in the building?" (a tenth play-test: "It's a
                         # friendly building. We have a little party ...")
                         r"\b(lived|been living|been) in (this|the) (building|flat|block|street|"
@@ -1192,7 +1194,7 @@ ORIGIN_ASKED = re.compile(r"\bfrom originally\b|\boriginally from\b|\bwhere are 
                           r"originally\b", re.IGNORECASE)
 # "Where are you from?" (not "originally"): a person answers with where they live, and where
 # they grew up if that is somewhere else.
-FROM_ASKED = re.compile(r"\bwhere (are |r )?(you|u) from\b|\bwhere do you come from\b",
+FROM_ASKED = re.compile(r"\bwhere (are |r )?(you|u) (are )?from\b|\bwhere do you come from\b",
                         re.IGNORECASE)
 # Where a card says it is from ("I grew up in Lagos", "I'm from Leicester originally").
 FROM_SAID = re.compile(r"\b(grew up|i'?m from|originally from|born in|born and raised)\b",
