@@ -4278,7 +4278,11 @@ def test_how_they_know_the_host_said_late_gets_its_own_story(matcher: Matcher) -
 
 @pytest.mark.parametrize(("line", "leaving"), [("thanks. i should go find my manager", True),
                                                ("I need to find my manager's office, where is "
-                                                "it?", False)])
+                                                "it?", False),
+                                               # a sweep of goodbyes: "Ugh, poor you."
+                                               ("Time for me to go, my bus is in five minutes.",
+                                                True),
+                                               ("what time do you go home?", False)])
 def test_going_to_find_the_manager_is_taking_leave(line: str, leaving: bool) -> None:
     """A nervous newcomer's "thanks. i should go find my manager" got "What made you go for
     this job?"."""

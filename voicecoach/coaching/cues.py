@@ -346,6 +346,9 @@ SEE_YOU_THEN = re.compile(r"(^|[.!?]\s+)\W*((ok|okay|right|anyway|great|cool),? 
 # cold!", "I must going now", "I'm going to go and unpack" ("I go to the gym now" is a habit,
 # and "I have to go to work early tomorrow" no goodbye: a "now" must end its clause).
 LEAVING_NOW = re.compile(
+    # "Time for me to go, my bus is in five minutes." (a sweep of goodbyes: "Ugh, poor you.")
+    r"(^|[.!?,]\s*)\W*((ok|okay|right|anyway|well|so),? )*(it'?s )?time (for me )?to (go|head "
+    r"off|head home|make a move|get going)\b|"
     r"\bi (need to|have to|must|should|'?ve got to|got to|gotta|better|'?d better|'?m going to|"
     r"'?m gonna|'?ll) (go|get going|head|pop|run|nip)\b[^.?!,]{0,30}\bnow\s*([.!,]|$)"
     r"|\bi (go|must go|must going|going) (inside|in|home|back|upstairs|downstairs)?\s?now\b"
