@@ -1698,6 +1698,8 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
     ("Unreal! I've been applying to studios for three years. I start in March as a junior level "
      "designer.", ("congratulate", "thrilled")),
     ("I'm a bit nervous about meeting new people.", ("reassure",)),
+    # a sweep of greetings: "That's completely normal ... at first." and "I couldn't say"
+    ("Sorry, I'm terrible with names, what was yours?", ("names_too",)),
     # a sweep of twenty shared lines over the cards: each got "Ah, okay." and a stock question
     ("I'm thinking of changing careers.", ("react_change",)),
     ("I've never been to one of these before.", ("react_first_time",)),

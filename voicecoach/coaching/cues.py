@@ -986,6 +986,9 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
                             r"back to [A-Z]\w+)", re.IGNORECASE)
 # Asked to be shown or told where or how ("can you show me where is kitchen?").
 SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b", re.IGNORECASE)
+# Bad with names, said of oneself ("Sorry, I'm terrible with names"): one of many, not nerves.
+BAD_WITH_NAMES = re.compile(r"\b(terrible|awful|hopeless|rubbish|bad|useless) (with|at) names\b",
+                            re.IGNORECASE)
 # Advice asked for a trial ahead or for nerves ("I've got a job interview on Monday", "any tips
 # for calming nerves?"): a person's own way through it, not the scene's tip.
 # (Nerves about the event itself, "I'm so nervous, any tips for talking to people?", get the

@@ -295,7 +295,7 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
                 "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
-                "accept_time", "advice_nerves", "not_yet_plain", "explain",
+                "accept_time", "advice_nerves", "not_yet_plain", "names_too", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -1204,6 +1204,9 @@ class Partner:
         elif cues.LANGUAGE_WORRY.search(line.text):  # "my English is not so good, sorry"
             parts.append(self._pick("reassure_language") or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
+        elif cues.BAD_WITH_NAMES.search(line.text) and (same := self._pick("names_too")):
+            parts.append(same)  # "Sorry, I'm terrible with names": not "it's normal at first"
+            kind = kind or ReplyKind.REACT
         elif (cues.NERVOUS.search(line.text) and not cues.FEAR_ASKED.search(line.text)
               # nerves about an interview, with advice asked: the advice speaks to them
               and not (cues.asks_advice(line.text) and cues.NERVES_ADVICE.search(line.text))):
