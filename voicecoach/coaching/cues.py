@@ -382,7 +382,7 @@ CARD_GIVEN = re.compile(r"\bhere'?s my (business )?card\b|\b(take|have) my card\
                         r"details)\b", re.IGNORECASE)
 # A day or a time put to the partner for a plan already agreed ("Great, is 12:30 okay? Meet
 # by the lifts?", "Saturday at seven?", "Are you free next Tuesday morning?"): a yes (a
-# fourteenth play-test met eight of these with "Oh, I couldn't say, really.").
+# fourteenth play-test met 13 of these with a stock line such as "Oh, I couldn't say, really.").
 TIME_PROPOSED = re.compile(
     r"\b(\d{1,2}([:.]\d{2})? ?(am|pm)?|(one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)( o'?clock| thirty)?|noon|midday|lunchtime|monday|tuesday|wednesday|"
