@@ -51,11 +51,13 @@ from typing import Any
 
 from voicecoach.coaching import cues, everyday
 from voicecoach.coaching.persona import Fact, LocalFact, Persona, Scenario, SilencePlan
+from voicecoach.coaching.two_questions import TwoAsked, two_asked
 from voicecoach.errors import PackError
 from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, bare_field, bare_name, disclosure
+from voicecoach.understanding.match import FUNCTION_WORDS
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import (
@@ -493,6 +495,8 @@ class Partner:
             # is not asked it once more ("I went to university with Sam" - "how do you know Sam?")
             self.memory.last_parts = (scenario.opening,)
         self._silence = {"nudged": False, "hinted": False, "nudges": 0, "hints": 0}
+        # answering the first of two questions in a turn: its question back waits for the second
+        self._holding_question = False
 
     @property
     def name(self) -> str:
@@ -556,9 +560,53 @@ class Partner:
         goodbye, "sorry?", a name checked, a courtesy, an invitation); news, feelings and topics
         to step away from, met first; then a question answered, a story told on, or a statement
         reacted to."""
+        split = two_asked(line.text)
+        if split is not None and not set(line.labels) & _NOT_SPLIT:
+            both = self._answer_both(line, split)
+            if both is not None:
+                return both
+        return self._reply_to(line)
+
+    def _reply_to(self, line: UserLine) -> Reply:
         draft = self._read(line)
         return (self._standalone_reply(draft) or self._feeling_reply(draft)
                 or self._topic_reply(draft))
+
+    def _answer_both(self, line: UserLine, split: TwoAsked) -> Reply | None:
+        """Both questions of a turn answered in order ("What made you join? And where are you
+        from originally?"), or None where one of them gets no answer of its own (the whole
+        line is then answered as one)."""
+        before = self.checkpoint()
+        self._holding_question = True
+        try:
+            first = self._reply_to(UserLine(split.first, line.labels))
+        finally:
+            self._holding_question = False
+        answer = list(first.parts)
+        if len(answer) > 1 and _ASKS_BACK.match(answer[-1]):
+            answer.pop()  # its own question back ("Where did you grow up?") waits
+        if answer and not self.memory.said_goodbye and not self._no_answer(first):
+            # (what the line tells, praise and greeting were met in the first part)
+            second = self._reply_to(UserLine(split.second, tuple(
+                label for label in line.labels if label in _ASKING_LABELS)))
+            # a yes to a plan may come before an answer, not before another yes ("Sure,
+            # happy to! Of course, here you go!" is one agreement too many)
+            if (second.parts and not self._no_answer(second)
+                    and not first.kind is second.kind is ReplyKind.REACT
+                    and not _overlap(answer, second.parts)):
+                parts = (*answer, *second.parts)
+                self.memory.replies -= 1  # one turn, one reply
+                self.memory.last_parts = parts
+                return dataclasses.replace(second, parts=parts, kind=first.kind,
+                                           topic=first.topic)
+        self.rewind(before)
+        return None
+
+    def _no_answer(self, reply: Reply) -> bool:
+        """Whether `reply` leaves its question unanswered ("Oh, I couldn't say, really.")."""
+        return any(part in self._wording.lines.get(key, ()) for part in reply.parts
+                   for key in _NO_ANSWER_KEYS)
+
 
     def _read(self, line: UserLine) -> _Draft:
         """The line as read: its topics and what it tells, remembered."""
@@ -732,7 +780,8 @@ class Partner:
         """The yes to an invitation, a treat or a favour offered or asked ("Want me to grab
         you one?", "Save me a seat next week?"), or None. A wh-question ("what do you want to
         get Sam?") asks; it invites no one."""
-        if found.question is QuestionKind.WH or labels & _NOT_PROPOSED:
+        if (found.question is QuestionKind.WH and not cues.TIME_PROPOSED.search(text)
+                ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
             yes = self._pick(key) if asks.search(text) else None
@@ -2751,8 +2800,9 @@ class Partner:
         memory.helping = memory.no_help = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
-        want = not memory.said_goodbye and (must_ask or follow_up is not None or (
-            memory.asked < ASK_BACK_SHARE * (memory.replies + 1)))  # no question after bye
+        want = not memory.said_goodbye and not self._holding_question and (
+            must_ask or follow_up is not None
+            or memory.asked < ASK_BACK_SHARE * (memory.replies + 1))  # no question after bye
         question: str | None = None
         if want and not ends_with_question:
             question = self._question(topic, follow_up, avoid or set())
@@ -2768,7 +2818,7 @@ class Partner:
                 # Every question has been asked: bring up something new instead.
                 parts.append(self._volunteer(avoid or set()) or "")
         parts = [part for part in parts if part]
-        if not parts:  # everything said already: still say something new
+        if not parts and not self._holding_question:  # everything said: still say something new
             question = self._question(None, None, avoid or set())
             parts = [question or self._volunteer(avoid or set()) or self._pick("unclear")
                      or "Mm."]
@@ -3066,6 +3116,18 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # Topics no yes is said to (a gripe may well come with a plan: "they're turning the lights
 # off. same time next week?" was one to the classifier).
+# A line with one of these is met as a whole (steered away from, sorry for), not split.
+_NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
+# The labels a second question keeps of its line.
+_ASKING_LABELS = frozenset({MoveLabel.OPEN_QUESTION, MoveLabel.CLOSED_QUESTION,
+                            MoveLabel.ADVICE_REQUEST})
+# Its own question back, which waits until the second answer ("Where did you grow up?"; not
+# "You're a nurse, right?").
+_ASKS_BACK = re.compile(r"^(?:and |so )?(?:" + "|".join(sorted(WH | AUX)) + r")\b.*\?$",
+                        re.IGNORECASE)
+# The wording of owning that it cannot answer.
+# ("not sure" of the world, "Someone here will know", answers a question of the world.)
+_NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
 _NOT_PROPOSED = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL, MoveLabel.OFFENSIVE,
                            MoveLabel.GOSSIP})
 # What the user proposes, and the words that say yes to it, the first found.
@@ -3074,6 +3136,16 @@ _PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
               (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
               (cues.PLAN_ASKED, "accept_plan"), (cues.FAVOUR_ASKED, "agree_favour"),
               (cues.FUTURE_OFFER, "offer_later_thanks"), (cues.TIME_PROPOSED, "accept_time"))
+
+
+def _overlap(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two answers say the same thing twice: two content words in common ("I really
+    like it here. The people are kind." and "Yes, I like it a lot. People here are very
+    kind.")."""
+    def content(parts: Sequence[str]) -> set[str]:
+        return {cues.stem(word) for word in textnorm.words(" ".join(parts))
+                if len(word) > 2 and word not in FUNCTION_WORDS}
+    return len(content(first) & content(second)) >= 2
 
 
 def _told_lines(fact: Fact) -> tuple[str, ...]:

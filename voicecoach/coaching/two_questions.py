@@ -1,0 +1,86 @@
+"""Two questions asked in one turn ("What made you join? And where are you from originally?"):
+where the line splits, so that the partner can answer each.
+
+Blind play-testers asked two questions at once in about one line in nine, often a memory check
+beside a new question ("what was your name again? And where did you grow up?"), and the partner
+answered one of them. A line splits only where each side asks a whole question of its own,
+opening with a question word or an auxiliary ("Where exactly? Do you miss it?"). A guess or an
+echo after a question refines it and is left whole ("Where do you swim? The leisure centre?",
+"Sam baked that? Did you learn at the class?")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.questions import AUX, WH
+
+__all__ = ["TwoAsked", "two_asked"]
+
+# A sentence with its closing marks ("Where exactly?", "Great!").
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# Inside one sentence, a second question joined on ("where did you move from, and what was
+# your partner's name?").
+_JOINED = re.compile(r",\s*(?=(?:and|also|plus)\s+(?:" + "|".join(sorted(WH | AUX)) + r")\b)",
+                     re.IGNORECASE)
+# Words that may come before a question's first word ("And", "Oh, and", "Sorry,", "So").
+_LEAD_IN = frozenset("and also plus oh so sorry but okay ok well then um uh hey anyway".split())
+_BY_THE_WAY = ("by", "the", "way")
+# Auxiliaries that open a question only before a subject ("Is it far?", not "Was great!").
+_SUBJECTS = frozenset("i you he she it we they there that this your my his her its our their "
+                      "the a u ya".split())
+
+
+# Fewer words than this ask too little to be answered apart ("Which one?", "And where?").
+_MIN_WORDS = 3
+_OWN = frozenset({"i", "we"})
+
+
+@dataclass(frozen=True)
+class TwoAsked:
+    """A turn cut after its first question: `first` through that question (with any telling
+    before it), `second` the rest, which asks again."""
+
+    first: str
+    second: str
+
+
+def two_asked(text: str) -> TwoAsked | None:
+    """Where `text` splits into two questions, each whole, or None."""
+    pieces: list[tuple[str, bool]] = []  # each with whether it asks
+    for sentence in _SENTENCE.findall(text):
+        if not sentence.strip():
+            continue
+        asks = sentence.rstrip().endswith("?")
+        pieces.extend((piece, asks) for piece in (_JOINED.split(sentence) if asks else [sentence]))
+    asking = [i for i, (piece, asks) in enumerate(pieces) if asks and _asks_whole(piece)]
+    if len(asking) < 2:
+        return None
+    cut = asking[0] + 1
+    first = " ".join(piece.strip() for piece, _ in pieces[:cut])
+    second = " ".join(piece.strip() for piece, _ in pieces[cut:])
+    return TwoAsked(_closed(first), second)
+
+
+def _asks_whole(piece: str) -> bool:
+    """Whether `piece` opens as a question of its own: a question word, or an auxiliary
+    before its subject ("Do you miss it?", "and what was his name?")."""
+    words = textnorm.words(piece)
+    while words and words[0] in _LEAD_IN:
+        words = words[1:]
+    if words[:3] == _BY_THE_WAY:
+        words = words[3:]
+    if len(words) < _MIN_WORDS or words[-1] in WH or (words[0] in WH and words[1] in _OWN):
+        return False  # "Which one?", "How was what?", "Where I live?" (their own words back)
+    if words[0] in WH:
+        return True
+    if words[:2] in (("you", "said"), ("you", "say")) and WH & set(words[2:]):
+        return True  # "and you said you work on which team?"
+    return words[0] in AUX and len(words) > 1 and words[1] in _SUBJECTS
+
+
+def _closed(first: str) -> str:
+    """The first part ends as a question, even where it was cut at a comma."""
+    first = first.rstrip(" ,")
+    return first if first.endswith("?") else first + "?"
