@@ -3061,7 +3061,8 @@ def test_a_drink_offered_is_thanked_and_anyone_who_organises_events_is_not_known
     lines = PartnerWording.load().lines
     *_, drink = talk(Partner(load_scenario("party"), seed=963), matcher, "Hi, yes! I'm Mo.",
                      "That's lovely. I'm going to get a drink, want anything?")
-    assert drink.parts[0] in lines["offer_thanks"], drink.text
+    # (a drink offered is taken: "I can manage" read as refusing help, a fifteenth play-test)
+    assert drink.parts[0] in lines["accept_treat"], drink.text
     *_, anyone = talk(Partner(load_scenario("networking"), seed=965), matcher,
                       "Hi, I'm Sara. I run a small bakery.",
                       "Do you know anyone who organises office events?")
@@ -4133,10 +4134,11 @@ def test_asked_on_about_what_it_said_the_story_goes_on_not_the_same_in_other_wor
 
 
 def test_an_offer_of_a_drink_across_a_stop_is_thanked(matcher: Matcher) -> None:
-    """"ha ok. im gonna grab a drink. want anything?" got "Oh, I couldn't say, really."."""
+    """"ha ok. im gonna grab a drink. want anything?" got "Oh, I couldn't say, really."; then
+    "Ah, thank you, that's really kind! I can manage.", read as turning down help."""
     partner = Partner(load_scenario("party"), seed=25, persona="Riley")
     *_, reply = talk(partner, matcher, "hey", "ha ok. im gonna grab a drink. want anything?")
-    assert reply.parts[0] in PartnerWording.load().lines["offer_thanks"], reply.text
+    assert reply.parts[0] in PartnerWording.load().lines["accept_treat"], reply.text
 
 
 def test_a_learners_short_stay_and_not_knowing_where_the_doctor_is(matcher: Matcher) -> None:
@@ -4711,7 +4713,7 @@ def test_asked_if_it_is_of_a_people_it_is_not_it_says_no(matcher: Matcher) -> No
      ("accept_invitation",)),
     ("Hey, if you fancy it, come up for a drink on Saturday after the market?",
      ("accept_invitation",)),
-    ("Okay, I go home now. Next week, you help me with bowl, please?", ("agree_favour",)),
+    ("Okay, I go home now. Next week, you help me with bowl, please?", ("help_yes",)),
     ("Right, I'm off. Could you bring your bridge photos next week?", ("agree_favour",)),
     ("Anyway, I'd better go. Knock if you need sugar or anything.", ("offer_later_thanks",)),
     ("Anyway, I should go. Can I have your card?", ("give_card",)),

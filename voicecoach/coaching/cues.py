@@ -1014,7 +1014,11 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a h
                    r"(get|grab|getting|grabbing) (a|another|some) (drink|coffee|tea|beer|"
                    # (across a stop: "im gonna grab a drink. want anything?")
                    r"food)\b[^?!]{0,30}\b(want|need|fancy) (anything|one|something)|"
-                   r"\b(can|could|shall) i get you (anything|a drink|something|one))\b",
+                   r"\b(can|could|shall) i get you (anything|a drink|something|one)|"
+                   # "Sure you don't want anything? I'm passing the kitchen.", "Do you need
+                   # anything from the shop?", a learner's "you want I bring you a plate?"
+                   r"sure you don'?t (want|need) anything|(want|need) anything from the "
+                   r"(shops?|bar|kitchen)|(want|like) i (bring|get|grab) you)\b",
                    re.IGNORECASE)
 # An offer for later ("if you ever need headshots let me know", "just knock if you need
 # anything", "I'll bring you some food one day"): thanks, not "Ah, a chef, nice."
@@ -1075,6 +1079,17 @@ TOGETHER_ASKED = re.compile(r"\b(could|can|shall|should|maybe|why don'?t|perhaps
                             r"(could |can )?(play|meet|come)\b[^.?!]*\?", re.IGNORECASE)
 # A favour asked ("Save me a seat next week?", "Could you ask at the hospital about jobs for
 # me?", "Say hi to your sister!"): of course, not a goodbye that ignores it.
+# Help asked for now or soon ("Can you help me with the wifi password?", a learner's "you can
+# help me choose the colour of glaze next week?", "maybe you can teach me a cake one day?"):
+# a yes, not "Oh, I couldn't say, really" (a fifteenth play-test).
+HELP_ASKED = re.compile(r"\b(can|could|would|will) you (please |maybe |possibly )?(help|teach) "
+                        r"me\b|\byou can (help|teach) me\b|\bhelp me (with|choose|pick|"
+                        r"find|move|carry|fix)\b|\bcan i ask (you )?(for )?(a|your) (hand|help)\b",
+                        re.IGNORECASE)
+# A drink or food in an offer ("I'm going to get a drink, want anything?"): taken, not turned
+# down with "I can manage".
+REFRESHMENT = re.compile(r"\b(drinks?|beer|wine|coffee|tea|food|plate|snack|kitchen|bar|shop|"
+                         r"milk|bread|tortilla|cake)\b", re.IGNORECASE)
 FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibly |just )?("
                           r"save|keep|hold) me\b|\b(save|keep|hold|mind|watch) (my|our) (seat|"
                           r"spot|place|bag|bags|stuff|drink|coat|things|wheel)\b|\bwould you mind "
@@ -1165,6 +1180,22 @@ NAME_NOT_TOLD = re.compile(r"\byou (didn'?t|never|did not|haven'?t) (tell|told|s
                            re.IGNORECASE)
 # Two things offered to choose from in a request for advice ("What would you recommend I make
 # next week, a bowl or a vase?"): the first, with its article made "the".
+# A decision of their own life put to the partner ("do you think I should tell my boss now or
+# wait?", "should I change careers?", "what would you do if you were me?"): a person helps them
+# weigh it up; the scene's tip ("keep your elbows tucked in") and the card's job were no answer
+# (a fifteenth play-test).
+_LIFE_STEP = (r"(just |really |maybe |still )?(quit|leave|stay|change|move|tell|apply|accept|"
+              r"turn (it |the \w+ )?down|go back|look for|give up|switch|retrain|wait|start|"
+              r"learn|study|take (it|the (job|offer|plunge|risk)|time off)|ask (my|for|him|her|"
+              r"them)|break up|call|text|forgive)\b")
+DECISION_ASKED = re.compile(
+    r"\bwhat (do|would) you think i should do\b|\bwhat should i do\b|"
+    # (a bare "What would you do?", not "what would you do if you won the lottery?")
+    r"\bwhat would you do\s*\?|"
+    r"\bif you were me\b|\bin my (shoes|place|position)\b|"
+    r"\b(should|shall) i " + _LIFE_STEP + r"|"
+    r"\b(you think|whether|if|wondering if|not sure if) i should " + _LIFE_STEP,
+    re.IGNORECASE)
 CHOICE_OFFERED = re.compile(r"\b(a|an|the|some) (?P<first>\w+( \w+)?) or (a|an|the|some) \w+"
                             r"( \w+)?\W*\?\s*$", re.IGNORECASE)
 # Its view asked as a yes or no ("do you like her?", "is it actually useful?", "do you
@@ -1212,7 +1243,10 @@ CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect 
                            r"\b(do you want to|want to|wanna|would you like to|shall we|should "
                            r"we) (add|follow|connect with) (me|each other)\b|\badd me on\b|"
                            r"\b(connect on|are you on) linkedin\b|"
-                           r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b",
+                           r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b|"
+                           # "can we swap LinkedIn?", "I'll add you on LinkedIn"
+                           r"\b(swap|exchange|trade) (linkedins?|instagrams?|insta|socials|"
+                           r"handles)\b|\badd you on\b|\blet'?s (connect|stay in touch)\b",
                            re.IGNORECASE)
 # Asking for the partner's card or number ("can I have your card?", "shall we swap
 # numbers?"): a person hands it over (round 13: "Any time.").

@@ -297,7 +297,8 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
                 "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
-                "accept_time", "advice_nerves", "not_yet_plain", "names_too", "explain",
+                "accept_time", "advice_nerves", "weigh_up", "help_yes", "not_yet_plain",
+                "names_too", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -476,6 +477,12 @@ class Partner:
         self._keywords = _fact_keywords(self.persona)
         self._told_keywords = _fact_keywords(self.persona, stories=False)
         self._place_asked = cues.place_question(scenario.place_words)
+        # what anyone at the scene talks of: every card's lines, its tips, what it knows
+        self._scene_roots = cues.word_roots(" ".join([
+            *scenario.advice, *scenario.place_words,
+            *(said for local in scenario.local for said in (*local.words, local.answer)),
+            *(said for persona in scenario.personas for fact in persona.facts.values()
+              for said in fact.lines())]))
         # family last: a more personal question, asked once the rest is talked of (and the
         # other topics keep the order a seed gave them before cards told of family)
         order = [topic for topic in self.persona.facts if topic is not Topic.FAMILY]
@@ -761,6 +768,13 @@ class Partner:
             # "Can we talk about something else?" got "Oh, I couldn't say, really."
             return self._finish([sure], ReplyKind.REACT, None, True,
                                 avoid={memory.current, memory.telling})
+        if (cues.DECISION_ASKED.search(line.text) and not cues.NERVES_ADVICE.search(line.text)
+                and not draft.labels & AVOID_TOPICS and not _HOW_TO.search(line.text)
+                and (weigh := self._pick("weigh_up"))):
+            # "do you think I should tell my boss now or wait?": helped to weigh it up ("how
+            # would you get started in UX if you were me?" asks how, and gets a tip)
+            memory.helping = True
+            return self._finish([weigh], ReplyKind.ADVICE, memory.current, False)
         # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
         # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
         accept = self._proposal_answer(line.text, found, draft.labels)
@@ -2235,6 +2249,8 @@ class Partner:
         if found.question is QuestionKind.NONE or cues.OFFER.search(line.text):
             for asks, key in ((cues.APOLOGY, "apology_accepted"), (cues.OFFER, "offer_thanks"),
                               (cues.FUTURE_OFFER, "offer_later_thanks")):
+                if key == "offer_thanks" and cues.REFRESHMENT.search(line.text):
+                    key = "accept_treat"  # a drink offered is taken, not "I can manage"
                 kindly = self._pick(key) if asks.search(line.text) else None
                 if kindly:  # "sorry about the noise", "can I help with your bags?"
                     return self._finish([kindly], ReplyKind.REACT, None, True)
@@ -2725,10 +2741,18 @@ class Partner:
         subject = cues.advice_subject(request)
         if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
                 and cues.word_roots(subject)
-                and not cues.word_roots(subject) & cues.word_roots(best or "")):
+                and not cues.word_roots(subject) & cues.word_roots(best or "")
+                and not self._card_touches(subject)):
             # "any advice for a new manager?" of a potter, which names none of the card's
             # topics: the scene's tip ("keep your elbows tucked in") does not answer it
             return self._no_help("not_sure_advice", subject)
+        if (topic_asked and ours is None and topic not in _THE_SCENES_OWN and best is not None
+                and topic in self._topics.find(subject or request).topics
+                and not shared(best)
+                and not cues.word_roots(subject or request) & self._scene_roots):
+            # "any advice for job hunting?" at a pottery class: the scene's tip on elbows was
+            # given (a fifteenth play-test); "how do you centre the clay?" is the scene's own
+            return self._no_help("not_sure_advice", subject or cues.asked_thing(request))
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
@@ -2737,6 +2761,14 @@ class Partner:
         if ours is not None:
             return self._use(ours)
         return self._answer(topic, yes_no=False) if fact else self._pick("no_answer")
+
+    def _card_touches(self, request: str) -> bool:
+        """Whether the card says anything of what `request` is about: "any tips for centering
+        the clay?" of a potter whose card speaks of clay wants the scene's tip, not "I've no
+        real experience there"."""
+        roots = cues.word_roots(request)
+        return any(roots & cues.word_roots(said) for fact in self.persona.facts.values()
+                   for said in fact.lines())
 
     def _no_help(self, key: str, thing: str | None) -> str | None:
         """Advice it cannot give ("Ooh, a plumber? I'm not the best person to ask"): thanks
@@ -3116,6 +3148,11 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # Topics no yes is said to (a gripe may well come with a plan: "they're turning the lights
 # off. same time next week?" was one to the classifier).
+# Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
+# a decision weighed up.
+_HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
+# Topics a scene's own tips answer whatever the request names ("any tips for my first day?").
+_THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
 # A line with one of these is met as a whole (steered away from, sorry for), not split.
 _NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
 # The labels a second question keeps of its line.
@@ -3134,7 +3171,8 @@ _NOT_PROPOSED = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL, MoveLabe
 _PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
               (cues.INTRODUCE_ME, "introduce"), (cues.TREAT_OFFER, "accept_treat"),
               (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
-              (cues.PLAN_ASKED, "accept_plan"), (cues.FAVOUR_ASKED, "agree_favour"),
+              (cues.PLAN_ASKED, "accept_plan"), (cues.HELP_ASKED, "help_yes"),
+              (cues.FAVOUR_ASKED, "agree_favour"),
               (cues.FUTURE_OFFER, "offer_later_thanks"), (cues.TIME_PROPOSED, "accept_time"))
 
 

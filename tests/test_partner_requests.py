@@ -1,0 +1,50 @@
+"""Help asked for, a drink offered, details swapped: a person says yes (a fifteenth play-test:
+"Can you help me with the wifi password?" got "Ah, fair enough. Yes, I'm a developer on the
+website team.", and "I'm going to get a drink, want anything?" got "I can manage")."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.coaching.partner import Partner, PartnerWording, UserLine
+from voicecoach.coaching.persona import load_scenario
+from voicecoach.understanding.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.default()
+
+
+@pytest.mark.parametrize(("scene", "persona", "text", "key"), [
+    ("first_day", "Aisha", "Website, cool. Can you help me with the wifi password? My laptop "
+     "won't connect.", "help_yes"),
+    ("first_day", "Tom", "Can you help me with something? I don't know how to book a meeting "
+     "room.", "help_yes"),
+    ("club", "Robin", "Sorry, I mean, you can help me with glaze colour? Next Tuesday?",
+     "help_yes"),
+    ("party", "Jordan", "But I ask you: you can teach me bake a cake, next Saturday afternoon?",
+     "help_yes"),
+    ("party", "Riley", "Okay, I really need a drink now. Sure you don't want anything? I'm "
+     "passing the kitchen.", "accept_treat"),
+    ("neighbour", "Grace", "Do you need anything from the shop? I'm popping out now, happy to "
+     "get you milk or bread.", "accept_treat"),
+    ("networking", "Priya", "Through a university project, actually. Hey, can we swap LinkedIn?",
+     "connect"),
+    ("networking", "Marcus", "It was great chatting. So I'll add you on LinkedIn?", "connect"),
+])
+def test_help_asked_a_treat_offered_and_details_swapped_get_a_yes(
+        matcher: Matcher, scene: str, persona: str, text: str, key: str) -> None:
+    partner = Partner(load_scenario(scene), seed=5, persona=persona)
+    partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+
+
+@pytest.mark.parametrize("text", ["can I help you with your bags?",
+                                  "I can give you a lift home if you like."])
+def test_help_offered_is_still_thanked_not_taken_as_a_treat(matcher: Matcher, text: str) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=5, persona="Grace")
+    partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] not in PartnerWording.load().lines["accept_treat"], reply.text
