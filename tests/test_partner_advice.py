@@ -61,3 +61,38 @@ def test_advice_on_something_the_scene_knows_nothing_of_gets_no_scene_tip(
     reply = reply_to(matcher, scene, persona, "do you have any advice for job hunting?")
     assert "job hunting" in reply.text, reply.text
     assert not set(reply.parts) & set(load_scenario(scene).advice), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely. Also, I'm a bit worried about the noise, I play piano. Do you think the neighbours "
+    "will mind?",
+    "I always forget names. Is that rude?",
+    "do you think it's too much to bring wine on a first visit?",
+])
+def test_a_worry_of_their_own_gets_a_kind_word_not_a_yes(
+        matcher: Matcher, wording: PartnerWording, text: str) -> None:
+    """"do you think people will mind the noise?" got "Yes, I'd say so!"."""
+    reply = reply_to(matcher, "neighbour", "Grace", text)
+    assert reply.parts[0] in wording.lines["reassure_worry"], reply.text
+
+
+def test_is_it_a_good_place_is_asked_of_the_place_not_a_worry(
+        matcher: Matcher, wording: PartnerWording) -> None:
+    reply = reply_to(matcher, "neighbour", "Grace", "is it a nice area to live in?")
+    assert not set(reply.parts) & set(wording.lines["reassure_worry"]), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "great thanks. honestly the landlord is useless, he hasnt fixed the heating in weeks, its so "
+    "annoying",
+    "Haha fine. Oh, and I just found out my flat has mould in the bathroom, the landlord is "
+    "ignoring me. It's so frustrating.",
+])
+def test_a_moan_about_their_landlord_gets_sympathy_not_a_change_of_subject(
+        matcher: Matcher, wording: PartnerWording, text: str) -> None:
+    """"the landlord is useless, he hasn't fixed the heating in weeks" got "Oh no, that does
+    sound annoying. Still, let's not let it spoil things. What sort of music do you like?": its
+    "he" was read as someone here, and "great thanks." as a happy line; the mould got "Oh,
+    nice."."""
+    reply = reply_to(matcher, "neighbour", "Dev", text)
+    assert reply.parts[0] in wording.lines["sympathy"], reply.text

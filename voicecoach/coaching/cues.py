@@ -320,6 +320,18 @@ SELF_DOUBT_ASKED = re.compile(
     r"\b(do you (think|reckon)|will|would|d'?you (think|reckon)) i(?:'?ll| will| would|'?d)? "
     r"(be|get) (any )?(good|ok|okay|alright|all right|fine)\b|"
     r"\bam i (doing|going) (ok|okay|alright|all right)\b", re.IGNORECASE)
+# A worry of their own put to the partner ("do you think people will mind the noise?", "is
+# that rude?"): a kind word, not "Yes, I'd say so!" (a fifteenth play-test).
+WORRY_ASKED = re.compile(
+    r"\b(do you (think|reckon)|d'?you (think|reckon)) (that )?(people|they|anyone|the "
+    r"neighbours|others|he|she|my \w+) (will|would|'?ll|might)? ?(mind|notice|care|judge|"
+    r"complain|be annoyed|be upset|hate)\b|"
+    # (whether it is weird or silly is `ASKS_IF_ODD`'s)
+    r"\b(is|was) (that|it) (a bit |too |really )?(rude|too much|awkward|embarrassing|bad)\b"
+    r"(?! at\b)|"
+    r"\bdo you think (that'?s|it'?s|that is|it is|i'?m|i am|i was) (a bit |too |really )?(rude|"
+    r"too much|awkward|embarrassing|overreacting)\b",
+    re.IGNORECASE)
 # Away for a moment, not leaving: "ok brb", "back in a sec, just getting a drink" (a tenth
 # play-test's "ok brb" got "Fair enough. Have you got anything exciting coming up?").
 BACK_SOON = re.compile(r"\b(be right back|back in a (sec|second|minute|min|mo|moment|bit|jiffy)|"
@@ -1194,7 +1206,11 @@ DECISION_ASKED = re.compile(
     r"\bwhat would you do\s*\?|"
     r"\bif you were me\b|\bin my (shoes|place|position)\b|"
     r"\b(should|shall) i " + _LIFE_STEP + r"|"
-    r"\b(you think|whether|if|wondering if|not sure if) i should " + _LIFE_STEP,
+    r"\b(you think|whether|if|wondering if|not sure if) i should " + _LIFE_STEP + r"|"
+    # "I'm thinking of leaving my job to start my own consultancy. Do you think that's risky?"
+    # ("is that crazy?" is `ASKS_IF_ODD`'s: "Not at all!")
+    r"\b(is|do you think) (that|it)('?s| is| was| would be)? (too |a bit |really )?(risky|a "
+    r"mistake|a bad idea)\b",
     re.IGNORECASE)
 CHOICE_OFFERED = re.compile(r"\b(a|an|the|some) (?P<first>\w+( \w+)?) or (a|an|the|some) \w+"
                             r"( \w+)?\W*\?\s*$", re.IGNORECASE)
@@ -2152,8 +2168,24 @@ def place_question(words: tuple[str, ...]) -> re.Pattern[str]:
 def own_moan(text: str) -> bool:
     """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
     about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
+    text = _FINE_THANKS.sub("", text)  # "great thanks. honestly the landlord is useless"
+    if _THEIR_OWN_PERSON.search(text):  # "the landlord ... he hasn't fixed the heating"
+        text = _PRONOUN.sub("", text)
     return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
             and not NOT_HARD.search(text))
+
+
+# "Great, thanks." or "Haha fine." opening a line answers the partner; it says nothing of the
+# moan after it.
+_FINE_THANKS = re.compile(r"^\W*(ha\w*\W+)?(great|good|fine|not bad|ok|okay)(,? (thanks|thank "
+                          r"you)\b\W*|\s*[.!]+\s*)", re.IGNORECASE)
+
+
+# Someone of the user's own life that a moan's "he" or "they" is of: not the people here.
+_THEIR_OWN_PERSON = re.compile(r"\b(landlord|landlady|letting agents?|agency|council|"
+                               r"housemates?|flatmates?|the bank|insurance|plumber|builders?)\b",
+                               re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(they|them|he|she|his|her)\b", re.IGNORECASE)
 
 
 def own_duration(text: str) -> str | None:

@@ -297,8 +297,8 @@ class PartnerWording:
                 "good_luck", "greet_known", "greet_known_named", "not_sure_thing", "slower",
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
                 "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
-                "accept_time", "advice_nerves", "weigh_up", "help_yes", "not_yet_plain",
-                "names_too", "explain",
+                "accept_time", "advice_nerves", "weigh_up", "help_yes", "reassure_worry",
+                "not_yet_plain", "names_too", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
                 "thrilled", "thrilled_brief", "farewell_kind", "card_back", "not_much", "no_trip",
@@ -685,6 +685,10 @@ class Partner:
         if cues.WISH_ME_LUCK.search(line.text) and (luck := self._pick("wish_luck")):
             # "Nice one, thanks. Wish me luck!" (not leaving): good luck, and the talk goes on
             return self._finish([luck], ReplyKind.REACT, memory.current, False)
+        if (cues.WORRY_ASKED.search(line.text) and not draft.labels & AVOID_TOPICS
+                and (calm := self._pick("reassure_worry"))):
+            # "do you think people will mind the noise?" got "Yes, I'd say so!"
+            return self._finish([calm], ReplyKind.REACT, memory.current, False)
         if cues.SELF_DOUBT_ASKED.search(line.text) and (doubt := self._pick("reassure_doubt")):
             # "do you reckon I'll be any good at this?": a kind word, and the talk goes on
             return self._finish([doubt], ReplyKind.REACT, memory.current, False)
