@@ -38,7 +38,56 @@ def test_help_asked_a_treat_offered_and_details_swapped_get_a_yes(
     partner = Partner(load_scenario(scene), seed=5, persona=persona)
     partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
     reply = partner.reply(UserLine(text, matcher.match(text).labels))
-    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+    assert reply.text.startswith(PartnerWording.load().lines[key]), reply.text
+
+
+@pytest.mark.parametrize(("text", "local_words"), [
+    ("Website, cool. Can you help me with the wifi password? My laptop won't connect.", "IT"),
+    ("Can you help me with something? I don't know how to book a meeting room.", "floor"),
+])
+def test_help_with_something_the_scene_knows_comes_with_what_it_knows(
+        matcher: Matcher, text: str, local_words: str) -> None:
+    """"Of course, I'd be happy to help!" with nothing after it read as empty help."""
+    partner = Partner(load_scenario("first_day"), seed=5, persona="Aisha")
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert local_words in reply.text, reply.text
+
+
+def test_help_to_find_a_place_it_does_not_know_is_no_empty_yes(matcher: Matcher) -> None:
+    text = "I like to cook pierogi. But first I need shop! Please, can you help me find a sauna?"
+    partner = Partner(load_scenario("club"), seed=5, persona="Robin")
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] not in PartnerWording.load().lines["help_yes"], reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Bridges, that's so cool! Hey, fancy grabbing a coffee before class next Tuesday at 6?",
+    "Ha, chips, sure. But seriously, coffee next Tuesday at 6, before class? Yes or no?",
+    "ok cool thanks hey do you wanna grab bubble tea after class on friday at 8 if youre free",
+    "So, dinner after the next meetup, yes or no?",
+    "Could you look at my portfolio sometime? Maybe coffee next Wednesday at 10?",
+])
+def test_a_plan_put_with_its_time_in_any_words_gets_a_yes(matcher: Matcher, text: str) -> None:
+    """A sixteenth play-test: six of eleven such invitations met a stock line ("Oh, I couldn't
+    say, really.", "Yes, I love food.")."""
+    partner = Partner(load_scenario("club"), seed=5, persona="Robin")
+    partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] in PartnerWording.load().lines["accept_invitation"], reply.text
+
+
+@pytest.mark.parametrize("text", ["What do you usually have for lunch on Fridays?",
+                                  "what time is lunch tomorrow?",
+                                  "do you go for drinks after work on fridays?",
+                                  "My partner Chris is taking me out for pizza tonight. Did you "
+                                  "drive here?",
+                                  "Drinks with the team tonight. What about you, what do you "
+                                  "do?"])
+def test_a_question_about_a_meal_and_a_day_invites_no_one(matcher: Matcher, text: str) -> None:
+    partner = Partner(load_scenario("club"), seed=5, persona="Robin")
+    partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] not in PartnerWording.load().lines["accept_invitation"], reply.text
 
 
 @pytest.mark.parametrize("text", ["can I help you with your bags?",

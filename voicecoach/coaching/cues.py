@@ -165,7 +165,8 @@ INVITATION = re.compile(
     r"(would you|do you|you) (fancy|like) going (for|to|out)\b|"
     # "Fancy coming to the five-a-side this Sunday?"
     r"\bfancy (coming|joining)\b|\b(want|wanna|would you like) to (come|join (me|us))\b|"
-    r"(would you|do you|you) (like|want|fancy) to (grab|get|have|go for|meet for|meet up|"
+    r"(would you|do you|you) ((like|want|fancy) to|wanna) (grab|get|have|go for|meet for|"
+    r"meet up|"
     r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
     r"up|meet for) |we should (go for|grab|get|have|meet for|meet up)|"
@@ -180,6 +181,39 @@ INVITATION = re.compile(
     # said at parting: "... and pop round for tea sometime!"
     r"(^|[,.!]\s*|\band )(do )?(pop|come) (round|over|by) (for (a )?\w+|some ?time|one day))",
     re.IGNORECASE)
+# A plan put with its time in any words ("fancy grabbing a coffee before class next Tuesday at
+# 6?", "do you wanna grab bubble tea after class on friday", "Maybe coffee next Wednesday at
+# 10?", "So, dinner after the next meetup, yes or no?"): a sixteenth play-test found six of
+# eleven such invitations met with a stock line. Something done together, a time, and a word
+# that puts it to the partner (or the plan opening the sentence).
+_TOGETHER = (r"(coffee|tea|bubble tea|drinks?|dinner|lunch|breakfast|brunch|pints?|a walk|a bite|"
+             r"noodles|pizza|curry|meet|meet up|catch up|hang out|get together)")
+_WHEN = (r"(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|tomorrow|"
+         r"tonight|this weekend|next (week|time|one|month|session|class|meetup)|after (class|"
+         r"work|the \w+|this)|before (class|work|the \w+)|sometime|some time|one day|"
+         r"at \d{1,2}([:.]\d{2})?|\d{1,2}([:.]\d{2})? ?(am|pm|o'?clock))")
+_PLAN_WITH_TIME = re.compile(rf"\b{_TOGETHER}\b[^.!?]{{0,50}}\b{_WHEN}\b|"
+                             rf"\b{_WHEN}\b[^.!?]{{0,30}}\b{_TOGETHER}\b", re.IGNORECASE)
+_PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|would you|could we|"
+                         r"can we|shall we|should we|let'?s|we could|we should|are you free|"
+                         r"up for|yes or no|would that work|does that work|interested|join me|"
+                         r"with me)\b|(^|[.!?]\s+)\W*(so,? )?" + _TOGETHER + r"\b",
+                         re.IGNORECASE)
+
+
+def plan_with_time(text: str) -> bool:
+    """Whether a question of `text` asks the partner to do something together at a time (see
+    above; "My partner is taking me out for pizza tonight. Did you drive here?" asks nothing
+    of it). A "yes or no?" after it puts it again."""
+    put_again = bool(_YES_OR_NO.search(text))
+    return any(sentence.rstrip().endswith("?") and _PLAN_WITH_TIME.search(sentence)
+               and (put_again or _PUT_TO_YOU.search(sentence))
+               for sentence in SENTENCE_END.split(text))
+
+
+_YES_OR_NO = re.compile(r"\byes or no\b", re.IGNORECASE)
+
+
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)

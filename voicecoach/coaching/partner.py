@@ -799,13 +799,27 @@ class Partner:
         you one?", "Save me a seat next week?"), or None. A wh-question ("what do you want to
         get Sam?") asks; it invites no one."""
         if (found.question is QuestionKind.WH and not cues.TIME_PROPOSED.search(text)
+                and not cues.plan_with_time(text)
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
+            if key == "help_yes" and asks.search(text):
+                return self._help(text)
             yes = self._pick(key) if asks.search(text) else None
             if yes:
                 return yes
         return None
+
+    def _help(self, text: str) -> str | None:
+        """Help asked for: a yes, with what the scene knows of it ("Can you help me with the
+        wifi password?" - "Of course! It's on the card by the kettle."). Help to find a place
+        it does not know is no yes: "Sure, no problem at all!" with nothing after it read as
+        empty help (a sixteenth play-test); the question is answered as one instead."""
+        local = self._local(text)
+        if local is None and (cues.PLACE_REQUEST.search(text) or cues.ASKS_WHERE.search(text)
+                              or cues.asked_thing(text) or _FIND_ME.search(text)):
+            return None
+        return " ".join(part for part in (self._pick("help_yes"), local) if part) or None
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:
         """Thanks after our congratulations or sorry, news, a trip, a topic to step away from,
@@ -3157,6 +3171,17 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
 # Topics a scene's own tips answer whatever the request names ("any tips for my first day?").
 _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
+class _PlanWithTime:
+    """`cues.plan_with_time` in the shape of the proposals' patterns (`search`)."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return cues.plan_with_time(text)
+
+
+_PLAN_WITH_TIME = _PlanWithTime()
+# Help to find something ("can you help me find a supermarket?"): a place asked after.
+_FIND_ME = re.compile(r"\bhelp me (find|look for|get to)\b", re.IGNORECASE)
 # A line with one of these is met as a whole (steered away from, sorry for), not split.
 _NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
 # The labels a second question keeps of its line.
@@ -3175,7 +3200,8 @@ _NOT_PROPOSED = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL, MoveLabe
 _PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
               (cues.INTRODUCE_ME, "introduce"), (cues.TREAT_OFFER, "accept_treat"),
               (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
-              (cues.PLAN_ASKED, "accept_plan"), (cues.HELP_ASKED, "help_yes"),
+              (cues.PLAN_ASKED, "accept_plan"), (_PLAN_WITH_TIME, "accept_invitation"),
+              (cues.HELP_ASKED, "help_yes"),
               (cues.FAVOUR_ASKED, "agree_favour"),
               (cues.FUTURE_OFFER, "offer_later_thanks"), (cues.TIME_PROPOSED, "accept_time"))
 
