@@ -4799,3 +4799,19 @@ def test_do_you_like_living_here_gets_no_no_from_a_card_that_lives_elsewhere(
     _, reply = talk(partner, matcher, "Hi, I'm Omar.", "yes! do you like living here?")
     assert not reply.text.startswith("No"), reply.text
     assert partner.persona.facts[Topic.HOME].answer in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("told", "asked", "want"), [
+    ("Pets? Ha, random, but yes, a very fat cat called Dumpling who is probably asleep on my "
+     "laptop bag right now. What about you, which team are you in?",
+     "Perfect, thanks! By the way, do you remember my cat's name?",
+     "A very fat cat called Dumpling"),
+])
+def test_a_thing_of_theirs_said_back_from_memory_is_no_broken_sentence(
+        matcher: Matcher, told: str, asked: str, want: str) -> None:
+    """"You told me a very fat cat called Dumpling who is probably asleep on your laptop bag
+    right now!" (a sixteenth play-test): the thing, without the clause after it."""
+    partner = Partner(load_scenario("first_day"), seed=5, persona="Tom")
+    *_, reply = talk(partner, matcher, "Hi, I'm Sam, it's my first day.", told, asked)
+    assert reply.text.startswith(want), reply.text
+    assert "asleep" not in reply.text and "You told me a" not in reply.text, reply.text

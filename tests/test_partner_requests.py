@@ -66,6 +66,8 @@ def test_help_to_find_a_place_it_does_not_know_is_no_empty_yes(matcher: Matcher)
     "ok cool thanks hey do you wanna grab bubble tea after class on friday at 8 if youre free",
     "So, dinner after the next meetup, yes or no?",
     "Could you look at my portfolio sometime? Maybe coffee next Wednesday at 10?",
+    "Um, I asked about coffee next Wednesday at 10 to look at my portfolio? Would that work "
+    "for you?",
 ])
 def test_a_plan_put_with_its_time_in_any_words_gets_a_yes(matcher: Matcher, text: str) -> None:
     """A sixteenth play-test: six of eleven such invitations met a stock line ("Oh, I couldn't

@@ -1,5 +1,5 @@
 """Two questions in one turn: the partner answers both, in order, in one reply (blind
-play-testers asked two at once in about one line in nine, and it answered one of them)."""
+play-testers asked two at once in about one line in twelve, and it answered one of them)."""
 
 from __future__ import annotations
 

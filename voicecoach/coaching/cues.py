@@ -204,14 +204,15 @@ _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|wou
 def plan_with_time(text: str) -> bool:
     """Whether a question of `text` asks the partner to do something together at a time (see
     above; "My partner is taking me out for pizza tonight. Did you drive here?" asks nothing
-    of it). A "yes or no?" after it puts it again."""
+    of it). A "yes or no?" or "would that work?" after it puts it again."""
     put_again = bool(_YES_OR_NO.search(text))
     return any(sentence.rstrip().endswith("?") and _PLAN_WITH_TIME.search(sentence)
                and (put_again or _PUT_TO_YOU.search(sentence))
                for sentence in SENTENCE_END.split(text))
 
 
-_YES_OR_NO = re.compile(r"\byes or no\b", re.IGNORECASE)
+_YES_OR_NO = re.compile(r"\b(yes or no|would that work|does that work|is that ok(ay)?|how does "
+                        r"that sound)\b", re.IGNORECASE)
 
 
 # Asking for something again, on purpose ("what was your job again?").

@@ -298,6 +298,7 @@ class PartnerWording:
                 "local_guess", "local_own", "react_dread", "react_left_alone", "react_change",
                 "react_first_time", "react_learning", "react_miss_them", "age_lost_count",
                 "accept_time", "advice_nerves", "weigh_up", "help_yes", "reassure_worry",
+                "recall_thing",
                 "not_yet_plain", "names_too", "explain",
                 "explain_unknown", "not_at_all", "wish_luck", "opinion_open", "mishap",
                 "mishap_brief", "not_sure_advice", "moving_away", "moving_away_brief",
@@ -2244,7 +2245,14 @@ class Partner:
                 best, overlap = _first_told(answer), shared
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
-        return self._pick("recall_said", thing=cues.said_back(best))
+        thing = cues.said_back(best)
+        if len(thing.split()) > _LONG_QUOTE:
+            thing = _RELATIVE_TAIL.sub("", thing)  # "... Dumpling who is probably asleep on ..."
+        if _NOUN_PHRASE.match(thing) and not _FINITE.search(thing):
+            # "a very fat cat called Dumpling" is no clause: "You told me a very fat cat" was
+            # read as broken (a sixteenth play-test)
+            return self._pick("recall_thing", thing=_sentence_case(thing))
+        return self._pick("recall_said", thing=thing)
 
     def _courtesy_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
         """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
@@ -3182,6 +3190,14 @@ class _PlanWithTime:
 _PLAN_WITH_TIME = _PlanWithTime()
 # Help to find something ("can you help me find a supermarket?"): a place asked after.
 _FIND_ME = re.compile(r"\bhelp me (find|look for|get to)\b", re.IGNORECASE)
+# A user's words said back from memory: longer than this, a relative clause at the end goes.
+_LONG_QUOTE = 6
+_RELATIVE_TAIL = re.compile(r",?\s+(who|which|that)\s+(is|are|was|were|'s)\b.*$", re.IGNORECASE)
+# Words said back that name a thing with no verb ("a very fat cat called Dumpling").
+_NOUN_PHRASE = re.compile(r"^(a|an|one|two|three|four|five|some)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(is|are|was|were|am|have|has|had|do|does|did|got|get|go|went|want|"
+                     r"like|love|work|live|lives|can|could|will|would|should|must|might|think|"
+                     r"guess|reckon|maybe)\b|n't\b", re.IGNORECASE)
 # A line with one of these is met as a whole (steered away from, sorry for), not split.
 _NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
 # The labels a second question keeps of its line.

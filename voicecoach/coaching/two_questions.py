@@ -1,7 +1,7 @@
 """Two questions asked in one turn ("What made you join? And where are you from originally?"):
 where the line splits, so that the partner can answer each.
 
-Blind play-testers asked two questions at once in about one line in nine, often a memory check
+Blind play-testers asked two questions at once in about one line in twelve, often a memory check
 beside a new question ("what was your name again? And where did you grow up?"), and the partner
 answered one of them. A line splits only where each side asks a whole question of its own,
 opening with a question word or an auxiliary ("Where exactly? Do you miss it?"). A guess or an
