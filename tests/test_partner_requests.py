@@ -99,3 +99,26 @@ def test_help_offered_is_still_thanked_not_taken_as_a_treat(matcher: Matcher, te
     partner.reply(UserLine("Hi, I'm Ana.", matcher.match("Hi, I'm Ana.").labels))
     reply = partner.reply(UserLine(text, matcher.match(text).labels))
     assert reply.parts[0] not in PartnerWording.load().lines["accept_treat"], reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Five-a-side, nice. Could I join one Wednesday? I'm terrible, but I bring enthusiasm and "
+    "plasters.",
+    "can I come along sometime?",
+])
+def test_asking_to_join_what_it_does_is_welcomed_and_no_name_is_misheard(
+        matcher: Matcher, text: str) -> None:
+    """It got "Lovely to meet you, Terrible." and the card's line on five-a-side again (a
+    sixteenth play-test)."""
+    partner = Partner(load_scenario("first_day"), seed=5, persona="Tom")
+    partner.reply(UserLine("Hi, I'm Sam.", matcher.match("Hi, I'm Sam.").labels))
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] in PartnerWording.load().lines["join_welcome"], reply.text
+    assert "Terrible" not in reply.text and partner.memory.user.get("name") == "Sam"
+
+
+@pytest.mark.parametrize("text", ["mind if I join you?", "Can I join you?", "can I come in?"])
+def test_a_seat_or_the_door_is_no_joining_of_what_it_does(matcher: Matcher, text: str) -> None:
+    partner = Partner(load_scenario("neighbour"), seed=5, persona="Grace")
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] not in PartnerWording.load().lines["join_welcome"], reply.text

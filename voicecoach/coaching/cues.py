@@ -215,6 +215,11 @@ _YES_OR_NO = re.compile(r"\b(yes or no|would that work|does that work|is that ok
                         r"that sound)\b", re.IGNORECASE)
 
 
+# Asking to join what the partner does ("Could I join one Wednesday?", "can I come along
+# sometime?"): a welcome (it got the card's line on five-a-side again). Not a seat at its table
+# ("mind if I join you?").
+JOIN_ASKED = re.compile(r"\b(can|could|may) i (join|come along|tag along|come (to|with|next|on|"
+                        r"one|some))\b(?! you\s*\W*$)[^.!?]*\?", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)

@@ -29,7 +29,10 @@ _NOT_NAMES = frozenset("""
     ukrainian chinese japanese korean indian pakistani nigerian kenyan ghanaian egyptian
     brazilian mexican argentinian filipino vietnamese thai african european asian
     catholic muslim jewish hindu buddhist sikh atheist religious agnostic
-    """.split())  # "I am alone.", "I'm Italian.": what someone is, not who
+    """.split()) | frozenset("""
+    terrible awful rubbish useless hopeless bad dreadful clumsy slow rusty average
+    decent brilliant amazing terrific keen interested impressed jealous crap pants garbage
+    """.split())  # "I am alone.", "I'm Italian.", "I'm terrible, but ...": what, not who
 # A team or a field said on its own ("Finance." to "I'm Aisha. What team will you be in?"):
 # an answer, not the user's name (a play-tester got "Lovely to meet you, Finance.").
 # The same words name the field in "I'm in finance" (`_FIELD`).
