@@ -96,3 +96,29 @@ def test_a_moan_about_their_landlord_gets_sympathy_not_a_change_of_subject(
     nice."."""
     reply = reply_to(matcher, "neighbour", "Dev", text)
     assert reply.parts[0] in wording.lines["sympathy"], reply.text
+
+
+@pytest.mark.parametrize(("scene", "persona", "text"), [
+    ("neighbour", "Dev", "Sorry, I don't really feel like talking about music. I'm just "
+     "stressed. What would you do if you were me?"),
+    ("networking", "Marcus", "Listening more, good tip. But for UX specifically, should I do a "
+     "bootcamp or teach myself?"),
+])
+def test_a_decision_beside_a_moan_or_between_two_courses_is_weighed_up(
+        matcher: Matcher, wording: PartnerWording, scene: str, persona: str, text: str) -> None:
+    """Both got a scene tip (the vegetable market; "come to a few of these in a row") in a
+    sixteenth play-test."""
+    reply = reply_to(matcher, scene, persona, text)
+    assert reply.parts[0] in wording.lines["weigh_up"], reply.text
+
+
+@pytest.mark.parametrize(("scene", "persona", "text", "named"), [
+    ("neighbour", "Grace", "Do you have any tips for first-time homeowners?",
+     "first-time homeowners"),
+    ("party", "Jordan", "Any tips for a first-time manager?", "first-time manager"),
+])
+def test_tips_for_something_no_one_at_the_scene_knows_get_no_tip_of_the_scenes(
+        matcher: Matcher, scene: str, persona: str, text: str, named: str) -> None:
+    reply = reply_to(matcher, scene, persona, text)
+    assert named in reply.text, reply.text
+    assert not set(reply.parts) & set(load_scenario(scene).advice), reply.text

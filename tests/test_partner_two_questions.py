@@ -124,3 +124,12 @@ def test_a_time_put_as_how_about_is_agreed_to(matcher: Matcher, text: str) -> No
                      "Would you want to grab a coffee after the session next week?", text)
     agreed = PartnerWording.load().lines["accept_time"]
     assert reply.parts[0] in agreed, reply.text
+
+
+def test_you_didnt_say_asked_puts_nothing_right(matcher: Matcher) -> None:
+    """"Do you live nearby, you didn't say?" got "Sorry, I got muddled there." first."""
+    partner = Partner(load_scenario("party"), seed=305, persona="Jordan")
+    *_, reply = talk(partner, matcher, "Hi, I'm Kim.", "I'm a nurse at the hospital, mostly night "
+                     "shifts. Do you live nearby, you didn't say? And how long have you been "
+                     "teaching?")
+    assert not set(reply.parts) & set(PartnerWording.load().lines["own_mistake"]), reply.text

@@ -757,10 +757,12 @@ NOT_LISTENING = re.compile(r"\b(?:did you (?:hear|catch|get) what i (?:just )?sa
                            r"were you (?:even )?listening|you'?re not (?:even )?listening)\b"
                            r"[^.!?]*[.!?]*", re.IGNORECASE)
 # The user puts the partner right ("I just said, we're cousins", "my name's not Local, it's
-# Sam", "you didn't answer though"): a person owns the slip before going on.
+# Sam", "you didn't answer though"): a person owns the slip before going on. ("Do you live
+# nearby, you didn't say?" asks; it puts nothing right.)
 CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told you|i say (already|"
                       r"before)|i (just )?meant\b(?! to\b)|you (just )?said (yes|no)\b|"
-                      r"(you|u) didn'?t (answer|say)|my name'?s not|my name is (\w+,? )?not|"
+                      r"(you|u) didn'?t answer|(you|u) didn'?t say\b(?!\s*\?)|my name'?s not|"
+                      r"my name is (\w+,? )?not|"
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
@@ -1247,6 +1249,9 @@ DECISION_ASKED = re.compile(
     r"\bif you were me\b|\bin my (shoes|place|position)\b|"
     r"\b(should|shall) i " + _LIFE_STEP + r"|"
     r"\b(you think|whether|if|wondering if|not sure if) i should " + _LIFE_STEP + r"|"
+    # "should I do a bootcamp or teach myself?": two courses of their own
+    r"\b(should|shall) i \w+( \w+){0,4},? or (just |maybe |should i )?(stay|wait|not|go|teach|"
+    r"try|keep|do|leave|quit|take|look|learn|study|start|get|find|move|tell)\b|"
     # "I'm thinking of leaving my job to start my own consultancy. Do you think that's risky?"
     # ("is that crazy?" is `ASKS_IF_ODD`'s: "Not at all!")
     r"\b(is|do you think) (that|it)('?s| is| was| would be)? (too |a bit |really )?(risky|a "
@@ -2116,7 +2121,7 @@ def asked_thing(text: str) -> str | None:
 # on public speaking"): `advice_subject`.
 _ADVICE_ABOUT = re.compile(
     r"\b(?:advice|tips?|pointers|hints|suggestions?|ideas) (?:for|on|about) "
-    r"(?P<subject>(?:(?:a|an|the|my|being a|being an|being) )?(?:\w+ ){0,2}?\w+)"
+    r"(?P<subject>(?:(?:a|an|the|my|being a|being an|being) )?(?:[\w-]+ ){0,2}?[\w-]+)"
     r"(?= ?[?.!,]|$| (?:by the way|then|please|at all|maybe)\b)", re.IGNORECASE)
 
 

@@ -774,7 +774,9 @@ class Partner:
             return self._finish([sure], ReplyKind.REACT, None, True,
                                 avoid={memory.current, memory.telling})
         if (cues.DECISION_ASKED.search(line.text) and not cues.NERVES_ADVICE.search(line.text)
-                and not draft.labels & AVOID_TOPICS and not _HOW_TO.search(line.text)
+                # (a moan of their own may come with it: "I'm just stressed. What would you
+                # do if you were me?")
+                and not draft.labels & _NOT_PROPOSED and not _HOW_TO.search(line.text)
                 and (weigh := self._pick("weigh_up"))):
             # "do you think I should tell my boss now or wait?": helped to weigh it up ("how
             # would you get started in UX if you were me?" asks how, and gets a tip)
@@ -2746,6 +2748,13 @@ class Partner:
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
         # "where can I buy bread?" names food, but the card's tip on spices is no answer
         names_other = place_request and not shared(ours or "")
+        named = cues.advice_subject(request)
+        roots = cues.word_roots(named or "")
+        if (roots and not roots & cues.word_roots(f"{ours or ''} {best or ''}")
+                and not roots & self._scene_roots):
+            # "any tips for first-time homeowners?" of a neighbour whose tip is the vegetable
+            # market (a sixteenth play-test): what it names, no one at the scene knows of
+            return self._no_help("not_sure_advice", named)
         if ours is not None and topic_asked and not only_nearby and not names_other:
             return self._use(ours)
         if (place_request and topic_asked and not only_nearby and topic is not Topic.HOME
