@@ -615,7 +615,6 @@ class Partner:
         return any(part in self._wording.lines.get(key, ()) for part in reply.parts
                    for key in _NO_ANSWER_KEYS)
 
-
     def _read(self, line: UserLine) -> _Draft:
         """The line as read: its topics and what it tells, remembered."""
         memory = self.memory
