@@ -42,7 +42,7 @@ import copy
 import dataclasses
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -805,9 +805,9 @@ class Partner:
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
-            if key == "help_yes" and asks.search(text):
+            if key == "help_yes" and asks(text):
                 return self._help(text)
-            yes = self._pick(key) if asks.search(text) else None
+            yes = self._pick(key) if asks(text) else None
             if yes:
                 return yes
         return None
@@ -3180,22 +3180,11 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"wife|husband|sister|brother|colleague)\b|\bplus one\b"),
     (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
-# Topics no yes is said to (a gripe may well come with a plan: "they're turning the lights
-# off. same time next week?" was one to the classifier).
 # Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
 # a decision weighed up.
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
 # Topics a scene's own tips answer whatever the request names ("any tips for my first day?").
 _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
-class _PlanWithTime:
-    """`cues.plan_with_time` in the shape of the proposals' patterns (`search`)."""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        return cues.plan_with_time(text)
-
-
-_PLAN_WITH_TIME = _PlanWithTime()
 # Help to find something ("can you help me find a supermarket?"): a place asked after.
 _FIND_ME = re.compile(r"\bhelp me (find|look for|get to)\b", re.IGNORECASE)
 # A user's words said back from memory: longer than this, a relative clause at the end goes.
@@ -3215,20 +3204,23 @@ _ASKING_LABELS = frozenset({MoveLabel.OPEN_QUESTION, MoveLabel.CLOSED_QUESTION,
 # "You're a nurse, right?").
 _ASKS_BACK = re.compile(r"^(?:and |so )?(?:" + "|".join(sorted(WH | AUX)) + r")\b.*\?$",
                         re.IGNORECASE)
-# The wording of owning that it cannot answer.
-# ("not sure" of the world, "Someone here will know", answers a question of the world.)
+# The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
+# know", does answer a question of the world).
 _NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
+# Topics no yes is said to (a gripe may well come with a plan: "they're turning the lights
+# off. same time next week?" was one to the classifier).
 _NOT_PROPOSED = frozenset({MoveLabel.POLITICS, MoveLabel.CONTROVERSIAL, MoveLabel.OFFENSIVE,
                            MoveLabel.GOSSIP})
 # What the user proposes, and the words that say yes to it, the first found.
-_PROPOSALS = ((cues.CONNECT_ASKED, "connect"), (cues.CARD_ASKED, "give_card"),
-              (cues.INTRODUCE_ME, "introduce"), (cues.TREAT_OFFER, "accept_treat"),
-              (cues.INVITATION, "accept_invitation"), (cues.TOGETHER_ASKED, "accept_invitation"),
-              (cues.PLAN_ASKED, "accept_plan"), (_PLAN_WITH_TIME, "accept_invitation"),
-              (cues.JOIN_ASKED, "join_welcome"),
-              (cues.HELP_ASKED, "help_yes"),
-              (cues.FAVOUR_ASKED, "agree_favour"),
-              (cues.FUTURE_OFFER, "offer_later_thanks"), (cues.TIME_PROPOSED, "accept_time"))
+_PROPOSALS: tuple[tuple[Callable[[str], object], str], ...] = (
+    (cues.CONNECT_ASKED.search, "connect"), (cues.CARD_ASKED.search, "give_card"),
+    (cues.INTRODUCE_ME.search, "introduce"), (cues.TREAT_OFFER.search, "accept_treat"),
+    (cues.INVITATION.search, "accept_invitation"),
+    (cues.TOGETHER_ASKED.search, "accept_invitation"),
+    (cues.PLAN_ASKED.search, "accept_plan"), (cues.plan_with_time, "accept_invitation"),
+    (cues.JOIN_ASKED.search, "join_welcome"), (cues.HELP_ASKED.search, "help_yes"),
+    (cues.FAVOUR_ASKED.search, "agree_favour"), (cues.FUTURE_OFFER.search, "offer_later_thanks"),
+    (cues.TIME_PROPOSED.search, "accept_time"))
 
 
 def _overlap(first: Sequence[str], second: Sequence[str]) -> bool:
