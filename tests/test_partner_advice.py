@@ -68,6 +68,8 @@ def test_advice_on_something_the_scene_knows_nothing_of_gets_no_scene_tip(
     "will mind?",
     "I always forget names. Is that rude?",
     "do you think it's too much to bring wine on a first visit?",
+    "do you think people will think it's weird that I came alone?",
+    "is it weird that I came on my own?",
 ])
 def test_a_worry_of_their_own_gets_a_kind_word_not_a_yes(
         matcher: Matcher, wording: PartnerWording, text: str) -> None:

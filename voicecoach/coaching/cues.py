@@ -366,6 +366,10 @@ WORRY_ASKED = re.compile(
     r"\b(do you (think|reckon)|d'?you (think|reckon)) (that )?(people|they|anyone|the "
     r"neighbours|others|he|she|my \w+) (will|would|'?ll|might)? ?(mind|notice|care|judge|"
     r"complain|be annoyed|be upset|hate)\b|"
+    # "do you think people will think it's weird that I came alone?" (it got "Yes, I'd say so!")
+    r"\b(people|they|anyone|others|everyone) (will|would|might) (think|find) (it'?s |it |that'?s "
+    r"|that |i'?m |me )?(a bit |too |really )?(weird|strange|odd|rude|sad|silly|boring)\b|"
+    r"\bis it (a bit |too |really )?(weird|strange|odd|sad) that i\b|"
     # (whether it is weird or silly is `ASKS_IF_ODD`'s)
     r"\b(is|was) (that|it) (a bit |too |really )?(rude|too much|awkward|embarrassing|bad)\b"
     r"(?! at\b)|"
