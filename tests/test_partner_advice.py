@@ -124,3 +124,27 @@ def test_tips_for_something_no_one_at_the_scene_knows_get_no_tip_of_the_scenes(
     reply = reply_to(matcher, scene, persona, text)
     assert named in reply.text, reply.text
     assert not set(reply.parts) & set(load_scenario(scene).advice), reply.text
+
+
+@pytest.mark.parametrize(("text", "course"), [
+    ("Should I sit here or go over there?", "sit here"),
+    ("should I get red or white?", "get red"),
+    ("Should I have another drink or head home?", "have another drink"),
+    ("should I try the punch or stick to water?", "try the punch"),
+])
+@pytest.mark.parametrize(("scene", "persona"), [("party", "Riley"), ("club", "Maya")])
+def test_a_choice_of_the_here_and_now_is_just_answered(
+        matcher: Matcher, wording: PartnerWording, scene: str, persona: str, text: str,
+        course: str) -> None:
+    """Not weighed up as a life decision ("I'd sleep on it before deciding anything")."""
+    reply = reply_to(matcher, scene, persona, text)
+    assert f"I'd {course}" in reply.text, reply.text
+    assert not set(reply.parts) & set(wording.lines["weigh_up"]), reply.text
+
+
+@pytest.mark.parametrize("text", ["should I get a new job or stay?",
+                                  "Should I get the flat in town or stay with my parents?"])
+def test_a_choice_of_a_life_is_still_weighed_up(
+        matcher: Matcher, wording: PartnerWording, text: str) -> None:
+    reply = reply_to(matcher, "party", "Riley", text)
+    assert reply.parts[0] in wording.lines["weigh_up"], reply.text

@@ -122,3 +122,77 @@ def test_a_seat_or_the_door_is_no_joining_of_what_it_does(matcher: Matcher, text
     partner = Partner(load_scenario("neighbour"), seed=5, persona="Grace")
     reply = partner.reply(UserLine(text, matcher.match(text).labels))
     assert reply.parts[0] not in PartnerWording.load().lines["join_welcome"], reply.text
+
+
+@pytest.mark.parametrize("text", ["How long have you been working here?",
+                                  "Have you been working here long?"])
+def test_how_long_at_work_is_answered_with_when_it_joined(matcher: Matcher, text: str) -> None:
+    """A fifteenth play-test: "been working here" found no topic, and the card's climbing
+    "after work" was told instead ("I go climbing at the indoor wall after work")."""
+    partner = Partner(load_scenario("first_day"), seed=3, persona="Aisha")
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert "six months" in reply.text, reply.text
+    assert "climbing" not in reply.text
+
+
+def test_how_long_at_the_company_is_answered_as_how_long(matcher: Matcher) -> None:
+    """It got the job alone ("I'm a software developer on the website team")."""
+    wording = PartnerWording.load()
+    partner = Partner(load_scenario("first_day"), seed=3, persona="Aisha")
+    text = "How long have you been at the company?"
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.parts[0] in wording.lines["how_long_untold"], reply.text
+
+
+@pytest.mark.parametrize(("scene", "persona", "text", "key", "thing"), [
+    ("club", "Robin", "Okay, next week, you help me with bowl?", "help_what", "the bowl"),
+    ("club", "Maya", "Could you help me with my glaze?", "help_what", "the glaze"),
+    ("neighbour", "Grace", "Could you help me carry my sofa up the stairs?", "help_when", ""),
+    ("party", "Riley", "Can you help me with something?", "help_need", ""),
+])
+def test_a_yes_to_help_the_scene_knows_nothing_of_asks_what_or_when(
+        matcher: Matcher, scene: str, persona: str, text: str, key: str, thing: str) -> None:
+    """A sixteenth play-test: "Sure, no problem at all!" with nothing after it read as empty
+    help ("you help me with bowl")."""
+    wording = PartnerWording.load()
+    partner = Partner(load_scenario(scene), seed=5, persona=persona)
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    yes = next((line for line in wording.lines["help_yes"] if reply.text.startswith(line)), None)
+    assert yes is not None, reply.text
+    after = reply.text.removeprefix(yes).strip()
+    assert after.startswith(tuple(line.split("{")[0] for line in wording.lines[key])), reply.text
+    assert thing in after
+
+
+def talk_through(matcher: Matcher, scene: str, persona: str, *lines: str) -> list[str]:
+    partner = Partner(load_scenario(scene), seed=5, persona=persona)
+    return [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
+
+
+def test_the_time_of_a_plan_it_agreed_to_is_remembered(matcher: Matcher) -> None:
+    """A seventeenth play-test: help with a sofa "on Sunday morning around 10" got a bare yes,
+    and "do you remember what time we said for the sofa?" got "Oh, I couldn't say, really."."""
+    replies = talk_through(
+        matcher, "neighbour", "Grace", "Hi! I'm Chris, I just moved in.",
+        "Could you help me carry a sofa up on Sunday morning around 10?",
+        "Thank you so much! What did you do before you retired?",
+        "Hey, do you remember what time we said for the sofa?")
+    assert "Sunday morning around 10" in replies[1], replies[1]
+    assert "Sunday morning around 10" in replies[3], replies[3]
+
+
+@pytest.mark.parametrize("asked", ["Sorry, when are we meeting again?",
+                                   "And what time did we say?"])
+def test_the_time_of_an_invitation_it_took_is_said_back(matcher: Matcher, asked: str) -> None:
+    replies = talk_through(matcher, "networking", "Priya", "Hi, I'm Dana.",
+                           "Would you fancy a coffee on Thursday at 8?",
+                           "Great. What do you do at the bank?", asked)
+    assert "Thursday at 8" in replies[3], replies[3]
+
+
+def test_with_no_plan_made_no_time_is_made_up(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "party", "Riley", "Hi, I'm Dana.", "When did we meet?")
+    wording = PartnerWording.load()
+    assert not replies[1].startswith(tuple(line.split("{")[0] for line in
+                                           wording.lines["recall_plan"] if line[0] != "{"))
+    assert "wasn't it?" not in replies[1] and "we said" not in replies[1], replies[1]

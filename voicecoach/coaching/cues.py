@@ -201,6 +201,30 @@ _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|wou
                          re.IGNORECASE)
 
 
+# When a plan is for, as said ("Sunday morning around 10", "Thursday at 8", "tomorrow"), to be
+# remembered and said back.
+_DAY = (r"(this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+        r"tonight|this weekend)( (morning|afternoon|evening|night|lunchtime))?")
+_CLOCK = r"(at|around|about|by) \d{1,2}([:.]\d{2})?( ?(am|pm|o'?clock))?(?!\w)"
+PLAN_TIME = re.compile(rf"\b{_DAY}( {_CLOCK})?|\b{_CLOCK}", re.IGNORECASE)
+# "do you remember what time we said for the sofa?", "when are we meeting again?": the plan's
+# time asked back.
+PLAN_TIME_ASKED = re.compile(
+    r"\b(what time|when|which day|what day)\b[^.!?]*\b(we|we're|did we)\b[^.!?]*\b(say|said|"
+    r"agree|agreed|arrange|arranged|plan|planned|meet|meeting|doing|do)\b|"
+    r"\bwhat did we (say|agree|arrange|plan)\b|\bwhen('s| is) (it|the \w+|our \w+)\b[^.!?]*\?",
+    re.IGNORECASE)
+
+
+def plan_time(text: str) -> str | None:
+    """The time a line names for a plan ("Sunday morning around 10"), or None."""
+    found = PLAN_TIME.search(text)
+    if found is None:
+        return None
+    said = re.sub(r"^(on|by|at|around|about) ", "", found.group(0).strip(), flags=re.IGNORECASE)
+    return said[:1].upper() + said[1:]
+
+
 def plan_with_time(text: str) -> bool:
     """Whether a question of `text` asks the partner to do something together at a time (see
     above; "My partner is taking me out for pizza tonight. Did you drive here?" asks nothing
@@ -1144,6 +1168,12 @@ HELP_ASKED = re.compile(r"\b(can|could|would|will) you (please |maybe |possibly 
                         r"me\b|\byou can (help|teach) me\b|\bhelp me (with|choose|pick|"
                         r"find|move|carry|fix)\b|\bcan i ask (you )?(for )?(a|your) (hand|help)\b",
                         re.IGNORECASE)
+# The thing help is asked with ("could you help me with my glaze?", "you help me with bowl?"):
+# with nothing the scene knows of it, the yes asks what the trouble is.
+HELP_WITH_THING = re.compile(r"\bhelp me (out )?with (my |the |your |a |an |some |this |that )?"
+                             r"(?P<thing>(?!(something|anything|it|that|this|them)\b)[a-z]+"
+                             r"( (?!(please|next|later|tomorrow|today|tonight|on|at|when|if|"
+                             r"before|after|sometime)\b)[a-z]+)?)", re.IGNORECASE)
 # A drink or food in an offer ("I'm going to get a drink, want anything?"): taken, not turned
 # down with "I can manage".
 REFRESHMENT = re.compile(r"\b(drinks?|beer|wine|coffee|tea|food|plate|snack|kitchen|bar|shop|"
@@ -1261,6 +1291,16 @@ DECISION_ASKED = re.compile(
     r"\b(is|do you think) (that|it)('?s| is| was| would be)? (too |a bit |really )?(risky|a "
     r"mistake|a bad idea)\b",
     re.IGNORECASE)
+# A choice of the here and now ("should I sit here or go over there?", "should I get red or
+# white?"): a person just says which (it got "I'd sleep on it before deciding anything").
+CHOICE_HERE_AND_NOW = re.compile(
+    r"\b(should|shall) i (?P<course>(sit|stand|get|have|grab|order|try|wear|go for|start with|"
+    r"pick|choose)( [\w']+){1,3}),? or (should i )?([\w']+ ){0,4}[\w']+\W*\?\s*$"
+    r"(?<!\bjob\?)", re.IGNORECASE)
+# ... but not of a life ("should I get a new job or stay?")
+LIFE_CHOICE_WORDS = re.compile(r"\b(job|jobs|offer|career|flat|house|course|degree|married|boss|"
+                               r"move|moving|uni|university|mortgage|car|dog|baby)\b",
+                               re.IGNORECASE)
 CHOICE_OFFERED = re.compile(r"\b(a|an|the|some) (?P<first>\w+( \w+)?) or (a|an|the|some) \w+"
                             r"( \w+)?\W*\?\s*$", re.IGNORECASE)
 # Its view asked as a yes or no ("do you like her?", "is it actually useful?", "do you
@@ -1348,7 +1388,10 @@ HOW_LONG_ASKED = re.compile(r"\bhow (long|many years) (have|has|had|did|were) yo
                             r"running|drawing|painting|baking|climbing|swimming|singing|cooking|"
                             r"driving|nursing)\b|had|done|worked|played|taught|kept|run|studied|"
                             r"an? |been in (that|this|the|your) (role|job|team|position|field|"
-                            r"line of work)\b)|"
+                            r"line of work)\b|"
+                            # "how long have you been at the company?" (it got the job alone)
+                            r"been (at|with) (that|this|the|your) (company|firm|bank|agency|"
+                            r"hospital|school|studio|practice)\b)|"
                             # how long it has been coming here (the reason's: round 15)
                             r"\bhow long have you been (coming|going|doing this|doing it|a member|"
                             r"part of (this|it|the \w+))\b|"

@@ -143,6 +143,9 @@ _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b|ux\b|ui\b|
                              r"[aeiouAEIOU])", re.IGNORECASE)
 
 
+# "Can you help me with something?": what with is still to come.
+_HELP_WITH_SOMETHING = re.compile(r"\bhelp me (out )?with (something|anything)\b", re.IGNORECASE)
+
 class ReplyKind(str, Enum):
     """What the reply mainly did (for logs, tests and the benchmark)."""
 
@@ -308,7 +311,9 @@ class PartnerWording:
                 "know_colleague", "share_own", "yes_mine_one", "yes_mine_many",
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
-                "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "live_alone",
+                "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "pick_course",
+                "help_what", "help_when", "help_need", "help_then", "recall_plan",
+                "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow")
 
@@ -427,6 +432,7 @@ class _Memory:
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
+    plan_time: str | None = None  # when a plan it agreed to is for ("Sunday at 10")
     last_heard: str = ""  # the user's last line, as read
     heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
     # each question of its own that they answered, with their answer
@@ -723,6 +729,11 @@ class Partner:
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
+        if (memory.plan_time and cues.PLAN_TIME_ASKED.search(line.text)
+                and (when := self._pick("recall_plan", thing=memory.plan_time))):
+            # "do you remember what time we said for the sofa?" got "I don't think you told me
+            # that yet!"
+            return self._finish([when], ReplyKind.ANSWER, memory.current, False)
         # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
         telling = draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)
         recalled = (self._recall(line.text) if cues.RECALL.search(line.text) and not telling
@@ -772,6 +783,11 @@ class Partner:
             # "Can we talk about something else?" got "Oh, I couldn't say, really."
             return self._finish([sure], ReplyKind.REACT, None, True,
                                 avoid={memory.current, memory.telling})
+        choice = cues.CHOICE_HERE_AND_NOW.search(line.text)
+        if (choice and not cues.LIFE_CHOICE_WORDS.search(line.text)
+                and (which := self._pick("pick_course", thing=cues.said_back(
+                    choice.group("course"))))):
+            return self._finish([which], ReplyKind.ADVICE, memory.current, False)
         if (cues.DECISION_ASKED.search(line.text) and not cues.NERVES_ADVICE.search(line.text)
                 # (a moan of their own may come with it: "I'm just stressed. What would you
                 # do if you were me?")
@@ -805,11 +821,15 @@ class Partner:
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
-            if key == "help_yes" and asks(text):
-                return self._help(text)
-            yes = self._pick(key) if asks(text) else None
+            if not asks(text):
+                continue
+            yes = self._help(text) if key == "help_yes" else self._pick(key)
             if yes:
+                # "could you help me carry a sofa up on Sunday around 10?": remembered
+                self.memory.plan_time = cues.plan_time(text) or self.memory.plan_time
                 return yes
+            if key == "help_yes":
+                return None
         return None
 
     def _help(self, text: str) -> str | None:
@@ -821,6 +841,17 @@ class Partner:
         if local is None and (cues.PLACE_REQUEST.search(text) or cues.ASKS_WHERE.search(text)
                               or cues.asked_thing(text) or _FIND_ME.search(text)):
             return None
+        when = cues.plan_time(text)
+        if local is None and when and (then := self._pick("help_then", thing=when)):
+            local = then  # "Sunday at 10 works for me!", not "Just say when!"
+        if local is None and not (cues.LEAVING_SOON.search(text) or cues.LEAVING_NOW.search(text)
+                                  or cues.FAREWELL.search(text)):
+            # a yes with nothing after it sounds empty: ask after the thing, or say when (not
+            # on the way out: "What's up with the bowl? Bye for now!")
+            thing = cues.HELP_WITH_THING.search(text)
+            local = (self._pick("help_what", thing=thing.group("thing").lower()) if thing
+                     else self._pick("help_need") if _HELP_WITH_SOMETHING.search(text)
+                     else self._pick("help_when"))
         return " ".join(part for part in (self._pick("help_yes"), local) if part) or None
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:
