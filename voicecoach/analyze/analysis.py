@@ -120,6 +120,7 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
         # the word error rate of real recordings, and in the filler pass it let false fillers
         # in. So a context gets a pass of its own, and only its sound-alike key words are taken.
         words = transcriber.transcribe(audio, lambda f: report("transcribing", f), "")
+        words = reread_unheard_turns(audio, regions, words, transcriber)
         if recover_fillers:
             prompted = transcriber.transcribe_disfluent(
                 audio, lambda f: report("listening for fillers", f), "")
@@ -152,6 +153,32 @@ MIN_WORDS_TO_CHECK = 3
 # stretch of two voices) derails under the disfluent prompt however it is read, and read again
 # alone it gave a false "um"; left as it was, that stretch only loses fillers.
 MAX_REREAD_S = 10.0
+
+
+# A turn the plain pass heard nothing in is read again alone if it is at least this long (a
+# click or a breath is shorter) and at most MAX_REREAD_S.
+MIN_UNHEARD_S = 0.4
+
+
+def reread_unheard_turns(audio: Samples, regions: Sequence[Region], plain: Sequence[Word],
+                         transcriber: Transcriber) -> list[Word]:
+    """The plain pass's words, with each voiced turn it heard nothing in read again alone.
+
+    Over a whole recording, Whisper can leave out a stretch of speech altogether: of six short
+    lines spoken by espeak-ng with 2 s between them, it wrote nothing for the first two, though
+    the voice detector found both (`benchmarks/match.py --heard`: 49 of 3,393 lines came back
+    empty, 26 of them the first of their recording). A turn read alone starts afresh.
+    """
+    by_turn = assign_words(regions, plain)
+    added: list[Word] = []
+    for region, heard in zip(regions, by_turn, strict=True):
+        if heard or not MIN_UNHEARD_S <= region.end - region.start <= MAX_REREAD_S:
+            continue
+        start = int(region.start * SAMPLE_RATE)
+        added += [replace(w, start=w.start + start / SAMPLE_RATE, end=w.end + start / SAMPLE_RATE)
+                  for w in transcriber.transcribe_turn(
+                      audio[start:int(region.end * SAMPLE_RATE)])]
+    return sorted([*plain, *added], key=lambda w: w.start) if added else list(plain)
 
 
 def reread_skipped_turns(audio: Samples, regions: Sequence[Region], plain: Sequence[Word],
