@@ -4714,6 +4714,9 @@ def test_asked_if_it_is_of_a_people_it_is_not_it_says_no(matcher: Matcher) -> No
     ("Hey, if you fancy it, come up for a drink on Saturday after the market?",
      ("accept_invitation",)),
     ("Okay, I go home now. Next week, you help me with bowl, please?", ("help_yes",)),
+    # a seventeenth play-test: "I'll bring pierogi" got "Oh, I see. How was it?"
+    ("I'll bring pierogi next time!", ("accept_treat",)),
+    ("I can bring some cake on Saturday, if you like.", ("accept_treat",)),
     ("Right, I'm off. Could you bring your bridge photos next week?", ("agree_favour",)),
     ("Anyway, I'd better go. Knock if you need sugar or anything.", ("offer_later_thanks",)),
     ("Anyway, I should go. Can I have your card?", ("give_card",)),

@@ -1131,7 +1131,14 @@ TREAT_OFFER = re.compile(r"\b((do you |would you |d'?you )?(want|fancy|like) me 
                          # "Do you want a few? I'm giving them away free"
                          r"\byou want (try|taste|some|a few|one)\b|\b(do|would) you want (a few|"
                          r"some|one)\s*\?|\bi (bring|can bring|will bring|'ll bring) (it |some |"
-                         r"them )?(to|for) you\b)", re.IGNORECASE)
+                         r"them )?(to|for) you\b|"
+                         # "I'll bring pierogi next time!" (a seventeenth play-test: "Oh, I see.
+                         # How was it?")
+                         r"\bi('ll| will| can| could) bring (you |us |everyone )?(some |a |an |my "
+                         r"|extra |more )?(?!(my |a |the )?(friend|partner|husband|wife|kids|"
+                         r"children|son|daughter|mum|mom|dad|boyfriend|girlfriend|dog|laptop|"
+                         r"notes|car)\b)[a-z]+( [a-z]+)? (next time|next week|tomorrow|on \w+day|"
+                         r"for you|for everyone|to share|along|in|round|over)\b)", re.IGNORECASE)
 # A plan put as a question ("Same time next week?", "See you at lunch maybe?", "Coffee at
 # eleven?"): agreed to, not met with the card's mugs.
 PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you (at|on|next|"
