@@ -1002,10 +1002,11 @@ RECALL_KEYS = (
     # (not "what did I say I do for a living?", which is work)
     (re.compile(r"\b(from|live|(?<!a )living|grew up|hometown|moved)\b", re.IGNORECASE),
      ("place",)),
+    # (before work: "what sport did I say I do?" and "what do I do for fun?" ask a pastime)
+    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time|sports?|pastime|instrument)"
+                r"\b", re.IGNORECASE), ("like",)),
     (re.compile(r"\b(work|job|do for|team|joining|i do\b|i'?m doing)", re.IGNORECASE),
      ("job", "work", "field")),
-    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time)\b", re.IGNORECASE),
-     ("like",)),
 )
 # A question of the partner's that asks the user's team or job ("Which team are you joining?"):
 # not asked of someone who has said ("I'm in IT support" got it on an eighth play-test).

@@ -146,6 +146,13 @@ _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?!uni|use|eu|one\b|once\b|ux\b|ui\b|
 # "Can you help me with something?": what with is still to come.
 _HELP_WITH_SOMETHING = re.compile(r"\bhelp me (out )?with (something|anything)\b", re.IGNORECASE)
 
+# "what did you say you do on Wednesdays?", "where did you say your sister lives?": its own
+# words asked again (not "what did I say ...", which are the user's)
+_ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you mention|you told me)\b",
+                           re.IGNORECASE)
+_ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
+                                   "where when which does doing")
+
 class ReplyKind(str, Enum):
     """What the reply mainly did (for logs, tests and the benchmark)."""
 
@@ -403,6 +410,7 @@ class _Memory:
     """What has been said in this session."""
 
     said: set[str] = field(default_factory=set)  # every line, lower-cased
+    own_lines: list[str] = field(default_factory=list)  # every line, as said
     sentences: set[str] = field(default_factory=set)  # their sentences of 4 words or more
     told: dict[Topic, int] = field(default_factory=dict)  # answers given per topic
     # the content words of the user's lines answered on each topic (see `_answer`)
@@ -734,6 +742,9 @@ class Partner:
             # "do you remember what time we said for the sofa?" got "I don't think you told me
             # that yet!"
             return self._finish([when], ReplyKind.ANSWER, memory.current, False)
+        own = self._own_words_again(line.text)
+        if own:  # "what did you say you do on Wednesdays again?" got "I'm in finance."
+            return self._finish([own], ReplyKind.ANSWER, memory.telling, False)
         # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
         telling = draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)
         recalled = (self._recall(line.text) if cues.RECALL.search(line.text) and not telling
@@ -3121,6 +3132,27 @@ class Partner:
             len(stems & cues.content_stems(said)) >= 0.7 * len(stems)
             for said in self.memory.said)
 
+    def _own_words_again(self, text: str) -> str | None:
+        """The one sentence of its own that a question asks again by its words ("what did you
+        say you do on Wednesdays again?" - its five-a-side football on Wednesdays), said again;
+        None when no sentence, or more than one, has the words asked."""
+        if not (cues.AGAIN.search(text) and _ASKS_ITS_OWN.search(text)):
+            return None
+        question = " ".join(part for part in cues.QUESTION_SENTENCE.findall(text)
+                            if _ASKS_ITS_OWN.search(part))
+        asked = cues.content_stems(question) - _ASKING_STEMS
+        if not asked:
+            return None
+        sentences = [sentence for said in self.memory.own_lines
+                     for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
+        having = {sentence for sentence in sentences if asked <= cues.content_stems(sentence)}
+        if len(having) != 1:
+            return None
+        sentence = having.pop()
+        prefix = next(iter(self._deck("repeat_prefix")), "")
+        return prefix + sentence[:1].lower() + sentence[1:] if not sentence.startswith(
+            ("I ", "I'm", "I've", "I'd", "I'll")) else prefix + sentence
+
     def _fresh(self, line: str) -> bool:
         """Not said before, nor any longer sentence of it (a card's answer and its yes/no
         answer often share one)."""
@@ -3129,6 +3161,7 @@ class Partner:
 
     def _use(self, line: str) -> str:
         self.memory.said.add(line.lower())
+        self.memory.own_lines.append(line)
         self.memory.sentences |= cues.sentence_keys(line)
         return line
 

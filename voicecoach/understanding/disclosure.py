@@ -170,6 +170,9 @@ _LIKE = re.compile(
     r"((?:[a-z]+ing|[a-z]+)(?: (?!too\b|as\b|a\b|so\b|very\b|here\b)[a-z]+)?)"
     r"(?=[,.!?]| and | but | too| as well| a lot| so much| very much| here|$)",
     re.IGNORECASE)
+# Words after "I'm Kenji from" that name no place ("I'm Jo from accounts", "from work").
+_NOT_PLACES = frozenset("work school home here there the a an my our accounts sales marketing "
+                        "finance hr it next upstairs downstairs".split())
 # Speech-recognition text is all lower case: there a place is any word that is not one of these.
 _LOWER_FROM = re.compile(
     r"(?:\b(?:i'?m|i am|i come|moved here|moved)(?: originally)? |^(?:(?:oh|yes|yeah|well|um)"
@@ -334,6 +337,12 @@ def _disclosure(text: str) -> Disclosure:
         place = _clean(next(group for group in found_place.groups() if group))
     elif text == text.lower() and (heard := _LOWER_FROM.search(text)):
         place = _clean(heard.group(1).title())
+    elif name and (after := re.search(rf"\b(?i:{re.escape(name)}),? (?i:from) ([A-Z][a-z]+(?: "
+                                      r"[A-Z][a-z]+)*|[a-z]+)\b", text)):
+        # "i am kenji from japan i work in software" (a learner, as typed or heard: later
+        # "do you remember where I am from?" got "I don't think you said")
+        place = _clean(after.group(1).title()) if after.group(1).lower() not in _NOT_PLACES \
+            else None
     like = None
     if found_like := _FAVOURITE.search(text):
         like = _clean(found_like.group(1))  # "My favourite band is Radiohead."

@@ -1,0 +1,62 @@
+"""Memory checks a seventeenth blind play-test failed (7 of 15): where the user is from said
+beside their name, a pastime asked back as a sport, and the partner's own words asked again by
+a detail of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.coaching.partner import Partner, UserLine
+from voicecoach.coaching.persona import load_scenario
+from voicecoach.understanding.disclosure import disclosure
+from voicecoach.understanding.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.default()
+
+
+def talk_through(matcher: Matcher, scene: str, persona: str, *lines: str) -> list[str]:
+    partner = Partner(load_scenario(scene), seed=5, persona=persona)
+    return [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("hello i am kenji from japan i work in software company", "Japan"),
+    ("Hi, I'm Ana from New York!", "New York"),
+    ("Hi, I'm Kenji from Japan.", "Japan"),
+])
+def test_where_they_are_from_said_beside_their_name_is_heard(text: str, place: str) -> None:
+    assert disclosure(text).place == place
+
+
+@pytest.mark.parametrize("text", ["I'm Jo from accounts.", "hi im sam from work"])
+def test_a_team_or_work_after_the_name_is_no_place(text: str) -> None:
+    assert disclosure(text).place is None
+
+
+def test_where_they_are_from_is_remembered(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "networking", "Marcus",
+                           "hello i am kenji from japan i work in software company",
+                           "i am backend engineer. what is your job?",
+                           "Do you remember where I am from?")
+    assert "Japan" in replies[2], replies[2]
+
+
+@pytest.mark.parametrize("asked", ["Do you remember what sport I said I do?",
+                                   "What did I say I do for fun?"])
+def test_a_pastime_asked_back_is_the_pastime(matcher: Matcher, asked: str) -> None:
+    """It got "You said you just moved in next door!"."""
+    replies = talk_through(matcher, "neighbour", "Dev", "Hi! Yeah, I just moved in next door.",
+                           "I like running. Do you run?", asked)
+    assert "running" in replies[2].lower(), replies[2]
+
+
+def test_its_own_words_asked_again_by_a_detail_are_said_again(matcher: Matcher) -> None:
+    """"What did you say you do on Wednesdays again?" got its job ("I'm in finance.")."""
+    replies = talk_through(matcher, "first_day", "Tom", "Hi, I'm Sara, it's my first day!",
+                           "What do you do for fun outside work?",
+                           "Nice. What did you say you do on Wednesdays again?")
+    assert "Wednesday" in replies[1], replies[1]  # (the card's pastime, told first)
+    assert "football" in replies[2] and "Wednesday" in replies[2], replies[2]
