@@ -60,3 +60,13 @@ def test_its_own_words_asked_again_by_a_detail_are_said_again(matcher: Matcher) 
                            "Nice. What did you say you do on Wednesdays again?")
     assert "Wednesday" in replies[1], replies[1]  # (the card's pastime, told first)
     assert "football" in replies[2] and "Wednesday" in replies[2], replies[2]
+
+
+def test_a_memory_check_is_no_correction_to_apologise_for(matcher: Matcher) -> None:
+    """"I told you earlier" in a memory check got "Ah, sorry, I misheard." before the answer."""
+    replies = talk_through(matcher, "first_day", "Tom",
+                           "Hi, I'm Sara! My sister just had a baby, she's called Lily.",
+                           "What do you do for fun?",
+                           "Oh, do you remember my niece's name? I told you earlier.")
+    assert "Lily" in replies[2], replies[2]
+    assert "sorry" not in replies[2].lower() and "muddled" not in replies[2], replies[2]

@@ -794,6 +794,10 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
+# A memory check ("do you remember my niece's name? I told you earlier."): its "I told you" puts
+# nothing right (it got "Ah, sorry, I misheard.").
+MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still )?remember\b|\bremember (my|what|where|who|"
+                          r"when|how|which)\b", re.IGNORECASE)
 # The user was taken for someone else: "no, I think you've confused me with someone else",
 # "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
 MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "
