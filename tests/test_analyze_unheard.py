@@ -15,6 +15,7 @@ from voicecoach.analyze.analysis import Region, analyze_audio, reread_unheard_tu
 from voicecoach.hearing.audio import SAMPLE_RATE, FileSource, Samples
 from voicecoach.hearing.transcribe import WhisperTranscriber
 from voicecoach.hearing.vad import SileroVad
+from voicecoach.testing import FakeTranscriber, ScriptedDetector
 from voicecoach.understanding.fillers import FillerVocabulary
 from voicecoach.understanding.words import Word
 
@@ -77,3 +78,22 @@ def test_every_line_of_a_spoken_recording_is_heard(transcriber: WhisperTranscrib
                              vocabulary)
     assert len(analysis.turns) == len(lines), [t.text for t in analysis.turns]
     assert all(len(turn.words) >= 3 for turn in analysis.turns), [t.text for t in analysis.turns]
+
+
+class InventsASentenceAtTheEnd(FakeTranscriber):
+    """Hears the tone's phrase, and then, as Whisper may, a sentence in the silence after it."""
+
+    def transcribe(self, audio: Samples, progress: Callable[[float], None] | None = None,
+                   context: str | None = None) -> list[Word]:
+        return [*super().transcribe(audio), Word("The", 4.4, 4.9), Word("coffee", 4.9, 4.92),
+                Word("is", 4.92, 4.94), Word("hot.", 4.94, 4.96)]
+
+
+def test_a_sentence_whisper_wrote_over_silence_is_not_a_turn(vocabulary: FillerVocabulary) -> None:
+    audio = np.zeros(5 * SAMPLE_RATE, dtype=np.float32)
+    seconds = np.arange(SAMPLE_RATE) / SAMPLE_RATE
+    audio[SAMPLE_RATE:2 * SAMPLE_RATE] = 0.3 * np.sin(2 * np.pi * 220 * seconds)
+    fake = InventsASentenceAtTheEnd({220.0: "hello there friend"})
+    analysis = analyze_audio(audio, "tone", fake, ScriptedDetector(), vocabulary,
+                             recover_fillers=False)
+    assert [turn.text for turn in analysis.turns] == ["hello there friend"]

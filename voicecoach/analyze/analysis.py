@@ -132,7 +132,8 @@ def analyze_audio(audio: Samples, source: str, transcriber: Transcriber,
             biased = transcriber.transcribe(
                 audio, lambda f: report("listening for key words", f), context)
             words = merge_context(words, biased, keywords(context))
-    words = vocabulary.mark([voiced.trim(w) for w in words])
+    words = vocabulary.mark([voiced.trim(w) for w in words
+                             if not _invented(w, regions, voiced)])
     turns = build_turns(regions, words, vocabulary, voiced.voiced_seconds)
     return Analysis(
         source=source,
@@ -179,6 +180,19 @@ def reread_unheard_turns(audio: Samples, regions: Sequence[Region], plain: Seque
                   for w in transcriber.transcribe_turn(
                       audio[start:int(region.end * SAMPLE_RATE)])]
     return sorted([*plain, *added], key=lambda w: w.start) if added else list(plain)
+
+
+# A word this far from every turn the voice detector found, over audio with no voice at all,
+# was not said: Whisper fills the silence at a recording's end with a sentence of its own ("The
+# coffee is very hot." 1 s after the last of six lines, its words squeezed into 0.02 s).
+INVENTED_AWAY_S = 0.5
+
+
+def _invented(word: Word, regions: Sequence[Region], voiced: VoicedTimeline) -> bool:
+    away = min((max(region.start - word.end, word.start - region.end) for region in regions),
+               default=0.0)
+    return away >= INVENTED_AWAY_S and voiced.voiced_seconds(word.start - 0.1,
+                                                             word.end + 0.1) == 0.0
 
 
 def reread_skipped_turns(audio: Samples, regions: Sequence[Region], plain: Sequence[Word],
