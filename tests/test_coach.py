@@ -302,6 +302,20 @@ def test_a_name_a_team_a_number_or_a_goodbye_is_not_praised_as_an_open_question(
     assert tip is None or tip.kind is not TipKind.PRAISE, tip
 
 
+@pytest.mark.parametrize("text", [
+    "More than I expected, actually. Remind me, where did you say you met Sam?",
+    "Anyway, what time did we say for the jazz night?",
+    "Sorry, I'm awful with names, what was yours again?",
+    "not really. where did you say the laundrette was",
+    "So you remember when is the paella? Which day and hour?",
+    "What was my first order again, do you remember?",
+    "Last chance to impress me: what's my goldfish called?"])
+def test_a_memory_check_is_not_praised_as_an_open_question(text: str) -> None:
+    """An eighteenth play-test: 7 of 16 wrong tips were "Great open question" for these."""
+    tip = Coach().after_turn(turn(labels=("open_question",), text=text))
+    assert tip is None or tip.kind is not TipKind.PRAISE, tip
+
+
 def test_a_real_open_question_beside_a_name_is_still_praised() -> None:
     tip = Coach().after_turn(turn(labels=("open_question",),
                                   text="What's your name? And what do you do?"))

@@ -70,3 +70,14 @@ def test_a_memory_check_is_no_correction_to_apologise_for(matcher: Matcher) -> N
                            "Oh, do you remember my niece's name? I told you earlier.")
     assert "Lily" in replies[2], replies[2]
     assert "sorry" not in replies[2].lower() and "muddled" not in replies[2], replies[2]
+
+
+def test_a_correction_beside_a_memory_check_is_still_owned(matcher: Matcher) -> None:
+    """An eighteenth play-test's A/B: "No, I meant the cake!" before "Do you even remember which
+    team I'm in?" lost its "Oh, sorry, my mistake!" with the change above."""
+    replies = talk_through(matcher, "first_day", "Tom", "Hi, I'm Sara, I'm in the legal team.",
+                           "Ooh, is that cake on the table? Whose birthday is it?",
+                           "No, I meant the cake! Never mind. Do you even remember which team "
+                           "I'm in?")
+    assert "legal" in replies[2], replies[2]
+    assert "sorry" in replies[2].lower() or "mistake" in replies[2].lower(), replies[2]

@@ -794,10 +794,12 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
                       r"not \w+, it'?s \w+|you'?re confusing me|i'?m not (a|an) \w+, i'?m)\b|"
                       r",? remember\?",
                       re.IGNORECASE)
-# A memory check ("do you remember my niece's name? I told you earlier."): its "I told you" puts
-# nothing right (it got "Ah, sorry, I misheard.").
-MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still )?remember\b|\bremember (my|what|where|who|"
-                          r"when|how|which)\b", re.IGNORECASE)
+# A memory check, with the "I told you" after it ("do you remember my niece's name? I told you
+# earlier."): that puts nothing right (it got "Ah, sorry, I misheard."); a correction beside it
+# still does ("No, I meant the cake! Do you even remember which team I'm in?").
+MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still |even )?remember\b[^.!?]*[.!?]*\s*(i (just |"
+                          r"already )?(told you|said|mentioned)( (it|that|this|earlier|before|"
+                          r"already))?\b)?", re.IGNORECASE)
 # The user was taken for someone else: "no, I think you've confused me with someone else",
 # "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
 MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "
@@ -2084,7 +2086,14 @@ def opinion_asked(text: str) -> str | None:
 
 # "What's your name again, sorry?": asks to be told again (with ASKS_THE_WAY: no question
 # that opens a conversation; a play-tester's coach praised each as a "Great open question").
-_TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b", re.IGNORECASE)
+# A question asking to be told again, or testing a memory ("what was yours again?", "remind me,
+# where did you say you met Sam?", "what time did we say?", "what's my goldfish called?"): an
+# eighteenth play-test's coach praised seven of these as open questions.
+_TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b|\bagain\W*\??\W*$|"
+                         r"\bagain,? (?:do you remember|remember)\b|\bremind me\b|"
+                         r"\bdid (?:you|we|i) say\b|\b(?:do|can|did) you (?:still )?remember\b|"
+                         r"\byou remember (?:my|what|where|who|when|how|which)\b|"
+                         r"\bwhat(?:'s| is| was) my \w+(?: \w+)? called\b", re.IGNORECASE)
 
 
 # A question after one fact ("what floor are you on?", "which team are you in?", "where do

@@ -659,7 +659,7 @@ class Partner:
         memory.said_goodbye = False
         # "I just said, we're cousins": the slip is owned before whatever the reply is
         memory.put_right = bool((memory.replies > 0 and (
-            (cues.CORRECTS.search(line.text) and not cues.MEMORY_CHECK.search(line.text))
+            cues.CORRECTS.search(cues.MEMORY_CHECK.sub("", line.text))
             or cues.NOT_LISTENING.search(heard.text)))
             or cues.MIXED_UP.search(line.text))
         # "Hey, you were here last week, weren't you?" - "No, first time!": a person says sorry
