@@ -81,3 +81,19 @@ def test_a_correction_beside_a_memory_check_is_still_owned(matcher: Matcher) -> 
                            "I'm in?")
     assert "legal" in replies[2], replies[2]
     assert "sorry" in replies[2].lower() or "mistake" in replies[2].lower(), replies[2]
+
+
+def test_its_name_asked_as_yours_after_names_is_said(matcher: Matcher) -> None:
+    """An eighteenth play-test: "Sorry, I'm awful with names, what was yours again?" got "Hm,
+    good question. I'm not sure, to be honest."."""
+    replies = talk_through(matcher, "first_day", "Aisha", "Hi, I'm Sara.",
+                           "Sorry, I'm awful with names, what was yours again?")
+    assert "Aisha" in replies[1], replies[1]
+    assert "not sure" not in replies[1], replies[1]
+
+
+def test_when_it_is_coming_to_a_plan_it_took_is_the_plans_time(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Tariq.",
+                           "Want to come for a curry at mine on Sunday at 6?",
+                           "Brilliant! What time are you coming?")
+    assert "Sunday at 6" in replies[2], replies[2]

@@ -212,7 +212,10 @@ PLAN_TIME = re.compile(rf"\b{_DAY}( {_CLOCK})?|\b{_CLOCK}", re.IGNORECASE)
 PLAN_TIME_ASKED = re.compile(
     r"\b(what time|when|which day|what day)\b[^.!?]*\b(we|we're|did we)\b[^.!?]*\b(say|said|"
     r"agree|agreed|arrange|arranged|plan|planned|meet|meeting|doing|do)\b|"
-    r"\bwhat did we (say|agree|arrange|plan)\b|\bwhen('s| is) (it|the \w+|our \w+)\b[^.!?]*\?",
+    r"\bwhat did we (say|agree|arrange|plan)\b|\bwhen('s| is) (it|the \w+|our \w+)\b[^.!?]*\?|"
+    # "what time are you coming?" of a plan it agreed to (an eighteenth play-test)
+    r"\b(what time|when) (are|should|shall|do) (you|i|we) (come|coming|arrive|arriving|meet|"
+    r"meeting|get there|be there|pop round|come round|come over)\b",
     re.IGNORECASE)
 
 
@@ -800,6 +803,9 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
 MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still |even )?remember\b[^.!?]*[.!?]*\s*(i (just |"
                           r"already )?(told you|said|mentioned)( (it|that|this|earlier|before|"
                           r"already))?\b)?", re.IGNORECASE)
+# "I'm awful with names, what was yours again?": "yours" is a name.
+NAMES_SAID = re.compile(r"\bnames\b", re.IGNORECASE)
+YOURS_ASKED = re.compile(r"\bwhat(?:'s| is| was) yours\b", re.IGNORECASE)
 # The user was taken for someone else: "no, I think you've confused me with someone else",
 # "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
 MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "

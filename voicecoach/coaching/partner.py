@@ -3318,6 +3318,10 @@ def _as_read(line: UserLine) -> UserLine:
     put back ("Is my first time." is told, not the yes/no question the matcher heard), and
     "did you hear what I said?" left out (the news beside it is what to answer)."""
     text = cues.HANDED_BACK_THEN_ASKED.sub("", with_auxiliary(cues.heard(line.text)))
+    if cues.NAMES_SAID.search(text):
+        # "Sorry, I'm awful with names, what was yours again?" (an eighteenth play-test: "Hm,
+        # good question. I'm not sure, to be honest.")
+        text = cues.YOURS_ASKED.sub("what was your name", text)
     listened = cues.NOT_LISTENING.sub("", text).strip() or text
     statement = cues.with_dropped_it(listened)
     if (statement == text or "?" in statement) and listened == text:
