@@ -196,3 +196,28 @@ def test_with_no_plan_made_no_time_is_made_up(matcher: Matcher) -> None:
     assert not replies[1].startswith(tuple(line.split("{")[0] for line in
                                            wording.lines["recall_plan"] if line[0] != "{"))
     assert "wasn't it?" not in replies[1] and "we said" not in replies[1], replies[1]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("can you give me a lift home after its raining a lot", "agree_favour"),
+    ("yeah but the lift could you drive me home or no its fine if not", "agree_favour"),
+    ("Could you look at my CV sometime? I could buy you a coffee, say Tuesday at 10?",
+     "agree_favour"),
+    ("mine is broken. could i use yours sometime", "lend_yes"),
+    ("Can I borrow your ladder this weekend?", "lend_yes"),
+])
+def test_a_favour_or_a_loan_asked_in_any_words_gets_a_yes(
+        matcher: Matcher, text: str, key: str) -> None:
+    """An eighteenth play-test: a lift home got weather talk, "could you drive me home or no"
+    got "Yes, but I walk here.", a CV and a washing machine "I couldn't say"."""
+    wording = PartnerWording.load()
+    partner = Partner(load_scenario("club"), seed=5, persona="Robin")
+    reply = partner.reply(UserLine(text, matcher.match(text).labels))
+    assert reply.text.startswith(tuple(wording.lines[key])), reply.text
+
+
+def test_the_time_of_a_favour_put_with_a_coffee_is_remembered(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "networking", "Priya", "Hi, I'm Dana.",
+                           "Could you look at my CV sometime? I could buy you a coffee, say "
+                           "Tuesday at 10?", "Great. And what time did we say?")
+    assert "Tuesday at 10" in replies[2], replies[2]

@@ -186,12 +186,15 @@ INVITATION = re.compile(
 # 10?", "So, dinner after the next meetup, yes or no?"): a sixteenth play-test found six of
 # eleven such invitations met with a stock line. Something done together, a time, and a word
 # that puts it to the partner (or the plan opening the sentence).
+# An hour in words ("at seven", "around half six").
+_HOUR_WORD = (r"(half )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+              r"midday)( thirty| o'?clock)?")
 _TOGETHER = (r"(coffee|tea|bubble tea|drinks?|dinner|lunch|breakfast|brunch|pints?|a walk|a bite|"
              r"noodles|pizza|curry|meet|meet up|catch up|hang out|get together)")
 _WHEN = (r"(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|tomorrow|"
          r"tonight|this weekend|next (week|time|one|month|session|class|meetup)|after (class|"
          r"work|the \w+|this)|before (class|work|the \w+)|sometime|some time|one day|"
-         r"at \d{1,2}([:.]\d{2})?|\d{1,2}([:.]\d{2})? ?(am|pm|o'?clock))")
+         r"at \d{1,2}([:.]\d{2})?|\d{1,2}([:.]\d{2})? ?(am|pm|o'?clock)|at " + _HOUR_WORD + ")")
 _PLAN_WITH_TIME = re.compile(rf"\b{_TOGETHER}\b[^.!?]{{0,50}}\b{_WHEN}\b|"
                              rf"\b{_WHEN}\b[^.!?]{{0,30}}\b{_TOGETHER}\b", re.IGNORECASE)
 _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|would you|could we|"
@@ -205,7 +208,8 @@ _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|wou
 # remembered and said back.
 _DAY = (r"(this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
         r"tonight|this weekend)( (morning|afternoon|evening|night|lunchtime))?")
-_CLOCK = r"(at|around|about|by) \d{1,2}([:.]\d{2})?( ?(am|pm|o'?clock))?(?!\w)"
+_CLOCK = (r"(at|around|about|by) (\d{1,2}([:.]\d{2})?( ?(am|pm|o'?clock))?|" + _HOUR_WORD
+          + r")(?!\w)")
 PLAN_TIME = re.compile(rf"\b{_DAY}( {_CLOCK})?|\b{_CLOCK}", re.IGNORECASE)
 # "do you remember what time we said for the sofa?", "when are we meeting again?": the plan's
 # time asked back.
@@ -233,11 +237,15 @@ def plan_with_time(text: str) -> bool:
     above; "My partner is taking me out for pizza tonight. Did you drive here?" asks nothing
     of it). A "yes or no?" or "would that work?" after it puts it again."""
     put_again = bool(_YES_OR_NO.search(text))
-    return any(sentence.rstrip().endswith("?") and _PLAN_WITH_TIME.search(sentence)
+    return any((sentence.rstrip().endswith("?") or _IF_YOU_WANT.search(sentence))
+               and _PLAN_WITH_TIME.search(sentence)
                and (put_again or _PUT_TO_YOU.search(sentence))
                for sentence in SENTENCE_END.split(text))
 
 
+# "we could go thursday at seven if you want": put to the partner as a question is.
+_IF_YOU_WANT = re.compile(r"\bif (you|u) (want|like|fancy it|fancy|are free|'?re free)( to)?\W*$",
+                          re.IGNORECASE)
 _YES_OR_NO = re.compile(r"\b(yes or no|would that work|does that work|is that ok(ay)?|how does "
                         r"that sound)\b", re.IGNORECASE)
 
@@ -1219,6 +1227,18 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"\b(next|tomorrow|later|some ?time|one day)\b|\b(next|tomorrow|later|"
                           r"some ?time|one day)\b[^?]*\byou help me\b|(^|[.!]\s+)\W*(please )?("
                           r"bring|tell) (your|some|snacks|the|them|him|her)\b", re.IGNORECASE)
+# Something done for the user, asked with what it is done to ("could you look at my CV?", "can
+# you give me a lift home?", a learner's "you can show me how to start the clay?"): an
+# eighteenth play-test's got weather talk, "I couldn't say" and a tip on elbows.
+REQUEST_OF_YOU = re.compile(
+    r"\b((can|could|would|will) (you|u)|^\W*(you|u) can) (please |maybe |possibly |just |kindly )?"
+    r"(give|drive|take|look at|have a look at|check|read|proofread|review|lend|walk|drop|"
+    r"pick|fix|carry|send|sign) (me|us|my|our|over my)\b", re.IGNORECASE)
+# Something of the partner's to use ("could I use yours sometime?", "can I borrow your
+# ladder?"): a yes.
+BORROW_ASKED = re.compile(r"\b(can|could|may) i (please |maybe )?(use|borrow|have a go on|try|"
+                          r"share) (yours|your \w+)\b|\b(lend|borrow) (me )?(yours|your \w+)\b",
+                          re.IGNORECASE)
 # Taking leave in passing, said beside a plan or a favour ("Right, time to go. Could you save
 # me a wheel?", "my wife is picking me up, I'd better not keep her waiting"): the yes is
 # followed by a goodbye. Alone these lines are not read as goodbyes.

@@ -319,7 +319,7 @@ class PartnerWording:
                 "yes_made", "permission", "hiring", "agree_about_them", "not_heard",
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "pick_course",
-                "help_what", "help_when", "help_need", "help_then", "recall_plan",
+                "help_what", "help_when", "help_need", "help_then", "recall_plan", "lend_yes",
                 "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow")
@@ -3284,7 +3284,8 @@ _PROPOSALS: tuple[tuple[Callable[[str], object], str], ...] = (
     (cues.TOGETHER_ASKED.search, "accept_invitation"),
     (cues.PLAN_ASKED.search, "accept_plan"), (cues.plan_with_time, "accept_invitation"),
     (cues.JOIN_ASKED.search, "join_welcome"), (cues.HELP_ASKED.search, "help_yes"),
-    (cues.FAVOUR_ASKED.search, "agree_favour"), (cues.FUTURE_OFFER.search, "offer_later_thanks"),
+    (cues.FAVOUR_ASKED.search, "agree_favour"), (cues.REQUEST_OF_YOU.search, "agree_favour"),
+    (cues.BORROW_ASKED.search, "lend_yes"), (cues.FUTURE_OFFER.search, "offer_later_thanks"),
     (cues.TIME_PROPOSED.search, "accept_time"))
 
 

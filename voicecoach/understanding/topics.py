@@ -89,7 +89,7 @@ _SHORT_WH = frozenset("what which where when who why".split())
 _ANY_NOT_ASKING = frozenset("time more way day one how".split())
 # After "or", these leave a yes/no question as it was: "are you staying or not", "a drink or
 # something", "a year or two", "or so", "or anything", "or what".
-_SOFT_OR = frozenset("not something anything so two three what whatever".split())
+_SOFT_OR = frozenset("not no nope something anything so two three what whatever".split())
 _IN_SITU = frozenset("what where which who when".split())  # asked in place, not first
 # A question of two words after a statement, handing it back: "I live nearby. do you?"
 _ECHO = re.compile(r"^(do|did|are|were|have|would|will|can|could) you( too| also| as well)?$")
