@@ -89,6 +89,12 @@ def test_a_topic_best_avoided_gets_a_gentle_redirect(label: str) -> None:
     ("complaint", "its ok. bit boring"),
     ("complaint", "Fine, a bit tiring."),
     ("offensive", "what about you whats your excuse"),
+    # play-test 18: help asked with a trouble, or what to do about it
+    ("complaint", "I'm ok, just annoyed. Should I report it to the police, or is that pointless "
+                  "for a bike?"),
+    ("complaint", "My laptop won't connect to the wifi though, could you help me with it?"),
+    ("complaint", "Could you help me move a table up from the car on Saturday? It's too heavy "
+                  "for me alone."),
 ])
 def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
                                                                       text: str) -> None:

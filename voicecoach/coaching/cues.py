@@ -2434,7 +2434,11 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text) or MILD_ANSWER.search(text)
-                    or (_LIKES_IT.search(text) and not DOWNBEAT.search(text)))
+                    or (_LIKES_IT.search(text) and not DOWNBEAT.search(text))
+                    # help asked with a trouble ("my laptop won't connect to the wifi, could you
+                    # help me with it?", "it's too heavy for me alone"), or what to do about it:
+                    # an eighteenth play-test's coach called these gripes
+                    or asks_for_help(text))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
                     or ASKS_IF_KNOWS_COLLEAGUE.search(text)
@@ -2445,6 +2449,18 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     if label is MoveLabel.OFFENSIVE:
         return bool(MIXED_UP.search(text) or EXCUSE_ASKED.search(text))
     return False
+
+
+def asks_for_help(text: str) -> bool:
+    """The line asks the listener for help, a favour, a loan or what to do."""
+    return bool(HELP_ASKED.search(text) or REQUEST_OF_YOU.search(text)
+                or BORROW_ASKED.search(text) or FAVOUR_ASKED.search(text)
+                or DECISION_ASKED.search(text) or _WHAT_TO_DO.search(text))
+
+
+# "Should I report it to the police, or is that pointless?": what to do about a trouble.
+_WHAT_TO_DO = re.compile(r"\b(should|shall) i (report|call|ring|tell|complain|ask|get|try|go)\b",
+                         re.IGNORECASE)
 
 
 def is_goodbye(text: str, asks: bool = False) -> bool:
