@@ -221,3 +221,14 @@ def test_the_time_of_a_favour_put_with_a_coffee_is_remembered(matcher: Matcher) 
                            "Could you look at my CV sometime? I could buy you a coffee, say "
                            "Tuesday at 10?", "Great. And what time did we say?")
     assert "Tuesday at 10" in replies[2], replies[2]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Completely different subject, have you seen that new bridge they're building by the "
+     "station? Looks like a giant paperclip.", "not_seen"),
+    ("Have you seen the new Bond film?", "missed_it"),
+])
+def test_a_thing_seen_is_no_show_missed(matcher: Matcher, text: str, key: str) -> None:
+    """An eighteenth play-test: a new bridge got "No, I didn't catch it. Was it good?"."""
+    replies = talk_through(matcher, "networking", "Marcus", "Hi, I'm Dana.", text)
+    assert replies[1].startswith(tuple(PartnerWording.load().lines[key])), replies[1]

@@ -510,6 +510,16 @@ ASKED_IF_CAUGHT = re.compile(r"\b(did|have) you (get to |manage to |happen to )?
                              r"seen|catch|caught|hear about|heard about)\b"
                              # "did you hear about my promotion?" tells the user's own news
                              r"(?! (my|our|me)\b)", re.IGNORECASE)
+# What can be caught or missed: a show, a match, the news. "Have you seen" anything else asks
+# whether it has seen a thing or a person.
+EVENT_WORDS = re.compile(r"\b(film|movie|show|series|episode|season|match|game|final|concert|gig|"
+                         r"play|talk|speech|news|programme|program|documentary|fireworks|parade|"
+                         r"eclipse|video|race|derby|football|rugby|cricket|tennis|olympics|"
+                         r"festival|exhibition|interview|debate|announcement|trailer)\b|"
+                         r"\b(see|seen|watch|watched|catch|caught|hear|heard) (it|that)\W*$",
+                         re.IGNORECASE)
+SEEN_SOMEONE = re.compile(r"\b(seen|see|met) (him|her|them|the (guy|man|woman|girl|lady|bloke|"
+                          r"couple|family|kid|kids|neighbours?))\b", re.IGNORECASE)
 # A place asked about by name ("have you been to the new Thai place on the high street?"): the
 # place, which the card may not know (it got "Yes, I've just moved in above the bakery on the
 # high street." from the words "high street").

@@ -320,6 +320,7 @@ class PartnerWording:
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "pick_course",
                 "help_what", "help_when", "help_need", "help_then", "recall_plan", "lend_yes",
+                "not_seen", "not_seen_them",
                 "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow")
@@ -2205,6 +2206,10 @@ class Partner:
                          (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKS_OWN_KIDS, "dont_have"),
                          (cues.ASKED_HOW_MUCH, "not_much")):
             if cue.search(text):
+                if key == "missed_it" and not cues.EVENT_WORDS.search(text):
+                    # "have you seen that new bridge they're building?", "have you seen him?":
+                    # no show to have missed (it got "No, I didn't catch it. Was it good?")
+                    key = "not_seen_them" if cues.SEEN_SOMEONE.search(text) else "not_seen"
                 if key == "not_yet" and _OF_SOMEONE.search(text):
                     # "have you visited her there?": no "Have you?" about their sister
                     return self._pick("not_yet_plain") or self._pick(key)
