@@ -97,3 +97,19 @@ def test_when_it_is_coming_to_a_plan_it_took_is_the_plans_time(matcher: Matcher)
                            "Want to come for a curry at mine on Sunday at 6?",
                            "Brilliant! What time are you coming?")
     assert "Sunday at 6" in replies[2], replies[2]
+
+
+def test_its_own_yes_said_again_loses_the_yes(matcher: Matcher) -> None:
+    """A nineteenth play-test's A/B: "Like I said, yes, four years now, on the finance team."
+    read as stitched."""
+    partner = Partner(load_scenario("first_day"), seed=606, persona="Tom")
+    lines = ["Yes, first day! I'm Alex. Have you worked here long?",
+             "Marketing. Four years, wow, what's kept you here that long? And do you live nearby?",
+             "Ha, you dodged my first question! What's kept you here four years? I'm about 40 "
+             "minutes on the train, not bad",
+             "No pets, I'm allergic sadly. Do you have any? And what do you actually do in "
+             "finance?",
+             "A dog called Bruno, love it. Sorry, which team did you say you're on again?"]
+    replies = [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
+    assert "finance" in replies[-1], replies[-1]
+    assert "said, yes" not in replies[-1], replies[-1]

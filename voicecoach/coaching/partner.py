@@ -3154,7 +3154,9 @@ class Partner:
         having = {sentence for sentence in sentences if asked <= cues.content_stems(sentence)}
         if len(having) != 1:
             return None
-        sentence = having.pop()
+        # (its "Yes, four years now, on the finance team." said again is no yes: "Like I said,
+        # yes, four years now" was read as stitched)
+        sentence = cues.YES_NO_WORD.sub("", having.pop())
         prefix = next(iter(self._deck("repeat_prefix")), "")
         return prefix + sentence[:1].lower() + sentence[1:] if not sentence.startswith(
             ("I ", "I'm", "I've", "I'd", "I'll")) else prefix + sentence
