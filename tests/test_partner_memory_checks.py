@@ -113,3 +113,23 @@ def test_its_own_yes_said_again_loses_the_yes(matcher: Matcher) -> None:
     replies = [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
     assert "finance" in replies[-1], replies[-1]
     assert "said, yes" not in replies[-1], replies[-1]
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "expected"), [
+    ("neighbour", "Dev", ("Hello. Yes, I move here on Sunday. I am from Brazil, my name is Lucas.",
+                          "You remember where I am from?"), "Brazil"),
+    ("neighbour", "Dev", ("hey im having a few people round on saturday at eight for a flat "
+                          "warming you should come",
+                          "cool so youll come saturday then what time did i say again lol"),
+     "Saturday at eight"),
+    ("club", "Maya", ("A few of us are getting drinks on Friday at 8 to celebrate, would you "
+                      "like to come?",
+                      "Ha, I bet! So just to check, do you remember when and where the drinks "
+                      "are?"), "Friday at 8"),
+])
+def test_a_nineteenth_play_tests_memory_checks(matcher: Matcher, scene: str, persona: str,
+                                               lines: tuple[str, ...], expected: str) -> None:
+    """Answered before with "I don't think you told me that yet!", the user's own first line
+    said back, and "Hm, I don't think you said, actually!"."""
+    replies = talk_through(matcher, scene, persona, *lines)
+    assert expected in replies[-1], replies[-1]

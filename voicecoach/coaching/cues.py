@@ -219,7 +219,10 @@ PLAN_TIME_ASKED = re.compile(
     r"\bwhat did we (say|agree|arrange|plan)\b|\bwhen('s| is) (it|the \w+|our \w+)\b[^.!?]*\?|"
     # "what time are you coming?" of a plan it agreed to (an eighteenth play-test)
     r"\b(what time|when) (are|should|shall|do) (you|i|we) (come|coming|arrive|arriving|meet|"
-    r"meeting|get there|be there|pop round|come round|come over)\b",
+    r"meeting|get there|be there|pop round|come round|come over)\b|"
+    # "what time did I say again?", "do you remember when and where the drinks are?"
+    r"\b(what time|which day|what day) did (i|you) say\b|"
+    r"\b(when|what time)( and where)? (the|our) \w+ (is|are)\b",
     re.IGNORECASE)
 
 
@@ -965,7 +968,11 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"
                     r"(what|which) (team|job|department|field) (am|was) i\b|"
                     r"(what|where|which|who|how)\b[\w' ]{0,30}\bdid i (say|tell you|mention)|"
-                    r"(where|what) (am|was) i from)\b", re.IGNORECASE)
+                    r"(where|what) (am|was) i from|where i('?m| am| was| come) from|"
+                    # a learner's "You remember where I am from?" (a nineteenth play-test: "I
+                    # don't think you told me that yet!")
+                    r"^\W*((so|and|but|ok|okay)\W+)?(you|u) remember (my|me|where|what|which|who|"
+                    r"how))\b", re.IGNORECASE)
 # Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
 # called?", "do you remember my sister's job?" (answered from their own words, when said).
 RECALL_OWN = re.compile(
