@@ -133,3 +133,27 @@ def test_a_nineteenth_play_tests_memory_checks(matcher: Matcher, scene: str, per
     said back, and "Hm, I don't think you said, actually!"."""
     replies = talk_through(matcher, scene, persona, *lines)
     assert expected in replies[-1], replies[-1]
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "expected"), [
+    ("club", "Maya", ("Could you show me how you centre the clay next Tuesday?",
+                      "Good tip, thanks. So is that a yes for next Tuesday, could you show me "
+                      "before class?"), "Next Tuesday"),
+    ("club", "Robin", ("Would you like to go to the market together? We could meet by the "
+                       "fountain at 2 on Saturday.",
+                       "Enjoying the class? Yes, much more than last week. So is that a yes to "
+                       "Saturday?"), "Saturday at 2"),
+])
+def test_a_proposal_put_again_gets_its_yes_and_its_time(
+        matcher: Matcher, scene: str, persona: str, lines: tuple[str, ...],
+        expected: str) -> None:
+    """Eighteenth and nineteenth play-tests: "So is that a yes for next Tuesday?" got "Yes, I
+    swim most mornings.", "So is that a yes to Saturday?" got "Yes, I love it."."""
+    replies = talk_through(matcher, scene, persona, "Hi, I'm Jo.", *lines)
+    assert replies[-1].startswith(("Yes", "Sounds good")), replies[-1]
+    assert expected in replies[-1], replies[-1]
+
+
+def test_with_nothing_proposed_is_that_a_yes_gets_no_yes(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "party", "Riley", "Hi, I'm Dana.", "is that a yes?")
+    assert not replies[-1].startswith(("Yes, definitely", "Yes, let's", "Sounds good")), replies

@@ -167,7 +167,10 @@ INVITATION = re.compile(
     r"\bfancy (coming|joining)\b|\b(want|wanna|would you like) to (come|join (me|us))\b|"
     r"(would you|do you|you) ((like|want|fancy) to|wanna) (grab|get|have|go for|meet for|"
     r"meet up|"
-    r"join me|come)|(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
+    # "Would you like to go to the market together?" (an eighteenth play-test: "Yes, I'd say
+    # so!")
+    r"join me|come|go (to [^?.!]*\b(together|with (me|us))|with (me|us)|together|along)\b)|"
+    r"(shall|should) we (grab|get|have|go for|meet)|fancy (a|an|grabbing|getting|"
     r"going for) (coffee|drink|tea|bite|lunch|dinner|walk|pint)|let'?s (grab|get|go for|meet "
     r"up|meet for) |we should (go for|grab|get|have|meet for|meet up)|"
     r"(do you|would you|you) (want|like|fancy) (a|another|some) (drink|coffee|"
@@ -210,7 +213,8 @@ _DAY = (r"(this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|s
         r"tonight|this weekend)( (morning|afternoon|evening|night|lunchtime))?")
 _CLOCK = (r"(at|around|about|by) (\d{1,2}([:.]\d{2})?( ?(am|pm|o'?clock))?|" + _HOUR_WORD
           + r")(?!\w)")
-PLAN_TIME = re.compile(rf"\b{_DAY}( {_CLOCK})?|\b{_CLOCK}", re.IGNORECASE)
+_PLAN_DAY = re.compile(rf"\b{_DAY}", re.IGNORECASE)
+_PLAN_CLOCK = re.compile(rf"\b{_CLOCK}", re.IGNORECASE)
 # "do you remember what time we said for the sofa?", "when are we meeting again?": the plan's
 # time asked back.
 PLAN_TIME_ASKED = re.compile(
@@ -228,10 +232,14 @@ PLAN_TIME_ASKED = re.compile(
 
 def plan_time(text: str) -> str | None:
     """The time a line names for a plan ("Sunday morning around 10"), or None."""
-    found = PLAN_TIME.search(text)
-    if found is None:
+    day = _PLAN_DAY.search(text)
+    clock = _PLAN_CLOCK.search(text)
+    if day is None and clock is None:
         return None
-    said = re.sub(r"^(on|by|at|around|about) ", "", found.group(0).strip(), flags=re.IGNORECASE)
+    # the day first, then the hour, however they were said ("at 2 on Saturday": "Saturday at 2")
+    said = " ".join(re.sub(r"^on ", "", found.group(0), flags=re.IGNORECASE)
+                    for found in (day, clock) if found is not None)
+    said = re.sub(r"^(by|at|around|about) ", "", said, flags=re.IGNORECASE)
     return said[:1].upper() + said[1:]
 
 
@@ -1244,6 +1252,9 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"\b(next|tomorrow|later|some ?time|one day)\b|\b(next|tomorrow|later|"
                           r"some ?time|one day)\b[^?]*\byou help me\b|(^|[.!]\s+)\W*(please )?("
                           r"bring|tell) (your|some|snacks|the|them|him|her)\b", re.IGNORECASE)
+# A proposal put again ("So is that a yes for next Tuesday?", "you in?"): the earlier line's
+# plan, favour or invitation is what is asked.
+YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|\b(are )?(you|u) in\s*\?", re.IGNORECASE)
 # Something done for the user, asked with what it is done to ("could you look at my CV?", "can
 # you give me a lift home?", a learner's "you can show me how to start the clay?"): an
 # eighteenth play-test's got weather talk, "I couldn't say" and a tip on elbows.

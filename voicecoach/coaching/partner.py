@@ -739,6 +739,9 @@ class Partner:
         courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
         if courtesy is not None:
             return courtesy
+        if cues.YES_ASKED_AGAIN.search(line.text) and (yes_again := self._proposal_again()):
+            # "So is that a yes for next Tuesday?" got "Yes, I swim most mornings."
+            return self._finish(yes_again, ReplyKind.REACT, memory.current, False)
         if (memory.plan_time and cues.PLAN_TIME_ASKED.search(line.text)
                 and (when := self._pick("recall_plan", thing=memory.plan_time))):
             # "do you remember what time we said for the sofa?" got "I don't think you told me
@@ -3137,6 +3140,19 @@ class Partner:
         return len(stems) >= 3 and any(
             len(stems & cues.content_stems(said)) >= 0.7 * len(stems)
             for said in self.memory.said)
+
+    def _proposal_again(self) -> list[str] | None:
+        """A yes to the last proposal of theirs, asked again ("is that a yes?"), with its time
+        if it named one; None if they proposed nothing."""
+        memory = self.memory
+        earlier = next((said for said in reversed(memory.heard[-4:])
+                        if any(asks(said) for asks, _ in _PROPOSALS)), None)
+        yes = self._pick("accept_plan") if earlier is not None else None
+        if earlier is None or yes is None:
+            return None
+        when = cues.plan_time(earlier)
+        memory.plan_time = when or memory.plan_time
+        return [yes, (self._pick("help_then", thing=when) if when else None) or ""]
 
     def _own_words_again(self, text: str) -> str | None:
         """The one sentence of its own that a question asks again by its words ("what did you
