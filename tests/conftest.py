@@ -309,3 +309,13 @@ def run_voicecoach(*args: str, env: dict[str, str] | None = None,
                           capture_output=True, text=True, env={**os.environ, **(env or {})},
                           input=input_text, timeout=300, cwd=ROOT)
     return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def talk_through(matcher: Any, scene: str, persona: str, *lines: str, seed: int = 5
+                 ) -> list[str]:
+    """The partner's replies to `lines`, one after another, in one session of `scene`."""
+    from voicecoach.coaching.partner import Partner, UserLine
+    from voicecoach.coaching.persona import load_scenario
+
+    partner = Partner(load_scenario(scene), seed=seed, persona=persona)
+    return [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]

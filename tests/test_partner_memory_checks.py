@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import talk_through
 from voicecoach.coaching.partner import Partner, UserLine
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.understanding.disclosure import disclosure
@@ -15,11 +16,6 @@ from voicecoach.understanding.match import Matcher
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher.default()
-
-
-def talk_through(matcher: Matcher, scene: str, persona: str, *lines: str) -> list[str]:
-    partner = Partner(load_scenario(scene), seed=5, persona=persona)
-    return [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
 
 
 @pytest.mark.parametrize(("text", "place"), [

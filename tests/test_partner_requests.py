@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import talk_through
 from voicecoach.coaching.partner import Partner, PartnerWording, UserLine
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.understanding.match import Matcher
@@ -162,11 +163,6 @@ def test_a_yes_to_help_the_scene_knows_nothing_of_asks_what_or_when(
     after = reply.text.removeprefix(yes).strip()
     assert after.startswith(tuple(line.split("{")[0] for line in wording.lines[key])), reply.text
     assert thing in after
-
-
-def talk_through(matcher: Matcher, scene: str, persona: str, *lines: str) -> list[str]:
-    partner = Partner(load_scenario(scene), seed=5, persona=persona)
-    return [partner.reply(UserLine(line, matcher.match(line).labels)).text for line in lines]
 
 
 def test_the_time_of_a_plan_it_agreed_to_is_remembered(matcher: Matcher) -> None:
