@@ -1251,18 +1251,19 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"day|at lunch)\b|\byou help me\b[^?]*"
                           r"\b(next|tomorrow|later|some ?time|one day)\b|\b(next|tomorrow|later|"
                           r"some ?time|one day)\b[^?]*\byou help me\b|(^|[.!]\s+)\W*(please )?("
-                          r"bring|tell) (your|some|snacks|the|them|him|her)\b", re.IGNORECASE)
+                          r"bring|tell) (your|some|snacks|the|them|him|her)\b|"
+                          # something done for the user, asked with what it is done to ("could
+                          # you look at my CV?", "can you give me a lift home?", a learner's
+                          # "you can give me a lift?"): an eighteenth play-test's got weather
+                          # talk and "I couldn't say" ("show me how" asks for what the place
+                          # knows: see HELP_ASKED)
+                          r"\b((can|could|would|will) (you|u)|^\W*(you|u) can) (please |maybe |"
+                          r"possibly |just |kindly )?(give|drive|take|look at|have a look at|"
+                          r"check|read|proofread|review|lend|walk|drop|pick|fix|carry|send|sign) "
+                          r"(me|us|my|our|over my)\b", re.IGNORECASE)
 # A proposal put again ("So is that a yes for next Tuesday?", "you in?"): the earlier line's
 # plan, favour or invitation is what is asked.
 YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|\b(are )?(you|u) in\s*\?", re.IGNORECASE)
-# Something done for the user, asked with what it is done to ("could you look at my CV?", "can
-# you give me a lift home?", a learner's "you can give me a lift?"): an eighteenth play-test's
-# got weather talk and "I couldn't say". ("Show me how" asks for what the place knows: see
-# HELP_ASKED.)
-REQUEST_OF_YOU = re.compile(
-    r"\b((can|could|would|will) (you|u)|^\W*(you|u) can) (please |maybe |possibly |just |kindly )?"
-    r"(give|drive|take|look at|have a look at|check|read|proofread|review|lend|walk|drop|"
-    r"pick|fix|carry|send|sign) (me|us|my|our|over my)\b", re.IGNORECASE)
 # Something of the partner's to use ("could I use yours sometime?", "can I borrow your
 # ladder?"): a yes.
 BORROW_ASKED = re.compile(r"\b(can|could|may) i (please |maybe )?(use|borrow|have a go on|try|"
@@ -2145,8 +2146,7 @@ def opinion_asked(text: str) -> str | None:
 # where did you say you met Sam?", "what time did we say?", "what's my goldfish called?"): an
 # eighteenth play-test's coach praised seven of these as open questions.
 _TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b|\bagain\W*\??\W*$|"
-                         r"\bagain,? (?:do you remember|remember)\b|\bremind me\b|"
-                         r"\bdid (?:you|we|i) say\b|\b(?:do|can|did) you (?:still )?remember\b|"
+                         r"\bagain,? remember\b|\bremind me\b|\bdid (?:you|we|i) say\b|"
                          r"\byou remember (?:my|what|where|who|when|how|which)\b|"
                          r"\bwhat(?:'s| is| was) my \w+(?: \w+)? called\b", re.IGNORECASE)
 
@@ -2171,7 +2171,7 @@ def asks_only_the_way(text: str) -> bool:
     # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too,
     # and "Thanks. Which team are you on?" one fact)
     # but "What's your name? And what do you do?" still asks about the person
-    if _TOLD_AGAIN.search(text) or RECALL.search(text):
+    if _TOLD_AGAIN.search(text) or RECALL.search(text) or MEMORY_CHECK.search(text):
         return True  # (nor a test of its memory: "what was my job again? sorry, testing you")
     asking = [sentence for sentence in SENTENCE_END.split(text)
               if "?" in sentence or _WH_START.match(sentence)] or [text]
@@ -2482,8 +2482,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
 
 def asks_for_help(text: str) -> bool:
     """The line asks the listener for help, a favour, a loan or what to do."""
-    return bool(HELP_ASKED.search(text) or REQUEST_OF_YOU.search(text)
-                or BORROW_ASKED.search(text) or FAVOUR_ASKED.search(text)
+    return bool(HELP_ASKED.search(text) or BORROW_ASKED.search(text) or FAVOUR_ASKED.search(text)
                 or DECISION_ASKED.search(text) or _WHAT_TO_DO.search(text))
 
 
