@@ -153,3 +153,16 @@ def test_a_proposal_put_again_gets_its_yes_and_its_time(
 def test_with_nothing_proposed_is_that_a_yes_gets_no_yes(matcher: Matcher) -> None:
     replies = talk_through(matcher, "party", "Riley", "Hi, I'm Dana.", "is that a yes?")
     assert not replies[-1].startswith(("Yes, definitely", "Yes, let's", "Sounds good")), replies
+
+
+@pytest.mark.parametrize(("persona", "guess", "yes"), [
+    ("Riley", "do you know Sam from work?", False),
+    ("Riley", "do you know Sam from the cooking class?", True),
+    ("Jordan", "do you know Sam from football?", True),
+])
+def test_a_wrong_guess_gets_no_yes(matcher: Matcher, persona: str, guess: str,
+                                   yes: bool) -> None:
+    """Read as a nervous newcomer: "do you know Sam from work?" got "Yes! We met at a cooking
+    class a couple of years ago."."""
+    replies = talk_through(matcher, "party", persona, "Hi, I'm Lena.", guess)
+    assert replies[1].startswith("Yes") is yes, replies[1]

@@ -230,6 +230,19 @@ PLAN_TIME_ASKED = re.compile(
     re.IGNORECASE)
 
 
+# A guess put as a yes/no question ("do you know Sam from work?", "did you meet her at uni?"):
+# the guess, which the card's yes may not bear out.
+_GUESSED = re.compile(r"\b(know|knew|met|meet) (him|her|them|each other|[a-z]+) (from|through|at|"
+                      r"in) (?P<guess>(?:the |your |a |an )?[a-z]+(?: [a-z]+)?)\W*\?",
+                      re.IGNORECASE)
+
+
+def guessed(text: str) -> str | None:
+    """The detail a yes/no question guesses ("work" in "do you know Sam from work?"), or None."""
+    found = _GUESSED.search(text)
+    return found.group("guess") if found else None
+
+
 def plan_time(text: str) -> str | None:
     """The time a line names for a plan ("Sunday morning around 10"), or None."""
     day = _PLAN_DAY.search(text)

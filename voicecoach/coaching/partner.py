@@ -320,7 +320,7 @@ class PartnerWording:
                 "connect", "accept_treat", "accept_plan", "agree_favour", "quiet_days",
                 "both_really", "think_so", "quite_a_few", "yes_from", "pick_one", "pick_course",
                 "help_what", "help_when", "help_need", "help_then", "recall_plan", "lend_yes",
-                "not_seen", "not_seen_them",
+                "not_seen", "not_seen_them", "not_quite",
                 "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow")
@@ -1937,6 +1937,12 @@ class Partner:
             # "Have you been to one of these before?": "Yes, it's my first time too!" was
             # written for "is it your first time?"; asked the other way round, it is a no
             fact = dataclasses.replace(fact, yes_no=cues.as_been_before(fact.yes_no))
+        if (cues.YES_START.match(fact.yes_no) and (guess := cues.guessed(asked))
+                and not cues.content_stems(guess) & cues.content_stems(" ".join(fact.lines()))
+                and (no := self._pick("not_quite"))):
+            # "do you know Sam from work?" got "Yes! We met at a cooking class": the guess is
+            # wrong, so no yes
+            fact = dataclasses.replace(fact, yes_no=f"{no} {fact.answer}")
         memory = self.memory
         times = memory.told.get(fact.topic, 0)
         memory.told[fact.topic] = times + 1
