@@ -166,3 +166,12 @@ def test_a_wrong_guess_gets_no_yes(matcher: Matcher, persona: str, guess: str,
     class a couple of years ago."."""
     replies = talk_through(matcher, "party", persona, "Hi, I'm Lena.", guess)
     assert replies[1].startswith("Yes") is yes, replies[1]
+
+
+def test_which_team_are_you_in_is_no_proposal_put_again(matcher: Matcher) -> None:
+    """Read as a nervous newcomer: "what team are you in?" after a plan got "Yes, let's!"."""
+    replies = talk_through(matcher, "first_day", "Tom", "Hi, it's my first day. I'm Omar.",
+                           "do you want to have lunch together at 1?", "what team are you in?",
+                           "sorry, what time did we say for lunch?")
+    assert "finance" in replies[2], replies[2]
+    assert "1 o'clock" in replies[3], replies[3]

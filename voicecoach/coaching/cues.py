@@ -253,6 +253,8 @@ def plan_time(text: str) -> str | None:
     said = " ".join(re.sub(r"^on ", "", found.group(0), flags=re.IGNORECASE)
                     for found in (day, clock) if found is not None)
     said = re.sub(r"^(by|at|around|about) ", "", said, flags=re.IGNORECASE)
+    if said.isdigit():
+        said += " o'clock"  # "at 1": "1 o'clock, wasn't it?", not "1, wasn't it?"
     return said[:1].upper() + said[1:]
 
 
@@ -1276,7 +1278,9 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"(me|us|my|our|over my)\b", re.IGNORECASE)
 # A proposal put again ("So is that a yes for next Tuesday?", "you in?"): the earlier line's
 # plan, favour or invitation is what is asked.
-YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|\b(are )?(you|u) in\s*\?", re.IGNORECASE)
+# ("what team are you in?" asks the team)
+YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|(^|[.!?,]\s*)\W*((so|and|well|ok|okay)\W+)?"
+                             r"(are )?(you|u) in\s*\?", re.IGNORECASE)
 # Something of the partner's to use ("could I use yours sometime?", "can I borrow your
 # ladder?"): a yes.
 BORROW_ASKED = re.compile(r"\b(can|could|may) i (please |maybe )?(use|borrow|have a go on|try|"
