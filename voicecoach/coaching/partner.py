@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from voicecoach.coaching import cues, everyday
+from voicecoach.coaching import cues, everyday, slots
 from voicecoach.coaching.persona import Fact, LocalFact, Persona, Scenario, SilencePlan
 from voicecoach.coaching.two_questions import TwoAsked, two_asked
 from voicecoach.errors import PackError
@@ -298,6 +298,7 @@ class PartnerWording:
                 "happy_birthday_soon", "happy_birthday_soon_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
+                "going_alone", "why_this_job",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
@@ -1084,6 +1085,13 @@ class Partner:
             # "I'm the plus one of a plus one, so barely. How about you, how do you know Sam?"
             # told their own: it is not asked back (it got "... How do you know Sam?")
             memory.user_told.add(asked_topic)
+        detail = (self._detail_asked(line.text, asked_topic)
+                  if question is QuestionKind.WH and not self._local_fact(line.text) else None)
+        if detail:
+            # "When are you going?", "Why Canada?" after its trip: when and why, not the next
+            # step of the story
+            return self._close(parts, kind or ReplyKind.ANSWER, self._detail_topic(asked_topic),
+                               detail, must_ask, line.text)
         found = draft.found
         topic: Topic | None = None
         answer: str | None = None
@@ -1194,6 +1202,11 @@ class Partner:
                      or cues.HAVE_ANY.search(line.text))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
+        if asked_topic is Topic.NAME and slots.asked_slot(_last_sentence(line.text)) in (
+                slots.Slot.WHO_WITH, slots.Slot.WHO):
+            # "Who are you going with?" asks no name ("Oh, sorry, I'm Riley.")
+            asked_topic = None
+            found = dataclasses.replace(found, asked=())
         thing_named = cues.THING_NAME_ASKED.search(line.text)
         if thing_named and asked_topic in (Topic.NAME, None):
             # "what was your dog's name again?" asks the dog's name, not the partner's ("Oh,
@@ -2470,6 +2483,62 @@ class Partner:
         self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
         return self._use(fresh[0])
 
+    def _detail_topic(self, asked_topic: Topic | None) -> Topic | None:
+        """What a one-detail question ("when?", "who with?") asks of: the card's topic it names,
+        else what the partner is telling ("Who are you going with?" names no topic: a name)."""
+        if asked_topic not in (None, Topic.NAME) and self.persona.fact(asked_topic):
+            return asked_topic
+        return self.memory.telling
+
+    def _detail_asked(self, text: str, asked_topic: Topic | None) -> str | None:
+        """The card's sentence that says the one detail a question asks of what it told ("When
+        are you going?": "... in the autumn."); said already, the detail alone ("In the
+        autumn."). None when the question asks no such detail, names something the card's
+        lines on the topic do not speak of ("When's your birthday?" while telling of a trip),
+        or the card does not say it."""
+        question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
+                         if part.endswith("?")), "")
+        slot = slots.asked_slot(question) if question else None
+        fact = self.persona.fact(self._detail_topic(asked_topic)) if slot else None
+        if slot is None or fact is None:
+            return None
+        if slot is slots.Slot.WHEN and _STARTED_WHEN.search(question) and (
+                since := self._how_long(fact.topic)):
+            return since  # "when did you start?" of its job: how long it has done it
+        # (its own lines only: another fact's "Last week I still had clay on my hands"
+        # answered "When did you start?" of its job)
+        lines = list(_told_lines(fact))
+        sentences = _sentences_saying(lines, slots.SAYS[slot])
+        asked = cues.content_stems(question) - _DETAIL_ASKING_STEMS
+        if asked:
+            # the sentences that speak of what is named, if the card's lines on it do at all
+            # ("who eats it all?" points back at its baking, and names nothing else)
+            if not (asked & {stem for line in lines for stem in cues.content_stems(line)}
+                    or cues.BACK_REFERENCE.search(question)):
+                return None
+            sentences = ([sentence for sentence in sentences
+                          if asked & cues.content_stems(sentence)] or sentences)
+        if not sentences:
+            if slot is slots.Slot.WHY:
+                # "Why did you pick that?" of its job: how it came to it, if the card says;
+                # else as people say of a job (it got "Oh, I couldn't say, really.")
+                return self._how_started(fact.topic, wide=True) or (
+                    self._pick("why_this_job") if fact.topic is Topic.WORK else None)
+            # "Who are you going with?" of a trip its card goes on alone
+            return (self._pick("going_alone") if slot is slots.Slot.WHO_WITH
+                    and fact.topic in (Topic.PLANS, Topic.TRAVEL) else None)
+        said = " ".join(self.memory.own_lines).lower()
+        for sentence in sentences:
+            short = slots.detail(sentence, slot)
+            if short and short.rstrip(".").lower() in said:
+                # its detail said already ("Yes, I'm off to see my sister in Canada in the
+                # autumn."): the detail alone, not the sentence in other words
+                return self._use(short) if self._fresh(short) else None
+            if self._fresh(sentence):
+                self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
+                return self._use(sentence)
+        return None
+
     def _where(self, topic: Topic | None) -> str | None:
         """The card's sentence on `topic` that names a place ("I'm a nurse at the children's
         hospital."), for "where do you work?"; None when it names none (then the usual
@@ -3326,6 +3395,12 @@ def _overlap(first: Sequence[str], second: Sequence[str]) -> bool:
         return {cues.stem(word) for word in textnorm.words(" ".join(parts))
                 if len(word) > 2 and word not in FUNCTION_WORDS}
     return len(content(first) & content(second)) >= 2
+
+
+_STARTED_WHEN = re.compile(r"\b(start|started|begin|began|join|joined|move|moved|get into|got "
+                           r"into)\b", re.IGNORECASE)
+# The words that ask for a detail, not what it is of ("when are you going?" names nothing).
+_DETAIL_ASKING_STEMS = frozenset("go come visit see do happen start time day".split())
 
 
 def _told_lines(fact: Fact) -> tuple[str, ...]:

@@ -887,6 +887,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
         if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
             continue  # "ok, bye" (0.43): leaving invites no more
+        if (score.label is MoveLabel.GOSSIP and len(text.split()) <= 3
+                and not _SOMEONE_ABSENT.search(text)):
+            continue  # "Who with?" of the partner's trip (0.56): no one talked about
         if (score.label is MoveLabel.GOSSIP and _LEAVE_TAKING_OR_FAVOUR.search(text)
                 and not _SOMEONE_ABSENT.search(text)):
             continue  # "It was really nice chatting, Robin. Save me a seat next week?" (0.63)

@@ -1,0 +1,84 @@
+"""One detail asked of what the partner has just told ("When are you going?", "Who with?",
+"Why Canada?"): the detail, not the next step of its story, "I couldn't say" or its name (a
+nineteenth blind play-test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import talk_through
+from voicecoach.coaching.slots import Slot, asked_slot, detail
+from voicecoach.understanding.match import Matcher, load_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.default()
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("Oh nice! When are you going?", Slot.WHEN),
+    ("What time does it start?", Slot.WHEN),
+    ("Who are you going with?", Slot.WHO_WITH),
+    ("Who with?", Slot.WHO_WITH),
+    ("Who eats it all?", Slot.WHO),
+    ("Why Canada?", Slot.WHY),
+    ("how come?", Slot.WHY),
+    # not a detail of its telling
+    ("When did I say the party was?", None),
+    ("when are we meeting?", None),
+    ("Who is the host?", None),
+    ("Why not?", None),
+    ("What do you do?", None),
+])
+def test_the_detail_a_question_asks(question: str, slot: Slot | None) -> None:
+    assert asked_slot(question) is slot
+
+
+def test_a_detail_said_already_is_said_alone() -> None:
+    sentence = "I'm going to see my sister in Canada in the autumn."
+    assert detail(sentence, Slot.WHEN) == "In the autumn."
+    assert detail(sentence, Slot.WHY) == "To see my sister in Canada in the autumn."
+    assert detail("I love it.", Slot.WHEN) is None
+
+
+def test_when_and_why_of_its_trip_get_when_and_why(matcher: Matcher) -> None:
+    opener, when, with_whom, why = talk_through(
+        matcher, "party", "Riley", "Hi I'm Sam, any plans coming up?",
+        "Oh nice! When are you going?", "Who are you going with?", "Why Canada?")
+    assert "in the autumn" in opener
+    assert when.startswith("In the autumn.")  # not "She lives near a lake ..."
+    assert "Riley" not in with_whom and ("own" in with_whom or "Just me" in with_whom)
+    assert why.startswith("To see my sister")  # (was the story's bears)
+
+
+def test_who_of_what_it_told_is_found_in_its_story(matcher: Matcher) -> None:
+    *_, who = talk_through(matcher, "party", "Riley", "Hi I'm Sam, what do you do for fun?",
+                           "How long have you been baking?", "Who eats it all?")
+    assert "neighbours" in who  # (was "I'm not sure, to be honest.")
+
+
+def test_when_it_started_its_job_is_how_long_ago(matcher: Matcher) -> None:
+    *_, when = talk_through(matcher, "party", "Jordan", "Hi, I'm Kim. What do you do?",
+                            "When did you start?")
+    assert "six years ago" in when
+
+
+def test_why_its_job_is_answered_though_its_card_gives_no_reason(matcher: Matcher) -> None:
+    *_, why = talk_through(matcher, "club", "Robin", "Hi, I'm Kim. What do you do?",
+                           "Why did you pick that?")
+    assert "couldn't say" not in why and "not sure" not in why
+
+
+def test_a_detail_of_something_else_is_not_taken_from_the_trip(matcher: Matcher) -> None:
+    *_, birthday = talk_through(matcher, "party", "Riley", "Hi I'm Sam, any plans coming up?",
+                                "When's your birthday?")
+    assert "October" in birthday
+
+
+def test_who_with_is_no_gossip() -> None:
+    with_classifier = load_matcher()  # the classifier read "Who with?" as gossip (0.56)
+    assert "gossip" not in {str(label) for label in with_classifier.match("Who with?").labels}
+    *_, with_whom = talk_through(with_classifier, "first_day", "Tom",
+                                 "Hi I'm Kim, any plans for the weekend?", "Who with?")
+    assert "people who aren't here" not in with_whom
