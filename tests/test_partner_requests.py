@@ -186,6 +186,29 @@ def test_the_time_of_an_invitation_it_took_is_said_back(matcher: Matcher, asked:
     assert "Thursday at 8" in replies[3], replies[3]
 
 
+@pytest.mark.parametrize(("asked", "said"), [
+    ("Great! Where did we say we'd meet?", ["at the Red Lion"]),
+    ("Sorry, when and where are the drinks again?", ["Friday at 8", "at the Red Lion"]),
+])
+def test_the_place_of_an_invitation_it_took_is_said_back(matcher: Matcher, asked: str,
+                                                         said: list[str]) -> None:
+    """A nineteenth play-test: "Friday at 8 at the Red Lion" taken, then "where did we say?"
+    got "I don't think you said, actually!"."""
+    replies = talk_through(matcher, "club", "Maya",
+                           "Hi I'm Kim. Do you fancy drinks on Friday at 8 at the Red Lion?",
+                           "What do you do for work?", asked)
+    assert replies[0].startswith("Hi, Kim!") or "Kim" in replies[0], replies[0]  # greeted
+    for words in said:
+        assert words.lower() in replies[2].lower(), replies[2]
+
+
+def test_the_users_place_is_theirs_when_said_back(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "neighbour", "Dev", "Hi I'm Kim from flat 2.",
+                           "Would you like to come for dinner at my place on Saturday at 7?",
+                           "Just checking, where did we say?")
+    assert "at your place" in replies[2].lower(), replies[2]
+
+
 def test_with_no_plan_made_no_time_is_made_up(matcher: Matcher) -> None:
     replies = talk_through(matcher, "party", "Riley", "Hi, I'm Dana.", "When did we meet?")
     wording = PartnerWording.load()

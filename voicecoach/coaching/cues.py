@@ -226,8 +226,45 @@ PLAN_TIME_ASKED = re.compile(
     r"meeting|get there|be there|pop round|come round|come over)\b|"
     # "what time did I say again?", "do you remember when and where the drinks are?"
     r"\b(what time|which day|what day) did (i|you) say\b|"
-    r"\b(when|what time)( and where)? (the|our) \w+ (is|are)\b",
+    r"\b(when|what time)( and where)? (the|our) \w+ (is|are)\b|"
+    r"\b(when|what time) and where\b|\bwhere and when\b",
     re.IGNORECASE)
+
+
+# Where a plan is for, as said ("at the Red Lion", "outside the station", "at Luigi's"), to be
+# remembered and said back (a nineteenth play-test: "I don't think you said, actually!").
+_PLACE_NOUNS = (r"pub|bar|caf[eé]|cafe|coffee shop|restaurant|fountain|station|park|gym|library|"
+                r"market|entrance|door|gate|lobby|reception|canteen|kitchen|office|studio|place|"
+                r"flat|house|bakery|corner|square|cinema|shop|club|hall|bus stop|noodle bar|"
+                r"food court|garden|front desk|lift|main door|usual spot|stall|counter")
+_PLAN_PLACE = re.compile(
+    r"\b(?P<by>at|outside|by|in front of|in) (?P<place>(the|my|your|our) (?:[a-z]+ )?(?:"
+    + _PLACE_NOUNS + r"))(?!\w)|"
+    r"\b(?P<at>at|outside|in front of) (?P<name>(?:the |[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)*"
+    r"(?:'s)?(?: (?:" + _PLACE_NOUNS + r"))?)(?!\w)")
+# "where did we say we'd meet?", "do you remember when and where the drinks are?"
+PLAN_PLACE_ASKED = re.compile(
+    r"\bwhere\b[^.!?]*\b(we|we're|we'd|did we)\b[^.!?]*\b(say|said|agree|agreed|meet|meeting|"
+    r"going|go)\b|\bwhere did i say\b|\b(when|what time) and where\b|\bwhere and when\b|"
+    r"\bwhere (are|were|should|shall) (we|i) (meet|meeting|going)\b",
+    re.IGNORECASE)
+
+
+def plan_place(text: str) -> str | None:
+    """The place a line names for a plan ("the Red Lion"), or None."""
+    found = _PLAN_PLACE.search(text)
+    if found is None:
+        return None
+    by, place = ((found.group("by"), found.group("place")) if found.group("place")
+                 else (found.group("at"), found.group("name")))
+    if place.split()[-1] in _NOT_A_PLAN_PLACE:
+        return None
+    return f"{by.lower()} {place}"
+
+
+# capitalised words after "at" that name no place ("at Christmas", "at Easter")
+_NOT_A_PLAN_PLACE = frozenset("Christmas Easter I Monday Tuesday Wednesday Thursday Friday "
+                              "Saturday Sunday".split())
 
 
 # A guess put as a yes/no question ("do you know Sam from work?", "did you meet her at uni?"):

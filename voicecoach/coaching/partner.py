@@ -443,6 +443,7 @@ class _Memory:
     left_question: bool = False  # its last line asked the user something
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     plan_time: str | None = None  # when a plan it agreed to is for ("Sunday at 10")
+    plan_place: str | None = None  # where ("at the Red Lion"), as it would say it
     last_heard: str = ""  # the user's last line, as read
     heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
     # each question of its own that they answered, with their answer
@@ -743,11 +744,11 @@ class Partner:
         if cues.YES_ASKED_AGAIN.search(line.text) and (yes_again := self._proposal_again()):
             # "So is that a yes for next Tuesday?" got "Yes, I swim most mornings."
             return self._finish(yes_again, ReplyKind.REACT, memory.current, False)
-        if (memory.plan_time and cues.PLAN_TIME_ASKED.search(line.text)
-                and (when := self._pick("recall_plan", thing=memory.plan_time))):
+        planned = self._plan_recalled(line.text)
+        if planned:
             # "do you remember what time we said for the sofa?" got "I don't think you told me
-            # that yet!"
-            return self._finish([when], ReplyKind.ANSWER, memory.current, False)
+            # that yet!"; "where did we say?" of the Red Lion, "I don't think you said"
+            return self._finish([planned], ReplyKind.ANSWER, memory.current, False)
         own = self._own_words_again(line.text)
         if own:  # "what did you say you do on Wednesdays again?" got "I'm in finance."
             return self._finish([own], ReplyKind.ANSWER, memory.telling, False)
@@ -825,7 +826,10 @@ class Partner:
             return self._finish([accept, self._pick("farewell") or ""], ReplyKind.REACT, None,
                                 False)
         if accept:
-            return self._finish([accept], ReplyKind.REACT, None, False)
+            # "Hi I'm Kim. Fancy drinks on Friday?": greeted first (it got the yes alone)
+            greeting = (self._greeting(new_name=True) if draft.told.name
+                        and not memory.introduced else None)
+            return self._finish([greeting or "", accept], ReplyKind.REACT, None, False)
         return None
 
     def _proposal_answer(self, text: str, found: LineTopics, labels: set[MoveLabel]
@@ -843,7 +847,7 @@ class Partner:
             yes = self._help(text) if key == "help_yes" else self._pick(key)
             if yes:
                 # "could you help me carry a sofa up on Sunday around 10?": remembered
-                self.memory.plan_time = cues.plan_time(text) or self.memory.plan_time
+                self._remember_plan(text)
                 return yes
             if key == "help_yes":
                 return None
@@ -3216,6 +3220,27 @@ class Partner:
             len(stems & cues.content_stems(said)) >= 0.7 * len(stems)
             for said in self.memory.said)
 
+    def _remember_plan(self, text: str) -> None:
+        """When and where a plan it agreed to is for, as `text` names them."""
+        memory = self.memory
+        memory.plan_time = cues.plan_time(text) or memory.plan_time
+        place = cues.plan_place(text)
+        if place:
+            # the user's "my place" is "your place" to the partner
+            memory.plan_place = re.sub(r"\b(my|your)\b",
+                                       lambda word: "your" if word.group(1) == "my" else "my",
+                                       place)
+
+    def _plan_recalled(self, text: str) -> str | None:
+        """When or where (or both) a plan it agreed to is for, as the line asks ("when and
+        where are the drinks?": "Friday at 8, at the Red Lion, wasn't it?"); None when the
+        line asks neither or it holds nothing of what is asked."""
+        memory = self.memory
+        when = memory.plan_time if cues.PLAN_TIME_ASKED.search(text) else None
+        where = memory.plan_place if cues.PLAN_PLACE_ASKED.search(text) else None
+        said = ", ".join(part for part in (when, where) if part)
+        return self._pick("recall_plan", thing=said[:1].upper() + said[1:]) if said else None
+
     def _proposal_again(self) -> list[str] | None:
         """A yes to the last proposal of theirs, asked again ("is that a yes?"), with its time
         if it named one; None if they proposed nothing."""
@@ -3226,7 +3251,7 @@ class Partner:
         if earlier is None or yes is None:
             return None
         when = cues.plan_time(earlier)
-        memory.plan_time = when or memory.plan_time
+        self._remember_plan(earlier)
         return [yes, (self._pick("help_then", thing=when) if when else None) or ""]
 
     def _own_words_again(self, text: str) -> str | None:
