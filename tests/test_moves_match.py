@@ -576,6 +576,11 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     # a daydream asked wants no advice; "if you were me" still does
     ("What would you do if you won the lottery?", L.ADVICE_REQUEST,
      "What would you do if you were me?"),
+    # one's own job with the question handed back praises no one; praise before it still does
+    ("I'm a designer, what's yours?", L.COMPLIMENT, "I love your dress, what about you?"),
+    ("logos and stuff. you?", L.COMPLIMENT, "you have a lovely smile"),
+    # "Who with?" of a trip talks of no one; of someone absent it still may
+    ("Who with?", L.GOSSIP, "Did you hear she's been cheating on him?"),
 ])
 def test_an_eleventh_play_tests_false_alarms(text: str, label: MoveLabel, still: str) -> None:
     """An eleventh play-test's coach was wrong in 9 of its 10 correcting tips ("That could

@@ -284,6 +284,9 @@ _OWN_THING_MOCKED = re.compile(
     r"boyfriend|cousin|aunt|uncle|nan|gran)s?\b)(\w+ ){1,3}(looks?|looked|came out|turned out)"
     r" (like|as)\b", re.IGNORECASE)
 _TO_LISTENER = re.compile(r"\b(you|your|yours|you'?re|ya|u|ur|yourself)\b", re.IGNORECASE)
+# The question handed back at the end of a line ("..., what's yours?", "... you?").
+_HANDED_BACK = re.compile(r"[\s,.!]*\b((and|what about|how about) )?(you|yours|u|what'?s yours)"
+                          r"\s*\?+\W*$", re.IGNORECASE)
 # Hearsay about a thing is news, not gossip (`_news_of_a_thing`): what may come between the
 # words of hearsay and the thing, the things, and the words that bring a person in.
 _BEFORE_A_THING = frozenset("about that the a an this our my new big old local latest whole "
@@ -861,6 +864,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLIMENT and _OWN_THINGS.search(text)
                 and not _TO_LISTENER.search(text)):
             continue  # "my stuff looks like ashtrays" (0.53)
+        if (score.label is MoveLabel.COMPLIMENT and _HANDED_BACK.search(text)
+                and not _TO_LISTENER.search(_HANDED_BACK.sub("", text))):
+            continue  # "I'm a designer, what's yours?" (0.51): only the question is theirs
         if (score.label is MoveLabel.COMPLIMENT and _ASKS_IF_LIKED.search(text)
                 and (yes_or_no or text.rstrip().endswith("?"))):
             continue  # "you like your work?" asks (0.55 after the round-13 retrain)
