@@ -165,7 +165,8 @@ INVITATION = re.compile(
     r"(would you|do you|you) (fancy|like) going (for|to|out)\b|"
     # "Fancy coming to the five-a-side this Sunday?"
     r"\bfancy (coming|joining)\b|\b(want|wanna|would you like) to (come|join (me|us))\b|"
-    r"(would you|do you|you) ((like|want|fancy) to|wanna) (grab|get|have|go for|meet for|"
+    r"(would you|do you|you) (maybe |perhaps |possibly |ever )?((like|want|fancy) to|wanna) "
+    r"(grab|get|have|go for|meet for|"
     r"meet up|"
     # "Would you like to go to the market together?" (an eighteenth play-test: "Yes, I'd say
     # so!")
@@ -178,7 +179,11 @@ INVITATION = re.compile(
     r"(can|could|may) i (join|come with) you (for|at|on|some|next|one|another|tomorrow|later|"
     r"after)|"
     # a seventh play-test: "You should come! Bring a friend." got "Do you go to many gigs?"
-    r"you should (come|join us|pop (round|over|by|in))|(you'?re|you are) (very |more than )?"
+    r"you should (come|join us|pop (round|over|by|in))|"
+    # "Hey, why don't you come for pizza tonight?" (a twentieth play-test: "I'm a terrible
+    # cook")
+    r"why (don'?t|do not) you (come|join (me|us)|pop (round|over|by))|"
+    r"(you'?re|you are) (very |more than )?"
     r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
     r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with)|"
     # said at parting: "... and pop round for tea sometime!"
@@ -203,6 +208,7 @@ _PLAN_WITH_TIME = re.compile(rf"\b{_TOGETHER}\b[^.!?]{{0,50}}\b{_WHEN}\b|"
 _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|would you|could we|"
                          r"can we|shall we|should we|let'?s|we could|we should|are you free|"
                          r"up for|yes or no|would that work|does that work|interested|join me|"
+                         r"why don'?t you|why not|"
                          r"with me)\b|(^|[.!?]\s+)\W*(so,? )?" + _TOGETHER + r"\b",
                          re.IGNORECASE)
 
@@ -211,8 +217,10 @@ _PUT_TO_YOU = re.compile(r"\b(maybe|how about|what about|fancy|want to|wanna|wou
 # remembered and said back.
 _DAY = (r"(this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
         r"tonight|this weekend)( (morning|afternoon|evening|night|lunchtime))?")
-_CLOCK = (r"(at|around|about|by) (\d{1,2}([:.]\d{2})?( ?(am|pm|o'?clock))?|" + _HOUR_WORD
-          + r")(?!\w)")
+# (an hour said with no "at" counts only with its "pm" or "o'clock": "6pm", "one o clock")
+_SPOKEN_HOUR = _HOUR_WORD.replace("o'?clock", "o'? ?clock")
+_CLOCK = (r"((at|around|about|by) (\d{1,2}([:.]\d{2})?( ?(am|pm|o'? ?clock))?|" + _HOUR_WORD
+          + r")|\d{1,2}([:.]\d{2})? ?(am|pm|o'? ?clock)|" + _SPOKEN_HOUR + r"(?<=clock))(?!\w)")
 _PLAN_DAY = re.compile(rf"\b{_DAY}", re.IGNORECASE)
 _PLAN_CLOCK = re.compile(rf"\b{_CLOCK}", re.IGNORECASE)
 # "do you remember what time we said for the sofa?", "when are we meeting again?": the plan's
@@ -227,7 +235,12 @@ PLAN_TIME_ASKED = re.compile(
     # "what time did I say again?", "do you remember when and where the drinks are?"
     r"\b(what time|which day|what day) did (i|you) say\b|"
     r"\b(when|what time)( and where)? (the|our) \w+ (is|are)\b|"
-    r"\b(when|what time) and where\b|\bwhere and when\b",
+    r"\b(when|what time) and where\b|\bwhere and when\b|"
+    # "where did we say we'd meet, and what time?", a learner's "we meet which place and what
+    # time?", "you remember the name of restaurant and the day?" (a twentieth play-test)
+    r",? (and|or) (what time|when|which day|what day)\W*(again\W*)?\?|"
+    r"\bwe meet\b[^.!?]*\b(what time|when)\b|"
+    r"\b(remember|recall)\b[^.!?]*\b(the|what) (day|time)\b",
     re.IGNORECASE)
 
 
@@ -236,17 +249,33 @@ PLAN_TIME_ASKED = re.compile(
 _PLACE_NOUNS = (r"pub|bar|caf[eé]|cafe|coffee shop|restaurant|fountain|station|park|gym|library|"
                 r"market|entrance|door|gate|lobby|reception|canteen|kitchen|office|studio|place|"
                 r"flat|house|bakery|corner|square|cinema|shop|club|hall|bus stop|noodle bar|"
-                r"food court|garden|front desk|lift|main door|usual spot|stall|counter")
+                r"food court|garden|front desk|lift|main door|usual spot|stall|counter|hub|"
+                r"centre|center|arcade|courtyard|rooftop|terrace|lounge|foyer|car park")
+_BARE_PLACE = re.compile(r"\b(the|my|your) (?:[a-z]+ )?(?:" + _PLACE_NOUNS + r")(?!\w)")
+# "Flat 2", "restaurant Casa Verde": a place that is named after its kind
+_NUMBERED_OR_NAMED = re.compile(r"\b(?P<kind>[Ff]lat|[Rr]oom|[Uu]nit) (?P<number>\d+)\b|"
+                                r"\b(restaurant|caf[eé]|cafe|pub|bar) (?P<name>[A-Z][\w']*"
+                                r"(?: [A-Z][\w']*)*)")
 _PLAN_PLACE = re.compile(
     r"\b(?P<by>at|outside|by|in front of|in) (?P<place>(the|my|your|our) (?:[a-z]+ )?(?:"
     + _PLACE_NOUNS + r"))(?!\w)|"
-    r"\b(?P<at>at|outside|in front of) (?P<name>(?:the |[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)*"
+    r"\b(?P<at>at|outside|in front of) (?P<name>(?:the |[Tt]he )?[A-Z][\w']*"
+    r"(?: (?:and |of |& )?[A-Z][\w']*)*"
     r"(?:'s)?(?: (?:" + _PLACE_NOUNS + r"))?)(?!\w)")
 # "where did we say we'd meet?", "do you remember when and where the drinks are?"
 PLAN_PLACE_ASKED = re.compile(
     r"\bwhere\b[^.!?]*\b(we|we're|we'd|did we)\b[^.!?]*\b(say|said|agree|agreed|meet|meeting|"
     r"going|go)\b|\bwhere did i say\b|\b(when|what time) and where\b|\bwhere and when\b|"
-    r"\bwhere (are|were|should|shall) (we|i) (meet|meeting|going)\b",
+    r"\bwhere (are|were|should|shall) (we|i) (meet|meeting|going)\b|"
+    # "where are the drinks on Friday?", "where's the board game night?", "and where was it
+    # again", a learner's "which place", "where is it and what day did i say"
+    r"\bwhere('s| is| are| was| were) (the|our) ([\w ]{0,20} )?(drinks?|lunch|coffee|dinner|"
+    r"party|meetup|meet-up|night|match|game|football|pizza|walk|thing|do|event|gig)\b|"
+    r"\b(and|or) where (was|is) (it|that)\b|\band where\W*(again\W*)?\?|"
+    r"\b(which|what) place\b|"
+    r"\bwhere('s| is) it\b[^.!?]*\b(what time|what day|when|did (i|we) say)\b|"
+    r"\b(remember|recall)\b[^.!?]*\b(the )?(place|name of (the )?(restaurant|place|pub|"
+    r"bar|caf[eé]))\b",
     re.IGNORECASE)
 
 
@@ -254,7 +283,13 @@ def plan_place(text: str) -> str | None:
     """The place a line names for a plan ("the Red Lion"), or None."""
     found = _PLAN_PLACE.search(text)
     if found is None:
-        return None
+        named = _NUMBERED_OR_NAMED.search(text)
+        if named is not None:
+            return (f"at flat {named.group('number')}" if named.group("number")
+                    else f"at {named.group('name')}")
+        # "maybe the canteen at 12:30?": a place of the kind, without its "at"
+        bare = _BARE_PLACE.search(text)
+        return f"at {bare.group(0)}" if bare else None
     by, place = ((found.group("by"), found.group("place")) if found.group("place")
                  else (found.group("at"), found.group("name")))
     if place.split()[-1] in _NOT_A_PLAN_PLACE:
@@ -290,6 +325,7 @@ def plan_time(text: str) -> str | None:
     said = " ".join(re.sub(r"^on ", "", found.group(0), flags=re.IGNORECASE)
                     for found in (day, clock) if found is not None)
     said = re.sub(r"^(by|at|around|about) ", "", said, flags=re.IGNORECASE)
+    said = re.sub(r"o ?clock", "o'clock", said)
     if said.isdigit():
         said += " o'clock"  # "at 1": "1 o'clock, wasn't it?", not "1, wasn't it?"
     return said[:1].upper() + said[1:]
