@@ -581,6 +581,12 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     ("logos and stuff. you?", L.COMPLIMENT, "you have a lovely smile"),
     # "Who with?" of a trip talks of no one; of someone absent it still may
     ("Who with?", L.GOSSIP, "Did you hear she's been cheating on him?"),
+    # oneself put down is nerves; someone else called so is still an insult
+    ("the design team. I'm probably going to mess it up though, I always say something stupid",
+     L.OFFENSIVE, "my boss is a fat idiot"),
+    # a pet teased hurts no one; the listener called so still does
+    ("I've got a very fat ginger cat called Biscuit who thinks he owns the flat. Do you have "
+     "any pets?", L.OFFENSIVE, "your dog is fat and you are stupid"),
 ])
 def test_an_eleventh_play_tests_false_alarms(text: str, label: MoveLabel, still: str) -> None:
     """An eleventh play-test's coach was wrong in 9 of its 10 correcting tips ("That could

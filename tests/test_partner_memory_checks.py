@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import talk_through
-from voicecoach.coaching.partner import Partner, UserLine
+from voicecoach.coaching.partner import Partner, PartnerWording, UserLine
 from voicecoach.coaching.persona import load_scenario
 from voicecoach.understanding.disclosure import disclosure
-from voicecoach.understanding.match import Matcher
+from voicecoach.understanding.match import Matcher, load_matcher
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,16 @@ def test_which_team_are_you_in_is_no_proposal_put_again(matcher: Matcher) -> Non
                            "sorry, what time did we say for lunch?")
     assert "finance" in replies[2], replies[2]
     assert "1 o'clock" in replies[3], replies[3]
+
+
+@pytest.mark.parametrize("doubt", [
+    "the design team. I'm probably going to mess it up though, I always say something stupid",
+    "oh. sorry. see, I'm awful at this.",
+])
+def test_a_newcomer_putting_themselves_down_is_reassured(doubt: str) -> None:
+    """A twentieth play-test: "I always say something stupid" got "Hm, let's not go there."
+    and the coach's "That could hurt"."""
+    replies = talk_through(load_matcher(), "first_day", "Tom", "hi, um, sorry, I'm new.", doubt)
+    wording = PartnerWording.load()
+    kind = wording.lines["reassure"] + wording.lines.get("reassure_doubt", ())
+    assert any(line in replies[1] for line in kind), replies[1]

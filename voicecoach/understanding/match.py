@@ -276,6 +276,23 @@ _OWN_THINGS = re.compile(r"\b(my|mine|our|ours)\b", re.IGNORECASE)
 _SELF_AS_FOOL = re.compile(r"\b(i'?m|i am|i was|i feel|i felt|i look|i looked|i must look)\b"
                            r"[^.!?]{0,20}\blike (an?|a total|a complete) (idiot|fool|muppet|"
                            r"lunatic|maniac|weirdo|clown)\b", re.IGNORECASE)
+# Oneself put down ("I always say something stupid", "I'm such an idiot", "I feel so dumb"):
+# nerves, no insult (a twentieth play-test's nervous newcomer got "That could hurt").
+_SELF_PUT_DOWN = re.compile(
+    r"\b(i'?m|i am|i was|i feel|i felt|i'?ll|i will|i always|i usually|i just|i)\b"
+    r"(\s+(so|such|a|an|just|really|totally|completely|bit|always|probably|going|gonna|to|"
+    r"say|said|do|did|sound|sounded|look|looked|something|some|of|an?|complete|total|"
+    r"utter))*\s+(stupid|dumb|idiot|idiotic|silly|daft|useless|hopeless|pathetic|fool|"
+    r"moron|muppet|loser|rubbish|awkward|weird|weirdo|clumsy)\b", re.IGNORECASE)
+# A pet's looks or ways laughed at ("a very fat ginger cat", "my dog is so dumb"): no one is
+# hurt (a twentieth play-test: "I'd rather not talk about people like that").
+_PET_TEASED = re.compile(
+    r"\b(fat|stupid|dumb|lazy|crazy|mad|silly|daft|greedy|chubby|grumpy)\b(\s+\w+){0,2}\s+"
+    r"(cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|parrot|tortoise|goldfish|pet|pug|"
+    r"labrador|terrier)\b|\b(cat|dog|puppy|kitten|hamster|rabbit|parrot|tortoise|pet)\b"
+    r"[^.!?]{0,25}\b(is|'s|was) (so |really |a bit |very |quite )?(fat|stupid|dumb|lazy|crazy|"
+    r"mad|silly|daft|greedy|chubby|grumpy)\b", re.IGNORECASE)
+_CALLED_YOU = re.compile(r"\byou('re| are| look| were)\b", re.IGNORECASE)
 # One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick"),
 # not one's people ("my neighbour looks like a troll" is aimed at someone).
 _OWN_THING_MOCKED = re.compile(
@@ -979,6 +996,11 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     if _SELF_AS_FOOL.search(text) and not _TO_LISTENER.search(text):
         # "Sorry, I'm grinning like an idiot, I just found out I'm pregnant" (a twelfth
         # play-test's coach: "That could hurt")
+        result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
+        every = {m.label for m in result}
+    if ((_SELF_PUT_DOWN.search(text) and not _TO_LISTENER.search(_HANDED_BACK.sub("", text)))
+            or (_PET_TEASED.search(text) and not _CALLED_YOU.search(text))):
+        # "I always say something stupid", "a very fat ginger cat ... Do you have any pets?"
         result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
         every = {m.label for m in result}
     if _OWN_THING_MOCKED.search(text) and not _TO_LISTENER.search(text):
