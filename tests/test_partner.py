@@ -4376,8 +4376,9 @@ def test_a_treat_offered_on_the_way_to_the_drinks_is_no_goodbye(matcher: Matcher
     ("I was in Birmingham before. It's much quieter here.",
      "Do you remember where I moved from?", "Birmingham"),
     ("My dog arrives next week. Her name is Mango.", "Do you remember my dog's name?", "Mango"),
+    # (the name asked, the name said: "Pickle, wasn't it?")
     ("Ha, okay. Yes, I have a rabbit called Pickle!", "And what's my rabbit called?",
-     "you have a rabbit called Pickle"),
+     "Pickle"),
     ("he was 14, a scruffy terrier called Biscuit. the house is so quiet now",
      "do you remember what my dog was called?", "Biscuit"),
 ])
@@ -4808,7 +4809,7 @@ def test_do_you_like_living_here_gets_no_no_from_a_card_that_lives_elsewhere(
     ("Pets? Ha, random, but yes, a very fat cat called Dumpling who is probably asleep on my "
      "laptop bag right now. What about you, which team are you in?",
      "Perfect, thanks! By the way, do you remember my cat's name?",
-     "A very fat cat called Dumpling"),
+     "Dumpling"),  # (the name asked, the name said)
 ])
 def test_a_thing_of_theirs_said_back_from_memory_is_no_broken_sentence(
         matcher: Matcher, told: str, asked: str, want: str) -> None:

@@ -188,3 +188,31 @@ def test_a_newcomer_putting_themselves_down_is_reassured(doubt: str) -> None:
     wording = PartnerWording.load()
     kind = wording.lines["reassure"] + wording.lines.get("reassure_doubt", ())
     assert any(line in replies[1] for line in kind), replies[1]
+
+
+@pytest.mark.parametrize(("lines", "asked", "said", "not_said"), [
+    # a trouble said back is said gently and cut to what was asked
+    (["Hi, I'm Kim. My dad's just gone into hospital and my head's a bit all over the place.",
+      "What do you do?"], "do you remember what I told you about my dad?",
+     "your dad's just gone into hospital.", "all over the place"),
+    # the named one of a kind, from a request of theirs too
+    (["Hi, I'm Kim.", "Could you possibly give me a lift to St Mary's hospital on Saturday?"],
+     "And just checking, which hospital did I say it was?", "St Mary's hospital", "lift"),
+    (["Hi, I'm Kim. I've got a very fat ginger cat called Biscuit who thinks he owns the flat.",
+      "What do you do?"], "Bet you can't remember my cat's name!", "Biscuit", "laptop"),
+    # their work from an unpunctuated line, not the line
+    (["hey morning yeah im new started today in the marketing team", "whats your name"],
+     "do you even remember what team im in", "marketing team", "hey morning"),
+    (["yeah first time im max i work in cyber security mostly pen testing", "what about you"],
+     "do you remember what i do for work", "cyber security", "pen testing"),
+])
+def test_what_they_told_is_said_back_short(matcher: Matcher, lines: list[str], asked: str,
+                                           said: str, not_said: str) -> None:
+    """A twentieth play-test: memory checks got the user's whole line back ("You told me hey
+    morning yeah you're new started today in the marketing team!"), a trouble with a cheery
+    "!", and "which hospital" the first line that said "hospital"."""
+    scene = "first_day" if "team" in asked else "club"
+    *_, reply = talk_through(matcher, scene, "Tom" if scene == "first_day" else "Robin",
+                             *lines, asked)
+    assert said.lower() in reply.lower(), reply
+    assert not_said not in reply.lower(), reply

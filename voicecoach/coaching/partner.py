@@ -193,6 +193,10 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
 # sister's job"): told by a job or a field of work.
 _WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
                          re.IGNORECASE)
+_THEIR_ONES_NAME = re.compile(r"\bmy (\w+)'s name\b|\bwhat(?:'s| is| was) my (?:\w+ )?(\w+) "
+                              r"called\b", re.IGNORECASE)
+_TEAM_ASKED = re.compile(r"\b(team|department)\b[^?.!]*\b(i'?m|i am|im)\b|"
+                         r"\b(i'?m|i am|im)\b[^?.!]*\b(team|department)\b", re.IGNORECASE)
 # Short words that name a thing of theirs (too short for `cues.content_stems`).
 _SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid".split())
 # A sentence that goes on about the one before it ("His name is Omar.", "She's three.").
@@ -298,7 +302,7 @@ class PartnerWording:
                 "happy_birthday_soon", "happy_birthday_soon_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
-                "going_alone", "why_this_job",
+                "going_alone", "why_this_job", "recall_said_gently",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
@@ -2290,6 +2294,9 @@ class Partner:
         asked_of_them = _recall_stems(text, _RECALL_COMMON)
         if not (asked or told_as or asked_of_them):
             return None
+        named = self._named_thing_asked(text)
+        if named:  # "which hospital did I say it was?": "St Mary's hospital, you said!"
+            return self._pick("recall_thing", thing=named)
         best, overlap = None, 0
 
         work_asked = bool(_WORK_ASKED.search(text))
@@ -2314,6 +2321,11 @@ class Partner:
                     clauses = sentence.split(", ")
                     while len(clauses) > 1 and not score(clauses[0]):
                         clauses = clauses[1:]
+                    # nor what follows it with "and" ("my dad's just gone into hospital and
+                    # my head's a bit all over the place", asked which hospital)
+                    joined = re.split(r" and (?=(?:my|i|i'm|i've|it|it's|we)\b)", clauses[-1])
+                    if len(joined) > 1 and not score(" and ".join(joined[1:])):
+                        clauses[-1] = joined[0]
                     more = [part for part in sentences[number + 1:number + 2]
                             if _GOES_ON.match(part)]
                     best, overlap = " ".join([", ".join(clauses), *more]), shared
@@ -2323,7 +2335,18 @@ class Partner:
                 best, overlap = _first_told(answer), shared
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
+        told_there = disclosure(best)
+        if (work_asked or _TEAM_ASKED.search(text)) and (told_there.work or told_there.job):
+            # "do you even remember what team im in": the team, not their whole first line
+            # ("You told me hey morning yeah you're new started today in the marketing team!")
+            return (self._pick("recall_job", job=told_there.job) if told_there.job
+                    else self._pick("recall_thing", thing=_sentence_case(
+                        cues.said_back(told_there.work or ""))))
         thing = cues.said_back(best)
+        if cues.BAD_NEWS.search(best) or cues.NERVOUS.search(best):
+            # their trouble said back is no cheerful "You said ...!" (a twentieth play-test)
+            return self._pick("recall_said_gently", thing=thing) or self._pick(
+                "recall_said", thing=thing)
         if len(thing.split()) > _LONG_QUOTE:
             thing = _RELATIVE_TAIL.sub("", thing)  # "... Dumpling who is probably asleep on ..."
         if _NOUN_PHRASE.match(thing) and not _FINITE.search(thing):
@@ -2331,6 +2354,33 @@ class Partner:
             # read as broken (a sixteenth play-test)
             return self._pick("recall_thing", thing=_sentence_case(thing))
         return self._pick("recall_said", thing=thing)
+
+    def _named_thing_asked(self, text: str) -> str | None:
+        """ "Which hospital did I say it was?": the place or thing of that kind they named by
+        its name ("St Mary's hospital"), in any line of theirs, a request included; None when
+        the question asks no "which" or they named none."""
+        pet = _THEIR_ONES_NAME.search(text)
+        if pet is not None:
+            # "Bet you can't remember my cat's name": "Biscuit, wasn't it?" (it said back the
+            # whole line about the cat)
+            kind = (pet.group(1) or pet.group(2)).lower()
+            called = re.compile(rf"\b{re.escape(kind)}\b[^.!?]{{0,40}}?\b"
+                                r"(?:called|named) ([A-Z][\w']*)", re.IGNORECASE)
+            for said in reversed(self.memory.heard):
+                found = called.search(said)
+                if found and found.group(1)[:1].isupper():
+                    return found.group(1)
+        which = _WHICH_OF_THEIRS.search(text)
+        if which is None:
+            return None
+        kind = which.group(1).lower().rstrip("s")
+        named = re.compile(rf"\b((?:[A-Z][\w']*\s)+(?i:{re.escape(kind)})s?)\b")
+        for said in reversed(self.memory.heard):
+            found = named.search(said)
+            if found and found.group(1)[:1].isupper() and found.group(1).split()[0] not in (
+                    "The", "A", "My", "Our", "I", "It", "Which", "What"):
+                return found.group(1)
+        return None
 
     def _courtesy_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
         """The whole reply to a courtesy: "sorry, I forgot your name" gets the name, an
@@ -3380,6 +3430,9 @@ _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
 _FIND_ME = re.compile(r"\bhelp me (find|look for|get to)\b", re.IGNORECASE)
 # A user's words said back from memory: longer than this, a relative clause at the end goes.
 _LONG_QUOTE = 6
+# "which hospital did I say?", "what school did I tell you?": a thing of theirs asked by its kind
+_WHICH_OF_THEIRS = re.compile(r"\b(?:which|what) (\w+) (?:did|do|was|is) (?:i|it that i)\b",
+                              re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",?\s+(who|which|that)\s+(is|are|was|were|'s)\b.*$", re.IGNORECASE)
 # Words said back that name a thing with no verb ("a very fat cat called Dumpling").
 _NOUN_PHRASE = re.compile(r"^(a|an|one|two|three|four|five|some)\b", re.IGNORECASE)

@@ -74,14 +74,16 @@ _WORK = re.compile(
     r" (?:at|in|for|on) ((?:the |a |an )?[\w' ]+?)"
     # (a time said after the place is not part of it: "in an office all day so ...")
     r"(?=[,.!?]| and | but | so | it'?s | it is | which | all day| every day| most days|"
-    r" these days| at the moment| right now| full[- ]time| part[- ]time|$)",
+    r" these days| at the moment| right now| full[- ]time| part[- ]time|"
+    # an unpunctuated line goes on: "i work in cyber security mostly pen testing"
+    r" mostly | mainly | doing | as an? |$)",
     re.IGNORECASE)
 # A learner's "I work in the marketing": a field with "the", said back without it.
 _THE_FIELD = re.compile(r"^the (" + "|".join(sorted(_FIELDS)) + r")$", re.IGNORECASE)
 # "I'm in the marketing team", "I'm on the website team": where they work.
-_TEAM = re.compile(r"(?:\bi(?:'m| am|'ll be| will be|'m going to be|'m new| am new|"
-                   r"(?:'m| am)?(?: just| only just| recently)? start(?:ed|ing)?(?: today| this "
-                   r"week)?,?) (?:in|on|with|joining)"
+_TEAM = re.compile(r"(?:\bi(?:'?m| am|'ll be| will be|'m going to be|'?m new| am new|"
+                   r"(?:'?m| am)?(?: new,?)?(?: just| only just| recently)? start(?:ed|ing)?"
+                   r"(?: today| this week)?,?) (?:in|on|with|joining)"
                    r"|\bi(?:'ve| have)? joined"
                    # (a sentence of its own without "I'm": "Joining the sales team.")
                    r"|(?:^|(?<=[.!]\s))(?i:joining)) "
