@@ -82,3 +82,26 @@ def test_who_with_is_no_gossip() -> None:
     *_, with_whom = talk_through(with_classifier, "first_day", "Tom",
                                  "Hi I'm Kim, any plans for the weekend?", "Who with?")
     assert "people who aren't here" not in with_whom
+
+
+def test_who_it_plays_with_is_answered(matcher: Matcher) -> None:
+    *_, who = talk_through(matcher, "networking", "Marcus", "Hi, I'm Sam. What do you do for fun?",
+                           "Who do you play football with on Tuesdays, people from work?")
+    assert who.startswith(("A mix", "Whoever")), who  # (was "Yes, I play five-a-side ...")
+
+
+@pytest.mark.parametrize("asked", [
+    "What do you say when you first walk up to a stranger? I always freeze.",
+    "sorry, back to my question, how do you start a conversation with someone you don't know?",
+    "That sounds like a big job. Can I ask you something? Do you have any tips for how I could "
+    "stop apologising all the time when I talk to people?",
+])
+def test_advice_on_talking_to_people_is_given(matcher: Matcher, asked: str) -> None:
+    """What the user came to practise: a twentieth play-test's "how do you start a
+    conversation?" got its football and "Oh, I couldn't say, really."."""
+    from voicecoach.coaching.partner import PartnerWording
+
+    wording = PartnerWording.load()
+    *_, tip = talk_through(matcher, "networking", "Marcus", "Hi, I'm Sam.", asked)
+    tips = wording.lines["advice_talking"] + wording.lines["advice_apologising"]
+    assert tip.startswith(tips), tip  # nothing before it: "Can I ask you something?" asks leave

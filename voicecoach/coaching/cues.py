@@ -1218,6 +1218,21 @@ BAD_WITH_NAMES = re.compile(r"\b(terrible|awful|hopeless|rubbish|bad|useless) (w
 NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|audition|driving test|"
                            r"public speaking|(calm|calming|settle|settling) (my |the )?nerves)\b",
                            re.IGNORECASE)
+# Advice asked on talking to people itself ("What do you say when you first walk up to a
+# stranger? I always freeze.", "how do you start a conversation with someone you don't
+# know?"): what the user came to practise (a twentieth play-test got its football, then "I
+# couldn't say").
+TALK_ADVICE = re.compile(
+    r"\b(start|starting|strike up|striking up|open|opening|begin|beginning|keep|keeping) (a |the )?"
+    r"(conversation|chat)s?\b|\btalk(ing)? to (strangers|new people|people (i|you) (don'?t|do "
+    r"not) know|someone (new|you don'?t know|i don'?t know))\b|\bwalk(ing)? up to (a |some )?"
+    r"(stranger|someone|people|new people)\b|\bsmall talk\b|\bwhat (do|should|would) (you|i) "
+    r"say (when|to|first)\b|\b(less|not so|not as) (awkward|shy|nervous) (with|around|talking)\b",
+    re.IGNORECASE)
+# "any tips for how I could stop apologising all the time?"
+APOLOGISING_ADVICE = re.compile(r"\b(stop|stopping|quit) (saying sorry|apologi[sz]ing)\b|"
+                                r"\bapologi[sz]e (too much|all the time|so much)\b",
+                                re.IGNORECASE)
 # The one the user came with has gone off ("i came with my flatmate jess but she disappeared
 # somewhere" got "Ah, okay. What kind of work do you do?").
 LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappeared|vanished|"

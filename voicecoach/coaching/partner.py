@@ -302,7 +302,8 @@ class PartnerWording:
                 "happy_birthday_soon", "happy_birthday_soon_brief",
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
-                "going_alone", "why_this_job", "recall_said_gently",
+                "going_alone", "why_this_job", "recall_said_gently", "advice_talking",
+                "advice_apologising", "with_a_mix",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
@@ -813,6 +814,14 @@ class Partner:
                 and (which := self._pick("pick_course", thing=cues.said_back(
                     choice.group("course"))))):
             return self._finish([which], ReplyKind.ADVICE, memory.current, False)
+        talk_tip = (self._talk_advice(line.text)
+                    if found.question is not QuestionKind.NONE
+                    or MoveLabel.ADVICE_REQUEST in draft.labels else None)
+        if talk_tip:
+            # "What do you say when you first walk up to a stranger? I always freeze.": what
+            # the user came to practise, answered as a person who has felt it
+            memory.helping = True
+            return self._finish([talk_tip], ReplyKind.ADVICE, memory.current, False)
         if (cues.DECISION_ASKED.search(line.text) and not cues.NERVES_ADVICE.search(line.text)
                 # (a moan of their own may come with it: "I'm just stressed. What would you
                 # do if you were me?")
@@ -1097,7 +1106,8 @@ class Partner:
             # told their own: it is not asked back (it got "... How do you know Sam?")
             memory.user_told.add(asked_topic)
         detail = (self._detail_asked(line.text, asked_topic)
-                  if question is QuestionKind.WH and not self._local_fact(line.text) else None)
+                  if question is not QuestionKind.NONE and not self._local_fact(line.text)
+                  else None)
         if detail:
             # "When are you going?", "Why Canada?" after its trip: when and why, not the next
             # step of the story
@@ -2355,6 +2365,16 @@ class Partner:
             return self._pick("recall_thing", thing=_sentence_case(thing))
         return self._pick("recall_said", thing=thing)
 
+    def _talk_advice(self, text: str) -> str | None:
+        """A tip on talking to people, when that is what the line asks; a tip not given
+        before (the deck's next), or None."""
+        key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
+               else "advice_talking" if cues.TALK_ADVICE.search(text) else None)
+        if key is None:
+            return None
+        tip = next((line for line in self._deck(key) if self._fresh(line)), None)
+        return self._use(tip) if tip else None
+
     def _named_thing_asked(self, text: str) -> str | None:
         """ "Which hospital did I say it was?": the place or thing of that kind they named by
         its name ("St Mary's hospital"), in any line of theirs, a request included; None when
@@ -2581,9 +2601,12 @@ class Partner:
                 # else as people say of a job (it got "Oh, I couldn't say, really.")
                 return self._how_started(fact.topic, wide=True) or (
                     self._pick("why_this_job") if fact.topic is Topic.WORK else None)
-            # "Who are you going with?" of a trip its card goes on alone
-            return (self._pick("going_alone") if slot is slots.Slot.WHO_WITH
-                    and fact.topic in (Topic.PLANS, Topic.TRAVEL) else None)
+            # "Who are you going with?" of a trip its card goes on alone; "who do you play
+            # football with?" of a pastime
+            if slot is slots.Slot.WHO_WITH and fact.topic in (Topic.PLANS, Topic.TRAVEL):
+                return self._pick("going_alone")
+            return (self._pick("with_a_mix") if slot is slots.Slot.WHO_WITH
+                    and fact.topic in (Topic.HOBBIES, Topic.MUSIC) else None)
         said = " ".join(self.memory.own_lines).lower()
         for sentence in sentences:
             short = slots.detail(sentence, slot)

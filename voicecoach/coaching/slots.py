@@ -32,7 +32,8 @@ _LEAD = r"^\W*(?:(?:oh|ah|ooh|and|so|but|ok|okay|nice|cool|wow|really|great|love
 # "when did I say the party was?", "when are we meeting?"
 _ABOUT_US = re.compile(r"\b(i|i'm|i'd|i'll|me|my|we|we're|us|our)\b", re.IGNORECASE)
 _ASKED = (
-    (Slot.WHO_WITH, re.compile(_LEAD + r"(?:(?:who|whom)\b[^?]*\bwith\b\W*$|(?:who|whom) with\b|"
+    # ("who do you play football with on Tuesdays, people from work?")
+    (Slot.WHO_WITH, re.compile(_LEAD + r"(?:(?:who|whom)\b[^?]*\bwith\b|(?:who|whom) with\b|"
                                r"with (?:who|whom)\b)", re.IGNORECASE)),
     (Slot.WHEN, re.compile(_LEAD + r"(?:when|what time|what day|which day|how soon)\b",
                            re.IGNORECASE)),

@@ -46,6 +46,11 @@ class TwoAsked:
     second: str
 
 
+_LEAVE_TO_ASK = re.compile(r"^\W*((so|and|oh|um|but|sorry|ok|okay)\W+)*(can|could|may) i ask "
+                           r"(you )?(something|a question|you a question|a quick question|"
+                           r"a favour|one thing)\W*$", re.IGNORECASE)
+
+
 def two_asked(text: str) -> TwoAsked | None:
     """Where `text` splits into two questions, each whole, or None."""
     pieces: list[tuple[str, bool]] = []  # each with whether it asks
@@ -54,7 +59,10 @@ def two_asked(text: str) -> TwoAsked | None:
             continue
         asks = sentence.rstrip().endswith("?")
         pieces.extend((piece, asks) for piece in (_JOINED.split(sentence) if asks else [sentence]))
-    asking = [i for i, (piece, asks) in enumerate(pieces) if asks and _asks_whole(piece)]
+    # "Can I ask you something?" only asks leave to ask the next (a twentieth play-test: it
+    # got the next step of a story before the tip asked for)
+    asking = [i for i, (piece, asks) in enumerate(pieces) if asks and _asks_whole(piece)
+              and not _LEAVE_TO_ASK.match(piece)]
     if len(asking) < 2:
         return None
     cut = asking[0] + 1
