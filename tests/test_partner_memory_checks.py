@@ -216,3 +216,47 @@ def test_what_they_told_is_said_back_short(matcher: Matcher, lines: list[str], a
                              *lines, asked)
     assert said.lower() in reply.lower(), reply
     assert not_said not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "asked", "said"), [
+    # a memory test said, not asked; their answer to its question
+    ("party", "Riley", ["hi", "work", "reading mostly"], "bet you forgot what i do for fun",
+     "reading"),
+    # how they know the host, in their words ("I know" is no filler here)
+    ("party", "Riley", ["Hi!", "I know Sam from five-a-side football."],
+     "Last chance to redeem yourself: how do I know Sam?", "you know sam from five-a-side"),
+])
+def test_a_twentieth_play_tests_memory_checks(matcher: Matcher, scene: str, persona: str,
+                                              lines: list[str], asked: str, said: str) -> None:
+    """"bet you forgot what i do for fun" got "Oh, I see." and "how do I know Sam?" the
+    Italian place's pasta."""
+    # (the twentieth play-test's own seed: its partner asked what they do in their free time)
+    *_, reply = talk_through(matcher, scene, persona, *lines, asked, seed=701)
+    assert said in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("ok thanks. could i borrow a screwdriver? for the bed", "lend_yes"),
+    ("There's a jazz night at the Blue Lantern on Friday at 8, would you and Alex like to "
+     "come along?", "accept_invitation"),
+])
+def test_a_loan_or_an_invitation_in_other_words_gets_a_yes(matcher: Matcher, line: str,
+                                                           key: str) -> None:
+    wording = PartnerWording.load()
+    yes = wording.lines["lend_yes"] + wording.lines["agree_favour"] + wording.lines[
+        "accept_invitation"] + wording.lines["accept_plan"]
+    *_, reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Kim.", line)
+    assert reply.startswith(yes), reply  # (it got "Oh, I couldn't say, really.")
+
+
+def test_sorry_im_nosy_is_no_name(matcher: Matcher) -> None:
+    *_, reply = talk_through(matcher, "first_day", "Aisha", "Yes, first day! I'm Alex.",
+                             "So, married? Kids? Sorry, I'm nosy.")
+    assert "Nosy" not in reply, reply
+
+
+def test_sorry_for_moaning_all_night_is_waved_away(matcher: Matcher) -> None:
+    wording = PartnerWording.load()
+    *_, reply = talk_through(matcher, "club", "Maya", "Hi, I'm Kim.",
+                             "Sorry, I've been moaning all night. What's your day job again?")
+    assert any(line in reply for line in wording.lines["not_at_all"]), reply

@@ -185,7 +185,7 @@ INVITATION = re.compile(
     r"why (don'?t|do not) you (come|join (me|us)|pop (round|over|by))|"
     r"(you'?re|you are) (very |more than )?"
     r"(welcome|invited) to (come|join)|you'?re invited|bring a friend|"
-    r"(do you|would you|you) (want|like|fancy) to come (along|round|over|too|with)|"
+    r"(do you|would you|you)( and \w+)? (want|like|fancy) to come (along|round|over|too|with)|"
     # said at parting: "... and pop round for tea sometime!"
     r"(^|[,.!]\s*|\band )(do )?(pop|come) (round|over|by) (for (a )?\w+|some ?time|one day))",
     re.IGNORECASE)
@@ -716,6 +716,8 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
 SORRY_TO_SHARE = re.compile(r"\bsorry,? (i'?m |for |about )?(oversharing|over-?sharing|rambling|"
                             r"going on|talking too much|moaning|being a downer|being so "
                             r"negative|all that)|\bi'?ve been (a bit of |such )?a downer\b|"
+                            r"\bsorry,? i'?ve been (moaning|going on|rambling|complaining|"
+                            r"talking) (all night|all evening|so much|a lot|for ages)\b|"
                             r"\b(don'?t|do not) want to (bring|drag) (the mood|"
                             r"you|everyone|things) down\b|\bsorry,? (i )?(asked|said) that twice\b",
                             re.IGNORECASE)
@@ -1062,6 +1064,9 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     r"(and|what about|how about) my name\b|"
                     # "bet you forgot my name" (a memory test said, not asked)
                     r"(bet|betcha) (you|u)('ve| have)? forg[oe]tt?e?n? my name|"
+                    # "bet you forgot what i do for fun" (a twentieth play-test: "Oh, I see.")
+                    r"(bet|betcha) (you|u)('ve| have)? (forg[oe]tt?e?n?|can'?t remember|don'?t "
+                    r"remember) (what|where|who|how|which|when) i\b|"
                     r"(you'?ve|you have|you) (already )?forgotten my name|"
                     # "Cardiff, yes. And my job? Think smells." (a twelfth play-test)
                     r"(and|what about|how about) my (job|work)(?=\s*\?|\W*$)|"
@@ -1071,6 +1076,8 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     r"(what|which) (team|job|department|field) (am|was) i\b|"
                     r"(what|where|which|who|how)\b[\w' ]{0,30}\bdid i (say|tell you|mention)|"
                     r"(where|what) (am|was) i from|where i('?m| am| was| come) from|"
+                    # "Last chance: how do I know Sam?" (it got the Italian place's pasta)
+                    r"how do i know (sam|the host|him|her)\b|"
                     # a learner's "You remember where I am from?" (a nineteenth play-test: "I
                     # don't think you told me that yet!")
                     r"^\W*((so|and|but|ok|okay)\W+)?(you|u) remember (my|me|where|what|which|who|"
@@ -1127,8 +1134,12 @@ def said_back(sentence: str) -> str:
     # honest ...")
     lead = " ".join(w.lower() for w in words[:3]).strip(",")
     for phrase in ("to be honest", "to be fair", "in fact", "you know", "i mean"):
-        if lead.startswith(phrase) and len(words) > len(phrase.split()):
-            words = words[len(phrase.split()):]
+        size = len(phrase.split())
+        if (lead.startswith(phrase) and len(words) > size
+                # "you know, ..." is a filler; "I know Sam from football" (said back "you
+                # know Sam ...") is not
+                and (phrase not in ("you know", "i mean") or words[size - 1].endswith(","))):
+            words = words[size:]
             break
     if words and (words[0].lower() in COMMON_WORDS or words[0].lower() in _OPENING_WORDS):
         words[0] = words[0].lower()  # mid-sentence now: "You said the kids are ..."
@@ -1142,7 +1153,8 @@ RECALL_KEYS = (
     (re.compile(r"\b(from|live|(?<!a )living|grew up|hometown|moved)\b", re.IGNORECASE),
      ("place",)),
     # (before work: "what sport did I say I do?" and "what do I do for fun?" ask a pastime)
-    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time|sports?|pastime|instrument)"
+    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time|spare time|sports?|pastime|"
+                r"instrument)"
                 r"\b", re.IGNORECASE), ("like",)),
     (re.compile(r"\b(work|job|do for|team|joining|i do\b|i'?m doing)", re.IGNORECASE),
      ("job", "work", "field")),
@@ -1378,7 +1390,10 @@ YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|(^|[.!?,]\s*)\W*((so|and|w
 # Something of the partner's to use ("could I use yours sometime?", "can I borrow your
 # ladder?"): a yes.
 BORROW_ASKED = re.compile(r"\b(can|could|may) i (please |maybe )?(use|borrow|have a go on|try|"
-                          r"share) (yours|your \w+)\b|\b(lend|borrow) (me )?(yours|your \w+)\b",
+                          r"share) (yours|your \w+)\b|\b(lend|borrow) (me )?(yours|your \w+)\b|"
+                          # a thing of any kind ("could i borrow a screwdriver? for the bed")
+                          r"\b(can|could|may) i (please |maybe |just )?borrow (a|an|some|your)\b|"
+                          r"\b(can|could) you (please |maybe |possibly )?lend me\b",
                           re.IGNORECASE)
 # Taking leave in passing, said beside a plan or a favour ("Right, time to go. Could you save
 # me a wheel?", "my wife is picking me up, I'd better not keep her waiting"): the yes is

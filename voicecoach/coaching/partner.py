@@ -186,7 +186,10 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
     (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
     (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
-     r"\b(before|moved (here )?from|used to live|grew up)\b"))),
+     r"\b(before|moved (here )?from|used to live|grew up)\b"),
+    # "how do I know Sam?" - "I know Sam from five-a-side football"
+    (r"\bhow (do|did) i (know|meet)\b",
+     r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
     # their news ("Do you remember what my news was today?"): the line that told it
     (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
 # Their own work asked after ("what I used to do for work", "what my job is"; not "my
@@ -2289,7 +2292,9 @@ class Partner:
                             return said[:1].upper() + said[1:]
                 # not as a fact, but maybe in their words ("what I used to do for work")
                 return self._recall_said(text) or self._pick("recall_untold")
-        return None
+        # no fact of theirs kept for it: maybe their words ("how do I know Sam?" - "I know Sam
+        # from five-a-side football")
+        return self._recall_said(text)
 
     def _recall_said(self, text: str) -> str | None:
         """The user's own earlier sentence that a question about them names ("how many cats
@@ -2340,6 +2345,8 @@ class Partner:
                             if _GOES_ON.match(part)]
                     best, overlap = " ".join([", ".join(clauses), *more]), shared
         for question, answer in self.memory.answered if best is None else ():
+            if answer == self.memory.last_heard:
+                continue  # the line that asks is no answer given before
             shared = len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
             if shared > overlap and cues.content_stems(answer):
                 best, overlap = _first_told(answer), shared
@@ -2359,7 +2366,8 @@ class Partner:
                 "recall_said", thing=thing)
         if len(thing.split()) > _LONG_QUOTE:
             thing = _RELATIVE_TAIL.sub("", thing)  # "... Dumpling who is probably asleep on ..."
-        if _NOUN_PHRASE.match(thing) and not _FINITE.search(thing):
+        if (_NOUN_PHRASE.match(thing) or not _SUBJECT_FIRST.match(thing)) and not _FINITE.search(
+                thing):
             # "a very fat cat called Dumpling" is no clause: "You told me a very fat cat" was
             # read as broken (a sixteenth play-test)
             return self._pick("recall_thing", thing=_sentence_case(thing))
@@ -3457,6 +3465,8 @@ _LONG_QUOTE = 6
 _WHICH_OF_THEIRS = re.compile(r"\b(?:which|what) (\w+) (?:did|do|was|is) (?:i|it that i)\b",
                               re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",?\s+(who|which|that)\s+(is|are|was|were|'s)\b.*$", re.IGNORECASE)
+# A clause said back names who did it ("you live in Camden"); "reading mostly" does not.
+_SUBJECT_FIRST = re.compile(r"^(.*\b)?(you|your|we|they|he|she|it|there|my|our)\b", re.IGNORECASE)
 # Words said back that name a thing with no verb ("a very fat cat called Dumpling").
 _NOUN_PHRASE = re.compile(r"^(a|an|one|two|three|four|five|some)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(is|are|was|were|am|have|has|had|do|does|did|got|get|go|went|want|"
@@ -3546,11 +3556,17 @@ _KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daught
              "baby": "child"}
 
 
+_LEISURE_WORDS = frozenset("fun free spare hobby hobbies pastime pastimes weekends".split())
+
+
 def _recall_stems(text: str, common: frozenset[str] = cues.COMMON_WORDS) -> set[str]:
     """What a line names, for remembering: its content stems, kin, and the short words for
     pets and the like ("what's my dog called?" - "a dog called ramones lol")."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return (cues.content_stems(text, common) | _kin_words(text) | (words & _SHORT_NOUNS)
+    # the one thing asked in other words: "what I do for fun" is what they do in their free
+    # time (a twentieth play-test's "bet you forgot what i do for fun")
+    leisure = {"leisure"} if words & _LEISURE_WORDS else set()
+    return (cues.content_stems(text, common) | _kin_words(text) | (words & _SHORT_NOUNS) | leisure
             | {word[:-1] for word in words if word[:-1] in _SHORT_NOUNS and word.endswith("s")}
             | {cues.stem(word[:-1]) for word in words  # "shops" meets "shop"
                if len(word) >= 5 and word.endswith("s") and not word.endswith("ss")
