@@ -105,3 +105,16 @@ def test_advice_on_talking_to_people_is_given(matcher: Matcher, asked: str) -> N
     *_, tip = talk_through(matcher, "networking", "Marcus", "Hi, I'm Sam.", asked)
     tips = wording.lines["advice_talking"] + wording.lines["advice_apologising"]
     assert tip.startswith(tips), tip  # nothing before it: "Can I ask you something?" asks leave
+
+
+def test_a_detail_asked_of_a_fact_named_by_its_words(matcher: Matcher) -> None:
+    """"Who did you say you're visiting in Canada? And where did you and Sam meet?" (a
+    twentieth play-test: "Not lately, sadly. I'd love to, though. Have you?"): Canada is in
+    its plans, and "you and Sam" asks how it knows the host."""
+    *_, reply = talk_through(
+        matcher, "party", "Riley", "Hi!", "are you going anywhere nice this summer?",
+        "Great! Sorry, my brain jumps around. Who did you say you're visiting in Canada? And "
+        "where did you and Sam meet?")
+    assert "sister" in reply, reply
+    *_, met = talk_through(matcher, "party", "Riley", "Hi!", "And where did you and Sam meet?")
+    assert "cooking class" in met, met

@@ -1114,8 +1114,9 @@ class Partner:
         if detail:
             # "When are you going?", "Why Canada?" after its trip: when and why, not the next
             # step of the story
-            return self._close(parts, kind or ReplyKind.ANSWER, self._detail_topic(asked_topic),
-                               detail, must_ask, line.text)
+            return self._close(parts, kind or ReplyKind.ANSWER,
+                               self._detail_topic(asked_topic, line.text), detail, must_ask,
+                               line.text)
         found = draft.found
         topic: Topic | None = None
         answer: str | None = None
@@ -2568,12 +2569,25 @@ class Partner:
         self.memory.told[fact.topic] = self.memory.told.get(fact.topic, 0) + 1
         return self._use(fresh[0])
 
-    def _detail_topic(self, asked_topic: Topic | None) -> Topic | None:
-        """What a one-detail question ("when?", "who with?") asks of: the card's topic it names,
-        else what the partner is telling ("Who are you going with?" names no topic: a name)."""
-        if asked_topic not in (None, Topic.NAME) and self.persona.fact(asked_topic):
-            return asked_topic
-        return self.memory.telling
+    def _detail_topic(self, asked_topic: Topic | None, question: str = "") -> Topic | None:
+        """What a one-detail question ("when?", "who with?") asks of: the fact whose lines
+        share most words with it when the topic named (or being told) shares none ("Who did
+        you say you're visiting in Canada?" is of its plans, not of its travel, which its card
+        answers with its week's painting); else the card's topic it names, else what the
+        partner is telling ("Who are you going with?" names no topic: a name)."""
+        named = (asked_topic if asked_topic not in (None, Topic.NAME)
+                 and self.persona.fact(asked_topic) else self.memory.telling)
+        asked = cues.content_stems(question) - _DETAIL_ASKING_STEMS
+
+        def shared(topic: Topic | None) -> int:
+            fact = self.persona.fact(topic)
+            return len(asked & {stem for line in (_told_lines(fact) if fact else ())
+                                for stem in cues.content_stems(line)})
+
+        best = max(self.persona.facts, key=shared, default=None)
+        if best is not None and shared(best) and not shared(named):
+            return best
+        return named
 
     def _detail_asked(self, text: str, asked_topic: Topic | None) -> str | None:
         """The card's sentence that says the one detail a question asks of what it told ("When
@@ -2584,7 +2598,7 @@ class Partner:
         question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
                          if part.endswith("?")), "")
         slot = slots.asked_slot(question) if question else None
-        fact = self.persona.fact(self._detail_topic(asked_topic)) if slot else None
+        fact = self.persona.fact(self._detail_topic(asked_topic, question)) if slot else None
         if slot is None or fact is None:
             return None
         if slot is slots.Slot.WHEN and _STARTED_WHEN.search(question) and (
