@@ -296,3 +296,28 @@ def test_a_thing_seen_is_no_show_missed(matcher: Matcher, text: str, key: str) -
     """An eighteenth play-test: a new bridge got "No, I didn't catch it. Was it good?"."""
     replies = talk_through(matcher, "networking", "Marcus", "Hi, I'm Dana.", text)
     assert replies[1].startswith(tuple(PartnerWording.load().lines[key])), replies[1]
+
+
+def test_help_asked_with_its_trouble_gets_the_tip(matcher: Matcher) -> None:
+    """A twentieth play-test's learner: "Please, you can help me with my bowl? How I make the
+    wall not fall?" got its own bowl's story and "How has your week been?"."""
+    *_, reply = talk_through(matcher, "club", "Robin", "Hello. I am Kenji.",
+                             "Please, you can help me with my bowl? How I make the wall not fall?")
+    wording = PartnerWording.load()
+    assert reply.startswith(wording.lines["help_yes"]), reply
+    assert "slower" in reply or "elbows" in reply, reply  # the card's tip, not "what's up?"
+
+
+def test_help_with_a_doing_names_no_broken_thing(matcher: Matcher) -> None:
+    *_, reply = talk_through(matcher, "club", "Maya", "Hi",
+                             "Could you help me with centring the clay next week?")
+    assert "centring the?" not in reply and "the centring" not in reply, reply
+
+
+def test_how_to_bring_up_something_hard_gets_advice(matcher: Matcher) -> None:
+    """"How would you bring it up with a boss like that?" got "I'm an engineer."."""
+    wording = PartnerWording.load()
+    *_, reply = talk_through(matcher, "club", "Robin", "Hi, I'm Kim.",
+                             "Probably taking the time off, but my boss is pretty strict. How "
+                             "would you bring it up with a boss like that?")
+    assert reply.startswith(wording.lines["advice_hard_talk"]), reply

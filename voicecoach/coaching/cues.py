@@ -1241,6 +1241,14 @@ TALK_ADVICE = re.compile(
     r"(stranger|someone|people|new people)\b|\bsmall talk\b|\bwhat (do|should|would) (you|i) "
     r"say (when|to|first)\b|\b(less|not so|not as) (awkward|shy|nervous) (with|around|talking)\b",
     re.IGNORECASE)
+# How to say something hard to someone ("How would you bring it up with a boss like that?"; a
+# twentieth play-test got "I'm an engineer. I design bridges ...").
+HARD_TALK_ADVICE = re.compile(
+    r"\bhow (would|should|do|could|can) (you|i|one) (bring (it|that|this) up|raise (it|that|this)|"
+    r"tell (him|her|them|my \w+|your \w+)|say (it|that|no)|ask (him|her|them|my \w+)|"
+    r"handle (it|that|this|him|her|them)|deal with (it|that|this|him|her|them|someone)|"
+    r"approach (it|that|this|him|her|them|my \w+)|talk to (him|her|them|my \w+))\b",
+    re.IGNORECASE)
 # "any tips for how I could stop apologising all the time?"
 APOLOGISING_ADVICE = re.compile(r"\b(stop|stopping|quit) (saying sorry|apologi[sz]ing)\b|"
                                 r"\bapologi[sz]e (too much|all the time|so much)\b",
@@ -1347,7 +1355,9 @@ HELP_ASKED = re.compile(r"\b(can|could|would|will) you (please |maybe |possibly 
 HELP_WITH_THING = re.compile(r"\bhelp me (out )?with (my |the |your |a |an |some |this |that )?"
                              r"(?P<thing>(?!(something|anything|it|that|this|them)\b)[a-z]+"
                              r"( (?!(please|next|later|tomorrow|today|tonight|on|at|when|if|"
-                             r"before|after|sometime)\b)[a-z]+)?)", re.IGNORECASE)
+                             r"before|after|sometime|the|a|an|my|your|this|that)\b)[a-z]+)?)"
+                             # "help me with centring the clay": a doing, not a thing to name
+                             r"(?<!ing)(?!\w)", re.IGNORECASE)
 # A drink or food in an offer ("I'm going to get a drink, want anything?"): taken, not turned
 # down with "I can manage".
 REFRESHMENT = re.compile(r"\b(drinks?|beer|wine|coffee|tea|food|plate|snack|kitchen|bar|shop|"

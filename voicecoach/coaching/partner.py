@@ -306,7 +306,7 @@ class PartnerWording:
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "going_alone", "why_this_job", "recall_said_gently", "advice_talking",
-                "advice_apologising", "with_a_mix",
+                "advice_apologising", "with_a_mix", "advice_hard_talk",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
@@ -858,6 +858,9 @@ class Partner:
         get Sam?") asks; it invites no one."""
         if (found.question is QuestionKind.WH and not cues.TIME_PROPOSED.search(text)
                 and not cues.plan_with_time(text)
+                # "Please, you can help me with my bowl? How I make the wall not fall?" asks
+                # help, however the last question is put (a twentieth play-test)
+                and not cues.HELP_ASKED.search(text)
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
@@ -884,6 +887,11 @@ class Partner:
         when = cues.plan_time(text)
         if local is None and when and (then := self._pick("help_then", thing=when)):
             local = then  # "Sunday at 10 works for me!", not "Just say when!"
+        if local is None and _HOW_I.search(text):
+            # "you can help me with my bowl? How I make the wall not fall?": the trouble is
+            # told, so the yes comes with the card's tip for the scene's craft, not "What's the
+            # trouble with the bowl?"
+            local = self._craft_tip()
         if local is None and not (cues.LEAVING_SOON.search(text) or cues.LEAVING_NOW.search(text)
                                   or cues.FAREWELL.search(text)):
             # a yes with nothing after it sounds empty: ask after the thing, or say when (not
@@ -893,6 +901,14 @@ class Partner:
                      else self._pick("help_need") if _HELP_WITH_SOMETHING.search(text)
                      else self._pick("help_when"))
         return " ".join(part for part in (self._pick("help_yes"), local) if part) or None
+
+    def _craft_tip(self) -> str | None:
+        """Its tip on what the scene is for (its pastime's advice, else the scene's first
+        tip), once."""
+        pastime = self.persona.fact(Topic.HOBBIES)
+        tips = [*([pastime.advice] if pastime and pastime.advice else []), *self.scenario.advice]
+        tip = next((line for line in tips if self._fresh(line)), None)
+        return self._use(tip) if tip else None
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:
         """Thanks after our congratulations or sorry, news, a trip, a topic to step away from,
@@ -2378,7 +2394,8 @@ class Partner:
         """A tip on talking to people, when that is what the line asks; a tip not given
         before (the deck's next), or None."""
         key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
-               else "advice_talking" if cues.TALK_ADVICE.search(text) else None)
+               else "advice_talking" if cues.TALK_ADVICE.search(text)
+               else "advice_hard_talk" if cues.HARD_TALK_ADVICE.search(text) else None)
         if key is None:
             return None
         tip = next((line for line in self._deck(key) if self._fresh(line)), None)
@@ -3468,6 +3485,9 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
 # Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
 # a decision weighed up.
+# How to do a thing, a learner's way too ("How I make the wall not fall?")
+_HOW_I = re.compile(r"\bhow (would|do|should|can|could|did|to)? ?(i|you) (make|stop|get|keep|do|"
+                    r"fix|centre|center|throw)\b", re.IGNORECASE)
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
 # Topics a scene's own tips answer whatever the request names ("any tips for my first day?").
 _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
