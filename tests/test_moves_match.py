@@ -584,6 +584,9 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     # oneself put down is nerves; someone else called so is still an insult
     ("the design team. I'm probably going to mess it up though, I always say something stupid",
      L.OFFENSIVE, "my boss is a fat idiot"),
+    # a question about the listener asks no advice; a request for a recommendation still does
+    ("Are you handy with a drill, or are you a professional shelf-avoider like me?",
+     L.ADVICE_REQUEST, "What would you recommend for a first-timer?"),
     # a pet teased hurts no one; the listener called so still does
     ("I've got a very fat ginger cat called Biscuit who thinks he owns the flat. Do you have "
      "any pets?", L.OFFENSIVE, "your dog is fat and you are stupid"),

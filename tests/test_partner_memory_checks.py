@@ -260,3 +260,15 @@ def test_sorry_for_moaning_all_night_is_waved_away(matcher: Matcher) -> None:
     *_, reply = talk_through(matcher, "club", "Maya", "Hi, I'm Kim.",
                              "Sorry, I've been moaning all night. What's your day job again?")
     assert any(line in reply for line in wording.lines["not_at_all"]), reply
+
+
+def test_a_job_just_got_is_congratulated(matcher: Matcher) -> None:
+    """"I'm actually buzzing, I only found out on Friday that I got this job" got a greeting
+    and "What will you be doing day to day?" (a twentieth play-test)."""
+    wording = PartnerWording.load()
+    first, = talk_through(matcher, "first_day", "Aisha",
+                          "Yes! First day, I'm Ben. I'm actually buzzing, I only found out on "
+                          "Friday that I got this job and I've been wanting to work here for "
+                          "years!")
+    glad = wording.lines["congratulate"] + wording.lines["glad_for_you"]
+    assert any(line.split("!")[0] in first for line in glad), first

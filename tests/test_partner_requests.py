@@ -321,3 +321,15 @@ def test_how_to_bring_up_something_hard_gets_advice(matcher: Matcher) -> None:
                              "Probably taking the time off, but my boss is pretty strict. How "
                              "would you bring it up with a boss like that?")
     assert reply.startswith(wording.lines["advice_hard_talk"]), reply
+
+
+def test_a_parcel_taken_in_is_a_favour(matcher: Matcher) -> None:
+    """"If a parcel comes for me while I'm out, could you take it in?" got "Hm, good question.
+    I'm not sure, to be honest." (a twentieth play-test)."""
+    wording = PartnerWording.load()
+    *_, reply = talk_through(matcher, "neighbour", "Dev", "Hi, I'm Kim.",
+                             "Could I ask a favour? I've got a job interview on Thursday "
+                             "morning. If a parcel comes for me while I'm out, could you take "
+                             "it in?")
+    assert reply.startswith(wording.lines["agree_favour"] + wording.lines["help_yes"]), reply
+    assert "not sure" not in reply, reply

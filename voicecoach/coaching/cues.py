@@ -1391,7 +1391,12 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           r"\b((can|could|would|will) (you|u)|^\W*(you|u) can) (please |maybe |"
                           r"possibly |just |kindly )?(give|drive|take|look at|have a look at|"
                           r"check|read|proofread|review|lend|walk|drop|pick|fix|carry|send|sign) "
-                          r"(me|us|my|our|over my)\b", re.IGNORECASE)
+                          r"(me|us|my|our|over my)\b|"
+                          # a parcel taken in for them ("If a parcel comes for me while I'm out,
+                          # could you take it in?": "I'm not sure, to be honest")
+                          r"\b(could|can|would|will) (you|u) (please |maybe |possibly |just )?"
+                          r"(take (it|them|the \w+|my \w+) in|sign for (it|them|my \w+|the \w+)|"
+                          r"pick (it|them) up for me|keep (it|them) for me)\b", re.IGNORECASE)
 # A proposal put again ("So is that a yes for next Tuesday?", "you in?"): the earlier line's
 # plan, favour or invitation is what is asked.
 # ("what team are you in?" asks the team)
@@ -1807,7 +1812,8 @@ MISHAP = re.compile(
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
 GOOD_NEWS = re.compile(
     rf"\b(?:{_I_JUST} "
-    r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|a (?:new )?job"
+    r"(?:got|have got|am|'m|are|'re|got myself) (?:engaged|married|promoted|the job|this job|"
+    r"a (?:new )?job"
     r"(?! interview)|"
     r"a promotion|the promotion|the role|the part|a place(?! to)|into (?:\w+ )?(?:uni|university|"
     r"college|school|academy|conservatoire)|"
@@ -1884,9 +1890,9 @@ GOOD_NEWS = re.compile(
 # Joy of the user's own about being here ("Honestly, I'm thrilled, I've wanted to work here for
 # years" got a greeting and "Which team are you joining?"): glad with them.
 THRILLED = re.compile(r"\b(?:i'?m|i am) (?:just |so |really |absolutely |honestly |a bit |"
-                      r"quite )*(?:thrilled|delighted|over the moon|buzzing|so excited|"
-                      r"really excited|excited)\b(?! (?:for (?:you|them|her|him)|about (?:your|"
-                      r"their|her|his)))", re.IGNORECASE)
+                      r"quite |actually |genuinely )*(?:thrilled|delighted|over the moon|buzzing|"
+                      r"so excited|really excited|excited)\b(?! (?:for (?:you|them|her|him)|"
+                      r"about (?:your|their|her|his)))", re.IGNORECASE)
 # Good news of the user's people ("my nan just turned a hundred", "my daughter is getting
 # married next month"): glad for them, not "How does it feel?" (a helper's sessions,
 # 2026-12-04: they got "Oh, okay. What are they like?").

@@ -301,6 +301,11 @@ _OWN_THING_MOCKED = re.compile(
     r"boyfriend|cousin|aunt|uncle|nan|gran)s?\b)(\w+ ){1,3}(looks?|looked|came out|turned out)"
     r" (like|as)\b", re.IGNORECASE)
 _TO_LISTENER = re.compile(r"\b(you|your|yours|you'?re|ya|u|ur|yourself)\b", re.IGNORECASE)
+# A question about the listener ("are you handy with a drill?") asks no advice of them.
+_ARE_YOU_ASKED = re.compile(r"(^|[.!?]\s+)\W*((so|and|but|well|oh)\W+)?(are|were) (you|u)\b[^.!?]*"
+                            r"\?\W*$", re.IGNORECASE)
+_ADVICE_WORD = re.compile(r"\b(should|advice|advise|tips?|recommend|suggest|ideas?|any good "
+                          r"at|best way|how (do|can|would|should) i)\b", re.IGNORECASE)
 # The question handed back at the end of a line ("..., what's yours?", "... you?").
 _HANDED_BACK = re.compile(r"[\s,.!]*\b((and|what about|how about) )?(you|yours|u|what'?s yours)"
                           r"\s*\?+\W*$", re.IGNORECASE)
@@ -908,6 +913,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLAINT and ASKS_THE_WAY.search(text)
                 and not _GRIPE_MARK.search(text)):
             continue  # "when are the bins collected?" (a play-tester's coach: "a gripe")
+        if (score.label is MoveLabel.ADVICE_REQUEST and _ARE_YOU_ASKED.search(text)
+                and not _ADVICE_WORD.search(text)):
+            continue  # "Are you handy with a drill, or a professional shelf-avoider?" (0.5x)
         if score.label is MoveLabel.ENCOURAGER and _LEAVE_TAKING.search(text):
             continue  # "ok, bye" (0.43): leaving invites no more
         if (score.label is MoveLabel.GOSSIP and len(text.split()) <= 3
