@@ -113,7 +113,12 @@ def test_a_line_a_person_would_not_call_that_topic_gets_no_redirect(label: str,
                                   "what floor are you on?", "Which team are you in, by the way?",
                                   "where do people eat lunch", "How many people work here?",
                                   # an eighth: the way asked after an introduction
-                                  "Yes, I'm Zara. Where do we leave our coats and bags?"])
+                                  "Yes, I'm Zara. Where do we leave our coats and bags?",
+                                  # a twentieth: a plan asked back, and an invitation
+                                  "Okay, pop quiz: where and when is the football?",
+                                  "where's the board game night, and what time?",
+                                  "Hey, why don't you come for pizza tonight? 7 o'clock at my "
+                                  "place."])
 def test_a_question_about_the_place_or_asking_again_is_no_open_question_to_praise(
         text: str) -> None:
     """Play-test 6: 9 of 27 wrong tips were "Great open question" for questions like these;

@@ -587,6 +587,12 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     # a question about the listener asks no advice; a request for a recommendation still does
     ("Are you handy with a drill, or are you a professional shelf-avoider like me?",
      L.ADVICE_REQUEST, "What would you recommend for a first-timer?"),
+    # one's own failing owned is no gripe; a thing of the place still may be
+    ("great! sorry, my memory is terrible when I'm nervous. where did we say we'd meet?",
+     L.COMPLAINT, "the wifi here is terrible"),
+    # oneself the secret is a joke; someone else's still is gossip
+    ("Hi! I'm only here for the crisps, don't tell anyone", L.GOSSIP,
+     "don't tell anyone but jamie got fired last week"),
     # a pet teased hurts no one; the listener called so still does
     ("I've got a very fat ginger cat called Biscuit who thinks he owns the flat. Do you have "
      "any pets?", L.OFFENSIVE, "your dog is fat and you are stupid"),

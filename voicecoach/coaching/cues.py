@@ -2314,7 +2314,9 @@ def asks_only_the_way(text: str) -> bool:
     # (sentence by sentence: "Yes, I'm Zara. Where do we leave our coats?" asks the way too,
     # and "Thanks. Which team are you on?" one fact)
     # but "What's your name? And what do you do?" still asks about the person
-    if _TOLD_AGAIN.search(text) or RECALL.search(text) or MEMORY_CHECK.search(text):
+    if (_TOLD_AGAIN.search(text) or RECALL.search(text) or MEMORY_CHECK.search(text)
+            # a plan asked back ("where and when is the football?", a twentieth play-test)
+            or PLAN_TIME_ASKED.search(text) or PLAN_PLACE_ASKED.search(text)):
         return True  # (nor a test of its memory: "what was my job again? sorry, testing you")
     asking = [sentence for sentence in SENTENCE_END.split(text)
               if "?" in sentence or _WH_START.match(sentence)] or [text]

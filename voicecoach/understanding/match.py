@@ -292,6 +292,16 @@ _PET_TEASED = re.compile(
     r"labrador|terrier)\b|\b(cat|dog|puppy|kitten|hamster|rabbit|parrot|tortoise|pet)\b"
     r"[^.!?]{0,25}\b(is|'s|was) (so |really |a bit |very |quite )?(fat|stupid|dumb|lazy|crazy|"
     r"mad|silly|daft|greedy|chubby|grumpy)\b", re.IGNORECASE)
+# One's own failing owned ("my memory is terrible when I'm nervous", "my English is rubbish"):
+# nerves or modesty, no gripe (a twentieth play-test's coach: "That sounds like a gripe").
+_OWN_FAILING = re.compile(
+    r"\bmy (memory|english|spelling|grammar|sense of direction|cooking|singing|dancing|french|"
+    r"maths|math|handwriting|driving|timing|brain|accent|small talk|chat) (is|'s|was) (so |really |"
+    r"pretty |just |absolutely |a bit )?(terrible|awful|rubbish|bad|hopeless|useless|shocking|"
+    r"dreadful|the worst)\b", re.IGNORECASE)
+# Oneself the secret ("I'm only here for the crisps, don't tell anyone"): a joke, not gossip.
+_OWN_SECRET = re.compile(r"\b(i'?m|i am|i)\b[^.!?]*\b(don'?t|do not) tell (anyone|anybody|"
+                         r"a soul)\W*$", re.IGNORECASE)
 _CALLED_YOU = re.compile(r"\byou('re| are| look| were)\b", re.IGNORECASE)
 # One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick"),
 # not one's people ("my neighbour looks like a troll" is aimed at someone).
@@ -1005,6 +1015,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         # "Sorry, I'm grinning like an idiot, I just found out I'm pregnant" (a twelfth
         # play-test's coach: "That could hurt")
         result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
+        every = {m.label for m in result}
+    if _OWN_FAILING.search(text) and not _STRONG_GRIPE.search(_OWN_FAILING.sub("", text)):
+        result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
+        every = {m.label for m in result}
+    if _OWN_SECRET.search(text) and not _SOMEONE_ABSENT.search(text):
+        result = [m for m in result if m.label is not MoveLabel.GOSSIP]
         every = {m.label for m in result}
     if ((_SELF_PUT_DOWN.search(text) and not _TO_LISTENER.search(_HANDED_BACK.sub("", text)))
             or (_PET_TEASED.search(text) and not _CALLED_YOU.search(text))):
