@@ -118,3 +118,20 @@ def test_a_detail_asked_of_a_fact_named_by_its_words(matcher: Matcher) -> None:
     assert "sister" in reply, reply
     *_, met = talk_through(matcher, "party", "Riley", "Hi!", "And where did you and Sam meet?")
     assert "cooking class" in met, met
+
+
+@pytest.mark.parametrize(("scene", "persona", "asked", "said"), [
+    ("networking", "Marcus", "So where did you move from?", "Glasgow"),
+    ("networking", "Marcus", "how old are you, if you don't mind me asking?", None),
+    ("neighbour", "Dev", "Ha, well I can now! You drive a bus, that's so cool. Do you ever get "
+     "nervous?", None),
+])
+def test_questions_a_person_answers_get_an_answer(matcher: Matcher, scene: str, persona: str,
+                                                  asked: str, said: str | None) -> None:
+    """A twentieth play-test: where it moved from, its age and whether it gets nervous all got
+    "Oh, I couldn't say, really." (and the last the reassurance meant for a nervous user)."""
+    *_, reply = talk_through(matcher, scene, persona, "Hi, I'm Kim.", asked)
+    assert "couldn't say" not in reply and "not sure" not in reply, reply
+    assert "starts somewhere" not in reply and "not yet" not in reply.lower(), reply
+    if said:
+        assert said in reply, reply

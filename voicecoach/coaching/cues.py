@@ -485,7 +485,9 @@ LEAVING = re.compile(
     r"home| early)?( i'?m afraid| sorry)?\s*([.!,]|$)",
     re.IGNORECASE)
 # The partner asked about its own fears: "do you get scared of heights?", "are you nervous?"
-FEAR_ASKED = re.compile(r"^(?!.*\b(i|i'?m|me|my)\b).*\b(do|did|are|were|would|have) you (ever )?"
+# (sentence by sentence: "Ha, well I can now! ... and do you ever get nervous?" asks it too)
+FEAR_ASKED = re.compile(r"(^|[.!?]\s+)(?![^.!?]*\b(i|i'?m|me|my)\b)[^.!?]*\b(do|did|are|were|would|"
+                        r"have) you (ever )?"
                         r"(get |feel |felt |find it )?(\w+ )?(scared|nervous|afraid|anxious|"
                         r"frightened|worried|terrified)\b", re.IGNORECASE)
 # Asking to be told they will manage: "do you reckon ill be any good at this" (a tenth

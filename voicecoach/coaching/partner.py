@@ -306,7 +306,7 @@ class PartnerWording:
                 "how_long_untold", "react_same_team", "like_it", "glad_for_you",
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "going_alone", "why_this_job", "recall_said_gently", "advice_talking",
-                "advice_apologising", "with_a_mix", "advice_hard_talk",
+                "advice_apologising", "with_a_mix", "advice_hard_talk", "own_age",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
@@ -2118,6 +2118,9 @@ class Partner:
         asked = next((part for part in reversed(cues.QUESTION_SENTENCE.findall(text))
                       if part.endswith("?")), _last_sentence(text))
         for cue, key in ((cues.OWN_DAYS_ASKED, "quiet_days"), (cues.CHOICE_ASKED, "both_really"),
+                         # "do you ever get nervous?", "how old are you?" (a twentieth
+                         # play-test: "Oh, I couldn't say, really.")
+                         (cues.FEELING_ASKED, "sometimes"), (_OWN_AGE_ASKED, "own_age"),
                          (cues.ASKS_IF_BAD, "a_little"), (cues.VIEW_ASKED, "think_so"),
                          (cues.COUNT_ASKED, "quite_a_few")):
             said = self._pick(key) if cue.search(asked) else None
@@ -2265,7 +2268,9 @@ class Partner:
         trip = "trip" in self.memory.user or bool(cues.GOING_TO.search(text))
         if cues.ASKED_IF_EVER.search(text) and trip and (been := self._pick("not_been_there")):
             return been
-        for cue, key in ((cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
+        # "do you ever get nervous?" asks a feeling, not whether it has ever done a thing
+        for cue, key in ((cues.FEELING_ASKED, "sometimes"),
+                         (cues.ASKED_IF_CAUGHT, "missed_it"), (cues.ASKED_IF_EVER, "not_yet"),
                          (cues.ASKED_IF_OWNS, "dont_have"), (cues.ASKS_OWN_KIDS, "dont_have"),
                          (cues.ASKED_HOW_MUCH, "not_much")):
             if cue.search(text):
@@ -3590,6 +3595,7 @@ _KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daught
              "baby": "child"}
 
 
+_OWN_AGE_ASKED = re.compile(r"\bhow old are (you|u)\b|\byour age\b", re.IGNORECASE)
 _LEISURE_WORDS = frozenset("fun free spare hobby hobbies pastime pastimes weekends".split())
 
 
