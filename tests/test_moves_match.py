@@ -593,6 +593,13 @@ def test_false_alarms_among_two_play_tests_lines(text: str, label: MoveLabel,
     # oneself the secret is a joke; someone else's still is gossip
     ("Hi! I'm only here for the crisps, don't tell anyone", L.GOSSIP,
      "don't tell anyone but jamie got fired last week"),
+    # a twenty-first: one's own work played down is neither praise nor a gripe; relief is no
+    # gripe; a memory check invites no more
+    ("My manager made me come. I'm a junior developer, nothing impressive. What do you do?",
+     L.COMPLIMENT, "you have a lovely smile"),
+    ("amazing honestly so relieved do you drive to work or get the bus", L.COMPLAINT,
+     "the buses here are a joke"),
+    ("Right. Do you remember how I said the move was?", L.ENCOURAGER, "tell me more!"),
     # a pet teased hurts no one; the listener called so still does
     ("I've got a very fat ginger cat called Biscuit who thinks he owns the flat. Do you have "
      "any pets?", L.OFFENSIVE, "your dog is fat and you are stupid"),

@@ -333,3 +333,15 @@ def test_a_parcel_taken_in_is_a_favour(matcher: Matcher) -> None:
                              "it in?")
     assert reply.startswith(wording.lines["agree_favour"] + wording.lines["help_yes"]), reply
     assert "not sure" not in reply, reply
+
+
+def test_would_you_be_able_to_water_my_plants_is_a_favour_and_away_no_name(
+        matcher: Matcher) -> None:
+    """A twenty-first play-test: "would you be able to water my plants next weekend? I'm away
+    Saturday and Sunday." got its grandson's penguins, then "Lovely to meet you, Away."."""
+    wording = PartnerWording.load()
+    replies = talk_through(matcher, "neighbour", "Grace", "Hi, yes, just moved in. I'm Kate.",
+                           "Also, would you be able to water my plants next weekend? I'm away "
+                           "Saturday and Sunday.", "I just said, I'm away!")
+    assert any(line in replies[1] for line in wording.lines["agree_favour"]), replies[1]
+    assert "Away" not in replies[2], replies[2]

@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset("""
     fine unemployed jobless broke skint exhausted shattered starving freezing boiling
     embarrassed relieved stressed anxious terrified thrilled delighted sorry curious new
     nosy rubbish hopeless useless awful terrible awkward clumsy rude annoying weird boring
+    away around about
     english british irish scottish welsh american canadian australian french german italian
     spanish portuguese dutch polish greek turkish swedish norwegian danish finnish russian
     ukrainian chinese japanese korean indian pakistani nigerian kenyan ghanaian egyptian
