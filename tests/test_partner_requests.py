@@ -345,3 +345,20 @@ def test_would_you_be_able_to_water_my_plants_is_a_favour_and_away_no_name(
                            "Saturday and Sunday.", "I just said, I'm away!")
     assert any(line in replies[1] for line in wording.lines["agree_favour"]), replies[1]
     assert "Away" not in replies[2], replies[2]
+
+
+def test_a_place_not_kept_is_not_passed_over(matcher: Matcher) -> None:
+    """A twenty-first play-test's learner: "Saturday 8 o'clock there is forró class in
+    community hall on Park Lane. You want come with me?", then "you remember where is the class
+    and what time?" got the time alone (judged worse than the old reply, their words back)."""
+    *_, reply = talk_through(matcher, "party", "Riley", "Hi, I'm Ana.",
+                             "Saturday 8 o'clock there is forró class in community hall on Park "
+                             "Lane. You want come with me?",
+                             "Ok. So for Saturday, you remember where is the class and what time?")
+    assert "8 o'clock" in reply and "community hall" in reply, reply
+
+
+def test_when_and_where_is_no_single_detail(matcher: Matcher) -> None:
+    from voicecoach.coaching.slots import asked_slot
+
+    assert asked_slot("Ok... when and where is the Friday lunch?") is None

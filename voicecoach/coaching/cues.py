@@ -252,6 +252,9 @@ _PLACE_NOUNS = (r"pub|bar|caf[eé]|cafe|coffee shop|restaurant|fountain|station|
                 r"food court|garden|front desk|lift|main door|usual spot|stall|counter|hub|"
                 r"centre|center|arcade|courtyard|rooftop|terrace|lounge|foyer|car park")
 _BARE_PLACE = re.compile(r"\b(the|my|your) (?:[a-z]+ )?(?:" + _PLACE_NOUNS + r")(?!\w)")
+# "in community hall on Park Lane": a hall or centre said without its article
+_HALL = re.compile(r"\b(?:at|in) (?P<place>(?:[a-z]+ )?(?:hall|centre|center|library|"
+                   r"church|gym|pool|park)(?: on [A-Z]\w+ (?:Lane|Street|Road|Avenue|Square))?)\b")
 # "Flat 2", "restaurant Casa Verde": a place that is named after its kind
 _NUMBERED_OR_NAMED = re.compile(r"\b(?P<kind>[Ff]lat|[Rr]oom|[Uu]nit) (?P<number>\d+)\b|"
                                 r"\b(restaurant|caf[eé]|cafe|pub|bar) (?P<name>[A-Z][\w']*"
@@ -270,7 +273,8 @@ PLAN_PLACE_ASKED = re.compile(
     # "where are the drinks on Friday?", "where's the board game night?", "and where was it
     # again", a learner's "which place", "where is it and what day did i say"
     r"\bwhere('s| is| are| was| were) (the|our) ([\w ]{0,20} )?(drinks?|lunch|coffee|dinner|"
-    r"party|meetup|meet-up|night|match|game|football|pizza|walk|thing|do|event|gig)\b|"
+    r"party|meetup|meet-up|night|match|game|football|pizza|walk|thing|do|event|gig|class|"
+    r"session|lesson|meeting|concert|show|quiz|film|movie)\b|"
     r"\b(and|or) where (was|is) (it|that)\b|\band where\W*(again\W*)?\?|"
     r"\b(which|what) place\b|"
     r"\bwhere('s| is) it\b[^.!?]*\b(what time|what day|when|did (i|we) say)\b|"
@@ -283,6 +287,9 @@ def plan_place(text: str) -> str | None:
     """The place a line names for a plan ("the Red Lion"), or None."""
     found = _PLAN_PLACE.search(text)
     if found is None:
+        hall = _HALL.search(text)
+        if hall is not None:
+            return f"at the {hall.group('place')}"
         named = _NUMBERED_OR_NAMED.search(text)
         if named is not None:
             return (f"at flat {named.group('number')}" if named.group("number")

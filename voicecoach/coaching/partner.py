@@ -452,6 +452,7 @@ class _Memory:
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     plan_time: str | None = None  # when a plan it agreed to is for ("Sunday at 10")
     plan_place: str | None = None  # where ("at the Red Lion"), as it would say it
+    plan_said: str = ""  # the line that put the plan
     last_heard: str = ""  # the user's last line, as read
     heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
     # each question of its own that they answered, with their answer
@@ -3344,6 +3345,7 @@ class Partner:
         """When and where a plan it agreed to is for, as `text` names them."""
         memory = self.memory
         memory.plan_time = cues.plan_time(text) or memory.plan_time
+        memory.plan_said = text
         place = cues.plan_place(text)
         if place:
             # the user's "my place" is "your place" to the partner
@@ -3356,8 +3358,13 @@ class Partner:
         where are the drinks?": "Friday at 8, at the Red Lion, wasn't it?"); None when the
         line asks neither or it holds nothing of what is asked."""
         memory = self.memory
+        place_asked = bool(cues.PLAN_PLACE_ASKED.search(text))
+        if place_asked and memory.plan_place is None and _SOME_PLACE.search(memory.plan_said):
+            # a place was said and not kept ("... in the old hall by Kew Bridge"): the time
+            # alone would pass over it, so their words are said back instead
+            return None
         when = memory.plan_time if cues.PLAN_TIME_ASKED.search(text) else None
-        where = memory.plan_place if cues.PLAN_PLACE_ASKED.search(text) else None
+        where = memory.plan_place if place_asked else None
         said = ", ".join(part for part in (when, where) if part)
         return self._pick("recall_plan", thing=said[:1].upper() + said[1:]) if said else None
 
@@ -3595,6 +3602,10 @@ _KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daught
              "baby": "child"}
 
 
+# Words that name a place in a plan's line, kept or not ("in the old hall by Kew Bridge").
+_SOME_PLACE = re.compile(r"\b(in|at|on|by|near|outside) (the )?((?!(Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)[A-Z]\w+|\w+ "
+                         r"(hall|street|road|lane|square|centre|center|park|bridge))\b")
 _OWN_AGE_ASKED = re.compile(r"\bhow old are (you|u)\b|\byour age\b", re.IGNORECASE)
 _LEISURE_WORDS = frozenset("fun free spare hobby hobbies pastime pastimes weekends".split())
 

@@ -31,6 +31,8 @@ _LEAD = r"^\W*(?:(?:oh|ah|ooh|and|so|but|ok|okay|nice|cool|wow|really|great|love
 # A question about the user or a plan made together is theirs, not a detail of its telling:
 # "when did I say the party was?", "when are we meeting?"
 _ABOUT_US = re.compile(r"\b(i|i'm|i'd|i'll|me|my|we|we're|us|our)\b", re.IGNORECASE)
+_WHEN_AND_WHERE = re.compile(r"\b(when|what time) and where\b|\bwhere and (when|what time)\b",
+                             re.IGNORECASE)
 _ASKED = (
     # ("who do you play football with on Tuesdays, people from work?")
     (Slot.WHO_WITH, re.compile(_LEAD + r"(?:(?:who|whom)\b[^?]*\bwith\b|(?:who|whom) with\b|"
@@ -79,8 +81,8 @@ SAYS = {
 def asked_slot(question: str) -> Slot | None:
     """The detail a question (one sentence, lead-in and all) asks of what was told; None for
     any other question, or one about the user or a plan made together."""
-    if _ABOUT_US.search(question):
-        return None
+    if _ABOUT_US.search(question) or _WHEN_AND_WHERE.search(question):
+        return None  # (nor "when and where is the Friday lunch?", which asks two)
     return next((slot for slot, form in _ASKED if form.search(question)), None)
 
 
