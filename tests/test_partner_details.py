@@ -135,3 +135,11 @@ def test_questions_a_person_answers_get_an_answer(matcher: Matcher, scene: str, 
     assert "starts somewhere" not in reply and "not yet" not in reply.lower(), reply
     if said:
         assert said in reply, reply
+
+
+def test_a_taste_for_small_talk_asked_gets_no_tip(matcher: Matcher) -> None:
+    from voicecoach.coaching.partner import PartnerWording
+
+    wording = PartnerWording.load()
+    *_, reply = talk_through(matcher, "party", "Riley", "Hi", "Do you like small talk?")
+    assert not reply.startswith(wording.lines["advice_talking"]), reply

@@ -2399,8 +2399,11 @@ class Partner:
     def _talk_advice(self, text: str) -> str | None:
         """A tip on talking to people, when that is what the line asks; a tip not given
         before (the deck's next), or None."""
+        # (of talking to people, only when how or a tip is asked: "do you like small talk?"
+        # asks its taste)
         key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
-               else "advice_talking" if cues.TALK_ADVICE.search(text)
+               else "advice_talking" if cues.TALK_ADVICE.search(text) and (
+                   cues.asks_advice(text) or _HOW_ASKED.search(text))
                else "advice_hard_talk" if cues.HARD_TALK_ADVICE.search(text) else None)
         if key is None:
             return None
@@ -2425,7 +2428,9 @@ class Partner:
         which = _WHICH_OF_THEIRS.search(text)
         if which is None:
             return None
-        kind = which.group(1).lower().rstrip("s")
+        word = which.group(1).lower()
+        # "which classes" of a class; "which bus" stays a bus
+        kind = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
         named = re.compile(rf"\b((?:[A-Z][\w']*\s)+(?i:{re.escape(kind)})s?)\b")
         for said in reversed(self.memory.heard):
             found = named.search(said)
@@ -3344,9 +3349,11 @@ class Partner:
     def _remember_plan(self, text: str) -> None:
         """When and where a plan it agreed to is for, as `text` names them."""
         memory = self.memory
-        memory.plan_time = cues.plan_time(text) or memory.plan_time
-        memory.plan_said = text
+        when = cues.plan_time(text)
+        memory.plan_time = when or memory.plan_time
         place = cues.plan_place(text)
+        if when or place or _SOME_PLACE.search(text):
+            memory.plan_said = text  # (a favour with no time or place keeps the plan's line)
         if place:
             # the user's "my place" is "your place" to the partner
             memory.plan_place = re.sub(r"\b(my|your)\b",
@@ -3495,11 +3502,13 @@ _TOLD_ALREADY = tuple((re.compile(asks, re.IGNORECASE), re.compile(told, re.IGNO
      r"wife|husband|sister|brother|colleague)\b|\bplus one\b"),
     (r"\bwhat'?s (their|its|his|her) name\b|\bwhat are they called\b",
      r"\b(called|named) [A-Za-z]+|\b(his|her|its|their) name'?s?\b")))
-# Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
-# a decision weighed up.
+_HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|one)\b|"
+                        r"\bhow (you|i) (start|begin|talk|say)\b", re.IGNORECASE)
 # How to do a thing, a learner's way too ("How I make the wall not fall?")
 _HOW_I = re.compile(r"\bhow (would|do|should|can|could|did|to)? ?(i|you) (make|stop|get|keep|do|"
                     r"fix|centre|center|throw)\b", re.IGNORECASE)
+# Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
+# a decision weighed up.
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
 # Topics a scene's own tips answer whatever the request names ("any tips for my first day?").
 _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
