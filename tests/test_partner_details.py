@@ -143,3 +143,16 @@ def test_a_taste_for_small_talk_asked_gets_no_tip(matcher: Matcher) -> None:
     wording = PartnerWording.load()
     *_, reply = talk_through(matcher, "party", "Riley", "Hi", "Do you like small talk?")
     assert not reply.startswith(wording.lines["advice_talking"]), reply
+
+
+@pytest.mark.parametrize(("asked", "age"), [
+    ("How old is your grandson?", "five"),
+    ("Great! What's your grandson's name again, and how old is he?", "five"),
+    ("and your son, how old is he?", "forty-three"),
+])
+def test_the_age_of_the_one_asked_is_said(matcher: Matcher, asked: str, age: str) -> None:
+    """A twenty-first play-test: "What's your grandson's name again, and how old is he?" got
+    "Kofi! As I said, he's forty-three." (his father's age)."""
+    *_, reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Kim.",
+                             "Do you have family nearby?", asked)
+    assert f"'s {age}" in reply, reply

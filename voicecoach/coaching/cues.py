@@ -1670,6 +1670,7 @@ CHILD_WORDS = frozenset({"daughter", "son", "baby", "kid", "child", "grandson",
 ASKS_AGE = re.compile(r"\bhow old\b", re.IGNORECASE)
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+NUMBER_WORD = _NUMBER  # a number said in figures or words ("five", "forty-three", "12")
 AGE_SAID = re.compile(rf"\b{_NUMBER} (?:years?|months?|weeks?) old\b|\b(?:she|he)(?:'s| is) "
                       rf"(?:only |just |nearly |almost |about |now )?{_NUMBER}\b", re.IGNORECASE)
 # A sentence that names a place: "at the children's hospital", "near the river", "in Leeds".

@@ -1125,6 +1125,14 @@ class Partner:
             # "I'm the plus one of a plus one, so barely. How about you, how do you know Sam?"
             # told their own: it is not asked back (it got "... How do you know Sam?")
             memory.user_told.add(asked_topic)
+        kins_age = (next((age for topic in dict.fromkeys((asked_topic, memory.telling,
+                                                          Topic.FAMILY, Topic.HOME))
+                          if (age := self._kins_age(topic, line.text))), None)
+                    if question is not QuestionKind.NONE and cues.ASKS_AGE.search(line.text)
+                    else None)
+        if kins_age:  # "How old is your grandson?": his age, not his father's or a story
+            return self._close(parts, kind or ReplyKind.ANSWER, asked_topic, kins_age, must_ask,
+                               line.text)
         detail = (self._detail_asked(line.text, asked_topic)
                   if question is not QuestionKind.NONE and not self._local_fact(line.text)
                   else None)
@@ -1514,7 +1522,8 @@ class Partner:
                 elif where:  # "Oh, where?" after the work answer: the place, not the story
                     answer, ended = where, False
                 elif aged:
-                    answer, ended = (self._sentence_saying(topic, cues.AGE_SAID)
+                    answer, ended = (self._kins_age(topic, line.text)
+                                     or self._sentence_saying(topic, cues.AGE_SAID)
                                      or self._age_again(topic)), False
                 elif cues.ASKS_HARDEST.search(line.text) and (
                         hard := self._sentence_saying(topic, cues.HARD_SAID)
@@ -2738,6 +2747,30 @@ class Partner:
             return None
         age = found.group(0)
         return self._use(f"{prefix}{age[:1].lower()}{age[1:]}.")
+
+    def _kins_age(self, topic: Topic | None, asked: str) -> str | None:
+        """The age of the one of its people a question names ("how old is your grandson?" of
+        "his boy, my grandson Kofi, is five"): "He's five.", not the first age on the card (a
+        twenty-first play-test got "Kofi! As I said, he's forty-three.", his father's)."""
+        kin = cues.YOUR_KIN.search(asked)
+        if kin is None and re.search(r"\b(he|she)\b", asked, re.IGNORECASE) and self.memory.heard:
+            # "What's your grandson's name again, and how old is he?": "he" is the one just
+            # named, in the line's first half
+            kin = cues.YOUR_KIN.search(self.memory.heard[-1])
+        fact = self.persona.fact(topic)
+        if kin is None or fact is None:
+            return None
+        word = kin.group(1).lower()
+        # ("my grandson Kofi, is five"; "one son, Femi, who lives across town. He's forty-three")
+        aged = re.compile(rf"\b{word}\b[^.!?]{{0,40}}?(?:\b(?:is|'s)|'s|[.!?]\s+(?:he|she)"
+                          rf"(?:'s| is)) ({cues.NUMBER_WORD})\b", re.IGNORECASE)
+        found = next((hit for line in fact.lines() if (hit := aged.search(line))), None)
+        if found is None:
+            return None
+        pronoun = "She's" if word in ("daughter", "granddaughter", "wife", "sister",
+                                      "girlfriend") else "He's"
+        said = f"{pronoun} {found.group(1).lower()}."
+        return self._use(said) if self._fresh(said) else None
 
     def _sentence_saying_any(self, topic: Topic | None, saying: re.Pattern[str]) -> bool:
         """Whether the card has a sentence on `topic` that `saying` finds (said or not)."""
