@@ -156,3 +156,14 @@ def test_the_age_of_the_one_asked_is_said(matcher: Matcher, asked: str, age: str
     *_, reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Kim.",
                              "Do you have family nearby?", asked)
     assert f"'s {age}" in reply, reply
+
+
+def test_how_it_got_into_its_told_job_is_answered(matcher: Matcher) -> None:
+    """"How did you get into user research in the first place?" after its job (a twenty-first
+    play-test: "The hardest part is not helping people ...")."""
+    from voicecoach.coaching.partner import PartnerWording
+
+    wording = PartnerWording.load()
+    *_, reply = talk_through(matcher, "networking", "Marcus", "Hi, I'm Kim.", "What do you do?",
+                             "How did you get into user research in the first place?")
+    assert reply.startswith(wording.lines["why_this_job"]), reply

@@ -1467,8 +1467,14 @@ class Partner:
         which = cues.WHICH_ONE.search(line.text)
         # ("which team are you on again?" of a card on the website team: it says which)
         which_asked = which is not None and not self._card_names_kind(which.group(1))
-        started = (self._how_started(asked_topic or memory.telling,
-                                     wide=bool(cues.ABOUT_IT_INTO.search(line.text)))
+        started = ((self._how_started(asked_topic or memory.telling,
+                                      wide=bool(cues.ABOUT_IT_INTO.search(line.text)))
+                    # "How did you get into user research in the first place?" of a card that
+                    # tells no start (a twenty-first play-test got "The hardest part is ...")
+                    # (its job told already: before that, the job itself answers)
+                    or (self._pick("why_this_job")
+                        if (asked_topic or memory.telling) is Topic.WORK
+                        and memory.told.get(Topic.WORK) else None))
                    if question is QuestionKind.WH and cues.STARTED_ASKED.search(line.text)
                    else None)
         if started:
