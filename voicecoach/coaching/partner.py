@@ -599,8 +599,9 @@ class Partner:
                 if split is not None and not set(line.labels) & _NOT_SPLIT else None)
         reply = both or self._reply_to(line)
         if any(asks(line.text) for asks, _ in _PROPOSALS):
-            # when and where a plan put to it is for, whichever way it was answered (a
-            # twentieth play-test: 14 of 14 plans' times and places asked back were lost)
+            # when and where a plan put to it is for ("could you help me carry a sofa up on
+            # Sunday around 10?"), whichever way it was answered (a twentieth play-test: 14 of
+            # 14 plans' times and places asked back were lost)
             self._remember_plan(line.text)
         return reply
 
@@ -868,9 +869,7 @@ class Partner:
             if not asks(text):
                 continue
             yes = self._help(text) if key == "help_yes" else self._pick(key)
-            if yes:
-                # "could you help me carry a sofa up on Sunday around 10?": remembered
-                self._remember_plan(text)
+            if yes:  # (when and where it is for: see `reply`)
                 return yes
             if key == "help_yes":
                 return None
@@ -2420,10 +2419,7 @@ class Partner:
                else "advice_talking" if cues.TALK_ADVICE.search(text) and (
                    cues.asks_advice(text) or _HOW_ASKED.search(text))
                else "advice_hard_talk" if cues.HARD_TALK_ADVICE.search(text) else None)
-        if key is None:
-            return None
-        tip = next((line for line in self._deck(key) if self._fresh(line)), None)
-        return self._use(tip) if tip else None
+        return self._pick(key) if key else None
 
     def _named_thing_asked(self, text: str) -> str | None:
         """ "Which hospital did I say it was?": the place or thing of that kind they named by
