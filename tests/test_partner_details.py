@@ -167,3 +167,12 @@ def test_how_it_got_into_its_told_job_is_answered(matcher: Matcher) -> None:
     *_, reply = talk_through(matcher, "networking", "Marcus", "Hi, I'm Kim.", "What do you do?",
                              "How did you get into user research in the first place?")
     assert reply.startswith(wording.lines["why_this_job"]), reply
+
+
+def test_how_to_start_talking_to_people_gets_a_tip(matcher: Matcher) -> None:
+    from voicecoach.coaching.partner import PartnerWording
+
+    wording = PartnerWording.load()
+    *_, tip = talk_through(matcher, "party", "Jordan", "hi, I'm Jess",
+                           "how do you usually start talking to people at these things?")
+    assert tip.startswith(wording.lines["advice_talking"]), tip

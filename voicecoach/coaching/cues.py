@@ -1245,7 +1245,8 @@ NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|auditio
 # couldn't say").
 TALK_ADVICE = re.compile(
     r"\b(start|starting|strike up|striking up|open|opening|begin|beginning|keep|keeping) (a |the )?"
-    r"(conversation|chat)s?\b|\btalk(ing)? to (strangers|new people|people (i|you) (don'?t|do "
+    r"(conversation|chat)s?\b|\b(start|starting|begin) talking to (people|someone|strangers)\b|"
+    r"\btalk(ing)? to (strangers|new people|people (i|you) (don'?t|do "
     r"not) know|someone (new|you don'?t know|i don'?t know))\b|\bwalk(ing)? up to (a |some )?"
     r"(stranger|someone|people|new people)\b|\bsmall talk\b|\bwhat (do|should|would) (you|i) "
     r"say (when|to|first)\b|\b(less|not so|not as) (awkward|shy|nervous) (with|around|talking)\b",
