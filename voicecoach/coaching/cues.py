@@ -3,7 +3,7 @@
 Patterns over the text of a turn, each with a note on why: a request for advice, a goodbye, a
 let-down, a dislike shared, a moan about one's own life, a guess at the partner's facts, a
 "sorry?", and the sound-alike slips speech recognition makes ("where do you life"). The
-partner's policy (partner.py) decides what to do with them; nothing here keeps state.
+partner's policy (the partner/ package) decides what to do with them; nothing here keeps state.
 """
 
 from __future__ import annotations

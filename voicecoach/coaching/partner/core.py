@@ -1,0 +1,248 @@
+"""The role-play partner, `Partner`: its session's set-up, the public methods, and `reply`."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import random
+import re
+from collections.abc import Sequence
+
+from voicecoach.coaching import cues
+from voicecoach.coaching.partner.choosing import _Choosing
+from voicecoach.coaching.partner.patterns import _PROPOSALS
+from voicecoach.coaching.partner.state import PartnerState, _Memory
+from voicecoach.coaching.partner.turns import Reply, ReplyKind, SilenceStep, UserLine, silence_step
+from voicecoach.coaching.partner.wording import PartnerWording
+from voicecoach.coaching.persona import Persona, Scenario
+from voicecoach.coaching.two_questions import TwoAsked, two_asked
+from voicecoach.errors import PackError
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.match import FUNCTION_WORDS
+from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
+from voicecoach.understanding.questions import AUX, WH
+from voicecoach.understanding.topics import Topic, TopicFinder
+
+# A line with one of these is met as a whole (steered away from, sorry for), not split.
+_NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
+# The labels a second question keeps of its line.
+_ASKING_LABELS = frozenset({MoveLabel.OPEN_QUESTION, MoveLabel.CLOSED_QUESTION,
+                            MoveLabel.ADVICE_REQUEST})
+# Its own question back, which waits until the second answer ("Where did you grow up?"; not
+# "You're a nurse, right?").
+_ASKS_BACK = re.compile(r"^(?:and |so )?(?:" + "|".join(sorted(WH | AUX)) + r")\b.*\?$",
+                        re.IGNORECASE)
+# The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
+# know", does answer a question of the world).
+_NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
+
+
+def _overlap(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two answers say the same thing twice: two content words in common ("I really
+    like it here. The people are kind." and "Yes, I like it a lot. People here are very
+    kind.")."""
+    def content(parts: Sequence[str]) -> set[str]:
+        return {cues.stem(word) for word in textnorm.words(" ".join(parts))
+                if len(word) > 2 and word not in FUNCTION_WORDS}
+    return len(content(first) & content(second)) >= 2
+
+
+def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozenset[str]]:
+    """Per fact, the stems of its distinctive words (with `stories`, its story's too): not
+    common ones, and not in three facts or more."""
+    words = {topic: frozenset(w for line in (fact.answer, fact.yes_no,
+                                             *(fact.story if stories else ()))
+                              for w in textnorm.words(line) if len(w) >= 4) - cues.COMMON_WORDS
+             for topic, fact in persona.facts.items()}
+    counts: dict[str, int] = {}
+    for group in words.values():
+        for word in group:
+            counts[word] = counts.get(word, 0) + 1
+    return {topic: frozenset(cues.stem(w) for w in group if counts[w] < 3)
+            for topic, group in words.items()}
+
+
+def _named(scenario: Scenario, name: str) -> Persona:
+    for persona in scenario.personas:
+        if persona.name.lower() == name.strip().lower():
+            return persona
+    names = ", ".join(p.name for p in scenario.personas)
+    raise PackError(f"scenario {scenario.id!r} has no persona {name!r}; choose one of: {names}")
+
+
+class Partner(_Choosing):
+    """Plays one persona of a scenario for one session; `reply` answers a user's line."""
+
+    def __init__(self, scenario: Scenario, seed: int | None = 0, *,
+                 persona: str | None = None, user_name: str | None = None,
+                 topics: TopicFinder | None = None, wording: PartnerWording | None = None
+                 ) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self.persona: Persona = self._rng.choice(scenario.personas)
+        if persona is not None:
+            self.persona = _named(scenario, persona)
+        self._topics = topics or TopicFinder.default()
+        self._wording = wording or PartnerWording.load()
+        self._keywords = _fact_keywords(self.persona)
+        self._told_keywords = _fact_keywords(self.persona, stories=False)
+        self._place_asked = cues.place_question(scenario.place_words)
+        # what anyone at the scene talks of: every card's lines, its tips, what it knows
+        self._scene_roots = cues.word_roots(" ".join([
+            *scenario.advice, *scenario.place_words,
+            *(said for local in scenario.local for said in (*local.words, local.answer)),
+            *(said for persona in scenario.personas for fact in persona.facts.values()
+              for said in fact.lines())]))
+        # family last: a more personal question, asked once the rest is talked of (and the
+        # other topics keep the order a seed gave them before cards told of family)
+        order = [topic for topic in self.persona.facts if topic is not Topic.FAMILY]
+        self._rng.shuffle(order)
+        self._order: list[Topic] = order + [Topic.FAMILY] * (Topic.FAMILY in self.persona.facts)
+        self._decks: dict[str, list[str]] = {}
+        self.memory = _Memory(new_here=scenario.user_is_new)
+        if scenario.user_status:
+            self.memory.user["status"] = scenario.user_status
+        if user_name:
+            self.memory.user["name"] = user_name
+        if scenario.opening_topic is not None:
+            self.memory.current = self.memory.last_question = scenario.opening_topic
+        if scenario.opening:
+            self.memory.said.add(scenario.opening.lower())
+            # the opening is its first line: "sorry?" gets it again, and a first answer to it
+            # is not asked it once more ("I went to university with Sam" - "how do you know Sam?")
+            self.memory.last_parts = (scenario.opening,)
+        self._silence = {"nudged": False, "hinted": False, "nudges": 0, "hints": 0}
+        # answering the first of two questions in a turn: its question back waits for the second
+        self._holding_question = False
+
+    @property
+    def name(self) -> str:
+        return self.persona.name
+
+    def lines_to_prepare(self) -> list[str]:
+        """Every fixed line this session's persona may say, to synthesise before it starts:
+        with the persona's own name filled in, and the lines to be filled at run time with
+        their placeholders for the user's words (whose other clauses can be made ahead)."""
+        facts = [line for fact in self.persona.facts.values() for line in fact.lines()]
+        named = [line.replace("{name}", self.persona.name)
+                 for line in self._wording.templates()]
+        return facts + self._wording.fixed_lines() + list(self.scenario.advice) + named
+
+    def likely_lines(self) -> list[str]:
+        """Lines with the user's words that a later reply may use (the callbacks on what the
+        user told, not yet come back to): a slow voice can render them ahead."""
+        memory = self.memory
+        lines = []
+        for key in ("work", "field", "job", "like", "place"):
+            if key in memory.user and key not in memory.callbacks:
+                lines += [filled for line in self._wording.lines[f"callback_{key}"]
+                          if (filled := self._fill(line)) is not None and self._fresh(filled)]
+        return lines
+
+    @property
+    def said_goodbye(self) -> bool:
+        """Its last reply took leave: the scene's own parting line would be a second goodbye."""
+        return self.memory.said_goodbye
+
+    def leaving_words(self) -> str | None:
+        """Said before the scene's parting line when the partner's last question was never
+        answered ("Oh, you'll have to tell me another time!"): leaving on an open question
+        sounds as if it was not listening."""
+        return self._pick("unanswered") if self.memory.left_question else None
+
+    def parting_line(self) -> str:
+        """The scene's parting line, without a second card if it has given one already."""
+        scenario = self.scenario
+        if self.memory.card_given and scenario.closing_after_card:
+            return scenario.closing_after_card
+        return scenario.closing
+
+    def checkpoint(self) -> PartnerState:
+        return PartnerState(copy.deepcopy(self.memory), copy.deepcopy(self._decks),
+                            self._rng.getstate(), dict(self._silence))
+
+    def rewind(self, state: PartnerState) -> None:
+        """Back to `state`, as if the replies since had not been said."""
+        self.memory = copy.deepcopy(state.memory)
+        self._decks = copy.deepcopy(state.decks)
+        self._rng.setstate(state.rng)
+        self._silence = dict(state.silence)
+
+    # -- the policy -----------------------------------------------------------------------
+
+    def reply(self, line: UserLine) -> Reply:
+        """The partner's answer to `line` (takes well under a millisecond).
+
+        Found in stages, each of which may give the whole reply: a line that stands alone (a
+        goodbye, "sorry?", a name checked, a courtesy, an invitation); news, feelings and topics
+        to step away from, met first; then a question answered, a story told on, or a statement
+        reacted to."""
+        split = two_asked(line.text)
+        both = (self._answer_both(line, split)
+                if split is not None and not set(line.labels) & _NOT_SPLIT else None)
+        reply = both or self._reply_to(line)
+        if any(asks(line.text) for asks, _ in _PROPOSALS):
+            # when and where a plan put to it is for ("could you help me carry a sofa up on
+            # Sunday around 10?"), whichever way it was answered (a twentieth play-test: 14 of
+            # 14 plans' times and places asked back were lost)
+            self._remember_plan(line.text)
+        return reply
+
+    def _reply_to(self, line: UserLine) -> Reply:
+        draft = self._read(line)
+        return (self._standalone_reply(draft) or self._feeling_reply(draft)
+                or self._topic_reply(draft))
+
+    def _answer_both(self, line: UserLine, split: TwoAsked) -> Reply | None:
+        """Both questions of a turn answered in order ("What made you join? And where are you
+        from originally?"), or None where one of them gets no answer of its own (the whole
+        line is then answered as one)."""
+        before = self.checkpoint()
+        self._holding_question = True
+        try:
+            first = self._reply_to(UserLine(split.first, line.labels))
+        finally:
+            self._holding_question = False
+        answer = list(first.parts)
+        if len(answer) > 1 and _ASKS_BACK.match(answer[-1]):
+            answer.pop()  # its own question back ("Where did you grow up?") waits
+        if answer and not self.memory.said_goodbye and not self._no_answer(first):
+            # (what the line tells, praise and greeting were met in the first part)
+            second = self._reply_to(UserLine(split.second, tuple(
+                label for label in line.labels if label in _ASKING_LABELS)))
+            # a yes to a plan may come before an answer, not before another yes ("Sure,
+            # happy to! Of course, here you go!" is one agreement too many)
+            if (second.parts and not self._no_answer(second)
+                    and not first.kind is second.kind is ReplyKind.REACT
+                    and not _overlap(answer, second.parts)):
+                parts = (*answer, *second.parts)
+                self.memory.replies -= 1  # one turn, one reply
+                self.memory.last_parts = parts
+                return dataclasses.replace(second, parts=parts, kind=first.kind,
+                                           topic=first.topic)
+        self.rewind(before)
+        return None
+
+    def _no_answer(self, reply: Reply) -> bool:
+        """Whether `reply` leaves its question unanswered ("Oh, I couldn't say, really.")."""
+        return any(part in self._wording.lines.get(key, ()) for part in reply.parts
+                   for key in _NO_ANSWER_KEYS)
+
+    # -- silence --------------------------------------------------------------------------
+
+    def on_silence(self, quiet_s: float) -> SilenceStep | None:
+        """The nudge or hint due after `quiet_s` s of silence since the partner's last line;
+        each silence gets at most one of each."""
+        state = self._silence
+        step = silence_step(self.scenario.silence, quiet_s, bool(state["nudged"]),
+                            bool(state["hinted"]), int(state["nudges"]), int(state["hints"]))
+        if step is None:
+            return None
+        if step.is_hint:
+            state.update(hinted=True, hints=int(state["hints"]) + 1)
+        else:
+            state.update(nudged=True, nudges=int(state["nudges"]) + 1)
+            self.memory.said.add(step.text.lower())
+            self.memory.left_question = step.text.endswith("?")
+        return step

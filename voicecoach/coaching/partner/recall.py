@@ -1,0 +1,404 @@
+"""Memory and recall: what the user told it, said back when asked ("what did I say my dog's
+called?"), its own words again, and plans put to it with their time and place."""
+
+from __future__ import annotations
+
+import re
+
+from voicecoach.coaching import cues
+from voicecoach.coaching.partner.beyond_card import _BeyondCard
+from voicecoach.coaching.partner.patterns import (
+    _PROPOSALS,
+    _SENTENCES,
+    _disclosed_topics,
+    _sentence_case,
+)
+from voicecoach.understanding import textnorm
+from voicecoach.understanding.disclosure import Disclosure, disclosure
+from voicecoach.understanding.questions import AUX, WH
+from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
+
+# "what did you say you do on Wednesdays?", "where did you say your sister lives?": its own
+# words asked again (not "what did I say ...", which are the user's)
+_ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you mention|you told me)\b",
+                           re.IGNORECASE)
+_ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
+                                   "where when which does doing")
+# The words of asking to be reminded, which name nothing remembered.
+# What is asked after, and how it may have been told: "what I'm going to study" was told as
+# "It's in urban planning" after "I got into the master's programme"; "who I came with" as
+# "I came with my friend Ellie" (words too common to name a fact alone).
+_NEWS_ASKED = re.compile(r"\bnews\b|\bcelebrat\w*|\bexciting thing\b|\bwhat happened (to me )?"
+                         r"(today|yesterday|this morning|this week)\b", re.IGNORECASE)
+_RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for
+                  asked, told in (
+    (r"\bstud(y|ying|ies)\b", r"\b(stud(y|ying|ies|ent)|master'?s|course|degree|programme|"
+                             r"uni|university|phd)\b"),
+    (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
+    (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
+    (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
+     r"\b(before|moved (here )?from|used to live|grew up)\b"),
+    # "how do I know Sam?" - "I know Sam from five-a-side football"
+    (r"\bhow (do|did) i (know|meet)\b",
+     r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
+    # their news ("Do you remember what my news was today?"): the line that told it
+    (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
+# Their own work asked after ("what I used to do for work", "what my job is"; not "my
+# sister's job"): told by a job or a field of work.
+_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
+                         re.IGNORECASE)
+_THEIR_ONES_NAME = re.compile(r"\bmy (\w+)'s name\b|\bwhat(?:'s| is| was) my (?:\w+ )?(\w+) "
+                              r"called\b", re.IGNORECASE)
+_TEAM_ASKED = re.compile(r"\b(team|department)\b[^?.!]*\b(i'?m|i am|im)\b|"
+                         r"\b(i'?m|i am|im)\b[^?.!]*\b(team|department)\b", re.IGNORECASE)
+# Short words that name a thing of theirs (too short for `cues.content_stems`).
+_SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid".split())
+# A sentence that goes on about the one before it ("His name is Omar.", "She's three.").
+_GOES_ON = re.compile(r"^\W*(he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+# Asked after what they answered, these name it too ("what would you like to make?").
+_RECALL_COMMON = (cues.COMMON_WORDS - frozenset(
+    "make making play playing study studying name called named came come work".split())
+) | frozenset("remember remind recall again said told tell mention mentioned".split())
+_RECALL_WORDS = frozenset("remember remind recall again said told tell mention mentioned "
+                          "called name many much".split())
+# A user's words said back from memory: longer than this, a relative clause at the end goes.
+_LONG_QUOTE = 6
+# "which hospital did I say?", "what school did I tell you?": a thing of theirs asked by its kind
+_WHICH_OF_THEIRS = re.compile(r"\b(?:which|what) (\w+) (?:did|do|was|is) (?:i|it that i)\b",
+                              re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r",?\s+(who|which|that)\s+(is|are|was|were|'s)\b.*$", re.IGNORECASE)
+# A clause said back names who did it ("you live in Camden"); "reading mostly" does not.
+_SUBJECT_FIRST = re.compile(r"^(.*\b)?(you|your|we|they|he|she|it|there|my|our)\b", re.IGNORECASE)
+# Words said back that name a thing with no verb ("a very fat cat called Dumpling").
+_NOUN_PHRASE = re.compile(r"^(a|an|one|two|three|four|five|some)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(is|are|was|were|am|have|has|had|do|does|did|got|get|go|went|want|"
+                     r"like|love|work|live|lives|can|could|will|would|should|must|might|think|"
+                     r"guess|reckon|maybe)\b|n't\b", re.IGNORECASE)
+
+# One's people in a word too short to be a content word, and the words that mean the same.
+_KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daughter",
+             "mum": "mum", "mom": "mum", "mother": "mum", "dad": "dad", "father": "dad",
+             "kid": "child", "kids": "child", "child": "child", "children": "child",
+             "baby": "child"}
+
+# Words that name a place in a plan's line, kept or not ("in the old hall by Kew Bridge").
+_SOME_PLACE = re.compile(r"\b(in|at|on|by|near|outside) (the )?((?!(Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)[A-Z]\w+|\w+ "
+                         r"(hall|street|road|lane|square|centre|center|park|bridge))\b")
+_LEISURE_WORDS = frozenset("fun free spare hobby hobbies pastime pastimes weekends".split())
+
+
+def _recall_stems(text: str, common: frozenset[str] = cues.COMMON_WORDS) -> set[str]:
+    """What a line names, for remembering: its content stems, kin, and the short words for
+    pets and the like ("what's my dog called?" - "a dog called ramones lol")."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    # the one thing asked in other words: "what I do for fun" is what they do in their free
+    # time (a twentieth play-test's "bet you forgot what i do for fun")
+    leisure = {"leisure"} if words & _LEISURE_WORDS else set()
+    return (cues.content_stems(text, common) | _kin_words(text) | (words & _SHORT_NOUNS) | leisure
+            | {word[:-1] for word in words if word[:-1] in _SHORT_NOUNS and word.endswith("s")}
+            | {cues.stem(word[:-1]) for word in words  # "shops" meets "shop"
+               if len(word) >= 5 and word.endswith("s") and not word.endswith("ss")
+               and word[:-1] not in common})
+
+
+def _first_told(answer: str) -> str:
+    """The first sentence of an answer that says something ("Ha! A mug, I think." -> "A mug,
+    I think")."""
+    return next((part for part in cues.SENTENCE_END.split(answer)
+                 if part and "?" not in part and cues.content_stems(part)), answer)
+
+
+def _kin_words(text: str) -> set[str]:
+    """The user's people a line names, as one word each ("boy" and "son" are one)."""
+    return {_KIN_SAME[word] for word in textnorm.words(text) if word in _KIN_SAME}
+
+
+class _Recall(_BeyondCard):
+    """What the user told it, kept and said back when asked; its own words again; plans put to it,
+    with their time and place."""
+
+    def _remember(self, told: Disclosure, found: LineTopics, text: str, greeting: bool
+                  ) -> None:
+        user = self.memory.user
+        for key in ("name", "work", "job", "place", "like", "status"):
+            value = getattr(told, key)
+            if key == "work" and value and not cues.WORKPLACE.match(value):
+                key = "field"  # "I work in marketing": a field, not a place
+            if value:
+                user[key] = value
+                self.memory.user_since[key] = self.memory.replies
+        self.memory.user_told.update(found.told)
+        # what the user told of themselves is told, whatever words the topic packs heard
+        self.memory.user_told.update(_disclosed_topics(told))
+        short = (len(text.split()) <= 2 and found.question is QuestionKind.NONE
+                 and not found.topics and not greeting)
+        self.memory.terse = self.memory.terse + 1 if short else 0
+        # the words before a question answer ours too: "Yeah, we play five-a-side together.
+        # How about you?" was asked "And how do you know Sam?" back
+        said = (text if found.question is QuestionKind.NONE
+                else " ".join(s for s in cues.SENTENCE_END.split(text) if not s.endswith("?")))
+        # (asking our question back, "we're neighbours. How do you know him?", the words
+        # before it answer it whatever topic they name)
+        asked_back = self.memory.last_question in found.asked[:1]
+        if (self.memory.last_question is not None
+                and (asked_back or (not found.told and not _disclosed_topics(told)))
+                and len(said.split()) >= 3
+                and (not greeting or cues.own_duration(text))):  # "Hi, I've been here a year"
+            self.memory.user_told.add(self.memory.last_question)  # an answer to our question
+        if told.work or told.job:
+            self.memory.user_told.add(Topic.WORK)
+        if told.place:
+            self.memory.user_told.add(Topic.HOME)
+        if cues.NEW_HERE.search(text):
+            self.memory.new_here = True
+        if cues.STARTING_JOB.search(text) and "status" not in self.memory.user:
+            self.memory.user["status"] = "new_job"  # asked what they will do, not what they like
+        if cues.KNOWS_HOST.search(text) and self.persona.fact(Topic.REASON):
+            self.memory.user_told.add(Topic.REASON)  # "Sam's my cousin": how they know the host
+        if cues.CAME_FOR.search(text):  # "I moved for a new job": why they came is told
+            self.memory.user_told.add(Topic.REASON)
+        if cues.CAME_WITH.search(text):  # "this is my friend Lucy": who they came with is told
+            self.memory.user_told.add(Topic.REASON)
+        if told.like:
+            self.memory.user_told.add(Topic.HOBBIES)
+
+    def _said_back(self, text: str) -> Topic | None:
+        """The topic whose words, said by the partner already, the user asks back ("you said
+        Sam's the goalkeeper?"); None when the line asks back nothing it said."""
+        asked = cues.SAID_BACK.search(text)
+        if asked is None:
+            return None
+        wanted = cues.content_stems(asked.group("what"))
+        for topic, fact in self.persona.facts.items():
+            said = [line for line in fact.lines() if line.lower() in self.memory.said]
+            if wanted and wanted & cues.content_stems(" ".join(said)):
+                return topic
+        return None
+
+    def _recall(self, text: str) -> str | None:
+        """The user's own fact they ask after ("which team did I say I was joining?"), in
+        their words, or an honest "you didn't say" (None when the line names nothing of
+        theirs)."""
+        asked = next((part for part in _SENTENCES.split(text) if cues.RECALL.search(part)), text)
+        if cues.OWN_KIN.search(asked):
+            # "do you remember my sister's job?" is hers (see _recall_said); "Kids are the
+            # best. Sorry, what did I say I do for work?" asks theirs
+            return None
+        for asks, keys in cues.RECALL_KEYS:
+            if asks.search(text):
+                for key in keys:
+                    if key in self.memory.user:
+                        said = self._pick(f"recall_{key}")
+                        if said:  # "the marketing team, wasn't it?" opens a sentence
+                            return said[:1].upper() + said[1:]
+                # not as a fact, but maybe in their words ("what I used to do for work")
+                return self._recall_said(text) or self._pick("recall_untold")
+        # no fact of theirs kept for it: maybe their words ("how do I know Sam?" - "I know Sam
+        # from five-a-side football")
+        return self._recall_said(text)
+
+    def _recall_said(self, text: str) -> str | None:
+        """The user's own earlier sentence that a question about them names ("how many cats
+        do I have?" after "I live in Camden with my two cats."), said back in the second
+        person; None when none of theirs names what is asked."""
+        asked = _recall_stems(text, cues.COMMON_WORDS | _RECALL_WORDS)
+        # how it may have been told ("who I came with" - "I came with my friend Ellie"):
+        # weighed above a shared word, being the thing asked
+        told_as = [told for asks, told in _RECALLED_BY if asks.search(text)]
+        # else their answer to a question of ours with the same words ("what would you like
+        # to make?" - "a mug I think", then "do you remember what I want to make?")
+        asked_of_them = _recall_stems(text, _RECALL_COMMON)
+        if not (asked or told_as or asked_of_them):
+            return None
+        named = self._named_thing_asked(text)
+        if named:  # "which hospital did I say it was?": "St Mary's hospital, you said!"
+            return self._pick("recall_thing", thing=named)
+        best, overlap = None, 0
+
+        work_asked = bool(_WORK_ASKED.search(text))
+
+        def score(part: str) -> int:
+            told = disclosure(part) if work_asked else None
+            told_job = bool(told and (told.job or told.work))
+            return (len(asked & _recall_stems(part))
+                    + 2 * (sum(1 for told in told_as if told.search(part)) + told_job))
+
+        for said in self.memory.heard:
+            # (a question of theirs tells nothing of them, nor does "Ha, okay.")
+            sentences = [part for part in cues.SENTENCE_END.split(said)
+                         if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)
+                         and _recall_stems(part)]
+            for number, sentence in enumerate(sentences):
+                shared = score(sentence)
+                if shared > overlap:
+                    # from the clause that names it ("Sorry, I'm a bit giddy, I just got into
+                    # the master's programme"), with what goes on about it: "I have a little
+                    # boy, he's three. His name is Omar." for "do you remember my son's name?"
+                    clauses = sentence.split(", ")
+                    while len(clauses) > 1 and not score(clauses[0]):
+                        clauses = clauses[1:]
+                    # nor what follows it with "and" ("my dad's just gone into hospital and
+                    # my head's a bit all over the place", asked which hospital)
+                    joined = re.split(r" and (?=(?:my|i|i'm|i've|it|it's|we)\b)", clauses[-1])
+                    if len(joined) > 1 and not score(" and ".join(joined[1:])):
+                        clauses[-1] = joined[0]
+                    more = [part for part in sentences[number + 1:number + 2]
+                            if _GOES_ON.match(part)]
+                    best, overlap = " ".join([", ".join(clauses), *more]), shared
+        for question, answer in self.memory.answered if best is None else ():
+            if answer == self.memory.last_heard:
+                continue  # the line that asks is no answer given before
+            shared = len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
+            if shared > overlap and cues.content_stems(answer):
+                best, overlap = _first_told(answer), shared
+        if best is None:  # asked outright to remember what they never said
+            return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
+        told_there = disclosure(best)
+        if (work_asked or _TEAM_ASKED.search(text)) and (told_there.work or told_there.job):
+            # "do you even remember what team im in": the team, not their whole first line
+            # ("You told me hey morning yeah you're new started today in the marketing team!")
+            return (self._pick("recall_job", job=told_there.job) if told_there.job
+                    else self._pick("recall_thing", thing=_sentence_case(
+                        cues.said_back(told_there.work or ""))))
+        thing = cues.said_back(best)
+        if cues.BAD_NEWS.search(best) or cues.NERVOUS.search(best):
+            # their trouble said back is no cheerful "You said ...!" (a twentieth play-test)
+            return self._pick("recall_said_gently", thing=thing) or self._pick(
+                "recall_said", thing=thing)
+        if len(thing.split()) > _LONG_QUOTE:
+            thing = _RELATIVE_TAIL.sub("", thing)  # "... Dumpling who is probably asleep on ..."
+        if (_NOUN_PHRASE.match(thing) or not _SUBJECT_FIRST.match(thing)) and not _FINITE.search(
+                thing):
+            # "a very fat cat called Dumpling" is no clause: "You told me a very fat cat" was
+            # read as broken (a sixteenth play-test)
+            return self._pick("recall_thing", thing=_sentence_case(thing))
+        return self._pick("recall_said", thing=thing)
+
+    def _named_thing_asked(self, text: str) -> str | None:
+        """ "Which hospital did I say it was?": the place or thing of that kind they named by
+        its name ("St Mary's hospital"), in any line of theirs, a request included; None when
+        the question asks no "which" or they named none."""
+        pet = _THEIR_ONES_NAME.search(text)
+        if pet is not None:
+            # "Bet you can't remember my cat's name": "Biscuit, wasn't it?" (it said back the
+            # whole line about the cat)
+            kind = (pet.group(1) or pet.group(2)).lower()
+            called = re.compile(rf"\b{re.escape(kind)}\b[^.!?]{{0,40}}?\b"
+                                r"(?:called|named) ([A-Z][\w']*)", re.IGNORECASE)
+            for said in reversed(self.memory.heard):
+                found = called.search(said)
+                if found and found.group(1)[:1].isupper():
+                    return found.group(1)
+        which = _WHICH_OF_THEIRS.search(text)
+        if which is None:
+            return None
+        word = which.group(1).lower()
+        # "which classes" of a class; "which bus" stays a bus
+        kind = word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+        named = re.compile(rf"\b((?:[A-Z][\w']*\s)+(?i:{re.escape(kind)})s?)\b")
+        for said in reversed(self.memory.heard):
+            found = named.search(said)
+            if found and found.group(1)[:1].isupper() and found.group(1).split()[0] not in (
+                    "The", "A", "My", "Our", "I", "It", "Which", "What"):
+                return found.group(1)
+        return None
+
+    def _echoes_back(self, text: str, found: LineTopics) -> bool:
+        """A question answered with a question ("were you?", "do you?") right after ours."""
+        memory = self.memory
+        asked_last = not memory.last_parts or memory.last_parts[-1].endswith("?")
+        return (not found.topics and memory.last_question is not None and asked_last
+                and bool(cues.ECHO_BACK.match(text)))
+
+    def _last_question_was_open(self) -> bool:
+        """Whether the partner's last words asked a wh-question ("What do you like doing?")."""
+        last = self.memory.last_parts
+        if not last or not last[-1].endswith("?"):
+            return False
+        first = textnorm.words(last[-1])[:1]
+        return bool(first) and first[0] in WH
+
+    def _say_again(self, last: tuple[str, ...]) -> str | None:
+        """The gist of the last reply once more, in new words: its question if it asked one
+        (that is what the user must answer), else its last part."""
+        asked = last[-1].endswith("?")
+        # the question itself, without a greeting before it ("Hello! Is this your first ...")
+        said = cues.SENTENCE_END.split(last[-1])[-1] if asked else last[-1]
+        for prefix in self._wording.lines["repeat_prefix"]:  # not "I just said, As I said, ..."
+            if said.startswith(prefix):
+                said = said[len(prefix):]
+                break
+        first = said.split()[0].lower().strip(",.!?").split("'")[0]  # "How's" is "how"
+        if (first in WH or first in AUX or first in cues.LOWER_STARTS) and not said.startswith(
+                "I'"):  # "I said, and how do you know Sam?", but "I said, I'm a nurse"
+            said = said[:1].lower() + said[1:]
+        for prefix in self._deck("pardon_asked" if asked else "pardon_said"):
+            if self._fresh(prefix + said):
+                return self._use(prefix + said)
+        return None
+
+    def _remember_plan(self, text: str) -> None:
+        """When and where a plan it agreed to is for, as `text` names them."""
+        memory = self.memory
+        when = cues.plan_time(text)
+        memory.plan_time = when or memory.plan_time
+        place = cues.plan_place(text)
+        if when or place or _SOME_PLACE.search(text):
+            memory.plan_said = text  # (a favour with no time or place keeps the plan's line)
+        if place:
+            # the user's "my place" is "your place" to the partner
+            memory.plan_place = re.sub(r"\b(my|your)\b",
+                                       lambda word: "your" if word.group(1) == "my" else "my",
+                                       place)
+
+    def _plan_recalled(self, text: str) -> str | None:
+        """When or where (or both) a plan it agreed to is for, as the line asks ("when and
+        where are the drinks?": "Friday at 8, at the Red Lion, wasn't it?"); None when the
+        line asks neither or it holds nothing of what is asked."""
+        memory = self.memory
+        place_asked = bool(cues.PLAN_PLACE_ASKED.search(text))
+        if place_asked and memory.plan_place is None and _SOME_PLACE.search(memory.plan_said):
+            # a place was said and not kept ("... in the old hall by Kew Bridge"): the time
+            # alone would pass over it, so their words are said back instead
+            return None
+        when = memory.plan_time if cues.PLAN_TIME_ASKED.search(text) else None
+        where = memory.plan_place if place_asked else None
+        said = ", ".join(part for part in (when, where) if part)
+        return self._pick("recall_plan", thing=said[:1].upper() + said[1:]) if said else None
+
+    def _proposal_again(self) -> list[str] | None:
+        """A yes to the last proposal of theirs, asked again ("is that a yes?"), with its time
+        if it named one; None if they proposed nothing."""
+        memory = self.memory
+        earlier = next((said for said in reversed(memory.heard[-4:])
+                        if any(asks(said) for asks, _ in _PROPOSALS)), None)
+        yes = self._pick("accept_plan") if earlier is not None else None
+        if earlier is None or yes is None:
+            return None
+        when = cues.plan_time(earlier)
+        self._remember_plan(earlier)
+        return [yes, (self._pick("help_then", thing=when) if when else None) or ""]
+
+    def _own_words_again(self, text: str) -> str | None:
+        """The one sentence of its own that a question asks again by its words ("what did you
+        say you do on Wednesdays again?" - its five-a-side football on Wednesdays), said again;
+        None when no sentence, or more than one, has the words asked."""
+        if not (cues.AGAIN.search(text) and _ASKS_ITS_OWN.search(text)):
+            return None
+        question = " ".join(part for part in cues.QUESTION_SENTENCE.findall(text)
+                            if _ASKS_ITS_OWN.search(part))
+        asked = cues.content_stems(question) - _ASKING_STEMS
+        if not asked:
+            return None
+        sentences = [sentence for said in self.memory.own_lines
+                     for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
+        having = {sentence for sentence in sentences if asked <= cues.content_stems(sentence)}
+        if len(having) != 1:
+            return None
+        # (its "Yes, four years now, on the finance team." said again is no yes: "Like I said,
+        # yes, four years now" was read as stitched)
+        sentence = cues.YES_NO_WORD.sub("", having.pop())
+        prefix = next(iter(self._deck("repeat_prefix")), "")
+        return prefix + sentence[:1].lower() + sentence[1:] if not sentence.startswith(
+            ("I ", "I'm", "I've", "I'd", "I'll")) else prefix + sentence
