@@ -138,6 +138,10 @@ _JOB_WORDS = (r"(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
 _JOB_NO_ARTICLE = re.compile(
     r"\bi(?:'m| am|m) ((?:[a-z]+ )?" + _JOB_WORDS + r")\b(?=[,.!?]| and | at | in | so |"
     r" but | from |$)", re.IGNORECASE)
+# A job of three or four words that ends on a word naming one ("I'm a primary school teacher.":
+# a twenty-second play-test's partner said next "I don't think you told me that yet!").
+_LONG_JOB = re.compile(r"\bi(?:'m| am|m)(?: actually| also)? (?:an?|the new) ((?:[a-z]+ ){2,3}"
+                       + _JOB_WORDS + r")\b", re.IGNORECASE)
 # A job they had ("I was a civil engineer myself, forty years on roads"): remembered, only
 # with a word that names a job ("I was a bit tired" is none).
 _PAST_JOB = re.compile(r"\bi (?:was|used to be|worked as|retired as)(?: an?)? ((?:[a-z]+ )?"
@@ -329,7 +333,8 @@ def _disclosure(text: str) -> Disclosure:
         work = _clean(found_work.group(1))
         if work and (field := _THE_FIELD.match(work)):
             work = field.group(1)
-    if (found_job := _JOB.search(text) or _JOB_NO_ARTICLE.search(text)
+    if (found_job := _LONG_JOB.search(text) or _JOB.search(text)
+            or _JOB_NO_ARTICLE.search(text)
             or _PAST_JOB.search(text)) and not {
             found_job.group(1).split()[0].lower(), found_job.group(1).split()[-1].lower()} & (
             _NOT_JOBS | _NOT_NAMES):  # "a quiet neighbour" is no job either

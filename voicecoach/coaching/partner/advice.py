@@ -12,8 +12,11 @@ from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
 # "Can you help me with something?": what with is still to come.
 _HELP_WITH_SOMETHING = re.compile(r"\bhelp me (out )?with (something|anything)\b", re.IGNORECASE)
-_HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|one)\b|"
-                        r"\bhow (you|i) (start|begin|talk|say)\b", re.IGNORECASE)
+_HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|one|people)\b|"
+                        r"\bhow (you|i) (start|begin|talk|say)\b|"
+                        # "What's a good opening line at a networking event?"
+                        r"\b(good|best|great|any) (opening lines?|openers?|conversation "
+                        r"starters?|ice ?breakers?)\b", re.IGNORECASE)
 # How to do a thing, a learner's way too ("How I make the wall not fall?")
 _HOW_I = re.compile(r"\bhow (would|do|should|can|could|did|to)? ?(i|you) (make|stop|get|keep|do|"
                     r"fix|centre|center|throw)\b", re.IGNORECASE)
@@ -89,9 +92,10 @@ class _Advice(_Recall):
         before (the deck's next), or None."""
         # (of talking to people, only when how or a tip is asked: "do you like small talk?"
         # asks its taste)
+        asked = cues.asks_advice(text) or _HOW_ASKED.search(text)
         key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
-               else "advice_talking" if cues.TALK_ADVICE.search(text) and (
-                   cues.asks_advice(text) or _HOW_ASKED.search(text))
+               else "advice_leaving" if cues.LEAVING_ADVICE.search(text) and asked
+               else "advice_talking" if cues.TALK_ADVICE.search(text) and asked
                else "advice_hard_talk" if cues.HARD_TALK_ADVICE.search(text) else None)
         return self._pick(key) if key else None
 

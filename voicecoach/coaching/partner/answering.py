@@ -281,6 +281,11 @@ class _Answering(_Reacting):
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
                 answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
+                if (answer and question is QuestionKind.WH and self._is_repeat(answer)
+                        and (improvised := self._improvised(line.text, topic, False))):
+                    # "Why did you drift away from illustration?" got "Well, like I said,
+                    # every weekend, in a little sketchbook.": no answer, said as one
+                    answer = improvised
             if (roots_wanted and answer and not cues.FROM_SAID.search(answer)
                     and not re.search(r"\bfrom [A-Z]", answer)  # "moved here from Glasgow"
                     and (roots := self._sentence_saying(topic, cues.FROM_SAID)

@@ -56,6 +56,10 @@ class _Asking(_Advice):
             parts = [self._pick("own_mistake") or "", *parts]
         memory.put_right = memory.mistook_user = False
         memory.helped = (memory.helping or kind is ReplyKind.ADVICE) and not memory.no_help
+        if memory.helped:  # its tip, to be said again if asked ("what was that tip?"): the
+            # last of its sentences, after any "Everyone starts somewhere."
+            memory.tips += [part for part in parts if part and len(part.split()) >= 6
+                            and not part.endswith("?")][-1:]
         memory.helping = memory.no_help = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.coaching import cues, everyday
+from voicecoach.coaching import cues, everyday, follow_ups
 from voicecoach.coaching.partner.card import _CardFacts
 from voicecoach.coaching.partner.patterns import (
     _HAS_A_PET,
     _SENTENCES,
+    _after_prefix,
     _last_sentence,
     _sentences_saying,
 )
@@ -173,10 +174,41 @@ class _BeyondCard(_CardFacts):
         first = _SENTENCES.split(answer, maxsplit=1)[0]
         for prefix in self._deck("repeat_prefix"):
             for said in dict.fromkeys((answer, first)):
-                again = prefix + said[:1].lower() + said[1:]
+                again = _after_prefix(prefix, said)
                 if self._fresh(again):
                     return self._use(again)
         return None
+
+    def _improvised(self, text: str, asked_topic: Topic | None, story_first: bool = True
+                    ) -> str | None:
+        """A plain answer to a follow-up on its own telling that its card does not answer
+        ("Why did you drift away from illustration?", "How did you get into growing things?"),
+        the same one if asked again; None when the line asks no such thing, nothing has been
+        told of what it asks, or the card may answer it (how it began; with `story_first`, its
+        story's next step, while it has one)."""
+        question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
+                         if part.endswith("?")), "")
+        kind = follow_ups.follow_up(question) if question else None
+        memory = self.memory
+        about = (asked_topic if asked_topic is not None and memory.told.get(asked_topic)
+                 else memory.telling)
+        if kind is None or about is None or not memory.told.get(about):
+            return None
+        if kind is follow_ups.FollowUp.HOW_STARTED and (card := self._how_started(about, True)):
+            return card
+        if kind is follow_ups.FollowUp.HOW_STARTED and about is Topic.WORK:
+            return None  # a job is fallen into (`why_this_job`), where the question is met
+        if story_first and self._story_left(about):
+            # its story may still say why, how, or what happened ("Why do you swim so early?":
+            # "I go at half six, when the pool is nearly empty.")
+            return None
+        said = memory.improvised.get((about, kind.value))
+        if said is not None:
+            return self._once_then_again(said)
+        answer = self._pick(kind.value)
+        if answer:
+            memory.improvised[(about, kind.value)] = answer
+        return answer
 
     def _everyday(self, text: str, question: QuestionKind, found: LineTopics,
                   parts: list[str]) -> list[str] | None:

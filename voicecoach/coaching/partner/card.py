@@ -185,8 +185,9 @@ class _CardFacts(_Decks):
         """What a one-detail question ("when?", "who with?") asks of: the fact whose lines
         share most words with it when the topic named (or being told) shares none ("Who did
         you say you're visiting in Canada?" is of its plans, not of its travel, which its card
-        answers with its week's painting); else the card's topic it names, else what the
-        partner is telling ("Who are you going with?" names no topic: a name)."""
+        answers with its week's painting); what it is telling, when the words asked are in its
+        last reply; else the card's topic it names, else what the partner is telling ("Who are
+        you going with?" names no topic: a name)."""
         named = (asked_topic if asked_topic not in (None, Topic.NAME)
                  and self.persona.fact(asked_topic) else self.memory.telling)
         asked = cues.content_stems(question) - _DETAIL_ASKING_STEMS
@@ -196,6 +197,13 @@ class _CardFacts(_Decks):
             return len(asked & {stem for line in (_told_lines(fact) if fact else ())
                                 for stem in cues.content_stems(line)})
 
+        # what it has just said, asked after by its words ("We play football together every
+        # Sunday." - "Why football and not something else?" is of that, not of its hiking,
+        # whose lines speak of football too; a twenty-second play-test)
+        telling = self.memory.telling
+        said_last = {stem for part in self.memory.last_parts for stem in cues.content_stems(part)}
+        if telling is not None and asked & said_last and shared(telling):
+            return telling
         best = max(self.persona.facts, key=shared, default=None)
         if best is not None and shared(best) and not shared(named):
             return best

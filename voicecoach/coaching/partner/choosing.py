@@ -120,7 +120,7 @@ class _Choosing(_Reading):
             # "do you remember what time we said for the sofa?" got "I don't think you told me
             # that yet!"; "where did we say?" of the Red Lion, "I don't think you said"
             return self._finish([planned], ReplyKind.ANSWER, memory.current, False)
-        own = self._own_words_again(line.text)
+        own = self._tip_again(line.text) or self._own_words_again(line.text)
         if own:  # "what did you say you do on Wednesdays again?" got "I'm in finance."
             return self._finish([own], ReplyKind.ANSWER, memory.telling, False)
         # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
@@ -442,6 +442,14 @@ class _Choosing(_Reading):
             return self._close(parts, kind or ReplyKind.ANSWER,
                                self._detail_topic(asked_topic, line.text), detail, must_ask,
                                line.text)
+        improvised = (self._improvised(line.text, asked_topic)
+                      if question is QuestionKind.WH and not self._local_fact(line.text)
+                      else None)
+        if improvised:
+            # "Why football and not something else?" of its card's football, which gives no
+            # reason: a plain one, not the next line of its story or "Like I said, ..."
+            return self._close(parts, kind or ReplyKind.ANSWER, asked_topic or memory.telling,
+                               improvised, must_ask, line.text)
         found = draft.found
         topic: Topic | None = None
         answer: str | None = None

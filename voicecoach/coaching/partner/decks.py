@@ -42,6 +42,10 @@ class _Decks(_PartnerBase):
         self.memory.sentences |= cues.sentence_keys(line)
         return line
 
+    def _is_repeat(self, line: str) -> bool:
+        """Whether `line` says a thing again ("Like I said, ...")."""
+        return line.startswith(tuple(self._wording.lines.get("repeat_prefix", ())))
+
     def _deck(self, key: str) -> list[str]:
         """The lines of `key` in this session's order."""
         deck = self._decks.get(key)

@@ -49,6 +49,14 @@ def _last_sentence(text: str) -> str:
     return cues.SENTENCE_END.split(text.strip())[-1]
 
 
+def _after_prefix(prefix: str, sentence: str) -> str:
+    """`sentence` said after `prefix` ("Like I said, "): its first letter lower-cased, unless
+    it is "I" or an acronym ("IT are on the second floor", not "iT are ...")."""
+    first = sentence.split(" ", 1)[0]
+    keep = first == "I" or first.startswith("I'") or first[:2].isupper()
+    return prefix + (sentence if keep else sentence[:1].lower() + sentence[1:])
+
+
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -10,6 +10,7 @@ from voicecoach.coaching.partner.beyond_card import _BeyondCard
 from voicecoach.coaching.partner.patterns import (
     _PROPOSALS,
     _SENTENCES,
+    _after_prefix,
     _disclosed_topics,
     _sentence_case,
 )
@@ -24,6 +25,17 @@ _ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you menti
                            re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
                                    "where when which does doing")
+# Its own tip asked again ("what was the tip you gave me earlier about what to keep on my
+# phone?", "what was the first tip you gave me tonight?": a twenty-second play-test got its
+# class and a line on running).
+_TIP_ASKED_AGAIN = re.compile(
+    r"\b(tips?|advice|suggestions?|pointers?)( that)? you (gave|told|said|suggested|mentioned|"
+    r"shared)\b|\bwhat (was|were) (the|your|that|those) (first |last |other |earlier )?"
+    r"(tips?|advice|suggestions?)\b|\b(remind me|repeat) (of )?(the|your|that) (tips?|advice)\b",
+    re.IGNORECASE)
+_TIP_ASKING_STEMS = cues.content_stems("tip tips advice suggestion gave give told tell said "
+                                       "earlier before tonight today first last again remember "
+                                       "remind repeat what about want")
 # The words of asking to be reminded, which name nothing remembered.
 # What is asked after, and how it may have been told: "what I'm going to study" was told as
 # "It's in urban planning" after "I got into the master's programme"; "who I came with" as
@@ -380,6 +392,19 @@ class _Recall(_BeyondCard):
         self._remember_plan(earlier)
         return [yes, (self._pick("help_then", thing=when) if when else None) or ""]
 
+    def _tip_again(self, text: str) -> str | None:
+        """Its own advice, asked again: the tip whose words the question names, else the first
+        or the last one given, as asked; None when no tip is asked of it or it gave none."""
+        tips = self.memory.tips
+        if not tips or not _TIP_ASKED_AGAIN.search(text):
+            return None
+        asked = cues.content_stems(text) - _TIP_ASKING_STEMS
+        named = [tip for tip in tips if asked & cues.content_stems(tip)]
+        first = re.search(r"\bfirst\b", text, re.IGNORECASE) is not None
+        tip = (named[0] if named else tips[0] if first else tips[-1])
+        prefix = next(iter(self._deck("repeat_prefix")), "")
+        return _after_prefix(prefix, tip)
+
     def _own_words_again(self, text: str) -> str | None:
         """The one sentence of its own that a question asks again by its words ("what did you
         say you do on Wednesdays again?" - its five-a-side football on Wednesdays), said again;
@@ -400,5 +425,4 @@ class _Recall(_BeyondCard):
         # yes, four years now" was read as stitched)
         sentence = cues.YES_NO_WORD.sub("", having.pop())
         prefix = next(iter(self._deck("repeat_prefix")), "")
-        return prefix + sentence[:1].lower() + sentence[1:] if not sentence.startswith(
-            ("I ", "I'm", "I've", "I'd", "I'll")) else prefix + sentence
+        return _after_prefix(prefix, sentence)

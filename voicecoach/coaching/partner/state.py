@@ -49,6 +49,10 @@ class _Memory:
     plan_time: str | None = None  # when a plan it agreed to is for ("Sunday at 10")
     plan_place: str | None = None  # where ("at the Red Lion"), as it would say it
     plan_said: str = ""  # the line that put the plan
+    tips: list[str] = field(default_factory=list)  # each piece of advice it gave, in order
+    # what it answered of its own life beyond its card ("why football?"), by topic and kind of
+    # question, to be said the same way if asked again
+    improvised: dict[tuple[Topic, str], str] = field(default_factory=dict)
     last_heard: str = ""  # the user's last line, as read
     heard: list[str] = field(default_factory=list)  # every line of theirs before it, as read
     # each question of its own that they answered, with their answer

@@ -50,6 +50,8 @@ class PartnerWording:
                 "know_people_many", "enjoy_it", "glad_for_them", "glad_home", "give_my_best",
                 "going_alone", "why_this_job", "recall_said_gently", "advice_talking",
                 "advice_apologising", "with_a_mix", "advice_hard_talk", "own_age",
+                "advice_leaving", "why_improvised", "how_started_improvised",
+                "what_next_improvised", "who_improvised",
                 "follow_up_student", "follow_up_retired", "follow_up_seeking",
                 "reassure_language", "missed_it",
                 "not_yet", "dont_have", "offer_later_thanks", "remembered", "its_name",
