@@ -137,3 +137,30 @@ def test_a_gripe_told_of_someone_gets_no_nice(matcher: Matcher, wording: Partner
                              "Cooking's okay. My ex always complained about my cooking though, "
                              "typical him.", seed=914)
     assert reply.startswith(tuple(wording.lines["react_down"])), reply
+
+
+def test_a_place_fact_is_found_in_the_question_not_the_remark_before_it(matcher: Matcher
+                                                                       ) -> None:
+    """"Pizza, my hero. ... what's the weirdest thing someone told you in an interview?" got
+    "As I mentioned, there's pizza and drinks by the bar."; "The toilet. Where is it?" still
+    asks where the toilet is."""
+    *_, reply = talk_through(
+        matcher, "networking", "Marcus", "First time, yes. Is there actually pizza?",
+        "Pizza, my hero. User researcher sounds fun, what's the weirdest thing someone told "
+        "you in an interview?", seed=919)
+    assert "pizza" not in reply.lower(), reply
+    *_, toilet = talk_through(matcher, "first_day", "Tom", "Hi, I'm Sam.",
+                              "The toilet. Where is it?", seed=1)
+    assert "past the lifts" in toilet, toilet
+
+
+@pytest.mark.parametrize("asked", ["Is this your usual crowd?",
+                                   "Do you usually come to these?", "Are you a regular?"])
+def test_asked_if_it_usually_comes_its_first_time_is_a_no(matcher: Matcher, asked: str) -> None:
+    """"Do you usually come to these?" got "Yes, it's my first time too!" of someone on their
+    second time."""
+    *_, reply = talk_through(matcher, "networking", "Marcus",
+                             "Second time, actually. I'm Sofia, I'm a freelance illustrator.",
+                             asked, seed=920)
+    assert "No, it's my first time!" in reply, reply
+    assert "too" not in reply.split("first time")[1][:5], reply

@@ -752,7 +752,11 @@ ASKED_IF_BEEN_BEFORE = re.compile(
     r"\b(been ((here|to (one of )?(these|this|one|them)( \w+)?) )?before|(done|tried) (it|this|"
     r"that|one) before|(come|coming|been "
     r"coming) ((here|to (these|this|them)( \w+)?) )?(often|a lot|much|regularly|before|every "
-    r"(week|month|time|\w+day)))\b", re.IGNORECASE)
+    r"(week|month|time|\w+day))|"
+    # "do you usually come to these?", "is this your usual crowd?", "are you a regular?" (a
+    # twenty-second play-test got "Yes, it's my first time too!")
+    r"(usually|normally|regularly|often|always) (come|go|attend)|(a|one of the) regulars?|"
+    r"your usual (crowd|thing|haunt|scene|group|night))\b", re.IGNORECASE)
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
 _NTH_TIME_NO = re.compile(r"^no(?=\W.*\b(second|third|fourth|fifth|sixth)\b time\b)",
                           re.IGNORECASE)
@@ -762,7 +766,9 @@ def as_been_before(answer: str) -> str:
     """A card's yes/no answer written for "is it your first time?" said to "have you been
     before?": "Yes, it's my first time too!" becomes "No, ...", "No, it's my third time" "Yes,
     ..."."""
-    return _NTH_TIME_NO.sub("Yes", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+    if _FIRST_TIME_YES.match(answer):  # (and no "too": they have been before)
+        answer = re.sub(r" too(?=\W)", "", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+    return _NTH_TIME_NO.sub("Yes", answer, count=1)
 
 
 # Checking the partner's name: "sorry, Dev, was it?", "Grace, right?", "is it Tom?"

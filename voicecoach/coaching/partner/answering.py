@@ -47,7 +47,14 @@ class _Answering(_Reacting):
         follow_up: Topic | None = None
         # what anyone here knows, asked of the place ("where's the toilet?", "is the coffee
         # machine free?"), not of the partner ("do you have a bike?" is its own)
-        local = (self._local(line.text) if question is QuestionKind.WH
+        # (of the question itself, or what it points back to, "The toilet. Where is it?": "Pizza,
+        # my hero. What's the weirdest thing someone told you in an interview?" got "As I
+        # mentioned, there's pizza and drinks by the bar.")
+        asked = " ".join(part for part in cues.QUESTION_SENTENCE.findall(line.text)
+                         if part.rstrip().endswith("?")) or line.text
+        local = ((self._local(asked) or (self._local(line.text) if asked == line.text
+                                         or cues.BACK_REFERENCE.search(asked) else None))
+                 if question is QuestionKind.WH
                  or not cues.ASKED_OF_YOU.search(line.text)
                  or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
                  # "can you show me where is kitchen?", "could you show me how the coffee
