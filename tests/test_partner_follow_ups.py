@@ -164,3 +164,32 @@ def test_asked_if_it_usually_comes_its_first_time_is_a_no(matcher: Matcher, aske
                              asked, seed=920)
     assert "No, it's my first time!" in reply, reply
     assert "too" not in reply.split("first time")[1][:5], reply
+
+
+def test_its_first_time_too_when_it_is_theirs(matcher: Matcher) -> None:
+    *_, reply = talk_through(matcher, "networking", "Marcus",
+                             "Hi, yes, first time. Have you been before?", seed=1)
+    assert "No, it's my first time too!" in reply, reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "asked", "answer_has"), [
+    ("first_day", "Aisha", "they are nice but i don't know where is the kitchen. you can show me?",
+     "kitchen's at the end"),
+    ("neighbour", "Dev", "The flat is very nice but the heating I dont understand how it works. "
+     "You know how?", "boiler"),
+])
+def test_a_short_question_asks_of_the_line_before_it(matcher: Matcher, scene: str,
+                                                     persona: str, asked: str,
+                                                     answer_has: str) -> None:
+    """A learner's "... where is the kitchen. you can show me?" asks where the kitchen is."""
+    *_, reply = talk_through(matcher, scene, persona, "Hi!", asked, seed=1)
+    assert answer_has in reply, reply
+
+
+def test_a_line_said_back_with_its_i_left_off_gets_a_you() -> None:
+    """"You told me Moved here from Cardiff ..." read as garbled (an A/B judge)."""
+    from voicecoach.coaching.cues import said_back
+
+    assert said_back("Moved here from Cardiff with my partner.") == (
+        "you moved here from Cardiff with your partner")
+    assert said_back("I moved here from Cardiff.") == "you moved here from Cardiff"

@@ -757,17 +757,22 @@ ASKED_IF_BEEN_BEFORE = re.compile(
     # twenty-second play-test got "Yes, it's my first time too!")
     r"(usually|normally|regularly|often|always) (come|go|attend)|(a|one of the) regulars?|"
     r"your usual (crowd|thing|haunt|scene|group|night))\b", re.IGNORECASE)
+# The user's own first time said ("first time, yes", "I've never been to one before"; not "my
+# second time, not first").
+FIRST_TIME_OWN = re.compile(r"\b(?<!not )(?<!not my )(my )?first time\b|\bnever been\b",
+                            re.IGNORECASE)
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
 _NTH_TIME_NO = re.compile(r"^no(?=\W.*\b(second|third|fourth|fifth|sixth)\b time\b)",
                           re.IGNORECASE)
 
 
-def as_been_before(answer: str) -> str:
+def as_been_before(answer: str, they_are_new: bool = True) -> str:
     """A card's yes/no answer written for "is it your first time?" said to "have you been
     before?": "Yes, it's my first time too!" becomes "No, ...", "No, it's my third time" "Yes,
-    ..."."""
-    if _FIRST_TIME_YES.match(answer):  # (and no "too": they have been before)
+    ..."; without its "too" unless `they_are_new` (they said it is their first time too)."""
+    if _FIRST_TIME_YES.match(answer) and not they_are_new:
         answer = re.sub(r" too(?=\W)", "", _FIRST_TIME_YES.sub("No", answer, count=1), count=1)
+    answer = _FIRST_TIME_YES.sub("No", answer, count=1)
     return _NTH_TIME_NO.sub("Yes", answer, count=1)
 
 
@@ -1158,7 +1163,16 @@ def said_back(sentence: str) -> str:
             break
     if words and (words[0].lower() in COMMON_WORDS or words[0].lower() in _OPENING_WORDS):
         words[0] = words[0].lower()  # mid-sentence now: "You said the kids are ..."
+    if words and words[0].lower() in _SUBJECTLESS_VERBS:
+        # "Moved here from Cardiff with my partner" said with no "I": "You told me Moved here
+        # from Cardiff ..." read as garbled (an A/B judge)
+        words = ["you", words[0].lower(), *words[1:]]
     return " ".join(words)
+
+
+# A line's first word that is a verb whose "I" was left off ("Moved here from Cardiff").
+_SUBJECTLESS_VERBS = frozenset("moved came grew started worked lived studied went got "
+                               "finished left joined retired".split())
 
 
 # What of theirs they ask after, by its words; the first that fits is the one asked.
@@ -1234,12 +1248,12 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
                             r"(moved|emigrated|went|left) (away|abroad|overseas|to [A-Z]\w+|"
                             r"back to [A-Z]\w+)", re.IGNORECASE)
 # Asked to be shown or told where or how ("can you show me where is kitchen?").
-SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b|"
-                     # "who should I ask about getting my laptop set up?": whom, which the
-                     # place knows (a twenty-second play-test got the card's noodle bar)
-                     r"\bwho (should|do|can|could|would) i (ask|tell|talk to|speak to|see|go to|"
-                     r"let know)\b|\bwho i should (ask|tell|talk to|speak to|see|go to)\b",
-                     re.IGNORECASE)
+# "who should I ask about getting my laptop set up?": whom, which the place knows (a
+# twenty-second play-test got the card's noodle bar)
+WHOM_ASKED = re.compile(r"\bwho (should|do|can|could|would) i (ask|tell|talk to|speak to|see|go "
+                        r"to|let know)\b|\bwho i should (ask|tell|talk to|speak to|see|go to)\b",
+                        re.IGNORECASE)
+SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b|" + WHOM_ASKED.pattern, re.IGNORECASE)
 # Bad with names, said of oneself ("Sorry, I'm terrible with names"): one of many, not nerves.
 BAD_WITH_NAMES = re.compile(r"\b(terrible|awful|hopeless|rubbish|bad|useless) (with|at) names\b",
                             re.IGNORECASE)

@@ -16,6 +16,7 @@ without the pattern is returned as it is.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,6 +32,9 @@ _CONTRIB = "com.microsoft"
 class Rewrite:
     model: bytes  # the serialised model to run
     products: int  # how many MatMuls now run in int8
+
+
+_POOLS: list[Any] = []
 
 
 @cache
@@ -67,11 +71,25 @@ def _model_class() -> Any:
                            ("opset_import", 8, field.TYPE_MESSAGE, True, "OperatorSetIdProto")])
     pool = descriptor_pool.DescriptorPool()
     pool.Add(proto)
+    # The pool is kept for the life of the process: the class's descriptors live in it, and a
+    # pool left to the garbage collector may take them along while the class is still in use.
+    _POOLS.append(pool)
     return message_factory.GetMessageClass(pool.FindMessageTypeByName("voicecoach_onnx.ModelProto"))
+
+
+# One rewrite at a time: the classifier loads on a thread beside the speech model, and a test
+# run once crashed (a segmentation fault in protobuf's CopyFrom, on the loading thread) while
+# other tests ran.
+_REWRITING = threading.Lock()
 
 
 def int8_products(data: bytes) -> Rewrite:
     """`data` (a serialised ONNX model) with its int8-stored weight products run in int8."""
+    with _REWRITING:
+        return _int8_products(data)
+
+
+def _int8_products(data: bytes) -> Rewrite:
     model = _model_class()()
     model.ParseFromString(data)
     graph = model.graph

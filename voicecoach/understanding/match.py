@@ -230,6 +230,28 @@ _STRONG_GRIPE = re.compile(
     r"\b(terribl\w*|awful|rubbish|ridiculous|useless|joke|nightmare|disaster|hate|fed up|ugh|"
     r"freezing|boiling|overpriced|filthy|broken|worst|sick of|tired of|typical|robbery|"
     r"again|still)\b", re.IGNORECASE)
+# A word that makes a question a moan ("why is the bus always so late?", "isn't this music
+# awful?"); "so", "still" and "again" are not, in a question ("So what happened to the shop?
+# Is it still there?").
+_GRIPE_ASKED = re.compile(
+    r"n't\b|\b(never|too \w+|ugh|horribl\w*|awful|terribl\w*|rubbish|ridiculous|"
+    r"annoying|useless|slow|late|expensive|pricey|overpriced|cold|freezing|boiling|hot|loud|"
+    r"noisy|crowded|packed|boring|dull|bad|worse|worst|hate|sick|tired|fed up|joke|nightmare|"
+    r"disaster|grim|bland|dirty|filthy|broken|queue|mess|stupid|crap|pain|rude|typical|"
+    # "How are we meant to find anything in this car park?", "Does the printer on this floor
+    # ever actually work?"
+    r"meant to|supposed to|is it (just )?me or|basically|ever actually)\b",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _asks_only(text: str) -> bool:
+    """Whether every sentence of three words or more in `text` is a question ("Ha, pigeons.
+    So what happened to the shop? Is it still there?")."""
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if len(s.split()) >= 3]
+    return bool(sentences) and all(s.rstrip().endswith("?") for s in sentences)
+
+
 # Slang praise of a thing ("this sound system is sick"): the classifier heard a gripe (0.72).
 _SELF_SICK = re.compile(r"\b(i|i'm|i am|i was|i feel|i've been|he|she|they|we)\b.{0,12}\bsick\b",
                        re.IGNORECASE)
@@ -955,6 +977,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         if (score.label is MoveLabel.COMPLAINT and _HOW_TO_ASKED.search(text)
                 and not _STRONG_GRIPE.search(text)):
             continue  # "how do you stop the clay wobbling? Mine keeps collapsing."
+        if (score.label is MoveLabel.COMPLAINT and _asks_only(text)
+                and not _GRIPE_ASKED.search(text)):
+            continue  # "Ha, pigeons. So what happened to the shop? Is it still there?" (0.56)
         if score.label is MoveLabel.COMPLAINT and _SELF_CONSCIOUS.search(text):
             continue  # "Is it that obvious? ... I don't know where to put it" (0.63): nerves
         if (score.label is MoveLabel.ENCOURAGER and "?" not in text

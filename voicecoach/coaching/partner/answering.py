@@ -20,6 +20,11 @@ _WHOLE_REACTIONS = ("react_dread", "react_change", "react_first_time", "react_le
 _LIKED_KINDS = frozenset({Topic.MUSIC, Topic.FOOD, Topic.PETS, Topic.TRAVEL})
 
 
+# A question that asks a thing of its own: a question word with words after it ("how do you
+# know Sam?"), not "You know how?".
+_ASKS_ITS_OWN_THING = re.compile(r"\b(what|what's|how|who|why|when|which)\b(\W+[\w']+){2,}",
+                                 re.IGNORECASE)
+
 class _Answering(_Reacting):
     """The reply to a question asked of it, or to a statement, built from its parts."""
 
@@ -47,14 +52,16 @@ class _Answering(_Reacting):
         follow_up: Topic | None = None
         # what anyone here knows, asked of the place ("where's the toilet?", "is the coffee
         # machine free?"), not of the partner ("do you have a bike?" is its own)
-        # (of the question itself, or what it points back to, "The toilet. Where is it?": "Pizza,
-        # my hero. What's the weirdest thing someone told you in an interview?" got "As I
-        # mentioned, there's pizza and drinks by the bar.")
+        # (of the question itself, when it asks a thing of its own: "Pizza, my hero. What's the
+        # weirdest thing someone told you in an interview?" got "As I mentioned, there's pizza
+        # and drinks by the bar."; "i don't know where is the kitchen. you can show me?" and
+        # "The toilet. Where is it?" ask of the line before)
         asked = " ".join(part for part in cues.QUESTION_SENTENCE.findall(line.text)
                          if part.rstrip().endswith("?")) or line.text
-        local = ((self._local(asked) or (self._local(line.text) if asked == line.text
-                                         or cues.BACK_REFERENCE.search(asked) else None))
-                 if question is QuestionKind.WH
+        if not (_ASKS_ITS_OWN_THING.search(asked) and not cues.BACK_REFERENCE.search(asked)):
+            # "you can show me?", "You know how?", "Where is it?" ask of the line before
+            asked = line.text
+        local = (self._local(asked) if question is QuestionKind.WH
                  or not cues.ASKED_OF_YOU.search(line.text)
                  or cues.asked_thing(line.text)  # "can you recommend a good doctor?"
                  # "can you show me where is kitchen?", "could you show me how the coffee

@@ -46,7 +46,10 @@ class _CardFacts(_Decks):
         if cues.ASKED_IF_BEEN_BEFORE.search(asked):
             # "Have you been to one of these before?": "Yes, it's my first time too!" was
             # written for "is it your first time?"; asked the other way round, it is a no
-            fact = dataclasses.replace(fact, yes_no=cues.as_been_before(fact.yes_no))
+            new = any(cues.FIRST_TIME_OWN.search(said) and not re.search(
+                r"\b(second|third|fourth|not (my )?first)\b", said, re.IGNORECASE)
+                for said in (asked, *self.memory.heard, self.memory.last_heard))
+            fact = dataclasses.replace(fact, yes_no=cues.as_been_before(fact.yes_no, new))
         if (cues.YES_START.match(fact.yes_no) and (guess := cues.guessed(asked))
                 and not cues.content_stems(guess) & cues.content_stems(" ".join(fact.lines()))
                 and (no := self._pick("not_quite"))):

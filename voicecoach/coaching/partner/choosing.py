@@ -505,7 +505,9 @@ class _Choosing(_Reading):
                 (cues.PLACE_REQUEST.search(line.text) or cues.ASKS_WHERE.search(line.text)
                  or cues.asked_thing(line.text) or cues.SHOW_ME.search(line.text))
                 and (local_fact := self._local_fact(line.text)) is not None
-                and self._fresh(local_fact.answer)):
+                # (whom to ask, asked again, is said again: "who should I tell, my manager or
+                # HR?" after "who should I tell?" got the card's tip on names)
+                and (self._fresh(local_fact.answer) or cues.WHOM_ASKED.search(line.text))):
             # "any tips for a first time hiker?": of the topics named, the one the card has
             # advice on ("first time" named the reason for coming, which has none)
             advised = next((t for t in found.topics if (fact := self.persona.fact(t))
