@@ -63,12 +63,7 @@ class _Asking(_Advice):
         memory.helping = memory.no_help = False
         parts = [part for part in parts if part]
         ends_with_question = bool(parts) and parts[-1].endswith("?")
-        # help given (a tip, what the place knows) is the whole reply: a new topic asked after
-        # it ("... Someone else might know, though! What do you listen to?") reads as not
-        # listening (the play-testers' most common complaint); what they told is still followed
-        # up
         want = not memory.said_goodbye and not self._holding_question and (
-            not (memory.helped and follow_up is None)) and (
             must_ask or follow_up is not None
             or memory.asked < ASK_BACK_SHARE * (memory.replies + 1))  # no question after bye
         question: str | None = None
