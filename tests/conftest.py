@@ -108,6 +108,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
+def partner_wording() -> Any:
+    """The role-play partner's wording (`prompts/partner.toml`), loaded once."""
+    from voicecoach.coaching.partner import PartnerWording
+
+    return PartnerWording.load()
+
+
+@pytest.fixture(scope="session")
 def transcriber() -> WhisperTranscriber:
     return WhisperTranscriber()
 

@@ -18,11 +18,6 @@ def matcher() -> Matcher:
     return Matcher.default()
 
 
-@pytest.fixture(scope="module")
-def wording() -> PartnerWording:
-    return PartnerWording.load()
-
-
 @pytest.mark.parametrize(("question", "kind"), [
     ("Interesting! Why did you drift away from illustration?", FollowUp.WHY),
     ("Why football and not something else?", FollowUp.WHY),
@@ -58,12 +53,12 @@ _NETWORKING = (
 )
 
 
-def test_a_why_its_card_cannot_answer_gets_a_plain_answer(matcher: Matcher,
-                                                          wording: PartnerWording) -> None:
+def test_a_why_its_card_cannot_answer_gets_a_plain_answer(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
     """It got "Well, like I said, every weekend, in a little sketchbook.": no answer, said as
     one."""
     why = talk_through(matcher, "networking", "Priya", *_NETWORKING[:5], seed=917)[-1]
-    assert why.startswith(tuple(wording.lines["why_improvised"])), why
+    assert why.startswith(tuple(partner_wording.lines["why_improvised"])), why
 
 
 def test_its_own_tip_asked_again_by_its_words(matcher: Matcher) -> None:
@@ -76,14 +71,14 @@ def test_its_own_tip_asked_again_by_its_words(matcher: Matcher) -> None:
     assert last_tip.split(".")[0] not in again, (last_tip, again)
 
 
-def test_the_first_tip_asked_again(matcher: Matcher, wording: PartnerWording) -> None:
+def test_the_first_tip_asked_again(matcher: Matcher, partner_wording: PartnerWording) -> None:
     *_, second, again = talk_through(
         matcher, "club", "Robin",
         "I was, yeah. Honestly I'm still figuring out how this club works. Any tips for a "
         "newbie?",
         "But really, any advice for making small talk less awkward?",
         "Sorry, what was the first tip you gave me tonight? I want to remember it.", seed=908)
-    assert second.startswith(tuple(wording.lines["advice_talking"])), second
+    assert second.startswith(tuple(partner_wording.lines["advice_talking"])), second
     assert "elbows tucked in" in again, again  # the first, not the last
 
 
@@ -94,12 +89,12 @@ def test_the_first_tip_asked_again(matcher: Matcher, wording: PartnerWording) ->
     ("How do people usually approach each other at these things?", "advice_talking"),
     ("So here, what could I say to someone at the wheel next to me?", "advice_talking"),
 ])
-def test_advice_on_opening_and_leaving_a_conversation(matcher: Matcher, wording: PartnerWording,
-                                                      asked: str, deck: str) -> None:
+def test_advice_on_opening_and_leaving_a_conversation(
+        matcher: Matcher, partner_wording: PartnerWording, asked: str, deck: str) -> None:
     """A twenty-second play-test got "At work everything has to be exactly right, to the
     millimetre." and "I'm not sure, to be honest." for these."""
     *_, tip = talk_through(matcher, "club", "Robin", "Hi, I'm Sam.", asked, seed=908)
-    assert tip.startswith(tuple(wording.lines[deck])), tip
+    assert tip.startswith(tuple(partner_wording.lines[deck])), tip
 
 
 def test_a_job_of_several_words_is_remembered(matcher: Matcher) -> None:
@@ -115,6 +110,8 @@ def test_a_job_of_several_words_is_remembered(matcher: Matcher) -> None:
     ("Could you also tell me who I should ask about getting my laptop set up?", "IT are on"),
     ("If I need to step out for a call from the hospital, who should I tell?", "let Priya know"),
     ("Do you know if there's somewhere quiet I could take a phone call?", "free for calls"),
+    ("Sorry, I'm still a bit stuck, my laptop won't log in. Who should I ask for help?",
+     "IT are on"),
 ])
 def test_whom_to_ask_on_a_first_day_is_what_the_place_knows(matcher: Matcher, asked: str,
                                                             answer_has: str) -> None:
@@ -132,11 +129,12 @@ def test_an_acronym_said_again_keeps_its_capitals(matcher: Matcher) -> None:
     assert "IT are on" in again and "iT" not in again, again
 
 
-def test_a_gripe_told_of_someone_gets_no_nice(matcher: Matcher, wording: PartnerWording) -> None:
+def test_a_gripe_told_of_someone_gets_no_nice(matcher: Matcher,
+                                              partner_wording: PartnerWording) -> None:
     *_, reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Dana.",
                              "Cooking's okay. My ex always complained about my cooking though, "
                              "typical him.", seed=914)
-    assert reply.startswith(tuple(wording.lines["react_down"])), reply
+    assert reply.startswith(tuple(partner_wording.lines["react_down"])), reply
 
 
 def test_a_place_fact_is_found_in_the_question_not_the_remark_before_it(matcher: Matcher

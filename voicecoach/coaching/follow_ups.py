@@ -44,7 +44,7 @@ _FORMS = (
         r"(?:and )?then what\W*$|what did you do (?:then|after|next)\b)", re.IGNORECASE)),
     (FollowUp.HOW_STARTED, re.compile(
         _LEAD + r"how did you (?:get (?:into|started)|start|begin|end up|learn|pick (?:it|that) "
-        r"up|discover|find)\b", re.IGNORECASE)),
+        r"up)\b", re.IGNORECASE)),
     (FollowUp.WHO, re.compile(
         _LEAD + r"who (?:taught|showed|got|introduced|trained|inspired) you\b", re.IGNORECASE)),
     # "why did you drift away from illustration?", "why football and not something else?",

@@ -58,7 +58,9 @@ class _Answering(_Reacting):
         # "The toilet. Where is it?" ask of the line before)
         asked = " ".join(part for part in cues.QUESTION_SENTENCE.findall(line.text)
                          if part.rstrip().endswith("?")) or line.text
-        if not (_ASKS_ITS_OWN_THING.search(asked) and not cues.BACK_REFERENCE.search(asked)):
+        if (not (_ASKS_ITS_OWN_THING.search(asked) and not cues.BACK_REFERENCE.search(asked))
+                # "my laptop won't log in. Who should I ask for help?" asks whom, of the laptop
+                or cues.WHOM_ASKED.search(asked)):
             # "you can show me?", "You know how?", "Where is it?" ask of the line before
             asked = line.text
         local = (self._local(asked) if question is QuestionKind.WH

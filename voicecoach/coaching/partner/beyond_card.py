@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.coaching import cues, everyday, follow_ups
+from voicecoach.coaching import cues, everyday, follow_ups, slots
 from voicecoach.coaching.partner.card import _CardFacts
 from voicecoach.coaching.partner.patterns import (
     _HAS_A_PET,
@@ -24,6 +24,13 @@ _OF_SOMEONE = re.compile(r"\b(her|him|them|his|their)\b", re.IGNORECASE)
 # A sentence that says its subject is done without ("so I don't need a gym").
 _DOES_WITHOUT = re.compile(r"\b(don'?t|do not|never|no need|without)\b", re.IGNORECASE)
 _RECOMMEND = re.compile(r"\b(recommend|suggest|recommendations?)\b", re.IGNORECASE)
+# A sentence that says why or who ("I go at half six, when the pool is nearly empty.", "My
+# sister got me into it.").
+_SAYS = {
+    follow_ups.FollowUp.WHY: re.compile(r"\b(because|since|so that|when the|as it|to (be|get|see|"
+                                        r"avoid|keep|meet|help|learn))\b", re.IGNORECASE),
+    follow_ups.FollowUp.WHO: slots.SAYS[slots.Slot.WHO],
+}
 _OWN_AGE_ASKED = re.compile(r"\bhow old are (you|u)\b|\byour age\b", re.IGNORECASE)
 
 
@@ -184,23 +191,28 @@ class _BeyondCard(_CardFacts):
         """A plain answer to a follow-up on its own telling that its card does not answer
         ("Why did you drift away from illustration?", "How did you get into growing things?"),
         the same one if asked again; None when the line asks no such thing, nothing has been
-        told of what it asks, or the card may answer it (how it began; with `story_first`, its
-        story's next step, while it has one)."""
+        told of what it asks, or the card answers it (how it began; with `story_first`, its
+        story's next step, when that says it)."""
         question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
                          if part.endswith("?")), "")
         kind = follow_ups.follow_up(question) if question else None
         memory = self.memory
         about = (asked_topic if asked_topic is not None and memory.told.get(asked_topic)
                  else memory.telling)
-        if kind is None or about is None or not memory.told.get(about):
+        if (kind is None or about is None or not memory.told.get(about)
+                # "Why did you come tonight?" is its card's reason for being here, asked
+                or about is Topic.REASON
+                # a new topic of the card asked is answered from it first (what it answers
+                # with, if only "Like I said, ...", comes back here with `story_first` off)
+                or (story_first and asked_topic not in (None, memory.telling))):
             return None
         if kind is follow_ups.FollowUp.HOW_STARTED and (card := self._how_started(about, True)):
             return card
         if kind is follow_ups.FollowUp.HOW_STARTED and about is Topic.WORK:
             return None  # a job is fallen into (`why_this_job`), where the question is met
-        if story_first and self._story_left(about):
-            # its story may still say why, how, or what happened ("Why do you swim so early?":
-            # "I go at half six, when the pool is nearly empty.")
+        if story_first and self._story_says(about, kind):
+            # its story's next step says why, how, who, or what happened ("Why do you swim so
+            # early?": "I go at half six, when the pool is nearly empty.")
             return None
         said = memory.improvised.get((about, kind.value))
         if said is not None:
@@ -209,6 +221,19 @@ class _BeyondCard(_CardFacts):
         if answer:
             memory.improvised[(about, kind.value)] = answer
         return answer
+
+    def _story_says(self, topic: Topic, kind: follow_ups.FollowUp) -> bool:
+        """Whether the next untold step of its story on `topic` answers a follow-up of `kind`:
+        one that says why or who; any step for how it began or what happened next."""
+        fact = self.persona.fact(topic)
+        if fact is None:
+            return False
+        untold = [step for step in fact.story[self.memory.story.get(fact.topic, 0):]
+                  if self._fresh(step)]
+        if not untold:
+            return False
+        # (how it began: its story is how, told on, as a person would)
+        return kind not in _SAYS or bool(_SAYS[kind].search(untold[0]))
 
     def _everyday(self, text: str, question: QuestionKind, found: LineTopics,
                   parts: list[str]) -> list[str] | None:
