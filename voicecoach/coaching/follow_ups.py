@@ -3,7 +3,7 @@ how it began, what happened next, who got it into it.
 
 "I play in goal for a five-a-side team." followed by "Why football and not something else?"
 asks about the partner's own life. A card says only so much; a person still answers, plainly
-and modestly ("Oh, no big reason, really. I just liked it, and it stuck.").
+and modestly ("Oh, no big reason, really. It just felt right at the time.").
 The partner used to give the next line of its story, another fact's line, or "Like I said, ..."
 before a thing that did not answer (a twenty-second play-test: 18 of 28 such follow-ups went
 unanswered, and "Why did you drift away from illustration?" got "Well, like I said, every

@@ -25,6 +25,7 @@ _LIKED_KINDS = frozenset({Topic.MUSIC, Topic.FOOD, Topic.PETS, Topic.TRAVEL})
 _ASKS_ITS_OWN_THING = re.compile(r"\b(what|what's|how|who|why|when|which)\b(\W+[\w']+){2,}",
                                  re.IGNORECASE)
 
+
 class _Answering(_Reacting):
     """The reply to a question asked of it, or to a statement, built from its parts."""
 
