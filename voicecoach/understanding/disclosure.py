@@ -88,7 +88,7 @@ _TEAM = re.compile(r"(?:\bi(?:'?m| am|'ll be| will be|'m going to be|'?m new| am
                    r"(?: today| this week)?,?) (?:in|on|with|joining)"
                    r"|\bi(?:'ve| have)? joined"
                    # (a sentence of its own without "I'm": "Joining the sales team.")
-                   r"|(?:^|(?<=[.!]\s))(?i:joining)) "
+                   r"|(?:^|(?<=[,.!;]\s))(?i:joining)) "
                    r"(the [a-z]+(?: [a-z]+)? "
                    r"(?:team|department))\b", re.IGNORECASE)
 # "I run a small bakery in Bristol", "I own a café": their own business is their work.
@@ -102,6 +102,9 @@ _BARE_JOB = re.compile(r"an? ([a-z]+(?: [a-z]+)?)(?=[,.!?]|$)", re.IGNORECASE)
 _FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)?(?: just| only just| recently)? "
                     r"start(?:ed|ing)?)(?: today| this week| on monday)?,? in|\bnew in|"
                     r"\bi(?:'m| am) joining|"
+                    # "Yes, I'm Mark, joining accounts." (a thirteenth play-test's partner asked
+                    # "What team will you be in?")
+                    r"(?:^|(?<=[,.!;]\s))joining|"
                     r"\bi(?:'ve| have)? joined) (customer service|"
                     + "|".join(sorted(_FIELDS - {"customer"}, key=lambda w: (-len(w), w)))
                     + r"|(?-i:IT))\b", re.IGNORECASE)
