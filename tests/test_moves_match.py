@@ -533,6 +533,9 @@ def test_thanks_then_something_of_ones_own_is_no_encourager() -> None:
     # a fourteenth play-test's wrong tips
     ("sorry, what do you do again?", L.ENCOURAGER, "oh wow, tell me more"),
     ("wait what did i say i was looking for", L.ENCOURAGER, "oh wow, tell me more"),
+    # a memory check after thanks (the coach said "Great listening: you invited them to say
+    # more", a session read through at the end of round 26)
+    ("thanks. what was that first tip again?", L.ENCOURAGER, "oh wow, tell me more"),
     ("Sorry, I'm rubbish company tonight.", L.COMPLAINT, "my neighbour is rubbish company"),
     ("how do you stop the clay wobbling on the wheel? Mine keeps collapsing.", L.COMPLAINT,
      "this clay is rubbish, it keeps collapsing"),

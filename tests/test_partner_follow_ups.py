@@ -203,3 +203,26 @@ def test_a_team_joined_after_a_comma_is_not_asked_again(matcher: Matcher, said: 
     from voicecoach.understanding.disclosure import disclosure
 
     assert disclosure(said).work in ("accounts", "the design team")
+
+
+def test_a_mishap_asked_about_gets_one_sympathy() -> None:
+    """"who should I ask if my laptop doesn't work?" got "Oh no, what a shame! Ah, fair
+    enough." before the answer (the classifier's gripe, as in the loop)."""
+    from voicecoach.understanding.match import load_matcher
+
+    *_, reply = talk_through(load_matcher(meaning=True), "first_day", "Tom",
+                             "hi, I'm Sam, I'm new, joining the marketing team",
+                             "I'm so nervous, I already got lost twice", "what do you do here?",
+                             "how did you end up in that?",
+                             "who should I ask if my laptop doesn't work?", seed=33)
+    assert "IT are on" in reply, reply
+    assert "fair enough" not in reply.lower(), reply
+
+
+def test_a_reason_asked_of_a_thing_named_is_not_anothers(matcher: Matcher) -> None:
+    """"why did you pick this building?" got "It's the best way to meet everyone." (the
+    reason for its summer party)."""
+    *_, reply = talk_through(matcher, "neighbour", "Grace", "um hi. yes I moved in last week.",
+                             "how long have you lived here?", "why did you pick this building?",
+                             seed=32)
+    assert "best way to meet everyone" not in reply, reply

@@ -375,9 +375,10 @@ _PEOPLE = frozenset(
     "wife husband girlfriend boyfriend ex owner owners family kid kids son daughter someone "
     "somebody host".split())  # not "everyone" or "people": "everyone says the market is ..."
 # A question asked again ("what do you do again?", "remind me, where are you from?").
-_ASKED_AGAIN = re.compile(r"^\W*((sorry|so|and|oh|ok|okay|wait)\W+)*(what|where|who|how|which|"
-                          r"when)\b.*\bagain\W*$|\bremind me\b|\bwhat did you say you\b",
-                          re.IGNORECASE)
+# (a sentence of its own: "thanks. what was that first tip again?")
+_ASKED_AGAIN = re.compile(r"(?:^|[.!?]\s+)\W*((sorry|so|and|oh|ok|okay|wait|thanks)\W+)*"
+                          r"(what|where|who|how|which|when)\b.*\bagain\W*$|\bremind me\b|"
+                          r"\bwhat did you say you\b", re.IGNORECASE)
 # A word of praise itself, without the words for the listener that `_PRAISED` also counts.
 # A learner's yes/no question without its "do" ("Ok. You have a favourite thing to make
 # here?", 0.52 a compliment on an eleventh play-test): the line ends on it.

@@ -238,8 +238,11 @@ class _CardFacts(_Decks):
             if not (asked & {stem for line in lines for stem in cues.content_stems(line)}
                     or cues.BACK_REFERENCE.search(question)):
                 return None
+            # (a reason must be of what is named: "why did you pick this building?" got its
+            # summer party's "It's the best way to meet everyone.")
             sentences = ([sentence for sentence in sentences
-                          if asked & cues.content_stems(sentence)] or sentences)
+                          if asked & cues.content_stems(sentence)]
+                         or ([] if slot is slots.Slot.WHY else sentences))
         if not sentences:
             if slot is slots.Slot.WHY:
                 # "Why did you pick that?" of its job: how it came to it, if the card says;

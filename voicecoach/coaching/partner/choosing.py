@@ -333,7 +333,10 @@ class _Choosing(_Reading):
                 # "Hi, I'm Carl. Honestly the parking here is a nightmare.": greeted too
                 greeting = self._greeting(True) if told.name else None
                 return self._finish([greeting or "", sympathy], ReplyKind.REACT, None, False)
-        elif moaning and not cues.BAD_NEWS.search(line.text):  # said sorry already
+        elif (moaning and not cues.BAD_NEWS.search(line.text)  # said sorry already
+              # (nor after "Oh no, what a shame!" for a mishap: two sympathies in a row)
+              and not set(draft.parts) & {*self._wording.lines.get("mishap", ()),
+                                          *self._wording.lines.get("mishap_brief", ())}):
             draft.parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
         return None
 
