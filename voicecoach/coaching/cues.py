@@ -758,9 +758,17 @@ ASKED_IF_BEEN_BEFORE = re.compile(
     r"(usually|normally|regularly|often|always) (come|go|attend)|(a|one of the) regulars?|"
     r"your usual (crowd|thing|haunt|scene|group|night))\b", re.IGNORECASE)
 # The user's own first time said ("first time, yes", "I've never been to one before"; not "my
-# second time, not first").
-FIRST_TIME_OWN = re.compile(r"\b(?<!not )(?<!not my )(my )?first time\b|\bnever been\b",
-                            re.IGNORECASE)
+# second time, not first"). Wider than FIRST_TIME_SAID, which welcomes: "Hi, yes, first time."
+# is enough to keep "too" in "No, it's my first time too!".
+_FIRST_TIME_OWN = re.compile(r"\b(?<!not )(?<!not my )(my )?first time\b|\bnever been\b",
+                             re.IGNORECASE)
+_NOT_FIRST_TIME = re.compile(r"\b(second|third|fourth|not (my )?first)\b", re.IGNORECASE)
+
+
+def own_first_time(text: str) -> bool:
+    """Whether `text` says it is the speaker's first time ("Hi, yes, first time.")."""
+    return bool(_FIRST_TIME_OWN.search(text)) and not _NOT_FIRST_TIME.search(text)
+
 _FIRST_TIME_YES = re.compile(r"^(yes|yeah)(?=\W.*\bfirst time\b)", re.IGNORECASE)
 _NTH_TIME_NO = re.compile(r"^no(?=\W.*\b(second|third|fourth|fifth|sixth)\b time\b)",
                           re.IGNORECASE)
@@ -2320,6 +2328,13 @@ ECHO_LAST = re.compile(r"(?:^|[.!?,]\s*)(do|did|are|were|have|would|will|can|cou
                        r"(?: too| also| as well)?\s*\?\s*$", re.IGNORECASE)
 # A sentence that asks (a line's last words count as one when they end with no stop).
 QUESTION_SENTENCE = re.compile(r"[^.!?]+\?+|[^.!?]+$")
+
+
+def last_question(text: str) -> str:
+    """The last sentence of `text` that asks ("" if none asks)."""
+    return next((part.strip() for part in reversed(QUESTION_SENTENCE.findall(text))
+                 if part.endswith("?")), "")
+
 _NO_THING = frozenset("it that this them her him me us you everyone everything".split())
 
 

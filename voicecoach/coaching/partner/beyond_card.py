@@ -193,8 +193,7 @@ class _BeyondCard(_CardFacts):
         the same one if asked again; None when the line asks no such thing, nothing has been
         told of what it asks, or the card answers it (how it began; with `story_first`, its
         story's next step, when that says it)."""
-        question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
-                         if part.endswith("?")), "")
+        question = cues.last_question(text)
         kind = follow_ups.follow_up(question) if question else None
         memory = self.memory
         about = (asked_topic if asked_topic is not None and memory.told.get(asked_topic)

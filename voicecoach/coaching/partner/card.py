@@ -46,9 +46,8 @@ class _CardFacts(_Decks):
         if cues.ASKED_IF_BEEN_BEFORE.search(asked):
             # "Have you been to one of these before?": "Yes, it's my first time too!" was
             # written for "is it your first time?"; asked the other way round, it is a no
-            new = any(cues.FIRST_TIME_OWN.search(said) and not re.search(
-                r"\b(second|third|fourth|not (my )?first)\b", said, re.IGNORECASE)
-                for said in (asked, *self.memory.heard, self.memory.last_heard))
+            new = any(cues.own_first_time(said)
+                      for said in (asked, *self.memory.heard, self.memory.last_heard))
             fact = dataclasses.replace(fact, yes_no=cues.as_been_before(fact.yes_no, new))
         if (cues.YES_START.match(fact.yes_no) and (guess := cues.guessed(asked))
                 and not cues.content_stems(guess) & cues.content_stems(" ".join(fact.lines()))
@@ -218,8 +217,7 @@ class _CardFacts(_Decks):
         autumn."). None when the question asks no such detail, names something the card's
         lines on the topic do not speak of ("When's your birthday?" while telling of a trip),
         or the card does not say it."""
-        question = next((part.strip() for part in reversed(cues.QUESTION_SENTENCE.findall(text))
-                         if part.endswith("?")), "")
+        question = cues.last_question(text)
         slot = slots.asked_slot(question) if question else None
         fact = self.persona.fact(self._detail_topic(asked_topic, question)) if slot else None
         if slot is None or fact is None:

@@ -7,6 +7,7 @@ import re
 
 from voicecoach.coaching import cues
 from voicecoach.coaching.partner.base import _PartnerBase
+from voicecoach.coaching.partner.patterns import _after_prefix
 
 _INDEFINITE = re.compile(r"^(a|an) ", re.IGNORECASE)
 # A team or a department, worked in rather than at ("the sales team", "IT", "marketing").
@@ -41,6 +42,10 @@ class _Decks(_PartnerBase):
         self.memory.own_lines.append(line)
         self.memory.sentences |= cues.sentence_keys(line)
         return line
+
+    def _said_again(self, sentence: str) -> str:
+        """`sentence` once more, after the first "Like I said, " of this session's deck."""
+        return _after_prefix(next(iter(self._deck("repeat_prefix")), ""), sentence)
 
     def _is_repeat(self, line: str) -> bool:
         """Whether `line` says a thing again ("Like I said, ...")."""

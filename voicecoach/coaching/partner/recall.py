@@ -10,7 +10,6 @@ from voicecoach.coaching.partner.beyond_card import _BeyondCard
 from voicecoach.coaching.partner.patterns import (
     _PROPOSALS,
     _SENTENCES,
-    _after_prefix,
     _disclosed_topics,
     _sentence_case,
 )
@@ -402,8 +401,7 @@ class _Recall(_BeyondCard):
         named = [tip for tip in tips if asked & cues.content_stems(tip)]
         first = re.search(r"\bfirst\b", text, re.IGNORECASE) is not None
         tip = (named[0] if named else tips[0] if first else tips[-1])
-        prefix = next(iter(self._deck("repeat_prefix")), "")
-        return _after_prefix(prefix, tip)
+        return self._said_again(tip)
 
     def _own_words_again(self, text: str) -> str | None:
         """The one sentence of its own that a question asks again by its words ("what did you
@@ -424,5 +422,4 @@ class _Recall(_BeyondCard):
         # (its "Yes, four years now, on the finance team." said again is no yes: "Like I said,
         # yes, four years now" was read as stitched)
         sentence = cues.YES_NO_WORD.sub("", having.pop())
-        prefix = next(iter(self._deck("repeat_prefix")), "")
-        return _after_prefix(prefix, sentence)
+        return self._said_again(sentence)
