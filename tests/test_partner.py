@@ -465,7 +465,9 @@ def test_advice_asked_about_something_else_than_the_current_topic_fits_the_reque
     partner = Partner(load_scenario("party"), seed=seed)
     *_, people = talk(partner, matcher, "I love hiking",
                       "do you have any tips for meeting people in a new city")
-    assert people.kind is ReplyKind.ADVICE and "people" in people.text, people.text
+    on_friends = PartnerWording.load().lines["advice_friends"]
+    assert people.kind is ReplyKind.ADVICE and (
+        "people" in people.text or people.parts[0] in on_friends), people.text
     partner = Partner(load_scenario("party"), seed=seed)
     *_, hiking = talk(partner, matcher, "I love hiking", "any tips for a beginner?")
     hobbies = partner.persona.fact(Topic.HOBBIES)
@@ -1499,7 +1501,7 @@ def test_the_round_11_rules_do_not_fire_on_their_look_alikes(
 @pytest.mark.parametrize(("scenario", "seed", "asked", "wanted", "unwanted"), [
     ("neighbour", 1, "How many years were you a midwife?", "thirty years", "upstairs"),
     ("party", 5, "How long have you been a nurse?", "nurse", "cooking class"),
-    ("club", 3, "How long have you been doing pottery?", "Pottery", "a good while"),
+    ("club", 3, "How long have you been doing pottery?", "second week", "a good while"),
 ])
 def test_how_long_of_something_named_is_about_that_thing(
         matcher: Matcher, scenario: str, seed: int, asked: str, wanted: str,

@@ -32,6 +32,16 @@ def talk(partner: Partner, matcher: Matcher, *lines: str) -> list[Reply]:
      "Great! By the way, what was your name?", "And you said you work on which team?"),
     ("Glasgow! Is that where you grew up? What was it like? I've never been.",
      "Glasgow! Is that where you grew up?", "What was it like? I've never been."),
+    # a remark before the first question in its sentence (a twenty-fourth play-test: neither
+    # was answered)
+    ("Mostly training runs now, ha. Hiking sounds lovely though - where do you usually go? And "
+     "is the football playing or watching?",
+     "Mostly training runs now, ha. Hiking sounds lovely though - where do you usually go?",
+     "And is the football playing or watching?"),
+    ("Friday lunch sounds nice, where is it usually? And is it just your team or everyone?",
+     "Friday lunch sounds nice, where is it usually?", "And is it just your team or everyone?"),
+    ("I'm Sam, what's your name? Where are you from?", "I'm Sam, what's your name?",
+     "Where are you from?"),
 ])
 def test_a_turn_with_two_whole_questions_splits_after_the_first(text: str, first: str,
                                                                  second: str) -> None:
@@ -133,3 +143,23 @@ def test_you_didnt_say_asked_puts_nothing_right(matcher: Matcher) -> None:
                      "shifts. Do you live nearby, you didn't say? And how long have you been "
                      "teaching?")
     assert not set(reply.parts) & set(PartnerWording.load().lines["own_mistake"]), reply.text
+
+
+def test_a_pronoun_in_the_second_question_is_the_one_the_first_named(matcher: Matcher) -> None:
+    """ "what's your daughter's name, and where does she live?" had its second half read as
+    where the partner lives ("I live just round the corner")."""
+    partner = Partner(load_scenario("club"), seed=1007, persona="Robin")
+    *_, reply = talk(partner, matcher, "Yes I was! What do you do for a living?",
+                     "Do you have a family?",
+                     "Remind me, what's your daughter's name, and where does she live?")
+    assert "Ellie" in reply.text and "I live" not in reply.text, reply.text
+
+
+def test_when_and_where_of_one_plan_asked_together_are_one_answer(matcher: Matcher) -> None:
+    partner = Partner(load_scenario("club"), seed=3, persona="Robin")
+    *_, reply = talk(partner, matcher, "Fancy coming to the market with me this Saturday at 11? "
+                     "We could meet at the town hall.",
+                     "So just so I've got it right, where are we meeting on Saturday, and what "
+                     "time did we say?")
+    assert reply.text.count("wasn't it") + reply.text.count("we said") == 1, reply.text
+    assert "11" in reply.text and "town hall" in reply.text, reply.text

@@ -24,6 +24,10 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # your partner's name?").
 _JOINED = re.compile(r",\s*(?=(?:and|also|plus)\s+(?:" + "|".join(sorted(WH | AUX)) + r")\b)",
                      re.IGNORECASE)
+# Inside a sentence that asks, a remark and then the question ("Friday lunch sounds nice,
+# where is it usually?"): cut at the comma or dash before the question word.
+_TOLD_THEN_ASKED = re.compile(r"(?:(?<=,)|(?<=\s[-\u2013\u2014]))\s+(?=(?:"
+                              + "|".join(sorted(WH)) + r")\b)", re.IGNORECASE)
 # Words that may come before a question's first word ("And", "Oh, and", "Sorry,", "So").
 _LEAD_IN = frozenset("and also plus oh so sorry but okay ok well then um uh hey anyway".split())
 _BY_THE_WAY = ("by", "the", "way")
@@ -58,6 +62,11 @@ def two_asked(text: str) -> TwoAsked | None:
         if not sentence.strip():
             continue
         asks = sentence.rstrip().endswith("?")
+        if asks:
+            # a remark before the question in one sentence ("Hiking sounds lovely though -
+            # where do you usually go?") tells; the question after it asks
+            *told, sentence = _TOLD_THEN_ASKED.split(sentence)
+            pieces.extend((piece, False) for piece in told)
         pieces.extend((piece, asks) for piece in (_JOINED.split(sentence) if asks else [sentence]))
     # "Can I ask you something?" only asks leave to ask the next (a twentieth play-test: it
     # got the next step of a story before the tip asked for)

@@ -325,9 +325,9 @@ _PET_TEASED = re.compile(
 # nerves or modesty, no gripe (a twentieth play-test's coach: "That sounds like a gripe").
 _OWN_FAILING = re.compile(
     r"\bmy (memory|english|spelling|grammar|sense of direction|cooking|singing|dancing|french|"
-    r"maths|math|handwriting|driving|timing|brain|accent|small talk|chat) (is|'s|was) (so |really |"
-    r"pretty |just |absolutely |a bit )?(terrible|awful|rubbish|bad|hopeless|useless|shocking|"
-    r"dreadful|the worst)\b", re.IGNORECASE)
+    r"maths|math|handwriting|driving|timing|brain|accent|small talk|chat)( is|'s| was) "
+    r"(so |really |pretty |just |absolutely |a bit )?(terrible|awful|rubbish|bad|hopeless|"
+    r"useless|shocking|dreadful|the worst)\b", re.IGNORECASE)
 # One's own work or life played down ("I'm a junior developer, nothing impressive", "probably
 # boring compared to yours"): modesty, neither praise nor a gripe (a twenty-first play-test's
 # coach: "Nice compliment" and "a gripe").
@@ -1260,6 +1260,19 @@ def _own_weakness(words: Sequence[str]) -> bool:
         for k, w in enumerate(words))
 
 
+def _rubbish_is_the_bins(words: Sequence[str], at: int) -> bool:
+    """ "the rubbish", "my rubbish", "rubbish collection", "put the rubbish out": the noun,
+    what goes in the bins (a twenty-third play-test's "which day you said for the rubbish?"
+    was a gripe to the coach)."""
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    # ("the rubbish wine they serve" is a gripe: the word before a noun is its adjective)
+    return ((before in ("the", "my", "our", "your", "their", "of", "out")
+             and after in ("", "for", "and", "in", "on", "at", "to", "from", "again", "yet"))
+            or after in ("bin", "bins", "collection", "collections", "day", "bag", "bags",
+                         "out", "truck", "lorry", "men", "goes", "go", "is", "gets", "get"))
+
+
 def _not_complaint(words: Sequence[str], start: int, end: int,
                    clauses: Sequence[textnorm.Clause]) -> bool:
     """The complaint words at words[start:end] are a skill one is bad at ("i am terrible at
@@ -1273,9 +1286,13 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
             and any(w in ("i", "we") for w in words[max(0, start - 3):start])):
         return True  # "i play terrible bass in a pub band" (a twelfth play-test)
     after = tuple(words[end:end + 2])
-    if ("worst" in hit and after[:1] and after[0] in _PART_WORDS
-            and (words[0] in _QUESTION_WORDS or "about" in before)):
-        return True  # "what's the worst part of being a dental nurse?", "i asked about ..."
+    if tuple(hit) == ("rubbish",) and _rubbish_is_the_bins(words, start):
+        return True  # "which day is the rubbish collected?": the bins, no gripe
+    if ("worst" in hit and ((after[:1] and after[0] in _PART_WORDS) or not after)
+            and (any(w in _QUESTION_WORDS for w in words[:2]) or "about" in before)):
+        # "what's the worst part of being a dental nurse?", "i asked about ...", "what's the
+        # best thing about working here, and what's the worst?"
+        return True
     if len(after) == 2 and after[0] == "but" and after[1] in _BUT_GLAD:
         return True  # "i'm exhausted but proud"
     if (after[:1] == ("company",) and any(w in ("i", "am") for w in before)
@@ -1342,7 +1359,8 @@ def _news_of_a_thing(words: Sequence[str], end: int,
     said = [w for clause in clauses for w in clause.words]
     # "what do you think of the new coffee machine? people say it's terrible": "it" is the
     # thing named before
-    of_it = bool(rest) and rest[0] in ("it", "it's", "its") and any(w in _THINGS for w in said)
+    # ("the crowds on the last mile, everyone says it's magic": no one in it, a thing)
+    of_it = bool(rest) and rest[0] in ("it", "it's", "its")
     return bool(rest) and (rest[0] in _THINGS or of_it) and not any(
         w in _PEOPLE or (w.endswith("'s") and w not in ("it's", "that's")) for w in said)
 

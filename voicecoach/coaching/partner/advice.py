@@ -17,6 +17,9 @@ _HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|on
                         # "What's a good opening line at a networking event?"
                         r"\b(good|best|great|any) (opening lines?|openers?|conversation "
                         r"starters?|ice ?breakers?)\b", re.IGNORECASE)
+# A tip of the scene's on meeting people ("That's how I met most people here.").
+_MEETING_PEOPLE = re.compile(r"\b(met|meet|meeting|recogni[sz]e) (most |new )?(people|you|"
+                             r"friends)\b|\bpeople (start to )?recogni[sz]e you\b", re.IGNORECASE)
 # How to do a thing, a learner's way too ("How I make the wall not fall?")
 _HOW_I = re.compile(r"\bhow (would|do|should|can|could|did|to)? ?(i|you) (make|stop|get|keep|do|"
                     r"fix|centre|center|throw)\b", re.IGNORECASE)
@@ -96,8 +99,27 @@ class _Advice(_Recall):
         key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
                else "advice_leaving" if cues.LEAVING_ADVICE.search(text) and asked
                else "advice_talking" if cues.TALK_ADVICE.search(text) and asked
+               # (a learner's "How you make friends here?" asks how too)
+               else "advice_friends" if self._friends_asked(text, bool(asked))
                else "advice_hard_talk" if cues.HARD_TALK_ADVICE.search(text) else None)
+        if key == "advice_friends":
+            # the scene's own line on meeting people fits the place best ("That's how I met
+            # most people here.", "After the third time people start to recognise you.")
+            own = next((line for line in self.scenario.advice
+                        if _MEETING_PEOPLE.search(line) and self._fresh(line)), None)
+            if own:
+                return self._use(own)
         return self._pick(key) if key else None
+
+    @staticmethod
+    def _friends_asked(text: str, asked: bool) -> bool:
+        """Whether a question asks how to make friends somewhere new ("How you make friends
+        here?"); not "a smaller company where you get to know people. Have you been here
+        long?", nor meeting people at work, which the scene's own tips answer."""
+        return any(cues.FRIENDS_ADVICE.search(part) and not cues.AT_WORK.search(part)
+                   and (asked or _HOW_I.search(part) or cues.FRIENDS_ASKED.search(part))
+                   for part in cues.QUESTION_SENTENCE.findall(text) if part.endswith("?")
+                   or cues.asks_advice(part))
 
     def _advice(self, topic: Topic | None, unshared_like: str | None = None,
                 request: str = "", topic_asked: bool = True) -> str | None:

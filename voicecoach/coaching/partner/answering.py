@@ -178,6 +178,10 @@ class _Answering(_Reacting):
                           # "A bank! Which one?" of its own: a person's way of not naming it
                           or (self._pick("which_one") if memory.telling
                               and which_asked else None)
+                          # "How early do you go?" of its swimming: the card's "I go at half
+                          # six" (it got "I'm not sure", on a twenty-fourth play-test)
+                          or (self._sentence_saying(memory.telling, cues.TIME_SAID)
+                              if cues.TIME_ASKED.search(line.text) else None)
                           or self._not_sure(line.text))
                 kind, must_ask = ReplyKind.UNCLEAR, True
         elif self.persona.fact(asked_topic) is None or (
@@ -298,7 +302,7 @@ class _Answering(_Reacting):
                 kind = ReplyKind.UNCLEAR
             elif answer is None:
                 answer = self._answer(topic, yes_no=says_yes_no, asked=line.text)
-                if (answer and question is QuestionKind.WH and self._is_repeat(answer)
+                if (answer and self._is_repeat(answer)
                         and (improvised := self._improvised(line.text, topic, False))):
                     # "Why did you drift away from illustration?" got "Well, like I said,
                     # every weekend, in a little sketchbook.": no answer, said as one

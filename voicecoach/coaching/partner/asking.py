@@ -24,6 +24,9 @@ _QUESTION_KINDS = (
     re.compile(r"\babout where you live\b|^what'?s [\w' ]+ like, then\b|"
                r"^do you miss [\w' ]+ at all\b", re.IGNORECASE),
 )
+# Its question on where they are from, which a place told has answered.
+_ASKS_WHERE_FROM = re.compile(r"\b(from around here|where (are|were) you from|where'?re you from|"
+                              r"a local)\b", re.IGNORECASE)
 # A question that hands the partner's own side back ("Do you play any music yourself?").
 _LEANS_ON_OWN = re.compile(r"\b(?:yourself|too|as well)\?$", re.IGNORECASE)
 
@@ -112,7 +115,11 @@ class _Asking(_Advice):
                 shares_words or bool(cues.names_in(own.ask) & cues.names_in(asked_before))
                 # ... or of what the line itself says: "I came with my flatmate, she knows Sam
                 # from work." was asked "And how do you know Sam?"
-                or bool(cues.names_in(own.ask) & cues.names_in(memory.last_heard)))
+                or bool(cues.names_in(own.ask) & cues.names_in(memory.last_heard))
+                # ... or where they are from, told: "I am from Brazil, I live here only two
+                # month" was asked "Are you from around here?" (a twenty-third play-test)
+                or (follow_up is Topic.HOME and "place" in memory.user
+                    and bool(_ASKS_WHERE_FROM.search(own.ask))))
             own_ask = (own.ask,) if own and not again else ()
             lines = [*self._wording.follow_up.get(follow_up, ()), *own_ask]
             status = memory.user.get("status")

@@ -25,6 +25,7 @@ class _PartnerBase:
     _told_keywords: dict[Topic, frozenset[str]]
     _place_asked: re.Pattern[str]
     _scene_roots: set[str]
+    _names: frozenset[str]
     _order: list[Topic]
     _decks: dict[str, list[str]]
     memory: _Memory

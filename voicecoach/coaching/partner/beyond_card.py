@@ -11,7 +11,6 @@ from voicecoach.coaching.partner.card import _CardFacts
 from voicecoach.coaching.partner.patterns import (
     _HAS_A_PET,
     _SENTENCES,
-    _after_prefix,
     _last_sentence,
     _sentences_saying,
 )
@@ -181,7 +180,7 @@ class _BeyondCard(_CardFacts):
         first = _SENTENCES.split(answer, maxsplit=1)[0]
         for prefix in self._deck("repeat_prefix"):
             for said in dict.fromkeys((answer, first)):
-                again = _after_prefix(prefix, said)
+                again = self._again(prefix, said)
                 if self._fresh(again):
                     return self._use(again)
         return None
@@ -193,8 +192,11 @@ class _BeyondCard(_CardFacts):
         the same one if asked again; None when the line asks no such thing, nothing has been
         told of what it asks, or the card answers it (how it began; with `story_first`, its
         story's next step, when that says it)."""
-        question = cues.last_question(text)
-        kind = follow_ups.follow_up(question) if question else None
+        # (the first question that follows up: "Why sourdough though? Did lockdown get you
+        # like everyone else?" asks why, a twenty-third play-test's "Like I said, ...")
+        kind = next((found for part in cues.QUESTION_SENTENCE.findall(text)
+                     if part.endswith("?") and (found := follow_ups.follow_up(part.strip()))),
+                    None)
         memory = self.memory
         about = (asked_topic if asked_topic is not None and memory.told.get(asked_topic)
                  else memory.telling)

@@ -99,14 +99,14 @@ class _CardFacts(_Decks):
         for base in (bare, first):
             if not base or base.split()[0].lower().strip(",.!") not in cues.LOWER_STARTS | {"i"}:
                 continue
-            if base.split()[0].lower().strip(",.!") != "i" and not base.startswith("I'"):
-                base = base[:1].lower() + base[1:]
             for prefix in self._deck("repeat_prefix"):
-                if self._fresh(prefix + base):
-                    return self._use(prefix + base)
+                if self._fresh(again := self._again(prefix, base)):
+                    return self._use(again)
         for prefix in self._deck("repeat_prefix"):
-            if self._fresh(prefix + first):
-                return self._use(prefix + first)
+            # ("Well, like I said, Baking bread, mostly." kept its capital: a twenty-third
+            # play-test)
+            if self._fresh(again := self._again(prefix, first)):
+                return self._use(again)
         return None
 
     def _kin_told_of(self, topic: Topic) -> str:
@@ -374,11 +374,9 @@ class _CardFacts(_Decks):
                 return self._use(sentence)
         for sentence in sentences:
             if sentence.startswith(again_starts):
-                again = (sentence if sentence.startswith("I")
-                         else sentence[:1].lower() + sentence[1:])
                 for prefix in self._deck("repeat_prefix"):
-                    if self._fresh(prefix + again):
-                        return self._use(prefix + again)
+                    if self._fresh(again := self._again(prefix, sentence)):
+                        return self._use(again)
         return None
 
     def _story_step_asked(self, topic: Topic | None, asked: str) -> str | None:

@@ -129,7 +129,8 @@ class _Choosing(_Reading):
                     else None)
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
-        recalled = (self._recall_said(line.text) if cues.RECALL_OWN.search(line.text)
+        recalled = (self._recall_said(line.text) if (cues.RECALL_OWN.search(line.text)
+                                                      or cues.LEARNERS_RECALL.search(line.text))
                     and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
@@ -177,6 +178,13 @@ class _Choosing(_Reading):
                 and (which := self._pick("pick_course", thing=cues.said_back(
                     choice.group("course"))))):
             return self._finish([which], ReplyKind.ADVICE, memory.current, False)
+        vague = cues.WHICH_MEANT.search(line.text) if memory.helped else None
+        if vague and re.search(rf"\b{re.escape(vague.group('thing'))}", " ".join(
+                memory.last_parts), re.IGNORECASE) and (
+                    plain := self._pick("tip_made_plain", thing=vague.group("thing").lower())):
+            # "which club you mean?" of its tip "a class or a club": any one (a twenty-third
+            # play-test got "Ooh, I'd better keep that one to myself!")
+            return self._finish([plain], ReplyKind.ADVICE, memory.current, False)
         talk_tip = (self._talk_advice(line.text)
                     if found.question is not QuestionKind.NONE
                     or MoveLabel.ADVICE_REQUEST in draft.labels else None)
@@ -278,6 +286,15 @@ class _Choosing(_Reading):
                    # "whats the boss like is she strict": what anyone here would tell a new
                    # starter (a [[local]] fact), no gossip (a fourteenth play-test)
                    and not (label is MoveLabel.GOSSIP and self._local_fact(line.text))]
+        if (avoided and avoided[0] is MoveLabel.COMPLAINT and self._local_fact(line.text)
+                and any(cues.INFO_ASKED.search(part) and not cues.OPINION_ASKED.search(part)
+                        for part in cues.QUESTION_SENTENCE.findall(line.text)
+                        if part.endswith("?"))):
+            # "the walls are thin ... And do you know which day the bins actually go?": a
+            # word for the moan, then what the place knows (it got "Ah, that's a pain. Let's
+            # think about something nicer.", on a twenty-fourth play-test)
+            parts.append(self._pick("react_down") or "")
+            return None
         if avoided:
             parts.append(self._pick(f"avoid_{avoided[0]}") or self._pick("avoid") or "")
             memory.current = None
@@ -576,8 +593,20 @@ class _Choosing(_Reading):
         if (not cues.HOW_LONG_ASKED.search(line.text) or self._asks_how_settled(line.text)
                 or len(found.each) > 1):
             return None
+        question = next((part.strip() for part in cues.QUESTION_SENTENCE.findall(line.text)
+                         if cues.HOW_LONG_ASKED.search(part)), "")
+        named = None
+        if question and question != line.text.strip():
+            # the topics of the question itself ("Wow, nights at a children's hospital must
+            # be hard. How long have you been a nurse?" was answered with its family), else
+            # the card's fact it names ("a nurse")
+            asked_alone = self._find(UserLine(question, line.labels))
+            if any(self.persona.fact(topic) for topic in asked_alone.topics):
+                found = asked_alone
+            else:
+                named = self._fact_named(question, stories=False)
         found = self._lived_in_town(found, line.text)
-        about = (Topic.REASON if Topic.REASON in found.topics else None) or (
+        about = named or (Topic.REASON if Topic.REASON in found.topics else None) or (
                  (found.asked or found.told or (None,))[0]
                  or self._fact_named(line.text, stories=False)
                  # "I meant how long, like years?": of what it has just told
@@ -593,6 +622,19 @@ class _Choosing(_Reading):
         vague = None if cues.CALLS_ITSELF_NEW.search(fact.answer) else self._pick(
             "how_long_untold")
         if vague is None:
-            return None
+            # new at it ("and now pottery on Tuesdays"): what its card says of how new ("This
+            # is my second week."), not "I'm not sure" (a twentieth play-test's session, read
+            # again)
+            # (its reason for being here says how new it is at the scene's own thing, the
+            # pottery of the class; not at drawing, asked at a meetup)
+            scenes_own = bool(cues.content_stems(question or line.text)
+                              & cues.content_stems(f"{self.scenario.title} {self.scenario.scene}"))
+            weeks = next((self._sentence_saying(topic, cues.HOW_NEW_SAID)
+                          for topic in (about, *((Topic.REASON,) if scenes_own else ()))
+                          if self._sentence_saying_any(topic, cues.HOW_NEW_SAID)), None)
+            # ("I'm Oskar. I'm retired ... How long have you been doing pottery?": greeted too)
+            greeting = self._greeting(True) if disclosure(line.text).name else None
+            return (self._finish([greeting or "", weeks], ReplyKind.ANSWER, about, True)
+                    if weeks else None)
         more, _ = self._story(about)
         return self._finish([vague, more or ""], ReplyKind.STORY, about, True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from voicecoach.coaching import cues
 from voicecoach.coaching.partner.choosing import _Choosing
-from voicecoach.coaching.partner.patterns import _PROPOSALS
+from voicecoach.coaching.partner.patterns import _PROPOSALS, _proper_names
 from voicecoach.coaching.partner.state import PartnerState, _Memory
 from voicecoach.coaching.partner.turns import Reply, ReplyKind, SilenceStep, UserLine, silence_step
 from voicecoach.coaching.partner.wording import PartnerWording
@@ -34,6 +34,13 @@ _ASKS_BACK = re.compile(r"^(?:and |so )?(?:" + "|".join(sorted(WH | AUX)) + r")\
                         re.IGNORECASE)
 # The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
 # know", does answer a question of the world).
+# One of the partner's people or things asked after ("your daughter's name"), and a pronoun
+# for them in the question after ("where does she live?").
+_YOUR_ONE = re.compile(r"\byour (daughter|son|sister|brother|mum|mom|dad|mother|father|wife|"
+                       r"husband|partner|boyfriend|girlfriend|friend|dog|cat|grandson|"
+                       r"granddaughter|boss|kid|baby|neighbour)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(she|he)\b(?!')", re.IGNORECASE)
+_THIRD_PERSON_OWN = re.compile(r"\b(her|his)\b(?= \w)", re.IGNORECASE)
 _NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
 
 
@@ -70,6 +77,18 @@ def _named(scenario: Scenario, name: str) -> Persona:
     raise PackError(f"scenario {scenario.id!r} has no persona {name!r}; choose one of: {names}")
 
 
+def _named_again(first: str, second: str) -> str:
+    """The second question with the one the first asked after named again for its pronoun
+    ("what's your daughter's name, and where does she live?": "where does your daughter
+    live?", which it got as where it lives itself)."""
+    named = _YOUR_ONE.search(first)
+    if named is None:
+        return second
+    one = f"your {named.group(1)}"
+    second = _THIRD_PERSON.sub(one, second, count=1)
+    return _THIRD_PERSON_OWN.sub(f"{one}'s", second, count=1)
+
+
 class Partner(_Choosing):
     """Plays one persona of a scenario for one session; `reply` answers a user's line."""
 
@@ -94,6 +113,11 @@ class Partner(_Choosing):
             *(said for local in scenario.local for said in (*local.words, local.answer)),
             *(said for persona in scenario.personas for fact in persona.facts.values()
               for said in fact.lines())]))
+        # the names its lines use, which keep their capital after "Like I said, "
+        self._names = _proper_names([
+            scenario.scene, scenario.opening or "", *scenario.advice,
+            *(local.answer for local in scenario.local),
+            *(said for fact in self.persona.facts.values() for said in fact.lines())])
         # family last: a more personal question, asked once the rest is talked of (and the
         # other topics keep the order a seed gave them before cards told of family)
         order = [topic for topic in self.persona.facts if topic is not Topic.FAMILY]
@@ -198,6 +222,12 @@ class Partner(_Choosing):
         """Both questions of a turn answered in order ("What made you join? And where are you
         from originally?"), or None where one of them gets no answer of its own (the whole
         line is then answered as one)."""
+        plan = self._plan_asked(split.first)
+        if plan is not None and plan is self._plan_asked(split.second):
+            # "where are we meeting on Saturday, and what time did we say?" is one plan asked
+            # after, answered whole ("This Saturday at 11, at the town hall, wasn't it?"); "what
+            # day is my parcel coming, and when are you coming for tea?" asks two
+            return None
         before = self.checkpoint()
         self._holding_question = True
         try:
@@ -209,7 +239,7 @@ class Partner(_Choosing):
             answer.pop()  # its own question back ("Where did you grow up?") waits
         if answer and not self.memory.said_goodbye and not self._no_answer(first):
             # (what the line tells, praise and greeting were met in the first part)
-            second = self._reply_to(UserLine(split.second, tuple(
+            second = self._reply_to(UserLine(_named_again(split.first, split.second), tuple(
                 label for label in line.labels if label in _ASKING_LABELS)))
             # a yes to a plan may come before an answer, not before another yes ("Sure,
             # happy to! Of course, here you go!" is one agreement too many)

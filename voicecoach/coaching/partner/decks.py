@@ -45,7 +45,11 @@ class _Decks(_PartnerBase):
 
     def _said_again(self, sentence: str) -> str:
         """`sentence` once more, after the first "Like I said, " of this session's deck."""
-        return _after_prefix(next(iter(self._deck("repeat_prefix")), ""), sentence)
+        return self._again(next(iter(self._deck("repeat_prefix")), ""), sentence)
+
+    def _again(self, prefix: str, sentence: str) -> str:
+        """`sentence` after `prefix` ("Like I said, "), a name keeping its capital."""
+        return _after_prefix(prefix, sentence, self._names)
 
     def _is_repeat(self, line: str) -> bool:
         """Whether `line` says a thing again ("Like I said, ...")."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from voicecoach.coaching import cues
 from voicecoach.coaching.partner.turns import ReplyKind
@@ -49,12 +49,28 @@ def _last_sentence(text: str) -> str:
     return cues.SENTENCE_END.split(text.strip())[-1]
 
 
-def _after_prefix(prefix: str, sentence: str) -> str:
+def _after_prefix(prefix: str, sentence: str, names: frozenset[str] = frozenset()) -> str:
     """`sentence` said after `prefix` ("Like I said, "): its first letter lower-cased, unless
-    it is "I" or an acronym ("IT are on the second floor", not "iT are ...")."""
+    it is "I", an acronym ("IT are on the second floor", not "iT are ...") or one of `names`
+    ("Sam made it himself", not "sam made ...")."""
     first = sentence.split(" ", 1)[0]
-    keep = first == "I" or first.startswith("I'") or first[:2].isupper()
+    keep = (first == "I" or first.startswith("I'") or first[:2].isupper()
+            or re.sub(r"[^A-Za-z].*", "", first) in names)
     return prefix + (sentence if keep else sentence[:1].lower() + sentence[1:])
+
+
+def _proper_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words `texts` capitalise in the middle of a sentence ("How do you know Sam?"):
+    names, which keep their capital wherever they stand."""
+    texts = list(texts)
+    names: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCES.split(text):
+            # (after a word, not a quote or a colon: "say something like 'It was ...'")
+            names.update(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)", sentence))
+    # ... and never written in lower case ("at The Crown" makes no name of "the")
+    lower = set(re.findall(r"\b[a-z]+\b", " ".join(texts)))
+    return frozenset(name for name in names if name.lower() not in lower)
 
 
 def _sentence_case(text: str) -> str:

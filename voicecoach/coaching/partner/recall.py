@@ -13,6 +13,7 @@ from voicecoach.coaching.partner.patterns import (
     _disclosed_topics,
     _sentence_case,
 )
+from voicecoach.coaching.partner.state import _Plan
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.disclosure import Disclosure, disclosure
 from voicecoach.understanding.questions import AUX, WH
@@ -22,6 +23,11 @@ from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 # words asked again (not "what did I say ...", which are the user's)
 _ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you mention|you told me)\b",
                            re.IGNORECASE)
+# A thing of its own asked again with no "you said" ("what did your dad play again?", a
+# twenty-third play-test's family blurb): a question to "you" or "your", with "again", and
+# nothing of the user's in it.
+_YOURS_AGAIN = re.compile(r"^(?!.*\b(i|my|me|i'm|im)\b).*\b(you|your)\b.*\bagain\b",
+                          re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
                                    "where when which does doing")
 # Its own tip asked again ("what was the tip you gave me earlier about what to keep on my
@@ -48,9 +54,11 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     (r"\b(called|name)\b", r"\b(called|named|name is|name'?s)\b"),
     (r"\b(came|come) (here )?with\b|\bwho .*\bwith\b", r"\b(came|come|here) with\b"),
     (r"\bmoved (here )?from\b|\bwhere .*\bbefore\b",
-     r"\b(before|moved (here )?from|used to live|grew up)\b"),
+     # ("from leeds up north i moved for a new job", answering where from)
+     r"\b(before|moved (here )?from|used to live|grew up|(i'?m|i am|came|come) from)\b|"
+     r"^\W*from\b"),
     # "how do I know Sam?" - "I know Sam from five-a-side football"
-    (r"\bhow (do|did) i (know|meet)\b",
+    (r"\bhow (do |did )?i ((say|said) i )?(know|meet|met)\b",
      r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
     # their news ("Do you remember what my news was today?"): the line that told it
     (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
@@ -58,12 +66,14 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
 # sister's job"): told by a job or a field of work.
 _WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
                          re.IGNORECASE)
-_THEIR_ONES_NAME = re.compile(r"\bmy (\w+)'s name\b|\bwhat(?:'s| is| was) my (?:\w+ )?(\w+) "
+_AMBITION = re.compile(r"\b(want|wants|wanted|hope|hoping|like|love|plan|planning)( to)? "
+                       r"(work|do)\b", re.IGNORECASE)
+_THEIR_ONES_NAME = re.compile(r"\bmy (\w+?)'?s name\b|\bwhat(?:'s| is| was) my (?:\w+ )?(\w+) "
                               r"called\b", re.IGNORECASE)
 _TEAM_ASKED = re.compile(r"\b(team|department)\b[^?.!]*\b(i'?m|i am|im)\b|"
                          r"\b(i'?m|i am|im)\b[^?.!]*\b(team|department)\b", re.IGNORECASE)
 # Short words that name a thing of theirs (too short for `cues.content_stems`).
-_SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid".split())
+_SHORT_NOUNS = frozenset("dog cat pet son car job van bus kid app gym pub".split())
 # A sentence that goes on about the one before it ("His name is Omar.", "She's three.").
 _GOES_ON = re.compile(r"^\W*(he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # Asked after what they answered, these name it too ("what would you like to make?").
@@ -96,12 +106,58 @@ _KIN_SAME = {"son": "son", "boy": "son", "daughter": "daughter", "girl": "daught
 _SOME_PLACE = re.compile(r"\b(in|at|on|by|near|outside) (the )?((?!(Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)[A-Z]\w+|\w+ "
                          r"(hall|street|road|lane|square|centre|center|park|bridge))\b")
+_FOR_A_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
+_OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
+# A line's sentences, a colon ending one ("Quick test: do you remember ...").
+_SENTENCE_OR_COLON = re.compile(r"(?<=[.!?:])\s+")
+# A question run on, unpunctuated, after what they told ("probably a mug for my mum her
+# birthday is in march what about you what you want to make"): not part of what was told, and
+# it was said back whole on a twenty-third play-test.
+_RUN_ON_QUESTION = re.compile(r"\s+(?=(?:what|how) about you\b|and you\b|(?:are|do|did|have|can|"
+                              r"could|would|will) you\b|(?:what|where|how|when) (?:do|did|are) "
+                              r"you\b|how (?:long|many|much|often) (?:have|do|did|are) you\b|"
+                              r"what'?s your\b)", re.IGNORECASE)
+# A place put first, before the clause it belongs to (said back: "from leeds up north you
+# moved ..."): the place alone answers where they are from.
+_FRONTED_PLACE = re.compile(r"^((?:from|in|near) [^,]+?),? (?=you\b)", re.IGNORECASE)
+# Words any plan's line or its question has ("what time did we say?", "next Tuesday").
+_PLAN_COMMON = cues.content_stems(
+    "time times day days when where meet meeting meetup said say again remember tonight "
+    "tomorrow today week weekend next this evening morning afternoon monday tuesday wednesday "
+    "thursday friday saturday sunday okay alright fine great perfect sounds come coming round "
+    "over favour")
+_SHORT_PLAN_NOUNS = frozenset("tea pub gym bar zoo run car van dog cat".split())
 _LEISURE_WORDS = frozenset("fun free spare hobby hobbies pastime pastimes weekends".split())
+
+
+def _recall_sentence(text: str) -> str:
+    """The sentence of `text` that asks them to remember ("do you remember where I'm driving
+    next weekend?" of "Not yet! Quick test: do you remember ...? And how long is your
+    train?"): the words around it are not the thing asked after. `text` whole if none does."""
+    asking = [part for part in _SENTENCE_OR_COLON.split(text.strip())
+              if cues.RECALL.search(part) or cues.RECALL_OWN.search(part)
+              or cues.ASKS_TO_REMEMBER.search(part)
+              or cues.LEARNERS_RECALL.search(f"again {part}")]
+    # (of theirs first: "do you remember what your dog is called? Ha, and what did I say
+    # about pets?" asks theirs in the second)
+    # (a question before a remark: "I ask again, simple: what work I want?")
+    asking.sort(key=lambda part: not part.endswith("?"))
+    return next((part for part in asking if _OF_THEIRS.search(part)), asking[0] if asking
+                else text)
+
+
+def _plan_words(text: str) -> set[str]:
+    """What a plan is about, by its content words ("drill", "parcel"), not its time."""
+    short = set(re.findall(r"[a-z]+", text.lower())) & _SHORT_PLAN_NOUNS  # "tea", too short
+    return (cues.content_stems(text) - _PLAN_COMMON) | short
 
 
 def _recall_stems(text: str, common: frozenset[str] = cues.COMMON_WORDS) -> set[str]:
     """What a line names, for remembering: its content stems, kin, and the short words for
     pets and the like ("what's my dog called?" - "a dog called ramones lol")."""
+    # "for a living" is work, not where they live ("what do you do for a living?" was taken
+    # as the question "where I said I live" asked after, on a twenty-third play-test)
+    text = _FOR_A_LIVING.sub("for work", text)
     words = set(re.findall(r"[a-z]+", text.lower()))
     # the one thing asked in other words: "what I do for fun" is what they do in their free
     # time (a twentieth play-test's "bet you forgot what i do for fun")
@@ -206,13 +262,16 @@ class _Recall(_BeyondCard):
                 # not as a fact, but maybe in their words ("what I used to do for work")
                 return self._recall_said(text) or self._pick("recall_untold")
         # no fact of theirs kept for it: maybe their words ("how do I know Sam?" - "I know Sam
-        # from five-a-side football")
-        return self._recall_said(text)
+        # from five-a-side football"), else an honest "you didn't say", not its own answer
+        # ("And how did I say I know Sam, do you remember?" got "Yes! We play football")
+        return self._recall_said(text) or (
+            self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None)
 
     def _recall_said(self, text: str) -> str | None:
         """The user's own earlier sentence that a question about them names ("how many cats
         do I have?" after "I live in Camden with my two cats."), said back in the second
         person; None when none of theirs names what is asked."""
+        text = _recall_sentence(text)
         asked = _recall_stems(text, cues.COMMON_WORDS | _RECALL_WORDS)
         # how it may have been told ("who I came with" - "I came with my friend Ellie"):
         # weighed above a shared word, being the thing asked
@@ -227,42 +286,57 @@ class _Recall(_BeyondCard):
             return self._pick("recall_thing", thing=named)
         best, overlap = None, 0
 
-        work_asked = bool(_WORK_ASKED.search(text))
+        # (what they want to work in is an ambition, in their words: not the job they have)
+        work_asked = bool(_WORK_ASKED.search(text)) and not _AMBITION.search(text)
+
+        common = cues.COMMON_WORDS
 
         def score(part: str) -> int:
             told = disclosure(part) if work_asked else None
             told_job = bool(told and (told.job or told.work))
-            return (len(asked & _recall_stems(part))
+            return (len(asked & _recall_stems(part, common))
                     + 2 * (sum(1 for told in told_as if told.search(part)) + told_job))
 
-        for said in self.memory.heard:
-            # (a question of theirs tells nothing of them, nor does "Ha, okay.")
-            sentences = [part for part in cues.SENTENCE_END.split(said)
-                         if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)
-                         and _recall_stems(part)]
-            for number, sentence in enumerate(sentences):
-                shared = score(sentence)
-                if shared > overlap:
-                    # from the clause that names it ("Sorry, I'm a bit giddy, I just got into
-                    # the master's programme"), with what goes on about it: "I have a little
-                    # boy, he's three. His name is Omar." for "do you remember my son's name?"
-                    clauses = sentence.split(", ")
-                    while len(clauses) > 1 and not score(clauses[0]):
-                        clauses = clauses[1:]
-                    # nor what follows it with "and" ("my dad's just gone into hospital and
-                    # my head's a bit all over the place", asked which hospital)
-                    joined = re.split(r" and (?=(?:my|i|i'm|i've|it|it's|we)\b)", clauses[-1])
-                    if len(joined) > 1 and not score(" and ".join(joined[1:])):
-                        clauses[-1] = joined[0]
-                    more = [part for part in sentences[number + 1:number + 2]
-                            if _GOES_ON.match(part)]
-                    best, overlap = " ".join([", ".join(clauses), *more]), shared
+        def scan() -> None:
+            """The sentence of theirs that `score` rates highest, into `best`."""
+            nonlocal best, overlap
+            for said in self.memory.heard:
+                # (a question of theirs tells nothing of them, nor does "Ha, okay.")
+                told_parts = (_RUN_ON_QUESTION.split(part, maxsplit=1)[0]
+                              for part in cues.SENTENCE_END.split(said))
+                sentences = [part for part in told_parts
+                             if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)
+                             and _recall_stems(part)]
+                for number, sentence in enumerate(sentences):
+                    shared = score(sentence)
+                    if shared > overlap:
+                        # from the clause that names it ("Sorry, I'm a bit giddy, I just got into
+                        # the master's programme"), with what goes on about it: "I have a little
+                        # boy, he's three. His name is Omar." for "do you remember my son's name?"
+                        clauses = sentence.split(", ")
+                        while len(clauses) > 1 and not score(clauses[0]):
+                            clauses = clauses[1:]
+                        # nor what follows it with "and" ("my dad's just gone into hospital and
+                        # my head's a bit all over the place", asked which hospital)
+                        joined = re.split(r" and (?=(?:my|i|i'm|i've|it|it's|we)\b)", clauses[-1])
+                        if len(joined) > 1 and not score(" and ".join(joined[1:])):
+                            clauses[-1] = joined[0]
+                        more = [part for part in sentences[number + 1:number + 2]
+                                if _GOES_ON.match(part)]
+                        best, overlap = " ".join([", ".join(clauses), *more]), shared
+
+        scan()
         for question, answer in self.memory.answered if best is None else ():
             if answer == self.memory.last_heard:
                 continue  # the line that asks is no answer given before
             shared = len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
             if shared > overlap and cues.content_stems(answer):
-                best, overlap = _first_told(answer), shared
+                best, overlap = _RUN_ON_QUESTION.split(_first_told(answer), maxsplit=1)[0], shared
+        if best is None and not asked and asked_of_them:
+            # asked in common words only ("you remember what i want make, and for who?" of "I
+            # want make the cup for my mother"): by those words, in their lines too
+            asked, common = asked_of_them, _RECALL_COMMON
+            scan()
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
         told_there = disclosure(best)
@@ -273,6 +347,9 @@ class _Recall(_BeyondCard):
                     else self._pick("recall_thing", thing=_sentence_case(
                         cues.said_back(told_there.work or ""))))
         thing = cues.said_back(best)
+        fronted = _FRONTED_PLACE.match(thing) if re.search(r"\bwhere\b", text, re.I) else None
+        if fronted:  # "from leeds up north i moved for a new job": "From leeds up north"
+            thing = fronted.group(1)
         if cues.BAD_NEWS.search(best) or cues.NERVOUS.search(best):
             # their trouble said back is no cheerful "You said ...!" (a twentieth play-test)
             return self._pick("recall_said_gently", thing=thing) or self._pick(
@@ -299,8 +376,10 @@ class _Recall(_BeyondCard):
                                 r"(?:called|named) ([A-Z][\w']*)", re.IGNORECASE)
             for said in reversed(self.memory.heard):
                 found = called.search(said)
-                if found and found.group(1)[:1].isupper():
-                    return found.group(1)
+                # (typed in lower case, "a cat called mango", a name all the same)
+                if found and (found.group(1)[:1].isupper()
+                              or found.group(1).lower() not in cues.COMMON_WORDS):
+                    return _sentence_case(found.group(1))
         which = _WHICH_OF_THEIRS.search(text)
         if which is None:
             return None
@@ -350,31 +429,57 @@ class _Recall(_BeyondCard):
         return None
 
     def _remember_plan(self, text: str) -> None:
-        """When and where a plan it agreed to is for, as `text` names them."""
+        """When and where a plan it agreed to is for, as `text` names them: the same plan
+        again when its line names only one of them ("Is 12:30 okay?" after lunch was put)."""
         memory = self.memory
         when = cues.plan_time(text)
-        memory.plan_time = when or memory.plan_time
         place = cues.plan_place(text)
-        if when or place or _SOME_PLACE.search(text):
-            memory.plan_said = text  # (a favour with no time or place keeps the plan's line)
         if place:
             # the user's "my place" is "your place" to the partner
-            memory.plan_place = re.sub(r"\b(my|your)\b",
-                                       lambda word: "your" if word.group(1) == "my" else "my",
-                                       place)
+            place = re.sub(r"\b(my|your)\b",
+                           lambda word: "your" if word.group(1) == "my" else "my", place)
+        last = memory.plans[-1] if memory.plans else None
+        # another plan: a time or place where the last has one, about other things
+        if last is None or (((when and last.time) or (place and last.place))
+                            and not _plan_words(text) & _plan_words(last.said)):
+            memory.plans.append(_Plan())
+        plan = memory.plans[-1]
+        plan.time = when or plan.time
+        plan.place = place or plan.place
+        if when or place or _SOME_PLACE.search(text):
+            plan.said = text  # (a favour with no time or place keeps the plan's line)
+
+    def _plan_asked(self, text: str) -> _Plan | None:
+        """The plan whose time or place `text` asks (the one its words name, else the last),
+        or None when it asks neither or no plan has a time or place."""
+        asked = cues.PLAN_TIME_ASKED.search(text) or cues.PLAN_PLACE_ASKED.search(text)
+        if not asked or not any(plan.time or plan.place for plan in self.memory.plans):
+            return None
+        return self._plan_named(text)
+
+    def _plan_named(self, text: str) -> _Plan:
+        """Of the plans it holds (there is one at least), the one whose words `text` names
+        most, the last of equals."""
+        words = _plan_words(text)
+        return max(reversed(self.memory.plans), key=lambda plan: len(words & _plan_words(
+            plan.said)))
 
     def _plan_recalled(self, text: str) -> str | None:
         """When or where (or both) a plan it agreed to is for, as the line asks ("when and
-        where are the drinks?": "Friday at 8, at the Red Lion, wasn't it?"); None when the
-        line asks neither or it holds nothing of what is asked."""
+        where are the drinks?": "Friday at 8, at the Red Lion, wasn't it?"), of the plan whose
+        words it names, else the last; None when the line asks neither or it holds nothing of
+        what is asked."""
         memory = self.memory
+        if not memory.plans:
+            return None
+        plan = self._plan_named(text)
         place_asked = bool(cues.PLAN_PLACE_ASKED.search(text))
-        if place_asked and memory.plan_place is None and _SOME_PLACE.search(memory.plan_said):
+        if place_asked and plan.place is None and _SOME_PLACE.search(plan.said):
             # a place was said and not kept ("... in the old hall by Kew Bridge"): the time
             # alone would pass over it, so their words are said back instead
             return None
-        when = memory.plan_time if cues.PLAN_TIME_ASKED.search(text) else None
-        where = memory.plan_place if place_asked else None
+        when = plan.time if cues.PLAN_TIME_ASKED.search(text) else None
+        where = plan.place if place_asked else None
         said = ", ".join(part for part in (when, where) if part)
         return self._pick("recall_plan", thing=said[:1].upper() + said[1:]) if said else None
 
@@ -407,16 +512,17 @@ class _Recall(_BeyondCard):
         """The one sentence of its own that a question asks again by its words ("what did you
         say you do on Wednesdays again?" - its five-a-side football on Wednesdays), said again;
         None when no sentence, or more than one, has the words asked."""
-        if not (cues.AGAIN.search(text) and _ASKS_ITS_OWN.search(text)):
+        if not cues.AGAIN.search(text):
             return None
         question = " ".join(part for part in cues.QUESTION_SENTENCE.findall(text)
-                            if _ASKS_ITS_OWN.search(part))
-        asked = cues.content_stems(question) - _ASKING_STEMS
-        if not asked:
-            return None
+                            if _ASKS_ITS_OWN.search(part) or _YOURS_AGAIN.search(part))
+        asked = (cues.content_stems(question) - _ASKING_STEMS) | _kin_words(question)
+        if not asked or (len(asked) < 2 and not _ASKS_ITS_OWN.search(question)):
+            return None  # ("why are you here on your own tonight again" names too little)
         sentences = [sentence for said in self.memory.own_lines
                      for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
-        having = {sentence for sentence in sentences if asked <= cues.content_stems(sentence)}
+        having = {sentence for sentence in sentences
+                  if asked <= cues.content_stems(sentence) | _kin_words(sentence)}
         if len(having) != 1:
             return None
         # (its "Yes, four years now, on the finance team." said again is no yes: "Like I said,

@@ -12,6 +12,15 @@ from voicecoach.understanding.topics import LineTopics, Topic
 
 
 @dataclass
+class _Plan:
+    """A plan it agreed to: when, where (as it would say it), and the line that put it."""
+
+    time: str | None = None  # "Sunday at 10"
+    place: str | None = None  # "at the Red Lion"
+    said: str = ""
+
+
+@dataclass
 class _Memory:
     """What has been said in this session."""
 
@@ -46,9 +55,9 @@ class _Memory:
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
-    plan_time: str | None = None  # when a plan it agreed to is for ("Sunday at 10")
-    plan_place: str | None = None  # where ("at the Red Lion"), as it would say it
-    plan_said: str = ""  # the line that put the plan
+    # the plans it agreed to, the last one last (a favour's day after a visit's time: "what
+    # time did we say I'd come round for the drill?" asks the visit's)
+    plans: list[_Plan] = field(default_factory=list)
     tips: list[str] = field(default_factory=list)  # each piece of advice it gave, in order
     # what it answered of its own life beyond its card ("why football?"), by topic and kind of
     # question, to be said the same way if asked again
