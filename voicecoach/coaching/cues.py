@@ -608,7 +608,6 @@ TIME_PROPOSED = re.compile(
     r"eleven|twelve)( o'?clock| thirty)?|(monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)( at [\w' ]+)?|around \w+)\s*\?", re.IGNORECASE)
 WISH_ME_LUCK = re.compile(r"\bwish me luck\b", re.IGNORECASE)
-# Taking leave in the form of a question: "oh, is that the time?"
 # A question for information ("do you know when bin day is?"), not a view ("don't you find
 # them annoying?").
 INFO_ASKED = re.compile(r"\b(where|when|which|what time|what day|how (do|can|should|would) "
@@ -626,6 +625,7 @@ TIME_SAID = re.compile(
     r"\b(every|each) (day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(once|twice|three times) a (week|month|day)\b|"
     r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.IGNORECASE)
+# Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").
 COMMON_WORDS = frozenset("""
@@ -1144,13 +1144,13 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     # don't think you told me that yet!")
                     r"^\W*((so|and|but|ok|okay)\W+)?(you|u) remember (my|me|where|what|which|who|"
                     r"how))\b", re.IGNORECASE)
-# Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
-# called?", "do you remember my sister's job?" (answered from their own words, when said).
 # A learner's memory check with no "did" ("I ask again, simple: what work I want?"): their
 # own thing asked back, with "again" or "before" in the line.
 LEARNERS_RECALL = re.compile(r"^(?=.*\b(again|before|you forget|remember)\b).*\b(what|where|"
                              r"which)\b[\w' ]{0,20}\bi (want|like|live|work|study|do)\b"
                              r"(?! (you|to you))", re.IGNORECASE)
+# Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
+# called?", "do you remember my sister's job?" (answered from their own words, when said).
 RECALL_OWN = re.compile(
     r"\b(how many|how much|how old|how long|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|"
     r"am|was) "

@@ -624,9 +624,8 @@ class _Choosing(_Reading):
         if vague is None:
             # new at it ("and now pottery on Tuesdays"): what its card says of how new ("This
             # is my second week."), not "I'm not sure" (a twentieth play-test's session, read
-            # again)
-            # (its reason for being here says how new it is at the scene's own thing, the
-            # pottery of the class; not at drawing, asked at a meetup)
+            # again); its reason for being here says how new it is at the scene's own thing
+            # (the pottery of the class), not at drawing asked at a meetup
             scenes_own = bool(cues.content_stems(question or line.text)
                               & cues.content_stems(f"{self.scenario.title} {self.scenario.scene}"))
             weeks = next((self._sentence_saying(topic, cues.HOW_NEW_SAID)

@@ -32,8 +32,6 @@ _ASKING_LABELS = frozenset({MoveLabel.OPEN_QUESTION, MoveLabel.CLOSED_QUESTION,
 # "You're a nurse, right?").
 _ASKS_BACK = re.compile(r"^(?:and |so )?(?:" + "|".join(sorted(WH | AUX)) + r")\b.*\?$",
                         re.IGNORECASE)
-# The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
-# know", does answer a question of the world).
 # One of the partner's people or things asked after ("your daughter's name"), and a pronoun
 # for them in the question after ("where does she live?").
 _YOUR_ONE = re.compile(r"\byour (daughter|son|sister|brother|mum|mom|dad|mother|father|wife|"
@@ -41,6 +39,8 @@ _YOUR_ONE = re.compile(r"\byour (daughter|son|sister|brother|mum|mom|dad|mother|
                        r"granddaughter|boss|kid|baby|neighbour)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(she|he)\b(?!')", re.IGNORECASE)
 _THIRD_PERSON_OWN = re.compile(r"\b(her|his)\b(?= \w)", re.IGNORECASE)
+# The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
+# know", does answer a question of the world).
 _NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
 
 

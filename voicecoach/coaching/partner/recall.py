@@ -138,9 +138,8 @@ def _recall_sentence(text: str) -> str:
               if cues.RECALL.search(part) or cues.RECALL_OWN.search(part)
               or cues.ASKS_TO_REMEMBER.search(part)
               or cues.LEARNERS_RECALL.search(f"again {part}")]
-    # (of theirs first: "do you remember what your dog is called? Ha, and what did I say
-    # about pets?" asks theirs in the second)
-    # (a question before a remark: "I ask again, simple: what work I want?")
+    # (a question before a remark, "I ask again, simple: what work I want?"; of theirs first,
+    # "do you remember what your dog is called? Ha, and what did I say about pets?")
     asking.sort(key=lambda part: not part.endswith("?"))
     return next((part for part in asking if _OF_THEIRS.search(part)), asking[0] if asking
                 else text)
