@@ -360,3 +360,23 @@ def test_two_plans_asked_in_one_line_are_each_their_own(matcher: Matcher) -> Non
              "Ha! So, what day is my parcel coming, and when are you coming for tea?")
     reply = talk_through(matcher, "neighbour", "Grace", *lines, seed=1313)[-1]
     assert "Sunday at 3" in reply, reply
+
+
+def test_the_kids_of_a_teacher_are_its_pupils(matcher: Matcher) -> None:
+    """ "Maths teacher though, brave! Do the kids give you a hard time?" got "No kids, and I'm
+    single at the moment."."""
+    lines = ("Hey! Yes, Sam and I go way back.", "So what do you do for work?",
+             "Maths teacher though, brave! Do the kids give you a hard time?")
+    reply = talk_through(matcher, "party", "Jordan", *lines, seed=2002)[-1]
+    assert "No kids" not in reply and "single" not in reply, reply
+
+
+def test_a_plans_place_named_near_a_street_is_kept(matcher: Matcher) -> None:
+    """ "I'm free Wednesday lunchtime near Liverpool Street.", then "when and where did I
+    suggest?" got "I don't think you told me that yet!"."""
+    lines = ("Hi Priya, I'm Owen. Yes, first time.",
+             "Would you be up for a quick coffee sometime? I'm free Wednesday lunchtime near "
+             "Liverpool Street.",
+             "Brilliant! Just so we're on the same page - when and where did I suggest?")
+    reply = talk_through(matcher, "networking", "Priya", *lines, seed=2017)[-1]
+    assert "Wednesday" in reply and "Liverpool Street" in reply, reply

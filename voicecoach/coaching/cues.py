@@ -265,7 +265,8 @@ _NUMBERED_OR_NAMED = re.compile(r"\b(?P<kind>[Ff]lat|[Rr]oom|[Uu]nit) (?P<number
 _PLAN_PLACE = re.compile(
     r"\b(?P<by>at|outside|by|in front of|in) (?P<place>(the|my|your|our) (?:[a-z]+ )?(?:"
     + _PLACE_NOUNS + r"))(?!\w)|"
-    r"\b(?P<at>at|outside|in front of) (?P<name>(?:the |[Tt]he )?[A-Z][\w']*"
+    # ("I'm free Wednesday lunchtime near Liverpool Street": a place by its name)
+    r"\b(?P<at>at|outside|in front of|near|opposite) (?P<name>(?:the |[Tt]he )?[A-Z][\w']*"
     r"(?: (?:and |of |& )?[A-Z][\w']*)*"
     r"(?:'s)?(?: (?:" + _PLACE_NOUNS + r"))?)(?!\w)")
 # "where did we say we'd meet?", "do you remember when and where the drinks are?"
@@ -1144,6 +1145,12 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     # don't think you told me that yet!")
                     r"^\W*((so|and|but|ok|okay)\W+)?(you|u) remember (my|me|where|what|which|who|"
                     r"how))\b", re.IGNORECASE)
+# "the kids" of one who works with children (a teacher's pupils, a children's nurse's
+# patients), not its own: "Do the kids give you a hard time?"
+THE_KIDS_AT_WORK = re.compile(r"\bthe (kids|children|pupils|students|little ones)\b",
+                              re.IGNORECASE)
+WORKS_WITH_KIDS = re.compile(r"\b(teach\w*|school|class|pupils?|students?|children's|kids|"
+                             r"nursery)\b", re.IGNORECASE)
 # A learner's memory check with no "did" ("I ask again, simple: what work I want?"): their
 # own thing asked back, with "again" or "before" in the line.
 LEARNERS_RECALL = re.compile(r"^(?=.*\b(again|before|you forget|remember)\b).*\b(what|where|"

@@ -90,6 +90,14 @@ class _Reading(_Answering):
         memory, line = self.memory, draft.line
         found = self._lived_in_town(draft.found, line.text)
         asked_topic = found.asked[0] if found.asked else None
+        work = self.persona.fact(Topic.WORK)
+        if (asked_topic is Topic.FAMILY and work is not None
+                and cues.THE_KIDS_AT_WORK.search(line.text)
+                and cues.WORKS_WITH_KIDS.search(" ".join(work.lines()))):
+            # "Maths teacher though, brave! Do the kids give you a hard time?" asks of its
+            # pupils, not its family (a twenty-fourth play-test: "No kids, and I'm single")
+            asked_topic = Topic.WORK
+            found = dataclasses.replace(found, asked=(Topic.WORK,), each=(Topic.WORK,))
         # "Do you have family here?" is answered from home; "do you have kids?" is not.
         kin = (asked_topic is Topic.FAMILY and Topic.FAMILY not in self.persona.facts
                and not cues.NEARBY.search(line.text))
