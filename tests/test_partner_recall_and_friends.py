@@ -312,6 +312,13 @@ def test_the_memory_question_is_read_not_the_one_after_it(matcher: Matcher) -> N
     ("Go on then, tell me one thing about you that Sam doesn't know.", MoveLabel.GOSSIP),
     ("Honestly the crowds on the last mile, everyone says it's magic. It's the London one in "
      "April. Have you ever done a race like that?", MoveLabel.GOSSIP),
+    # a twenty-fifth play-test's wrong tips
+    ("Would you like to grab a coffee sometime next week? Maybe Wednesday lunchtime, at the "
+     "Union Cafe?", MoveLabel.POLITICS),
+    ("Totally different subject, but have you seen the new series of Severance? Everyone "
+     "keeps talking about it.", MoveLabel.GOSSIP),
+    ("Um, not much, I read a lot. Sorry, boring. Your friend who didn't like getting messy, do "
+     "you think she'll ever come back?", MoveLabel.COMPLAINT),
 ])
 def test_curious_lines_are_no_gripe_or_gossip(matcher: Matcher, text: str,
                                               label: MoveLabel) -> None:
@@ -322,6 +329,10 @@ def test_curious_lines_are_no_gripe_or_gossip(matcher: Matcher, text: str,
     ("this is the worst party ever", MoveLabel.COMPLAINT),
     ("people say horrible things about you", MoveLabel.GOSSIP),
     ("everyone says it's his fault", MoveLabel.GOSSIP),
+    ("the union is on strike again", MoveLabel.POLITICS),
+    ("I shouldn't say this, but the birthday girl's sister wasn't invited for a reason.",
+     MoveLabel.GOSSIP),
+    ("sorry, this party is boring", MoveLabel.COMPLAINT),
 ])
 def test_real_gripes_and_gossip_still_are(matcher: Matcher, text: str, label: MoveLabel) -> None:
     assert label in matcher.match(text).labels
