@@ -391,3 +391,32 @@ def test_a_plans_place_named_near_a_street_is_kept(matcher: Matcher) -> None:
              "Brilliant! Just so we're on the same page - when and where did I suggest?")
     reply = talk_through(matcher, "networking", "Priya", *lines, seed=2017)[-1]
     assert "Wednesday" in reply and "Liverpool Street" in reply, reply
+
+
+def test_point_me_to_it_asks_where_the_place_is(matcher: Matcher) -> None:
+    """ "Sorry, I meant, where's the kitchen? Could you point me to it?" got "Oh, I couldn't
+    say, really." from a colleague of six months."""
+    reply = talk_through(matcher, "first_day", "Aisha", "Hi",
+                         "Sorry, I meant, where's the kitchen? Could you point me to it?",
+                         seed=2509)[-1]
+    assert "end of the corridor" in reply, reply
+
+
+def test_a_learners_how_i_can_start_a_conversation_gets_a_tip(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    """ "Can you help me? ... How I can start conversation with english people?" got "Of
+    course, I'd be happy to help! Just say when!" with no tip."""
+    line = ("Can you help me? I want make more friends here. How I can start conversation with "
+            "english people? They are very... reserved.")
+    reply = talk_through(matcher, "party", "Jordan", "Hello, I'm Ana, from Brazil.", line,
+                         seed=2504)[-1]
+    assert any(tip in reply for tip in partner_wording.lines["advice_talking"]), reply
+
+
+def test_a_learners_where_i_am_from_is_remembered(matcher: Matcher) -> None:
+    """ "you remember from which country i am? i tell you before" got "Do you have any
+    pets?"."""
+    lines = ("hello, i am Marta, i am from Poland", "ok elbows, i try.",
+             "you remember from which country i am? i tell you before")
+    reply = talk_through(matcher, "club", "Maya", *lines, seed=1805)[-1]
+    assert "Poland" in reply, reply

@@ -1154,7 +1154,8 @@ WORKS_WITH_KIDS = re.compile(r"\b(teach\w*|school|class|pupils?|students?|childr
 # A learner's memory check with no "did" ("I ask again, simple: what work I want?"): their
 # own thing asked back, with "again" or "before" in the line.
 LEARNERS_RECALL = re.compile(r"^(?=.*\b(again|before|you forget|remember)\b).*\b(what|where|"
-                             r"which)\b[\w' ]{0,20}\bi (want|like|live|work|study|do)\b"
+                             r"which)\b[\w' ]{0,20}\bi (want|like|live|work|study|do|am|come|"
+                             r"came)\b"
                              r"(?! (you|to you))", re.IGNORECASE)
 # Any other fact of their own they ask after: "how many cats do I have?", "what's my dog
 # called?", "do you remember my sister's job?" (answered from their own words, when said).
@@ -1242,7 +1243,7 @@ RECALL_KEYS = (
                 r"\b", re.IGNORECASE), ("like",)),
     # (not "what I want to work in", an ambition: their words say it)
     (re.compile(r"(?<!want to )(?<!want )(?<!like to )(?<!hope to )\b(work|job|do for|team|"
-                r"joining|i do\b|i'?m doing)", re.IGNORECASE),
+                r"joining|i do\b|i'?m doing)(?!\s+i\s+(want|would like|hope))", re.IGNORECASE),
      ("job", "work", "field")),
 )
 # A question of the partner's that asks the user's team or job ("Which team are you joining?"):
@@ -1310,7 +1311,12 @@ MISSES_SOMEONE = re.compile(r"\bmy (best |oldest |closest )?(friend|mate|sister|
 WHOM_ASKED = re.compile(r"\bwho (should|do|can|could|would) i (ask|tell|talk to|speak to|see|go "
                         r"to|let know)\b|\bwho i should (ask|tell|talk to|speak to|see|go to)\b",
                         re.IGNORECASE)
-SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b|" + WHOM_ASKED.pattern, re.IGNORECASE)
+SHOW_ME = re.compile(r"\b(show|tell) me (where|how)\b|"
+                     # "where's the kitchen? Could you point me to it?" (a twenty-fifth
+                     # play-test: "Oh, I couldn't say, really.")
+                     r"\bpoint me (to|towards|at|in the (right )?direction)\b|"
+                     r"\b(show|take) me (to )?(it|there|the way)\b|" + WHOM_ASKED.pattern,
+                     re.IGNORECASE)
 # Bad with names, said of oneself ("Sorry, I'm terrible with names"): one of many, not nerves.
 BAD_WITH_NAMES = re.compile(r"\b(terrible|awful|hopeless|rubbish|bad|useless) (with|at) names\b",
                             re.IGNORECASE)

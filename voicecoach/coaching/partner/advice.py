@@ -13,7 +13,8 @@ from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 # "Can you help me with something?": what with is still to come.
 _HELP_WITH_SOMETHING = re.compile(r"\bhelp me (out )?with (something|anything)\b", re.IGNORECASE)
 _HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|one|people)\b|"
-                        r"\bhow (you|i) (start|begin|talk|say)\b|"
+                        # (a learner's "How I can start conversation with english people?")
+                        r"\bhow (you|i) ((can|could|should) )?(start|begin|talk|say|make)\b|"
                         # "What's a good opening line at a networking event?"
                         r"\b(good|best|great|any) (opening lines?|openers?|conversation "
                         r"starters?|ice ?breakers?)\b", re.IGNORECASE)

@@ -125,12 +125,12 @@ class _Choosing(_Reading):
             return self._finish([own], ReplyKind.ANSWER, memory.telling, False)
         # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
         telling = draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)
-        recalled = (self._recall(line.text) if cues.RECALL.search(line.text) and not telling
-                    else None)
+        recalled = (self._recall(line.text) if (cues.RECALL.search(line.text)
+                                                 or cues.LEARNERS_RECALL.search(line.text))
+                    and not telling else None)
         if recalled:  # "what was my name again?": from what they told
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
-        recalled = (self._recall_said(line.text) if (cues.RECALL_OWN.search(line.text)
-                                                      or cues.LEARNERS_RECALL.search(line.text))
+        recalled = (self._recall_said(line.text) if cues.RECALL_OWN.search(line.text)
                     and not telling else None)
         if recalled:  # "how many cats do I have?": their own words back
             return self._finish([recalled], ReplyKind.ANSWER, None, False)
