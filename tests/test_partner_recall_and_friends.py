@@ -420,3 +420,22 @@ def test_a_learners_where_i_am_from_is_remembered(matcher: Matcher) -> None:
              "you remember from which country i am? i tell you before")
     reply = talk_through(matcher, "club", "Maya", *lines, seed=1805)[-1]
     assert "Poland" in reply, reply
+
+
+def test_tips_asked_as_a_favour_are_given(matcher: Matcher) -> None:
+    """ "can you give me some tips for centering i always get a wobble" got "Sure, happy to!"
+    and no tip."""
+    lines = ("hey yes i was", "right ok um can you give me some tips for centering i always get "
+             "a wobble in the middle")
+    reply = talk_through(matcher, "club", "Maya", *lines, seed=2506)[-1]
+    assert reply not in ("Sure, happy to!", "Of course, I will!", "Will do!"), reply
+    assert len(reply.split()) > 4, reply
+
+
+def test_how_they_know_the_host_answered_to_our_question_is_recalled(matcher: Matcher) -> None:
+    """ "work" to "How do you know Sam?", then "how do i know sam, remember?" got "I don't
+    think you said"."""
+    replies = talk_through(matcher, "party", "Jordan", "hi", "work",
+                           "how do i know sam, remember?", seed=2501)
+    assert "know Sam" in replies[0], replies[0]
+    assert "work" in replies[-1] and "don't think" not in replies[-1], replies[-1]

@@ -18,6 +18,9 @@ _HOW_ASKED = re.compile(r"\b(how|what) (do|should|would|can|could|did) (you|i|on
                         # "What's a good opening line at a networking event?"
                         r"\b(good|best|great|any) (opening lines?|openers?|conversation "
                         r"starters?|ice ?breakers?)\b", re.IGNORECASE)
+# Tips or advice asked as a favour ("can you give me some tips for centering?").
+_TIPS_ASKED = re.compile(r"\b(give|tell|show) me (some |any |a few |a )?(tips?|advice|pointers?|"
+                         r"ideas?)\b", re.IGNORECASE)
 # A tip of the scene's on meeting people ("That's how I met most people here.").
 _MEETING_PEOPLE = re.compile(r"\b(met|meet|meeting|recogni[sz]e) (most |new )?(people|you|"
                              r"friends)\b|\bpeople (start to )?recogni[sz]e you\b", re.IGNORECASE)
@@ -49,6 +52,10 @@ class _Advice(_Recall):
         for asks, key in _PROPOSALS:
             if not asks(text):
                 continue
+            if key == "agree_favour" and _TIPS_ASKED.search(text):
+                # "can you give me some tips for centering?" asks the tips, not a yes (a
+                # twenty-fifth play-test: "Sure, happy to!" and none)
+                return None
             yes = self._help(text) if key == "help_yes" else self._pick(key)
             if yes:  # (when and where it is for: see `reply`)
                 return yes

@@ -107,6 +107,9 @@ _SOME_PLACE = re.compile(r"\b(in|at|on|by|near|outside) (the )?((?!(Monday|Tuesd
                          r"Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)[A-Z]\w+|\w+ "
                          r"(hall|street|road|lane|square|centre|center|park|bridge))\b")
 _FOR_A_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
+# Our question put as they would ask it back ("How do you know Sam?" - "how do i know sam").
+_YOU_AS_I = {"you": "i", "your": "my", "yours": "mine"}
+_YOU_TO_I = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 _OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
 # A line's sentences, a colon ending one ("Quick test: do you remember ...").
 _SENTENCE_OR_COLON = re.compile(r"(?<=[.!?:])\s+")
@@ -275,6 +278,7 @@ class _Recall(_BeyondCard):
         # how it may have been told ("who I came with" - "I came with my friend Ellie"):
         # weighed above a shared word, being the thing asked
         told_as = [told for asks, told in _RECALLED_BY if asks.search(text)]
+        asked_as = [asks for asks, _ in _RECALLED_BY if asks.search(text)]
         # else their answer to a question of ours with the same words ("what would you like
         # to make?" - "a mug I think", then "do you remember what I want to make?")
         asked_of_them = _recall_stems(text, _RECALL_COMMON)
@@ -328,7 +332,11 @@ class _Recall(_BeyondCard):
         for question, answer in self.memory.answered if best is None else ():
             if answer == self.memory.last_heard:
                 continue  # the line that asks is no answer given before
-            shared = len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
+            # (our question put the same thing: "How do you know Sam?" - "work", then "how do
+            # i know sam, remember?" got "I don't think you said", on a twenty-fifth play-test)
+            as_theirs = _YOU_TO_I.sub(lambda word: _YOU_AS_I[word.group(0).lower()], question)
+            shared = (len(asked_of_them & _recall_stems(question, _RECALL_COMMON))
+                      + 2 * sum(1 for asks in asked_as if asks.search(as_theirs)))
             if shared > overlap and cues.content_stems(answer):
                 best, overlap = _RUN_ON_QUESTION.split(_first_told(answer), maxsplit=1)[0], shared
         if best is None and not asked and asked_of_them:
