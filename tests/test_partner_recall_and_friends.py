@@ -439,3 +439,17 @@ def test_how_they_know_the_host_answered_to_our_question_is_recalled(matcher: Ma
                            "how do i know sam, remember?", seed=2501)
     assert "know Sam" in replies[0], replies[0]
     assert "work" in replies[-1] and "don't think" not in replies[-1], replies[-1]
+
+
+def test_which_kind_of_a_tip_not_named_in_it_is_made_plain(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    """ "which club do you mean?" of "the same café or the same class" got "Oh, I couldn't say,
+    really."."""
+    lines = ("hi, um, sorry, I don't really know anyone here",
+             "I'm Jo. I only moved here last month, for a new job",
+             "how do you make friends in a new city? I find it hard", "which club do you mean?",
+             "thanks. what was your tip again?")
+    *_, tip, reply, again = talk_through(matcher, "neighbour", "Dev", *lines, seed=7)
+    plain = [line.format(thing="club") for line in partner_wording.lines["tip_made_plain"]]
+    assert any(reply.startswith(line) for line in plain), reply
+    assert tip.split(". ")[0].lower() in again.lower(), again  # the tip, not the plain words

@@ -619,13 +619,11 @@ OPINION_ASKED = re.compile(r"\b(what do you think|do you (find|think|reckon)|don
 # When or how often a thing of its own is done, asked ("How early do you go?").
 TIME_ASKED = re.compile(r"\b(how (early|late|often)|what time|when do you|when did you)\b",
                         re.IGNORECASE)
-# A sentence that says when ("I go at half six", "twice a week", "every Sunday").
-TIME_SAID = re.compile(
-    r"\b(at|by|around|from|until|till) (half |quarter (past|to) )?(\d{1,2}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)\b|\bo'?clock\b|\b\d{1,2}([:.]\d{2})? ?(am|pm)\b|"
-    r"\b(every|each) (day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b|\b(once|twice|three times) a (week|month|day)\b|"
-    r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", re.IGNORECASE)
+# A sentence that says when ("I go at half six", "twice a week", "every Sunday"): a plan's
+# day or hour, or how often.
+TIME_SAID = re.compile(rf"\b{_DAY}|\b{_CLOCK}|\b(every|each) (day|morning|evening|night|week|"
+                       r"weekend)\b|\b(once|twice|three times) a (week|month|day)\b",
+                       re.IGNORECASE)
 # Taking leave in the form of a question: "oh, is that the time?"
 TIME_TO_GO = re.compile(r"\b(is that|look at) the time\b", re.IGNORECASE)
 # Words too common to name a fact ("What was that like?").

@@ -37,6 +37,10 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
 
 
+# Words that name no kind of thing ("which one do you mean?"): no "Any one at all".
+_NO_KIND = frozenset("one ones bit part thing things way kind sort".split())
+
+
 class _Choosing(_Reading):
     """The stages that choose the kind of reply: a line that stands alone, news and feelings, then
     the topic asked or told."""
@@ -179,12 +183,12 @@ class _Choosing(_Reading):
                     choice.group("course"))))):
             return self._finish([which], ReplyKind.ADVICE, memory.current, False)
         vague = cues.WHICH_MEANT.search(line.text) if memory.helped else None
-        if vague and re.search(rf"\b{re.escape(vague.group('thing'))}", " ".join(
-                memory.last_parts), re.IGNORECASE) and (
-                    plain := self._pick("tip_made_plain", thing=vague.group("thing").lower())):
-            # "which club you mean?" of its tip "a class or a club": any one (a twenty-third
-            # play-test got "Ooh, I'd better keep that one to myself!")
-            return self._finish([plain], ReplyKind.ADVICE, memory.current, False)
+        if vague and vague.group("thing").lower() not in _NO_KIND and (
+                plain := self._pick("tip_made_plain", thing=vague.group("thing").lower())):
+            # "which club you mean?" of its tip "a class or a club" (or "the same café or the
+            # same class"): any one (a twenty-third play-test got "Ooh, I'd better keep that
+            # one to myself!"); no tip of its own, to be said again as one
+            return self._finish([plain], ReplyKind.ANSWER, memory.current, False)
         talk_tip = (self._talk_advice(line.text)
                     if found.question is not QuestionKind.NONE
                     or MoveLabel.ADVICE_REQUEST in draft.labels else None)

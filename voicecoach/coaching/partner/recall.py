@@ -23,10 +23,12 @@ from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 # words asked again (not "what did I say ...", which are the user's)
 _ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you mention|you told me)\b",
                            re.IGNORECASE)
+# Words of the user's own ("I", "my"): a sentence with them asks of theirs.
+_OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
 # A thing of its own asked again with no "you said" ("what did your dad play again?", a
 # twenty-third play-test's family blurb): a question to "you" or "your", with "again", and
 # nothing of the user's in it.
-_YOURS_AGAIN = re.compile(r"^(?!.*\b(i|my|me|i'm|im)\b).*\b(you|your)\b.*\bagain\b",
+_YOURS_AGAIN = re.compile(rf"^(?!.*{_OF_THEIRS.pattern}).*\b(you|your)\b.*\bagain\b",
                           re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
                                    "where when which does doing")
@@ -110,7 +112,6 @@ _FOR_A_LIVING = re.compile(r"\bfor a living\b", re.IGNORECASE)
 # Our question put as they would ask it back ("How do you know Sam?" - "how do i know sam").
 _YOU_AS_I = {"you": "i", "your": "my", "yours": "mine"}
 _YOU_TO_I = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
-_OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
 # A line's sentences, a colon ending one ("Quick test: do you remember ...").
 _SENTENCE_OR_COLON = re.compile(r"(?<=[.!?:])\s+")
 # A question run on, unpunctuated, after what they told ("probably a mug for my mum her
