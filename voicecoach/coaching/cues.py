@@ -12,7 +12,12 @@ import re
 
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.moves import MoveLabel
-from voicecoach.understanding.questions import ASKS_THE_WAY, ASKS_TO_REPEAT
+from voicecoach.understanding.questions import (
+    ASKS_THE_WAY,
+    ASKS_TO_REPEAT,
+    COMFORT_ASKED,
+    PLACE_ASKED_HOW,
+)
 
 __all__ = [
     "ABOUT_OTHERS",
@@ -373,6 +378,8 @@ JOIN_ASKED = re.compile(r"\b(can|could|may) i (join|come along|tag along|come (t
                         # got a noodle bar and lost the plan)
                         r"\b(can|could|may) i (sit|eat|have lunch|have my lunch) with you\b"
                         r"[^.!?]*\b(lunch|dinner|break|later|today|tomorrow)\b", re.IGNORECASE)
+# The partner's name owned as forgotten ("I already forgot yours", "I've forgotten your name").
+YOURS_FORGOTTEN = re.compile(r"\b(forgot|forgotten|forget) (yours|your name)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -679,8 +686,11 @@ GOING_TO = re.compile(r"\b(i'?m|i am|we'?re|we are) (off|going|heading|flying) t
 ASKED_HOW_MUCH = re.compile(r"\b(do|did) you (get to |manage to |ever )?\w+( \w+)? (much|a lot|"
                             r"often|very often)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
-                           r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$",
-                           re.IGNORECASE)
+                           r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$|"
+                           # a learner's "You have been to South America?" (a twenty-sixth
+                           # look: "Oh, I couldn't say, really.")
+                           r"(^|(?<=[.!?])\s+)\W*(and |so |but )?(do )?you (have |has )?(ever )?"
+                           r"(been|went|go) (to|in) [^.!?]*\?", re.IGNORECASE)
 # (with a thing named: "two rabbits. do you have any?" asks back about what was just told)
 ASKED_IF_OWNS = re.compile(r"\b(do you (have|own|drive)|have you got|you got) (a|an|any) \w+",
                            re.IGNORECASE)
@@ -998,8 +1008,11 @@ MET_BEFORE = re.compile(r"\b(hi|hello|hey) again\b|\b(good|nice|great|lovely) to
                         r"me\b", re.IGNORECASE)
 # The first line says no to an opener that took the user for someone it knew ("you were here
 # last week, weren't you?" - "no, first time here").
-DENIES_OPENING = re.compile(r"^\W*(no|nope|nah|not me|me\?|actually no)\b|\bfirst (time|week|"
-                            r"class|session|night)\b|\bnever been\b", re.IGNORECASE)
+# (Not "Yes, I was here. ... Is your first time pottery class?": a yes, and its first time
+# asked; a twenty-sixth look got "I must be thinking of someone else.")
+DENIES_OPENING = re.compile(r"^(?!\W*(yes|yeah|yep|yup)\b)(\W*(no|nope|nah|not me|me\?|actually "
+                            r"no)\b|.*(?<!your )\bfirst (time|week|class|session|night)\b|"
+                            r".*\bnever been\b)", re.IGNORECASE)
 # "What about you, have you done it before?": the question after the hand-back is the one
 # asked, not the partner's own last question handed back.
 HANDED_BACK_THEN_ASKED = re.compile(r"^\W*((and|so|but|ok|okay)\W+)?(what|how) about you\W+"
@@ -1451,7 +1464,13 @@ PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you 
                         r"bit|afterwards)\b", re.IGNORECASE)
 # Something done together, asked ("Could we get noodles together at lunch?", "maybe we eat
 # lunch together?"): a yes.
-TOGETHER_ASKED = re.compile(r"\b(could|can|shall|should|maybe|why don'?t|perhaps) we\b[^.!?]{0,30}"
+TOGETHER_ASKED = re.compile(# "Do you want to practise together next week?", a learner's "Maybe
+                            # Friday I come with you?", "Friday, I can join you to noodle bar,
+                            # yes or no?" (a twenty-sixth look: a stock line, twice)
+                            r"\b(do you|would you|you) (want|wanna|fancy|like) (to )?\w+"
+                            r"[^.!?]{0,30}\btogether\b|"
+                            r"(?<!\bif )\bi (can |could )?(come|join) (with )?you\b[^.!?]*\?|"
+                            r"\b(could|can|shall|should|maybe|why don'?t|perhaps) we\b[^.!?]{0,30}"
                             r"\b(together|sometime|some time|one day|at lunch|after (work|class|"
                             r"this))\b|"
                             # a twelfth play-test: "Want to grab one?", "Would you be up for
@@ -1656,6 +1675,10 @@ VIEW_ASKED = re.compile(r"\b(do|did|would) you (really |actually |still )?(like|
                         r"\b(is|was) (it|that|this|she|he|the \w+) (actually |really |very |any )?("
                         r"good|useful|worth it|fun|nice|helpful|friendly)\b|"
                         r"\bdo (your|the) \w+ like you\b", re.IGNORECASE)
+# "Do you like the new wheel?" of a thing its card says nothing of: the thing said back and
+# liked (not "Yes, I'd say so!", nor its music "perfect for the wheel").
+THING_LIKED_ASKED = re.compile(r"\bdo you (really |actually )?(like|love|enjoy) (?P<thing>(the|"
+                               r"this|these|those|that) [\w' -]+?)\W*\?\s*$", re.IGNORECASE)
 # "How many babies did you deliver?", "how many people are on your team?" with no card line
 # on it: a rough number, not "I'm not sure".
 COUNT_ASKED = re.compile(r"\bhow many\b(?![^?]*\b(kids|children|sons|daughters|brothers|sisters|"
@@ -2718,11 +2741,6 @@ _HARDSHIP = re.compile(r"\b(can'?t|cannot|couldn'?t) (really )?afford\b|\bin deb
                        re.IGNORECASE)
 
 
-# "Is it noisy at night?": a newcomer asks what the place is like; no gripe (a play-tester's
-# coach said "That sounds like a gripe").
-_ASKS_HOW_THE_PLACE_IS = re.compile(
-    r"\b(is|are) (it|there|the \w+) (\w+ )?(noisy|loud|quiet|safe|busy|dangerous) (at night|"
-    r"round here|around here|here|in the evenings?|at (the )?weekends?)\b", re.IGNORECASE)
 # "Did you hear about my promotion?": the user's own news, told, not a rumour.
 OWN_NEWS_ASKED = re.compile(r"\b(did|have) you (hear|heard) (about |that )?(my|our|me|i|we)\b|"
                             r"\bdid i (mention|tell you|say)\b", re.IGNORECASE)
@@ -2754,9 +2772,10 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     if label is MoveLabel.COMPLAINT:
         return bool(BAD_NEWS.search(text) or GOOD_NEWS.search(text) or APOLOGY.search(text)
                     or MISHAP.search(text)
-                    or APOLOGY_AHEAD.search(text) or _ASKS_HOW_THE_PLACE_IS.search(text)
+                    or APOLOGY_AHEAD.search(text) or PLACE_ASKED_HOW.search(text)
                     or APOLOGY_WITHIN.search(text)
                     or OWN_WORRY.search(text) or _HARDSHIP.search(text)
+                    or COMFORT_ASKED.search(text)
                     or _OWN_BREAK_UP.search(text) or is_goodbye(text) or MILD_ANSWER.search(text)
                     or (_LIKES_IT.search(text) and not DOWNBEAT.search(text))
                     # help asked with a trouble ("my laptop won't connect to the wifi, could you

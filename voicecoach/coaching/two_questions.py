@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voicecoach.coaching import cues
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.questions import AUX, WH
 
@@ -22,7 +23,13 @@ __all__ = ["TwoAsked", "two_asked"]
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # Inside one sentence, a second question joined on ("where did you move from, and what was
 # your partner's name?").
-_JOINED = re.compile(r",\s*(?=(?:and|also|plus)\s+(?:" + "|".join(sorted(WH | AUX)) + r")\b)",
+# With no comma, "and" before an auxiliary and its subject, or a question word and its
+# auxiliary, starts one too ("what's the best thing about this building and is it noisy at
+# night?" got only the noise answered).
+_SUBJECT_WORDS = "i|you|it|they|we|he|she|there|that|this|the|your"
+_JOINED = re.compile(r",\s*(?=(?:and|also|plus)\s+(?:" + "|".join(sorted(WH | AUX)) + r")\b)|"
+                     r"(?<=\w)\s+(?=and\s+(?:(?:" + "|".join(sorted(AUX)) + rf")\s+(?:{_SUBJECT_WORDS})|"
+                     r"(?:" + "|".join(sorted(WH)) + r")\s+(?:" + "|".join(sorted(AUX)) + r"))\b)",
                      re.IGNORECASE)
 # Inside a sentence that asks, a remark and then the question ("Friday lunch sounds nice,
 # where is it usually?"): cut at the comma or dash before the question word.
@@ -34,6 +41,13 @@ _BY_THE_WAY = ("by", "the", "way")
 # Auxiliaries that open a question only before a subject ("Is it far?", not "Was great!").
 _SUBJECTS = frozenset("i you he she it we they there that this your my his her its our their "
                       "the a u ya".split())
+
+
+
+
+def _put_to_them(piece: str) -> bool:
+    """An invitation or a plan put to the listener, however it is worded."""
+    return bool(cues.TOGETHER_ASKED.search(piece) or cues.INVITATION.search(piece))
 
 
 # Fewer words than this ask too little to be answered apart ("Which one?", "And where?").
@@ -83,6 +97,8 @@ def two_asked(text: str) -> TwoAsked | None:
 def _asks_whole(piece: str) -> bool:
     """Whether `piece` opens as a question of its own: a question word, or an auxiliary
     before its subject ("Do you miss it?", "and what was his name?")."""
+    if _put_to_them(piece):
+        return True  # "Maybe Friday I come with you?" (a learner's invitation) asks too
     words = textnorm.words(piece)
     while words and words[0] in _LEAD_IN:
         words = words[1:]

@@ -35,6 +35,8 @@ from voicecoach.understanding.packs import LoadedPacks, load_packs
 from voicecoach.understanding.questions import (
     ASKS_THE_WAY,
     ASKS_TO_REPEAT,
+    COMFORT_ASKED,
+    PLACE_ASKED_HOW,
     QuestionForm,
     find_questions,
 )
@@ -344,13 +346,19 @@ _PLAYED_DOWN = re.compile(r"\bnothing (impressive|special|exciting|fancy|glamoro
 _OWN_SECRET = re.compile(r"\b(i'?m|i am|i)\b[^.!?]*\b(don'?t|do not) tell (anyone|anybody|"
                          r"a soul)\W*$", re.IGNORECASE)
 _CALLED_YOU = re.compile(r"\byou('re| are| look| were)\b", re.IGNORECASE)
-# One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick"),
-# not one's people ("my neighbour looks like a troll" is aimed at someone).
+# One's own thing laughed at ("my pot looked like a potato", "our cake came out like a brick",
+# "my pot was very ugly, haha"), not one's people ("my neighbour looks like a troll" is aimed
+# at someone).
 _OWN_THING_MOCKED = re.compile(
     r"\b(my|our) (?!(\w+ )?(neighbou?r|boss|manager|wife|husband|sister|brother|mum|mom|dad|"
     r"friend|partner|colleague|flatmate|housemate|teacher|kid|son|daughter|ex|girlfriend|"
-    r"boyfriend|cousin|aunt|uncle|nan|gran)s?\b)(\w+ ){1,3}(looks?|looked|came out|turned out)"
-    r" (like|as)\b", re.IGNORECASE)
+    r"boyfriend|cousin|aunt|uncle|nan|gran|child|children)s?\b)((\w+ ){1,3}(looks?|looked|came out|"
+    r"turned out) (like|as)\b|\w+( \w+)? (is|was|'s|looks|looked|came out|turned out) (so |very "
+    r"|really |a bit |totally |pretty |quite )?(ugly|hideous|wonky|lopsided|a mess)\b)",
+    re.IGNORECASE)
+# ... and its sentence aims at no one else ("I say my pot is ugly, not you" has its "you"
+# taken back).
+_NOT_YOU = re.compile(r"\bnot (you|yours)\b", re.IGNORECASE)
 _TO_LISTENER = re.compile(r"\b(you|your|yours|you'?re|ya|u|ur|yourself)\b", re.IGNORECASE)
 # A question about the listener ("are you handy with a drill?") asks no advice of them.
 _ARE_YOU_ASKED = re.compile(r"(^|[.!?]\s+)\W*((so|and|but|well|oh)\W+)?(are|were) (you|u)\b[^.!?]*"
@@ -548,6 +556,9 @@ def _cue_end(cue: Sequence[str], words: Sequence[str], start: int,
             position += 1
         else:
             return None
+    if (cue[-1] == "too" and tuple(cue[:-1]) != ("me",) and position < len(words)
+            and words[position] not in _AFTER_SHARED):
+        return None  # "is it too sweet", "one too many": the "too" of degree, not "it too"
     return position
 
 
@@ -671,13 +682,14 @@ class Matcher:
         self._match_examples(clauses, best)
         self._match_cues(clauses, best)
         self._match_shared(clauses, best)
-        silenced = _silence_negative(best, [self.patterns[index].label for index in best])
-        kept = _drop_out_of_context(silenced, [self.patterns[i].label for i in silenced],
-                                    clauses)
+        # Excused in context first, so that a word excused ("sorry, i'm hopeless") does not
+        # silence the friendly move beside it ("i like your badge design").
+        in_context = _drop_out_of_context(best, [self.patterns[i].label for i in best], clauses)
+        kept = _silence_negative(in_context, [self.patterns[i].label for i in in_context])
         # What the words were found to mean and then excused in context ("i felt so stupid")
         # the classifier does not bring back.
-        excused = ({self.patterns[i].label for i in silenced}
-                   - {self.patterns[i].label for i in kept})
+        excused = ({self.patterns[i].label for i in best}
+                   - {self.patterns[i].label for i in in_context})
         if _judges_yours(clauses):
             # "your cooking is inedible": a put-down of the listener's things is offensive,
             # not a gripe (no complaint on the dev splits judges the listener's things).
@@ -1064,6 +1076,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
     if _OWN_FAILING.search(text) and not _STRONG_GRIPE.search(_OWN_FAILING.sub("", text)):
         result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
         every = {m.label for m in result}
+    if ((COMFORT_ASKED.search(text) or PLACE_ASKED_HOW.search(text))
+            and not _STRONG_GRIPE.search(text)):
+        # "is the music too loud for you?" asks after the listener, "is it noisy at night?"
+        # what the place is like (play-tests' coaches called both gripes)
+        result = [m for m in result if m.label is not MoveLabel.COMPLAINT]
+        every = {m.label for m in result}
     if _PLAYED_DOWN.search(text) and not _STRONG_GRIPE.search(text):
         result = [m for m in result
                   if m.label not in (MoveLabel.COMPLIMENT, MoveLabel.COMPLAINT)]
@@ -1076,7 +1094,9 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
         # "I always say something stupid", "a very fat ginger cat ... Do you have any pets?"
         result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
         every = {m.label for m in result}
-    if _OWN_THING_MOCKED.search(text) and not _TO_LISTENER.search(text):
+    if any(_OWN_THING_MOCKED.search(sentence)
+           and not _TO_LISTENER.search(_NOT_YOU.sub("", sentence))
+           for sentence in re.split(r"(?<=[.!?])\s+", text)):
         # "my pot last week looked like a potato haha" laughs at one's own pot (the cue
         # "looked like a ... potato" and an eleventh play-test's coach: "That could hurt")
         result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
@@ -1277,6 +1297,21 @@ def _rubbish_is_the_bins(words: Sequence[str], at: int) -> bool:
                          "out", "truck", "lorry", "men", "goes", "go", "is", "gets", "get"))
 
 
+# What one calls oneself ("i'm hopeless", "i am such a disaster"), and the words of degree
+# that may come between.
+_SELF_FAILING = frozenset("hopeless useless rubbish terrible awful pathetic disaster a the "
+                          "worst".split())
+_DEGREE = frozenset("so just totally completely such a bit really absolutely pretty".split())
+
+
+def _said_of_oneself(before: Sequence[str]) -> bool:
+    """Whether `before` ends with "i am" and words of degree only ("i am just so")."""
+    at = len(before)
+    while at > 0 and before[at - 1] in _DEGREE:
+        at -= 1
+    return tuple(before[max(0, at - 2):at]) == ("i", "am")
+
+
 def _not_complaint(words: Sequence[str], start: int, end: int,
                    clauses: Sequence[textnorm.Clause]) -> bool:
     """The complaint words at words[start:end] are a skill one is bad at ("i am terrible at
@@ -1297,6 +1332,8 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
         # "what's the worst part of being a dental nurse?", "i asked about ...", "what's the
         # best thing about working here, and what's the worst?"
         return True
+    if end == len(words) and set(hit) <= _SELF_FAILING and _said_of_oneself(words[:start]):
+        return True  # "sorry, i'm hopeless": modesty or nerves, no gripe (a twenty-sixth look)
     if len(after) == 2 and after[0] == "but" and after[1] in _BUT_GLAD:
         return True  # "i'm exhausted but proud"
     if (after[:1] == ("company",) and any(w in ("i", "am") for w in before)

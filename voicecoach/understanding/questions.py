@@ -64,6 +64,18 @@ _ASKING_AGAIN = (
 ASKS_TO_REPEAT = re.compile(
     rf"^\W*((um|uh|oh|sorry|pardon|excuse me)\W+)*{_ASKING_AGAIN}(\W+{_ASKING_AGAIN})?"
     r"\W*(again|please)?\W*$", re.IGNORECASE)
+# A question after the listener's comfort ("is the music too loud for you?", "is it a bit
+# cold in here for you?", "are you warm enough?"): a kindness, not a gripe to agree with.
+COMFORT_ASKED = re.compile(
+    r"\b(is|isn'?t|are|aren'?t) (it|this|that|the \w+|this \w+|these \w+)( \w+)? (a bit |a little |"
+    r"way |far |much )?(too )?(loud|noisy|cold|hot|warm|bright|dark|busy|crowded|spicy|sweet|"
+    r"strong|salty|fast|slow|much|early|late|far)( in here| out here| here| today)? for you\b|"
+    r"\bare you (warm|cool|comfortable|okay|ok|alright|all right) enough\b", re.IGNORECASE)
+# "Is it noisy at night?": a newcomer asks what the place is like; no gripe (a play-tester's
+# coach said "That sounds like a gripe").
+PLACE_ASKED_HOW = re.compile(
+    r"\b(is|are) (it|there|the \w+) (\w+ )?(noisy|loud|quiet|safe|busy|dangerous) (at night|"
+    r"round here|around here|here|in the evenings?|at (the )?weekends?)\b", re.IGNORECASE)
 # A question about the place, not the person ("where's the toilet?", "when are the bins
 # collected?", "what time does the talk start?"; not "where do you live?").
 ASKS_THE_WAY = re.compile(

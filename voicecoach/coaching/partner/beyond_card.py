@@ -103,6 +103,9 @@ class _BeyondCard(_CardFacts):
         # the question asked ("do you think I could make a vase? for my daughter")
         asked = next((part for part in reversed(cues.QUESTION_SENTENCE.findall(text))
                       if part.endswith("?")), _last_sentence(text))
+        liked = cues.THING_LIKED_ASKED.search(asked)
+        if liked and (said := self._thing_liked(liked.group("thing"))):
+            return said
         for cue, key in ((cues.OWN_DAYS_ASKED, "quiet_days"), (cues.CHOICE_ASKED, "both_really"),
                          # "do you ever get nervous?", "how old are you?" (a twentieth
                          # play-test: "Oh, I couldn't say, really.")
@@ -113,6 +116,13 @@ class _BeyondCard(_CardFacts):
             if said:
                 return said
         return self._pick("no_answer")
+
+    def _thing_liked(self, thing: str) -> str | None:
+        """"The new wheel? Yes, I do!": the thing asked of, said back, and liked."""
+        first, _, rest = thing.partition(" ")
+        if first.lower() != "the":  # "this new glaze": "The new glaze?"
+            thing = f"the {rest}"
+        return self._pick("like_thing", thing=thing[0].upper() + thing[1:].lower())
 
     def _from_people(self, text: str) -> str | None:
         """"Are you Nigerian?" of a card that grew up in Lagos: yes, with the card's sentence

@@ -13,6 +13,7 @@ from voicecoach.coaching.partner.state import _Draft
 from voicecoach.coaching.partner.turns import Reply, ReplyKind, UserLine
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
+from voicecoach.understanding.questions import COMFORT_ASKED
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
 NICE_TO_MEET_LATE = 3  # "nice to meet you" this many replies in takes leave; sooner it greets
@@ -82,6 +83,12 @@ class _Choosing(_Reading):
                 and (calm := self._pick("reassure_worry"))):
             # "do you think people will mind the noise?" got "Yes, I'd say so!"
             return self._finish([calm], ReplyKind.REACT, memory.current, False)
+        if (COMFORT_ASKED.search(cues.last_question(line.text))
+                and (fine := self._pick("fine_for_me"))):
+            # "is the music too loud for you?" got a gripe agreed with, music liked, or the
+            # nearest supermarket (a twenty-sixth look)
+            greeting = self._greeting(True) if draft.told.name else None
+            return self._finish([greeting or "", fine], ReplyKind.ANSWER, memory.current, False)
         if cues.SELF_DOUBT_ASKED.search(line.text) and (doubt := self._pick("reassure_doubt")):
             # "do you reckon I'll be any good at this?": a kind word, and the talk goes on
             return self._finish([doubt], ReplyKind.REACT, memory.current, False)

@@ -54,9 +54,16 @@ def _overlap(first: Sequence[str], second: Sequence[str]) -> bool:
     return len(content(first) & content(second)) >= 2
 
 
-def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozenset[str]]:
+# Facts of the person's own life, which a word of the scene does not name: "do you like the
+# new wheel?" at a pottery class is not asking after music "perfect for the wheel".
+_ASIDE_TOPICS = frozenset({Topic.RECENT, Topic.TRAVEL, Topic.FOOD, Topic.MUSIC,
+                           Topic.PETS, Topic.FAMILY})
+
+
+def _fact_keywords(persona: Persona, stories: bool = True, scene: str = ""
+                   ) -> dict[Topic, frozenset[str]]:
     """Per fact, the stems of its distinctive words (with `stories`, its story's too): not
-    common ones, and not in three facts or more."""
+    common ones, not in three facts or more, and not, for an aside, a word of the `scene`."""
     words = {topic: frozenset(w for line in (fact.answer, fact.yes_no,
                                              *(fact.story if stories else ()))
                               for w in textnorm.words(line) if len(w) >= 4) - cues.COMMON_WORDS
@@ -65,7 +72,9 @@ def _fact_keywords(persona: Persona, stories: bool = True) -> dict[Topic, frozen
     for group in words.values():
         for word in group:
             counts[word] = counts.get(word, 0) + 1
+    scenery = cues.content_stems(scene)
     return {topic: frozenset(cues.stem(w) for w in group if counts[w] < 3)
+            - (scenery if topic in _ASIDE_TOPICS else frozenset())
             for topic, group in words.items()}
 
 
@@ -104,8 +113,9 @@ class Partner(_Choosing):
             self.persona = _named(scenario, persona)
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
-        self._keywords = _fact_keywords(self.persona)
-        self._told_keywords = _fact_keywords(self.persona, stories=False)
+        scene = f"{scenario.title} {scenario.scene} {scenario.opening or ''}"
+        self._keywords = _fact_keywords(self.persona, scene=scene)
+        self._told_keywords = _fact_keywords(self.persona, stories=False, scene=scene)
         self._place_asked = cues.place_question(scenario.place_words)
         # what anyone at the scene talks of: every card's lines, its tips, what it knows
         self._scene_roots = cues.word_roots(" ".join([

@@ -115,6 +115,11 @@ class _Reading(_Answering):
                      or cues.HAVE_ANY.search(line.text))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
+        if asked_topic is None and Topic.NAME in found.told and cues.YOURS_FORGOTTEN.search(
+                line.text):
+            # "Names though? I'm so bad at them. I already forgot yours, sorry." asks its name
+            # (a twenty-sixth look: "I'm not sure, to be honest")
+            asked_topic = Topic.NAME
         if asked_topic is Topic.NAME and slots.asked_slot(_last_sentence(line.text)) in (
                 slots.Slot.WHO_WITH, slots.Slot.WHO):
             # "Who are you going with?" asks no name ("Oh, sorry, I'm Riley.")

@@ -78,7 +78,7 @@ class PartnerWording:
                 "not_seen", "not_seen_them", "not_quite",
                 "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
-                "react_wow")
+                "react_wow", "fine_for_me", "like_thing")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
