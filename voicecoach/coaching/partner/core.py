@@ -39,6 +39,9 @@ _YOUR_ONE = re.compile(r"\byour (daughter|son|sister|brother|mum|mom|dad|mother|
                        r"granddaughter|boss|kid|baby|neighbour)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(she|he)\b(?!')", re.IGNORECASE)
 _THIRD_PERSON_OWN = re.compile(r"\b(her|his)\b(?= \w)", re.IGNORECASE)
+# "here" in the first question, and an "it" liked in the second that means it.
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_LIKES_IT = re.compile(r"\b(like|enjoy|love) it(?= *\?*$)", re.IGNORECASE)
 # The wording of owning that it cannot answer ("not sure" of the world, "Someone here will
 # know", does answer a question of the world).
 _NO_ANSWER_KEYS = ("no_answer", "unclear", "recall_untold")
@@ -90,6 +93,9 @@ def _named_again(first: str, second: str) -> str:
     """The second question with the one the first asked after named again for its pronoun
     ("what's your daughter's name, and where does she live?": "where does your daughter
     live?", which it got as where it lives itself)."""
+    if _HERE.search(first) and _LIKES_IT.search(second):
+        # "How long have you been here, and do you like it?": it liked here, the place
+        return _LIKES_IT.sub(r"\1 it here", second, count=1)
     named = _YOUR_ONE.search(first)
     if named is None:
         return second
