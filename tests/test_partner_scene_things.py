@@ -139,3 +139,32 @@ def test_two_questions_joined_by_a_bare_and_are_both_answered(matcher: Matcher) 
     assert MoveLabel.COMPLAINT not in matcher.match(line).labels
     reply = talk_through(matcher, "neighbour", "Dev", "hi, i just moved in", line, seed=7)[-1]
     assert "market" in reply.lower() and "quiet at night" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "wanted", "unwanted"), [
+    # "A little, at first!" to an anxious new neighbour
+    ("neighbour", "Grace", ("Yes. Sorry, was I loud last night? The movers were late.",),
+     ("didn't hear", "slept right through"), ("a little", "at first")),
+    # "Ah, okay." to an over-share owned
+    ("club", "Robin", ("hi", "My therapist said to try new things. Oh god, sorry, too much info."),
+     ("not at all",), ("ah, okay",)),
+    # a remark taken back, then names tips asked (the scene's tip on asking questions, twice)
+    ("first_day", "Aisha", ("hi", "Sorry, I shouldn't have said that. Um, any tips for "
+                                  "remembering everyone's names?"),
+     ("say it back", "link the name"), ("ask lots of questions",)),
+    ("networking", "Priya", ("hi", "That sounds stressful. Any tips for remembering names? "
+                                   "I've already forgotten three tonight."),
+     ("say it back", "link the name"), ("working on right now",)),
+    # "Someone else might know, though!" of its own friend
+    ("club", "Maya", ("hi im jo", "haha i do that too in the car so is your friend coming next "
+                                  "week"), ("hope so", "think so"), ("someone else", "asking around")),
+    # "Yes, I swim most mornings." (its hobbies name pottery)
+    ("club", "Maya", ("I was, yes. I'm Ben. I'm a complete beginner - have you done pottery "
+                      "before?",), ("second week",), ("swim", "yes, i was")),
+])
+def test_a_twenty_sixth_looks_flat_or_wrong_replies(
+        matcher: Matcher, scene: str, persona: str, lines: tuple[str, ...],
+        wanted: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
+    reply = talk_through(matcher, scene, persona, *lines, seed=118)[-1].lower()
+    assert any(word in reply for word in wanted), reply
+    assert not any(word in reply for word in unwanted), reply

@@ -707,6 +707,12 @@ ASKS_YOUR_WAYS = re.compile(r"\b(what|which|where|when|who|how long|how often)\b
 # A question asked of the world, not of the partner ("do you know if there's a WhatsApp group?",
 # "how can I find a job in a bigger company?", "what does your colleague do?"): the card's facts
 # about the partner answer it only if they name what is asked (Partner._card_speaks_to).
+# "is your friend coming next week?" of its own people (a twenty-sixth look: "I don't actually
+# know. It'd be worth asking around."): what it hopes.
+THEIRS_COMING_ASKED = re.compile(r"\b(is|are|will|would) your (\w+ )?(friends?|sister|brother|"
+                                 r"partner|wife|husband|daughter|son|kids|mum|mom|dad|family|"
+                                 r"colleagues?|team) (\w+ )?(be )?(coming|come|joining|join|be "
+                                 r"(here|there|back))\b", re.IGNORECASE)
 ASKED_OF_WORLD = re.compile(
     r"\b(?:(?:do|d'?) you (?:happen to )?know|any idea|(?:can|could) you tell me) "
     r"(?:if|whether|how|where|when|what|who|why|which)\b|\b(?:is|are) there\b|"
@@ -767,8 +773,17 @@ SORRY_TO_SHARE = re.compile(r"\bsorry,? (i'?m |for |about )?(oversharing|over-?s
                             r"\bsorry,? i'?ve been (moaning|going on|rambling|complaining|"
                             r"talking) (all night|all evening|so much|a lot|for ages)\b|"
                             r"\b(don'?t|do not) want to (bring|drag) (the mood|"
-                            r"you|everyone|things) down\b|\bsorry,? (i )?(asked|said) that twice\b",
-                            re.IGNORECASE)
+                            r"you|everyone|things) down\b|\bsorry,? (i )?(asked|said) that twice\b|"
+                            # "Oh god, sorry, too much info." (a twenty-sixth look: "Ah, okay.")
+                            r"\b(too much info(rmation)?|tmi)\b", re.IGNORECASE)
+# "Sorry, was I loud last night?" (a twenty-sixth look: "A little, at first!"), "I hope we
+# didn't keep you up": no, it heard nothing.
+OWN_NOISE_ASKED = re.compile(r"\b(was|were|am|are) (i|we) (being )?(too |a bit |very |really |"
+                             r"so )?(loud|noisy)\b|\bhope (i|we) (didn'?t|did not) (keep you up|"
+                             r"wake you|disturb you)\b", re.IGNORECASE)
+# A remark taken back ("Sorry, I shouldn't have said that."): no harm done.
+TAKEN_BACK = re.compile(r"\b(i )?shouldn'?t have said that\b|\bsorry,? that was (mean|unkind|"
+                        r"rude|harsh)\b|\bforget i said (that|anything)\b", re.IGNORECASE)
 # ... because they know nobody here: "well, you know me now!" fits this one only.
 ALONE = re.compile(r"\b(" + _KNOW_NOBODY + r")\b", re.IGNORECASE)
 # A worry or loneliness of the user's own, whoever it is about ("her name's Pepper, I'm just
@@ -1085,6 +1100,10 @@ HOW_SETTLED = re.compile(NEWCOMER.pattern + "|" + _KNOW_MANY + r"|\b(been (here|
                          r"here|around) (long|for long|a while)|(come|coming) (here|to these|to "
                          r"this) (often|a lot|much)|lived here (long|for long|a while))\b",
                          re.IGNORECASE)
+# "Have you done pottery before?", "have you tried this before?": how new it is to the scene's
+# own thing, when the thing is the scene's (`Partner._settled_topic`).
+DONE_BEFORE = re.compile(r"\b(done|tried|did|made|had a go at|been to) (?P<thing>this|it|any "
+                         r"\w+|\w+|a \w+ \w+|\w+ \w+) before\b", re.IGNORECASE)
 # "Do you know many people here?": the card cannot say, so a plain "a few" (partner.toml).
 KNOW_MANY = re.compile(_KNOW_MANY, re.IGNORECASE)
 # "How long have you lived here?": of the place one lives, unless the card's reason for being
@@ -1391,6 +1410,11 @@ HARD_TALK_ADVICE = re.compile(
     r"approach (it|that|this|him|her|them|my \w+)|talk to (him|her|them|my \w+))\b",
     re.IGNORECASE)
 # "any tips for how I could stop apologising all the time?"
+# "any tips for remembering names?", "how do you remember everyone's names?" (a twenty-sixth
+# look got the scene's tip on asking questions, twice).
+NAMES_ADVICE = re.compile(r"\b(remember(ing)?|recall(ing)?|forget(ting)?|keep track of|good with|"
+                          r"bad with|terrible with|learn(ing)?) (people'?s |everyone'?s |their |"
+                          r"all the |new )?names\b", re.IGNORECASE)
 APOLOGISING_ADVICE = re.compile(r"\b(stop|stopping|quit) (saying sorry|apologi[sz]ing)\b|"
                                 r"\bapologi[sz]e (too much|all the time|so much)\b",
                                 re.IGNORECASE)

@@ -26,11 +26,13 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # With no comma, "and" before an auxiliary and its subject, or a question word and its
 # auxiliary, starts one too ("what's the best thing about this building and is it noisy at
 # night?" got only the noise answered).
-_SUBJECT_WORDS = "i|you|it|they|we|he|she|there|that|this|the|your"
-_JOINED = re.compile(r",\s*(?=(?:and|also|plus)\s+(?:" + "|".join(sorted(WH | AUX)) + r")\b)|"
-                     r"(?<=\w)\s+(?=and\s+(?:(?:" + "|".join(sorted(AUX)) + rf")\s+(?:{_SUBJECT_WORDS})|"
-                     r"(?:" + "|".join(sorted(WH)) + r")\s+(?:" + "|".join(sorted(AUX)) + r"))\b)",
-                     re.IGNORECASE)
+_ASKING = "|".join(sorted(WH | AUX))
+_AUXILIARY = "|".join(sorted(AUX))
+_QUESTION_WORD = "|".join(sorted(WH))
+_SUBJECT_WORD = "i|you|it|they|we|he|she|there|that|this|the|your"
+_JOINED = re.compile(rf",\s*(?=(?:and|also|plus)\s+(?:{_ASKING})\b)|"
+                     rf"(?<=\w)\s+(?=and\s+(?:(?:{_AUXILIARY})\s+(?:{_SUBJECT_WORD})|"
+                     rf"(?:{_QUESTION_WORD})\s+(?:{_AUXILIARY}))\b)", re.IGNORECASE)
 # Inside a sentence that asks, a remark and then the question ("Friday lunch sounds nice,
 # where is it usually?"): cut at the comma or dash before the question word.
 _TOLD_THEN_ASKED = re.compile(r"(?:(?<=,)|(?<=\s[-\u2013\u2014]))\s+(?=(?:"

@@ -105,6 +105,7 @@ class _Advice(_Recall):
         # asks its taste)
         asked = cues.asks_advice(text) or _HOW_ASKED.search(text)
         key = ("advice_apologising" if cues.APOLOGISING_ADVICE.search(text)
+               else "advice_names" if cues.NAMES_ADVICE.search(text) and asked
                else "advice_leaving" if cues.LEAVING_ADVICE.search(text) and asked
                else "advice_talking" if cues.TALK_ADVICE.search(text) and asked
                # (a learner's "How you make friends here?" asks how too)

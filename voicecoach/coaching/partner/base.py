@@ -22,6 +22,7 @@ class _PartnerBase:
     _topics: TopicFinder
     _wording: PartnerWording
     _keywords: dict[Topic, frozenset[str]]
+    _scenery: frozenset[str]  # the stems of the scene's own words ("pottery", "wheel")
     _told_keywords: dict[Topic, frozenset[str]]
     _place_asked: re.Pattern[str]
     _scene_roots: set[str]

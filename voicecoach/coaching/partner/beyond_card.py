@@ -98,6 +98,8 @@ class _BeyondCard(_CardFacts):
         says by the question's form alone (a bit of both, I think so, quite a few, a quiet
         weekend) rather than "I'm not sure" about its own life, which an eleventh play-test
         met 43 times."""
+        if cues.THEIRS_COMING_ASKED.search(text) and (hope := self._pick("hope_so")):
+            return hope
         if cues.ASKED_OF_WORLD.search(text):
             return self._pick("not_sure_world") or self._pick("no_answer")
         # the question asked ("do you think I could make a vase? for my daughter")

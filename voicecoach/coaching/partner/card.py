@@ -30,6 +30,9 @@ def _told_lines(fact: Fact) -> tuple[str, ...]:
     return (fact.answer, fact.yes_no, *fact.story)
 
 
+# A card's yes that echoes "you were here last week, weren't you?"
+_I_WAS = re.compile(r"^\W*yes,? i was\b", re.IGNORECASE)
+
 class _CardFacts(_Decks):
     """Answers from its persona card: a fact, how long, how it started, a detail, where, a
     name, an age, a story told a step at a time."""
@@ -43,6 +46,11 @@ class _CardFacts(_Decks):
             # "Yes, I am!" answers "are you a friend of Sam's?"; to "have you been to one of
             # Sam's parties?" it says "Yes!"
             fact = dataclasses.replace(fact, yes_no=cues.without_echo(fact.yes_no))
+        if (topic is Topic.REASON and cues.DONE_BEFORE.search(cues.last_question(asked))
+                and _I_WAS.match(fact.yes_no)):
+            # "have you done pottery before?": "It's my second week.", not "Yes, I was!",
+            # written for "you were here last week too, weren't you?"
+            fact = dataclasses.replace(fact, yes_no=fact.answer)
         if cues.ASKED_IF_BEEN_BEFORE.search(asked):
             # "Have you been to one of these before?": "Yes, it's my first time too!" was
             # written for "is it your first time?"; asked the other way round, it is a no

@@ -83,6 +83,8 @@ class _Choosing(_Reading):
                 and (calm := self._pick("reassure_worry"))):
             # "do you think people will mind the noise?" got "Yes, I'd say so!"
             return self._finish([calm], ReplyKind.REACT, memory.current, False)
+        if cues.OWN_NOISE_ASKED.search(line.text) and (quiet := self._pick("heard_nothing")):
+            return self._finish([quiet], ReplyKind.REACT, memory.current, True)
         if (COMFORT_ASKED.search(cues.last_question(line.text))
                 and (fine := self._pick("fine_for_me"))):
             # "is the music too loud for you?" got a gripe agreed with, music liked, or the

@@ -120,6 +120,7 @@ class Partner(_Choosing):
         self._topics = topics or TopicFinder.default()
         self._wording = wording or PartnerWording.load()
         scene = f"{scenario.title} {scenario.scene} {scenario.opening or ''}"
+        self._scenery = frozenset(cues.content_stems(scene))
         self._keywords = _fact_keywords(self.persona, scene=scene)
         self._told_keywords = _fact_keywords(self.persona, stories=False, scene=scene)
         self._place_asked = cues.place_question(scenario.place_words)

@@ -117,6 +117,9 @@ class _Reacting(_Asking):
             # "two weeks" is no good while: "Oh, only two weeks! Still very new, then."
             short = _SHORT_SPAN.match(since) and self._deck("react_duration_short")
             parts.append(self._pick("react_duration_short" if short else "react_duration") or "")
+        elif cues.TAKEN_BACK.search(line.text) and self._deck("no_harm"):
+            parts.append(self._pick("no_harm") or "")  # "Sorry, I shouldn't have said that."
+            kind, must_ask = ReplyKind.REACT, True
         elif cues.SORRY_TO_SHARE.search(line.text) and self._deck("not_at_all"):
             parts.append(self._pick("not_at_all") or "")  # "sorry, I'm oversharing"
             kind, must_ask = ReplyKind.REACT, True

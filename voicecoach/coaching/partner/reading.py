@@ -237,6 +237,13 @@ class _Reading(_Answering):
             return Topic.REASON if lives_here else Topic.HOME
         if cues.HOW_SETTLED.search(text) and asked in (None, Topic.REASON, Topic.SETTING):
             return Topic.REASON
+        done = cues.DONE_BEFORE.search(text)
+        if done and (done.group("thing").lower() in {"this", "it"}
+                     or cues.content_stems(done.group("thing")) & self._scenery):
+            # "have you done pottery before?" at a pottery class asks how new it is there (a
+            # twenty-sixth look: "Yes, I swim most mornings.", from its hobbies' "pottery")
+            return Topic.REASON
+        return asked
         return asked
 
     def _lived_in_town(self, found: LineTopics, text: str) -> LineTopics:

@@ -78,7 +78,9 @@ class PartnerWording:
                 "not_seen", "not_seen_them", "not_quite",
                 "live_alone",
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
-                "react_wow", "fine_for_me", "like_thing")
+                "react_wow", "fine_for_me", "like_thing",
+                "heard_nothing", "no_harm", "advice_names",
+                "hope_so")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
