@@ -2076,7 +2076,8 @@ def test_short_questions_a_person_can_always_answer(matcher: Matcher, line: str,
     """Each got "Oh, I couldn't say, really." or "Hm, good question. I'm not sure"."""
     partner = Partner(load_scenario("networking"), seed=2)
     reply = talk(partner, matcher, "Hi!", line)[-1]
-    assert reply.parts[0] in PartnerWording.load().lines[key], reply.text
+    # (after a word on what they answered: "Ah, Greece, nice.")
+    assert any(part in PartnerWording.load().lines[key] for part in reply.parts), reply.text
 
 
 def test_do_you_come_every_week_is_answered_from_why_the_partner_comes(matcher: Matcher) -> None:

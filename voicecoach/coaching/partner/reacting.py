@@ -30,6 +30,23 @@ _OWN_PET = re.compile(r"\b(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kitten|rabbit|ham
 _SHORT_SPAN = re.compile(r"^(an? |one |two |three |four |five |six |a few |a couple of |few |"
                          r"couple of |\d+ )?(days?|weeks?)$|^(an? |one |two |a couple of |a few |"
                          r"couple of |1 |2 )months?$", re.IGNORECASE)
+# A few words that answer a question, then a question of one's own ("Motion graphics. What do
+# you do?", "Payroll queries, I think. Is the manager strict?").
+_FIRST_CLAUSE = re.compile(r"^\W*([^.!?,]+?)(?:,(?! *(nice|lovely|cool|great|interesting|"
+                           r"wow|amazing|brilliant|fun)\b)[^.!?]*)?\.\s+(?=\S[^.!]*\?\W*$)",
+                           re.IGNORECASE)
+_HEDGES = re.compile(r"^\W*((mostly|probably|maybe|just|um|uh|oh|er|erm|well),?\s+)+",
+                     re.IGNORECASE)
+_SHORT_ANSWER_WORDS = 4
+_ASKS_WHAT = re.compile(r"^\W*(and |so )?(what|which|where|who|how)\b", re.IGNORECASE)
+# Words that start a sentence of one's own or a reply word, not a thing named ("I play chess.",
+# "Yes.", "Not really.").
+_NOT_AN_ANSWER_START = frozenset(
+    "i i'm im i've ive i'd id we we're my our me you your yes yeah yep no nope nah ok okay "
+    "sure fine good great haha ha lol hi hello hey thanks thank sorry not nothing it it's its "
+    "that that's this there there's what how why where who when do does did is are was can "
+    "could would will should oh wow aw cool nice lovely really same me too anyway ooh right "
+    "alright the a".split())
 # No pet of theirs: "no, i don't have any pets", "we never had a dog".
 _NO_PET = re.compile(r"\b(no|not|don'?t|haven'?t|never|nor)\b", re.IGNORECASE)
 # A pet that is trouble, not news to coo over ("my dog keeps me up at night").
@@ -136,6 +153,12 @@ class _Reacting(_Asking):
             alone = self._pick("reassure_alone") if cues.ALONE.search(line.text) else None
             parts.append(alone or self._pick("reassure") or "")
             kind, must_ask = ReplyKind.REACT, True
+        elif (question is not QuestionKind.NONE and kind is None
+              and (answer := self._short_answer(line.text))
+              and (said := self._pick("react_answer", thing=answer))):
+            # "Motion graphics. What do you do?" answers its question before asking one (a
+            # twenty-sixth look: passed over without a word, 35 times)
+            parts.append(said)
         elif (cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels
               and not cues.FINE_THANKS.match(line.text)  # "good, thanks" thanks for nothing
               # nor does "thank you!" to a welcome or a greeting, nor thanks for a story or
@@ -145,6 +168,26 @@ class _Reacting(_Asking):
             parts.append(self._pick("welcome") or "")
             kind = kind or ReplyKind.REACT
         return kind, must_ask
+
+    def _short_answer(self, text: str) -> str | None:
+        """The few words that answer its last question before a question of the user's own
+        ("Motion graphics. What do you do?": "motion graphics"), or None: a sentence of its
+        own ("I play chess."), a yes or no, or more than a few words."""
+        last = self.memory.last_parts[-1] if self.memory.last_parts else ""
+        first = _FIRST_CLAUSE.match(text)
+        if not (last.endswith("?") and _ASKS_WHAT.match(last)) or first is None:
+            return None  # (only a question of what, which, where ... is answered so)
+        words = _HEDGES.sub("", first.group(1)).split()
+        if (not 1 <= len(words) <= _SHORT_ANSWER_WORDS
+                or words[0].lower().strip(",") in _NOT_AN_ANSWER_START
+                # its own words taken up ("Glasgow. What do you miss about it?")
+                or cues.content_stems(" ".join(words)) & cues.content_stems(
+                    " ".join(self.memory.own_lines))):
+            return None
+        if all(word[:1].isupper() for word in words):
+            return " ".join(words)  # "Leeds", "New York": a name keeps its capitals
+        return " ".join(word if word[:1].isupper() and number else word.lower()
+                        for number, word in enumerate(words))
 
     def _whole_reaction(self, text: str) -> str | None:
         """A reaction that asks its own question about what the user shared ("Ooh, exciting!

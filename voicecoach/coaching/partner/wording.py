@@ -80,7 +80,7 @@ class PartnerWording:
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow", "fine_for_me", "like_thing",
                 "heard_nothing", "no_harm", "advice_names",
-                "hope_so")
+                "hope_so", "react_answer")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
