@@ -189,3 +189,16 @@ def test_a_remark_or_a_sentence_of_ones_own_is_not_said_back(matcher: Matcher,
     reply = talk_through(matcher, "party", "Jordan", "Hi, I'm Ben.", line, seed=2)[-1]
     first = line.split(".")[0].split(",")[0].lower()
     assert not reply.lower().startswith((f"oh, {first}", f"ah, {first}", first)), reply
+
+
+def test_what_kind_of_design_asks_its_work_not_how_long_the_user_has_lived_here(
+        matcher: Matcher) -> None:
+    """"I've lived here about five years, in the north of the city. What kind of design do you
+    do?" got why it came ("I'm new in town ..."), then "I don't actually know. It'd be worth
+    asking around." when asked again."""
+    replies = talk_through(
+        matcher, "networking", "Marcus",
+        "No, my second. I'm Hannah, I do packaging design for a tea company. Where are you based?",
+        "I've lived here about five years, in the north of the city. What kind of design do you "
+        "do?", seed=112)
+    assert "researcher" in replies[-1], replies[-1]

@@ -232,6 +232,9 @@ class _Reading(_Answering):
         here?" is its reason for being here; "how long have you lived here?" is its home,
         unless its reason for being here is where it lives (a neighbour)."""
         reason = self.persona.fact(Topic.REASON)
+        # (of the question asked: "I've lived here about five years. What kind of design do
+        # you do?" asks of work)
+        text = cues.last_question(text) or text
         if cues.LIVED_HERE.search(text) and reason is not None and self.persona.fact(Topic.HOME):
             lives_here = cues.LIVING_WORDS.search(" ".join(reason.lines()))
             return Topic.REASON if lives_here else Topic.HOME
