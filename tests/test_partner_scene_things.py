@@ -202,3 +202,24 @@ def test_what_kind_of_design_asks_its_work_not_how_long_the_user_has_lived_here(
         "I've lived here about five years, in the north of the city. What kind of design do you "
         "do?", seed=112)
     assert "researcher" in replies[-1], replies[-1]
+
+
+def test_while_music_is_talked_of_playing_is_its_band(matcher: Matcher) -> None:
+    """"do you play anything" after "Are you into music at all?" got its five-a-side."""
+    reply = talk_through(
+        matcher, "first_day", "Tom",
+        "yeah its my first day im in the finance team which team are you in",
+        "oh so were in the same team um ill be doing accounts payable mostly invoices",
+        "it was ok i was too nervous to relax honestly any tips for a first day",
+        "thanks thats helpful um yeah i like indie stuff do you play anything", seed=104)
+    assert "band" in reply[-1].lower() and "five-a-side" not in reply[-1], reply
+    assert "my team" in reply[0].lower(), reply[0]  # the same team, said so
+
+
+@pytest.mark.parametrize("line", ["Honestly, the puppies. How old is Pebble?",
+                                  "Pretty well, though I got lost finding the lifts. Which "
+                                  "floor is your team on?"])
+def test_a_word_of_manner_is_not_said_back_as_an_answer(matcher: Matcher, line: str) -> None:
+    reply = talk_through(matcher, "first_day", "Tom", "Hi, I'm Ben.", "It's going fine.", line,
+                         seed=111)[-1]
+    assert "lovely" not in reply.lower().split(".")[0], reply

@@ -378,8 +378,13 @@ JOIN_ASKED = re.compile(r"\b(can|could|may) i (join|come along|tag along|come (t
                         # got a noodle bar and lost the plan)
                         r"\b(can|could|may) i (sit|eat|have lunch|have my lunch) with you\b"
                         r"[^.!?]*\b(lunch|dinner|break|later|today|tomorrow)\b", re.IGNORECASE)
-# The partner's name owned as forgotten ("I already forgot yours", "I've forgotten your name").
-YOURS_FORGOTTEN = re.compile(r"\b(forgot|forgotten|forget) (yours|your name)\b", re.IGNORECASE)
+# Playing asked of with no game named ("do you play anything?", "where do you guys play?"),
+# and a card that plays music (a band, an instrument).
+PLAYING_ASKED = re.compile(r"\b(play|playing|gig|gigs)\b(?![^?]*\b(football|tennis|golf|"
+                           r"cricket|rugby|squash|chess|games?|sports?|five-a-side|netball|"
+                           r"badminton|basketball|pool|darts|cards)\b)", re.IGNORECASE)
+PLAYS_MUSIC = re.compile(r"\b(band|guitar|bass|drums?|piano|violin|cello|sing|choir|"
+                         r"instrument|ukulele|saxophone|trumpet|gigs?)\b", re.IGNORECASE)
 # Asking for something again, on purpose ("what was your job again?").
 AGAIN = re.compile(r"\b(again|did you say|remind me|you said)\b", re.IGNORECASE)
 YES_NO_START = re.compile(r"^(yes|yeah|no|not|i do|i am|i have)\b", re.IGNORECASE)
@@ -1879,10 +1884,13 @@ LIKING_SAID = re.compile(r"\b(love[sd]?|loving|enjoy\w*|like|great|fun|brilliant
                          r"nice|lovely|good|amazing|best)\b", re.IGNORECASE)
 # Joining a team, not working on one elsewhere: "I'm joining the website team" to someone on it
 # is a new colleague; "I'm on the design team at an agency" is not.
-JOINING = re.compile(r"\b(join\w*|start\w*|i'?ll be (in|on|with)|new (in|on|to))\b",
+JOINING = re.compile(r"\b(join\w*|start\w*|i'?ll be (in|on|with)|new (in|on|to)|"
+                     # a first day's "im in the finance team" (not "... at a small agency")
+                     r"i'?m in the \w+ team\b(?! at\b))\b",
                      re.IGNORECASE)
 # "Sorry, I forgot your name": the partner's name again, not "no harm done" nor a greeting.
-FORGOT_NAME = re.compile(r"\b((forgot(ten)?|didn'?t catch|missed|can'?t remember) your name|"
+FORGOT_NAME = re.compile(r"\b((forgot(ten)?|didn'?t catch|missed|can'?t remember) (your name|"
+                         r"yours\b(?! is\b))|"
                          r"(never|didn'?t|forgot to) ask(ed)? (you )?(for )?your name)\b",
                          re.IGNORECASE)
 # Instruments asked about ("do you play an instrument?"): a music fact that plays none must

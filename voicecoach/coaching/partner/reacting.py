@@ -35,8 +35,8 @@ _SHORT_SPAN = re.compile(r"^(an? |one |two |three |four |five |six |a few |a cou
 _FIRST_CLAUSE = re.compile(r"^\W*([^.!?,]+?)(?:,(?! *(nice|lovely|cool|great|interesting|"
                            r"wow|amazing|brilliant|fun)\b)[^.!?]*)?\.\s+(?=\S[^.!]*\?\W*$)",
                            re.IGNORECASE)
-_HEDGES = re.compile(r"^\W*((mostly|probably|maybe|just|um|uh|oh|er|erm|well),?\s+)+",
-                     re.IGNORECASE)
+_HEDGES = re.compile(r"^\W*((mostly|probably|maybe|just|um|uh|oh|er|erm|well|honestly|actually|"
+                     r"so|ah|hmm),?\s+)+", re.IGNORECASE)
 _SHORT_ANSWER_WORDS = 4
 _ASKS_WHAT = re.compile(r"^\W*(and |so )?(what|which|where|who|how)\b", re.IGNORECASE)
 # Words that start a sentence of one's own or a reply word, not a thing named ("I play chess.",
@@ -46,7 +46,7 @@ _NOT_AN_ANSWER_START = frozenset(
     "sure fine good great haha ha lol hi hello hey thanks thank sorry not nothing it it's its "
     "that that's this there there's what how why where who when do does did is are was can "
     "could would will should oh wow aw cool nice lovely really same me too anyway ooh right "
-    "alright the a".split())
+    "alright the a pretty quite very kind sort bad better busy long tired honestly".split())
 # No pet of theirs: "no, i don't have any pets", "we never had a dog".
 _NO_PET = re.compile(r"\b(no|not|don'?t|haven'?t|never|nor)\b", re.IGNORECASE)
 # A pet that is trouble, not news to coo over ("my dog keeps me up at night").
@@ -174,7 +174,7 @@ class _Reacting(_Asking):
         ("Motion graphics. What do you do?": "motion graphics"), or None: a sentence of its
         own ("I play chess."), a yes or no, or more than a few words."""
         last = self.memory.last_parts[-1] if self.memory.last_parts else ""
-        first = _FIRST_CLAUSE.match(text)
+        first = _FIRST_CLAUSE.match(_HEDGES.sub("", text))
         if not (last.endswith("?") and _ASKS_WHAT.match(last)) or first is None:
             return None  # (only a question of what, which, where ... is answered so)
         words = _HEDGES.sub("", first.group(1)).split()

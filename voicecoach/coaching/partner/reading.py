@@ -115,7 +115,7 @@ class _Reading(_Answering):
                      or cues.HAVE_ANY.search(line.text))):
             # "the food is good, isn't it?"; not "The food, definitely. Have you been?"
             asked_topic = found.told[0]
-        if asked_topic is None and Topic.NAME in found.told and cues.YOURS_FORGOTTEN.search(
+        if asked_topic is None and Topic.NAME in found.told and cues.FORGOT_NAME.search(
                 line.text):
             # "Names though? I'm so bad at them. I already forgot yours, sorry." asks its name
             # (a twenty-sixth look: "I'm not sure, to be honest")
@@ -180,6 +180,15 @@ class _Reading(_Answering):
             # party): its story goes on, with a yes
             found = dataclasses.replace(found, asked=(), told=(), each=())
             asked_topic = None
+        if (asked_topic in (Topic.HOBBIES, None) and question is not QuestionKind.NONE
+                and Topic.MUSIC in (memory.current, memory.last_question)
+                and cues.PLAYING_ASKED.search(_last_sentence(line.text))
+                and (music := self.persona.fact(Topic.MUSIC))
+                and cues.PLAYS_MUSIC.search(" ".join(music.lines()))):
+            # "do you play anything?", "where do you guys play?" while music is talked of ask
+            # of its band, not its football (a twenty-sixth look)
+            asked_topic = Topic.MUSIC
+            found = dataclasses.replace(found, asked=(Topic.MUSIC,), each=(Topic.MUSIC,))
         draft.found = found
         return asked_topic, kin
 
