@@ -223,3 +223,11 @@ def test_a_word_of_manner_is_not_said_back_as_an_answer(matcher: Matcher, line: 
     reply = talk_through(matcher, "first_day", "Tom", "Hi, I'm Ben.", "It's going fine.", line,
                          seed=111)[-1]
     assert "lovely" not in reply.lower().split(".")[0], reply
+
+
+def test_a_word_in_one_fact_names_it_before_a_word_in_three(matcher: Matcher) -> None:
+    """"How long tortoises live normally?" got how long it has lived upstairs: "live" is in
+    three of its facts, "tortoise" in one."""
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Olga.",
+                         "How long do tortoises live?", seed=108)[-1]
+    assert "tortoise" in reply.lower() and "twelve years" not in reply, reply

@@ -511,9 +511,13 @@ class _CardFacts(_Decks):
         asked = " ".join(cues.QUESTION_SENTENCE.findall(text)) if "?" in text else ""
         words = cues.content_stems(asked or text)
         keywords = self._keywords if stories else self._told_keywords
-        best, score = None, 0
+        # a word in fewer facts names its fact more surely: "How long do tortoises live?"
+        # names the tortoise, not the three facts that say "lived" (it got how long it has
+        # lived upstairs)
+        facts_with = {stem: sum(stem in stems for stems in keywords.values()) for stem in words}
+        best, score = None, 0.0
         for topic, stems in keywords.items():
-            overlap = len(words & stems)
+            overlap = sum(1 / facts_with[stem] for stem in words & stems)
             if overlap > score:
                 best, score = topic, overlap
         telling = self.memory.telling
