@@ -231,3 +231,9 @@ def test_a_word_in_one_fact_names_it_before_a_word_in_three(matcher: Matcher) ->
     reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Olga.",
                          "How long do tortoises live?", seed=108)[-1]
     assert "tortoise" in reply.lower() and "twelve years" not in reply, reply
+
+
+def test_a_name_told_with_a_how_long_question_is_greeted(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "first_day", "Aisha", "Yes, today is my first day. I am Marco, "
+                         "new in IT support. You work here long time?", seed=109)[-1]
+    assert "Marco" in reply and "six months" in reply, reply

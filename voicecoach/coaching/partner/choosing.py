@@ -122,7 +122,9 @@ class _Choosing(_Reading):
             said = self._pick("name_right" if right else "name_wrong")
             if said:
                 return self._finish([said], ReplyKind.ANSWER, None, False)
-        courtesy = self._courtesy_reply(line, found) or self._how_long_reply(line, found)
+        # ("I am Marco, new in IT support. You work here long time?": greeted, then answered)
+        courtesy = self._courtesy_reply(line, found) or self._how_long_reply(
+            line, found, greeted=draft.told.name is not None)
         if courtesy is not None:
             return courtesy
         if cues.YES_ASKED_AGAIN.search(line.text) and (yes_again := self._proposal_again()):
@@ -598,7 +600,8 @@ class _Choosing(_Reading):
                     return self._finish([kindly], ReplyKind.REACT, None, True)
         return None
 
-    def _how_long_reply(self, line: UserLine, found: LineTopics) -> Reply | None:
+    def _how_long_reply(self, line: UserLine, found: LineTopics, greeted: bool = False
+                        ) -> Reply | None:
         """The reply to "how long have you been a nurse?" (of what it asks after by its
         words) or "how long have you been doing that?" (of what was just told); None when the
         line asks no such thing, or of nothing the card has ("how long have you been
@@ -630,7 +633,8 @@ class _Choosing(_Reading):
             return None
         said = self._how_long(about)
         if said:
-            return self._finish([said], ReplyKind.ANSWER, about, True)
+            greeting = self._greeting(True) if greeted else None
+            return self._finish([greeting or "", said], ReplyKind.ANSWER, about, True)
         # the card does not say: "a good while", and on (not of a pastime it calls new)
         vague = None if cues.CALLS_ITSELF_NEW.search(fact.answer) else self._pick(
             "how_long_untold")
