@@ -1222,6 +1222,7 @@ _SAID_BACK = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'
               "we've": "you've", "ours": "yours"}
 
 
+_HESITATIONS = frozenset("um umm uh uhh er erm hmm".split())
 _OPENING_WORDS = frozenset("the a an this that these those it it's there there's he she they "
                            "his her their he's she's they're one two three four five some "
                            "just only still mostly not never always".split())
@@ -1230,14 +1231,16 @@ _OPENING_WORDS = frozenset("the a an this that these those it it's there there's
 def said_back(sentence: str) -> str:
     """A sentence of the user's, in the second person, its stop and a leading "and", "so"
     or "oh" left off."""
-    words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()]
+    # (a transcript's "um" is no word of theirs: "Um hiking, wasn't it?" on a play-test)
+    words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()
+             if word.lower().strip(",.") not in _HESITATIONS]
     if len(words) > 1 and words[0].lower() == "no,":  # "No, I came with my friend Ellie"
         words = words[1:]
     if len(words) > 1 and words[0].lower() == "so" and words[1].lower() == "far":
         words = ["so", *words[1:]]  # "So far I've found the coffee machine" keeps its "so"
         return " ".join(words)
     while words and words[0].lower().strip(",") in ("hi", "hey", "hello", "and", "so", "oh",
-                                                     "well", "yeah", "yes",
+                                                     "well", "yeah", "yes", "like",
                                                      "um", "uh", "also", "but", "actually",
                                                      "honestly", "basically"):
         words = words[1:]

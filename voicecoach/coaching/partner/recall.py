@@ -120,7 +120,11 @@ _SENTENCE_OR_COLON = re.compile(r"(?<=[.!?:])\s+")
 _RUN_ON_QUESTION = re.compile(r"\s+(?=(?:what|how) about you\b|and you\b|(?:are|do|did|have|can|"
                               r"could|would|will) you\b|(?:what|where|how|when) (?:do|did|are) "
                               r"you\b|how (?:long|many|much|often) (?:have|do|did|are) you\b|"
-                              r"what'?s your\b)", re.IGNORECASE)
+                              r"what'?s your\b|(?:what|which) \w+ (?:do|did|are|have) you\b|"
+                              # "... near the old cinema football that's cool what position
+                              # do you play" (a twenty-seventh look said it all back)
+                              r"\w+ that'?s (?:cool|great|nice|funny|awesome|amazing|"
+                              r"interesting)\b)", re.IGNORECASE)
 # A place put first, before the clause it belongs to (said back: "from leeds up north you
 # moved ..."): the place alone answers where they are from.
 _FRONTED_PLACE = re.compile(r"^((?:from|in|near) [^,]+?),? (?=you\b)", re.IGNORECASE)
@@ -147,6 +151,43 @@ def _recall_sentence(text: str) -> str:
     asking.sort(key=lambda part: not part.endswith("?"))
     return next((part for part in asking if _OF_THEIRS.search(part)), asking[0] if asking
                 else text)
+
+
+def _asked_noun_phrase(said: str, asked: set[str]) -> str | None:
+    """The noun phrase of `said` around the last word whose stem is `asked`: the words before
+    it that describe it ("children's books", "the third floor") and a number after it ("flat
+    one"); None when no word of it is asked or the word is no noun (a verb: "I live ...")."""
+    words = said.split()
+    hits = [number for number, word in enumerate(words)
+            if cues.stem(word.strip(",.!?").lower()) in asked]
+    if not hits:
+        return None
+    end = hits[-1]
+    if words[end].lower().strip(",.") in _NOT_A_NOUN:
+        return None
+    start = end
+    while start > 0 and start > end - 3 and _DESCRIBES.match(words[start - 1]):
+        start -= 1
+        if words[start].lower() in _DETERMINERS:
+            break
+    if end + 1 < len(words) and words[end + 1].lower().strip(",.!?") in _NUMBERS:
+        end += 1
+    return " ".join(words[start:end + 1]).strip(",.!?")
+
+
+# The thing a question asks which one of ("what kind of books", "which floor", "what flat").
+_WHICH_THING = re.compile(r"\b(?:what|which)\s+(?:kind of |sort of |type of )?(?!do\b|did\b|"
+                          r"is\b|was\b|are\b|were\b|i\b|you\b)(\w+)", re.IGNORECASE)
+# Words that describe the noun after them: a possessive, an ordinal, a few common adjectives,
+# and the determiners that open the phrase.
+_DETERMINERS = frozenset("the a an your my our their his her".split())
+_DESCRIBES = re.compile(r"^(\w+'s|\w+s'|first|second|third|fourth|fifth|sixth|top|ground|"
+                        r"new|old|big|small|little|local|main|\d+(st|nd|rd|th)|the|a|an|your|"
+                        r"my|our|their|his|her)$", re.IGNORECASE)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split()
+                     ) | frozenset(str(number) for number in range(1, 100))
+_NOT_A_NOUN = frozenset("live lived living work worked working like liked said told do did "
+                        "want wanted go went".split())
 
 
 def _plan_words(text: str) -> set[str]:
@@ -355,6 +396,14 @@ class _Recall(_BeyondCard):
                     else self._pick("recall_thing", thing=_sentence_case(
                         cues.said_back(told_there.work or ""))))
         thing = cues.said_back(best)
+        which = _WHICH_THING.search(text)
+        named_in_it = (_asked_noun_phrase(thing, {cues.stem(which.group(1).lower())})
+                       if which and len(thing.split()) > _LONG_QUOTE else None)
+        if named_in_it:
+            # a long line said back is parroting ("You told me you do like freelance
+            # illustration mostly children's books a bank app sounds stressful is it!"): the
+            # thing asked for alone ("Children's books, wasn't it?")
+            return self._pick("recall_thing", thing=_sentence_case(named_in_it))
         fronted = _FRONTED_PLACE.match(thing) if re.search(r"\bwhere\b", text, re.I) else None
         if fronted:  # "from leeds up north i moved for a new job": "From leeds up north"
             thing = fronted.group(1)

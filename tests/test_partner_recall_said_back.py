@@ -1,0 +1,57 @@
+"""What the user told, said back as a person would: the thing asked for, not a transcript's
+whole run-on line with its fillers (a twenty-seventh look at the partner: "You told me you do
+like freelance illustration mostly children's books a bank app sounds stressful is it!", "Um
+hiking, wasn't it?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import talk_through
+from voicecoach.understanding.disclosure import disclosure
+from voicecoach.understanding.match import Matcher, load_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return load_matcher()
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "wanted", "unwanted"), [
+    ("networking", "Priya", (
+        "hi yeah first time um im kai",
+        "i do like freelance illustration mostly children's books a bank app sounds stressful "
+        "is it",
+        "do you remember what kind of books i illustrate"),
+     "children's books", "stressful"),
+    ("neighbour", "Dev", (
+        "yeah hi um i moved in on tuesday flat one do you need a hand with the bags",
+        "do you remember what flat i'm in"),
+     "flat one", "bags"),
+])
+def test_a_run_on_line_is_said_back_by_the_thing_asked(
+        matcher: Matcher, scene: str, persona: str, lines: tuple[str, ...], wanted: str,
+        unwanted: str) -> None:
+    reply = talk_through(matcher, scene, persona, *lines, seed=207)[-1]
+    assert wanted in reply.lower() and unwanted not in reply.lower(), reply
+
+
+def test_a_remark_and_a_question_run_on_after_it_are_not_said_back(matcher: Matcher) -> None:
+    """Its answer to "Do you live around here?" was said back with "football that's cool what
+    position!" run on."""
+    reply = talk_through(
+        matcher, "party", "Jordan",
+        "um yeah sort of i work with sam well i used to we were in the same office how about you",
+        "yeah like ten minutes away near the old cinema football that's cool what position do you "
+        "play",
+        "ha same i never score either i play five a side on tuesdays um do you know if sam is "
+        "doing a speech later",
+        "okay never mind do you remember where i said i live", seed=206)[-1]
+    wanted, unwanted = "near the old cinema", "position"
+    assert wanted in reply.lower() and unwanted not in reply.lower(), reply
+
+
+def test_a_transcripts_hesitation_is_no_part_of_what_they_told() -> None:
+    assert disclosure("for fun i like um hiking and bad karaoke").like == "hiking"
+    told = disclosure("um i work in a bakery")
+    assert "um" not in str(told.work).lower().split(), told
