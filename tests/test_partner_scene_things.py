@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import talk_through
+from voicecoach.coaching.partner import PartnerWording
 from voicecoach.understanding.match import Matcher, load_matcher
 from voicecoach.understanding.moves import MoveLabel
 
@@ -237,3 +238,27 @@ def test_a_name_told_with_a_how_long_question_is_greeted(matcher: Matcher) -> No
     reply = talk_through(matcher, "first_day", "Aisha", "Yes, today is my first day. I am Marco, "
                          "new in IT support. You work here long time?", seed=109)[-1]
     assert "Marco" in reply and "six months" in reply, reply
+
+
+def test_the_last_whole_question_names_the_fact(matcher: Matcher) -> None:
+    """"So clay is basically fillings for you? Do your hands ever get tired?" was answered from
+    the echo before the question: the last question, a whole one, is what is asked."""
+    reply = talk_through(matcher, "club", "Robin", "Hi, I'm Ade.",
+                         "So bridges all day? How did your bowl turn out?", seed=3)[-1]
+    assert "bowl" in reply and "bridges" not in reply, reply
+
+
+@pytest.mark.parametrize("line", [
+    "Yeah. Um, would it be weird if I sat next to you next week? You're nice to talk to.",
+    "Perhaps you and Alex would like to join us for a walk one Saturday?",
+    "Perhaps you could teach me an English cake, and I teach you bacalhau? Would you like that?",
+    "But I asked: shall we exchange recipes?",
+])
+def test_an_invitation_a_person_makes_is_taken_up(matcher: Matcher, line: str) -> None:
+    """A twenty-seventh look: "Yes, a set of mugs for the family by Christmas.", "Yes, I play
+    five-a-side every Tuesday, badly.", "Yes, I'm a nurse at the children's hospital"."""
+    replies = [talk_through(matcher, "party", "Riley", "Hi, I'm Ana.", line, seed=seed)[-1]
+               for seed in (211, 212)]
+    wording = PartnerWording.load().lines
+    yes = {*wording["accept_invitation"], *wording["not_weird"], *wording["join_welcome"]}
+    assert all(any(part in reply for part in yes) for reply in replies), replies

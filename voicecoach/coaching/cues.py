@@ -378,6 +378,10 @@ JOIN_ASKED = re.compile(r"\b(can|could|may) i (join|come along|tag along|come (t
                         # got a noodle bar and lost the plan)
                         r"\b(can|could|may) i (sit|eat|have lunch|have my lunch) with you\b"
                         r"[^.!?]*\b(lunch|dinner|break|later|today|tomorrow)\b", re.IGNORECASE)
+# "would it be weird if I sat next to you next week?" (a twenty-seventh look: "Yes, a set of
+# mugs for the family by Christmas."): not weird at all.
+WEIRD_TO_JOIN = re.compile(r"\bwould it be (weird|strange|odd|a problem|too much) if i (sat|sit|"
+                           r"joined|join|came|come|tagged)\b", re.IGNORECASE)
 # Playing asked of with no game named ("do you play anything?", "where do you guys play?"),
 # and a card that plays music (a band, an instrument).
 PLAYING_ASKED = re.compile(r"\b(play|playing|gig|gigs)\b(?![^?]*\b(football|tennis|golf|"
@@ -1496,7 +1500,18 @@ PLAN_ASKED = re.compile(r"\bsame time next (week|time|month|\w+day)\b|\bsee you 
                         r"bit|afterwards)\b", re.IGNORECASE)
 # Something done together, asked ("Could we get noodles together at lunch?", "maybe we eat
 # lunch together?"): a yes.
-TOGETHER_ASKED = re.compile(# "Do you want to practise together next week?", a learner's "Maybe
+TOGETHER_ASKED = re.compile(# a twenty-seventh look: "would it be weird if I sat next to you next
+                            # week?" ("Yes, a set of mugs ..."), "Perhaps you and Alex would
+                            # like to join us for a walk?", "I was inviting you ... Would that
+                            # be possible?", "shall we exchange recipes?", "Perhaps you could
+                            # teach me an English cake, and I teach you bacalhau? Would you like
+                            # that?", "So it's a date"
+                            r"\b(you|you and \w+) (would|might) (like|want|fancy) to (join|come)\b|"
+                            r"\bi('?m| am| was) (inviting|asking) you\b|"
+                            r"\bshall we \w+|"
+                            r"\bwould you like that\W*\?|"
+                            r"\b(so )?it'?s a date\b|"
+                            # "Do you want to practise together next week?", a learner's "Maybe
                             # Friday I come with you?", "Friday, I can join you to noodle bar,
                             # yes or no?" (a twenty-sixth look: a stock line, twice)
                             r"\b(do you|would you|you) (want|wanna|fancy|like) (to )?\w+"

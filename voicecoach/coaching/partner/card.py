@@ -30,6 +30,11 @@ def _told_lines(fact: Fact) -> tuple[str, ...]:
     return (fact.answer, fact.yes_no, *fact.story)
 
 
+# A question that opens with its question word or auxiliary ("Do your hands ever get tired?"),
+# not an echo put as one ("So clay is basically fillings for you?").
+_WHOLE_QUESTION = re.compile(r"^\W*(and |so |but |oh,? )?(do|does|did|are|is|was|were|have|has|"
+                             r"can|could|would|will|what|where|when|how|why|who|which)\b",
+                             re.IGNORECASE)
 # A card's yes that echoes "you were here last week, weren't you?"
 _I_WAS = re.compile(r"^\W*yes,? i was\b", re.IGNORECASE)
 
@@ -509,6 +514,12 @@ class _CardFacts(_Decks):
         # the question's own words, when it says one: "Ha, pottery must feel easy after teeth.
         # Do patients ever bite?" named home's "the bus is easy" (it got "No, I'm across town")
         asked = " ".join(cues.QUESTION_SENTENCE.findall(text)) if "?" in text else ""
+        last = cues.last_question(text)
+        if last != asked.strip() and _WHOLE_QUESTION.match(last):
+            # the last question, when it is a whole one: "So clay is basically fillings for
+            # you? Do your hands ever get tired?" asks of its hands, not its dental work (a
+            # twenty-seventh look: "Yes, I'm a dental nurse.", three times)
+            asked = last
         words = cues.content_stems(asked or text)
         keywords = self._keywords if stories else self._told_keywords
         # a word in fewer facts names its fact more surely: "How long do tortoises live?"

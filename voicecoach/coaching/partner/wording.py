@@ -80,7 +80,8 @@ class PartnerWording:
                 "comfort_on", "proud_of_you", "yes_short", "no_from", "change_subject",
                 "react_wow", "fine_for_me", "like_thing",
                 "heard_nothing", "no_harm", "advice_names",
-                "hope_so", "react_answer")
+                "hope_so", "react_answer",
+                "not_weird")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
