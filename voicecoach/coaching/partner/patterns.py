@@ -31,7 +31,8 @@ _PROPOSALS: tuple[tuple[Callable[[str], object], str], ...] = (
     (cues.INVITATION.search, "accept_invitation"),
     (cues.TOGETHER_ASKED.search, "accept_invitation"),
     (cues.PLAN_ASKED.search, "accept_plan"), (cues.plan_with_time, "accept_invitation"),
-    (cues.WEIRD_TO_JOIN.search, "not_weird"), (cues.JOIN_ASKED.search, "join_welcome"), (cues.HELP_ASKED.search, "help_yes"),
+    (cues.WEIRD_TO_JOIN.search, "not_weird"),
+    (cues.JOIN_ASKED.search, "join_welcome"), (cues.HELP_ASKED.search, "help_yes"),
     (cues.FAVOUR_ASKED.search, "agree_favour"), (cues.BORROW_ASKED.search, "lend_yes"),
     (cues.FUTURE_OFFER.search, "offer_later_thanks"),
     (cues.TIME_PROPOSED.search, "accept_time"))
