@@ -55,3 +55,16 @@ def test_a_transcripts_hesitation_is_no_part_of_what_they_told() -> None:
     assert disclosure("for fun i like um hiking and bad karaoke").like == "hiking"
     told = disclosure("um i work in a bakery")
     assert "um" not in str(told.work).lower().split(), told
+
+
+def test_a_few_words_of_answer_given_a_turn_late_are_remembered(matcher: Matcher) -> None:
+    """"What team will you be in?" was met with questions, and "Marketing, I think." came a
+    turn later: "do you remember which team I said I'm in?" got "I don't think you said"."""
+    replies = talk_through(
+        matcher, "first_day", "Aisha", "Yeah. First day. Really nervous.",
+        "Okay. Thanks. Um, how long have you been here? And is everyone nice?",
+        "Marketing, I think. You didn't say though, is everyone nice? My last boss used to shout "
+        "a lot.",
+        "Do you remember which team I said I'm in?", seed=219)
+    assert "kind" in replies[1], replies[1]  # "is everyone nice?" of the place it works at
+    assert replies[-1].startswith("Marketing"), replies[-1]

@@ -41,6 +41,10 @@ def _as_read(line: UserLine) -> UserLine:
                                      if label is not MoveLabel.CLOSED_QUESTION))
 
 
+# A line that opens with a few words of answer ("Marketing, I think.", "Leeds.").
+_FEW_WORDS_FIRST = re.compile(r"^\W*\w+(?:[ '-]\w+){0,3}(?:, [^.!?]*)?[.!]")
+
+
 class _Reading(_Answering):
     """Reading the user's line: its topics, what it told, and which topic a question asks."""
 
@@ -52,8 +56,17 @@ class _Reading(_Answering):
         if memory.last_heard:
             memory.heard.append(memory.last_heard)
         memory.last_heard = line.text
+        if memory.unanswered and _FEW_WORDS_FIRST.match(line.text):
+            memory.answered.append((memory.unanswered, line.text))
+            memory.unanswered = None
         if memory.left_question and memory.last_parts and "?" in memory.last_parts[-1]:
             memory.answered.append((memory.last_parts[-1], line.text))
+            # a line of questions only answers nothing: its few words of answer may come
+            # after ("Marketing, I think. You didn't say though, is everyone nice?", then "Do
+            # you remember which team I said I'm in?" got "I don't think you said")
+            asks_only = all(part.rstrip().endswith("?")
+                            for part in cues.QUESTION_SENTENCE.findall(line.text) if part.strip())
+            memory.unanswered = memory.last_parts[-1] if asks_only else None
         found = self._find(line)
         told = disclosure(line.text)
         if told.name is None and "name" not in memory.user and (

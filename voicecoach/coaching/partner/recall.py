@@ -175,6 +175,9 @@ def _asked_noun_phrase(said: str, asked: set[str]) -> str | None:
     return " ".join(words[start:end + 1]).strip(",.!?")
 
 
+# A hedge after a few words of answer ("Marketing, I think.").
+_HEDGE_AFTER = re.compile(r",? (i think|i guess|i believe|probably|maybe|i suppose)\W*$",
+                          re.IGNORECASE)
 # The thing a question asks which one of ("what kind of books", "which floor", "what flat").
 _WHICH_THING = re.compile(r"\b(?:what|which)\s+(?:kind of |sort of |type of )?(?!do\b|did\b|"
                           r"is\b|was\b|are\b|were\b|i\b|you\b)(\w+)", re.IGNORECASE)
@@ -395,7 +398,7 @@ class _Recall(_BeyondCard):
             return (self._pick("recall_job", job=told_there.job) if told_there.job
                     else self._pick("recall_thing", thing=_sentence_case(
                         cues.said_back(told_there.work or ""))))
-        thing = cues.said_back(best)
+        thing = cues.said_back(_HEDGE_AFTER.sub("", best))  # "Marketing, I think": "Marketing"
         which = _WHICH_THING.search(text)
         named_in_it = (_asked_noun_phrase(thing, {cues.stem(which.group(1).lower())})
                        if which and len(thing.split()) > _LONG_QUOTE else None)

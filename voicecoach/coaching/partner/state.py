@@ -54,6 +54,9 @@ class _Memory:
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
+    # its question that the user's next line asked back instead of answering ("What team will
+    # you be in?" - "how long have you been here?"), for a few words of answer later
+    unanswered: str | None = None
     card_given: bool = False  # it handed over its card ("Sure, here's my card.")
     # the plans it agreed to, the last one last (a favour's day after a visit's time: "what
     # time did we say I'd come round for the drill?" asks the visit's)
