@@ -713,15 +713,15 @@ ASKED_OF_YOU = re.compile(r"\b(do|did|are|were|have|would|will|can|could) you\b(
 ASKS_YOUR_WAYS = re.compile(r"\b(what|which|where|when|who|how long|how often)\b[\w' ]{0,30}?\b"
                             r"(do|did|are|were|have) you\b(?! (recommend|suggest|think i|reckon"
                             r"|advise))", re.IGNORECASE)
-# A question asked of the world, not of the partner ("do you know if there's a WhatsApp group?",
-# "how can I find a job in a bigger company?", "what does your colleague do?"): the card's facts
-# about the partner answer it only if they name what is asked (Partner._card_speaks_to).
 # "is your friend coming next week?" of its own people (a twenty-sixth look: "I don't actually
 # know. It'd be worth asking around."): what it hopes.
 THEIRS_COMING_ASKED = re.compile(r"\b(is|are|will|would) your (\w+ )?(friends?|sister|brother|"
                                  r"partner|wife|husband|daughter|son|kids|mum|mom|dad|family|"
                                  r"colleagues?|team) (\w+ )?(be )?(coming|come|joining|join|be "
                                  r"(here|there|back))\b", re.IGNORECASE)
+# A question asked of the world, not of the partner ("do you know if there's a WhatsApp group?",
+# "how can I find a job in a bigger company?", "what does your colleague do?"): the card's facts
+# about the partner answer it only if they name what is asked (Partner._card_speaks_to).
 ASKED_OF_WORLD = re.compile(
     r"\b(?:(?:do|d'?) you (?:happen to )?know|any idea|(?:can|could) you tell me) "
     r"(?:if|whether|how|where|when|what|who|why|which)\b|\b(?:is|are) there\b|"
@@ -1421,12 +1421,12 @@ HARD_TALK_ADVICE = re.compile(
     r"handle (it|that|this|him|her|them)|deal with (it|that|this|him|her|them|someone)|"
     r"approach (it|that|this|him|her|them|my \w+)|talk to (him|her|them|my \w+))\b",
     re.IGNORECASE)
-# "any tips for how I could stop apologising all the time?"
 # "any tips for remembering names?", "how do you remember everyone's names?" (a twenty-sixth
 # look got the scene's tip on asking questions, twice).
 NAMES_ADVICE = re.compile(r"\b(remember(ing)?|recall(ing)?|forget(ting)?|keep track of|good with|"
                           r"bad with|terrible with|learn(ing)?) (people'?s |everyone'?s |their |"
                           r"all the |new )?names\b", re.IGNORECASE)
+# "any tips for how I could stop apologising all the time?"
 APOLOGISING_ADVICE = re.compile(r"\b(stop|stopping|quit) (saying sorry|apologi[sz]ing)\b|"
                                 r"\bapologi[sz]e (too much|all the time|so much)\b",
                                 re.IGNORECASE)

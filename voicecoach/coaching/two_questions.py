@@ -21,18 +21,6 @@ __all__ = ["TwoAsked", "two_asked"]
 
 # A sentence with its closing marks ("Where exactly?", "Great!").
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-# Inside one sentence, a second question joined on ("where did you move from, and what was
-# your partner's name?").
-# With no comma, "and" before an auxiliary and its subject, or a question word and its
-# auxiliary, starts one too ("what's the best thing about this building and is it noisy at
-# night?" got only the noise answered).
-_ASKING = "|".join(sorted(WH | AUX))
-_AUXILIARY = "|".join(sorted(AUX))
-_QUESTION_WORD = "|".join(sorted(WH))
-_SUBJECT_WORD = "i|you|it|they|we|he|she|there|that|this|the|your"
-_JOINED = re.compile(rf",\s*(?=(?:and|also|plus)\s+(?:{_ASKING})\b)|"
-                     rf"(?<=\w)\s+(?=and\s+(?:(?:{_AUXILIARY})\s+(?:{_SUBJECT_WORD})|"
-                     rf"(?:{_QUESTION_WORD})\s+(?:{_AUXILIARY}))\b)", re.IGNORECASE)
 # Inside a sentence that asks, a remark and then the question ("Friday lunch sounds nice,
 # where is it usually?"): cut at the comma or dash before the question word.
 _TOLD_THEN_ASKED = re.compile(r"(?:(?<=,)|(?<=\s[-\u2013\u2014]))\s+(?=(?:"
@@ -43,8 +31,18 @@ _BY_THE_WAY = ("by", "the", "way")
 # Auxiliaries that open a question only before a subject ("Is it far?", not "Was great!").
 _SUBJECTS = frozenset("i you he she it we they there that this your my his her its our their "
                       "the a u ya".split())
-
-
+# Inside one sentence, a second question joined on ("where did you move from, and what was
+# your partner's name?").
+# With no comma, "and" before an auxiliary and its subject, or a question word and its
+# auxiliary, starts one too ("what's the best thing about this building and is it noisy at
+# night?" got only the noise answered).
+_ASKING = "|".join(sorted(WH | AUX))
+_AUXILIARY = "|".join(sorted(AUX))
+_QUESTION_WORD = "|".join(sorted(WH))
+_SUBJECT_WORD = "|".join(sorted(_SUBJECTS))
+_JOINED = re.compile(rf",\s*(?=(?:and|also|plus)\s+(?:{_ASKING})\b)|"
+                     rf"(?<=\w)\s+(?=and\s+(?:(?:{_AUXILIARY})\s+(?:{_SUBJECT_WORD})|"
+                     rf"(?:{_QUESTION_WORD})\s+(?:{_AUXILIARY}))\b)", re.IGNORECASE)
 
 
 def _put_to_them(piece: str) -> bool:

@@ -35,8 +35,14 @@ def _told_lines(fact: Fact) -> tuple[str, ...]:
 _WHOLE_QUESTION = re.compile(r"^\W*(and |so |but |oh,? )?(do|does|did|are|is|was|were|have|has|"
                              r"can|could|would|will|what|where|when|how|why|who|which)\b",
                              re.IGNORECASE)
+# Everyday words that name a topic as its own name does.
+_TOPIC_WORDS = {Topic.FOOD: frozenset("eat lunch dinner breakfast meal snack restaurant cafe "
+                                      "canteen".split()),
+                Topic.MUSIC: frozenset("song songs band gig gigs concert".split()),
+                Topic.PETS: frozenset("pet animal animals".split())}
 # A card's yes that echoes "you were here last week, weren't you?"
 _I_WAS = re.compile(r"^\W*yes,? i was\b", re.IGNORECASE)
+
 
 class _CardFacts(_Decks):
     """Answers from its persona card: a fact, how long, how it started, a detail, where, a
@@ -476,6 +482,10 @@ class _CardFacts(_Decks):
         # -ed form names no thing ("are they serving food tonight?")
         asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
         known.add(cues.stem(topic.value))  # "are they serving food tonight?" of the food fact
+        # and the topic's everyday words: "where do people usually go for lunch around here?"
+        # of a colleague whose food fact is the noodle bar half the office goes to (a
+        # twenty-seventh look: "I don't actually know. It'd be worth asking around.")
+        known |= {cues.stem(word) for word in _TOPIC_WORDS.get(topic, ())}
         place = self._place_asked.search(text)  # "what's it like living here?"
         names = {cues.stem(word) for word in textnorm.words(" ".join((
             self.memory.user.get("name", ""), place.group(0) if place else "",

@@ -84,6 +84,7 @@ class _Choosing(_Reading):
             # "do you think people will mind the noise?" got "Yes, I'd say so!"
             return self._finish([calm], ReplyKind.REACT, memory.current, False)
         if cues.OWN_NOISE_ASKED.search(line.text) and (quiet := self._pick("heard_nothing")):
+            # "Sorry, was I loud last night?" got "A little, at first!" (a twenty-sixth look)
             return self._finish([quiet], ReplyKind.REACT, memory.current, True)
         if (COMFORT_ASKED.search(cues.last_question(line.text))
                 and (fine := self._pick("fine_for_me"))):

@@ -269,7 +269,6 @@ class _Reading(_Answering):
             # twenty-sixth look: "Yes, I swim most mornings.", from its hobbies' "pottery")
             return Topic.REASON
         return asked
-        return asked
 
     def _lived_in_town(self, found: LineTopics, text: str) -> LineTopics:
         """"How long have you lived here?" is of the reason it is here in a building of
