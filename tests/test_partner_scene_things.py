@@ -265,13 +265,15 @@ def test_an_invitation_a_person_makes_is_taken_up(matcher: Matcher, line: str) -
 
 
 @pytest.mark.parametrize(("persona", "seed", "line", "wanted"), [
-    ("Aisha", 204, "Anyway, where do people usually go for lunch around here?", "noodle"),
+    ("Aisha", 204, "That's where I'm going, not where I was! I was at the zoo gift shop, "
+                   "remember, the penguins? Anyway, where do people usually go for lunch around "
+                   "here?", "noodle"),
     ("Tom", 209, "is there a canteen or do people bring food", "canteen does"),
 ])
 def test_where_people_eat_is_what_a_colleague_knows(matcher: Matcher, persona: str, seed: int,
                                                     line: str, wanted: str) -> None:
-    """A colleague of months "didn't actually know" where people go for lunch: "lunch" names
-    its food fact as "food" does."""
+    """A colleague of months "didn't actually know" where people go for lunch: the last whole
+    question is what is asked (no penguins), and "lunch" names its food fact as "food" does."""
     reply = talk_through(matcher, "first_day", persona, "Hi, I'm Jo, first day.", line,
                          seed=seed)[-1]
     assert wanted in reply.lower() and "not sure" not in reply.lower(), reply
