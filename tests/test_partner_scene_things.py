@@ -277,3 +277,25 @@ def test_where_people_eat_is_what_a_colleague_knows(matcher: Matcher, persona: s
     reply = talk_through(matcher, "first_day", persona, "Hi, I'm Jo, first day.", line,
                          seed=seed)[-1]
     assert wanted in reply.lower() and "not sure" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "line"), [
+    ("party", "Riley", "Good evening. Yes, in a way. Sam is my neighbour's son, and he kindly "
+                       "invited me. I arrived in this country only three months ago, from "
+                       "Portugal. And how do you know Sam?"),
+    ("first_day", "Aisha", "Good morning. Yes, today is my first day. I am Hiroshi, the new "
+                           "translator. I have come from Osaka only two weeks ago. What is your "
+                           "name, please?"),
+])
+def test_arriving_from_far_away_lately_is_welcomed(matcher: Matcher, scene: str, persona: str,
+                                                   line: str) -> None:
+    """Big news told in passing was met with nothing but the greeting."""
+    reply = talk_through(matcher, scene, persona, line, seed=211)[-1]
+    assert "welcome" in reply.lower(), reply
+
+
+def test_a_move_told_in_passing_is_not_welcomed_twice(matcher: Matcher) -> None:
+    replies = talk_through(matcher, "party", "Riley",
+                           "Hi, I'm Ana. I came here last month from Lisbon.",
+                           "Yes, I came here last month. Do you like the music?", seed=211)
+    assert sum("welcome" in reply.lower() for reply in replies) == 1, replies

@@ -1087,6 +1087,13 @@ NEW_HERE = re.compile(r"\b(?:just|recently|only just) (?:moved|arrived|got here|
                       r"|\bnew (?:here|in town|to the area|to the city|in the area)\b"
                       r"|\bthe new (?:neighbou?r|tenant|person|guy|girl|starter|member|one)s?\b"
                       r"|\bmoved (?:in|here) (?:last|this|on|a few|two|three) ", re.IGNORECASE)
+# Arrived from far away lately ("I arrived in this country only three months ago, from
+# Portugal", "I have come from Osaka only two weeks ago"): news worth a welcome (a
+# twenty-seventh look: met with nothing, three times).
+ARRIVED_LATELY = re.compile(r"\b(arrived|came|moved|come) (in |to )?(this country|the uk|england|"
+                            r"here|this city|the city)\b[^.!?]*\b(ago|last (week|month|year)|this "
+                            r"(week|month|year))\b|\b(have|'ve) (just |only )?(come|arrived|moved) "
+                            r"(here )?from [A-Z]\w+[^.!?]*\b(ago|weeks?|months?)\b")
 # Asked how settled the partner is ("are you new here too?", "have you been coming long?", "do
 # you know many people here?"). The card's yes/no answer was written for one question of its
 # topic ("are you a friend of Sam's?" -> "Yes, I am!"), so to another its yes may be the wrong

@@ -81,7 +81,7 @@ class PartnerWording:
                 "react_wow", "fine_for_me", "like_thing",
                 "heard_nothing", "no_harm", "advice_names",
                 "hope_so", "react_answer",
-                "not_weird")
+                "not_weird", "welcome_new")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
