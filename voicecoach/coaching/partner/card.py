@@ -441,11 +441,13 @@ class _CardFacts(_Decks):
         clauses = read_clauses(text)
         asking = [i for i, (_words, asks) in enumerate(clauses) if asks]
         asking = asking or [len(clauses) - 1]
-        if len(asking) > 1 and _WHOLE_QUESTION.match(clauses[asking[-1]][0]):
-            # the last question, when it is a whole one ("... remember, the penguins? Anyway,
-            # where do people usually go for lunch around here?" names no penguins)
-            asking = asking[-1:]
         ignored = cues.COMMON_WORDS | cues.JUDGEMENT_WORDS
+        if len(asking) > 1 and _WHOLE_QUESTION.match(clauses[asking[-1]][0]) and any(
+                len(word) >= 4 and word not in ignored for word in clauses[asking[-1]][0].split()):
+            # the last question, when it is a whole one that names something ("... remember,
+            # the penguins? Anyway, where do people usually go for lunch around here?" names
+            # no penguins; "the glaze? How did you do it?" still names the glaze)
+            asking = asking[-1:]
         words = [word for i in asking for word in clauses[i][0].split()
                  if len(word) >= 4 and word not in ignored]
         if not words and antecedent and asking[0] > 0:
