@@ -68,3 +68,28 @@ def test_a_few_words_of_answer_given_a_turn_late_are_remembered(matcher: Matcher
         "Do you remember which team I said I'm in?", seed=219)
     assert "kind" in replies[1], replies[1]  # "is everyone nice?" of the place it works at
     assert replies[-1].startswith("Marketing"), replies[-1]
+
+
+def test_its_own_words_asked_with_before_are_the_sentence_that_says_before(
+        matcher: Matcher) -> None:
+    """"what did you say you did before pottery?" got "As I said, pottery is the new one."."""
+    reply = talk_through(
+        matcher, "club", "Robin", "Yeah. I sat in the corner. I don't talk much, sorry.",
+        "Um, I saw a poster. My therapist said to try a hobby with people. Sorry, too much info.",
+        "Not really. What did you do before pottery?",
+        "One cat. Sorry, what did you say you did before pottery?", seed=220)[-1]
+    assert "crosswords" in reply.lower(), reply
+
+
+def test_put_right_it_does_not_say_the_same_fact_again(matcher: Matcher) -> None:
+    """"I meant, does working with clay tire your hands out?" after its job got "Oh, sorry, my
+    mistake! Well, like I said, I'm a dental nurse." (a third time)."""
+    reply = talk_through(
+        matcher, "club", "Maya",
+        "I was! I'm the one whose bowl collapsed into what the teacher kindly called 'an "
+        "interesting ashtray'. How did yours turn out?",
+        "No, I came on my own, my friend bailed at the last minute. A dental nurse, ha! So clay "
+        "is basically fillings for you? Do your hands ever get tired?",
+        "Ha, yes, you said! I meant, does working with clay tire your hands out after a day at "
+        "work?", seed=205)[-1]
+    assert "dental nurse" not in reply, reply

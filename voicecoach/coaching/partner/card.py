@@ -108,6 +108,11 @@ class _CardFacts(_Decks):
             step, _told = self._story(fact.topic)
             if step:
                 return step
+        if memory.put_right:
+            # put right ("I meant, does working with clay tire your hands out?") after it
+            # said this fact: not the same fact again ("Oh, sorry, my mistake! Well, like I
+            # said, I'm a dental nurse.", a twenty-seventh look, three times in a row)
+            return None
         # The same question again: the same facts, in other words. The yes/no answer without
         # its "yes" says them differently; after that, the answer's first sentence.
         bare = cues.YES_NO_WORD.sub("", fact.yes_no, count=1).strip()

@@ -175,6 +175,8 @@ def _asked_noun_phrase(said: str, asked: set[str]) -> str | None:
     return " ".join(words[start:end + 1]).strip(",.!?")
 
 
+# "before", "after" in a question about its own words: the sentence that says it.
+_BEFORE_OR_AFTER = re.compile(r"\b(before|after)\b", re.IGNORECASE)
 # A hedge after a few words of answer ("Marketing, I think.").
 _HEDGE_AFTER = re.compile(r",? (i think|i guess|i believe|probably|maybe|i suppose)\W*$",
                           re.IGNORECASE)
@@ -583,6 +585,15 @@ class _Recall(_BeyondCard):
                      for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
         having = {sentence for sentence in sentences
                   if asked <= cues.content_stems(sentence) | _kin_words(sentence)}
+        relation = _BEFORE_OR_AFTER.search(question)
+        if relation and len(having) == 1:
+            # "what did you say you did before pottery?": the sentence after "Pottery is the
+            # new one." that says "before" ("Before that, I mostly did crosswords."; a
+            # twenty-seventh look got "As I said, pottery is the new one.")
+            named = sentences.index(next(iter(having)))
+            after = sentences[named + 1:named + 2]
+            if after and relation.group(1).lower() in after[0].lower():
+                having = set(after)
         if len(having) != 1:
             return None
         # (its "Yes, four years now, on the finance team." said again is no yes: "Like I said,
