@@ -299,3 +299,18 @@ def test_a_move_told_in_passing_is_not_welcomed_twice(matcher: Matcher) -> None:
                            "Hi, I'm Ana. I came here last month from Lisbon.",
                            "Yes, I came here last month. Do you like the music?", seed=211)
     assert sum("welcome" in reply.lower() for reply in replies) == 1, replies
+
+
+def test_always_this_noisy_at_night_asks_what_the_place_is_like(matcher: Matcher) -> None:
+    """It got "Ugh, I know the feeling. Anyway!" (a moan agreed with, and the subject changed)."""
+    line = ("Tiring. Too many boxes. Is it always this noisy at night? Someone was drilling at "
+            "eleven.")
+    assert MoveLabel.COMPLAINT not in matcher.match(line).labels
+    reply = talk_through(matcher, "neighbour", "Dev", "Yes, that's me. Hi.", line, seed=218)[-1]
+    assert "night" in reply and "know the feeling" not in reply, reply
+
+
+def test_not_talking_much_is_met_kindly(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "club", "Robin",
+                         "Yeah. I sat in the corner. I don't talk much, sorry.", seed=220)[-1]
+    assert not reply.startswith(("Oh, I see", "Mm", "Ah, okay")), reply

@@ -753,6 +753,9 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
                     # that's hard going. Is it always like that?")
                     r"worried (that )?i'?ll|worried i (might|will|won'?t|can'?t)|worried about "
                     r"(making|getting|messing|breaking|being|doing|saying|looking)|"
+                    # "I don't talk much, sorry." (a twenty-seventh look: "Oh, I see.")
+                    r"(do ?n'?t|do not) (really )?(talk|say) (much|a lot)|i'?m not (much of )?a "
+                    r"(big )?talker|"
                     # a weakness of one's own: "oh I'm terrible with numbers"
                     r"i'?m (so |really |just |pretty |quite )?(terrible|hopeless|rubbish|"
                     r"useless|no good) (at|with)|"

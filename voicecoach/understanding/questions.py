@@ -74,7 +74,7 @@ COMFORT_ASKED = re.compile(
 # "Is it noisy at night?": a newcomer asks what the place is like; no gripe (a play-tester's
 # coach said "That sounds like a gripe").
 PLACE_ASKED_HOW = re.compile(
-    r"\b(is|are) (it|there|the \w+) (\w+ )?(noisy|loud|quiet|safe|busy|dangerous) (at night|"
+    r"\b(is|are) (it|there|the \w+) (\w+ ){0,2}(noisy|loud|quiet|safe|busy|dangerous) (at night|"
     r"round here|around here|here|in the evenings?|at (the )?weekends?)\b", re.IGNORECASE)
 # A question about the place, not the person ("where's the toilet?", "when are the bins
 # collected?", "what time does the talk start?"; not "where do you live?").
