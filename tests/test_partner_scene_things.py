@@ -314,3 +314,12 @@ def test_not_talking_much_is_met_kindly(matcher: Matcher) -> None:
     reply = talk_through(matcher, "club", "Robin",
                          "Yeah. I sat in the corner. I don't talk much, sorry.", seed=220)[-1]
     assert not reply.startswith(("Oh, I see", "Mm", "Ah, okay")), reply
+
+
+def test_a_job_told_with_where_one_is_from_is_not_asked_again(matcher: Matcher) -> None:
+    """"I am an architect from Poland ... May I ask what you do?" got "So what do you do?"."""
+    reply = talk_through(matcher, "networking", "Marcus",
+                         "Good evening. Yes, it is my first time. I am an architect from Poland, "
+                         "and I came here last month with my wife. May I ask what you do?",
+                         seed=212)[-1]
+    assert "architect" in reply and "what do you do" not in reply.lower(), reply

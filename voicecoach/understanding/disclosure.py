@@ -127,7 +127,7 @@ _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
 _JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as)(?: actually| also| too)? "
                   r"(?:an?|the new) ([a-z]+(?: (?!actually\b|too\b|myself\b|as\b|by\b)[a-z]+)?)"
                   # "I'm a firefighter actually.", "i am a teacher too"
-                  r"(?=[,.!?]| and | at | in | so | but | because | though |$|"
+                  r"(?=[,.!?]| and | at | in | from | so | but | because | though |$|"
                   r" (?:actually|too|as well|myself|by trade)\b)",
                   re.IGNORECASE)
 # A learner's "I am software engineer" (no article): only with a word that names a job.
