@@ -323,3 +323,23 @@ def test_a_job_told_with_where_one_is_from_is_not_asked_again(matcher: Matcher) 
                          "and I came here last month with my wife. May I ask what you do?",
                          seed=212)[-1]
     assert "architect" in reply and "what do you do" not in reply.lower(), reply
+
+
+def test_where_people_have_lunch_is_not_when(matcher: Matcher) -> None:
+    """"where do people usually have lunch?" got the time people eat (a nervous newcomer's
+    session of my own)."""
+    reply = talk_through(matcher, "first_day", "Tom", "hi, yes, it's my first day.",
+                         "where do people usually have lunch?", seed=732)[-1]
+    assert "half twelve" not in reply and "canteen" in reply, reply
+
+
+def test_asking_leave_to_knock_gets_a_yes(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "neighbour", "Dev", "oh, hi. yes, I just moved in.",
+                         "would it be ok if I knocked if I need something?", seed=733)[-1]
+    assert "couldn't say" not in reply and "not sure" not in reply, reply
+
+
+def test_ones_own_bowl_laughed_at_is_no_gripe(matcher: Matcher) -> None:
+    assert MoveLabel.COMPLAINT not in matcher.match(
+        "my bowl was a disaster haha. how was yours?").labels
+    assert MoveLabel.COMPLAINT in matcher.match("my car is a disaster").labels

@@ -162,7 +162,10 @@ ABOUT_THEM_TAG = re.compile(r"\b(?:is|was|has|does|did)n'?t (?:she|he)\W*$", re.
 PERMISSION = re.compile(
     r"\b(?:is it (?:ok|okay|alright|all right|fine)(?: to| if| in| here)\b|is that (?:ok|okay|"
     r"alright|all right|fine)(?: there| here)?\W*$|am i allowed\b|are we allowed\b|(?:do|would) "
-    r"you mind if i\b|would anyone mind if i\b|can i bring\b|is it allowed\b)", re.IGNORECASE)
+    r"you mind if i\b|would anyone mind if i\b|can i bring\b|is it allowed\b|"
+    # "would it be ok if I knocked if I need something?" (a nervous newcomer's session of mine:
+    # "Oh, I couldn't say, really.")
+    r"would it be (?:ok|okay|alright|all right|fine) (?:if|to)\b)", re.IGNORECASE)
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
 # "fancy a coffee after?", "let's grab lunch one day".
 INVITATION = re.compile(

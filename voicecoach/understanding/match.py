@@ -354,8 +354,10 @@ _OWN_THING_MOCKED = re.compile(
     r"friend|partner|colleague|flatmate|housemate|teacher|kid|son|daughter|ex|girlfriend|"
     r"boyfriend|cousin|aunt|uncle|nan|gran|child|children)s?\b)((\w+ ){1,3}(looks?|looked|came out|"
     r"turned out) (like|as)\b|\w+( \w+)? (is|was|'s|looks|looked|came out|turned out) (so |very "
-    r"|really |a bit |totally |pretty |quite )?(ugly|hideous|wonky|lopsided|a mess)\b)",
+    r"|really |a bit |totally |pretty |quite )?(ugly|hideous|wonky|lopsided|a mess|a (total |"
+    r"complete )?disaster)\b)",
     re.IGNORECASE)
+_LAUGHS = re.compile(r"\b(haha\w*|hahaha|lol|ha ha)\b", re.IGNORECASE)
 # ... and its sentence aims at no one else ("I say my pot is ugly, not you" has its "you"
 # taken back).
 _NOT_YOU = re.compile(r"\bnot (you|yours)\b", re.IGNORECASE)
@@ -1098,8 +1100,12 @@ def _by_meaning(classifier: MeaningClassifier, text: str, found: Sequence[Match]
            and not _TO_LISTENER.search(_NOT_YOU.sub("", sentence))
            for sentence in re.split(r"(?<=[.!?])\s+", text)):
         # "my pot last week looked like a potato haha" laughs at one's own pot (the cue
-        # "looked like a ... potato" and an eleventh play-test's coach: "That could hurt")
-        result = [m for m in result if m.label is not MoveLabel.OFFENSIVE]
+        # "looked like a ... potato" and an eleventh play-test's coach: "That could hurt");
+        # laughed at, it is no gripe either ("my bowl was a disaster haha": "That sounds like
+        # a gripe")
+        dropped = ({MoveLabel.OFFENSIVE, MoveLabel.COMPLAINT} if _LAUGHS.search(text)
+                   else {MoveLabel.OFFENSIVE})
+        result = [m for m in result if m.label not in dropped]
         every = {m.label for m in result}
     if MoveLabel.OFFENSIVE in every:
         # An insult is offensive, not a complaint (the guideline; no dev line carries both).
