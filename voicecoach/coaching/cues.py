@@ -1239,7 +1239,6 @@ _SAID_BACK = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "i'
               "we've": "you've", "ours": "yours"}
 
 
-_HESITATIONS = frozenset("um umm uh uhh er erm hmm".split())
 _OPENING_WORDS = frozenset("the a an this that these those it it's there there's he she they "
                            "his her their he's she's they're one two three four five some "
                            "just only still mostly not never always".split())
@@ -1250,7 +1249,7 @@ def said_back(sentence: str) -> str:
     or "oh" left off."""
     # (a transcript's "um" is no word of theirs: "Um hiking, wasn't it?" on a play-test)
     words = [_SAID_BACK.get(word.lower(), word) for word in sentence.strip(" .!?,").split()
-             if word.lower().strip(",.") not in _HESITATIONS]
+             if word.lower().strip(",.") not in textnorm.HESITATIONS]
     if len(words) > 1 and words[0].lower() == "no,":  # "No, I came with my friend Ellie"
         words = words[1:]
     if len(words) > 1 and words[0].lower() == "so" and words[1].lower() == "far":
@@ -1258,7 +1257,7 @@ def said_back(sentence: str) -> str:
         return " ".join(words)
     while words and words[0].lower().strip(",") in ("hi", "hey", "hello", "and", "so", "oh",
                                                      "well", "yeah", "yes", "like",
-                                                     "um", "uh", "also", "but", "actually",
+                                                     "also", "but", "actually",
                                                      "honestly", "basically"):
         words = words[1:]
     # "To be honest your startup just folded" (a fourteenth play-test's "You told me To be

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voicecoach.understanding import textnorm
+
 __all__ = ["Disclosure", "bare_field", "bare_name", "disclosure"]
 
 _NOT_NAMES = frozenset("""
@@ -281,13 +283,10 @@ def _clean(text: str | None) -> str | None:
     return text if 0 < len(text.split()) <= 4 else None
 
 
-_HESITATION = re.compile(r"\b(um+|uh+|erm|er)\b,?\s*", re.IGNORECASE)
-
-
 def disclosure(text: str) -> Disclosure:
     """What `text` tells about the user; after a self-correction, the corrected words win."""
     # (a transcript's "um" is none of what they told: "Ah, um hiking, lovely." on a play-test)
-    text = _HESITATION.sub("", text)
+    text = textnorm.without_hesitations(text)
     told = _disclosure(text)
     corrections = list(_CORRECTION.finditer(text))
     if not corrections:

@@ -18,15 +18,25 @@ from voicecoach.paths import prompts_dir
 from voicecoach.tomlcompat import load_toml
 
 __all__ = [
+    "HESITATIONS",
     "Clause",
     "clauses",
     "default_fillers",
     "int_to_words",
     "load_filler_sounds",
     "normalise",
+    "without_hesitations",
     "words",
 ]
 
+# The sounds of hesitating a transcript writes as words ("um", "uh"): none of what a user told.
+HESITATIONS = frozenset("um umm uh uhh er erm hmm".split())
+_HESITATION = re.compile(r"\b(" + "|".join(sorted(HESITATIONS)) + r")\b,?\s*", re.IGNORECASE)
+
+
+def without_hesitations(text: str) -> str:
+    """`text` without its "um"s and "uh"s ("for fun i like um hiking": "... like hiking")."""
+    return _HESITATION.sub("", text)
 
 
 @dataclass(frozen=True)

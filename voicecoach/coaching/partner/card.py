@@ -12,6 +12,7 @@ from voicecoach.coaching.partner.decks import _Decks
 from voicecoach.coaching.partner.patterns import _SENTENCES, _sentences_saying
 from voicecoach.coaching.persona import Fact
 from voicecoach.understanding import textnorm
+from voicecoach.understanding.questions import AUX, WH
 from voicecoach.understanding.topics import Topic, read_clauses
 
 # Where a thing asked about is placed ("the new cycle lane | on the main road"): the card need
@@ -32,14 +33,8 @@ def _told_lines(fact: Fact) -> tuple[str, ...]:
 
 # A question that opens with its question word or auxiliary ("Do your hands ever get tired?"),
 # not an echo put as one ("So clay is basically fillings for you?").
-_WHOLE_QUESTION = re.compile(r"^\W*(and |so |but |oh,? )?(do|does|did|are|is|was|were|have|has|"
-                             r"can|could|would|will|what|where|when|how|why|who|which)\b",
+_WHOLE_QUESTION = re.compile(r"^\W*(and |so |but |oh,? )?(" + "|".join(sorted(WH | AUX)) + r")\b",
                              re.IGNORECASE)
-# Everyday words that name a topic as its own name does.
-_TOPIC_WORDS = {Topic.FOOD: frozenset("eat lunch dinner breakfast meal snack restaurant cafe "
-                                      "canteen".split()),
-                Topic.MUSIC: frozenset("song songs band gig gigs concert".split()),
-                Topic.PETS: frozenset("pet animal animals".split())}
 # A card's yes that echoes "you were here last week, weren't you?"
 _I_WAS = re.compile(r"^\W*yes,? i was\b", re.IGNORECASE)
 
@@ -493,10 +488,10 @@ class _CardFacts(_Decks):
         # -ed form names no thing ("are they serving food tonight?")
         asked = {cues.stem(word) for word in words if not word.endswith(("ing", "ed"))}
         known.add(cues.stem(topic.value))  # "are they serving food tonight?" of the food fact
-        # and the topic's everyday words: "where do people usually go for lunch around here?"
-        # of a colleague whose food fact is the noodle bar half the office goes to (a
-        # twenty-seventh look: "I don't actually know. It'd be worth asking around.")
-        known |= {cues.stem(word) for word in _TOPIC_WORDS.get(topic, ())}
+        # and the words the topic packs give the topic: "where do people usually go for lunch
+        # around here?" of a colleague whose food fact is the noodle bar half the office goes
+        # to (a twenty-seventh look: "I don't actually know. It'd be worth asking around.")
+        known |= {cues.stem(word) for word in words if topic in self._topics.topics_of(word)}
         place = self._place_asked.search(text)  # "what's it like living here?"
         names = {cues.stem(word) for word in textnorm.words(" ".join((
             self.memory.user.get("name", ""), place.group(0) if place else "",

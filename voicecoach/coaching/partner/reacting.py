@@ -83,11 +83,10 @@ class _Reacting(_Asking):
             if greeting:
                 parts.append(greeting)
                 kind = ReplyKind.GREETING
-        if (cues.ARRIVED_LATELY.search(line.text) and "welcomed" not in memory.callbacks
+        if (cues.ARRIVED_LATELY.search(line.text) and not memory.welcomed
                 and (welcome := self._pick("welcome_new"))):
             # "I arrived in this country only three months ago, from Portugal.": a welcome
-            memory.callbacks.add("welcomed")
-            memory.new_here = True
+            memory.welcomed = memory.new_here = True
             parts.append(welcome)
             kind = kind or ReplyKind.REACT
         # "That's sweet. Have you made anything you're proud of?" appreciates its story; it

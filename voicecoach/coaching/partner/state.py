@@ -52,6 +52,7 @@ class _Memory:
     # its last reply celebrated the user's news: the wording key for the thanks that follow
     celebrated: str | None = None
     new_here: bool = False  # the user has just moved or is new ("I just moved here")
+    welcomed: bool = False  # it welcomed them as arrived from far away lately (once a session)
     terse: int = 0  # the user's one- or two-word replies in a row ("yeah.", "fine.")
     left_question: bool = False  # its last line asked the user something
     # its question that the user's next line asked back instead of answering ("What team will
