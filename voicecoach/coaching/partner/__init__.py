@@ -3,7 +3,7 @@
 The partner depends only on a line's text and move labels (`UserLine`), so it plugs into any
 turn type. Per line it works out what needs an answer (topics, question kind, what the user
 told about themselves; see understanding/topics.py and disclosure.py, and the patterns of
-cues.py: a goodbye, a request for advice, a moan, a guess at the partner's facts), then builds
+cues/: a goodbye, a request for advice, a moan, a guess at the partner's facts), then builds
 the reply from parts, in this order:
 
 0. a goodbye: a goodbye (never a question after it); "sorry?": the last question again;
