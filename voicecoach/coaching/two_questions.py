@@ -23,7 +23,7 @@ __all__ = ["TwoAsked", "two_asked"]
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # Inside a sentence that asks, a remark and then the question ("Friday lunch sounds nice,
 # where is it usually?"): cut at the comma or dash before the question word.
-_TOLD_THEN_ASKED = re.compile(r"(?:(?<=,)|(?<=\s[-\u2013\u2014]))\s+(?=(?:"
+_TOLD_THEN_ASKED = re.compile(r"(?:(?<=[,:])|(?<=\s[-\u2013\u2014]))\s+(?=(?:"
                               + "|".join(sorted(WH)) + r")\b)", re.IGNORECASE)
 # Words that may come before a question's first word ("And", "Oh, and", "Sorry,", "So").
 _LEAD_IN = frozenset("and also plus oh so sorry but okay ok well then um uh hey anyway".split())

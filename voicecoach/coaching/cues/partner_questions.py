@@ -398,7 +398,12 @@ FONDNESS_SAID = re.compile(r"^(?=\s*(?:\S+\s+){5})(?!\s*(but|and|so|then|yes|no)
 FEELING_ASKED = re.compile(
     r"\b(do|did) you (ever )?(get|feel|find it) (a bit |so |really |quite )?(lonely|bored|tired|"
     r"stressed|nervous|homesick|frustrated|overwhelmed|hard|difficult|boring|tiring|"
-    r"stressful)\b|\bis it (ever )?(a bit |so |really |quite )?(lonely|boring|tiring|stressful)\b",
+    r"stressful)\b|\bis it (ever )?(a bit |so |really |quite )?(lonely|boring|tiring|stressful)\b|"
+    # its body tired ("do your hands ever get tired?", "does clay tire your hands out?"; a
+    # twenty-seventh look got "Yes, I'm a dental nurse." three times)
+    r"\b(do|does) your (hands|feet|back|arms|legs|eyes|wrists|fingers|knees|shoulders|voice) "
+    r"(ever )?(get|feel) (a bit |so |really |quite )?(tired|sore|achy|stiff)\b|"
+    r"\b(does|do|did) (it|that|\w+ing|[\w ]{1,30}) (ever )?(tire|wear) (you|your \w+) out\b",
     re.IGNORECASE)
 ABOUT_IT = re.compile(r"\babout (it|that|this|them|those)\b", re.IGNORECASE)
 HARD_SAID = re.compile(r"\b(hard|hardest|tough|toughest|difficult|tricky|trickiest|stressful|"

@@ -195,6 +195,61 @@ _NOT_A_NOUN = frozenset("live lived living work worked working like liked said t
                         "want wanted go went".split())
 
 
+# "what do I always forget?", "what did I say I cook?": a thing of theirs asked by what they
+# do to it (not "what do I do", which asks their work, nor "what did I say", asking it all).
+_WHAT_I_DO_TO = re.compile(r"\bwhat (?:(?:do|did|does) )?i (?:say i |said i )?(?:always |usually |"
+                           r"often |never |normally |sometimes )?(\w+)\b", re.IGNORECASE)
+_NOT_DONE_TO = frozenset("do did does say said tell told mean meant think thought have had am "
+                         "was be want wanted like".split())
+# Words that end the thing done to ("the bananas until they're black").
+_THING_ENDS = frozenset("until because when while and but so if before after at in on for with "
+                        "to from every each all".split())
+_MAX_THING_WORDS = 4
+
+
+def _what_i_did_to(question: str, said: str) -> str | None:
+    """The thing they said they do something to, when asked what it was ("what do I always
+    forget?" of "you always forget the bananas until they're black": "the bananas"); None
+    when the question asks no such thing or `said` does not say the verb with a thing after."""
+    asked = _WHAT_I_DO_TO.search(question)
+    if asked is None or asked.group(1).lower() in _NOT_DONE_TO:
+        return None
+    verb = cues.stem(asked.group(1).lower())
+    words = said.split()
+    for number, word in enumerate(words):
+        if cues.stem(word.strip(",.!?").lower()) != verb or word[-1:] in ",.!?":
+            continue
+        thing: list[str] = []
+        for after in words[number + 1:number + 1 + _MAX_THING_WORDS]:
+            bare = after.strip(",.!?").lower()
+            if bare in _THING_ENDS or bare in textnorm.HESITATIONS:
+                break
+            thing.append(after.strip(",.!?"))
+            if after[-1:] in ",.!?":
+                break
+        return " ".join(thing) if thing and thing[-1].lower() not in _DETERMINERS else None
+    return None
+
+
+_HAPPENED_TO = re.compile(r"\bhappened (?:to|with) (?:my|the|our) (\w+)(?: (\w+))?\b",
+                          re.IGNORECASE)
+_OWNED_BY = frozenset("whose your my the".split())
+
+
+def _what_befell(question: str, said: str) -> str | None:
+    """What they said happened to a thing of theirs, from that thing on ("your bowl collapsed
+    ..." of "you're the one whose bowl collapsed ..."); None when not asked or not said."""
+    asked = _HAPPENED_TO.search(question)
+    if asked is None:
+        return None
+    things = {cues.stem(word.lower()) for word in asked.groups() if word}  # ("my new bowl")
+    words = said.split()
+    for number, word in enumerate(words[1:-1], start=1):
+        if cues.stem(word.lower()) in things and words[number - 1].lower() in _OWNED_BY:
+            return " ".join(["your", *words[number:]])
+    return None
+
+
 def _plan_words(text: str) -> set[str]:
     """What a plan is about, by its content words ("drill", "parcel"), not its time."""
     short = set(re.findall(r"[a-z]+", text.lower())) & _SHORT_PLAN_NOUNS  # "tea", too short
@@ -404,6 +459,16 @@ class _Recall(_BeyondCard):
         which = _WHICH_THING.search(text)
         named_in_it = (_asked_noun_phrase(thing, {cues.stem(which.group(1).lower())})
                        if which and len(thing.split()) > _LONG_QUOTE else None)
+        befell = _what_befell(text, thing)
+        if befell:
+            # "what did I say happened to my bowl?" of "I'm the one whose bowl collapsed ...":
+            # "You told me your bowl collapsed ...", not "you're the one whose bowl ..."
+            return self._pick("recall_said", thing=befell)
+        done_to = _what_i_did_to(text, thing) if not named_in_it else None
+        if done_to:
+            # "what do I always forget when I bake?" of "... because I always forget the
+            # bananas until they're black": "The bananas, wasn't it?", not the whole line
+            return self._pick("recall_thing", thing=_sentence_case(done_to))
         if named_in_it:
             # a long line said back is parroting ("You told me you do like freelance
             # illustration mostly children's books a bank app sounds stressful is it!"): the

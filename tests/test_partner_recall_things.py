@@ -1,0 +1,59 @@
+"""A memory check answered with the thing asked for, and both of two memory checks answered
+(a twenty-seventh look at the partner: "what did I say happened to my bowl last week? And what
+do I always forget when I bake?" got the whole first line back and nothing on the second)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import talk_through
+from voicecoach.understanding.match import Matcher, load_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return load_matcher()
+
+
+_POTTERY = (
+    "I was! I'm the one whose bowl collapsed into what the teacher kindly called 'an "
+    "interesting ashtray'. How did yours turn out?",
+    "No, I came on my own, my friend bailed at the last minute.",
+    "Okay! I do bake, mostly banana bread, because I always forget the bananas until they're "
+    "black. What made you pick pottery?",
+)
+
+
+def test_two_memory_checks_after_a_colon_are_both_answered(matcher: Matcher) -> None:
+    reply = talk_through(
+        matcher, "club", "Maya", *_POTTERY,
+        "Fair enough! Quick test before they kick us out: what did I say happened to my bowl "
+        "last week? And what do I always forget when I bake?", seed=205)[-1]
+    assert "your bowl collapsed" in reply, reply
+    assert "bananas" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "lines", "wanted", "unwanted"), [
+    ("club", "Maya", (*_POTTERY, "Do you remember what I always forget when I bake?"),
+     "The bananas", "banana bread"),
+    ("party", "Riley", ("Hi! I'm Tom. I always lose my keys, it's a running joke at home.",
+                        "What do you do?", "Ha. Do you remember what I always lose?"),
+     "Your keys", "running joke"),
+    ("first_day", "Tom", ("Hi, I'm Ana. I drink way too much coffee, three cups before nine.",
+                          "What team are you in?", "So what did I say I drink too much of?"),
+     "coffee", "three cups"),
+])
+def test_what_they_do_to_a_thing_is_said_back_as_the_thing(
+        matcher: Matcher, scene: str, persona: str, lines: tuple[str, ...], wanted: str,
+        unwanted: str) -> None:
+    reply = talk_through(matcher, scene, persona, *lines, seed=7)[-1]
+    assert wanted in reply and unwanted not in reply, reply
+
+
+def test_what_happened_to_a_thing_is_said_from_the_thing_on(matcher: Matcher) -> None:
+    reply = talk_through(
+        matcher, "neighbour", "Grace",
+        "Hi, I'm new in flat 4. Sorry, my new sofa got stuck in the stairwell earlier.",
+        "How long have you lived here?",
+        "Random question, do you remember what happened to my sofa?", seed=3)[-1]
+    assert "your new sofa got stuck" in reply, reply
