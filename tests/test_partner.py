@@ -1687,7 +1687,7 @@ def test_nice_to_meet_you_said_first_is_still_a_greeting(matcher: Matcher) -> No
     # with where they come from, the worry still comes first (a twelfth play-test)
     ("Yes, I am new. I come from Brazil, my English not so good, sorry.",
      ("reassure_language",)),
-    ("My boss shouted at me in front of everyone.", ("react_down",)),
+    ("My boss shouted at me in front of everyone.", ("react_down", "sorry_news")),
     ("I just got into a data science bootcamp, I start in January!", ("congratulate",)),
     # a twelfth play-test's lines that got "Ah, fair enough.", "Mm, I see." and "Oh, three
     # years! You must know it well by now."

@@ -28,6 +28,7 @@ _NOT_NAMES = frozenset("""
     embarrassed relieved stressed anxious terrified thrilled delighted sorry curious new
     nosy rubbish hopeless useless awful terrible awkward clumsy rude annoying weird boring
     away around about
+    come came go went live work study stay move moved arrive arrived born
     english british irish scottish welsh american canadian australian french german italian
     spanish portuguese dutch polish greek turkish swedish norwegian danish finnish russian
     ukrainian chinese japanese korean indian pakistani nigerian kenyan ghanaian egyptian
@@ -55,7 +56,9 @@ _NAME = re.compile(
     rf"\b(?:(?i:i'm|im|i am|my name is|my name's|call me)\s+([{_CAPITAL}][{_SMALL}]+ "
     rf"[{_CAPITAL}][{_SMALL}]+(?=\s*[,.!?]|\s*$)|[{_CAPITAL}a-z][{_SMALL}]+)"
     rf"|(?i:it's|this is)\s+([{_CAPITAL}][{_SMALL}]+))\b"
-    r"(?:\s*[,.!?]|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|hi|hello|hey)\b"
+    # ("I'm Ines - I do packaging design": a dash after the name, a twenty-eighth look)
+    r"(?:\s*[,.!?]|\s+[-\u2013\u2014]\s|\s+(?i:by the way|nice|and|from|i|how|what|so|pleased|good|"
+    r"hi|hello|hey)\b"
     r"|\s*$)")
 _CONDITION_BEFORE = re.compile(r"\b(if|when|as|than|unless|because|cause)\s*$", re.IGNORECASE)
 # A name said on its own, as people say it back after hearing the other's: "Jo", "Alex, nice

@@ -1390,7 +1390,7 @@ def _drop_out_of_context(best: dict[int, _Best], labels: Sequence[MoveLabel],
         if label is MoveLabel.ADVICE_REQUEST and _DAYDREAM.search(
                 " ".join(word for clause in clauses for word in clause.words)):
             continue  # "what would you do if you won the lottery?": a daydream, no advice
-        if label is MoveLabel.GOSSIP and (_told_to_do(words, hit.end)
+        if label is MoveLabel.GOSSIP and (_told_to_do(words, hit.end) or _heard_it(words, hit.end)
                                           or _own_news(words, hit.start)
                                           or _news_of_a_thing(words, hit.end, clauses)):
             continue
@@ -1423,6 +1423,19 @@ def _news_of_a_thing(words: Sequence[str], end: int,
     of_it = bool(rest) and rest[0] in ("it", "it's", "its", "that")
     return bool(rest) and (rest[0] in _THINGS or of_it) and not any(
         w in _PEOPLE or (w.endswith("'s") and w not in ("it's", "that's")) for w in said)
+
+
+# After "i heard that", words that make "that" the thing heard, not a rumour to come.
+_THAT_HEARD = frozenset("bit part one story song joke already before too right wrong first "
+                        "last question".split())
+
+
+def _heard_it(words: Sequence[str], end: int) -> bool:
+    """"Yes, I heard that bit.", "did you hear that?", "I heard that already": what was just
+    said, heard (a twenty-eighth look: the partner said "Ha, I'd better stay out of that
+    one!" to the name asked after it)."""
+    return (end > 1 and words[end - 1] == "that" and words[end - 2] in ("hear", "heard")
+            and (end == len(words) or words[end] in _THAT_HEARD))
 
 
 def _told_to_do(words: Sequence[str], end: int) -> bool:

@@ -101,6 +101,7 @@ from voicecoach.coaching.cues.feelings import LEFT_ALONE as LEFT_ALONE
 from voicecoach.coaching.cues.feelings import NERVOUS as NERVOUS
 from voicecoach.coaching.cues.feelings import OWN_NOISE_ASKED as OWN_NOISE_ASKED
 from voicecoach.coaching.cues.feelings import OWN_WORRY as OWN_WORRY
+from voicecoach.coaching.cues.feelings import SEEMS_BAD_ASKED as SEEMS_BAD_ASKED
 from voicecoach.coaching.cues.feelings import SELF_DOUBT_ASKED as SELF_DOUBT_ASKED
 from voicecoach.coaching.cues.feelings import SORRY_TO_SHARE as SORRY_TO_SHARE
 from voicecoach.coaching.cues.feelings import TAKEN_BACK as TAKEN_BACK
@@ -171,6 +172,7 @@ from voicecoach.coaching.cues.news import KNOWS_HOST as KNOWS_HOST
 from voicecoach.coaching.cues.news import LEARNING_SAID as LEARNING_SAID
 from voicecoach.coaching.cues.news import LIKES_KIND as LIKES_KIND
 from voicecoach.coaching.cues.news import MISHAP as MISHAP
+from voicecoach.coaching.cues.news import MISHAP_OWN as MISHAP_OWN
 from voicecoach.coaching.cues.news import MISSES_SOMEONE as MISSES_SOMEONE
 from voicecoach.coaching.cues.news import MOVING_AWAY as MOVING_AWAY
 from voicecoach.coaching.cues.news import OWN_FEAT as OWN_FEAT
@@ -303,6 +305,7 @@ from voicecoach.coaching.cues.question_forms import echo_fits as echo_fits
 from voicecoach.coaching.cues.question_forms import opinion_asked as opinion_asked
 from voicecoach.coaching.cues.question_forms import without_echo as without_echo
 from voicecoach.coaching.cues.question_forms import without_lead_in as without_lead_in
+from voicecoach.coaching.cues.question_forms import yours_named as yours_named
 from voicecoach.coaching.cues.reactions import ABOUT_SCENE as ABOUT_SCENE
 from voicecoach.coaching.cues.reactions import APPRECIATE as APPRECIATE
 from voicecoach.coaching.cues.reactions import AVOID_ORDER as AVOID_ORDER

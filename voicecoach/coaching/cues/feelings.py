@@ -10,7 +10,8 @@ import re
 
 __all__ = [
     "ALONE", "APOLOGY", "APOLOGY_AHEAD", "APOLOGY_WITHIN", "ASKS_IF_ODD", "COPING", "DREADING",
-    "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "OWN_NOISE_ASKED", "OWN_WORRY", "SELF_DOUBT_ASKED",
+    "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "OWN_NOISE_ASKED", "OWN_WORRY", "SEEMS_BAD_ASKED",
+    "SELF_DOUBT_ASKED",
     "SORRY_TO_SHARE", "TAKEN_BACK", "WORRY_ASKED",
 ]
 
@@ -20,12 +21,25 @@ SELF_DOUBT_ASKED = re.compile(
     r"\b(do you (think|reckon)|will|would|d'?you (think|reckon)) i(?:'?ll| will| would|'?d)? "
     r"(be|get) (any )?(good|ok|okay|alright|all right|fine)\b|"
     r"\bam i (doing|going) (ok|okay|alright|all right)\b", re.IGNORECASE)
+# Asking whether they come across badly ("do you think I'm bad at networking?", "do I seem
+# awkward?", "am I boring you?"): a twenty-eighth look got "I think so, yes!".
+SEEMS_BAD_ASKED = re.compile(
+    r"\b(do you (think|reckon)|d'?you (think|reckon)) i'?m (really |so |a bit |too |just )?(bad|"
+    r"terrible|awful|rubbish|hopeless|useless|boring|annoying|awkward|weird|rude|no good|too "
+    r"quiet)\b|"
+    r"\bdo i (seem|look|sound|come across( as)?) (really |so |a bit |too |very )?(awkward|nervous|"
+    r"weird|stupid|boring|rude|anxious|odd|strange|shy|silly|desperate|uncomfortable)\b|"
+    r"\bam i (being |a bit |too |so |really )?(boring|annoying|awkward|weird|rude|too much|"
+    r"talking too much|boring you)\b", re.IGNORECASE)
 # A worry of their own put to the partner ("do you think people will mind the noise?", "is
 # that rude?"): a kind word, not "Yes, I'd say so!" (a fifteenth play-test).
 WORRY_ASKED = re.compile(
     r"\b(do you (think|reckon)|d'?you (think|reckon)) (that )?(people|they|anyone|the "
-    r"neighbours|others|he|she|my \w+) (will|would|'?ll|might)? ?(mind|notice|care|judge|"
-    r"complain|be annoyed|be upset|hate)\b|"
+    r"neighbours|others|he|she|my \w+) (will|would|'?ll|might)? ?(minds?|notices?|noticed|saw|"
+    r"cares?|judge|complain|be annoyed|be upset|hate)\b|"
+    # "is that a problem, do you think?", "is it my fault the vase blew up?" (a twenty-eighth
+    # look got "Yes, I'd say so!")
+    r"\b(is|was|will) (that|it|this) (going to be |be )?(a problem|an issue|my fault)\b|"
     # "do you think people will think it's weird that I came alone?" (it got "Yes, I'd say so!")
     r"\b(people|they|anyone|others|everyone) (will|would|might) (think|find) (it'?s |it |that'?s "
     r"|that |i'?m |me )?(a bit |too |really )?(weird|strange|odd|rude|sad|silly|boring)\b|"

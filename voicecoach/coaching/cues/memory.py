@@ -52,9 +52,11 @@ MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong perso
 # The first line says no to an opener that took the user for someone it knew ("you were here
 # last week, weren't you?" - "no, first time here").
 # (Not "Yes, I was here. ... Is your first time pottery class?": a yes, and its first time
-# asked; a twenty-sixth look got "I must be thinking of someone else.")
+# asked; a twenty-sixth look got "I must be thinking of someone else."; nor "my first week
+# was chaos", which had one too)
 DENIES_OPENING = re.compile(r"^(?!\W*(yes|yeah|yep|yup)\b)(\W*(no|nope|nah|not me|me\?|actually "
-                            r"no)\b|.*(?<!your )\bfirst (time|week|class|session|night)\b|"
+                            r"no)\b|.*(?<!your )\bfirst (time|week|class|session|night)\b"
+                            r"(?! (was|went|were)\b)|"
                             r".*\bnever been\b)", re.IGNORECASE)
 # The user checks that the partner remembers them ("what was my name again?", "which team did
 # I say I was joining?", "do you remember where I'm from?"): answered from what they told, not

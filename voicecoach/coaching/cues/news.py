@@ -13,7 +13,8 @@ from voicecoach.coaching.cues.base import _NUMBER
 __all__ = [
     "BAD_NEWS", "BIRTHDAY", "BIRTHDAY_SOON", "CAME_FOR", "CAME_WITH", "CHANGE_AHEAD", "GOING_TO",
     "GOOD_NEWS", "GOOD_NEWS_OF_KIN", "HOME_FROM_HOSPITAL", "KIDS_TOLD", "KNOWS_HOST",
-    "LEARNING_SAID", "LIKES_KIND", "MISHAP", "MISSES_SOMEONE", "MOVING_AWAY", "OWN_FEAT", "OWN_KIN",
+    "LEARNING_SAID", "LIKES_KIND", "MISHAP",
+    "MISHAP_OWN", "MISSES_SOMEONE", "MOVING_AWAY", "OWN_FEAT", "OWN_KIN",
     "STARTING_JOB", "THRILLED", "TRIP_TOLD", "trip_place",
 ]
 
@@ -171,6 +172,8 @@ BAD_NEWS = re.compile(
     # ("my flat's being sold so I have to move out" got "That sounds like a gripe")
     r"(?:some|bad|sad|terrible|awful|horrible|rotten) news\b(?! for (?:them|him|her|the))|"
     r"(?:i|we) (?:have|had|need) to move out\b|"
+    # treated badly ("my manager shouted at me on Monday" got "Oh, that's a pity. How was it?")
+    r"(?:shouted|yelled|screamed|swore|snapped) at me\b|"
     # an eighth play-test: "someone broke into my car on the first night" and "my flat flooded
     # last night" (beside a greeting or an apology) got "How's the move going?" and "Honestly,
     # no harm done!"
@@ -202,6 +205,15 @@ MISHAP = re.compile(
     r"wasn'?t|stopped|has stopped) (?:working|work|start|turn on|open)\b|"
     r"\bi (?:just )?(?:broke|smashed|cracked|dropped|spilled|spilt|burnt|burned) (?:my|our|the) ",
     re.IGNORECASE)
+# A mishap that befell the user themself, often embarrassing: "my cat threw up on my shirt as I
+# was leaving" (a twenty-eighth look: "Oh, I love that!"), "I fell in a river on a work canoe
+# trip ... Mortifying." (a question on travel), "tripped over a tote bag": "Oh no, poor you!",
+# not whether the thing can be fixed.
+MISHAP_OWN = re.compile(
+    r"\b(?:threw up|was sick|peed|pooed|spat up) (?:on|all over) (?:my|me)\b|"
+    r"(?:\bi |, |\band )(?:just |once |literally |actually )?(?:fell|tripped|slipped) (?:in|into|"
+    r"off|over|down)\b|"
+    r"\b(?:mortifying|mortified)\b", re.IGNORECASE)
 # Good news of the user's own ("I just got engaged!", "I got a promotion"): congratulations
 # first (it got "Oh really? That's interesting." and, for a prize, thanks as for a compliment).
 GOOD_NEWS = re.compile(
@@ -227,6 +239,12 @@ GOOD_NEWS = re.compile(
     r"bought (?:a|our|my) (?:first )?(?:house|flat|home)|had a baby|had the baby)|"
     r"(?:we'?re|we are|i'?m|i am) (?:expecting (?:a baby|our|my|twins)|pregnant|having a baby)|"
     r"(?:i|we) (?:got|have) (?:some )?(?:good|great|big) news|"
+    # "Good news, I got my first ever promotion this week!" (a twenty-eighth look: "Oh,
+    # right! How was it?")
+    r"(?:^|[.!?]\s+)\W*(?:oh,? |and,? |so,? |anyway,? )?(?:some )?(?:good|great|happy|big|"
+    r"exciting|happier) news\b(?! for (?:them|him|her|the))|"
+    rf"{_I_JUST} (?:got|earned|landed|was given) (?:my|a|the) (?:first |first ever |big |long-"
+    r"awaited |new )*promotion\b|"
     # a shop opened ("I run a small bakery and I just opened a second shop last week!" got
     # "Ah, a small bakery, nice." on an eleventh play-test)
     rf"{_I_JUST} (?:opened|launched|started) (?:a|an|our|my) (?:second |third |new |own |first )"
@@ -245,10 +263,13 @@ GOOD_NEWS = re.compile(
     r"(?:dad|mum|mom|father|mother|parents?|grandma|grandad|granddad|grandparents?|aunt|"
     r"auntie|uncle)\b|"
     r"(?:i'?m|i am) an? (?:auntie|aunt|uncle|grandma|grandad|granddad|godmother|godfather)"
-    r"(?: now| again)?(?=\W*$|[.!])|"
+    r"(?: now| again| twice over| at last)?(?=\W*$|[.!])|"
     rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
     r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
     rf"{_I_JUST} retired|"
+    # "my sister had twins on Sunday" (a twenty-eighth look: "What's she like?")
+    rf"(?:my|our) {_KIN} (?:and (?:her|his|their) \w+ )?(?:has |have )?(?:had) (?:twins|triplets|"
+    r"a baby|her baby|their baby|a little (?:boy|girl))\b|"
     # "I'm getting married in June!" (a sweep of shared news: "Ah, okay.")
     r"(?:i'?m|i am|we'?re|we are) (?:getting married|engaged|tying the knot)\b|"
     # a job to start ("I start in March as a junior level designer", a twelfth play-test: "Oh,
@@ -303,6 +324,7 @@ GOOD_NEWS_OF_KIN = re.compile(
     r"accepted (?:at|to|into)) (?:\w+ ){0,2}(?:uni|university|college|school|academy|"
     r"conservatoire|team|squad|orchestra|choir)\b|"
     rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:passed|graduated|won|qualified)\b|"
+
     # "My daughter just started school." (a sweep of shared news: "Ah, okay.")
     rf"(?:my|our) {_KIN} (?:just |has just |finally )?(?:started|starts) (?:school|nursery|"
     r"uni|university|college|big school|reception|walking|talking)\b)",

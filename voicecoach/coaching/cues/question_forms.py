@@ -18,7 +18,7 @@ __all__ = [
     "ABOUT_OTHERS", "ABOUT_THEM_TAG", "ABOUT_THE_STORY", "ASKED_OF_WORLD", "ASK_LEAVE",
     "CHOICE_ASKED", "ECHO_BACK", "ECHO_LAST", "HANDED_BACK_AFTER_TELLING", "HANDED_BACK_THEN_ASKED",
     "HAVE_ANY", "INFO_ASKED", "OF_IT", "OPINION_ASKED", "TAG", "asks_only_the_way", "echo_fits",
-    "opinion_asked", "without_echo", "without_lead_in",
+    "opinion_asked", "without_echo", "without_lead_in", "yours_named",
 ]
 
 # A view of someone else with a tag asking to agree ("the teacher is really patient, isn't
@@ -59,8 +59,10 @@ HANDED_BACK_AFTER_TELLING = re.compile(r"\w[^?]*[.!,]\s*((and|so|but|ok|okay)\W+
                                        re.IGNORECASE)
 # A question put as a choice ("Do you do the cryptic ones or the normal ones?"): a person
 # with no card line on it says a bit of both, not "I'm not sure".
-CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b)\w+( ones?)?\W*"
-                          r"\?\s*$", re.IGNORECASE)
+# (a choice of two words each, "double the fun or double the chaos?", a twenty-eighth look)
+CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b|something\b|"
+                          r"anything\b|whatever\b|so\b)\w+( \w+){0,2}?( ones?)?\W*\?\s*$",
+                          re.IGNORECASE)
 # A question answered with one handed back ("Was I? Were you?", "hm, do you?", "is it yours?").
 ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (i|mine)\W+)?"
                        r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",
@@ -211,3 +213,25 @@ def without_echo(answer: str) -> str:
     word = said.split(None, 1)[0].rstrip(",!.")  # "Yes", "No"
     rest = said[echo.end():].strip()
     return word + echo.group(0)[-1] + (" " + rest if rest else "")
+
+
+# "My weekend was lovely. How was yours?": "yours" stands for what they just called theirs
+# (the partner had said "Oh, I couldn't say, really.").
+_YOURS_QUESTION = re.compile(r"\b(how|what)(?:'s| is| was| did| about)(?: it with)? (yours)\b",
+                             re.IGNORECASE)
+_THEIRS_NAMED = re.compile(r"\bmy ((?:first |last |new |old |own )?\w+)\b", re.IGNORECASE)
+# Words that follow "my" but name no thing ("my own", "my god").
+_NOT_THINGS = frozenset("own god goodness gosh word".split())
+
+
+def yours_named(text: str) -> str:
+    """`text` with a question's "yours" ("how was yours?") said as the thing the line called
+    theirs before it ("how was your weekend?"); `text` as it was when it named none."""
+    asked = _YOURS_QUESTION.search(text)
+    if asked is None:
+        return text
+    theirs = [found.group(1) for found in _THEIRS_NAMED.finditer(text[:asked.start()])
+              if found.group(1).split()[-1].lower() not in _NOT_THINGS]
+    if not theirs:
+        return text
+    return f"{text[:asked.start(2)]}your {theirs[-1]}{text[asked.end(2):]}"

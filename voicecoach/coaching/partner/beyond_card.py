@@ -19,6 +19,8 @@ from voicecoach.understanding import textnorm
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
 # A question of someone else's ("have you visited her there?").
+# "any" before a choice ("do you have any nieces or nephews?"): a yes or no is asked.
+_ANY = re.compile(r"\bany\b", re.IGNORECASE)
 _OF_SOMEONE = re.compile(r"\b(her|him|them|his|their)\b", re.IGNORECASE)
 # A sentence that says its subject is done without ("so I don't need a gym").
 _DOES_WITHOUT = re.compile(r"\b(don'?t|do not|never|no need|without)\b", re.IGNORECASE)
@@ -114,6 +116,11 @@ class _BeyondCard(_CardFacts):
                          (cues.FEELING_ASKED, "sometimes"), (_OWN_AGE_ASKED, "own_age"),
                          (cues.ASKS_IF_BAD, "a_little"), (cues.VIEW_ASKED, "think_so"),
                          (cues.COUNT_ASKED, "quite_a_few")):
+            if key == "both_really" and _ANY.search(asked):
+                # "do you have any nieces or nephews?" asks whether, not which
+                if cue.search(asked) and (none := self._pick("dont_have")):
+                    return none
+                continue
             said = self._pick(key) if cue.search(asked) else None
             if said:
                 return said

@@ -26,6 +26,7 @@ _THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
                  "glad_for_them": "give_my_best", "glad_home": "give_my_best"}
 _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
+         (cues.MISHAP_OWN, "mishap_own", "mishap_own_brief"),
          (cues.MISHAP, "mishap", "mishap_brief"),
          (cues.MOVING_AWAY, "moving_away", "moving_away_brief"),
          (cues.BIRTHDAY, "happy_birthday", "happy_birthday_brief"),
@@ -92,6 +93,13 @@ class _Choosing(_Reading):
             # nearest supermarket (a twenty-sixth look)
             greeting = self._greeting(True) if draft.told.name else None
             return self._finish([greeting or "", fine], ReplyKind.ANSWER, memory.current, False)
+        if (cues.SEEMS_BAD_ASKED.search(line.text)
+                and not draft.labels & AVOID_TOPICS - {MoveLabel.COMPLAINT, MoveLabel.OFFENSIVE}
+                and (kind := self._pick("reassure_self"))):
+            # "do you think I'm bad at networking?" got "I think so, yes!" (a twenty-eighth
+            # look; "something less boring than forms" before it is no gripe to meet first,
+            # and "am I boring you?" insults no one)
+            return self._finish([kind], ReplyKind.REACT, memory.current, False)
         if cues.SELF_DOUBT_ASKED.search(line.text) and (doubt := self._pick("reassure_doubt")):
             # "do you reckon I'll be any good at this?": a kind word, and the talk goes on
             return self._finish([doubt], ReplyKind.REACT, memory.current, False)
@@ -301,7 +309,11 @@ class _Choosing(_Reading):
                    and not self._benign(label, line.text, draft.told)
                    # "whats the boss like is she strict": what anyone here would tell a new
                    # starter (a [[local]] fact), no gossip (a fourteenth play-test)
-                   and not (label is MoveLabel.GOSSIP and self._local_fact(line.text))]
+                   and not (label is MoveLabel.GOSSIP and self._local_fact(line.text))
+                   # "Carla told me about it, the friend who bailed. You didn't tell me your
+                   # name?" asks its name (a twenty-eighth look: "I'll let them tell their own
+                   # story", three times)
+                   and not (label is MoveLabel.GOSSIP and Topic.NAME in found.asked)]
         if (avoided and avoided[0] is MoveLabel.COMPLAINT and self._local_fact(line.text)
                 and any(cues.INFO_ASKED.search(part) and not cues.OPINION_ASKED.search(part)
                         for part in cues.QUESTION_SENTENCE.findall(line.text)

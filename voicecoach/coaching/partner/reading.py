@@ -27,8 +27,10 @@ def _as_read(line: UserLine) -> UserLine:
     question's dropped "do" put back ("what you do?"), a hand-back before a question of its
     own left out ("what about you, have you done it before?"), and a learner's dropped "it"
     put back ("Is my first time." is told, not the yes/no question the matcher heard), and
-    "did you hear what I said?" left out (the news beside it is what to answer)."""
-    text = cues.HANDED_BACK_THEN_ASKED.sub("", with_auxiliary(cues.heard(line.text)))
+    "did you hear what I said?" left out (the news beside it is what to answer), and a
+    "how was yours?" said as the thing they named ("how was your weekend?")."""
+    text = cues.yours_named(
+        cues.HANDED_BACK_THEN_ASKED.sub("", with_auxiliary(cues.heard(line.text))))
     if cues.NAMES_SAID.search(text):
         # "Sorry, I'm awful with names, what was yours again?" (an eighteenth play-test: "Hm,
         # good question. I'm not sure, to be honest.")

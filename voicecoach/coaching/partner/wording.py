@@ -81,7 +81,8 @@ class PartnerWording:
                 "react_wow", "fine_for_me", "like_thing",
                 "heard_nothing", "no_harm", "advice_names",
                 "hope_so", "react_answer",
-                "not_weird", "welcome_new")
+                "not_weird", "welcome_new", "reassure_self",
+                "mishap_own", "mishap_own_brief")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
