@@ -128,3 +128,36 @@ def test_my_first_week_was_is_no_denial_of_being_here_before(matcher: Matcher) -
     reply = talk_through(matcher, "club", "Maya", "My first week was chaos. How was yours?",
                          seed=11)[-1]
     assert "thinking of someone else" not in reply, reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "line", "key"), [
+    ("neighbour", "Grace", "Oh. Right. Sorry. I'll only practise in the afternoons then. Is "
+     "there a time that's best for you, so I don't disturb you?", "any_time"),
+    ("club", "Maya", "I was, yes. You were the one with the really neat bowl, right? How did "
+     "you get it so even?", "practice"),
+    ("party", "Riley", "free time I sleep haha. sometime I cook pierogi, my grandmother recipe. "
+     "you can make pierogi?", "never_tried"),
+])
+def test_its_own_things_asked_by_their_form_are_answered(
+        matcher: Matcher, partner_wording: PartnerWording, scene: str, persona: str, line: str,
+        key: str) -> None:
+    reply = talk_through(matcher, scene, persona, line, seed=306)[-1]
+    assert any(said in reply for said in partner_wording.lines[key]), reply
+
+
+@pytest.mark.parametrize("line", [
+    "Is it okay if I add you on LinkedIn, or is that too forward?",
+    "Spot on. Have you ever been up north? Leeds is brilliant.",
+])
+def test_a_plain_question_of_its_own_gets_no_i_couldnt_say(
+        matcher: Matcher, partner_wording: PartnerWording, line: str) -> None:
+    reply = talk_through(matcher, "networking", "Priya", "Hi, I'm Sam.", line, seed=318)[-1]
+    assert not any(said in reply for said in partner_wording.lines["no_answer"]), reply
+
+
+def test_a_takeaway_nearby_is_known_to_a_neighbour(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I've just moved in downstairs.",
+                         "Totally different question: do you know if there's a decent Thai "
+                         "takeaway near here?", seed=315)[-1]
+    assert not any(said in reply for said in partner_wording.lines["no_answer"]), reply

@@ -212,6 +212,7 @@ from voicecoach.coaching.cues.partner_questions import ASKS_USERS_JOB as ASKS_US
 from voicecoach.coaching.cues.partner_questions import ASKS_WHERE as ASKS_WHERE
 from voicecoach.coaching.cues.partner_questions import ASKS_WHERE_BACK as ASKS_WHERE_BACK
 from voicecoach.coaching.cues.partner_questions import ASKS_YOUR_WAYS as ASKS_YOUR_WAYS
+from voicecoach.coaching.cues.partner_questions import CAN_YOU_MAKE as CAN_YOU_MAKE
 from voicecoach.coaching.cues.partner_questions import CHILD_WORDS as CHILD_WORDS
 from voicecoach.coaching.cues.partner_questions import COUNT_ASKED as COUNT_ASKED
 from voicecoach.coaching.cues.partner_questions import DEMONYM_ASKED as DEMONYM_ASKED
@@ -255,6 +256,7 @@ from voicecoach.coaching.cues.partner_questions import PLAYS_MUSIC as PLAYS_MUSI
 from voicecoach.coaching.cues.partner_questions import PRONOUN_NAME_ASKED as PRONOUN_NAME_ASKED
 from voicecoach.coaching.cues.partner_questions import ROLE_KIND as ROLE_KIND
 from voicecoach.coaching.cues.partner_questions import SEEN_SOMEONE as SEEN_SOMEONE
+from voicecoach.coaching.cues.partner_questions import SKILL_ASKED as SKILL_ASKED
 from voicecoach.coaching.cues.partner_questions import SPOT_NAMED as SPOT_NAMED
 from voicecoach.coaching.cues.partner_questions import STARTED_ASKED as STARTED_ASKED
 from voicecoach.coaching.cues.partner_questions import STARTED_SAID as STARTED_SAID
@@ -262,6 +264,7 @@ from voicecoach.coaching.cues.partner_questions import THE_KIDS_AT_WORK as THE_K
 from voicecoach.coaching.cues.partner_questions import THEIRS_COMING_ASKED as THEIRS_COMING_ASKED
 from voicecoach.coaching.cues.partner_questions import THING_LIKED_ASKED as THING_LIKED_ASKED
 from voicecoach.coaching.cues.partner_questions import THING_NAME_ASKED as THING_NAME_ASKED
+from voicecoach.coaching.cues.partner_questions import TIME_SUITS_ASKED as TIME_SUITS_ASKED
 from voicecoach.coaching.cues.partner_questions import VIEW_ASKED as VIEW_ASKED
 from voicecoach.coaching.cues.partner_questions import WHICH_ONE as WHICH_ONE
 from voicecoach.coaching.cues.partner_questions import WORKPLACE as WORKPLACE

@@ -87,7 +87,7 @@ AMENITY_ASKED = re.compile(
     r"post office|cash machine|cashpoint|vet'?s?|vets|petrol station|hardware shop|"
     r"dry cleaner'?s?|dry cleaners|cinema|bookshop|book shop|florist'?s?|pharmacy|chemist'?s?|"
     r"dentist'?s?|doctor'?s?|gp|supermarket|launderette|laundrette|yoga|climbing wall|"
-    r"post office|pizza place)\b",
+    r"post office|pizza place|takeaway|takeaways|chippy|chip shop|curry house)\b",
     re.IGNORECASE)
 # ... in the building itself ("is there a gym in the building?"): one is there or not.
 IN_THE_BUILDING = re.compile(r"\bin (the|this) (building|office|block)\b", re.IGNORECASE)

@@ -30,7 +30,10 @@ SEEMS_BAD_ASKED = re.compile(
     r"\bdo i (seem|look|sound|come across( as)?) (really |so |a bit |too |very )?(awkward|nervous|"
     r"weird|stupid|boring|rude|anxious|odd|strange|shy|silly|desperate|uncomfortable)\b|"
     r"\bam i (being |a bit |too |so |really )?(boring|annoying|awkward|weird|rude|too much|"
-    r"talking too much|boring you)\b", re.IGNORECASE)
+    r"talking too much|boring you)\b|"
+    # "Sorry if I'm being weird.", "is it that obvious?" (that they are new or nervous)
+    r"\bsorry if i'?m (being )?(a bit |too |so |really )?(weird|awkward|boring|annoying|rude|too "
+    r"much|strange|odd|quiet)\b|\bis it (that|so|really) obvious\b", re.IGNORECASE)
 # A worry of their own put to the partner ("do you think people will mind the noise?", "is
 # that rude?"): a kind word, not "Yes, I'd say so!" (a fifteenth play-test).
 WORRY_ASKED = re.compile(

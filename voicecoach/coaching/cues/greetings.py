@@ -273,6 +273,9 @@ CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect 
                            r"\b(do you want to|want to|wanna|would you like to|shall we|should "
                            r"we) (add|follow|connect with) (me|each other)\b|\badd me on\b|"
                            r"\b(connect on|are you on) linkedin\b|"
+                           # "Is it okay if I add you on LinkedIn?" (a twenty-eighth look: "Oh,
+                           # I couldn't say, really.")
+                           r"\b(if|that) (i|we) (add|follow|connect with|message) you\b|"
                            r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b|"
                            # "can we swap LinkedIn?", "I'll add you on LinkedIn"
                            r"\b(swap|exchange|trade) (linkedins?|instagrams?|insta|socials|"

@@ -17,15 +17,16 @@ __all__ = [
     "ASKS_AGE", "ASKS_BEST", "ASKS_BEST_PART", "ASKS_HARDEST", "ASKS_IF_BAD", "ASKS_IF_GOOD",
     "ASKS_IF_HIRING", "ASKS_IF_KNOWS_COLLEAGUE", "ASKS_IF_KNOWS_SOMEONE", "ASKS_IF_KNOWS_THEM",
     "ASKS_NAME_OF", "ASKS_OWN_KIDS", "ASKS_USERS_JOB", "ASKS_WHERE", "ASKS_WHERE_BACK",
-    "ASKS_YOUR_WAYS", "ASK_AFTER", "CHILD_WORDS", "COUNT_ASKED", "DEMONYM_ASKED", "DEMONYM_PLACES",
-    "EVENT_WORDS", "FEAR_ASKED", "FEELING_ASKED", "FONDNESS_SAID", "FROM_ASKED", "FROM_SAID",
-    "GENERIC_WORKPLACE", "GOT_INTO", "GUESS", "HARD_SAID", "INSTRUMENT", "ITS_NAME_ASKED",
-    "JOINING", "KIDS_SAID", "KIN", "KIND", "KIN_ASKED", "LIKES_ANY", "LIKES_ASKED", "LIKES_LIVING",
-    "LIKE_IT", "LIKE_THERE", "LIKING_SAID", "LIVES_WITH_ASKED", "LIVES_WITH_SAID", "NAME_NOT_TOLD",
-    "NAME_SAID", "NO_PARTNER_SAID", "ORIGIN_ASKED", "OWNED_ASKED", "OWN_DAYS_ASKED", "OWN_KIN_SAID",
-    "PASTIME_KIND", "PLACE_SAID", "PLAYING_ASKED", "PLAYS_MUSIC", "PRONOUN_NAME_ASKED", "ROLE_KIND",
-    "SEEN_SOMEONE", "SPOT_NAMED", "STARTED_ASKED", "STARTED_SAID", "THEIRS_COMING_ASKED",
-    "THE_KIDS_AT_WORK", "THING_LIKED_ASKED", "THING_NAME_ASKED", "VIEW_ASKED", "WHICH_ONE",
+    "ASKS_YOUR_WAYS", "ASK_AFTER", "CAN_YOU_MAKE", "CHILD_WORDS", "COUNT_ASKED", "DEMONYM_ASKED",
+    "DEMONYM_PLACES", "EVENT_WORDS", "FEAR_ASKED", "FEELING_ASKED", "FONDNESS_SAID", "FROM_ASKED",
+    "FROM_SAID", "GENERIC_WORKPLACE", "GOT_INTO", "GUESS", "HARD_SAID", "INSTRUMENT",
+    "ITS_NAME_ASKED", "JOINING", "KIDS_SAID", "KIN", "KIND", "KIN_ASKED", "LIKES_ANY",
+    "LIKES_ASKED", "LIKES_LIVING", "LIKE_IT", "LIKE_THERE", "LIKING_SAID", "LIVES_WITH_ASKED",
+    "LIVES_WITH_SAID", "NAME_NOT_TOLD", "NAME_SAID", "NO_PARTNER_SAID", "ORIGIN_ASKED",
+    "OWNED_ASKED", "OWN_DAYS_ASKED", "OWN_KIN_SAID", "PASTIME_KIND", "PLACE_SAID", "PLAYING_ASKED",
+    "PLAYS_MUSIC", "PRONOUN_NAME_ASKED", "ROLE_KIND", "SEEN_SOMEONE", "SKILL_ASKED", "SPOT_NAMED",
+    "STARTED_ASKED", "STARTED_SAID", "THEIRS_COMING_ASKED", "THE_KIDS_AT_WORK",
+    "THING_LIKED_ASKED", "THING_NAME_ASKED", "TIME_SUITS_ASKED", "VIEW_ASKED", "WHICH_ONE",
     "WORKPLACE", "WORKS_WITH_KIDS", "YOUR_KIN", "guessed", "of_yours",
 ]
 
@@ -92,6 +93,9 @@ ASKED_HOW_MUCH = re.compile(r"\b(do|did) you (get to |manage to |ever )?\w+( \w+
                             r"often|very often)\b", re.IGNORECASE)
 ASKED_IF_EVER = re.compile(r"\b(have|did) you (ever )?(been (to|on|in)|gone to|go to|tried|"
                            r"visited|read|done|met)\b|\bhave you (ever )?been( there)?\W*$|"
+                           # "Have you ever been up north?" (a twenty-eighth look: "I'm not sure")
+                           r"\bhave you (ever )?been (up|down|out|over) (north|south|east|west|"
+                           r"there)\b|\bhave you (ever )?been (abroad|overseas)\b|"
                            # a learner's "You have been to South America?" (a twenty-sixth
                            # look: "Oh, I couldn't say, really.")
                            r"(^|(?<=[.!?])\s+)\W*(and |so |but )?(do )?you (have |has )?(ever )?"
@@ -438,3 +442,21 @@ def of_yours(text: str) -> str:
             or (k > 0 and word[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?"))
                 and word.strip(",.!?") not in {"I", "I'm", "I've", "I'll", "I'd"})]
     return " ".join(kept)
+
+
+# Things of its own the card does not say, asked by their form (a twenty-eighth look met each
+# with "Oh, I couldn't say, really."):
+# whether it can make or do a thing ("you can make pierogi?", "can you cook Thai food?");
+CAN_YOU_MAKE = re.compile(r"\b(can|could) you (make|cook|bake|knit|sew|speak|dance|sing|play|"
+                          r"draw|paint|swim|ski|skate|drive)\b|(^|[.!?,]\s*)you can (make|cook|"
+                          r"bake|speak|dance|sing|play|swim|drive)\b", re.IGNORECASE)
+# how it does its own thing so well ("How did you get it so even?", "how do you keep them so
+# neat?"): praise put as a question;
+SKILL_ASKED = re.compile(r"\bhow (did|do) you (get|make|keep) (it|them|that|this|yours|your "
+                         r"\w+) (so|this|that|look so) \w+", re.IGNORECASE)
+# when suits it ("Is there a time that's best for you, so I don't disturb you?", "what time
+# works for you?").
+TIME_SUITS_ASKED = re.compile(r"\b(time|day|times|days) (that'?s |that is |that would be )?"
+                              r"(best|good|better|easiest) for you\b|\bwhat (time|day) "
+                              r"(works|suits|is good|would work) (for )?you\b|\bwhen (is|would "
+                              r"be|'?s) (best|good|a good time) for you\b", re.IGNORECASE)

@@ -47,6 +47,9 @@ class _Advice(_Recall):
                 # "Please, you can help me with my bowl? How I make the wall not fall?" asks
                 # help, however the last question is put (a twentieth play-test)
                 and not cues.HELP_ASKED.search(text)
+                # "Is it okay if I add you on LinkedIn, or is that too forward?" (read as a
+                # choice; a twenty-eighth look: "I'm not sure, to be honest.")
+                and not cues.CONNECT_ASKED.search(text)
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:
@@ -157,8 +160,12 @@ class _Advice(_Recall):
                  *(local.answer for local in self.scenario.local)]
         if thing and not any(cues.advice_stems(thing) & cues.advice_stems(line)
                              for line in known if line):
-            # "can you recommend any good films?": not the Italian place by the station
-            return self._no_help("not_sure_thing", thing)
+            # "can you recommend any good films?": not the Italian place by the station; a
+            # place that anyone living here knows of, as such ("a decent Thai takeaway near
+            # here?" got "Oh, I couldn't say, really." from a neighbour of a year, a
+            # twenty-eighth look)
+            return self._amenity(cues.last_question(request)) or self._no_help(
+                "not_sure_thing", thing)
         # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
         # the park is no answer to it (a café asked for is food, and a food tip answers it)
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
@@ -188,7 +195,8 @@ class _Advice(_Recall):
             # a gym asked for: not the market's vegetables ("Ooh, good bread? I'm not the
             # best person to ask" when the thing is named)
             wanted = cues.place_thing(request)
-            return self._no_help("not_sure_thing", wanted)
+            return self._amenity(cues.last_question(request)) or self._no_help(
+                "not_sure_thing", wanted)
         subject = cues.advice_subject(request)
         if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
                 and cues.word_roots(subject)
@@ -203,7 +211,8 @@ class _Advice(_Recall):
                 and not cues.word_roots(subject or request) & self._scene_roots):
             # "any advice for job hunting?" at a pottery class: the scene's tip on elbows was
             # given (a fifteenth play-test); "how do you centre the clay?" is the scene's own
-            return self._no_help("not_sure_advice", subject or cues.asked_thing(request))
+            return self._amenity(cues.last_question(request)) or self._no_help(
+                "not_sure_advice", subject or cues.asked_thing(request))
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.

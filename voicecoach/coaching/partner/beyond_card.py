@@ -102,6 +102,11 @@ class _BeyondCard(_CardFacts):
         met 43 times."""
         if cues.THEIRS_COMING_ASKED.search(text) and (hope := self._pick("hope_so")):
             return hope
+        for cue, key in ((cues.TIME_SUITS_ASKED, "any_time"), (cues.SKILL_ASKED, "practice"),
+                         (cues.CAN_YOU_MAKE, "never_tried")):
+            # (before a question of the world: "is there a time that's best for you?")
+            if cue.search(text) and (said := self._pick(key)):
+                return said
         if cues.ASKED_OF_WORLD.search(text):
             return self._pick("not_sure_world") or self._pick("no_answer")
         # the question asked ("do you think I could make a vase? for my daughter")

@@ -82,7 +82,7 @@ class PartnerWording:
                 "heard_nothing", "no_harm", "advice_names",
                 "hope_so", "react_answer",
                 "not_weird", "welcome_new", "reassure_self",
-                "mishap_own", "mishap_own_brief")
+                "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
