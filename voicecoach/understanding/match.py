@@ -163,7 +163,8 @@ _ELSEWHERE_PAIRS = frozenset({("last", "year"), ("last", "week"), ("last", "mont
 # A put-down said of oneself is self-mockery, not an insult: "i am such an idiot", "i felt so
 # stupid", "what an idiot i was" (the subject "i" with one of these verbs, no one else between).
 _SELF_SUBJECTS = frozenset({"i", "me"})
-_SELF_VERBS = frozenset("am was felt feel feeling look looked looking sound sounded".split())
+_SELF_VERBS = frozenset("am was felt feel feeling look looked looking sound sounded be"
+                        .split())  # ("be": "i'd be terrible at that", a twenty-eighth look)
 _OTHERS = frozenset("you your he she they him her them his their".split())
 # "go away" is a dismissal as an order, not after these ("this cold will not go away", "we
 # want to go away for the weekend").
@@ -1342,6 +1343,11 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
         return True  # "sorry, i'm hopeless": modesty or nerves, no gripe (a twenty-sixth look)
     if len(after) == 2 and after[0] == "but" and after[1] in _BUT_GLAD:
         return True  # "i'm exhausted but proud"
+    if before[-1:] in (("less",), ("best",)) or "once" in words[:start]:
+        # "something less boring than forms", "best worst day ever", "we once got stuck on a
+        # ferry for nine hours": a comparison, a joke, an old story (a twenty-eighth look's
+        # coach called each a gripe)
+        return True
     if (after[:1] == ("company",) and any(w in ("i", "am") for w in before)
             and not any(w in _OTHERS for w in before)):
         return True  # "sorry, i'm rubbish company tonight": an apology for oneself

@@ -154,14 +154,15 @@ _TOLD_AGAIN = re.compile(r"\bname again\b|\bwhat was (?:your|his|her) name\b|\ba
 # A question after one fact ("what floor are you on?", "which team are you in?", "where do
 # people eat lunch?"): a seventh play-test's coach praised these as "great open questions".
 _ONE_FACT = re.compile(
-    r"^\W*(?:(?:sorry|so|oh|and|um|uh|hey|ok|okay|by the way)\W+)*"
+    r"^\W*(?:(?:sorry|so|oh|and|um|uh|hey|ok|okay|by the way|no|yes|yeah|wait|well|right|"
+    r"anyway)\W+)*"
     r"(?:(?:what|which) (?:floor|team|department|desk|room|time|day|bus|train|number|stop|"
     r"platform|password|size|level|building|office)\b|"
     r"where do (?:people|we|i|most people|everyone) (?:eat|go|sit|park|get|put|leave|buy)\b|"
     r"how (?:many|much|long|old)\b|"
     # a name ("What's your name?", "what's her name?"; a tenth play-test's coach praised them
     # as open questions)
-    r"(?:what'?s|whats|what is|what was) (?:your|ur|her|his|their|its) name\b|"
+    r"(?:what'?s|whats|what is|what was) (?:your|ur|her|his|their|its)(?: \w+'s)? name\b|"
     r"(?:what'?s|whats|what is) (?:it|he|she|they) called\b)", re.IGNORECASE)
 
 
@@ -175,7 +176,8 @@ def asks_only_the_way(text: str) -> bool:
             # a plan asked back ("where and when is the football?", a twentieth play-test)
             or PLAN_TIME_ASKED.search(text) or PLAN_PLACE_ASKED.search(text)):
         return True  # (nor a test of its memory: "what was my job again? sorry, testing you")
-    asking = [sentence for sentence in SENTENCE_END.split(text)
+    # (a colon opens the question: "Okay, I'll try once more: what's your name?")
+    asking = [sentence.rsplit(": ", 1)[-1] for sentence in SENTENCE_END.split(text)
               if "?" in sentence or _WH_START.match(sentence)] or [text]
     return all(_ONE_FACT.search(sentence) or ASKS_THE_WAY.search(sentence)
                for sentence in asking)
