@@ -161,3 +161,41 @@ def test_a_takeaway_nearby_is_known_to_a_neighbour(
                          "Totally different question: do you know if there's a decent Thai "
                          "takeaway near here?", seed=315)[-1]
     assert not any(said in reply for said in partner_wording.lines["no_answer"]), reply
+
+
+def test_a_plan_of_their_own_is_approved_after_their_news(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "party", "Jordan", "Hi, I'm Sam's cousin.",
+        "Anyway, happier news - I just got the keys to my first ever flat yesterday! I'm still "
+        "buzzing. What do you think, should I have a housewarming?", seed=304)[-1]
+    assert any(said in reply for said in partner_wording.lines["congratulate_brief"]), reply
+    assert any(said in reply for said in partner_wording.lines["go_for_it"]), reply
+
+
+def test_would_you_come_if_i_invited_is_an_invitation(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(matcher, "party", "Jordan", "Hi, I'm Sam's cousin.",
+                         "Would you come if I invited half of Sam's football lot?", seed=304)[-1]
+    yes = (*partner_wording.lines["accept_invitation"], *partner_wording.lines["accept_plan"])
+    assert any(said in reply for said in yes), reply
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Pretty bad week honestly. My manager shouted at me on Monday. I'm sorry, I shouldn't "
+     "moan. Is that normal in jobs?", "not_okay"),
+    ("Not really, no. Sorry. Is it normal to just come to a party where you don't know "
+     "anybody? I feel a bit stupid.", "quite_normal"),
+])
+def test_whether_something_is_normal_is_answered_for_them(
+        matcher: Matcher, partner_wording: PartnerWording, line: str, key: str) -> None:
+    reply = talk_through(matcher, "club", "Robin", "Hi, I'm Sam.", line, seed=308)[-1]
+    assert any(said in reply for said in partner_wording.lines[key]), reply
+
+
+def test_getting_better_asked_is_self_doubt(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(matcher, "club", "Robin", "Hi, I'm Sam.",
+                         "Sorry, I'm rambling. Do you think I'll get better at this, the clay I "
+                         "mean?", seed=308)[-1]
+    assert any(said in reply for said in partner_wording.lines["reassure_doubt"]), reply

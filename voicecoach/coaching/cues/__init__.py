@@ -99,6 +99,7 @@ from voicecoach.coaching.cues.feelings import DREADING as DREADING
 from voicecoach.coaching.cues.feelings import LANGUAGE_WORRY as LANGUAGE_WORRY
 from voicecoach.coaching.cues.feelings import LEFT_ALONE as LEFT_ALONE
 from voicecoach.coaching.cues.feelings import NERVOUS as NERVOUS
+from voicecoach.coaching.cues.feelings import NORMAL_ASKED as NORMAL_ASKED
 from voicecoach.coaching.cues.feelings import OWN_NOISE_ASKED as OWN_NOISE_ASKED
 from voicecoach.coaching.cues.feelings import OWN_WORRY as OWN_WORRY
 from voicecoach.coaching.cues.feelings import SEEMS_BAD_ASKED as SEEMS_BAD_ASKED
@@ -274,6 +275,7 @@ from voicecoach.coaching.cues.partner_questions import guessed as guessed
 from voicecoach.coaching.cues.partner_questions import of_yours as of_yours
 from voicecoach.coaching.cues.plans import INVITATION as INVITATION
 from voicecoach.coaching.cues.plans import JOIN_ASKED as JOIN_ASKED
+from voicecoach.coaching.cues.plans import OWN_PLAN_ASKED as OWN_PLAN_ASKED
 from voicecoach.coaching.cues.plans import PLAN_ASKED as PLAN_ASKED
 from voicecoach.coaching.cues.plans import PLAN_PLACE_ASKED as PLAN_PLACE_ASKED
 from voicecoach.coaching.cues.plans import PLAN_TIME_ASKED as PLAN_TIME_ASKED

@@ -10,16 +10,15 @@ import re
 
 __all__ = [
     "ALONE", "APOLOGY", "APOLOGY_AHEAD", "APOLOGY_WITHIN", "ASKS_IF_ODD", "COPING", "DREADING",
-    "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "OWN_NOISE_ASKED", "OWN_WORRY", "SEEMS_BAD_ASKED",
-    "SELF_DOUBT_ASKED",
-    "SORRY_TO_SHARE", "TAKEN_BACK", "WORRY_ASKED",
+    "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "NORMAL_ASKED", "OWN_NOISE_ASKED", "OWN_WORRY",
+    "SEEMS_BAD_ASKED", "SELF_DOUBT_ASKED", "SORRY_TO_SHARE", "TAKEN_BACK", "WORRY_ASKED",
 ]
 
 # Asking to be told they will manage: "do you reckon ill be any good at this" (a tenth
 # play-test's partner said "Oh, I couldn't say, really.").
 SELF_DOUBT_ASKED = re.compile(
     r"\b(do you (think|reckon)|will|would|d'?you (think|reckon)) i(?:'?ll| will| would|'?d)? "
-    r"(be|get) (any )?(good|ok|okay|alright|all right|fine)\b|"
+    r"(be|get) (any )?(good|ok|okay|alright|all right|fine|better)\b|"
     r"\bam i (doing|going) (ok|okay|alright|all right)\b", re.IGNORECASE)
 # Asking whether they come across badly ("do you think I'm bad at networking?", "do I seem
 # awkward?", "am I boring you?"): a twenty-eighth look got "I think so, yes!".
@@ -180,3 +179,10 @@ DREADING = re.compile(
 LEFT_ALONE = re.compile(r"\b(she|he|they)('s| has| have|'ve)? (just )?(disappeared|vanished|"
                         r"wandered off|gone off somewhere|abandoned me|ditched me|deserted me)\b|"
                         r"\b(abandoned|ditched|deserted) me\b", re.IGNORECASE)
+
+
+# Whether something is normal ("Is it normal to come to a party where you don't know
+# anybody?", after bad treatment "Is that normal in jobs?"): their worry, met as a person would
+# (a twenty-eighth look got "Yes, I design bridges" and a scene line).
+NORMAL_ASKED = re.compile(r"\bis (it|that|this) (really |totally |completely )?(normal|usual|"
+                          r"common)\b", re.IGNORECASE)

@@ -11,9 +11,9 @@ import re
 from voicecoach.coaching.cues.base import SENTENCE_END
 
 __all__ = [
-    "INVITATION", "JOIN_ASKED", "PLAN_ASKED", "PLAN_PLACE_ASKED", "PLAN_TIME_ASKED", "TIME_ASKED",
-    "TIME_PROPOSED", "TIME_SAID", "TOGETHER_ASKED", "WEIRD_TO_JOIN", "YES_ASKED_AGAIN",
-    "plan_place", "plan_time", "plan_with_time",
+    "INVITATION", "JOIN_ASKED", "OWN_PLAN_ASKED", "PLAN_ASKED", "PLAN_PLACE_ASKED",
+    "PLAN_TIME_ASKED", "TIME_ASKED", "TIME_PROPOSED", "TIME_SAID", "TOGETHER_ASKED",
+    "WEIRD_TO_JOIN", "YES_ASKED_AGAIN", "plan_place", "plan_time", "plan_with_time",
 ]
 
 # An invitation: "would you like to grab a coffee sometime?", "shall we get a drink?",
@@ -23,6 +23,9 @@ INVITATION = re.compile(
     r"(would you|do you|you) (fancy|like) going (for|to|out)\b|"
     # "Fancy coming to the five-a-side this Sunday?"
     r"\bfancy (coming|joining)\b|\b(want|wanna|would you like) to (come|join (me|us))\b|"
+    # "Would you come if I invited half of Sam's football lot?" (a twenty-eighth look: "Yes,
+    # walking!")
+    r"\b(would|will|wd) you come (if|to|along)\b|"
     r"(would you|do you|you) (maybe |perhaps |possibly |ever )?((like|want|fancy) to|wanna) "
     r"(grab|get|have|go for|meet for|"
     r"meet up|"
@@ -296,3 +299,10 @@ TOGETHER_ASKED = re.compile(# a twenty-seventh look: "would it be weird if I sat
 # ("what team are you in?" asks the team)
 YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|(^|[.!?,]\s*)\W*((so|and|well|ok|okay)\W+)?"
                              r"(are )?(you|u) in\s*\?", re.IGNORECASE)
+
+
+# A plan of their own put to the partner to approve ("should I have a housewarming?", "do you
+# think I should throw a party?"): a yes (a twenty-eighth look got the party's restaurant tip).
+OWN_PLAN_ASKED = re.compile(r"\b(should|shall) i (have|throw|host|do|make|bake|organi[sz]e|"
+                            r"plan|get) (a|an|my|some) (\w+ )?(party|housewarming|barbecue|bbq|"
+                            r"dinner|picnic|mug|cake|celebration|leaving do|do)\b", re.IGNORECASE)

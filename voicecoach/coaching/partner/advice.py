@@ -50,6 +50,8 @@ class _Advice(_Recall):
                 # "Is it okay if I add you on LinkedIn, or is that too forward?" (read as a
                 # choice; a twenty-eighth look: "I'm not sure, to be honest.")
                 and not cues.CONNECT_ASKED.search(text)
+                # "What do you think, should I have a housewarming?"
+                and not cues.OWN_PLAN_ASKED.search(text)
                 ) or labels & _NOT_PROPOSED:  # ("How about Thursday at 8?" proposes)
             return None  # ("we should have another referendum" is politics)
         for asks, key in _PROPOSALS:

@@ -100,6 +100,14 @@ class _Choosing(_Reading):
             # look; "something less boring than forms" before it is no gripe to meet first,
             # and "am I boring you?" insults no one)
             return self._finish([kind], ReplyKind.REACT, memory.current, False)
+        if cues.NORMAL_ASKED.search(cues.last_question(line.text)):
+            # "My manager shouted at me. Is that normal in jobs?": not okay; "Is it normal to
+            # come to a party where you don't know anybody?": quite normal
+            treated_badly = bool(cues.BAD_NEWS.search(line.text))
+            said = self._pick("not_okay" if treated_badly else "quite_normal")
+            if said:
+                sorry = self._pick("sorry_brief") if treated_badly else None
+                return self._finish([sorry or "", said], ReplyKind.REACT, memory.current, False)
         if cues.SELF_DOUBT_ASKED.search(line.text) and (doubt := self._pick("reassure_doubt")):
             # "do you reckon I'll be any good at this?": a kind word, and the talk goes on
             return self._finish([doubt], ReplyKind.REACT, memory.current, False)
@@ -237,10 +245,15 @@ class _Choosing(_Reading):
             return self._finish([accept, self._pick("farewell") or ""], ReplyKind.REACT, None,
                                 False)
         if accept:
-            # "Hi I'm Kim. Fancy drinks on Friday?": greeted first (it got the yes alone)
+            # "Hi I'm Kim. Fancy drinks on Friday?": greeted first (it got the yes alone); news
+            # told with it met first ("I just got the keys to my first flat! Should I have a
+            # housewarming?")
             greeting = (self._greeting(new_name=True) if draft.told.name
                         and not memory.introduced else None)
-            return self._finish([greeting or "", accept], ReplyKind.REACT, None, False)
+            news = next((self._pick(brief) for cue, _, brief in _NEWS
+                         if cue.search(line.text)), None)
+            return self._finish([greeting or "", news or "", accept], ReplyKind.REACT, None,
+                                False)
         return None
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:

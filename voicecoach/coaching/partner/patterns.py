@@ -31,7 +31,7 @@ _PROPOSALS: tuple[tuple[Callable[[str], object], str], ...] = (
     (cues.INVITATION.search, "accept_invitation"),
     (cues.TOGETHER_ASKED.search, "accept_invitation"),
     (cues.PLAN_ASKED.search, "accept_plan"), (cues.plan_with_time, "accept_invitation"),
-    (cues.WEIRD_TO_JOIN.search, "not_weird"),
+    (cues.WEIRD_TO_JOIN.search, "not_weird"), (cues.OWN_PLAN_ASKED.search, "go_for_it"),
     (cues.JOIN_ASKED.search, "join_welcome"), (cues.HELP_ASKED.search, "help_yes"),
     (cues.FAVOUR_ASKED.search, "agree_favour"), (cues.BORROW_ASKED.search, "lend_yes"),
     (cues.FUTURE_OFFER.search, "offer_later_thanks"),

@@ -82,7 +82,8 @@ class PartnerWording:
                 "heard_nothing", "no_harm", "advice_names",
                 "hope_so", "react_answer",
                 "not_weird", "welcome_new", "reassure_self",
-                "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried")
+                "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried",
+                "go_for_it", "not_okay", "quite_normal")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
