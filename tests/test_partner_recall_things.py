@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import talk_through
+from voicecoach.coaching.partner.wording import PartnerWording
 from voicecoach.understanding.match import Matcher, load_matcher
 
 
@@ -57,3 +58,33 @@ def test_what_happened_to_a_thing_is_said_from_the_thing_on(matcher: Matcher) ->
         "How long have you lived here?",
         "Random question, do you remember what happened to my sofa?", seed=3)[-1]
     assert "your new sofa got stuck" in reply, reply
+
+
+def test_what_they_said_back_of_its_own_is_not_recalled_as_theirs(matcher: Matcher) -> None:
+    """"So you said your son gave you the class" was recalled as the user's own, and who
+    talked them into the class was never found ("I only signed up because my sister Anjali
+    dared me to")."""
+    reply = talk_through(
+        matcher, "club", "Robin",
+        "Yep, second week. I'm Priya. I only signed up because my sister Anjali dared me to.",
+        "Not far, I cycle. So you said your son gave you the class - that's sweet of him.",
+        "Anyway, do you remember who talked me into this class?", seed=305)[-1]
+    assert "sister" in reply and "son gave" not in reply, reply
+
+
+def test_praise_of_their_own_grandfather_is_not_thanked(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "club", "Maya",
+        "yes enjoy, but clay is very difficult, always go to side. my grandfather make it look "
+        "easy. what is your job?", seed=307)[-1]
+    assert not any(said in reply for said in partner_wording.lines["thanks"]), reply
+
+
+def test_people_scared_at_its_work_is_not_the_users_nerves(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "club", "Maya",
+        "I'm a bus driver! Dental nurse, huh - what's that actually like day to day? Do people "
+        "get scared?", seed=306)[-1]
+    assert not any(said in reply for said in partner_wording.lines["reassure"]), reply

@@ -60,9 +60,16 @@ LANGUAGE_WORRY = re.compile(r"\b(my english (is|isn'?t|not)( \w+){0,3} (good|gre
                             r"accent|grammar))", re.IGNORECASE)
 # Someone else's fear ("a fox who's scared of the dark", a seventh play-test's picture book
 # that got "don't worry, lots of people here feel the same"): not the user's nerves.
-_OTHERS_FEAR = (r"\b(who'?s|who is|who was|he'?s|she'?s|they'?re|he is|she is|they are|kids are|"
+_OTHERS_FEAR = (r"\b((who'?s|who is|who was|he'?s|she'?s|they'?re|he is|she is|they are|kids are|"
                 r"dog is|dog'?s) (really |so |a bit |quite |very |always )?(scared|terrified|"
-                r"afraid|nervous|shy|anxious)\b")
+                r"afraid|nervous|shy|anxious)|"
+                # "Do people get scared?", "are they nervous at the dentist?" (of its patients;
+                # a twenty-eighth look got "That's completely normal, honestly.")
+                r"(do|does|did) (people|they|patients|kids|children|most people|customers|"
+                r"clients) (ever )?(get|feel) (really |so |a bit |quite |very )?(scared|"
+                r"nervous|anxious|frightened)|"
+                r"(are|were) (they|people|patients|kids|children|most people) (ever )?(really "
+                r"|so |a bit |quite |very )?(scared|nervous|anxious|frightened))\b")
 NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
                      r"\b(nervous|anxious|shy|awkward|" + _KNOW_NOBODY + "|"
                     r"a bit lost|overwhelm(ed|ing)|(bit |a bit |quite |so |really )?(scary|"

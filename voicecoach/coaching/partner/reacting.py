@@ -13,6 +13,11 @@ from voicecoach.understanding.disclosure import Disclosure
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.topics import QuestionKind, Topic
 
+# One of the user's own people doing or being something ("my grandfather make it look easy").
+_THEIR_OWN_PRAISED = re.compile(
+    r"\b(my|our) (\w+ )?(grandfather|grandad|granddad|grandma|grandmother|gran|nan|mum|mom|dad|"
+    r"father|mother|sister|brother|friend|wife|husband|son|daughter|partner|aunt|uncle|teacher|"
+    r"boss) (make|makes|made|is|was|does|did|can|could|always)\b", re.IGNORECASE)
 _YES_OR_NO_FIRST = re.compile(r"\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
 # A greeting said again in words ("nice to meet you"), not only labelled so ("hey, so where
 # did you move from?" asks; its "hey" greets no one twice).
@@ -96,7 +101,12 @@ class _Reacting(_Asking):
                             and not cues.PRAISE.search(line.text)
                             and not cues.PRAISE_OF_YOU.search(line.text)
                             and not cues.PRAISED_THING.search(line.text))
-        if MoveLabel.COMPLIMENT in labels and not tell_more and not only_appreciates:
+        # "my grandfather make it look easy" praises him, not the partner (a twenty-eighth
+        # look: "Oh, thank you, that's kind of you to say.")
+        of_their_own = (bool(_THEIR_OWN_PRAISED.search(line.text))
+                        and not cues.PRAISE_OF_YOU.search(line.text))
+        if (MoveLabel.COMPLIMENT in labels and not tell_more and not only_appreciates
+                and not of_their_own):
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)

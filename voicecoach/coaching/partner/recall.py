@@ -59,6 +59,10 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
      # ("from leeds up north i moved for a new job", answering where from)
      r"\b(before|moved (here )?from|used to live|grew up|(i'?m|i am|came|come) from)\b|"
      r"^\W*from\b"),
+    # "who talked me into this class?" - "I only signed up because my sister Anjali dared me
+    # to" (a twenty-eighth look: "I don't think you told me that yet!")
+    (r"\bwho (talked|got|made|convinced|persuaded|dared|pushed|roped) me\b",
+     r"\b(dared|talked|made|convinced|persuaded|pushed|roped|got) me\b"),
     # "how do I know Sam?" - "I know Sam from five-a-side football"
     (r"\bhow (do |did )?i ((say|said) i )?(know|meet|met)\b",
      r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
@@ -409,9 +413,11 @@ class _Recall(_BeyondCard):
                 # (a question of theirs tells nothing of them, nor does "Ha, okay.")
                 told_parts = (_RUN_ON_QUESTION.split(part, maxsplit=1)[0]
                               for part in cues.SENTENCE_END.split(said))
+                # (nor what they said back of ours: "So you said your son gave you the
+                # class" was recalled as theirs on a twenty-eighth look)
                 sentences = [part for part in told_parts
                              if part and "?" not in part and not cues.ASKED_OF_YOU.search(part)
-                             and _recall_stems(part)]
+                             and not _ASKS_ITS_OWN.search(part) and _recall_stems(part)]
                 for number, sentence in enumerate(sentences):
                     shared = score(sentence)
                     if shared > overlap:
