@@ -199,3 +199,31 @@ def test_getting_better_asked_is_self_doubt(
                          "Sorry, I'm rambling. Do you think I'll get better at this, the clay I "
                          "mean?", seed=308)[-1]
     assert any(said in reply for said in partner_wording.lines["reassure_doubt"]), reply
+
+
+def test_a_choice_about_its_own_story_gets_one_of_the_two(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "first_day", "Aisha",
+        "I am, yeah, just started in customer support. Have you been here long? What do you do?",
+        "Answering tickets and chats, mainly. What was your first day like, then?",
+        "Ha, go on then, what happened on yours? Did anything go wrong?",
+        "Wait, the fire alarm - was it a real fire or just a drill?", seed=311)[-1]
+    assert not any(said in reply for said in partner_wording.lines["both_really"]), reply
+    assert "a drill" in reply, reply
+
+
+def test_a_few_words_of_answer_said_back_open_a_sentence(matcher: Matcher) -> None:
+    reply = talk_through(
+        matcher, "first_day", "Aisha",
+        "I am, yeah, just started in customer support. Have you been here long? What do you do?",
+        "answering tickets and chats, mainly. What was your first day like, then?",
+        seed=311)[-1]
+    assert not reply.startswith("answering"), reply
+
+
+def test_should_i_join_gets_a_yes_not_a_tip(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(matcher, "first_day", "Tom", "Hi, I'm Jo.",
+                         "What do you reckon - should I join the office team?", seed=309)[-1]
+    assert any(said in reply for said in partner_wording.lines["go_for_it"]), reply

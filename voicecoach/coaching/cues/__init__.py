@@ -304,6 +304,7 @@ from voicecoach.coaching.cues.question_forms import HAVE_ANY as HAVE_ANY
 from voicecoach.coaching.cues.question_forms import INFO_ASKED as INFO_ASKED
 from voicecoach.coaching.cues.question_forms import OF_IT as OF_IT
 from voicecoach.coaching.cues.question_forms import OPINION_ASKED as OPINION_ASKED
+from voicecoach.coaching.cues.question_forms import STORY_CHOICE as STORY_CHOICE
 from voicecoach.coaching.cues.question_forms import TAG as TAG
 from voicecoach.coaching.cues.question_forms import asks_only_the_way as asks_only_the_way
 from voicecoach.coaching.cues.question_forms import echo_fits as echo_fits

@@ -305,4 +305,7 @@ YES_ASKED_AGAIN = re.compile(r"\bis that a (yes|no)\b|(^|[.!?,]\s*)\W*((so|and|w
 # think I should throw a party?"): a yes (a twenty-eighth look got the party's restaurant tip).
 OWN_PLAN_ASKED = re.compile(r"\b(should|shall) i (have|throw|host|do|make|bake|organi[sz]e|"
                             r"plan|get) (a|an|my|some) (\w+ )?(party|housewarming|barbecue|bbq|"
-                            r"dinner|picnic|mug|cake|celebration|leaving do|do)\b", re.IGNORECASE)
+                            r"dinner|picnic|mug|cake|celebration|leaving do|do)\b|"
+                            # "should I join the office team?" (it got a tip on IT)
+                            r"\b(should|shall) i (join|sign up for|try|give) (the|your|a|it)\b",
+                            re.IGNORECASE)

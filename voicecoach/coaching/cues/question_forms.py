@@ -16,9 +16,10 @@ from voicecoach.understanding.questions import ASKS_THE_WAY
 
 __all__ = [
     "ABOUT_OTHERS", "ABOUT_THEM_TAG", "ABOUT_THE_STORY", "ASKED_OF_WORLD", "ASK_LEAVE",
-    "CHOICE_ASKED", "ECHO_BACK", "ECHO_LAST", "HANDED_BACK_AFTER_TELLING", "HANDED_BACK_THEN_ASKED",
-    "HAVE_ANY", "INFO_ASKED", "OF_IT", "OPINION_ASKED", "TAG", "asks_only_the_way", "echo_fits",
-    "opinion_asked", "without_echo", "without_lead_in", "yours_named",
+    "CHOICE_ASKED", "ECHO_BACK", "ECHO_LAST", "HANDED_BACK_AFTER_TELLING",
+    "HANDED_BACK_THEN_ASKED", "HAVE_ANY", "INFO_ASKED", "OF_IT", "OPINION_ASKED", "STORY_CHOICE",
+    "TAG", "asks_only_the_way", "echo_fits", "opinion_asked", "without_echo", "without_lead_in",
+    "yours_named",
 ]
 
 # A view of someone else with a tag asking to agree ("the teacher is really patient, isn't
@@ -63,6 +64,9 @@ HANDED_BACK_AFTER_TELLING = re.compile(r"\w[^?]*[.!,]\s*((and|so|but|ok|okay)\W+
 CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b|something\b|"
                           r"anything\b|whatever\b|so\b)\w+( \w+){0,2}?( ones?)?\W*\?\s*$",
                           re.IGNORECASE)
+# A choice about what happened ("was it a real fire or just a drill?"): its second half.
+STORY_CHOICE = re.compile(r"\bor (?:just |maybe |only )?(?P<second>(?:a |an |the )?[\w']+"
+                          r"(?: [\w']+)?)\W*\?\s*$", re.IGNORECASE)
 # A question answered with one handed back ("Was I? Were you?", "hm, do you?", "is it yours?").
 ECHO_BACK = re.compile(r"^\W*((oh|hm+|ha|well),? )?((was|am|do|did|have|is it) (i|mine)\W+)?"
                        r"(and |so |but )?(were|are|do|did|have|is it|was it) (you|yours)\W*$",

@@ -121,6 +121,12 @@ class _BeyondCard(_CardFacts):
                          (cues.FEELING_ASKED, "sometimes"), (_OWN_AGE_ASKED, "own_age"),
                          (cues.ASKS_IF_BAD, "a_little"), (cues.VIEW_ASKED, "think_so"),
                          (cues.COUNT_ASKED, "quite_a_few")):
+            if (key == "both_really" and self.memory.story and (
+                    choice := cues.STORY_CHOICE.search(asked))
+                    and (one := self._pick("story_pick", thing=choice.group("second")))):
+                # "Real fire or just a drill?" of its own story: one of them, as it happened
+                # (a twenty-eighth look: "Bit of both, really. Depends on the day!")
+                return one
             if key == "both_really" and _ANY.search(asked):
                 # "do you have any nieces or nephews?" asks whether, not which
                 if cue.search(asked) and (none := self._pick("dont_have")):

@@ -423,6 +423,15 @@ class _CardFacts(_Decks):
         named = self._story_step_asked(topic, asked) if asked else None
         if named is not None:  # told out of turn; the in-order telling skips it later
             return self._use(named), not self._story_left(topic)
+        question = cues.last_question(asked) if asked else ""
+        choice = (cues.STORY_CHOICE.search(question)
+                  if cues.CHOICE_ASKED.search(question) else None)
+        picked = self._pick("story_pick", thing=choice.group("second")) if choice else None
+        if picked:
+            # "was it a real fire or just a drill?": one of them, then the story goes on (a
+            # twenty-eighth look: the next step only, or "Bit of both, really.")
+            told_on, done = self._story(topic)
+            return (f"{picked} {told_on}" if told_on else picked), done
         step = memory.story.get(fact.topic, 0)
         while step < len(fact.story):
             memory.story[fact.topic] = step + 1

@@ -173,8 +173,9 @@ class _Reacting(_Asking):
               and (answer := self._short_answer(line.text))
               and (said := self._pick("react_answer", thing=answer))):
             # "Motion graphics. What do you do?" answers its question before asking one (a
-            # twenty-sixth look: passed over without a word, 35 times)
-            parts.append(said)
+            # twenty-sixth look: passed over without a word, 35 times); "{thing}, lovely."
+            # opens a sentence ("answering tickets and chats, lovely." on a twenty-eighth)
+            parts.append(said[:1].upper() + said[1:])
         elif (cues.THANKS.search(line.text) and MoveLabel.COMPLIMENT not in labels
               and not cues.FINE_THANKS.match(line.text)  # "good, thanks" thanks for nothing
               # nor does "thank you!" to a welcome or a greeting, nor thanks for a story or

@@ -83,7 +83,8 @@ class PartnerWording:
                 "hope_so", "react_answer",
                 "not_weird", "welcome_new", "reassure_self",
                 "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried",
-                "go_for_it", "not_okay", "quite_normal")
+                "go_for_it", "not_okay", "quite_normal",
+                "story_pick")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
