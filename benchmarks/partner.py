@@ -209,7 +209,11 @@ class Judge:
             # "Hm, good films... nothing comes to mind": the whole line, the thing any word
             not_sure = [re.escape(line).replace(re.escape("{thing}"), r"\w+")
                         for line in self.wording.lines.get("not_sure_thing", ())]
-            return (_holds(text, advice) or _holds(text, unknown)
+            # a place nearby as someone who lives here knows it ("I'm fairly sure there's one
+            # near the station"), or that they do not know it yet
+            nearby = [line for key in ("local_guess", "local_own", "no_local")
+                      for line in self.wording.lines.get(key, ())]
+            return (_holds(text, advice) or _holds(text, unknown) or _holds(text, nearby)
                     or any(re.search(line, text) for line in not_sure))
         if name == "mentions":
             return arg.lower() in text.lower()
