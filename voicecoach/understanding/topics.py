@@ -364,14 +364,18 @@ def with_auxiliary(text: str) -> str:
         if (bare in WH or (bare == "long" and previous == "how")) and after == "you" and (
                 nxt and nxt not in _NOT_DROPPED_AUX and not nxt.endswith("ing")):
             out.append("do")
-    if (len(words) >= 3 and words[0].lower().strip(",") == "you" and text.rstrip().endswith("?")
-            and words[1].lower() in _ASKED_WITHOUT_DO):
-        out.insert(0, "do")
-    return " ".join(out)
+    # "you like it here?" opening any sentence that asks ("four years is long! you like the
+    # company?", a twenty-eighth look's learner got "Yes, I'm in finance.")
+    return _DO_DROPPED.sub(
+        lambda found: (f"{found.group(1)}{'Do' if found.group(2)[0].isupper() else 'do'} you"
+                       f"{found.group(2)[3:]}"), " ".join(out))
 
 
 # Verbs that a question without its "do" starts with after "you" ("you like it here?").
-_ASKED_WITHOUT_DO = frozenset("like enjoy love have know live work play want".split())
+_ASKED_WITHOUT_DO = frozenset("like enjoy love have know live work play want find remember think "
+                              "go cook speak need miss".split())
+_DO_DROPPED = re.compile(r"(^\W*|(?<=[.!?])\s+)(you (?:" + "|".join(sorted(_ASKED_WITHOUT_DO))
+                         + r")\b[^.!?]*\?)", re.IGNORECASE)
 
 
 def _split_at_new_question(clause: textnorm.Clause) -> list[textnorm.Clause]:
