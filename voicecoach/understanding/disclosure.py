@@ -142,7 +142,12 @@ _JOB_WORDS = (r"(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
               r"plumber|mechanic|pharmacist|dentist|farmer|waiter|waitress|barista|journalist|"
               r"editor|translator|recruiter|secretary|receptionist|technician|lecturer|tutor|"
               r"librarian|baker|carpenter|gardener|pilot|paramedic|midwife|therapist|"
-              r"firefighter|vet|surveyor|postman|police officer|social worker|civil servant)")
+              r"firefighter|vet|surveyor|postman|police officer|social worker|civil servant|"
+              # (a twenty-ninth look: "I was a draughtsman for forty years" was no job)
+              r"draughtsman|draftsman|clerk|salesman|saleswoman|shopkeeper|tailor|miner|soldier|"
+              r"sailor|porter|joiner|welder|optician|caretaker|cashier|butcher|hairdresser|"
+              r"decorator|printer|machinist|typist|bookkeeper|banker|broker|solicitor|"
+              r"headteacher|headmaster|headmistress|physio|physiotherapist|optometrist)")
 _JOB_NO_ARTICLE = re.compile(
     r"\bi(?:'m| am|m) ((?:[a-z]+ )?" + _JOB_WORDS + r")\b(?=[,.!?]| and | at | in | so |"
     r" but | from |$)", re.IGNORECASE)
@@ -256,7 +261,10 @@ _NOT_JOBS = frozenset({"bit", "little", "lot", "friend", "fan", "big", "new", "f
                        # "I'm a terrible cook so I just brought crisps" got "Ah, a terrible
                        # cook, nice. What's the best part of your job?" (how good, not a job)
                        "terrible", "awful", "bad", "rubbish", "hopeless",
-                       "useless", "huge", "massive", "total", "complete", "keen", "natural"})
+                       "useless", "huge", "massive", "total", "complete", "keen", "natural",
+                       # "I'm a wimp in the rain" (a twenty-ninth look: "Ah, a wimp, nice.")
+                       "wimp", "coward", "baby", "mess", "disaster", "nightmare", "morning",
+                       "night", "people", "dog", "cat", "creature", "sucker", "glutton"})
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,10 @@ CHANGE_SUBJECT = re.compile(r"\b(can|could|shall|should) we (talk about somethin
 # Asked to introduce the user to someone ("could you introduce me to someone? I'm terrible at
 # approaching people"): a person says yes and takes them along.
 INTRODUCE_ME = re.compile(r"\b(could|can|would|will) you (maybe |possibly )?introduce me\b|"
-                          r"\bintroduce me to (some|any|a few|a couple|people)", re.IGNORECASE)
+                          r"\bintroduce me to (some|any|a few|a couple|people)|"
+                          # "Is there anyone here you'd introduce me to?" (a twenty-ninth look)
+                          r"\b(anyone|anybody|someone|people) (here )?(you'?d|you would|you "
+                          r"could|you can) introduce me to\b", re.IGNORECASE)
 # Trouble with something the place may know of ("I can't work out the heating", "the wifi isn't
 # working", "no idea where the bins go").
 TROUBLE_WITH = re.compile(r"\b(can'?t|cannot|couldn'?t) (work out|figure out|find|get|turn on|"

@@ -29,7 +29,8 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       r"good ?night|night (all|everyone|then)|^\W*(right,? )?night(?=\W*$)|cheerio|"
                       r"take care|take it easy|nice (talking|chatting) to you|"
                       r"(thanks|thank you|cheers) for (the chat|chatting|the company)|"
-                      r"(lovely|nice|great|good) (chatting|talking|meeting you|catching up)|"
+                      r"(lovely|nice|great|good|pleasant|a pleasure) (chatting|talking|meeting you|"
+                      r"catching up)|"
                       r"have a (great|good|nice|lovely|safe) (trip|night|evening|weekend|one|"
                       r"day|time|flight|journey)|enjoy the rest of (the|your)|"
                       r"catch you (later|in a bit|soon|around|next (week|time)|tomorrow|"
@@ -276,6 +277,10 @@ CONNECT_ASKED = re.compile(r"\b(can|could|may|shall) (i|we) (add|follow|connect 
                            # "Is it okay if I add you on LinkedIn?" (a twenty-eighth look: "Oh,
                            # I couldn't say, really.")
                            r"\b(if|that) (i|we) (add|follow|connect with|message) you\b|"
+                           # "could i get your linkedin or something" (a twenty-ninth look: "Oh,
+                           # I couldn't say, really.")
+                           r"\b(can|could|may) i (get|have|grab|take) your (linkedin|email|"
+                           r"e-mail|number|instagram|insta|details|contact)\b|"
                            r"\b(can|could|may|shall) (i|we) connect( with you)? on linkedin\b|"
                            # "can we swap LinkedIn?", "I'll add you on LinkedIn"
                            r"\b(swap|exchange|trade) (linkedins?|instagrams?|insta|socials|"

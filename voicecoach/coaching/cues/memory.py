@@ -42,9 +42,9 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
 # A memory check, with the "I told you" after it ("do you remember my niece's name? I told you
 # earlier."): that puts nothing right (it got "Ah, sorry, I misheard."); a correction beside it
 # still does ("No, I meant the cake! Do you even remember which team I'm in?").
-MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still |even )?remember\b[^.!?]*[.!?]*\s*(i (just |"
-                          r"already )?(told you|said|mentioned)( (it|that|this|earlier|before|"
-                          r"already))?\b)?", re.IGNORECASE)
+MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still |even )?(remember|recall)\b[^.!?]*[.!?]*\s*"
+                          r"(i (just |already )?(told you|said|mentioned)( (it|that|this|earlier|"
+                          r"before|already))?\b)?", re.IGNORECASE)
 # The user was taken for someone else: "no, I think you've confused me with someone else",
 # "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
 MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "
@@ -96,6 +96,10 @@ RECALL_OWN = re.compile(
     r"\b(how many|how much|how old|how long|what|who|where|when|which)\b[\w' ]{0,30}\b(do|did|have|"
     r"am|was) "
     r"i\b(?! (think|reckon|need|want|mean|have to|do to|get to|find|ask))|"
+    # asked as a memory, the question inside: "do you recall what I did for a living?" (a
+    # twenty-ninth look got its own job)
+    r"\b(remember|recall)\b[^?.!]{0,10}\b(what|where|who|which)\b[\w' ]{0,20}\bi (do|did|work|"
+    r"worked|live|lived|am|was)\b|"
     r"\b(what|who|where|when|how old)('s| is| was| are| were) my\b|"
     r"\b(where|what|who)\b (does|did|do) my \w+( \w+)? (live|do|work|study)\b|"
     r"\b(what|who|how)\b[\w' ]{0,20}\bmy \w+(?:'s)? ((is|was) )?(do|does|did|called|named)\b|"
@@ -105,7 +109,7 @@ RECALL_OWN = re.compile(
 NEVER_TOLD = re.compile(r"\bi (never|didn'?t|haven'?t) (told|tell|said|say|mentioned|mention)\b",
                         re.IGNORECASE)
 # Asked outright to remember: "do you remember ...", "... again?", "did I tell you ...".
-ASKS_TO_REMEMBER = re.compile(r"\b(remember|again|did i (say|tell|mention)|do i have)\b",
+ASKS_TO_REMEMBER = re.compile(r"\b(remember|recall|again|did i (say|tell|mention)|do i have)\b",
                               re.IGNORECASE)
 # Their words said back to them: "I live in Camden with my two cats" -> "you live in Camden
 # with your two cats".

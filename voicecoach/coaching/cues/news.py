@@ -141,6 +141,10 @@ BAD_NEWS = re.compile(
     r"is not well|isn'?t well|has cancer|had a fall|left me|"
     r"(?:had to be|was) put down|was put to sleep)|"
     r"\bpassed away|\b(?:a|the|my \w+'?s) funeral|"
+    # "My late husband always said I should take up pottery" (a twenty-ninth look: a greeting
+    # and "Did you come with anyone?")
+    r"\b(?:my|our) late (?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|"
+    r"brother|sister|friend|gran|grandma|grandad|granddad|grandmother|grandfather)\b|"
     r"(?:we|i|my \w+ and i) (?:just |recently )?(?:broke up|split up|separated|got divorced)|"
     # a tenth play-test: "my boyfriend just broke up with me last night" was met as gossip
     # ("Argh, that's frustrating"), "my husband and I had a huge argument" with "What's he like?"

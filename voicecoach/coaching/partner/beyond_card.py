@@ -19,6 +19,9 @@ from voicecoach.understanding import textnorm
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
 # A question of someone else's ("have you visited her there?").
+# A question that opens with its question word ("what do you like?").
+_WH_FIRST = re.compile(r"^\W*(?:(?:and|so|oh|um|but|well)\W+)*(?:what|which|who|where|when|why|"
+                       r"how)\b", re.IGNORECASE)
 # "any" before a choice ("do you have any nieces or nephews?"): a yes or no is asked.
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 _OF_SOMEONE = re.compile(r"\b(her|him|them|his|their)\b", re.IGNORECASE)
@@ -127,6 +130,8 @@ class _BeyondCard(_CardFacts):
                 # "Real fire or just a drill?" of its own story: one of them, as it happened
                 # (a twenty-eighth look: "Bit of both, really. Depends on the day!")
                 return one
+            if key == "think_so" and _WH_FIRST.match(asked):
+                continue  # "What do you like?" asks what, not whether (it got "Yes, I'd say so!")
             if key == "both_really" and _ANY.search(asked):
                 # "do you have any nieces or nephews?" asks whether, not which
                 if cue.search(asked) and (none := self._pick("dont_have")):

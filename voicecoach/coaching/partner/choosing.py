@@ -34,6 +34,8 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"),
          (cues.THRILLED, "thrilled", "thrilled_brief"))
+# Going somewhere with the partner ("shall we go and find Sam together?"): no goodbye.
+_TOGETHER = re.compile(r"\b(together|with me|with us|come with)\b", re.IGNORECASE)
 # Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
 # a decision weighed up.
 _HOW_TO = re.compile(r"\bhow (would|do|should|can|could|did) (you|i)\b", re.IGNORECASE)
@@ -238,7 +240,10 @@ class _Choosing(_Reading):
         # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
         accept = self._proposal_answer(line.text, found, draft.labels)
         if accept and (cues.LEAVING_SOON.search(line.text) or cues.FAREWELL.search(line.text)
-                       ) and not cues.TREAT_OFFER.search(line.text):
+                       ) and not cues.TREAT_OFFER.search(line.text) and not _TOGETHER.search(
+                           line.text):
+            # ("Shall we go and find Sam together and grab some cake?" goes with it: a
+            # twenty-ninth look got "Sure, let's do that! See you! Take care.")
             # "Right, time to go. Could you save me a wheel next week?": yes, and goodbye ("I'm
             # getting a drink, want me to grab you one?" will be back)
             memory.said_goodbye = True

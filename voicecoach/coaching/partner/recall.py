@@ -70,7 +70,7 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
 # Their own work asked after ("what I used to do for work", "what my job is"; not "my
 # sister's job"): told by a job or a field of work.
-_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|do for a living)\b|\bmy (work|job)\b",
+_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|(do|did) for a living)\b|\bmy (work|job)\b",
                          re.IGNORECASE)
 _AMBITION = re.compile(r"\b(want|wants|wanted|hope|hoping|like|love|plan|planning)( to)? "
                        r"(work|do)\b", re.IGNORECASE)
