@@ -66,3 +66,25 @@ def test_what_do_you_like_is_no_yes_or_no(
 def test_a_past_trade_is_a_job_and_pleasant_talking_takes_leave() -> None:
     assert disclosure("I am retired now, I was a draughtsman for forty years.").job
     assert cues.is_goodbye("It has been pleasant talking. Good luck settling in.")
+
+
+def test_where_they_will_work_is_recalled_not_denied(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "neighbour", "Dev",
+        "Yes, moved in on Saturday. I've relocated for a new job, I start as a nurse at the "
+        "hospital up the road next week.",
+        "Quick test, do you remember where I said I'm going to be working?", seed=415)[-1]
+    assert not any(said in reply for said in partner_wording.lines["recall_untold"]), reply
+
+
+def test_i_told_you_at_the_start_is_a_memory_check(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(
+        matcher, "networking", "Priya",
+        "Yes, my first time. I'm Sophie, I'm a graphic designer trying to move into product "
+        "design.",
+        "I told you at the start, remember? What do I do now, and what am I hoping to move into?",
+        seed=420)[-1]
+    assert "graphic designer" in reply.lower(), reply
+    assert not any(said in reply for said in partner_wording.lines["recall_untold"]), reply

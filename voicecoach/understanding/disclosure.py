@@ -133,7 +133,9 @@ _JOB = re.compile(r"\bi(?:'m| am|m| work(?: [a-z]+){0,2} as)(?: actually| also| 
                   r"(?:an?|the new) ([a-z]+(?: (?!actually\b|too\b|myself\b|as\b|by\b)[a-z]+)?)"
                   # "I'm a firefighter actually.", "i am a teacher too"
                   r"(?=[,.!?]| and | at | in | from | so | but | because | though |$|"
-                  r" (?:actually|too|as well|myself|by trade)\b)",
+                  # "I'm a graphic designer trying to move into product design"
+                  r" (?:actually|too|as well|myself|by trade|trying|hoping|looking|who|with|for)"
+                  r"\b)",
                   re.IGNORECASE)
 # A learner's "I am software engineer" (no article): only with a word that names a job.
 _JOB_WORDS = (r"(?:engineer|developer|designer|teacher|nurse|doctor|lawyer|"
@@ -157,7 +159,8 @@ _LONG_JOB = re.compile(r"\bi(?:'m| am|m)(?: actually| also)? (?:an?|the new) ((?
                        + _JOB_WORDS + r")\b", re.IGNORECASE)
 # A job they had ("I was a civil engineer myself, forty years on roads"): remembered, only
 # with a word that names a job ("I was a bit tired" is none).
-_PAST_JOB = re.compile(r"\bi (?:was|used to be|worked as|retired as)(?: an?)? ((?:[a-z]+ )?"
+_PAST_JOB = re.compile(r"\bi (?:was|used to be|worked as|retired as|start as|started as|"
+                       r"start work as|begin as|will start as|'ll start as)(?: an?)? ((?:[a-z]+ )?"
                        + _JOB_WORDS + r")\b", re.IGNORECASE)
 # Where a place named after "from" or "in" ends: "from Taipei for work", "from Leeds two
 # years ago" name Taipei and Leeds.

@@ -172,8 +172,10 @@ RECALL_KEYS = (
     (re.compile(r"\b(from|live|(?<!a )living|grew up|hometown|moved)\b", re.IGNORECASE),
      ("place",)),
     # (before work: "what sport did I say I do?" and "what do I do for fun?" ask a pastime)
-    (re.compile(r"\b(hobby|hobbies|like doing|into|for fun|free time|spare time|sports?|pastime|"
-                r"instrument)"
+    # ("what am I hoping to move into?" is no pastime: a twenty-ninth look got "I don't think
+    # you told me that yet!")
+    (re.compile(r"\b(hobby|hobbies|like doing|(?<!move )(?<!moving )(?<!get )(?<!go )into|for fun|"
+                r"free time|spare time|sports?|pastime|instrument)"
                 r"\b", re.IGNORECASE), ("like",)),
     # (not "what I want to work in", an ambition: their words say it)
     (re.compile(r"(?<!want to )(?<!want )(?<!like to )(?<!hope to )\b(work|job|do for|team|"

@@ -34,6 +34,8 @@ _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
          (cues.GOOD_NEWS_OF_KIN, "glad_for_them", "congratulate_brief"),
          (cues.GOOD_NEWS, "congratulate", "congratulate_brief"),
          (cues.THRILLED, "thrilled", "thrilled_brief"))
+# "I told you at the start, remember? What do I do now?": a memory check, nothing told now.
+_TOLD_BEFORE = re.compile(r"\bi (already )?told you\b", re.IGNORECASE)
 # Going somewhere with the partner ("shall we go and find Sam together?"): no goodbye.
 _TOGETHER = re.compile(r"\b(together|with me|with us|come with)\b", re.IGNORECASE)
 # Asking how to do a thing ("how would you get started in UX if you were me?"): a tip, not
@@ -158,7 +160,8 @@ class _Choosing(_Reading):
         if own:  # "what did you say you do on Wednesdays again?" got "I'm in finance."
             return self._finish([own], ReplyKind.ANSWER, memory.telling, False)
         # ("What do I do for work? Oh wait, I never told you. I'm a vet." tells it now)
-        telling = draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)
+        telling = (draft.told.job or draft.told.work or cues.NEVER_TOLD.search(line.text)) and not (
+            _TOLD_BEFORE.search(line.text))
         recalled = (self._recall(line.text) if (cues.RECALL.search(line.text)
                                                  or cues.LEARNERS_RECALL.search(line.text))
                     and not telling else None)

@@ -63,6 +63,9 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     # to" (a twenty-eighth look: "I don't think you told me that yet!")
     (r"\bwho (talked|got|made|convinced|persuaded|dared|pushed|roped) me\b",
      r"\b(dared|talked|made|convinced|persuaded|pushed|roped|got) me\b"),
+    # "where I said I'm going to be working" - "I start as a nurse at the hospital up the road"
+    (r"\bwhere\b[^?]*\b(work|working|job|start|starting)\b",
+     r"\b(work|working|start|starting|job)\b[^.!?]*\b(at|in|for) (the|a) \w+"),
     # "how do I know Sam?" - "I know Sam from five-a-side football"
     (r"\bhow (do |did )?i ((say|said) i )?(know|meet|met)\b",
      r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
