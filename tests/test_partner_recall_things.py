@@ -88,3 +88,21 @@ def test_people_scared_at_its_work_is_not_the_users_nerves(
         "I'm a bus driver! Dental nurse, huh - what's that actually like day to day? Do people "
         "get scared?", seed=306)[-1]
     assert not any(said in reply for said in partner_wording.lines["reassure"]), reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "seed", "lines", "wanted"), [
+    ("first_day", "Tom", 312, (
+        "yes, today is my first day. I am Lucia, from Spain. I work in accounting team, I think.",
+        "is my first day, I don't know yet haha! you remember my name? and from which country "
+        "I am?"), ("Lucia", "Spain")),
+    ("club", "Maya", 307, (
+        "yes, I am here last tuesday. my name is Hiroshi, I come from Osaka.",
+        "here? I like quiet. in Japan my grandfather make pottery, so I want try.",
+        "no, alone. you remember where I am from? and who make pottery in my family?"),
+     ("Osaka", "grandfather")),
+])
+def test_a_learners_second_memory_check_is_answered_too(
+        matcher: Matcher, scene: str, persona: str, seed: int, lines: tuple[str, ...],
+        wanted: tuple[str, ...]) -> None:
+    reply = talk_through(matcher, scene, persona, *lines, seed=seed)[-1]
+    assert all(word in reply for word in wanted), reply

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from voicecoach.coaching import cues
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.questions import AUX, WH
+from voicecoach.understanding.topics import with_auxiliary
 
 __all__ = ["TwoAsked", "two_asked"]
 
@@ -28,6 +29,7 @@ _TOLD_THEN_ASKED = re.compile(r"(?:(?<=[,:])|(?<=\s[-\u2013\u2014]))\s+(?=(?:"
 # Words that may come before a question's first word ("And", "Oh, and", "Sorry,", "So").
 _LEAD_IN = frozenset("and also plus oh so sorry but okay ok well then um uh hey anyway".split())
 _BY_THE_WAY = ("by", "the", "way")
+_PREPOSITIONS = frozenset("from in at for to with on about".split())
 # Auxiliaries that open a question only before a subject ("Is it far?", not "Was great!").
 _SUBJECTS = frozenset("i you he she it we they there that this your my his her its our their "
                       "the a u ya".split())
@@ -99,11 +101,14 @@ def _asks_whole(piece: str) -> bool:
     before its subject ("Do you miss it?", "and what was his name?")."""
     if _put_to_them(piece):
         return True  # "Maybe Friday I come with you?" (a learner's invitation) asks too
-    words = textnorm.words(piece)
+    # (a learner's "you remember my name?" asks with its "do" left out)
+    words = textnorm.words(with_auxiliary(piece.strip()))
     while words and words[0] in _LEAD_IN:
         words = words[1:]
     if words[:3] == _BY_THE_WAY:
         words = words[3:]
+    if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in WH:
+        words = words[1:]  # a learner's "and from which country I am?" asks too
     if len(words) < _MIN_WORDS or words[-1] in WH or (words[0] in WH and words[1] in _OWN):
         return False  # "Which one?", "How was what?", "Where I live?" (their own words back)
     if words[0] in WH:
