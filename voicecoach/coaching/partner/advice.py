@@ -162,12 +162,8 @@ class _Advice(_Recall):
                  *(local.answer for local in self.scenario.local)]
         if thing and not any(cues.advice_stems(thing) & cues.advice_stems(line)
                              for line in known if line):
-            # "can you recommend any good films?": not the Italian place by the station; a
-            # place that anyone living here knows of, as such ("a decent Thai takeaway near
-            # here?" got "Oh, I couldn't say, really." from a neighbour of a year, a
-            # twenty-eighth look)
-            return self._amenity(cues.last_question(request)) or self._no_help(
-                "not_sure_thing", thing)
+            # "can you recommend any good films?": not the Italian place by the station
+            return self._nearby_or_no_help(request, "not_sure_thing", thing)
         # "is there a decent gym nearby?" names home by "nearby" only: the card's tip about
         # the park is no answer to it (a café asked for is food, and a food tip answers it)
         only_nearby = topic is Topic.HOME and place_request and not shared(ours or "")
@@ -197,8 +193,7 @@ class _Advice(_Recall):
             # a gym asked for: not the market's vegetables ("Ooh, good bread? I'm not the
             # best person to ask" when the thing is named)
             wanted = cues.place_thing(request)
-            return self._amenity(cues.last_question(request)) or self._no_help(
-                "not_sure_thing", wanted)
+            return self._nearby_or_no_help(request, "not_sure_thing", wanted)
         subject = cues.advice_subject(request)
         if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
                 and cues.word_roots(subject)
@@ -213,8 +208,8 @@ class _Advice(_Recall):
                 and not cues.word_roots(subject or request) & self._scene_roots):
             # "any advice for job hunting?" at a pottery class: the scene's tip on elbows was
             # given (a fifteenth play-test); "how do you centre the clay?" is the scene's own
-            return self._amenity(cues.last_question(request)) or self._no_help(
-                "not_sure_advice", subject or cues.asked_thing(request))
+            return self._nearby_or_no_help(request, "not_sure_advice",
+                                           subject or cues.asked_thing(request))
         # The topic being talked of gives way to a general line that shares more words with
         # the request: "any tips for meeting people here?" asked while talking of hiking wants
         # "that's how I met most people here", not boots for the ridge walk.
@@ -231,6 +226,12 @@ class _Advice(_Recall):
         roots = cues.word_roots(request)
         return any(roots & cues.word_roots(said) for fact in self.persona.facts.values()
                    for said in fact.lines())
+
+    def _nearby_or_no_help(self, request: str, key: str, thing: str | None) -> str | None:
+        """A place nearby as someone living here knows it (`_amenity`, of the question asked:
+        "a decent Thai takeaway near here?" got "Oh, I couldn't say, really." from a
+        neighbour of a year, a twenty-eighth look), else advice it cannot give."""
+        return self._amenity(cues.last_question(request)) or self._no_help(key, thing)
 
     def _no_help(self, key: str, thing: str | None) -> str | None:
         """Advice it cannot give ("Ooh, a plumber? I'm not the best person to ask"): thanks

@@ -18,12 +18,12 @@ from voicecoach.coaching.persona import LocalFact
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
-# A question of someone else's ("have you visited her there?").
 # A question that opens with its question word ("what do you like?").
 _WH_FIRST = re.compile(r"^\W*(?:(?:and|so|oh|um|but|well)\W+)*(?:what|which|who|where|when|why|"
                        r"how)\b", re.IGNORECASE)
 # "any" before a choice ("do you have any nieces or nephews?"): a yes or no is asked.
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
+# A question of someone else's ("have you visited her there?").
 _OF_SOMEONE = re.compile(r"\b(her|him|them|his|their)\b", re.IGNORECASE)
 # A sentence that says its subject is done without ("so I don't need a gym").
 _DOES_WITHOUT = re.compile(r"\b(don'?t|do not|never|no need|without)\b", re.IGNORECASE)

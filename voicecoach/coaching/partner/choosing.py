@@ -245,10 +245,10 @@ class _Choosing(_Reading):
         if accept and (cues.LEAVING_SOON.search(line.text) or cues.FAREWELL.search(line.text)
                        ) and not cues.TREAT_OFFER.search(line.text) and not _TOGETHER.search(
                            line.text):
-            # ("Shall we go and find Sam together and grab some cake?" goes with it: a
-            # twenty-ninth look got "Sure, let's do that! See you! Take care.")
             # "Right, time to go. Could you save me a wheel next week?": yes, and goodbye ("I'm
-            # getting a drink, want me to grab you one?" will be back)
+            # getting a drink, want me to grab you one?" will be back; "Shall we go and find
+            # Sam together?" goes with it: a twenty-ninth look got "Sure, let's do that! See
+            # you! Take care.")
             memory.said_goodbye = True
             return self._finish([accept, self._pick("farewell") or ""], ReplyKind.REACT, None,
                                 False)
