@@ -492,6 +492,7 @@ def longest_silence_s(flags: np.ndarray[Any, Any]) -> float:
 
 
 @pytest.mark.device
+@pytest.mark.alone  # beside the CPU phase a 0.39 s gap came once (2026-12-06, AMD EPYC)
 def test_playback_device_a_line_is_heard_whole_without_gaps(monitor: Any) -> None:
     try:
         synth = Synthesizer()
