@@ -28,6 +28,7 @@ def test_modesty_a_comparison_and_a_joke_are_no_gripe(matcher: Matcher, line: st
 @pytest.mark.parametrize("line", [
     "this is the worst party ever",
     "the music here is so boring",
+    "once again the trains are a joke",
 ])
 def test_a_gripe_is_still_a_gripe(matcher: Matcher, line: str) -> None:
     assert MoveLabel.COMPLAINT in matcher.match(line).labels

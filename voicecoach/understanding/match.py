@@ -1343,10 +1343,12 @@ def _not_complaint(words: Sequence[str], start: int, end: int,
         return True  # "sorry, i'm hopeless": modesty or nerves, no gripe (a twenty-sixth look)
     if len(after) == 2 and after[0] == "but" and after[1] in _BUT_GLAD:
         return True  # "i'm exhausted but proud"
-    if before[-1:] in (("less",), ("best",)) or "once" in words[:start]:
+    old_story = any(word == "once" and words[at + 1:at + 2] not in (("again",), ("more",))
+                    for at, word in enumerate(words[:start]))
+    if before[-1:] in (("less",), ("best",)) or old_story:
         # "something less boring than forms", "best worst day ever", "we once got stuck on a
         # ferry for nine hours": a comparison, a joke, an old story (a twenty-eighth look's
-        # coach called each a gripe)
+        # coach called each a gripe); "once again the trains are late" still moans
         return True
     if (after[:1] == ("company",) and any(w in ("i", "am") for w in before)
             and not any(w in _OTHERS for w in before)):
