@@ -152,6 +152,7 @@ from voicecoach.coaching.cues.memory import MEMORY_CHECK as MEMORY_CHECK
 from voicecoach.coaching.cues.memory import MIXED_UP as MIXED_UP
 from voicecoach.coaching.cues.memory import NEVER_TOLD as NEVER_TOLD
 from voicecoach.coaching.cues.memory import NOT_LISTENING as NOT_LISTENING
+from voicecoach.coaching.cues.memory import OF_THEIRS as OF_THEIRS
 from voicecoach.coaching.cues.memory import RECALL as RECALL
 from voicecoach.coaching.cues.memory import RECALL_KEYS as RECALL_KEYS
 from voicecoach.coaching.cues.memory import RECALL_OWN as RECALL_OWN
@@ -306,6 +307,7 @@ from voicecoach.coaching.cues.question_forms import OF_IT as OF_IT
 from voicecoach.coaching.cues.question_forms import OPINION_ASKED as OPINION_ASKED
 from voicecoach.coaching.cues.question_forms import STORY_CHOICE as STORY_CHOICE
 from voicecoach.coaching.cues.question_forms import TAG as TAG
+from voicecoach.coaching.cues.question_forms import WH_FIRST as WH_FIRST
 from voicecoach.coaching.cues.question_forms import asks_only_the_way as asks_only_the_way
 from voicecoach.coaching.cues.question_forms import echo_fits as echo_fits
 from voicecoach.coaching.cues.question_forms import opinion_asked as opinion_asked

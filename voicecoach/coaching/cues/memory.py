@@ -14,7 +14,7 @@ from voicecoach.understanding import textnorm
 __all__ = [
     "AGAIN", "ASKS_TO_REMEMBER", "AS_I_SAID", "BACK_REFERENCE", "CORRECTS", "DENIES_OPENING",
     "LEARNERS_RECALL", "LOWER_STARTS", "MEMORY_CHECK", "MIXED_UP", "NEVER_TOLD", "NOT_LISTENING",
-    "RECALL", "RECALL_KEYS", "RECALL_OWN", "REPORTED", "SAID_BACK", "said_back",
+    "OF_THEIRS", "RECALL", "RECALL_KEYS", "RECALL_OWN", "REPORTED", "SAID_BACK", "said_back",
 ]
 
 # Sentence starts that can follow "Like I said, " in lower case ("I'm", names: not).
@@ -45,6 +45,9 @@ CORRECTS = re.compile(r"\b(i (just |already )(said|told you|mentioned)|i told yo
 MEMORY_CHECK = re.compile(r"\b(do|can|did) you (still |even )?(remember|recall)\b[^.!?]*[.!?]*\s*"
                           r"(i (just |already )?(told you|said|mentioned)( (it|that|this|earlier|"
                           r"before|already))?\b)?", re.IGNORECASE)
+# Words of the user's own ("I", "my"): a sentence or question with them is of theirs
+# ("what did I say ...", "from which country I am?").
+OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
 # The user was taken for someone else: "no, I think you've confused me with someone else",
 # "wrong person, I'm afraid" (a person owns the mix-up; it is no insult).
 MIXED_UP = re.compile(r"\b(confus(ed|ing) me with|mix(ed|ing)? me up|wrong person|thinking of "

@@ -18,8 +18,8 @@ __all__ = [
     "ABOUT_OTHERS", "ABOUT_THEM_TAG", "ABOUT_THE_STORY", "ASKED_OF_WORLD", "ASK_LEAVE",
     "CHOICE_ASKED", "ECHO_BACK", "ECHO_LAST", "HANDED_BACK_AFTER_TELLING",
     "HANDED_BACK_THEN_ASKED", "HAVE_ANY", "INFO_ASKED", "OF_IT", "OPINION_ASKED", "STORY_CHOICE",
-    "TAG", "asks_only_the_way", "echo_fits", "opinion_asked", "without_echo", "without_lead_in",
-    "yours_named",
+    "TAG", "WH_FIRST", "asks_only_the_way", "echo_fits", "opinion_asked", "without_echo",
+    "without_lead_in", "yours_named",
 ]
 
 # A view of someone else with a tag asking to agree ("the teacher is really patient, isn't
@@ -64,6 +64,10 @@ HANDED_BACK_AFTER_TELLING = re.compile(r"\w[^?]*[.!,]\s*((and|so|but|ok|okay)\W+
 CHOICE_ASKED = re.compile(r"\b\w+( ones?)? or (the |a |an )?(?!not\b|no\b|what\b|something\b|"
                           r"anything\b|whatever\b|so\b)\w+( \w+){0,2}?( ones?)?\W*\?\s*$",
                           re.IGNORECASE)
+# A question that opens with its question word, after a lead-in at most ("what do you like?",
+# "and how do you stay awake?"): it asks what or how, not for a yes or no.
+WH_FIRST = re.compile(r"^\W*(?:(?:and|so|but|oh|um|well)\W+)*(?:what|whats|which|who|whose|"
+                      r"where|when|why|how)\b", re.IGNORECASE)
 # A choice about what happened ("was it a real fire or just a drill?"): its second half.
 STORY_CHOICE = re.compile(r"\bor (?:just |maybe |only )?(?P<second>(?:a |an |the )?[\w']+"
                           r"(?: [\w']+)?)\W*\?\s*$", re.IGNORECASE)

@@ -18,9 +18,6 @@ from voicecoach.coaching.persona import LocalFact
 from voicecoach.understanding import textnorm
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
-# A question that opens with its question word ("what do you like?").
-_WH_FIRST = re.compile(r"^\W*(?:(?:and|so|oh|um|but|well)\W+)*(?:what|which|who|where|when|why|"
-                       r"how)\b", re.IGNORECASE)
 # "any" before a choice ("do you have any nieces or nephews?"): a yes or no is asked.
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 # A question of someone else's ("have you visited her there?").
@@ -130,7 +127,7 @@ class _BeyondCard(_CardFacts):
                 # "Real fire or just a drill?" of its own story: one of them, as it happened
                 # (a twenty-eighth look: "Bit of both, really. Depends on the day!")
                 return one
-            if key == "think_so" and _WH_FIRST.match(asked):
+            if key == "think_so" and cues.WH_FIRST.match(asked):
                 continue  # "What do you like?" asks what, not whether (it got "Yes, I'd say so!")
             if key == "both_really" and _ANY.search(asked):
                 # "do you have any nieces or nephews?" asks whether, not which

@@ -35,9 +35,6 @@ def _told_lines(fact: Fact) -> tuple[str, ...]:
 # not an echo put as one ("So clay is basically fillings for you?").
 _WHOLE_QUESTION = re.compile(r"^\W*(and |so |but |oh,? )?(" + "|".join(sorted(WH | AUX)) + r")\b",
                              re.IGNORECASE)
-# A question that asks how, why, what ("how do you stay awake?"), not for a yes or no
-_WH_ASKED = re.compile(r"^\W*(and |so |but |oh,? )?(" + "|".join(sorted(WH)) + r")\b",
-                       re.IGNORECASE)
 # A card's yes that echoes "you were here last week, weren't you?"
 _I_WAS = re.compile(r"^\W*yes,? i was\b", re.IGNORECASE)
 
@@ -560,7 +557,7 @@ class _CardFacts(_Decks):
             if overlap > score:
                 best, score = topic, overlap
         telling = self.memory.telling
-        asks_wh = any(_WH_ASKED.match(question)
+        asks_wh = any(cues.WH_FIRST.match(question)
                       for question in cues.QUESTION_SENTENCE.findall(text))
         if (best is None and asked and telling in keywords and asks_wh
                 and cues.content_stems(text) & keywords[telling]):

@@ -89,8 +89,6 @@ def _named(scenario: Scenario, name: str) -> Persona:
     raise PackError(f"scenario {scenario.id!r} has no persona {name!r}; choose one of: {names}")
 
 
-# The user's own, in a question ("from which country I am?", "what I design").
-_OF_THEIR_OWN = re.compile(r"\b(i|my|me|i'?m)\b", re.IGNORECASE)
 _LEAD_AND = re.compile(r"^(and|also|plus)\s+", re.IGNORECASE)
 
 
@@ -99,7 +97,7 @@ def _named_again(first: str, second: str) -> str:
     ("what's your daughter's name, and where does she live?": "where does your daughter
     live?", which it got as where it lives itself)."""
     if (cues.ASKS_TO_REMEMBER.search(first) and not cues.ASKS_TO_REMEMBER.search(second)
-            and _OF_THEIR_OWN.search(second)):
+            and cues.OF_THEIRS.search(second)):
         # "do you remember my name? and from which country I am?": a memory check too (a
         # twenty-eighth look got the name only, and its own family for "who make pottery
         # in my family?")

@@ -23,12 +23,10 @@ from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 # words asked again (not "what did I say ...", which are the user's)
 _ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you mention|you told me)\b",
                            re.IGNORECASE)
-# Words of the user's own ("I", "my"): a sentence with them asks of theirs.
-_OF_THEIRS = re.compile(r"\b(i|my|me|i'm|im)\b", re.IGNORECASE)
 # A thing of its own asked again with no "you said" ("what did your dad play again?", a
 # twenty-third play-test's family blurb): a question to "you" or "your", with "again", and
 # nothing of the user's in it.
-_YOURS_AGAIN = re.compile(rf"^(?!.*{_OF_THEIRS.pattern}).*\b(you|your)\b.*\bagain\b",
+_YOURS_AGAIN = re.compile(rf"^(?!.*{cues.OF_THEIRS.pattern}).*\b(you|your)\b.*\bagain\b",
                           re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
                                    "where when which does doing")
@@ -156,7 +154,7 @@ def _recall_sentence(text: str) -> str:
     # (a question before a remark, "I ask again, simple: what work I want?"; of theirs first,
     # "do you remember what your dog is called? Ha, and what did I say about pets?")
     asking.sort(key=lambda part: not part.endswith("?"))
-    return next((part for part in asking if _OF_THEIRS.search(part)), asking[0] if asking
+    return next((part for part in asking if cues.OF_THEIRS.search(part)), asking[0] if asking
                 else text)
 
 
