@@ -96,6 +96,7 @@ from voicecoach.coaching.cues.feelings import APOLOGY_WITHIN as APOLOGY_WITHIN
 from voicecoach.coaching.cues.feelings import ASKS_IF_ODD as ASKS_IF_ODD
 from voicecoach.coaching.cues.feelings import COPING as COPING
 from voicecoach.coaching.cues.feelings import DREADING as DREADING
+from voicecoach.coaching.cues.feelings import JOKING as JOKING
 from voicecoach.coaching.cues.feelings import LANGUAGE_WORRY as LANGUAGE_WORRY
 from voicecoach.coaching.cues.feelings import LEFT_ALONE as LEFT_ALONE
 from voicecoach.coaching.cues.feelings import NERVOUS as NERVOUS
@@ -338,6 +339,7 @@ from voicecoach.coaching.cues.reactions import SHORT_APPRECIATE as SHORT_APPRECI
 from voicecoach.coaching.cues.reactions import TELL_MORE as TELL_MORE
 from voicecoach.coaching.cues.reactions import THANKS as THANKS
 from voicecoach.coaching.cues.reactions import WEATHER_MOAN as WEATHER_MOAN
+from voicecoach.coaching.cues.reactions import joking as joking
 from voicecoach.coaching.cues.reactions import not_meant_as as not_meant_as
 from voicecoach.coaching.cues.reactions import own_moan as own_moan
 from voicecoach.coaching.cues.settled import ARRIVED_LATELY as ARRIVED_LATELY

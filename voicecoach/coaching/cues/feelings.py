@@ -1,7 +1,7 @@
 """The user's own feelings: nerves and shyness (`NERVOUS`), a worry or self-doubt put to the
 partner, something dreaded, knowing nobody or being left alone, an apology (for their
 English, the noise, oversharing, in advance, a remark taken back), whether something of theirs
-is odd, and how they are coping after a loss.
+is odd, how they are coping after a loss, and a line said laughing at oneself (`JOKING`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,24 @@ import re
 
 __all__ = [
     "ALONE", "APOLOGY", "APOLOGY_AHEAD", "APOLOGY_WITHIN", "ASKS_IF_ODD", "COPING", "DREADING",
-    "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "NORMAL_ASKED", "OWN_NOISE_ASKED", "OWN_WORRY",
-    "SEEMS_BAD_ASKED", "SELF_DOUBT_ASKED", "SORRY_TO_SHARE", "TAKEN_BACK", "WORRY_ASKED",
+    "JOKING", "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "NORMAL_ASKED", "OWN_NOISE_ASKED",
+    "OWN_WORRY", "SEEMS_BAD_ASKED", "SELF_DOUBT_ASKED", "SORRY_TO_SHARE", "TAKEN_BACK",
+    "WORRY_ASKED",
 ]
 
+# A line said laughing at oneself: a laugh written out, a joke owned up to, or a stock
+# self-mocking phrase ("I assemble furniture like a raccoon at 2am", "my cooking is a crime
+# scene lol"). A twenty-ninth play-test's joker got "Oh dear, that can't be easy. How are you
+# coping with it?" and the coach's "That sounds like a gripe": a person laughs along.
+JOKING = re.compile(
+    r"\b(ha(ha)+|hah|he(he)+|lol|lmao|rofl|jk|(just|only) (kidding|joking)|i'?m (just )?(kidding|"
+    r"joking)|joke'?s on me|don'?t judge me|guilty as charged|send help|in my defen[cs]e|"
+    r"true story|(a|an absolute|a total|a complete|a walking) (crime scene|disaster zone|menace)|"
+    r"like a (raccoon|racoon|toddler|zombie|headless chicken|caveman|goblin|gremlin|hamster|"
+    r"potato|baby giraffe|newborn (deer|foal)|bull in a china shop|clown)|"
+    r"(kill|killed|murder|murdered) (them|it|every \w+|plants?|houseplants?) (on sight|within a "
+    r"week)|living my best life|the struggle is real|classic me|story of my life)\b|"
+    r"[\U0001F602\U0001F923\U0001F605\U0001F606]|:-?\)|:D(?!\w)|\(ha\)", re.IGNORECASE)
 # Asking to be told they will manage: "do you reckon ill be any good at this" (a tenth
 # play-test's partner said "Oh, I couldn't say, really.").
 SELF_DOUBT_ASKED = re.compile(

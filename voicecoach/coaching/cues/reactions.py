@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from voicecoach.coaching.cues.favours import asks_for_help
-from voicecoach.coaching.cues.feelings import APOLOGY, APOLOGY_AHEAD, APOLOGY_WITHIN, OWN_WORRY
+from voicecoach.coaching.cues.feelings import (
+    APOLOGY,
+    APOLOGY_AHEAD,
+    APOLOGY_WITHIN,
+    JOKING,
+    OWN_WORRY,
+)
 from voicecoach.coaching.cues.greetings import is_goodbye
 from voicecoach.coaching.cues.memory import MIXED_UP
 from voicecoach.coaching.cues.news import BAD_NEWS, GOOD_NEWS, MISHAP
@@ -22,8 +28,8 @@ __all__ = [
     "ABOUT_SCENE", "APPRECIATE", "AVOID_ORDER", "DOWNBEAT", "EXCUSE_ASKED", "GOOD_VIEW", "HARD",
     "HEARD_OF_EVENT", "LOVED_IT", "MILD_ANSWER", "NEGATIVE_START", "NON_ANSWER", "NOT_HARD",
     "OWN_LIFE", "OWN_NEWS_ASKED", "PRAISE", "PRAISED_THING", "PRAISE_OF_YOU", "SHARED_DISLIKE",
-    "SHORT_ANSWER", "SHORT_APPRECIATE", "TELL_MORE", "THANKS", "WEATHER_MOAN", "not_meant_as",
-    "own_moan",
+    "SHORT_ANSWER", "SHORT_APPRECIATE", "TELL_MORE", "THANKS", "WEATHER_MOAN", "joking",
+    "not_meant_as", "own_moan",
 ]
 
 # When a line holds more than one avoid-topic, the partner steps away from the weightiest.
@@ -155,6 +161,12 @@ def own_moan(text: str) -> bool:
             and not NOT_HARD.search(text))
 
 
+def joking(text: str) -> bool:
+    """Whether the user laughs at what they say (`JOKING`), not only at the partner's question
+    before it ("Haha fine. Oh, and my flat has mould ...": the mould is no joke)."""
+    return bool(JOKING.search(_FINE_THANKS.sub("", text)))
+
+
 # "Great, thanks." or "Haha fine." opening a line answers the partner; it says nothing of the
 # moan after it.
 _FINE_THANKS = re.compile(r"^\W*(ha\w*\W+)?(great|good|fine|not bad|ok|okay)(,? (thanks|thank "
@@ -220,7 +232,10 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     # help asked with a trouble ("my laptop won't connect to the wifi, could you
                     # help me with it?", "it's too heavy for me alone"), or what to do about it:
                     # an eighteenth play-test's coach called these gripes
-                    or asks_for_help(text))
+                    or asks_for_help(text)
+                    # laughing at oneself ("my cooking is a crime scene lol"): a joke, not a
+                    # gripe (a twenty-ninth play-test's coach called two such jokes gripes)
+                    or (joking(text) and not ABOUT_SCENE.search(text)))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
                     or ASKS_IF_KNOWS_COLLEAGUE.search(text)

@@ -391,8 +391,12 @@ class _Choosing(_Reading):
                    and (cues.own_moan(line.text) or worry)
                    and not cues.NERVOUS.search(line.text)
                    and not cues.APOLOGY_WITHIN.search(line.text))  # "sorry about the noise"
+        joking = cues.joking(line.text)  # "I assemble furniture like a raccoon"
         if (moaning and draft.found.question is QuestionKind.NONE
                 and not (told.work or told.job or told.like or told.place)):
+            if joking and (laugh := self._pick("laugh")):  # laughed along, not pitied
+                greeting = self._greeting(True) if told.name else None
+                return self._finish([greeting or "", laugh], ReplyKind.REACT, None, False)
             sympathy = self._pick("sympathy")
             if sympathy:
                 self.memory.consoled = True
@@ -403,7 +407,9 @@ class _Choosing(_Reading):
               # (nor after "Oh no, what a shame!" for a mishap: two sympathies in a row)
               and not set(draft.parts) & {*self._wording.lines.get("mishap", ()),
                                           *self._wording.lines.get("mishap_brief", ())}):
-            draft.parts.append(self._pick("react_down") or "")  # "Ugh, my commute. Do you drive?"
+            # "Ugh, my commute. Do you drive?" ("Ha!" if they laugh at it)
+            draft.parts.append((joking and self._pick("laugh_brief"))
+                               or self._pick("react_down") or "")
         return None
 
     def _topic_reply(self, draft: _Draft) -> Reply:

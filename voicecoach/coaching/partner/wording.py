@@ -84,7 +84,7 @@ class PartnerWording:
                 "not_weird", "welcome_new", "reassure_self",
                 "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried",
                 "go_for_it", "not_okay", "quite_normal",
-                "story_pick")
+                "story_pick", "laugh", "laugh_brief")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
