@@ -2296,7 +2296,7 @@ def test_how_the_user_knows_the_host_and_chat_spelling(matcher: Matcher) -> None
     assert "how do you know" not in cousin.text.lower(), cousin.text
     assert not {line.replace("{name}", partner.name) for line in wording["name_wrong"]} & set(
         where.parts), where.text
-    assert cues.heard("lol ok. u work? whats that") == "lol ok. you work? what's that"
+    assert cues.heard("lol ok. u work? whats that") == "ok. you work? what's that"
 
 
 def test_a_ux_designer_is_not_an_ux_designer(matcher: Matcher) -> None:

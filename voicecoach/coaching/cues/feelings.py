@@ -97,8 +97,11 @@ NERVOUS = re.compile(r"^(?!.*" + _OTHERS_FEAR + r")(?=.*?"
                     r"(do ?n'?t|do not) (really )?(talk|say) (much|a lot)|i'?m not (much of )?a "
                     r"(big )?talker|"
                     # a weakness of one's own: "oh I'm terrible with numbers"
-                    r"i'?m (so |really |just |pretty |quite )?(terrible|hopeless|rubbish|"
-                    r"useless|no good) (at|with)|"
+                    # ("im kinda bad at it", a thirtieth play-test: "Oh really? That's
+                    # interesting.")
+                    r"i'?m (so |really |just |pretty |quite |kind of |sort of |a bit |a little |"
+                    r"very |super )?(terrible|hopeless|rubbish|useless|no good|bad|awful|not "
+                    r"(very |that |so )?good) (at|with)|"
                     # ... or as: "I'm a terrible potter", "I'm the worst dancer"
                     r"i'?m (a|the) (really |pretty )?(terrible|hopeless|rubbish|useless|"
                     r"awful|worst) (potter|cook|dancer|singer|driver|runner|player|"

@@ -46,7 +46,7 @@ def heard(text: str) -> str:
         text = pattern.sub(words, text)
     for pattern, words in _TYPED_AS:
         text = pattern.sub(words, text)
-    return text
+    return text.lstrip(" ,")
 
 
 # How people type in a hurry: "u?", "r u new?", "whats", "dont" (lower case only, so a
@@ -59,6 +59,23 @@ _TYPED_AS = tuple((re.compile(pattern), words) for pattern, words in (
     (r"\b(?:wat|wot|wht)\b", "what"), (r"\bwhr\b", "where"), (r"\bhw\b", "how"),
     (r"\b(how|where|what|who|when) r\b", r"\1 are"), (r"\bthx\b", "thanks"),
     (r"\bbrb\b", "be right back"),
+    # a young user's chat: "idk", "kinda", "gonna", "tho" (a thirtieth play-test)
+    (r"\bidk\b", "i don't know"), (r"\bdunno\b", "don't know"), (r"\bkinda\b", "kind of"),
+    (r"\bsorta\b", "sort of"), (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"),
+    (r"\bcya\b", "see you"), (r"\btho\b", "though"),
+    (r"\b(?:cuz|coz|cos|bc)\b", "because"), (r"\b(?:pls|plz)\b", "please"),
+    (r"\brn\b", "right now"), (r"\bppl\b", "people"), (r"\bthats\b", "that's"),
+    (r"\b(does|is|was|have|has|had|would|could|should|wo|are|were)nt\b", r"\1n't"),
+    (r"\byoure\b", "you're"), (r"\btheres\b", "there's"), (r"\bhows\b", "how's"),
+    (r"\bwheres\b", "where's"), (r"\bwhos\b", "who's"),
+    # "its an apprenticeship", "its literally day one": "it's" where a verb is wanted
+    (r"\bits (?=(a|an|the|my|not|so|really|very|kind|pretty|ok|okay|fine|good|"
+     r"great|been|just|only|literally|actually|like|going|getting|all|quite|too|nice)\b)",
+     "it's "),
+    # chat tags that say how, not what ("im zara btw", "i'm from leeds lol"): left out, so
+    # that a name or a place is read without them (a laugh is seen before, `joking`)
+    (r"\s*\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|tbh|ngl|btw|lowkey|highkey|fr|imo|imho|"
+     r"istg|smh|xd)\b,?", ""),
 ))
 
 

@@ -391,7 +391,7 @@ class _Choosing(_Reading):
                    and (cues.own_moan(line.text) or worry)
                    and not cues.NERVOUS.search(line.text)
                    and not cues.APOLOGY_WITHIN.search(line.text))  # "sorry about the noise"
-        joking = cues.joking(line.text)  # "I assemble furniture like a raccoon"
+        joking = self.memory.laughing  # "I assemble furniture like a raccoon"
         if (moaning and draft.found.question is QuestionKind.NONE
                 and not (told.work or told.job or told.like or told.place)):
             if joking and (laugh := self._pick("laugh")):  # laughed along, not pitied

@@ -225,7 +225,7 @@ class _Reacting(_Asking):
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
         if cues.MILD_ANSWER.search(text) and self._deck("react_mild"):
             return "react_mild"  # "its ok. bit boring": no "that sounds like a lot"
-        if cues.joking(text) and self._deck("laugh_brief"):
+        if self.memory.laughing and self._deck("laugh_brief"):
             return "laugh_brief"  # "my cooking is a crime scene lol": laughed along with
         if cues.DOWNBEAT.search(text) and self._deck("react_down"):
             return "react_down"

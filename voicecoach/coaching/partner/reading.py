@@ -55,6 +55,7 @@ class _Reading(_Answering):
         memory = self.memory
         labels = set(line.labels)  # as the matcher heard them
         heard, line = line, _as_read(line)
+        memory.laughing = cues.joking(heard.text)
         if memory.last_heard:
             memory.heard.append(memory.last_heard)
         memory.last_heard = line.text

@@ -43,6 +43,9 @@ class _Memory:
     last_kind: ReplyKind | None = None  # what the partner's last reply did
     said_goodbye: bool = False  # its last reply took leave ("See you! Take care.")
     put_right: bool = False  # the user's line corrects the partner ("I just said ...")
+    # the user's line being answered laughs at itself ("lol", "like a raccoon at 2am"), read
+    # before its chat tags are taken out
+    laughing: bool = False
     mistook_user: bool = False  # the opener took the user for someone else, they say
     consoled: bool = False  # its last reply was sorry for the user's bad news
     bad_news: bool = False  # the user told bad news this session: a kinder goodbye
