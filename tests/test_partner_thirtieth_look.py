@@ -12,6 +12,7 @@ from voicecoach.coaching import cues
 from voicecoach.coaching.partner.wording import PartnerWording
 from voicecoach.understanding.disclosure import disclosure
 from voicecoach.understanding.match import Matcher, load_matcher
+from voicecoach.understanding.moves import MoveLabel
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,104 @@ def test_owning_up_to_being_bad_at_it_is_met_kindly(
         matcher: Matcher, partner_wording: PartnerWording, line: str) -> None:
     reply = talk_through(matcher, "club", "Maya", line, seed=507)[-1]
     assert any(kind in reply for kind in partner_wording.lines["reassure"]), reply
+
+
+def test_advice_on_keeping_calm_is_not_a_restaurant(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    """ "any tips for not panicking before deadlines?" got the Italian place by the station."""
+    reply = talk_through(matcher, "party", "Riley", "Hi, I'm Jo.",
+                         "ok ur good. any tips for not panicking before deadlines? like how do u "
+                         "stay calm on a bad night shift", seed=502)[-1]
+    assert "pasta" not in reply and "Italian" not in reply, reply
+    assert any(calm in reply for calm in partner_wording.lines["advice_calm"]), reply
+
+
+def test_a_place_asked_for_is_found_in_the_question_not_the_remark_before_it(
+        matcher: Matcher) -> None:
+    reply = talk_through(matcher, "neighbour", "Grace",
+                         "Well, I've only seen the corner shop so far, the man there gave me a "
+                         "free banana. But I'd love a tip, is there a nice café nearby?",
+                         seed=516)[-1]
+    assert "café" in reply and "supermarket" not in reply, reply
+
+
+@pytest.mark.parametrize(("line", "word"), [
+    ("But my bowls are very... how you say... wonky? What means wonky exactly?", "wonky"),
+    ("The boxes are everywhere. What means 'settling in'? I think I understand.", "settling in"),
+    ("And what means 'upstairs' team, is a different office?", "upstairs"),
+    ("what is the meaning of kiln?", "kiln"),
+])
+def test_a_learner_asking_what_a_word_means_is_told(
+        matcher: Matcher, partner_wording: PartnerWording, line: str, word: str) -> None:
+    assert cues.meaning_asked(line) == word
+    reply = talk_through(matcher, "club", "Robin", "Hi, I'm Marta.", line, seed=505)[-1]
+    assert partner_wording.glossary[word] in reply, reply
+
+
+@pytest.mark.parametrize(("scene", "persona", "line"), [
+    ("first_day", "Aisha", "Social media posts, I think. I am a bit nervous, my English is not "
+     "perfect. You think people here will understand me?"),
+    ("neighbour", "Grace", "Oh, I'm so sorry about your husband. Kofi is a lovely name."),
+])
+def test_nerves_or_a_condolence_get_no_thanks_for_a_compliment(
+        matcher: Matcher, partner_wording: PartnerWording, scene: str, persona: str,
+        line: str) -> None:
+    reply = talk_through(matcher, scene, persona, "Hi, I'm Kasia.", line, seed=510)[-1]
+    assert not any(thanks in reply for thanks in partner_wording.lines["thanks"]), reply
+
+
+def test_sorry_for_its_loss_is_thanked_quietly(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Kasia.",
+                         "Oh, I'm so sorry about your husband.", seed=513)[-1]
+    assert any(kind in reply for kind in partner_wording.lines["condolence_thanks"]), reply
+
+
+@pytest.mark.parametrize("line", [
+    "This week has been a lot, my sister Joanna just had twins on Tuesday. Do you have any "
+    "siblings?",
+    "My brother Vikram got engaged on Saturday! Is it a friendly floor?",
+    "also i got a callback from a startup today, lowkey hyped. should i ask them about pay or is "
+    "that weird?",
+])
+def test_news_told_beside_a_question_is_met_first(
+        matcher: Matcher, partner_wording: PartnerWording, line: str) -> None:
+    reply = talk_through(matcher, "networking", "Marcus", "Hi, I'm Sam.", line, seed=517)[-1]
+    glad = [*partner_wording.lines["congratulate_brief"], *partner_wording.lines["glad_for_them"],
+            *partner_wording.lines["congratulate"]]
+    assert any(reply.startswith(word) for word in glad), reply
+
+
+def test_an_old_wedding_is_no_news() -> None:
+    assert not cues.GOOD_NEWS.search("My brother Vikram got married here, ten years ago.")
+
+
+@pytest.mark.parametrize(("told", "asked", "recalled"), [
+    ("idk tbh, im doing computer science, second year. wbu what do u do",
+     "wait do u remember what year of uni im in", "second year"),
+    ("No, this is my first! I'm an architect, mostly schools.",
+     "Do you remember what kind of buildings I said I design?", "architect"),
+])
+def test_what_they_told_is_recalled_by_what_it_means(
+        matcher: Matcher, told: str, asked: str, recalled: str) -> None:
+    reply = talk_through(matcher, "networking", "Marcus", told, "Oh nice.", asked, seed=518)[-1]
+    assert recalled in reply.lower() and "don't think you said" not in reply, reply
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("washing machines. it's ok. my grandmother in Gdansk was sick this month, so i'm a bit "
+     "tired. is that weird to say?", "not_odd_sad"),
+    ("not much. i work from home, i do translations. is that boring?", "not_odd"),
+])
+def test_is_that_weird_is_answered_to_what_was_told(
+        matcher: Matcher, partner_wording: PartnerWording, line: str, key: str) -> None:
+    reply = talk_through(matcher, "neighbour", "Dev", "Hi, I'm Ola.", line, seed=514)[-1]
+    assert any(said in reply for said in partner_wording.lines[key]), reply
+    pity = [*partner_wording.lines["react_down"], *partner_wording.lines["sympathy"]]
+    assert not any(reply.startswith(said) for said in pity), reply
+
+
+def test_asking_if_their_own_work_is_boring_is_no_gripe() -> None:
+    line = "not much. i work from home, i do translations. is that boring?"
+    assert cues.not_meant_as(MoveLabel.COMPLAINT, line)
+    assert not cues.not_meant_as(MoveLabel.COMPLAINT, "the talks here are boring. is that weird?")

@@ -32,6 +32,7 @@ from voicecoach.coaching.cues.advice import ADVICE as ADVICE
 from voicecoach.coaching.cues.advice import AMENITY_ASKED as AMENITY_ASKED
 from voicecoach.coaching.cues.advice import APOLOGISING_ADVICE as APOLOGISING_ADVICE
 from voicecoach.coaching.cues.advice import AT_WORK as AT_WORK
+from voicecoach.coaching.cues.advice import CALM_ADVICE as CALM_ADVICE
 from voicecoach.coaching.cues.advice import CHOICE_HERE_AND_NOW as CHOICE_HERE_AND_NOW
 from voicecoach.coaching.cues.advice import CHOICE_OFFERED as CHOICE_OFFERED
 from voicecoach.coaching.cues.advice import DECISION_ASKED as DECISION_ASKED

@@ -13,12 +13,12 @@ from voicecoach.coaching.cues.base import COMMON_WORDS, content_stems
 from voicecoach.understanding import textnorm
 
 __all__ = [
-    "ADVICE", "AMENITY_ASKED", "APOLOGISING_ADVICE", "AT_WORK", "CHOICE_HERE_AND_NOW",
-    "CHOICE_OFFERED", "DECISION_ASKED", "ELSEWHERE", "FRIENDS_ADVICE", "FRIENDS_ASKED",
-    "GETTING_ABOUT", "HARD_TALK_ADVICE", "IN_THE_BUILDING", "IS_THERE_NEARBY", "LEAVING_ADVICE",
-    "LIFE_CHOICE_WORDS", "NAMES_ADVICE", "NEARBY", "NERVES_ADVICE", "PASTIME", "PLACE_REQUEST",
-    "TALK_ADVICE", "TIP_THANKED", "WHICH_MEANT", "advice_stems", "advice_subject", "asked_thing",
-    "asks_advice", "place_question", "place_thing", "word_roots",
+    "ADVICE", "AMENITY_ASKED", "APOLOGISING_ADVICE", "AT_WORK", "CALM_ADVICE",
+    "CHOICE_HERE_AND_NOW", "CHOICE_OFFERED", "DECISION_ASKED", "ELSEWHERE", "FRIENDS_ADVICE",
+    "FRIENDS_ASKED", "GETTING_ABOUT", "HARD_TALK_ADVICE", "IN_THE_BUILDING", "IS_THERE_NEARBY",
+    "LEAVING_ADVICE", "LIFE_CHOICE_WORDS", "NAMES_ADVICE", "NEARBY", "NERVES_ADVICE", "PASTIME",
+    "PLACE_REQUEST", "TALK_ADVICE", "TIP_THANKED", "WHICH_MEANT", "advice_stems", "advice_subject",
+    "asked_thing", "asks_advice", "place_question", "place_thing", "word_roots",
 ]
 
 # Words that make a question a request for advice ("do you have any pets?" is not one).
@@ -98,6 +98,12 @@ IN_THE_BUILDING = re.compile(r"\bin (the|this) (building|office|block)\b", re.IG
 NERVES_ADVICE = re.compile(r"\b(interview|exam|exams|presentation|speech|audition|driving test|"
                            r"public speaking|(calm|calming|settle|settling) (my |the )?nerves)\b",
                            re.IGNORECASE)
+# Advice asked on keeping calm under pressure ("any tips for not panicking before deadlines?
+# like how do u stay calm on a bad night shift": a thirtieth play-test got the Italian place
+# by the station).
+CALM_ADVICE = re.compile(r"\b(panic\w*|stress(ed|ful|ing)?|stay(ing)? calm|keep(ing)? calm|"
+                         r"overwhelm\w*|deadlines?|burn ?out|burnt out|cope|coping|"
+                         r"bad (day|night|shift|week)s?)\b", re.IGNORECASE)
 # Advice asked on talking to people itself ("What do you say when you first walk up to a
 # stranger? I always freeze.", "how do you start a conversation with someone you don't
 # know?"): what the user came to practise (a twentieth play-test got its football, then "I

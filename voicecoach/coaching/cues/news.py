@@ -121,6 +121,8 @@ OWN_FEAT = re.compile(r"(^|[.!?]\s+)\W*((yesterday|today|last (week|night|month|
 _I_JUST = r"(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only|sadly))*"
 _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
+# Their name after them ("my sister Joanna", "my brother, Vikram,"): capitalised, as typed.
+_NAMED = r"(?:,? (?-i:[A-Z][a-z]+),?)?"
 # One of the user's own people named ("my sister", "our kids").
 OWN_KIN = re.compile(rf"\b(my|our|me and my) (\w+ )?{_KIN}s?\b|\b(kids|children)\b",
                      re.IGNORECASE)
@@ -261,6 +263,9 @@ GOOD_NEWS = re.compile(
     # said without "I": "Yes! Just got the keys yesterday.", "Got a promotion actually!"
     r"(?:^|[.!]\s+)\W*just got (?:the keys|engaged|married|promoted|the job)|"
     r"(?:^|[.!,]\s+)\W*(?:just |finally )?got (?:a|the) (?:promotion|new job|dream job)\b|"
+    # "i got a callback from a startup today" (a thirtieth look: "That's a hard one.")
+    r"\b(?:i|we) (?:just |finally )?(?:got|had) (?:a|the) (?:callback|call back|second "
+    r"interview|job offer|offer)\b|"
     # a new baby in the family, a birthday, a retirement ("I just found out I'm going to be a
     # dad!" got "Oh really? That's interesting. Are they nearby?")
     r"(?:i'?m|i am|we'?re|we are) (?:going to be|gonna be|about to be|now) (?:an? )?"
@@ -268,11 +273,15 @@ GOOD_NEWS = re.compile(
     r"auntie|uncle)\b|"
     r"(?:i'?m|i am) an? (?:auntie|aunt|uncle|grandma|grandad|granddad|godmother|godfather)"
     r"(?: now| again| twice over| at last)?(?=\W*$|[.!])|"
-    rf"(?:my|our) {_KIN}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |finally )"
-    r"(?:had (?:a|the|her|their) baby|got engaged|got married)|"
+    rf"(?:my|our) {_KIN}{_NAMED}(?: and (?:her|his|their) \w+)? (?:just |has just |have just |"
+    r"finally )(?:had (?:a|the|her|their) baby|got engaged|got married)|"
+    # "my brother Vikram got engaged on Saturday" (a thirtieth look got no word on it)
+    rf"(?:my|our) {_KIN}{_NAMED} (?:got engaged|got married|proposed)\b(?![^.!?]*\b(?:years "
+    r"ago|in (?:19|20)\d\d|(?:long|ages) ago|a long time))|"
     rf"{_I_JUST} retired|"
     # "my sister had twins on Sunday" (a twenty-eighth look: "What's she like?")
-    rf"(?:my|our) {_KIN} (?:and (?:her|his|their) \w+ )?(?:has |have )?(?:had) (?:twins|triplets|"
+    rf"(?:my|our) {_KIN}{_NAMED} (?:and (?:her|his|their) \w+ )?(?:just |has just |have just |"
+    r"has |have )?(?:had) (?:twins|triplets|"
     r"a baby|her baby|their baby|a little (?:boy|girl))\b|"
     # "I'm getting married in June!" (a sweep of shared news: "Ah, okay.")
     r"(?:i'?m|i am|we'?re|we are) (?:getting married|engaged|tying the knot)\b|"
@@ -309,7 +318,8 @@ GOOD_NEWS = re.compile(
 # Joy of the user's own about being here ("Honestly, I'm thrilled, I've wanted to work here for
 # years" got a greeting and "Which team are you joining?"): glad with them.
 THRILLED = re.compile(r"\b(?:i'?m|i am) (?:just |so |really |absolutely |honestly |a bit |"
-                      r"quite |actually |genuinely )*(?:thrilled|delighted|over the moon|buzzing|"
+                      r"quite |actually |genuinely |lowkey |kind of |kinda )*(?:thrilled|"
+                      r"delighted|over the moon|buzzing|hyped|stoked|"
                       r"so excited|really excited|excited)\b(?! (?:for (?:you|them|her|him)|"
                       r"about (?:your|their|her|his)))", re.IGNORECASE)
 # Good news of the user's people ("my nan just turned a hundred", "my daughter is getting

@@ -14,6 +14,7 @@ from voicecoach.coaching.cues.feelings import (
     APOLOGY,
     APOLOGY_AHEAD,
     APOLOGY_WITHIN,
+    ASKS_IF_ODD,
     JOKING,
     OWN_WORRY,
 )
@@ -155,6 +156,7 @@ def own_moan(text: str) -> bool:
     """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
     about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
     text = _FINE_THANKS.sub("", text)  # "great thanks. honestly the landlord is useless"
+    text = ASKS_IF_ODD.sub("", text)  # "i do translations. is that boring?" asks, moans not
     if _THEIR_OWN_PERSON.search(text):  # "the landlord ... he hasn't fixed the heating"
         text = _PRONOUN.sub("", text)
     return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
@@ -235,7 +237,11 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     or asks_for_help(text)
                     # laughing at oneself ("my cooking is a crime scene lol"): a joke, not a
                     # gripe (a twenty-ninth play-test's coach called two such jokes gripes)
-                    or (joking(text) and not ABOUT_SCENE.search(text)))
+                    or (joking(text) and not ABOUT_SCENE.search(text))
+                    # "i do translations. is that boring?": the "boring" is asked of their own
+                    # life (a thirtieth play-test's coach called it a gripe)
+                    or bool(ASKS_IF_ODD.search(text)
+                            and not DOWNBEAT.search(ASKS_IF_ODD.sub("", text))))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
                     or ASKS_IF_KNOWS_COLLEAGUE.search(text)

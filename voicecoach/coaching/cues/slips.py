@@ -87,6 +87,11 @@ SLOWER = re.compile(r"\b(speak|talk|say( (it|that))?( again)?|go|repeat)\b[^.?!]
 # learner's question about a word; the word in quotes, or after "what does").
 _MEANING = re.compile(
     r"\bwhat (?:does|do|is) ['‘\"]?([a-z-]+)['’\"]? mean\b"
+    # a learner's "What means wonky exactly?", "what means 'settling in'?", "what is the
+    # meaning of ..." (a thirtieth play-test: none of four was answered)
+    r"|\bwhat means? ['‘\"]([a-z-]+(?: [a-z-]+){0,2})['’\"]"
+    r"|\bwhat means? ([a-z-]+)\b"
+    r"|\bwhat(?: is|'s) (?:the )?meaning of ['‘\"]?([a-z-]+)['’\"]?"
     r"|\b(?:i (?:don'?t|do not|not) (?:understand|know)|what is|what'?s|what does) "
     r"(?:the word )?['‘\"]([a-z-]+)['’\"]"
     r"|['‘\"]([a-z-]+)['’\"],? (?:what (?:is it|does it|it|is that|does that) mean|means what)",

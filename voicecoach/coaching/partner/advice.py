@@ -146,6 +146,8 @@ class _Advice(_Recall):
             # "can I ask your advice? I've got a job interview on Monday and I'm terrified."
             # got the scene's tip on finding Anna in IT (a fourteenth play-test)
             return calm
+        if cues.CALM_ADVICE.search(request) and (calm := self._pick("advice_calm")):
+            return calm
         fact = self.persona.fact(topic)
         ours = fact.advice if fact is not None and fact.advice else None
         ours = ours if ours is not None and self._fresh(ours) else None

@@ -35,6 +35,10 @@ _SAYS = {
 _OWN_AGE_ASKED = re.compile(r"\bhow old are (you|u)\b|\byour age\b", re.IGNORECASE)
 
 
+# Someone unwell or worn out ("my grandmother was sick this month, so i'm a bit tired").
+_UNWELL = re.compile(r"\b(sick|ill|unwell|in hospital|exhausted|tired|worn out|not sleeping)\b",
+                     re.IGNORECASE)
+
 class _BeyondCard(_CardFacts):
     """Answers its card has no fact for (the scene's own facts, everyday questions, a yes/no by its
     form, not knowing), and when the card's own yes/no would mislead."""
@@ -63,7 +67,12 @@ class _BeyondCard(_CardFacts):
         elif cues.ASKS_IF_KNOWS_SOMEONE.search(text):
             key, asks_back = "dont_know_anyone", False
         elif cues.ASKS_IF_ODD.search(text):
-            key, asks_back = "not_odd", True
+            # ("my grandmother was sick this month, so i'm a bit tired. is that weird to say?"
+            # got "Ha, not at all! I like it.", a thirtieth look)
+            told = cues.ASKS_IF_ODD.sub("", text)  # (not "is that boring?" itself)
+            sad = any(cue.search(told) for cue in (cues.BAD_NEWS, cues.OWN_WORRY, _UNWELL))
+            key = "not_odd_sad" if sad and self._deck("not_odd_sad") else "not_odd"
+            asks_back = key == "not_odd"
         elif ((place := cues.ASKED_IF_BEEN_TO.search(text))
               and not self._card_names(place.group("thing"))):
             # "the new Thai place on the high street": not the card's home on the high street;
@@ -188,10 +197,18 @@ class _BeyondCard(_CardFacts):
         return self._pick("local_guess") or self._pick("no_local")
 
     def _local_fact(self, text: str) -> LocalFact | None:
-        """The scenario's [[local]] fact that a question names by one of its words."""
-        said = f" {' '.join(textnorm.words(text))} "
-        return next((fact for fact in self.scenario.local
-                     if any(f" {word} " in said for word in fact.words)), None)
+        """The scenario's [[local]] fact that a question names by one of its words: in "is
+        there a ... nearby" first ("I've only seen the corner shop. Is there a nice café
+        nearby?" asks for a café, not the supermarket, a thirtieth play-test), else anywhere
+        in the line ("my laptop won't log in. Who should I ask?")."""
+        nearby = cues.IS_THERE_NEARBY.search(text)
+        for words in dict.fromkeys((nearby.group() if nearby else text, text)):
+            said = f" {' '.join(textnorm.words(words))} "
+            fact = next((fact for fact in self.scenario.local
+                         if any(f" {word} " in said for word in fact.words)), None)
+            if fact is not None:
+                return fact
+        return None
 
     def _local(self, text: str) -> str | None:
         """What anyone at the scene knows (the scenario's [[local]] facts) that a question

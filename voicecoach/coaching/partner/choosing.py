@@ -237,8 +237,11 @@ class _Choosing(_Reading):
                 and (weigh := self._pick("weigh_up"))):
             # "do you think I should tell my boss now or wait?": helped to weigh it up ("how
             # would you get started in UX if you were me?" asks how, and gets a tip)
+            # ("i got a callback from a startup today. should i ask them about pay?": glad
+            # first, a thirtieth look)
             memory.helping = True
-            return self._finish([weigh], ReplyKind.ADVICE, memory.current, False)
+            return self._finish([self._news_first(line.text) or "", weigh], ReplyKind.ADVICE,
+                                memory.current, False)
         # "Would you like to grab a coffee sometime?": a yes to the user, not a fact about
         # coffee (it got "Yes, I love food. I'm still hunting for a good curry here.").
         accept = self._proposal_answer(line.text, found, draft.labels)
@@ -258,11 +261,14 @@ class _Choosing(_Reading):
             # housewarming?")
             greeting = (self._greeting(new_name=True) if draft.told.name
                         and not memory.introduced else None)
-            news = next((self._pick(brief) for cue, _, brief in _NEWS
-                         if cue.search(line.text)), None)
-            return self._finish([greeting or "", news or "", accept], ReplyKind.REACT, None,
-                                False)
+            return self._finish([greeting or "", self._news_first(line.text) or "", accept],
+                                ReplyKind.REACT, None, False)
         return None
+
+    def _news_first(self, text: str) -> str | None:
+        """The brief word on news told in a line that asks something else ("Oh,
+        congratulations!" before the answer), or None."""
+        return next((self._pick(brief) for cue, _, brief in _NEWS if cue.search(text)), None)
 
     def _feeling_reply(self, draft: _Draft) -> Reply | None:
         """Thanks after our congratulations or sorry, news, a trip, a topic to step away from,
@@ -387,7 +393,12 @@ class _Choosing(_Reading):
         something too, a word of sympathy opens the answer)."""
         line, told = draft.line, draft.told
         worry = bool(cues.OWN_WORRY.search(line.text))
-        moaning = ((MoveLabel.COMPLAINT in draft.labels or cues.HARD.search(line.text))
+        # ("i do translations. is that boring?" asks if it is; a thirtieth look got "Oh,
+        # that's a pity.")
+        unasked = cues.ASKS_IF_ODD.sub("", line.text)
+        griped = (MoveLabel.COMPLAINT in draft.labels
+                  and (unasked == line.text or bool(cues.DOWNBEAT.search(unasked))))
+        moaning = ((griped or cues.HARD.search(line.text))
                    and (cues.own_moan(line.text) or worry)
                    and not cues.NERVOUS.search(line.text)
                    and not cues.APOLOGY_WITHIN.search(line.text))  # "sorry about the noise"

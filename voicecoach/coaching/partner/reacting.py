@@ -60,6 +60,12 @@ _PET_TROUBLE = re.compile(r"\b(hates?|hated|keeps? (me|us) (up|awake)|drives? (m
                           r"annoying|won'?t stop|missing|lost|vet)\b", re.IGNORECASE)
 
 
+# Sorry for the partner's loss ("I'm so sorry about your husband"): no moment for thanks.
+_CONDOLENCE = re.compile(r"\bsorry (about|for|to hear about) (your|the) (loss|husband|wife|"
+                         r"partner|mum|mother|dad|father|gran|grandma|grandmother|grandad|"
+                         r"grandfather|brother|sister|son|daughter|friend|dog|cat)\b|"
+                         r"\bsorry for your loss\b|\bmy condolences\b", re.IGNORECASE)
+
 class _Reacting(_Asking):
     """Meeting what the user said: a greeting, a reaction to what they told, a liking shared."""
 
@@ -105,9 +111,18 @@ class _Reacting(_Asking):
         # look: "Oh, thank you, that's kind of you to say.")
         of_their_own = (bool(_THEIR_OWN_PRAISED.search(line.text))
                         and not cues.PRAISE_OF_YOU.search(line.text))
+        # "I am a bit nervous, my English is not perfect." and "I'm so sorry about your
+        # husband. Kofi is a lovely name." pay it no compliment to thank (a thirtieth look:
+        # "Thanks! That's nice to hear."), unless one is paid to it in so many words
+        not_the_moment = ((cues.NERVOUS.search(line.text) or cues.LANGUAGE_WORRY.search(line.text)
+                           or _CONDOLENCE.search(line.text))
+                          and not cues.PRAISE_OF_YOU.search(line.text))
         if (MoveLabel.COMPLIMENT in labels and not tell_more and not only_appreciates
-                and not of_their_own):
+                and not of_their_own and not not_the_moment):
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
+            kind = kind or ReplyKind.THANKS
+        elif _CONDOLENCE.search(line.text) and (kind_of_you := self._pick("condolence_thanks")):
+            parts.append(kind_of_you)  # "I'm so sorry about your husband.": thanked quietly
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
         # (a place "too" that its card has no word of is not shared: "i live near the river
@@ -223,6 +238,9 @@ class _Reacting(_Asking):
 
     def _react_key(self, text: str, content: bool) -> str:
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
+        # ("i work from home, i do translations. is that boring?" is no let-down: its "boring"
+        # is asked, and got "Oh, that's a shame. Not at all!", a thirtieth look)
+        text = cues.ASKS_IF_ODD.sub("", text)
         if cues.MILD_ANSWER.search(text) and self._deck("react_mild"):
             return "react_mild"  # "its ok. bit boring": no "that sounds like a lot"
         if self.memory.laughing and self._deck("laugh_brief"):

@@ -64,6 +64,10 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     # "where I said I'm going to be working" - "I start as a nurse at the hospital up the road"
     (r"\bwhere\b[^?]*\b(work|working|job|start|starting)\b",
      r"\b(work|working|start|starting|job)\b[^.!?]*\b(at|in|for) (the|a) \w+"),
+    # "what year of uni im in" - "im doing computer science, second year" (a thirtieth look:
+    # "I don't think you said")
+    (r"\bwhat year\b", r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th) year\b|"
+                      r"\byear (one|two|three|four|\d)\b"),
     # "how do I know Sam?" - "I know Sam from five-a-side football"
     (r"\bhow (do |did )?i ((say|said) i )?(know|meet|met)\b",
      r"\b(know|knew|met|meet) (sam|him|her|them|the host)\b|\bsam('s| is) my\b|\bsam and i\b"))),
@@ -71,7 +75,11 @@ _RECALLED_BY = (*((re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNOREC
     (_NEWS_ASKED, cues.GOOD_NEWS), (_NEWS_ASKED, cues.BAD_NEWS))
 # Their own work asked after ("what I used to do for work", "what my job is"; not "my
 # sister's job"): told by a job or a field of work.
-_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|(do|did) for a living)\b|\bmy (work|job)\b",
+_WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|(do|did) for a living)\b|\bmy (work|job)\b|"
+                         # "what kind of buildings I said I design" - "I'm an architect,
+                         # mostly schools" (a thirtieth look: "I don't think you said")
+                         r"\bwhat (kind|sort|type)s? of \w+ (did )?i ((said|say) i )?(design|"
+                         r"build|make|draw|write|teach|fix|sell|translate|work on)\b",
                          re.IGNORECASE)
 _AMBITION = re.compile(r"\b(want|wants|wanted|hope|hoping|like|love|plan|planning)( to)? "
                        r"(work|do)\b", re.IGNORECASE)

@@ -84,7 +84,8 @@ class PartnerWording:
                 "not_weird", "welcome_new", "reassure_self",
                 "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried",
                 "go_for_it", "not_okay", "quite_normal",
-                "story_pick", "laugh", "laugh_brief")
+                "story_pick", "laugh", "laugh_brief", "advice_calm",
+                "condolence_thanks", "not_odd_sad")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
