@@ -158,3 +158,50 @@ def test_asking_if_their_own_work_is_boring_is_no_gripe() -> None:
     line = "not much. i work from home, i do translations. is that boring?"
     assert cues.not_meant_as(MoveLabel.COMPLAINT, line)
     assert not cues.not_meant_as(MoveLabel.COMPLAINT, "the talks here are boring. is that weird?")
+
+
+def test_a_place_within_the_one_kept_is_said_back_whole(matcher: Matcher) -> None:
+    """ "Do you remember where I am from in Poland?" got "Poland, you said!"."""
+    reply = talk_through(matcher, "neighbour", "Grace",
+                         "Yes, hello! My name is Kasia. I am from Poland, from Wrocław.",
+                         "Slowly, slowly.",
+                         "Do you remember where I am from in Poland?", seed=515)[-1]
+    assert "Wrocław" in reply, reply
+
+
+def test_what_kind_asked_is_the_kind_not_the_thing(matcher: Matcher) -> None:
+    """ "what kind of manuals i translate?" got "Manuals, wasn't it?"."""
+    reply = talk_through(matcher, "neighbour", "Dev",
+                         "i'm Ola, by the way. i translate polish and english, mostly manuals for "
+                         "washing machines. what do you do?",
+                         "do you remember what kind of manuals i translate?", seed=514)[-1]
+    assert "washing machines" in reply, reply
+
+
+def test_the_name_of_their_own_one_is_recalled(matcher: Matcher) -> None:
+    """ "Do you remember the name of my girlfriend?" got its own "No kids, no partner."."""
+    reply = talk_through(matcher, "first_day", "Aisha",
+                         "Yes! I went to the sea with my girlfriend Lucía, she arrive to England "
+                         "last month.",
+                         "Do you remember the name of my girlfriend? I tell you one minute ago.",
+                         seed=510)[-1]
+    assert "Lucía" in reply and "partner" not in reply, reply
+
+
+@pytest.mark.parametrize("line", [
+    "But teaching maths — how did you get into that? Was it always the plan?",
+    "So teaching maths, how did you get into that?",
+])
+def test_that_after_a_thing_named_asks_of_the_thing(matcher: Matcher, line: str) -> None:
+    """It told how it took up hiking, then a chess club it started, to "how did you get into
+    teaching maths?"."""
+    reply = talk_through(matcher, "party", "Jordan", "Hi, I'm Ben.",
+                         "I love hiking, and what's your job?", line, seed=503)[-1]
+    assert "mountain" not in reply and "chess club" not in reply, reply
+
+
+def test_ending_up_in_a_job_is_not_moving_to_town(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "club", "Maya", "Hi, I'm Ben. What do you do?",
+                         "A dental nurse, interesting. And how did you end up in that job?",
+                         seed=508)[-1]
+    assert "grew up here" not in reply, reply

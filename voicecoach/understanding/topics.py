@@ -320,6 +320,7 @@ class TopicFinder:
         told: list[Topic] = []
         each: list[Topic] = []
         last = QuestionKind.NONE
+        fronted: tuple[Topic, ...] = ()  # what a short fragment just before named
         for number, clause in enumerate(clauses):
             kind = _clause_kind(clause)
             if number and _ECHO.match(" ".join(clause.words)) and clause.question_mark:
@@ -334,15 +335,28 @@ class TopicFinder:
                     last = kind
             else:
                 last = kind
+                if not found and fronted and _POINTS_BACK.intersection(clause.words):
+                    # "But teaching maths - how did you get into that?": "that" is the fragment
+                    # before, asked of (a thirtieth look got how it took up hiking)
+                    found = fronted
+                    told[:] = [t for t in told if t not in fronted]
                 # the last question first: that is the one to answer
                 asked[:0] = [t for t in found if t not in asked]
                 if found and found[0] not in each:
                     each.append(found[0])
+            fronted = (found if kind is QuestionKind.NONE and len(clause.words) <= 4
+                       and not _SUBJECTS.intersection(clause.words) else ())
         if last is QuestionKind.NONE:
             last = question_kind(text, labels)
             if last is not QuestionKind.NONE:
                 asked, told = told, []
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
+
+
+# A question pointing back at what was just named ("how did you get into that?"), and the
+# words that make a clause more than a fragment naming a thing ("I teach maths").
+_POINTS_BACK = frozenset("that it this".split())
+_SUBJECTS = frozenset("i i'm im you we he she they it's".split())
 
 
 # Words after "wh- you" that are not a main verb: "what you mean is", "where you are".

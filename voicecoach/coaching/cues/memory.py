@@ -75,6 +75,9 @@ RECALL = re.compile(r"\b(what('?s| is| was) my (name|job)|what my (name|job) (is
                     r"(you'?ve|you have|you) (already )?forgotten my name|"
                     # "Cardiff, yes. And my job? Think smells." (a twelfth play-test)
                     r"(and|what about|how about) my (job|work)(?=\s*\?|\W*$)|"
+                    # "Do you remember the name of my girlfriend?" (a thirtieth look: its own
+                    # "No kids, no partner.")
+                    r"(do|did|can) (you|u) remember the (name|names) of (my|our)\b|"
                     r"(do|did|can) you remember (my|me|"
                     r"where i|what i|which|who i|how i|(what|where|which|who|how)\b[\w ]{0,20}"
                     r"\bi(?:'?m| am| was| do| did)?\b)|remember my name|"

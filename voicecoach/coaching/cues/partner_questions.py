@@ -162,8 +162,12 @@ WHICH_ONE = re.compile(r"\bwhich (one|bank|company|firm|school|hospital|agency|o
 ABOUT_IT_INTO = re.compile(r"\b(into|doing|start|started) (it|that|this)\b", re.IGNORECASE)
 # ... and a card's sentence that tells it: "I started out as an illustrator, before I drifted
 # into design."
-STARTED_SAID = re.compile(r"\b(started|began|got into|drifted into|fell into|ended up|used to|"
-                          r"always (loved|wanted)|since i was|as a (kid|child)|growing up)\b",
+# ("This year I started a chess club" is something begun, not how it came to teaching: a
+# thirtieth look got it to "how did you get into teaching maths?")
+STARTED_SAID = re.compile(r"\b((started|began)(?! (a|an|the|my|our|this|that|his|her)\b)|got "
+                          r"into|drifted into|fell into|ended up(?! (in|at|on) (a|an|the)\b)|"
+                          r"used to|always (loved|wanted)|since i was|as a (kid|child)|"
+                          r"growing up)\b",
                           re.IGNORECASE)
 WORKPLACE = re.compile(r"^(the|a|an)\b|^[A-Z]")
 # A workplace that says nothing of the work: "Ah, an office, nice." (the tenth play-test's "I

@@ -84,7 +84,7 @@ _WORK_ASKED = re.compile(r"\bi\b[^?]*\b(work|job|(do|did) for a living)\b|\bmy (
 _AMBITION = re.compile(r"\b(want|wants|wanted|hope|hoping|like|love|plan|planning)( to)? "
                        r"(work|do)\b", re.IGNORECASE)
 _THEIR_ONES_NAME = re.compile(r"\bmy (\w+?)'?s name\b|\bwhat(?:'s| is| was) my (?:\w+ )?(\w+) "
-                              r"called\b", re.IGNORECASE)
+                              r"called\b|\bthe name of my (\w+)", re.IGNORECASE)
 _TEAM_ASKED = re.compile(r"\b(team|department)\b[^?.!]*\b(i'?m|i am|im)\b|"
                          r"\b(i'?m|i am|im)\b[^?.!]*\b(team|department)\b", re.IGNORECASE)
 # Short words that name a thing of theirs (too short for `cues.content_stems`).
@@ -188,6 +188,8 @@ def _asked_noun_phrase(said: str, asked: set[str]) -> str | None:
     return " ".join(words[start:end + 1]).strip(",.!?")
 
 
+# "what kind of ..." asks the kind, not the thing.
+_KIND_ASKED = re.compile(r"\b(kind|sort|type)s? of\b", re.IGNORECASE)
 # "before", "after" in a question about its own words: the sentence that says it.
 _BEFORE_OR_AFTER = re.compile(r"\b(before|after)\b", re.IGNORECASE)
 # A hedge after a few words of answer ("Marketing, I think.").
@@ -367,12 +369,17 @@ class _Recall(_BeyondCard):
         asked = next((part for part in _SENTENCES.split(text) if cues.RECALL.search(part)), text)
         if cues.OWN_KIN.search(asked):
             # "do you remember my sister's job?" is hers (see _recall_said); "Kids are the
-            # best. Sorry, what did I say I do for work?" asks theirs
-            return None
+            # best. Sorry, what did I say I do for work?" asks theirs; "the name of my
+            # girlfriend?" is the name they gave her ("my girlfriend Lucía")
+            named = self._named_thing_asked(asked)
+            return self._pick("recall_thing", thing=named) if named else None
         for asks, keys in cues.RECALL_KEYS:
             if asks.search(text):
                 for key in keys:
-                    if key in self.memory.user:
+                    # "where I am from in Poland?" of "from Poland, from Wrocław" asks more
+                    # than the fact kept (a thirtieth look: "Poland, you said!")
+                    if key in self.memory.user and not re.search(
+                            rf"\b{re.escape(self.memory.user[key])}\b", asked, re.IGNORECASE):
                         said = self._pick(f"recall_{key}")
                         if said:  # "the marketing team, wasn't it?" opens a sentence
                             return said[:1].upper() + said[1:]
@@ -484,6 +491,13 @@ class _Recall(_BeyondCard):
             # "what do I always forget when I bake?" of "... because I always forget the
             # bananas until they're black": "The bananas, wasn't it?", not the whole line
             return self._pick("recall_thing", thing=_sentence_case(done_to))
+        if named_in_it and which and _KIND_ASKED.search(text) and (
+                cues.stem(named_in_it.lower()) == cues.stem(which.group(1).lower())):
+            # "what kind of manuals i translate?" of "... mostly manuals for washing machines":
+            # the kind is what comes after ("Manuals, wasn't it?" only echoed the question)
+            after = re.search(rf"\b{re.escape(named_in_it)} ((?:for|of|about|on|with) "
+                              r"[^.,!?;]{2,40})", thing, re.IGNORECASE)
+            named_in_it = f"{named_in_it} {after.group(1)}" if after else named_in_it
         if named_in_it:
             # a long line said back is parroting ("You told me you do like freelance
             # illustration mostly children's books a bank app sounds stressful is it!"): the
@@ -513,15 +527,21 @@ class _Recall(_BeyondCard):
         if pet is not None:
             # "Bet you can't remember my cat's name": "Biscuit, wasn't it?" (it said back the
             # whole line about the cat)
-            kind = (pet.group(1) or pet.group(2)).lower()
+            kind = next(group for group in pet.groups() if group).lower()
             called = re.compile(rf"\b{re.escape(kind)}\b[^.!?]{{0,40}}?\b"
                                 r"(?:called|named) ([A-Z][\w']*)", re.IGNORECASE)
+            # "my girlfriend Lucía": the name right after, capitalised as typed
+            right_after = re.compile(rf"\bmy {re.escape(kind)},? ((?-i:[A-Z])[\w']+)",
+                                     re.IGNORECASE)
             for said in reversed(self.memory.heard):
                 found = called.search(said)
                 # (typed in lower case, "a cat called mango", a name all the same)
                 if found and (found.group(1)[:1].isupper()
                               or found.group(1).lower() not in cues.COMMON_WORDS):
                     return _sentence_case(found.group(1))
+                found = right_after.search(said)
+                if found and found.group(1).lower() not in cues.COMMON_WORDS:
+                    return found.group(1)
         which = _WHICH_OF_THEIRS.search(text)
         if which is None:
             return None
