@@ -205,3 +205,24 @@ def test_ending_up_in_a_job_is_not_moving_to_town(matcher: Matcher) -> None:
                          "A dental nurse, interesting. And how did you end up in that job?",
                          seed=508)[-1]
     assert "grew up here" not in reply, reply
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("its an apprenticeship in IT support", "work", "IT support"),
+    ("not much. i work from home, i do translations. is that boring?", "work", "translations"),
+    ("i translate polish and english, mostly manuals for washing machines.", "job", "translator"),
+    ("idk tbh, im doing computer science, second year.", "status", "student"),
+    ("do you remember what kind of manuals i translate?", "job", None),
+])
+def test_work_told_in_other_words_is_heard(line: str, field: str, value: str | None) -> None:
+    """Each of these was followed by the partner asking what they do."""
+    assert getattr(disclosure(cues.heard(line)), field) == value
+
+
+def test_tips_for_the_scenes_own_day_are_the_scenes_tips(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    """ "any tips for surviving first day" on a first day got "I've no real experience
+    there"."""
+    reply = talk_through(matcher, "first_day", "Tom", "hi, im zara",
+                         "any tips for surviving first day", seed=512)[-1]
+    assert "no real experience" not in reply, reply

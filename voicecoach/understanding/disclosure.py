@@ -124,8 +124,17 @@ _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |pr
                        r"(?:research|design|marketing|accounting|accounts|sales|consulting|"
                        r"engineering|admin|hr|finance|data|software|support|teaching|nursing|"
                        r"law|pr|recruitment|operations|journalism|copywriting|illustration|"
-                       r"analysis|analytics|development|photography for a living))\b",
+                       r"analysis|analytics|development|photography for a living|"
+                       # "i do translations" (a thirtieth play-test's partner then asked "What
+                       # kind of work are you in?")
+                       r"translations?|translating|interpreting|tutoring|hairdressing|"
+                       r"catering|childcare|bookkeeping))\b",
                        re.IGNORECASE)
+# "its an apprenticeship in IT support": the field of work it is in.
+_APPRENTICESHIP = re.compile(r"\b(?:an|my|the) apprenticeship in ((?:[A-Za-z]+ ){0,2}[A-Za-z]+)",
+                             re.IGNORECASE)
+# "i translate polish and english": a translator.
+_TRANSLATES = re.compile(r"\bi (?:still |now |mostly |also )?translate\b", re.IGNORECASE)
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
 _CORRECTION = re.compile(r"\b(?:i mean|sorry,? no|no,? sorry|no wait|or rather|"
                          r"actually,? no)\b[,.!]?\s*", re.IGNORECASE)
@@ -229,7 +238,11 @@ _TEACHES = re.compile(r"\bi (?:still |now |currently |also )?teach (?!myself\b|m
 # Being a student or retired ("im a student", "I'm a retired teacher", "I'm studying law").
 _STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? (?:student|"
                       r"undergrad|postgrad)\b|\bi(?:'m|m| am) (?:studying|doing (?:a|my) "
-                      r"(?:degree|phd|masters))\b", re.IGNORECASE)
+                      r"(?:degree|phd|masters))\b|"
+                      # "im doing computer science, second year" (asked "So what do you do?")
+                      r"\bi(?:'m|m| am) doing [\w ]{2,30}?,? (?:first|second|third|fourth|final|"
+                      r"1st|2nd|3rd|4th) year\b|\b(?:first|second|third|final) year (?:at|of) "
+                      r"(?:uni|university|college)\b", re.IGNORECASE)
 _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
                       re.IGNORECASE)
 # Looking for work ("I'm looking for a job in design": a seventh play-test's partner asked
@@ -350,7 +363,7 @@ def _disclosure(text: str) -> Disclosure:
     work = job = None
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
                       or _DO_FIELD.search(text) or _RUNS.search(text)
-                      or _BARE_TEAM.search(text)):
+                      or _BARE_TEAM.search(text) or _APPRENTICESHIP.search(text)):
         work = _clean(found_work.group(1))
         if work and (field := _THE_FIELD.match(work)):
             work = field.group(1)
@@ -362,6 +375,9 @@ def _disclosure(text: str) -> Disclosure:
         job = _clean(found_job.group(1))
     elif _TEACHES.search(text):
         job = "teacher"  # "I teach year two now." (a session of my own got "Ah, fair enough.")
+    elif any(_TRANSLATES.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text)
+             if not sentence.rstrip().endswith("?")):
+        job = "translator"  # ("what kind of manuals i translate?" asks, tells nothing)
     place = None
     if found_place := _FROM.search(text):
         place = _clean(next(group for group in found_place.groups() if group))

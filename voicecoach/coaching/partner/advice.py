@@ -7,6 +7,7 @@ import re
 from voicecoach.coaching import cues
 from voicecoach.coaching.partner.patterns import _NOT_PROPOSED, _PROPOSALS
 from voicecoach.coaching.partner.recall import _Recall
+from voicecoach.understanding import textnorm
 from voicecoach.understanding.moves import MoveLabel
 from voicecoach.understanding.topics import LineTopics, QuestionKind, Topic
 
@@ -32,6 +33,9 @@ _THE_SCENES_OWN = frozenset({None, Topic.SETTING, Topic.REASON})
 # Help to find something ("can you help me find a supermarket?"): a place asked after.
 _FIND_ME = re.compile(r"\bhelp me (find|look for|get to)\b", re.IGNORECASE)
 
+
+# Words too slight to name what a scene is about ("a new job", "at the party").
+_NOT_SCENE_WORDS = frozenset("a an the at in on of for to new my your any".split())
 
 class _Advice(_Recall):
     """Advice and help: the card's and the scene's tips, a request for help, a proposal said
@@ -173,8 +177,12 @@ class _Advice(_Recall):
         names_other = place_request and not shared(ours or "")
         named = cues.advice_subject(request)
         roots = cues.word_roots(named or "")
+        # ("any tips for surviving first day?" on a first day names the scene itself: its
+        # tips answer it, not "I've no real experience there", a thirtieth look)
+        scenes_own = len((set(textnorm.words(named or "")) - _NOT_SCENE_WORDS)
+                         & set(textnorm.words(self.scenario.title))) >= 2
         if (roots and not roots & cues.word_roots(f"{ours or ''} {best or ''}")
-                and not roots & self._scene_roots):
+                and not roots & self._scene_roots and not scenes_own):
             # "any tips for first-time homeowners?" of a neighbour whose tip is the vegetable
             # market (a sixteenth play-test): what it names, no one at the scene knows of
             return self._no_help("not_sure_advice", named)
@@ -200,14 +208,15 @@ class _Advice(_Recall):
         if (subject and not topic_asked and not cues.GETTING_ABOUT.search(subject)
                 and cues.word_roots(subject)
                 and not cues.word_roots(subject) & cues.word_roots(best or "")
-                and not self._card_touches(subject)):
+                and not self._card_touches(subject) and not scenes_own):
             # "any advice for a new manager?" of a potter, which names none of the card's
             # topics: the scene's tip ("keep your elbows tucked in") does not answer it
             return self._no_help("not_sure_advice", subject)
         if (topic_asked and ours is None and topic not in _THE_SCENES_OWN and best is not None
                 and topic in self._topics.find(subject or request).topics
                 and not shared(best)
-                and not cues.word_roots(subject or request) & self._scene_roots):
+                and not cues.word_roots(subject or request) & self._scene_roots
+                and not scenes_own):
             # "any advice for job hunting?" at a pottery class: the scene's tip on elbows was
             # given (a fifteenth play-test); "how do you centre the clay?" is the scene's own
             return self._nearby_or_no_help(request, "not_sure_advice",

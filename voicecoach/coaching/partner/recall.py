@@ -374,7 +374,8 @@ class _Recall(_BeyondCard):
             named = self._named_thing_asked(asked)
             return self._pick("recall_thing", thing=named) if named else None
         for asks, keys in cues.RECALL_KEYS:
-            if asks.search(text):
+            if asks.search(text) and not _KIND_ASKED.search(asked):
+                # ("what kind of manuals i translate?" asks more than the job kept)
                 for key in keys:
                     # "where I am from in Poland?" of "from Poland, from Wrocław" asks more
                     # than the fact kept (a thirtieth look: "Poland, you said!")
@@ -471,7 +472,14 @@ class _Recall(_BeyondCard):
         if best is None:  # asked outright to remember what they never said
             return self._pick("recall_untold") if cues.ASKS_TO_REMEMBER.search(text) else None
         told_there = disclosure(best)
-        if (work_asked or _TEAM_ASKED.search(text)) and (told_there.work or told_there.job):
+        # ("what kind of manuals i translate?" of "... mostly manuals for washing machines" is
+        # the manuals, which their line names; "what kind of buildings I design?" the job)
+        kind_named = bool(_KIND_ASKED.search(text)) and bool(
+            (which_kind := _WHICH_THING.search(text))
+            and cues.stem(which_kind.group(1).lower()) in {
+                cues.stem(word.strip(",.!?").lower()) for word in best.split()})
+        if ((work_asked or _TEAM_ASKED.search(text)) and (told_there.work or told_there.job)
+                and not kind_named):
             # "do you even remember what team im in": the team, not their whole first line
             # ("You told me hey morning yeah you're new started today in the marketing team!")
             return (self._pick("recall_job", job=told_there.job) if told_there.job
