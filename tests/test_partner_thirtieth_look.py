@@ -226,3 +226,35 @@ def test_tips_for_the_scenes_own_day_are_the_scenes_tips(
     reply = talk_through(matcher, "first_day", "Tom", "hi, im zara",
                          "any tips for surviving first day", seed=512)[-1]
     assert "no real experience" not in reply, reply
+
+
+def test_an_offer_is_thanked_not_stepped_away_from(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    line = ("I'm a hairdresser, by the way, so if you ever need a trim, I'm downstairs, and I've "
+            "got my scissors even if I haven't got a bed!")
+    assert cues.not_meant_as(MoveLabel.OFFENSIVE, line)
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Denise.", line, seed=516)[-1]
+    assert "not go there" not in reply, reply
+    assert any(thanks in reply for thanks in partner_wording.lines["offer_thanks"]), reply
+
+
+@pytest.mark.parametrize("line", [
+    "im at uni, second year doing graphic design. lowkey stressed about my portfolio ngl",
+    "Sorry, I keep testing people, it's a terrible habit.",
+    "I do salsa on Wednesdays with Carol, we're terrible.",
+])
+def test_a_worry_or_modesty_is_no_gripe_to_the_coach(line: str) -> None:
+    assert cues.not_meant_as(MoveLabel.COMPLAINT, line)
+
+
+@pytest.mark.parametrize("line", ["the service here is terrible", "this party is terrible, honestly"])
+def test_a_gripe_about_the_scene_is_still_one(line: str) -> None:
+    assert not cues.not_meant_as(MoveLabel.COMPLAINT, line)
+
+
+def test_a_pets_two_word_name_is_recalled_whole(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "neighbour", "Grace",
+                         "This morning my cat Mr Tibbles escaped into the hallway.",
+                         "Anyway, I do salsa on Wednesdays.",
+                         "Can I test you though, do you remember my cat's name?", seed=516)[-1]
+    assert "Mr Tibbles" in reply, reply

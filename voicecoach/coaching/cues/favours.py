@@ -44,6 +44,9 @@ OFFER = re.compile(r"\b((can|could|shall|may) i (help you|help with|give you a h
                    r"(carry|take|hold|grab|get) (that|this|those|these|it|your \w+)( \w+)? "
                    r"for you|do you (want|need) (a hand|some help|any help|help)|"
                    r"let me (help|give you a hand)|"
+                   # "so if you ever need a trim, I'm downstairs" (a thirtieth look: "Hm,
+                   # let's not go there." and the coach's "That could hurt")
+                   r"if you ever need (a|an|any|some) \w+|"
                    # "I'm going to get a drink, want anything?" (it got the next step of a
                    # story about night shifts)
                    r"(get|grab|getting|grabbing) (a|another|some) (drink|coffee|tea|beer|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.coaching.cues.favours import asks_for_help
+from voicecoach.coaching.cues.favours import OFFER, asks_for_help
 from voicecoach.coaching.cues.feelings import (
     APOLOGY,
     APOLOGY_AHEAD,
@@ -219,6 +219,15 @@ MILD_ANSWER = re.compile(
     re.IGNORECASE)
 
 
+_THEIR_WORRY_OR_HABIT = re.compile(r"\b(stressed|stressing|worried|anxious|nervous) (out )?about "
+                                   r"(my|the|our|getting|finishing|starting)\b|"
+                                   r"\b(a|my|such a) (terrible|bad|awful|dreadful) habit\b|"
+                                   # "salsa with Carol, we're terrible": modesty
+                                   r"\b(i'?m|we'?re|i am|we are) (so |really |pretty |just )?"
+                                   r"(terrible|hopeless|rubbish|awful)\b(?= at\b|\W*$|[.!,])",
+                                   re.IGNORECASE)
+
+
 def not_meant_as(label: MoveLabel, text: str) -> bool:
     """Whether `text`, though a word in it suggests the avoid topic `label`, is not that topic
     to a person."""
@@ -238,6 +247,9 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     # laughing at oneself ("my cooking is a crime scene lol"): a joke, not a
                     # gripe (a twenty-ninth play-test's coach called two such jokes gripes)
                     or (joking(text) and not ABOUT_SCENE.search(text))
+                    # a worry of theirs ("lowkey stressed about my portfolio") or a habit owned
+                    # up to ("it's a terrible habit"): no gripe (a thirtieth look's coach)
+                    or _THEIR_WORRY_OR_HABIT.search(text)
                     # "i do translations. is that boring?": the "boring" is asked of their own
                     # life (a thirtieth play-test's coach called it a gripe)
                     or bool(ASKS_IF_ODD.search(text)
@@ -250,5 +262,6 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
     if label is MoveLabel.CONTROVERSIAL:
         return bool(_PLACE_OF_FAITH.search(text))
     if label is MoveLabel.OFFENSIVE:
-        return bool(MIXED_UP.search(text) or EXCUSE_ASKED.search(text))
+        # (an offer is no insult: "if you ever need a trim, I've got my scissors")
+        return bool(MIXED_UP.search(text) or EXCUSE_ASKED.search(text) or OFFER.search(text))
     return False

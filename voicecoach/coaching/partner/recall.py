@@ -539,8 +539,8 @@ class _Recall(_BeyondCard):
             called = re.compile(rf"\b{re.escape(kind)}\b[^.!?]{{0,40}}?\b"
                                 r"(?:called|named) ([A-Z][\w']*)", re.IGNORECASE)
             # "my girlfriend Lucía": the name right after, capitalised as typed
-            right_after = re.compile(rf"\bmy {re.escape(kind)},? ((?-i:[A-Z])[\w']+)",
-                                     re.IGNORECASE)
+            right_after = re.compile(rf"\bmy {re.escape(kind)},? ((?-i:[A-Z])[\w']+(?: (?-i:[A-Z])"
+                                     r"[\w']+)?)", re.IGNORECASE)  # ("Mr Tibbles")
             for said in reversed(self.memory.heard):
                 found = called.search(said)
                 # (typed in lower case, "a cat called mango", a name all the same)
@@ -548,7 +548,7 @@ class _Recall(_BeyondCard):
                               or found.group(1).lower() not in cues.COMMON_WORDS):
                     return _sentence_case(found.group(1))
                 found = right_after.search(said)
-                if found and found.group(1).lower() not in cues.COMMON_WORDS:
+                if found and found.group(1).split()[0].lower() not in cues.COMMON_WORDS:
                     return found.group(1)
         which = _WHICH_OF_THEIRS.search(text)
         if which is None:
