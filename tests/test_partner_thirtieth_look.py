@@ -247,7 +247,8 @@ def test_a_worry_or_modesty_is_no_gripe_to_the_coach(line: str) -> None:
     assert cues.not_meant_as(MoveLabel.COMPLAINT, line)
 
 
-@pytest.mark.parametrize("line", ["the service here is terrible", "this party is terrible, honestly"])
+@pytest.mark.parametrize("line", ["the service here is terrible",
+                                  "this party is terrible, honestly"])
 def test_a_gripe_about_the_scene_is_still_one(line: str) -> None:
     assert not cues.not_meant_as(MoveLabel.COMPLAINT, line)
 
@@ -258,3 +259,21 @@ def test_a_pets_two_word_name_is_recalled_whole(matcher: Matcher) -> None:
                          "Anyway, I do salsa on Wednesdays.",
                          "Can I test you though, do you remember my cat's name?", seed=516)[-1]
     assert "Mr Tibbles" in reply, reply
+
+
+def test_a_scare_that_ended_well_is_met_with_relief(
+        matcher: Matcher, partner_wording: PartnerWording) -> None:
+    """ "my cat Biscuit had to go to the vet on tuesday. she's ok now." got "Oh, I see. What's
+    your favourite thing to cook?"."""
+    line = "not much. oh, actually my cat Biscuit had to go to the vet on tuesday. she's ok now."
+    assert cues.RECOVERED.search(line)
+    assert not cues.RECOVERED.search("my sister's ok now, she moved out")
+    reply = talk_through(matcher, "party", "Riley", "hi", line, seed=504)[-1]
+    assert any(glad in reply for glad in partner_wording.lines["glad_better"]), reply
+
+
+def test_its_own_side_shared_after_short_answers_asks_nothing(matcher: Matcher) -> None:
+    """After "yes." and "accounts. sorry." it said "Me? I joined six months ago": a "Me?" that
+    no one asked."""
+    replies = talk_through(matcher, "first_day", "Aisha", "yes.", "accounts. sorry.", seed=509)
+    assert "Me?" not in replies[-1], replies[-1]

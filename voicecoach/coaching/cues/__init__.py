@@ -181,6 +181,7 @@ from voicecoach.coaching.cues.news import MISSES_SOMEONE as MISSES_SOMEONE
 from voicecoach.coaching.cues.news import MOVING_AWAY as MOVING_AWAY
 from voicecoach.coaching.cues.news import OWN_FEAT as OWN_FEAT
 from voicecoach.coaching.cues.news import OWN_KIN as OWN_KIN
+from voicecoach.coaching.cues.news import RECOVERED as RECOVERED
 from voicecoach.coaching.cues.news import STARTING_JOB as STARTING_JOB
 from voicecoach.coaching.cues.news import THRILLED as THRILLED
 from voicecoach.coaching.cues.news import TRIP_TOLD as TRIP_TOLD

@@ -13,9 +13,8 @@ from voicecoach.coaching.cues.base import _NUMBER
 __all__ = [
     "BAD_NEWS", "BIRTHDAY", "BIRTHDAY_SOON", "CAME_FOR", "CAME_WITH", "CHANGE_AHEAD", "GOING_TO",
     "GOOD_NEWS", "GOOD_NEWS_OF_KIN", "HOME_FROM_HOSPITAL", "KIDS_TOLD", "KNOWS_HOST",
-    "LEARNING_SAID", "LIKES_KIND", "MISHAP",
-    "MISHAP_OWN", "MISSES_SOMEONE", "MOVING_AWAY", "OWN_FEAT", "OWN_KIN",
-    "STARTING_JOB", "THRILLED", "TRIP_TOLD", "trip_place",
+    "LEARNING_SAID", "LIKES_KIND", "MISHAP", "MISHAP_OWN", "MISSES_SOMEONE", "MOVING_AWAY",
+    "OWN_FEAT", "OWN_KIN", "RECOVERED", "STARTING_JOB", "THRILLED", "TRIP_TOLD", "trip_place",
 ]
 
 # A trip told of: latest news that can stand in for travel.
@@ -349,6 +348,13 @@ HOME_FROM_HOSPITAL = re.compile(
     rf"\b(?:my|our) (?:\w+ )?{_KIN}(?:'?s| is| has)? (?:just |only just |finally )?"
     r"(?:(?:came|come|got|been|is|'s) (?:home )?out of|(?:came|come|got) home from) "
     r"(?:the )?hospital", re.IGNORECASE)
+# A scare that ended well ("my cat Biscuit had to go to the vet on tuesday. she's ok now": a
+# thirtieth look got "Oh, I see. What's your favourite thing to cook?").
+RECOVERED = re.compile(
+    r"^(?=.*\b(?:vet|vets|hospital|a&e|doctor'?s|ill|sick|poorly|surgery|operation|accident|"
+    r"scare)\b).*\b(?:she|he|they|it)(?:'s| is|'re| are) (?:ok|okay|fine|alright|all right|"
+    r"better|doing (?:better|fine|well)|on the mend|home)(?: now| again)?\b",
+    re.IGNORECASE)
 # A birthday ("it's my birthday today, actually"): happy birthday, not "How does it feel?".
 BIRTHDAY = re.compile(r"\b(it'?s|it is|today'?s|today is) my (\w+ )?birthday"
                       r"(?! (party|next|on|in|this|at the|soon|coming))|"

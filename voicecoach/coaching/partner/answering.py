@@ -6,7 +6,12 @@ import dataclasses
 import re
 
 from voicecoach.coaching import cues
-from voicecoach.coaching.partner.patterns import _TELLING, _disclosed_topic, _last_sentence
+from voicecoach.coaching.partner.patterns import (
+    _TELLING,
+    _after_prefix,
+    _disclosed_topic,
+    _last_sentence,
+)
 from voicecoach.coaching.partner.reacting import _Reacting
 from voicecoach.coaching.partner.turns import Reply, ReplyKind, UserLine
 from voicecoach.understanding.disclosure import Disclosure
@@ -398,7 +403,8 @@ class _Answering(_Reacting):
             if shares and not content and own:
                 # after "ok" to "what do you get up to?", "Baking bread, mostly." alone reads
                 # as answering its own question (a seventh play-test): "For me? Baking ..."
-                own = (self._pick("share_own") or "") + own
+                # ("As for me, ...": a "Me?" that nobody asked read as odd, a thirtieth look)
+                own = _after_prefix(self._pick("share_own") or "", own, self._names)
             parts.append(own)
             topic = answering
         elif (content and statement_topic is not None and statement_topic in memory.asked_topics

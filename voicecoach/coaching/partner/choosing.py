@@ -25,6 +25,7 @@ _THANKED_WITH = {"congratulate": "glad_for_you", "happy_birthday": "enjoy_it",
                  "happy_birthday_soon": "enjoy_it",
                  "glad_for_them": "give_my_best", "glad_home": "give_my_best"}
 _NEWS = ((cues.HOME_FROM_HOSPITAL, "glad_home", "glad_home"),
+         (cues.RECOVERED, "glad_better", "glad_better"),
          (cues.BAD_NEWS, "sorry_news", "sorry_brief"),
          (cues.MISHAP_OWN, "mishap_own", "mishap_own_brief"),
          (cues.MISHAP, "mishap", "mishap_brief"),
