@@ -15,6 +15,8 @@ from voicecoach.understanding import textnorm
 __all__ = ["Disclosure", "bare_field", "bare_name", "disclosure"]
 
 _NOT_NAMES = frozenset("""
+    desperate knackered absolutely gutted chuffed stuffed literally honestly basically totally
+    completely
     a an the here new fine good great ok okay well sorry so just not also really very too from
     in at on with glad happy pleased excited nervous tired busy sure afraid free done back
     doing going looking working trying living staying feeling getting still only into out
@@ -133,6 +135,12 @@ _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |pr
 # "its an apprenticeship in IT support": the field of work it is in.
 _APPRENTICESHIP = re.compile(r"\b(?:an|my|the) apprenticeship in ((?:[A-Za-z]+ ){0,2}[A-Za-z]+)",
                              re.IGNORECASE)
+# "it's my first day in HR", "a part-time job on reception", "new signing for the sales team"
+# (a thirty-first look: each was asked "What team will you be in?" next).
+_NEW_IN = re.compile(r"\b(?:first (?:day|week|morning)|(?:part-time |full-time |new )?(?:job|role|"
+                     r"position)|new (?:signing|starter|joiner|hire)) (?:in|on|for|with) (?:the )?"
+                     r"((?-i:HR|IT|PR)|reception|finance|marketing|sales|accounts|legal|design|"
+                     r"payroll|\w+ team|\w+ department)\b", re.IGNORECASE)
 # "i translate polish and english": a translator.
 _TRANSLATES = re.compile(r"\bi (?:still |now |mostly |also )?translate\b", re.IGNORECASE)
 # "I'm a teacher, sorry, I mean a nurse": what follows the last of these counts.
@@ -359,11 +367,17 @@ def _disclosure(text: str) -> Disclosure:
                 and not conditional and not role and not feeling
                 and word.lower() not in _PEOPLE_WORDS):
             name = word[:1].upper() + word[1:]
+            # "my name is Harold Fenwick": Harold (a thirty-first look greeted "Harold
+            # Fenwick!"); a short first word may not be a first name at all ("Li Wei")
+            first, _, rest = name.partition(" ")
+            if rest and len(first) >= 4:
+                name = first
             break
     work = job = None
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
                       or _DO_FIELD.search(text) or _RUNS.search(text)
-                      or _BARE_TEAM.search(text) or _APPRENTICESHIP.search(text)):
+                      or _BARE_TEAM.search(text) or _APPRENTICESHIP.search(text)
+                      or _NEW_IN.search(text)):
         work = _clean(found_work.group(1))
         if work and (field := _THE_FIELD.match(work)):
             work = field.group(1)

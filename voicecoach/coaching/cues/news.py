@@ -72,7 +72,16 @@ KNOWS_HOST = re.compile(
     r"(cousin|brother|sister|friend|flatmate|housemate|colleague|neighbour|partner)|we'?re "
     r"(cousins|neighbours|colleagues|flatmates|housemates|old friends|friends)|we (work|worked|"
     r"play|played|studied|live|lived|grew up|did (our|a) \w+|were at (uni|school|college)) "
-    r"(together|with each other))\b", re.IGNORECASE)
+    r"(together|with each other)|"
+    # "I'm Priya, Sam's cousin", "a former colleague of Sam's", "Sam used to live next door to
+    # me" (a thirty-first look: each was asked "How do you know Sam?" back)
+    r"(i'?m|i am|me),? (\w+,? )?(?-i:[A-Z])\w*'s (cousin|brother|sister|friend|flatmate|"
+    r"housemate|colleague|neighbour|partner|uncle|aunt|godmother|godfather|old friend|best "
+    r"friend)|(an? )?(former |old |ex-)?(colleague|friend|neighbour|flatmate|housemate|"
+    r"classmate|teammate) of (his|hers|theirs|(?-i:[A-Z])\w*'s)|"
+    r"(?-i:[A-Z])\w* (used to live|lived|grew up) (next door|near|nearby|across the road|"
+    r"opposite|upstairs|downstairs|down the road)|"
+    r"i know (him|her|them|(?-i:[A-Z])\w*) (from|through|since)\b)\b", re.IGNORECASE)
 # Starting the job now ("I'm starting today in the finance team", "it's my first day"): no
 # "What's the best part of your job?" yet.
 STARTING_JOB = re.compile(r"\b(first (day|week|morning)|start(ing|ed)? (today|this week|on "
@@ -135,6 +144,8 @@ BAD_NEWS = re.compile(
     r"(?:making|makes|made|make) (?:\w+ ){0,3}(?:people|staff|us|everyone|jobs) redundant|"
     r"(?:layoffs|lay-offs|job cuts) at (?:my|our) |"
     rf"(?:my|our) (?:\w+ )?{_KIN}(?:'?s)? (?:\w+ )?(?:died|passed away|passed on|is ill|is sick|"
+    # "since my husband passed" (a thirty-first look: "Congratulations, that's great news!")
+    r"passed(?= and\b|\W*$|[.,;!]| last| in \d| a (?:year|few|couple))|"
     # a learner's "my wife die last year"
     r"die(?:s)? (?:last|this|in|two|three|a few|some)\b|"
     r"is in hospital|in hospital|went into hospital|is in the hospital|was taken (?:in|to "

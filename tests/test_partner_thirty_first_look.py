@@ -1,0 +1,57 @@
+"""A thirty-first look at the partner, with a chatty retired user, a sports joker, a tired
+parent, a formal job-seeker and an anxious user: "I'm Priya, Sam's cousin. How do you know
+Sam?" was asked "How do you know Sam?" back, "my name is Harold Fenwick" greeted in full,
+"since my husband passed" congratulated, "I'm desperate" taken for a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import talk_through
+from voicecoach.coaching import cues
+from voicecoach.understanding.disclosure import disclosure
+from voicecoach.understanding.match import Matcher, load_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return load_matcher()
+
+
+@pytest.mark.parametrize("line", [
+    "Hello! Yes, I'm Margaret, Sam used to live next door to me when he was a little lad. How "
+    "do you know him?",
+    "Hi, yes, sorry, I'm Priya, Sam's cousin. How do you know Sam?",
+    "Good evening. Yes, I am a former colleague of Sam's from the bank; my name is Harold "
+    "Fenwick. May I ask how you know him?",
+])
+def test_how_they_know_the_host_told_is_not_asked_back(matcher: Matcher, line: str) -> None:
+    assert cues.KNOWS_HOST.search(line)
+    reply = talk_through(matcher, "party", "Jordan", line, seed=601)[-1]
+    assert "How do you know Sam?" not in reply, reply
+
+
+def test_a_full_name_is_greeted_by_its_first_name() -> None:
+    assert disclosure("my name is Harold Fenwick. May I ask how you know him?").name == "Harold"
+    assert disclosure("yes first time. i am Li Wei, i am student.").name == "Li Wei"
+
+
+def test_a_bereavement_beside_a_retirement_is_no_good_news(matcher: Matcher) -> None:
+    line = ("Hello, dear! Yes, I'm Dorothy, flat 2. I've downsized since my husband passed and I "
+            "retired from the council. Have you lived here long?")
+    assert cues.BAD_NEWS.search(line)
+    reply = talk_through(matcher, "neighbour", "Grace", line, seed=616)[-1]
+    assert "ongratulations" not in reply, reply
+
+
+def test_a_feeling_is_no_name() -> None:
+    assert disclosure("Alfie starts in September and I'm, sorry, I'm desperate.").name is None
+
+
+@pytest.mark.parametrize(("line", "work"), [
+    ("Sorry, am I in the way? I'm a bit nervous, it's my first day in HR.", "HR"),
+    ("so I've taken a part-time job on reception here. What's your name, love?", "reception"),
+    ("Fresh off the bench, yeah! I'm Kev, new signing for the sales team.", "sales"),
+])
+def test_the_team_told_with_a_first_day_is_heard(line: str, work: str) -> None:
+    assert disclosure(line).work == work
