@@ -55,3 +55,42 @@ def test_a_feeling_is_no_name() -> None:
 ])
 def test_the_team_told_with_a_first_day_is_heard(line: str, work: str) -> None:
     assert disclosure(line).work == work
+
+
+@pytest.mark.parametrize("line", [
+    "I'm sorry, I don't think I caught your name. And have you done pottery before?",
+    "But you still haven't told me your name, love! What is it?",
+    "Who's she, dear? I'm Brenda, and you are...?",
+])
+def test_its_name_asked_without_a_question_is_given(matcher: Matcher, line: str) -> None:
+    """A retired user asked its name three ways and never got it."""
+    reply = talk_through(matcher, "club", "Robin", "Yes, that was me! I'm Brenda.", line,
+                         seed=606)[-1]
+    assert "Robin" in reply, reply
+
+
+def test_its_own_words_asked_again_without_the_verb_it_used(matcher: Matcher) -> None:
+    """ "how long did you say you've lived upstairs?" of "Yes, twelve years now, in the flat
+    upstairs." got "I'm not sure, to be honest"."""
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Leo. How long have you lived "
+                         "here?", "Oh, I'll be quiet, I mostly read. Sorry, can I check "
+                         "something: how long did you say you've lived upstairs?", seed=615)[-1]
+    assert "twelve years" in reply, reply
+
+
+def test_remind_me_what_asks_what_it_said_not_a_favour(matcher: Matcher) -> None:
+    line = ("Forgive me, could you remind me which team you said you work on, and on which "
+            "floor?")
+    assert not cues.FAVOUR_ASKED.search(line)
+    assert cues.FAVOUR_ASKED.search("could you remind me to bring my apron next week?")
+
+
+def test_one_request_for_advice_gets_one_piece(matcher: Matcher) -> None:
+    """ "Twelve years, wow ... could I ask your advice? I'd like to get to know people in the
+    building but I never know what to say. What would you do?" got the number twelve bus."""
+    reply = talk_through(matcher, "neighbour", "Grace", "Hi, I'm Leo.",
+                         "Twelve years, wow, you must know everyone. Sorry, could I ask your "
+                         "advice? I'd like to get to know people in the building but I never "
+                         "know what to say. What would you do?", seed=615)[-1]
+    assert "twelve bus" not in reply and "market" not in reply, reply
+    assert cues.advice_stems("Twelve years, 12 boxes") == {"box"}

@@ -350,7 +350,24 @@ class TopicFinder:
             last = question_kind(text, labels)
             if last is not QuestionKind.NONE:
                 asked, told = told, []
+        if NAME_WANTED.search(text) and Topic.NAME not in asked:
+            # "I don't think I caught your name.", "you still haven't told me your name!",
+            # "I'm Brenda, and you are...?" ask its name, said as a statement (a thirty-first
+            # look: three asks, no name)
+            asked.insert(0, Topic.NAME)
+            told = [topic for topic in told if topic is not Topic.NAME]
+            each = [Topic.NAME, *(topic for topic in each if topic is not Topic.NAME)]
+            last = QuestionKind.WH
         return LineTopics(tuple(asked), tuple(told), last, tuple(each))
+
+
+# Its name asked for without a question's form.
+NAME_WANTED = re.compile(r"\b(?:did ?n'?t|did not|don'?t think i|never) (?:quite )?(?:catch|"
+                          r"caught|get|got) your name\b|"
+                          r"\b(?:have ?n'?t|have not|never|didn'?t|did not) (?:actually )?"
+                          r"(?:told|tell|given|give|said|say) (?:me )?your name\b|"
+                          r"\band (?:you(?:'re| are)|yourself)\W*(?:\.\.\.|…)?\W*$",
+                          re.IGNORECASE)
 
 
 # A question pointing back at what was just named ("how did you get into that?"), and the

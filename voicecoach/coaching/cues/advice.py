@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.coaching.cues.base import COMMON_WORDS, content_stems
+from voicecoach.coaching.cues.base import COMMON_WORDS, NUMBER_WORD, content_stems
 from voicecoach.understanding import textnorm
 
 __all__ = [
@@ -121,7 +121,11 @@ TALK_ADVICE = re.compile(
     r"\bapproach(ing)? (each other|one another|people|someone|strangers|new people)\b|"
     r"\b(opening lines?|openers?|conversation starters?|ice ?breakers?)\b|"
     r"\bwhat (could|can|should|do|would) (i|you|one) (actually |even )?say (to|when|first)\b|"
-    r"\b(start|starting) (chatting|talking) (to|with)\b",
+    r"\b(start|starting) (chatting|talking) (to|with)\b|"
+    # "I'd like to get to know people in the building but I never know what to say" (a
+    # thirty-first look: the number twelve bus, from "Twelve years, wow")
+    r"\bget(ting)? to know (people|the neighbours|everyone|my neighbours|the others)\b|"
+    r"\bnever know what to say\b",
     re.IGNORECASE)
 # Advice asked on leaving a conversation kindly ("best way to end a conversation without being
 # rude?", "how do I leave a chat politely?"; a twenty-second play-test got "At work everything
@@ -296,9 +300,14 @@ def word_roots(text: str) -> set[str]:
     return roots
 
 
+_A_NUMBER = re.compile(NUMBER_WORD)
+
+
 def advice_stems(text: str) -> set[str]:
-    """What a request for advice, or a piece of advice, is about (see `content_stems`)."""
-    return content_stems(text, _ADVICE_COMMON)
+    """What a request for advice, or a piece of advice, is about (see `content_stems`); not a
+    number ("Twelve years, wow" asks nothing of the number twelve bus)."""
+    return content_stems(" ".join(word for word in textnorm.words(text)
+                                  if not _A_NUMBER.fullmatch(word)), _ADVICE_COMMON)
 
 
 def place_question(words: tuple[str, ...]) -> re.Pattern[str]:

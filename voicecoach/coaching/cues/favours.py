@@ -135,8 +135,11 @@ FAVOUR_ASKED = re.compile(r"\b(could|can|would|will) you (please |maybe |possibl
                           # bring your bridge photos next week?", "Next week, you help me with
                           # bowl, please?", "Tell your friends about my gaming nights", "Bring
                           # snacks!"
+                          # ("could you remind me which team you said you work on?" asks what
+                          # it said: a thirty-first look got "Sure, happy to!")
                           r"\b(could|can|would|will) you (please |maybe )?(bring|lend me|remind "
-                          r"me|tell (your|them|him|her))\b|\b(could|can|would|will) you (please "
+                          r"me(?! (which|what|where|who|how|when|of|your)\b)|tell (your|them|him|"
+                          r"her))\b|\b(could|can|would|will) you (please "
                           r"|maybe )?(show|teach) me\b[^?]*\b(next|tomorrow|later|some ?time|one "
                           r"day|at lunch)\b|\byou help me\b[^?]*"
                           r"\b(next|tomorrow|later|some ?time|one day)\b|\b(next|tomorrow|later|"

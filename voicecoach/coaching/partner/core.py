@@ -21,7 +21,7 @@ from voicecoach.understanding import textnorm
 from voicecoach.understanding.match import FUNCTION_WORDS
 from voicecoach.understanding.moves import AVOID_TOPICS, MoveLabel
 from voicecoach.understanding.questions import AUX, WH
-from voicecoach.understanding.topics import Topic, TopicFinder
+from voicecoach.understanding.topics import NAME_WANTED, Topic, TopicFinder
 
 # A line with one of these is met as a whole (steered away from, sorry for), not split.
 _NOT_SPLIT = frozenset({*AVOID_TOPICS, MoveLabel.COMPLAINT})
@@ -232,12 +232,28 @@ class Partner(_Choosing):
         both = (self._answer_both(line, split)
                 if split is not None and not set(line.labels) & _NOT_SPLIT else None)
         reply = both or self._reply_to(line)
+        reply = self._with_own_name(line, reply)
         if any(asks(line.text) for asks, _ in _PROPOSALS):
             # when and where a plan put to it is for ("could you help me carry a sofa up on
             # Sunday around 10?"), whichever way it was answered (a twentieth play-test: 14 of
             # 14 plans' times and places asked back were lost)
             self._remember_plan(line.text)
         return reply
+
+    def _with_own_name(self, line: UserLine, reply: Reply) -> Reply:
+        """`reply`, its own name first when the line asked it and the reply does not say it
+        ("I'm sorry, I don't think I caught your name. And have you done pottery before?" got
+        the pottery alone, a thirty-first look)."""
+        if (self.persona.name in reply.text or self.memory.said_goodbye
+                or not NAME_WANTED.search(line.text)):
+            return reply
+        named = self._pick("own_name")
+        if not named:
+            return reply
+        self.memory.introduced = True
+        parts = (named, *reply.parts)
+        self.memory.last_parts = parts
+        return dataclasses.replace(reply, parts=parts)
 
     def _reply_to(self, line: UserLine) -> Reply:
         draft = self._read(line)
@@ -271,6 +287,9 @@ class Partner(_Choosing):
             # happy to! Of course, here you go!" is one agreement too many)
             if (second.parts and not self._no_answer(second)
                     and not first.kind is second.kind is ReplyKind.REACT
+                    # ("could I ask your advice? ... What would you do?" asks one thing: two
+                    # tips, the market and how to talk to people, answered it twice)
+                    and not first.kind is second.kind is ReplyKind.ADVICE
                     and not _overlap(answer, second.parts)):
                 parts = (*answer, *second.parts)
                 self.memory.replies -= 1  # one turn, one reply

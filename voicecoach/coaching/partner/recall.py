@@ -29,7 +29,8 @@ _ASKS_ITS_OWN = re.compile(r"\b(did you say|you said|you mentioned|did you menti
 _YOURS_AGAIN = re.compile(rf"^(?!.*{cues.OF_THEIRS.pattern}).*\b(you|your)\b.*\bagain\b",
                           re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
-                                   "where when which does doing")
+                                   "where when which does doing check remember forgot forget "
+                                   "sorry quick question")
 # Its own tip asked again ("what was the tip you gave me earlier about what to keep on my
 # phone?", "what was the first tip you gave me tonight?": a twenty-second play-test got its
 # class and a line on running).
@@ -693,6 +694,12 @@ class _Recall(_BeyondCard):
                      for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
         having = {sentence for sentence in sentences
                   if asked <= cues.content_stems(sentence) | _kin_words(sentence)}
+        if not having and len(asked) >= 2:
+            # "how long did you say you've lived upstairs?" of "Yes, twelve years now, in the
+            # flat upstairs." (no "lived" in it; a thirty-first look got "I'm not sure"): the
+            # one sentence with all but one of the words asked
+            having = {sentence for sentence in sentences
+                      if len(asked - cues.content_stems(sentence) - _kin_words(sentence)) == 1}
         relation = _BEFORE_OR_AFTER.search(question)
         if relation and len(having) == 1:
             # "what did you say you did before pottery?": the sentence after "Pottery is the
