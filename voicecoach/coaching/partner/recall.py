@@ -30,7 +30,7 @@ _YOURS_AGAIN = re.compile(rf"^(?!.*{cues.OF_THEIRS.pattern}).*\b(you|your)\b.*\b
                           re.IGNORECASE)
 _ASKING_STEMS = cues.content_stems("say said again mention mentioned told tell remind what "
                                    "where when which does doing check remember forgot forget "
-                                   "sorry quick question")
+                                   "sorry quick question right correct true")
 # Its own tip asked again ("what was the tip you gave me earlier about what to keep on my
 # phone?", "what was the first tip you gave me tonight?": a twenty-second play-test got its
 # class and a line on running).
