@@ -94,3 +94,19 @@ def test_one_request_for_advice_gets_one_piece(matcher: Matcher) -> None:
                          "know what to say. What would you do?", seed=615)[-1]
     assert "twelve bus" not in reply and "market" not in reply, reply
     assert cues.advice_stems("Twelve years, 12 boxes") == {"box"}
+
+
+@pytest.mark.parametrize("line", [
+    "I shall bear that in mind. Thank you very much for your time, Jordan; it has been a "
+    "pleasure. I must go and wish Sam a happy birthday before I leave.",
+    "That is most helpful, thank you. I shall let you take your shopping in. It has been a "
+    "pleasure to meet you, Dev; please do knock if you ever need anything.",
+    "Thank you, Aisha; I look forward to seeing you at the Friday lunch.",
+])
+def test_a_formal_leave_taking_is_a_goodbye(line: str) -> None:
+    """Each got a new question ("What's Hartfield like, then?", "Are you a good cook?")."""
+    assert cues.is_goodbye(line)
+
+
+def test_a_pleasure_in_the_past_is_no_goodbye() -> None:
+    assert not cues.is_goodbye("It was a pleasure working at the bank for ten years.")

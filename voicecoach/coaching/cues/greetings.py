@@ -48,10 +48,18 @@ FAREWELL = re.compile(r"\b((?<!to )see (you|ya)( later| soon| next week| around)
                       # ("I have to go to work early tomorrow" goes nowhere yet)
                       r"i (should|must|have to|need to|'ve got to|gotta|got to) (probably )?(go"
                       r"(?=\s*(?:[,.!?]|now\b|soon\b|then\b|home\b|back\b|and (find|say|get|"
-                      r"grab|see)\b|$))|get going|run|head off|be off|get back|mingle|circulate|"
+                      r"grab|see|wish|congratulate|thank)\b|$))|get going|run|head off|be off|"
+                      r"get back|mingle|circulate|"
                       rf"{_FIND_SOMEONE}|pop (to|out|over))|gotta go|"
-                      r"i'?(ll|d better| should| must) let you (go|get on|get your|mingle|"
-                      r"circulate|get back|get started)|"
+                      r"i'?(ll|d better| should| must| shall) let you (go|get on|get your|mingle|"
+                      r"circulate|get back|get started|take your)|"
+                      # a formal leave-taking ("it has been a pleasure to meet you", "I look
+                      # forward to seeing you at the Friday lunch": a thirty-first look's
+                      # job-seeker got a new question three times)
+                      r"(it|this) (has been|'s been|was) (such )?a (real |great )?pleasure"
+                      r"(?=\W*$|[.!;,]| to (meet|talk|chat)| (meeting|talking|chatting))|"
+                      r"\bpleasure to meet you\b|look forward to seeing you (at|on|next|then|"
+                      r"tomorrow|soon|again|there)\b|"
                       # "Thanks Riley, I'll go say hi to Sam"
                       r"i'?ll (just )?(go )?(and )?say hi to \w+|i'?ll (just )?go (and )?find \w+|"
                       # "I'm going to head off now", "I'm gonna go find my brother"
