@@ -110,3 +110,25 @@ def test_a_formal_leave_taking_is_a_goodbye(line: str) -> None:
 
 def test_a_pleasure_in_the_past_is_no_goodbye() -> None:
     assert not cues.is_goodbye("It was a pleasure working at the bank for ten years.")
+
+
+@pytest.mark.parametrize(("lines", "guess"), [
+    (("Do you have pets?",), "Is it Pebble? The cat, I mean."),
+    (("What do you like doing outside work?", "Five-a-side on Wednesdays? Sign me up!"),
+     "Sounds fun. Was it Wednesdays?"),
+])
+def test_a_thing_of_its_own_guessed_back_is_confirmed(
+        matcher: Matcher, lines: tuple[str, ...], guess: str) -> None:
+    """ "Is it Pebble?" of its own cat got "Hm, good question. I'm not sure"."""
+    from voicecoach.coaching.partner.wording import PartnerWording
+
+    scene, persona = ("party", "Jordan") if "Pebble" in guess else ("first_day", "Tom")
+    reply = talk_through(matcher, scene, persona, "Hi, I'm Priya.", *lines, guess,
+                         seed=603)[-1]
+    assert any(right in reply for right in PartnerWording.load().lines["confirm_own"]), reply
+
+
+def test_a_guess_of_their_own_is_not_confirmed_as_its(matcher: Matcher) -> None:
+    reply = talk_through(matcher, "party", "Jordan", "Hi, I'm Priya.", "Do you have pets?",
+                         "Is it my turn to get the drinks?", seed=603)[-1]
+    assert "well remembered" not in reply and "That's it, yes" not in reply, reply

@@ -547,6 +547,11 @@ class _Choosing(_Reading):
             more, ended = self._story(echoed)
             return self._finish([*parts, self._pick("yes") or "", more or ""], ReplyKind.STORY,
                                 echoed, ended)
+        if (question is not QuestionKind.NONE and self._own_guess_right(line.text)
+                and (well_remembered := self._pick("confirm_own"))):
+            # "It was your kettle, wasn't it?" of its own "I still can't find my kettle"
+            return self._finish([*parts, well_remembered], ReplyKind.ANSWER, memory.telling,
+                                False)
         guess = (self._guess(line.text, found) if question is not QuestionKind.NONE
                  or line.text.rstrip().endswith("?") or cues.REPORTED.search(line.text) else None)
         if guess is not None:

@@ -191,6 +191,12 @@ def _asked_noun_phrase(said: str, asked: set[str]) -> str | None:
 
 # "what kind of ..." asks the kind, not the thing.
 _KIND_ASKED = re.compile(r"\b(kind|sort|type)s? of\b", re.IGNORECASE)
+# A guess put as a question: a tag ("..., wasn't it?", "was it not?", "right?") or "Is it ...?".
+_GUESS_FORM = re.compile(r"\b(wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t|don'?t) (it|that|they|you)"
+                         r"\b(,[^?]*)?\W*$|\b(was|is) (it|that) not\W*$|"
+                         r"^\W*(and |so |oh,? )?(was|is) (it|that)\b", re.IGNORECASE)
+# Words that shape a guess, not what is guessed.
+_GUESS_STEMS = cues.content_stems("mean cat dog thing name called")
 # "before", "after" in a question about its own words: the sentence that says it.
 _BEFORE_OR_AFTER = re.compile(r"\b(before|after)\b", re.IGNORECASE)
 # A hedge after a few words of answer ("Marketing, I think.").
@@ -678,6 +684,23 @@ class _Recall(_BeyondCard):
         first = re.search(r"\bfirst\b", text, re.IGNORECASE) is not None
         tip = (named[0] if named else tips[0] if first else tips[-1])
         return self._said_again(tip)
+
+    def _own_guess_right(self, text: str) -> bool:
+        """Whether the line checks a thing of its own it told, as a guess ("It was your kettle,
+        wasn't it?", "Was it Wednesdays?", "Is it Pebble?"; a thirty-first look's users got
+        "I'm not sure" or another topic): the words guessed are in one sentence of its own,
+        not of the user's own ("Is it my turn?")."""
+        guesses = [part for part in cues.QUESTION_SENTENCE.findall(text)
+                   if part.rstrip().endswith("?") and _GUESS_FORM.search(part)]
+        if not guesses or cues.OF_THEIRS.search(" ".join(guesses)):
+            return False
+        asked = cues.content_stems(" ".join(guesses)) - _ASKING_STEMS - _GUESS_STEMS
+        if not asked:
+            return False
+        own = [sentence for said in self.memory.own_lines
+               for sentence in cues.SENTENCE_END.split(said) if not sentence.endswith("?")]
+        # (the user may have said its words back too: "Five-a-side on Wednesdays? Sign me up")
+        return any(asked <= cues.content_stems(sentence) for sentence in own)
 
     def _own_words_again(self, text: str) -> str | None:
         """The one sentence of its own that a question asks again by its words ("what did you

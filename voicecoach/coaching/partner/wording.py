@@ -85,7 +85,8 @@ class PartnerWording:
                 "mishap_own", "mishap_own_brief", "any_time", "practice", "never_tried",
                 "go_for_it", "not_okay", "quite_normal",
                 "story_pick", "laugh", "laugh_brief", "advice_calm",
-                "condolence_thanks", "not_odd_sad", "glad_better")
+                "condolence_thanks", "not_odd_sad", "glad_better",
+                "confirm_own")
 
     @classmethod
     def load(cls, path: Path | None = None) -> PartnerWording:
