@@ -132,3 +132,15 @@ def test_a_guess_of_their_own_is_not_confirmed_as_its(matcher: Matcher) -> None:
     reply = talk_through(matcher, "party", "Jordan", "Hi, I'm Priya.", "Do you have pets?",
                          "Is it my turn to get the drinks?", seed=603)[-1]
     assert "well remembered" not in reply and "That's it, yes" not in reply, reply
+
+
+@pytest.mark.parametrize("line", [
+    "Hi, yes, flat 2, sorry, we're the ones with all the boxes. I'm Hannah. Do you need a hand "
+    "with those bags?",
+    "Good afternoon. Yes, I moved into flat 3 on Saturday. My name is Richard Hale. May I help "
+    "you with your shopping?",
+])
+def test_a_name_told_with_an_offer_is_greeted(matcher: Matcher, line: str) -> None:
+    """Each offer was thanked with no name back."""
+    reply = talk_through(matcher, "neighbour", "Dev", line, seed=613)[-1]
+    assert "Dev" in reply, reply

@@ -654,7 +654,11 @@ class _Choosing(_Reading):
                     key = "accept_treat"  # a drink offered is taken, not "I can manage"
                 kindly = self._pick(key) if asks.search(line.text) else None
                 if kindly:  # "sorry about the noise", "can I help with your bags?"
-                    return self._finish([kindly], ReplyKind.REACT, None, True)
+                    # ("I'm Hannah. ... Do you need a hand with those bags?": greeted too,
+                    # a thirty-first look got no name back)
+                    named = disclosure(line.text).name and not self.memory.introduced
+                    greeting = self._greeting(True) if named else None
+                    return self._finish([greeting or "", kindly], ReplyKind.REACT, None, True)
         return None
 
     def _how_long_reply(self, line: UserLine, found: LineTopics, greeted: bool = False
