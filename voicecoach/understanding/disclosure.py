@@ -249,7 +249,8 @@ _STUDENT = re.compile(r"\bi(?:'m|m| am)(?: now| still| just)?(?: an?)?(?: \w+)? 
                       r"(?:degree|phd|masters))\b|"
                       # "im doing computer science, second year" (asked "So what do you do?")
                       r"\bi(?:'m|m| am) doing [\w ]{2,30}?,? (?:first|second|third|fourth|final|"
-                      r"1st|2nd|3rd|4th) year\b|\b(?:first|second|third|final) year (?:at|of) "
+                      r"1st|2nd|3rd|4th) year\b(?! (of|as|at) (teaching|work|the job|my job))|"
+                      r"\b(?:first|second|third|final) year (?:at|of) "
                       r"(?:uni|university|college)\b", re.IGNORECASE)
 _RETIRED = re.compile(r"\bi(?:'m|m| am|'ve|ve| have)(?: now| just| recently)?(?: an?)? retired\b",
                       re.IGNORECASE)

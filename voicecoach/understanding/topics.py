@@ -363,11 +363,11 @@ class TopicFinder:
 
 # Its name asked for without a question's form.
 NAME_WANTED = re.compile(r"\b(?:did ?n'?t|did not|don'?t think i|never) (?:quite )?(?:catch|"
-                          r"caught|get|got) your name\b|"
-                          r"\b(?:have ?n'?t|have not|never|didn'?t|did not) (?:actually )?"
-                          r"(?:told|tell|given|give|said|say) (?:me )?your name\b|"
-                          r"\band (?:you(?:'re| are)|yourself)\W*(?:\.\.\.|…)?\W*$",
-                          re.IGNORECASE)
+                         r"caught|get|got) your name\b|"
+                         r"\b(?:have ?n'?t|have not|never|didn'?t|did not) (?:actually )?"
+                         r"(?:told|tell|given|give|said|say) (?:me )?your name\b|"
+                         r"\band (?:you(?:'re| are)|yourself)\W*(?:\.\.\.|…)?\W*$",
+                         re.IGNORECASE)
 
 
 # A question pointing back at what was just named ("how did you get into that?"), and the

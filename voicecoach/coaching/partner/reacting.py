@@ -61,7 +61,8 @@ _PET_TROUBLE = re.compile(r"\b(hates?|hated|keeps? (me|us) (up|awake)|drives? (m
 
 
 # Sorry for the partner's loss ("I'm so sorry about your husband"): no moment for thanks.
-_CONDOLENCE = re.compile(r"\bsorry (about|for|to hear about) (your|the) (loss|husband|wife|"
+# (of "your" one only: "sorry about the dog barking" is the user's own apology)
+_CONDOLENCE = re.compile(r"\bsorry (about|for|to hear about) your (loss|husband|wife|"
                          r"partner|mum|mother|dad|father|gran|grandma|grandmother|grandad|"
                          r"grandfather|brother|sister|son|daughter|friend|dog|cat)\b|"
                          r"\bsorry for your loss\b|\bmy condolences\b", re.IGNORECASE)
