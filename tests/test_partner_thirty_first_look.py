@@ -144,3 +144,13 @@ def test_a_name_told_with_an_offer_is_greeted(matcher: Matcher, line: str) -> No
     """Each offer was thanked with no name back."""
     reply = talk_through(matcher, "neighbour", "Dev", line, seed=613)[-1]
     assert "Dev" in reply, reply
+
+
+def test_a_remark_in_passing_is_not_what_is_asked(matcher: Matcher) -> None:
+    """ "I'm a PE teacher, so I get paid to shout at kids in the rain. Quick quiz: where did
+    you say you met Sam?" got "It's been so changeable lately" (the weather)."""
+    reply = talk_through(matcher, "party", "Riley", "Hi, I'm Dave.",
+                         "I'm a PE teacher, so yes, I get paid to shout at kids in the rain. "
+                         "Quick quiz before the cake comes out: where did you say you met Sam?",
+                         seed=602)[-1]
+    assert "changeable" not in reply and "cooking class" in reply, reply

@@ -129,8 +129,12 @@ def asked(text: str, question_form: bool) -> EverydayQuestion | None:
     for question in load_questions():
         if not question.named_in(whole):
             continue
-        if question.remark or (question_form and of_you and question.named_in(asked_words)
-                               and not _asked_after(whole, question)):
+        # (a remark's words in passing, when something else is asked, are no remark: "I get
+        # paid to shout at kids in the rain. Where did you say you met Sam?" got the weather,
+        # a thirty-first look)
+        remarked = question.remark and (not question_form or question.named_in(asked_words))
+        if remarked or (question_form and of_you and question.named_in(asked_words)
+                        and not _asked_after(whole, question)):
             return question
     return None
 
