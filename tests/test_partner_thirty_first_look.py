@@ -154,3 +154,18 @@ def test_a_remark_in_passing_is_not_what_is_asked(matcher: Matcher) -> None:
                          "Quick quiz before the cake comes out: where did you say you met Sam?",
                          seed=602)[-1]
     assert "changeable" not in reply and "cooking class" in reply, reply
+
+
+def test_a_too_of_what_it_never_said_claims_no_common_ground(matcher: Matcher) -> None:
+    """ "I'm a Spurs fan too, so I'm used to disappointment" got "Oh, you too? That's great."
+    from a partner who had said nothing of Spurs; "I swim too!" after its swimming is shared."""
+    from voicecoach.coaching.partner.wording import PartnerWording
+
+    shared = PartnerWording.load().lines["common_ground"]
+    spurs = talk_through(matcher, "party", "Riley", "Hi, I'm Dave.",
+                         "Running, football, cricket, I'll be rubbish at it. I'm a Spurs fan too, "
+                         "so I'm used to disappointment.", seed=602)[-1]
+    assert not any(same in spurs for same in shared), spurs
+    swim = talk_through(matcher, "club", "Maya", "Hi, I'm Dave. What do you do for fun?",
+                        "I swim too! Every Sunday.", seed=508)[-1]
+    assert any(same in swim for same in shared), swim

@@ -67,6 +67,11 @@ _CONDOLENCE = re.compile(r"\bsorry (about|for|to hear about) your (loss|husband|
                          r"grandfather|brother|sister|son|daughter|friend|dog|cat)\b|"
                          r"\bsorry for your loss\b|\bmy condolences\b", re.IGNORECASE)
 
+# A clause that shares something with "too" ("I'm a Spurs fan too"), and a bare "me too".
+_TOO_CLAUSE = re.compile(r"\b(?:i'?m|i am|i'?ve|i have|i) ([^.,!?;]{3,40}?) (?:too|as well)\b",
+                         re.IGNORECASE)
+_SAME_HERE = re.compile(r"\b(me too|same here|me neither|same!|snap)\b", re.IGNORECASE)
+
 class _Reacting(_Asking):
     """Meeting what the user said: a greeting, a reaction to what they told, a liking shared."""
 
@@ -130,7 +135,7 @@ class _Reacting(_Asking):
         # too!" to a card out in the suburbs got "Oh, same here!")
         place_shared = told.place is None or self._card_names(told.place)
         if MoveLabel.COMMON_GROUND in labels and (shared or not told.like or dislike) and (
-                place_shared or dislike):
+                place_shared or dislike) and not self._too_of_its_unsaid(line.text):
             parts.append((dislike and self._pick("common_dislike")) or self._pick("common_ground")
                          or "")
             kind, must_ask = ReplyKind.COMMON_GROUND, True
@@ -236,6 +241,18 @@ class _Reacting(_Asking):
             if cue.search(text) and (said := self._pick(key)):
                 return said
         return None
+
+    def _too_of_its_unsaid(self, text: str) -> bool:
+        """Whether the line's "too" is of something the partner never said and its card never
+        names ("I'm a Spurs fan too, so I'm used to disappointment" got "Oh, you too? That's
+        great.", a thirty-first look): no common ground to claim."""
+        clause = _TOO_CLAUSE.search(text)
+        if clause is None or _SAME_HERE.search(text):
+            return False
+        named = cues.content_stems(clause.group(1))
+        ours = cues.content_stems(" ".join([*self.memory.own_lines, *(
+            said for fact in self.persona.facts.values() for said in fact.lines())]))
+        return bool(named) and not named & ours
 
     def _react_key(self, text: str, content: bool) -> str:
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
