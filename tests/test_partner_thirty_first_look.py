@@ -169,3 +169,12 @@ def test_a_too_of_what_it_never_said_claims_no_common_ground(matcher: Matcher) -
     swim = talk_through(matcher, "club", "Maya", "Hi, I'm Dave. What do you do for fun?",
                         "I swim too! Every Sunday.", seed=508)[-1]
     assert any(same in swim for same in shared), swim
+
+
+def test_a_field_said_alone_is_their_work(matcher: Matcher) -> None:
+    """ "yes, first day. I'm Tom. um, marketing." was asked "What team will you be in?"."""
+    assert disclosure("yes, first day. I'm Tom. um, marketing.").work == "marketing"
+    assert disclosure("I love the design.").work is None
+    reply = talk_through(matcher, "first_day", "Aisha", "yes, first day. I'm Tom. um, marketing.",
+                         seed=902)[-1]
+    assert "What team" not in reply, reply

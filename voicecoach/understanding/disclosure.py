@@ -120,6 +120,11 @@ _FIELD = re.compile(r"(?:\bi(?:'m| am|m|'m new| am new|(?:'m| am)?(?: just| only
 _BARE_TEAM = re.compile(r"(?:^|[,.;!]\s*)(?:(?:um|uh|oh|yeah|yes),?\s+)?((?:the )?(?:"
                         + "|".join(sorted(_FIELDS, key=lambda w: (-len(w), w)))
                         + r"|(?-i:IT)) (?:team|department))[.!]*\s*$", re.IGNORECASE)
+# ... or the field alone after what came before ("yes, first day. I'm Tom. um, marketing."; a
+# whole line "Finance." answers its question, and is read as such by `bare_field`).
+_FIELD_LAST = re.compile(r"[,.;!]\s*(?:(?:um|uh|oh|yeah|yes),?\s+)?("
+                         + "|".join(sorted(_FIELDS, key=lambda w: (-len(w), w)))
+                         + r")[.!]*\s*$", re.IGNORECASE)
 # "I do UX research", "I do marketing for a charity": a field of work said with "do" (the
 # partner asked "What kind of work do you do?" right after it).
 _DO_FIELD = re.compile(r"\bi do ((?:ux |user |market |academic |web |graphic |product |some )?"
@@ -378,7 +383,7 @@ def _disclosure(text: str) -> Disclosure:
     if found_work := (_WORK.search(text) or _TEAM.search(text) or _FIELD.search(text)
                       or _DO_FIELD.search(text) or _RUNS.search(text)
                       or _BARE_TEAM.search(text) or _APPRENTICESHIP.search(text)
-                      or _NEW_IN.search(text)):
+                      or _NEW_IN.search(text) or _FIELD_LAST.search(text)):
         work = _clean(found_work.group(1))
         if work and (field := _THE_FIELD.match(work)):
             work = field.group(1)
