@@ -109,6 +109,7 @@ from voicecoach.coaching.cues.feelings import SELF_DOUBT_ASKED as SELF_DOUBT_ASK
 from voicecoach.coaching.cues.feelings import SORRY_TO_SHARE as SORRY_TO_SHARE
 from voicecoach.coaching.cues.feelings import TAKEN_BACK as TAKEN_BACK
 from voicecoach.coaching.cues.feelings import WORRY_ASKED as WORRY_ASKED
+from voicecoach.coaching.cues.feelings import without_odd_asked as without_odd_asked
 from voicecoach.coaching.cues.greetings import ASKS_NAME_SHORT as ASKS_NAME_SHORT
 from voicecoach.coaching.cues.greetings import BACK_SOON as BACK_SOON
 from voicecoach.coaching.cues.greetings import BAD_WITH_NAMES as BAD_WITH_NAMES
@@ -167,6 +168,7 @@ from voicecoach.coaching.cues.news import BIRTHDAY_SOON as BIRTHDAY_SOON
 from voicecoach.coaching.cues.news import CAME_FOR as CAME_FOR
 from voicecoach.coaching.cues.news import CAME_WITH as CAME_WITH
 from voicecoach.coaching.cues.news import CHANGE_AHEAD as CHANGE_AHEAD
+from voicecoach.coaching.cues.news import CONDOLENCE as CONDOLENCE
 from voicecoach.coaching.cues.news import GOING_TO as GOING_TO
 from voicecoach.coaching.cues.news import GOOD_NEWS as GOOD_NEWS
 from voicecoach.coaching.cues.news import GOOD_NEWS_OF_KIN as GOOD_NEWS_OF_KIN
@@ -185,6 +187,7 @@ from voicecoach.coaching.cues.news import RECOVERED as RECOVERED
 from voicecoach.coaching.cues.news import STARTING_JOB as STARTING_JOB
 from voicecoach.coaching.cues.news import THRILLED as THRILLED
 from voicecoach.coaching.cues.news import TRIP_TOLD as TRIP_TOLD
+from voicecoach.coaching.cues.news import UNWELL as UNWELL
 from voicecoach.coaching.cues.news import trip_place as trip_place
 from voicecoach.coaching.cues.partner_questions import ABOUT_IT as ABOUT_IT
 from voicecoach.coaching.cues.partner_questions import ABOUT_IT_INTO as ABOUT_IT_INTO

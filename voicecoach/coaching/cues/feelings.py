@@ -12,7 +12,7 @@ __all__ = [
     "ALONE", "APOLOGY", "APOLOGY_AHEAD", "APOLOGY_WITHIN", "ASKS_IF_ODD", "COPING", "DREADING",
     "JOKING", "LANGUAGE_WORRY", "LEFT_ALONE", "NERVOUS", "NORMAL_ASKED", "OWN_NOISE_ASKED",
     "OWN_WORRY", "SEEMS_BAD_ASKED", "SELF_DOUBT_ASKED", "SORRY_TO_SHARE", "TAKEN_BACK",
-    "WORRY_ASKED",
+    "WORRY_ASKED", "without_odd_asked",
 ]
 
 # A line said laughing at oneself: a laugh written out, a joke owned up to, or a stock
@@ -156,6 +156,12 @@ ASKS_IF_ODD = re.compile(
     r"(a bit |too )?(mad|crazy|silly|weird|stupid|too old|ambitious)|am i (a bit )?(mad|crazy|"
     r"weird|silly|being silly|too old))\b", re.IGNORECASE)
 
+
+
+def without_odd_asked(text: str) -> str:
+    """`text` without its "is that weird?" ("i do translations. is that boring?"): what it
+    asks of itself is no let-down or gripe it tells."""
+    return ASKS_IF_ODD.sub("", text)
 
 # Sorry for something yet to come, or said a moment ago: "sorry if you hear me coming in at
 # 7am", "he is loud sometimes, sorry in advance!", "sorry if that joke came out wrong".

@@ -11,10 +11,11 @@ import re
 from voicecoach.coaching.cues.base import _NUMBER
 
 __all__ = [
-    "BAD_NEWS", "BIRTHDAY", "BIRTHDAY_SOON", "CAME_FOR", "CAME_WITH", "CHANGE_AHEAD", "GOING_TO",
-    "GOOD_NEWS", "GOOD_NEWS_OF_KIN", "HOME_FROM_HOSPITAL", "KIDS_TOLD", "KNOWS_HOST",
+    "BAD_NEWS", "BIRTHDAY", "BIRTHDAY_SOON", "CAME_FOR", "CAME_WITH", "CHANGE_AHEAD", "CONDOLENCE",
+    "GOING_TO", "GOOD_NEWS", "GOOD_NEWS_OF_KIN", "HOME_FROM_HOSPITAL", "KIDS_TOLD", "KNOWS_HOST",
     "LEARNING_SAID", "LIKES_KIND", "MISHAP", "MISHAP_OWN", "MISSES_SOMEONE", "MOVING_AWAY",
-    "OWN_FEAT", "OWN_KIN", "RECOVERED", "STARTING_JOB", "THRILLED", "TRIP_TOLD", "trip_place",
+    "OWN_FEAT", "OWN_KIN", "RECOVERED", "STARTING_JOB", "THRILLED", "TRIP_TOLD", "UNWELL",
+    "trip_place",
 ]
 
 # A trip told of: latest news that can stand in for travel.
@@ -129,6 +130,13 @@ OWN_FEAT = re.compile(r"(^|[.!?]\s+)\W*((yesterday|today|last (week|night|month|
 _I_JUST = r"(?:i|we|i'?ve|we'?ve)(?: (?:just|finally|recently|actually|also|only|sadly))*"
 _KIN = (r"(?:dog|cat|pet|mum|mom|dad|mother|father|gran\w*|grand\w+|nan|aunt\w*|uncle|"
         r"brother|sister|husband|wife|partner|friend|son|daughter|boyfriend|girlfriend)")
+# Sorry said for the partner's loss ("I'm so sorry about your husband"): no moment for thanks;
+# of "your" one only ("sorry about the dog barking" is the user's own apology).
+CONDOLENCE = re.compile(rf"\bsorry (?:about|for|to hear about) your (?:loss|{_KIN})\b|"
+                        r"\bmy condolences\b", re.IGNORECASE)
+# Someone unwell or worn out ("my grandmother was sick this month, so i'm a bit tired").
+UNWELL = re.compile(r"\b(sick|ill|unwell|in hospital|exhausted|tired|worn out|not sleeping)\b",
+                    re.IGNORECASE)
 # Their name after them ("my sister Joanna", "my brother, Vikram,"): capitalised, as typed.
 _NAMED = r"(?:,? (?-i:[A-Z][a-z]+),?)?"
 # One of the user's own people named ("my sister", "our kids").

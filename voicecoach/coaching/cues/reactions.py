@@ -17,6 +17,7 @@ from voicecoach.coaching.cues.feelings import (
     ASKS_IF_ODD,
     JOKING,
     OWN_WORRY,
+    without_odd_asked,
 )
 from voicecoach.coaching.cues.greetings import is_goodbye
 from voicecoach.coaching.cues.memory import MIXED_UP
@@ -156,7 +157,7 @@ def own_moan(text: str) -> bool:
     """A moan about the user's own life (work hours, the commute, sleep, a landlord), not
     about the host, the event or people here, nor a happy line ("an awful lot of fun")."""
     text = _FINE_THANKS.sub("", text)  # "great thanks. honestly the landlord is useless"
-    text = ASKS_IF_ODD.sub("", text)  # "i do translations. is that boring?" asks, moans not
+    text = without_odd_asked(text)  # "i do translations. is that boring?" asks, moans not
     if _THEIR_OWN_PERSON.search(text):  # "the landlord ... he hasn't fixed the heating"
         text = _PRONOUN.sub("", text)
     return (bool(OWN_LIFE.search(text)) and not ABOUT_SCENE.search(text)
@@ -253,7 +254,7 @@ def not_meant_as(label: MoveLabel, text: str) -> bool:
                     # "i do translations. is that boring?": the "boring" is asked of their own
                     # life (a thirtieth play-test's coach called it a gripe)
                     or bool(ASKS_IF_ODD.search(text)
-                            and not DOWNBEAT.search(ASKS_IF_ODD.sub("", text))))
+                            and not DOWNBEAT.search(without_odd_asked(text))))
     if label is MoveLabel.GOSSIP:
         return bool(_OWN_BREAK_UP.search(text) or HEARD_OF_EVENT.search(text)
                     or ASKS_IF_KNOWS_COLLEAGUE.search(text)

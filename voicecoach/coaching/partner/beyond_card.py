@@ -35,9 +35,6 @@ _SAYS = {
 _OWN_AGE_ASKED = re.compile(r"\bhow old are (you|u)\b|\byour age\b", re.IGNORECASE)
 
 
-# Someone unwell or worn out ("my grandmother was sick this month, so i'm a bit tired").
-_UNWELL = re.compile(r"\b(sick|ill|unwell|in hospital|exhausted|tired|worn out|not sleeping)\b",
-                     re.IGNORECASE)
 
 class _BeyondCard(_CardFacts):
     """Answers its card has no fact for (the scene's own facts, everyday questions, a yes/no by its
@@ -69,8 +66,8 @@ class _BeyondCard(_CardFacts):
         elif cues.ASKS_IF_ODD.search(text):
             # ("my grandmother was sick this month, so i'm a bit tired. is that weird to say?"
             # got "Ha, not at all! I like it.", a thirtieth look)
-            told = cues.ASKS_IF_ODD.sub("", text)  # (not "is that boring?" itself)
-            sad = any(cue.search(told) for cue in (cues.BAD_NEWS, cues.OWN_WORRY, _UNWELL))
+            told = cues.without_odd_asked(text)  # (not "is that boring?" itself)
+            sad = any(cue.search(told) for cue in (cues.BAD_NEWS, cues.OWN_WORRY, cues.UNWELL))
             key = "not_odd_sad" if sad and self._deck("not_odd_sad") else "not_odd"
             asks_back = key == "not_odd"
         elif ((place := cues.ASKED_IF_BEEN_TO.search(text))

@@ -396,7 +396,7 @@ class _Choosing(_Reading):
         worry = bool(cues.OWN_WORRY.search(line.text))
         # ("i do translations. is that boring?" asks if it is; a thirtieth look got "Oh,
         # that's a pity.")
-        unasked = cues.ASKS_IF_ODD.sub("", line.text)
+        unasked = cues.without_odd_asked(line.text)
         griped = (MoveLabel.COMPLAINT in draft.labels
                   and (unasked == line.text or bool(cues.DOWNBEAT.search(unasked))))
         moaning = ((griped or cues.HARD.search(line.text))

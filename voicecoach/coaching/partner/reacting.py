@@ -60,12 +60,6 @@ _PET_TROUBLE = re.compile(r"\b(hates?|hated|keeps? (me|us) (up|awake)|drives? (m
                           r"annoying|won'?t stop|missing|lost|vet)\b", re.IGNORECASE)
 
 
-# Sorry for the partner's loss ("I'm so sorry about your husband"): no moment for thanks.
-# (of "your" one only: "sorry about the dog barking" is the user's own apology)
-_CONDOLENCE = re.compile(r"\bsorry (about|for|to hear about) your (loss|husband|wife|"
-                         r"partner|mum|mother|dad|father|gran|grandma|grandmother|grandad|"
-                         r"grandfather|brother|sister|son|daughter|friend|dog|cat)\b|"
-                         r"\bsorry for your loss\b|\bmy condolences\b", re.IGNORECASE)
 
 # A clause that shares something with "too" ("I'm a Spurs fan too"), and a bare "me too".
 _TOO_CLAUSE = re.compile(r"\b(?:i'?m|i am|i'?ve|i have|i) ([^.,!?;]{3,40}?) (?:too|as well)\b",
@@ -121,13 +115,13 @@ class _Reacting(_Asking):
         # husband. Kofi is a lovely name." pay it no compliment to thank (a thirtieth look:
         # "Thanks! That's nice to hear."), unless one is paid to it in so many words
         not_the_moment = ((cues.NERVOUS.search(line.text) or cues.LANGUAGE_WORRY.search(line.text)
-                           or _CONDOLENCE.search(line.text))
+                           or cues.CONDOLENCE.search(line.text))
                           and not cues.PRAISE_OF_YOU.search(line.text))
         if (MoveLabel.COMPLIMENT in labels and not tell_more and not only_appreciates
                 and not of_their_own and not not_the_moment):
             parts += [p for p in (self._pick("thanks"), self._pick("compliment_back")) if p]
             kind = kind or ReplyKind.THANKS
-        elif _CONDOLENCE.search(line.text) and (kind_of_you := self._pick("condolence_thanks")):
+        elif cues.CONDOLENCE.search(line.text) and (kind_of_you := self._pick("condolence_thanks")):
             parts.append(kind_of_you)  # "I'm so sorry about your husband.": thanked quietly
             kind = kind or ReplyKind.THANKS
         shared = self._shares(told.like)
@@ -258,7 +252,7 @@ class _Reacting(_Asking):
         """Which reaction fits a statement: a let-down gets sympathy, not "Oh, nice."."""
         # ("i work from home, i do translations. is that boring?" is no let-down: its "boring"
         # is asked, and got "Oh, that's a shame. Not at all!", a thirtieth look)
-        text = cues.ASKS_IF_ODD.sub("", text)
+        text = cues.without_odd_asked(text)
         if cues.MILD_ANSWER.search(text) and self._deck("react_mild"):
             return "react_mild"  # "its ok. bit boring": no "that sounds like a lot"
         if self.memory.laughing and self._deck("laugh_brief"):
